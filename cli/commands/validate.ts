@@ -1,0 +1,51 @@
+import { Command, Option } from 'commander';
+import { resolve } from 'node:path';
+import { DEFAULT_LIMITS } from '../../validation/limits';
+import { validatePaths } from '../../validation/validate';
+import { formatReport, REPORT_FORMATS, type ReportFormat } from '../format';
+import { parsePositiveInteger } from '../options';
+import { writeFileAtomic } from '../write';
+
+export const EXIT_VALID = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+interface ValidateOptions {
+  format: ReportFormat;
+  out?: string;
+  maxFileSize: number;
+  color: boolean;
+}
+
+export function validateCommand(): Command {
+  return new Command('validate')
+    .description('Check migration manifests against the schema and the cross-manifest rules; report every problem in every file.')
+    .argument('[paths...]', 'manifest files or folders (folders are walked for .yaml/.yml)', ['manifests'])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('text'))
+    .option('-o, --out <file>', 'write the report to a file instead of standard output')
+    .option('--max-file-size <bytes>', 'largest manifest accepted, in bytes', parsePositiveInteger, DEFAULT_LIMITS.maxFileBytes)
+    .option('--no-color', 'plain text output even on a terminal')
+    .addHelpText(
+      'after',
+      `
+Exit status: 0 valid (warnings allowed), 1 findings with errors, 2 usage or I/O error.
+
+Examples:
+  envcloud validate
+  envcloud validate manifests/s027-jsxmxzspxt.yaml
+  envcloud validate --format sarif --out envcloud.sarif
+  envcloud validate --format junit --out junit.xml manifests/`,
+    )
+    .action((paths: string[], options: ValidateOptions) => {
+      const report = validatePaths(paths, { limits: { ...DEFAULT_LIMITS, maxFileBytes: options.maxFileSize } });
+      const color = options.color && !options.out && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      const output = formatReport(report, options.format, { color, root: process.cwd() });
+      if (options.out) {
+        writeFileAtomic(resolve(options.out), output);
+        process.stderr.write(`wrote ${options.out}: ${report.files.length} files, ${report.errors} errors, ${report.warnings} warnings\n`);
+      } else {
+        process.stdout.write(output);
+      }
+      process.exitCode = report.errors > 0 ? EXIT_FINDINGS : EXIT_VALID;
+    });
+}

@@ -1,0 +1,49 @@
+import type { Finding } from '../../validation/findings';
+import type { ValidationReport } from '../../validation/validate';
+
+function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    // XML 1.0 cannot carry most control characters even escaped.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\uFFFD');
+}
+
+function line(finding: Finding): string {
+  return `${finding.file}:${finding.line}:${finding.column}: ${finding.severity}[${finding.ruleId}]: ${finding.message}${
+    finding.hint ? `\n  hint: ${finding.hint}` : ''
+  }`;
+}
+
+/** JUnit XML: one test case per manifest file, failing with its errors; warnings go to system-out. */
+export function formatJunit(report: ValidationReport): string {
+  const byFile = new Map<string, Finding[]>(report.files.map((file) => [file, []]));
+  for (const finding of report.findings) {
+    if (!byFile.has(finding.file)) byFile.set(finding.file, []);
+    byFile.get(finding.file)!.push(finding);
+  }
+  const failing = [...byFile.values()].filter((findings) => findings.some((finding) => finding.severity === 'error')).length;
+  const cases = [...byFile.entries()].map(([file, findings]) => {
+    const errors = findings.filter((finding) => finding.severity === 'error');
+    const warnings = findings.filter((finding) => finding.severity === 'warning');
+    const parts = [`    <testcase classname="envcloud.validate" name="${escapeXml(file)}" file="${escapeXml(file)}">`];
+    if (errors.length > 0) {
+      const summary = `${errors.length} error${errors.length === 1 ? '' : 's'}: ${errors[0]!.message}`;
+      parts.push(`      <failure message="${escapeXml(summary)}" type="${escapeXml(errors[0]!.ruleId)}">${escapeXml(errors.map(line).join('\n'))}</failure>`);
+    }
+    if (warnings.length > 0) parts.push(`      <system-out>${escapeXml(warnings.map(line).join('\n'))}</system-out>`);
+    parts.push('    </testcase>');
+    return parts.join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="envcloud validate" tests="${byFile.size}" failures="${failing}" errors="0">`,
+    `  <testsuite name="manifests" tests="${byFile.size}" failures="${failing}" errors="0" skipped="0">`,
+    ...cases,
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,53 @@
+import { ALL_RULE_INFO } from '../../validation/rules';
+import type { ValidationReport } from '../../validation/validate';
+import { pathToFileURL } from 'node:url';
+import { TOOL_VERSION } from '../version';
+
+const INFORMATION_URI = 'https://envcloud.mee.gov.cn/docs/rules';
+
+function uri(file: string): string {
+  return file.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
+}
+
+/** SARIF 2.1.0, as GitHub and GitLab code scanning read it; paths are relative to the repository root. */
+export function formatSarif(report: ValidationReport, root: string = process.cwd()): string {
+  const rules = ALL_RULE_INFO.map((rule) => ({
+    id: rule.id,
+    name: rule.id.replace(/(^|-)([a-z])/g, (_match, _dash: string, letter: string) => letter.toUpperCase()),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: `${rule.title}. Enforces: ${rule.clause}.` },
+    helpUri: `${INFORMATION_URI}#${rule.id}`,
+    defaultConfiguration: { level: rule.severity },
+    properties: { clause: rule.clause },
+  }));
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const location = (file: string, line: number, column: number, message?: string) => ({
+    physicalLocation: {
+      artifactLocation: { uri: uri(file), uriBaseId: '%SRCROOT%' },
+      region: { startLine: line, startColumn: column },
+    },
+    ...(message ? { message: { text: message } } : {}),
+  });
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'envcloud', version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(root).href.replace(/\/$/, '')}/` } },
+        artifacts: report.files.map((file) => ({ location: { uri: uri(file), uriBaseId: '%SRCROOT%' } })),
+        results: report.findings.map((finding) => ({
+          ruleId: finding.ruleId,
+          ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
+          level: finding.severity,
+          message: { text: finding.hint ? `${finding.message}. Hint: ${finding.hint}` : finding.message },
+          locations: [location(finding.file, finding.line, finding.column)],
+          ...(finding.related
+            ? { relatedLocations: finding.related.map((related, id) => ({ id, ...location(related.file, related.line, related.column, related.message) })) }
+            : {}),
+        })),
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

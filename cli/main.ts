@@ -1,0 +1,45 @@
+import { Command, CommanderError } from 'commander';
+import { InventoryError } from '../inventory/annex1';
+import { UsageError } from '../validation/files';
+import { newCommand } from './commands/new';
+import { EXIT_USAGE, validateCommand } from './commands/validate';
+import { TOOL_VERSION } from './version';
+
+export function buildProgram(): Command {
+  const program = new Command('envcloud')
+    .description('Migration manifests, Pulumi stacks and policies for the environmental protection cloud (环保云平台).')
+    .version(TOOL_VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  for (const command of [validateCommand(), newCommand()]) program.addCommand(command.exitOverride());
+  return program;
+}
+
+/** The only place that decides the process exit code for errors no command handled. */
+export function run(argv: string[]): void {
+  try {
+    buildProgram().parse(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and --version end with exit 0; every other commander error is a usage error.
+      process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
+      return;
+    }
+    if (error instanceof UsageError || error instanceof InventoryError) {
+      process.stderr.write(`envcloud: ${error.message}\n`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code && /^E[A-Z]+$/.test(code)) {
+      process.stderr.write(`envcloud: ${(error as Error).message}\n`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    process.stderr.write(`envcloud: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write('this is a bug in envcloud; please report it with the command you ran\n');
+    process.exitCode = 70;
+  }
+}
+
+if (require.main === module) run(process.argv);

@@ -1,0 +1,75 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { join } from 'node:path';
+import { buildManifest } from './defaults';
+import type { InventoryRow } from './annex1';
+import { InventoryError } from './annex1';
+import { dispositionFor } from './recommendation';
+import { isUneditedImport, renderImported } from './render';
+
+export type ImportAction = 'create' | 'update' | 'unchanged' | 'kept-edited' | 'overwrite-edited';
+
+export interface PlannedFile {
+  number: number;
+  /** Path relative to the manifests folder. */
+  file: string;
+  action: ImportAction;
+  content: string;
+}
+
+/** Where the manifest of an inventory row is written, relative to the manifests folder. */
+export function manifestFileName(slug: string): string {
+  return `${slug}.yaml`;
+}
+
+/**
+ * Decides, file by file, what an import would do. Files a unit has edited are kept unless `force`;
+ * nothing is ever deleted.
+ */
+export function planImport(rows: readonly InventoryRow[], manifestsDir: string, options: { force?: boolean } = {}): PlannedFile[] {
+  const existingByNumber = indexByNumber(manifestsDir);
+  const nameCounts = new Map<string, number>();
+  for (const row of rows) nameCounts.set(row.name, (nameCounts.get(row.name) ?? 0) + 1);
+  return rows.map((row) => {
+    const disposition = dispositionFor(row.recommendation);
+    if (!disposition) {
+      throw new InventoryError(
+        `inventory/system-inventory.tsv:${row.line}:5: unknown recommendation "${row.recommendation}" for system ${row.number}`,
+      );
+    }
+    const { manifest } = buildManifest({
+      ...row,
+      disposition,
+      recommendation: row.recommendation,
+      nameIsShared: (nameCounts.get(row.name) ?? 0) > 1,
+    });
+    // A unit may have renamed its file (or its slug): its manifest is found by inventory number.
+    const file = existingByNumber.get(row.number) ?? manifestFileName(manifest.metadata.slug);
+    const content = renderImported(manifest);
+    const path = join(manifestsDir, file);
+    if (!existsSync(path)) return { number: row.number, file, action: 'create', content };
+    const existing = readFileSync(path, 'utf8');
+    if (existing === content) return { number: row.number, file, action: 'unchanged', content };
+    if (isUneditedImport(existing)) return { number: row.number, file, action: 'update', content };
+    return { number: row.number, file, action: options.force ? 'overwrite-edited' : 'kept-edited', content };
+  });
+}
+
+/** Existing manifest files by the inventory number they declare; unreadable files are skipped. */
+export function indexByNumber(manifestsDir: string): Map<number, string> {
+  const index = new Map<number, string>();
+  if (!existsSync(manifestsDir)) return index;
+  for (const name of readdirSync(manifestsDir).sort()) {
+    if (!/\.ya?ml$/.test(name)) continue;
+    try {
+      const data = parse(readFileSync(join(manifestsDir, name), 'utf8'), { maxAliasCount: 16 }) as {
+        metadata?: { number?: unknown };
+      };
+      const number = data?.metadata?.number;
+      if (typeof number === 'number' && !index.has(number)) index.set(number, name);
+    } catch {
+      // A file that does not parse belongs to `envcloud validate`, not to the importer.
+    }
+  }
+  return index;
+}

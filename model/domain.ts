@@ -1,0 +1,49 @@
+import type { BackupTier, BusinessSystem, CatalogClass, Outcome, Pool } from './manifest.generated';
+import { enumValues } from './schema';
+
+export type { SystemMigration } from './manifest.generated';
+export * from './manifest.generated';
+
+export const OUTCOMES = enumValues('outcome') as readonly Outcome[];
+export const BUSINESS_SYSTEMS = enumValues('businessSystem') as readonly BusinessSystem[];
+export const POOLS = enumValues('pool') as readonly Pool[];
+export const CATALOG_CLASSES = enumValues('catalogClass') as readonly CatalogClass[];
+export const BACKUP_TIERS = enumValues('backupTier') as readonly BackupTier[];
+
+/** Chinese names of the eight business systems (plan §一, 八大业务系统). */
+export const BUSINESS_SYSTEM_NAMES: Readonly<Record<BusinessSystem, string>> = {
+  air: '大气环境管理系统',
+  water: '水环境管理系统',
+  soil: '土壤环境管理系统',
+  'pollution-source': '污染源管理系统',
+  'ecological-protection': '生态保护管理系统',
+  'inspection-enforcement': '环境监察执法管理系统',
+  'nuclear-radiation-safety': '核与辐射安全管理系统',
+  'integrated-office': '综合办公管理系统',
+};
+
+/**
+ * What each backup tier of the two-locations-three-centers topology delivers (plan §三(三).9).
+ * A manifest may ask for looser targets than its tier, never stricter ones.
+ */
+export interface TierTargets {
+  readonly rpoMinutes: number;
+  readonly rtoMinutes: number;
+  /** Centers that hold a copy besides the primary. */
+  readonly copiesTo: readonly ('same-city' | 'remote')[];
+}
+
+export const TIER_TARGETS: Readonly<Record<Exclude<BackupTier, 'none'>, TierTargets>> = {
+  gold: { rpoMinutes: 15, rtoMinutes: 60, copiesTo: ['same-city', 'remote'] },
+  silver: { rpoMinutes: 24 * 60, rtoMinutes: 8 * 60, copiesTo: ['same-city', 'remote'] },
+  bronze: { rpoMinutes: 7 * 24 * 60, rtoMinutes: 72 * 60, copiesTo: ['remote'] },
+};
+
+/** Outcomes whose systems run on the cloud platform (以上云为常态). */
+export const MIGRATING_OUTCOMES: readonly Outcome[] = [
+  'keep',
+  'merge',
+  'extranet-portal',
+  'internet-portal',
+  'data-onboarding',
+];

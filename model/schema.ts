@@ -1,0 +1,18 @@
+import schemaJson from '../schema/system-migration.v1.schema.json';
+
+/** The manifest JSON Schema (draft 2020-12), the single source of truth for the manifest's shape. */
+export const manifestSchema: Readonly<Record<string, unknown>> = schemaJson;
+
+export const MANIFEST_SCHEMA_ID: string = schemaJson.$id;
+
+/** Path of the schema relative to the repository root, as the `yaml-language-server` modeline uses it. */
+export const MANIFEST_SCHEMA_FILE = 'schema/system-migration.v1.schema.json';
+
+type Defs = typeof schemaJson.$defs;
+
+/** The allowed values of an enum defined under `$defs`, read from the schema so code and schema cannot disagree. */
+export function enumValues<K extends keyof Defs>(def: K): readonly string[] {
+  const node = schemaJson.$defs[def] as { enum?: readonly string[] };
+  if (!node.enum) throw new Error(`schema $defs.${String(def)} has no enum`);
+  return node.enum;
+}

@@ -1,0 +1,28 @@
+// Generates model/manifest.generated.ts from the JSON Schema, so the TypeScript types cannot drift
+// from the contract editors and the validator use. tests/schema.test.ts fails when the committed file
+// is stale: run `npm run gen:types` after editing the schema.
+import { compile } from 'json-schema-to-typescript';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const schemaPath = join(root, 'schema/system-migration.v1.schema.json');
+export const typesPath = join(root, 'model/manifest.generated.ts');
+
+export async function generateTypes() {
+  const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+  return compile(schema, 'SystemMigration', {
+    bannerComment:
+      '/* Generated from schema/system-migration.v1.schema.json by `npm run gen:types`. Do not edit. */',
+    additionalProperties: false,
+    maxItems: -1,
+    unreachableDefinitions: true,
+    style: { singleQuote: true, printWidth: 110 },
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(typesPath, await generateTypes());
+  console.log(`wrote ${typesPath}`);
+}

@@ -1,0 +1,21 @@
+/** Bounds that keep one hostile file from exhausting the validator (time, memory, stack). */
+export interface InputLimits {
+  /** Largest manifest file accepted, in bytes. */
+  maxFileBytes: number;
+  /** Deepest nesting of mappings and sequences accepted. A real manifest is about seven levels deep. */
+  maxDepth: number;
+  /** Most alias expansions accepted while building the data (defeats "billion laughs"). */
+  maxAliasCount: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<InputLimits> = {
+  maxFileBytes: 256 * 1024,
+  maxDepth: 32,
+  maxAliasCount: 64,
+};
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
+}

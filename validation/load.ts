@@ -1,0 +1,280 @@
+import { isUtf8 } from 'node:buffer';
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  LineCounter,
+  parseAllDocuments,
+  type Document,
+  type YAMLError,
+} from 'yaml';
+import type { Finding } from './findings';
+import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './limits';
+import { Locator } from './locate';
+
+/** A file parsed into plain data, with the means to point back into it. */
+export interface LoadedDocument {
+  file: string;
+  data: unknown;
+  locator: Locator;
+}
+
+export interface LoadResult {
+  findings: Finding[];
+  /** Present when the file parsed into a mapping; absent when loading failed. */
+  document?: LoadedDocument;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const YAML_CODE_RULES: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: 'yaml-duplicate-key',
+  TAB_AS_INDENT: 'yaml-tab-indent',
+  TAG_RESOLVE_FAILED: 'yaml-unknown-tag',
+  RESOURCE_EXHAUSTION: 'yaml-alias-limit',
+};
+
+const YAML_CODE_HINTS: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: 'each key may appear once per mapping: delete or merge the second one',
+  TAB_AS_INDENT: 'YAML indentation must use spaces: replace the tab with spaces',
+  TAG_RESOLVE_FAILED: 'manifests use plain YAML values: remove the `!tag`',
+  BAD_INDENT: 'align the key with its siblings, using spaces',
+  MISSING_CHAR: 'close the quote, bracket or brace that was opened',
+};
+
+/**
+ * Reads one manifest file into plain data. Every way a file can be unusable becomes a located
+ * finding; this never throws for bad input.
+ */
+export function loadManifestBytes(file: string, bytes: Buffer, limits: InputLimits = DEFAULT_LIMITS): LoadResult {
+  const at = (ruleId: string, line: number, column: number, message: string, hint?: string): LoadResult => ({
+    findings: [{ file, line, column, severity: 'error', ruleId, message, ...(hint ? { hint } : {}) }],
+  });
+
+  if (bytes.length > limits.maxFileBytes) {
+    return at(
+      'file-too-large',
+      1,
+      1,
+      `file is ${formatBytes(bytes.length)}, more than the ${formatBytes(limits.maxFileBytes)} limit`,
+      'a manifest describes one system and is a few KiB; split generated content out, or raise the limit with --max-file-size',
+    );
+  }
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return at('file-bom', 1, 1, 'file starts with a UTF-8 byte-order mark (BOM)', 'save the file as UTF-8 without BOM');
+  }
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return at('file-encoding', 1, 1, 'file is UTF-16, not UTF-8', 'save the file as UTF-8 without BOM');
+  }
+  if (!isUtf8(bytes)) {
+    const offset = firstInvalidUtf8Offset(bytes);
+    const prefix = bytes.subarray(0, offset).toString('utf8');
+    const lines = prefix.split('\n');
+    return at(
+      'file-encoding',
+      lines.length,
+      [...lines[lines.length - 1]!].length + 1,
+      `invalid UTF-8 byte 0x${bytes[offset]!.toString(16).padStart(2, '0')} at byte offset ${offset}`,
+      'save the file as UTF-8 (files saved as GBK/GB18030 must be converted, e.g. `iconv -f GB18030 -t UTF-8`)',
+    );
+  }
+  const text = bytes.toString('utf8');
+  if (text.trim() === '' || /^(\s*#[^\n]*\n?|\s*\n)*\s*$/.test(text)) {
+    return at('file-empty', 1, 1, 'file is empty (no YAML content)', 'start from `envcloud new`, or delete the file');
+  }
+
+  const lineCounter = new LineCounter();
+  let documents: Document.Parsed[];
+  try {
+    const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    documents = Array.isArray(parsed) ? parsed : [];
+  } catch (error) {
+    return nestingOrInternal(file, error, limits);
+  }
+  const locator = new Locator(documents[0], lineCounter);
+
+  const findings: Finding[] = [];
+  const fromYamlError = (error: YAMLError): Finding => {
+    const { line, column } = locator.position(error.pos[0]);
+    const hint = YAML_CODE_HINTS[error.code];
+    return {
+      file,
+      line,
+      column,
+      severity: 'error',
+      ruleId: YAML_CODE_RULES[error.code] ?? 'yaml-syntax',
+      message: firstLine(error.message),
+      ...(hint ? { hint } : {}),
+    };
+  };
+  for (const document of documents) {
+    for (const error of [...document.errors, ...document.warnings]) findings.push(fromYamlError(error));
+  }
+  if (documents.length > 1) {
+    const second = documents[1]!;
+    const { line, column } = locator.position(second.range[0]);
+    findings.push({
+      file,
+      line,
+      column,
+      severity: 'error',
+      ruleId: 'yaml-multiple-documents',
+      message: `file holds ${documents.length} YAML documents; a manifest holds exactly one`,
+      hint: 'put each system in its own file and remove the extra `---`',
+    });
+  }
+  if (findings.length > 0) return { findings };
+
+  const document = documents[0];
+  if (!document || document.contents === null) {
+    return at('file-empty', 1, 1, 'file has no YAML content', 'start from `envcloud new`, or delete the file');
+  }
+  if (!isMap(document.contents)) {
+    const { line, column } = locator.position(document.contents.range[0]);
+    return at(
+      'yaml-not-mapping',
+      line,
+      column,
+      `top level is a ${describeNode(document.contents)}, expected a mapping`,
+      'a manifest starts with `apiVersion: envcloud/v1` and `kind: SystemMigration` at column 1',
+    );
+  }
+
+  const structural = checkStructure(document, locator, limits);
+  if (structural) return { findings: [{ file, ...structural }] };
+
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch (error) {
+    if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
+      const alias = firstAlias(document);
+      const position = alias ? locator.position(alias) : { line: 1, column: 1 };
+      return at(
+        'yaml-alias-limit',
+        position.line,
+        position.column,
+        `aliases expand to more than ${limits.maxAliasCount} nodes (possible alias bomb)`,
+        'write values out instead of chaining anchors and aliases',
+      );
+    }
+    return nestingOrInternal(file, error, limits);
+  }
+  return { findings: [], document: { file, data, locator } };
+}
+
+type StructuralProblem = Omit<Finding, 'file'>;
+
+/** Walks the node tree without recursion (a deep file must not overflow the stack). */
+function checkStructure(document: Document.Parsed, locator: Locator, limits: InputLimits): StructuralProblem | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth > limits.maxDepth) {
+      const { line, column } = locator.position(node.range?.[0] ?? 0);
+      return {
+        line,
+        column,
+        severity: 'error',
+        ruleId: 'yaml-nesting',
+        message: `nesting is deeper than ${limits.maxDepth} levels`,
+        hint: 'a manifest is a handful of levels deep: check the indentation or brackets here',
+      };
+    }
+    for (const item of node.items) {
+      if (isPair(item)) {
+        if (isScalar(item.key) && FORBIDDEN_KEYS.has(String(item.key.value))) {
+          const { line, column } = locator.position(item.key.range?.[0] ?? 0);
+          return {
+            line,
+            column,
+            severity: 'error',
+            ruleId: 'yaml-forbidden-key',
+            message: `key \`${String(item.key.value)}\` is not allowed`,
+            hint: '`__proto__`, `constructor` and `prototype` are reserved: rename or remove the key',
+          };
+        }
+        if (isCollection(item.key)) stack.push({ node: item.key, depth: depth + 1 });
+        stack.push({ node: item.value, depth: depth + 1 });
+      } else {
+        stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return undefined;
+}
+
+function firstAlias(document: Document.Parsed): number | undefined {
+  const stack: unknown[] = [document.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) return node.range?.[0];
+    if (isCollection(node)) {
+      for (const item of node.items) {
+        if (isPair(item)) stack.push(item.key, item.value);
+        else stack.push(item);
+      }
+    }
+  }
+  return undefined;
+}
+
+function nestingOrInternal(file: string, error: unknown, limits: InputLimits): LoadResult {
+  const tooDeep = error instanceof RangeError;
+  return {
+    findings: [
+      {
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: tooDeep ? 'yaml-nesting' : 'yaml-syntax',
+        message: tooDeep
+          ? `nesting is too deep to parse (limit ${limits.maxDepth} levels)`
+          : `cannot parse the file: ${firstLine(error instanceof Error ? error.message : String(error))}`,
+        hint: 'check the brackets and indentation of the file',
+      },
+    ],
+  };
+}
+
+function describeNode(node: unknown): string {
+  if (isScalar(node)) return node.value === null ? 'null' : `${typeof node.value} (${JSON.stringify(node.value)})`;
+  if (isCollection(node)) return 'sequence';
+  if (isAlias(node)) return 'alias';
+  return 'value';
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Offset of the first byte that breaks UTF-8 (called only on buffers that are not valid UTF-8). */
+export function firstInvalidUtf8Offset(bytes: Buffer): number {
+  let low = 0;
+  let high = bytes.length;
+  // The shortest invalid prefix ends at the offending byte; incomplete trailing sequences also count
+  // as invalid, so search for the longest prefix that decodes cleanly.
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (isUtf8(bytes.subarray(0, mid)) || isIncompleteTail(bytes, mid)) low = mid;
+    else high = mid - 1;
+  }
+  return Math.min(low, bytes.length - 1);
+}
+
+function isIncompleteTail(bytes: Buffer, end: number): boolean {
+  for (let back = 1; back <= 3 && end - back >= 0; back++) {
+    if (isUtf8(bytes.subarray(0, end - back))) {
+      const lead = bytes[end - back]!;
+      const need = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 && lead < 0xe0 ? 2 : 0;
+      if (need <= back) return false;
+      for (let i = end - back + 1; i < end; i++) if ((bytes[i]! & 0xc0) !== 0x80) return false;
+      return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,52 @@
+import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import type { Position } from './findings';
+
+export type FieldPathSegments = readonly (string | number)[];
+
+/**
+ * Maps a path into the parsed data back to a line and column in the file. Where the path does not
+ * exist (a missing field), it answers with the deepest node that does, so a "missing field" finding
+ * points at the mapping that should contain it.
+ */
+export class Locator {
+  constructor(
+    private readonly document: Document.Parsed | undefined,
+    private readonly lineCounter: LineCounter,
+  ) {}
+
+  position(offset: number): Position {
+    const { line, col } = this.lineCounter.linePos(offset);
+    return { line, column: col };
+  }
+
+  /** Position of the value at `path`, or of its key when `at` is `key`. */
+  locate(path: FieldPathSegments, at: 'key' | 'value' = 'value'): Position {
+    let node: unknown = this.document?.contents;
+    let best: Position = { line: 1, column: 1 };
+    if (node && (node as Node).range) best = this.position((node as Node).range![0]);
+    for (let i = 0; i < path.length; i++) {
+      const segment = path[i]!;
+      const isLast = i === path.length - 1;
+      if (isMap(node)) {
+        const pair = (node.items as Pair[]).find((item) => keyText(item.key) === String(segment));
+        if (!pair) return best;
+        const keyNode = pair.key as Node | null;
+        if (keyNode?.range) best = this.position(keyNode.range[0]);
+        if (isLast && at === 'key') return best;
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        node = node.items[segment];
+      } else {
+        return best;
+      }
+      const range = (node as Node | null)?.range;
+      if (range) best = this.position(range[0]);
+    }
+    return best;
+  }
+}
+
+export function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}

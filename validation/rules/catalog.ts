@@ -1,0 +1,34 @@
+import type { Severity } from '../findings';
+
+/** Documentation of a rule: what it checks and which clause of the seed documents it enforces. */
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  title: string;
+  clause: string;
+}
+
+/** Rules of the loader and the schema check: the manifest must be a well-formed document. */
+export const INPUT_RULES: readonly RuleInfo[] = [
+  { id: 'file-too-large', severity: 'error', title: 'Manifest file exceeds the size limit', clause: 'envcloud input limits' },
+  { id: 'file-encoding', severity: 'error', title: 'Manifest is not valid UTF-8', clause: 'envcloud input limits' },
+  { id: 'file-bom', severity: 'error', title: 'Manifest starts with a byte-order mark', clause: 'envcloud input limits' },
+  { id: 'file-empty', severity: 'error', title: 'Manifest file is empty', clause: 'envcloud input limits' },
+  { id: 'file-unreadable', severity: 'error', title: 'Manifest file cannot be read', clause: 'envcloud input limits' },
+  { id: 'yaml-syntax', severity: 'error', title: 'YAML syntax error', clause: 'YAML 1.2' },
+  { id: 'yaml-tab-indent', severity: 'error', title: 'Tab used for indentation', clause: 'YAML 1.2 §6.1' },
+  { id: 'yaml-duplicate-key', severity: 'error', title: 'Key appears twice in one mapping', clause: 'YAML 1.2 §3.2.1.1' },
+  { id: 'yaml-multiple-documents', severity: 'error', title: 'More than one YAML document in a manifest file', clause: 'envcloud: one system per file' },
+  { id: 'yaml-not-mapping', severity: 'error', title: 'Top level is not a mapping', clause: 'envcloud: manifest shape' },
+  { id: 'yaml-alias-limit', severity: 'error', title: 'Too many alias expansions (alias bomb)', clause: 'envcloud input limits' },
+  { id: 'yaml-unknown-tag', severity: 'error', title: 'Unknown YAML tag', clause: 'YAML 1.2 core schema' },
+  { id: 'yaml-forbidden-key', severity: 'error', title: 'Key that could pollute object prototypes', clause: 'envcloud input limits' },
+  { id: 'yaml-nesting', severity: 'error', title: 'Nesting deeper than the limit', clause: 'envcloud input limits' },
+  { id: 'schema-required', severity: 'error', title: 'Required field missing', clause: 'schema/system-migration.v1.schema.json' },
+  { id: 'schema-unknown-field', severity: 'error', title: 'Field not defined by the schema', clause: 'schema/system-migration.v1.schema.json' },
+  { id: 'schema-enum', severity: 'error', title: 'Value not among the allowed values', clause: 'schema/system-migration.v1.schema.json' },
+  { id: 'schema-type', severity: 'error', title: 'Value of the wrong type', clause: 'schema/system-migration.v1.schema.json' },
+  { id: 'schema-format', severity: 'error', title: 'Value not in the required format', clause: 'schema/system-migration.v1.schema.json' },
+  { id: 'schema-range', severity: 'error', title: 'Value or length out of range', clause: 'schema/system-migration.v1.schema.json' },
+  { id: 'schema-invalid', severity: 'error', title: 'Value breaks a schema constraint', clause: 'schema/system-migration.v1.schema.json' },
+];

@@ -1,0 +1,244 @@
+import { BUSINESS_SYSTEMS, BUSINESS_SYSTEM_NAMES, MIGRATING_OUTCOMES } from '../../model/domain';
+import { listAllowed } from '../suggest';
+import { perManifest } from './rule';
+
+export const mergeNamesBusinessSystem = perManifest(
+  {
+    id: 'merge-names-business-system',
+    severity: 'error',
+    title: 'A merged system names the business system it joins',
+    clause: 'Plan §三(二).7 and Annex 2 (是否纳入八大业务系统之一，请注明业务系统名称)',
+  },
+  ({ manifest }, report) => {
+    const { outcome, businessSystem } = manifest.spec.disposition;
+    if (outcome === 'merge' && !businessSystem) {
+      report({
+        path: ['spec', 'disposition'],
+        at: 'key',
+        message: 'outcome `merge` does not say which of the eight business systems the system joins',
+        hint: `add \`businessSystem:\` with one of ${listAllowed(BUSINESS_SYSTEMS)}`,
+      });
+    }
+    if (outcome !== 'merge' && businessSystem) {
+      report({
+        path: ['spec', 'disposition', 'businessSystem'],
+        at: 'key',
+        message: `\`businessSystem: ${businessSystem}\` (${BUSINESS_SYSTEM_NAMES[businessSystem]}) is set but the outcome is \`${outcome}\``,
+        hint: 'set `outcome: merge` to merge the system, or remove `businessSystem`',
+      });
+    }
+  },
+);
+
+export const exemptGivesReason = perManifest(
+  {
+    id: 'exempt-gives-reason',
+    severity: 'error',
+    title: 'An exempt internal-use system states why it is not integrated',
+    clause: 'Plan §三(三).10 (不上云为例外) and Annex 2 (不予整合，请详细说明理由)',
+  },
+  ({ manifest }, report) => {
+    const { outcome, reason } = manifest.spec.disposition;
+    if (outcome === 'exempt' && (reason ?? '').trim().length < 4) {
+      report({
+        path: ['spec', 'disposition'],
+        at: 'key',
+        message: 'an exempt (internal-use) system must give a detailed reason for not being integrated',
+        hint: 'add `reason:` explaining why the system is used only inside the unit and cannot be integrated',
+      });
+    }
+  },
+);
+
+export const decommissionRunsNothing = perManifest(
+  {
+    id: 'decommission-runs-nothing',
+    severity: 'error',
+    title: 'A decommissioned zombie system runs no workloads',
+    clause: 'Plan §三(二).5: zombie systems are taken offline and maintenance stops (系统下线、停止运维)',
+  },
+  ({ manifest }, report) => {
+    if (manifest.spec.disposition.outcome !== 'decommission') return;
+    const placement = manifest.spec.placement;
+    const running: string[] = [];
+    if ((placement?.workloads?.length ?? 0) > 0) running.push('workloads');
+    if (placement?.database) running.push('database');
+    if (placement?.website) running.push('website');
+    if (running.length > 0) {
+      report({
+        path: ['spec', 'placement', running[0] === 'workloads' ? 'workloads' : running[0]!],
+        at: 'key',
+        message: `a decommissioned system must not run anything, but it declares ${running.join(', ')}`,
+        hint: 'remove them; the data is kept through `spec.archive`',
+      });
+    }
+  },
+);
+
+export const decommissionArchivesData = perManifest(
+  {
+    id: 'decommission-archives-data',
+    severity: 'error',
+    title: "A decommissioned system's data is archived first",
+    clause: 'Plan §三(二).5 with §三(一).3: data of retired systems stays available in the resource center',
+  },
+  ({ manifest }, report) => {
+    if (manifest.spec.disposition.outcome === 'decommission' && !manifest.spec.archive) {
+      report({
+        path: ['spec'],
+        at: 'key',
+        message: 'a decommissioned system has no archive plan for its data',
+        hint: 'add `archive: { destination: resource-center, retentionYears: 30 }` under `spec`',
+      });
+    }
+  },
+);
+
+export const websiteHasSettings = perManifest(
+  {
+    id: 'website-has-settings',
+    severity: 'error',
+    title: 'A system moving to the website cluster has website settings',
+    clause: 'Plan §三(二).8 and §三(三).10: websites move to the ministry website cluster (部网站群)',
+  },
+  ({ manifest }, report) => {
+    const { outcome } = manifest.spec.disposition;
+    if (outcome !== 'website-cluster') return;
+    if (!manifest.spec.placement?.website) {
+      report({
+        path: manifest.spec.placement ? ['spec', 'placement'] : ['spec'],
+        at: 'key',
+        message: 'outcome `website-cluster` needs website settings',
+        hint: 'add `placement: { pool: central, website: { domain: <host name> } }`',
+      });
+    }
+    if (!manifest.spec.integration.websiteCluster.migrate) {
+      report({
+        path: ['spec', 'integration', 'websiteCluster', 'migrate'],
+        message: 'outcome `website-cluster` but the Annex 2 answer says the website does not migrate',
+        hint: 'set `websiteCluster.migrate: true`',
+      });
+    }
+  },
+);
+
+export const cloudIsTheNorm = perManifest(
+  {
+    id: 'cloud-is-the-norm',
+    severity: 'error',
+    title: 'Every migrating system has a cloud placement',
+    clause: 'Plan §三(三).10: 以上云为常态、不上云为例外 (all systems but internal office ones migrate)',
+  },
+  ({ manifest }, report) => {
+    const { outcome } = manifest.spec.disposition;
+    if (!MIGRATING_OUTCOMES.includes(outcome)) return;
+    if (!manifest.spec.placement) {
+      report({
+        path: ['spec'],
+        at: 'key',
+        message: `a system with outcome \`${outcome}\` must run on the cloud platform but has no \`placement\``,
+        hint: 'add `placement:` with its `pool` and `workloads`; only exempt internal-use systems stay off the cloud',
+      });
+    }
+    if (!manifest.spec.integration.cloud.migrate) {
+      report({
+        path: ['spec', 'integration', 'cloud', 'migrate'],
+        message: `a system with outcome \`${outcome}\` must migrate to the cloud`,
+        hint: 'set `cloud.migrate: true`, or change the outcome to `exempt` with a reason',
+      });
+    }
+  },
+);
+
+export const zombieMatchesDisposition = perManifest(
+  {
+    id: 'zombie-matches-disposition',
+    severity: 'error',
+    title: 'The zombie answer agrees with the disposition',
+    clause: 'Plan §三(二).5 and Annex 2 (是否作为“僵尸系统”清理下线)',
+  },
+  ({ manifest }, report) => {
+    const decommission = manifest.spec.disposition.outcome === 'decommission';
+    if (manifest.spec.integration.zombie !== decommission) {
+      report({
+        path: ['spec', 'integration', 'zombie'],
+        message: decommission
+          ? 'the outcome is `decommission` but the system is not marked as a zombie system'
+          : `the system is marked as a zombie system but its outcome is \`${manifest.spec.disposition.outcome}\``,
+        hint: decommission ? 'set `zombie: true`' : 'set `zombie: false`, or change the outcome to `decommission`',
+      });
+    }
+  },
+);
+
+export const portalConnection = perManifest(
+  {
+    id: 'portal-connection',
+    severity: 'error',
+    title: 'A portal-connected system says how it connects',
+    clause: 'Plan §三(二).6 and §三(二).8: one identity, one login page, one portal entry',
+  },
+  ({ manifest }, report) => {
+    const { outcome } = manifest.spec.disposition;
+    const { extranetPortal, internetPortal } = manifest.spec.integration;
+    if (outcome === 'extranet-portal' && !extranetPortal.connect) {
+      report({
+        path: ['spec', 'integration', 'extranetPortal', 'connect'],
+        message: 'outcome `extranet-portal` but the system does not connect to the extranet business portal',
+        hint: 'set `extranetPortal.connect: true`',
+      });
+    }
+    if (extranetPortal.connect && !extranetPortal.method) {
+      report({
+        path: ['spec', 'integration', 'extranetPortal'],
+        at: 'key',
+        message: 'the system connects to the extranet portal but does not say how',
+        hint: 'add `method:` with one of `unified-entry`, `unified-user`, `single-sign-on`',
+      });
+    }
+    if (outcome === 'internet-portal' && !internetPortal?.connect) {
+      report({
+        path: internetPortal ? ['spec', 'integration', 'internetPortal', 'connect'] : ['spec', 'integration'],
+        at: internetPortal ? 'value' : 'key',
+        message: 'outcome `internet-portal` but the system does not connect to the internet service portal',
+        hint: 'add `internetPortal: { connect: true }` under `integration`',
+      });
+    }
+  },
+);
+
+export const dataOnboardingHasResources = perManifest(
+  {
+    id: 'data-onboarding-has-resources',
+    severity: 'error',
+    title: 'A system onboarding its data lists its data resources and method',
+    clause: 'Plan §三(一).1–3: data resources reported with their catalog fields and onboarded to the resource center',
+  },
+  ({ manifest }, report) => {
+    const { resourceCenter } = manifest.spec.integration;
+    if (manifest.spec.disposition.outcome === 'data-onboarding' && !resourceCenter.onboard) {
+      report({
+        path: ['spec', 'integration', 'resourceCenter', 'onboard'],
+        message: 'outcome `data-onboarding` but the data is not onboarded to the resource center',
+        hint: 'set `resourceCenter.onboard: true`',
+      });
+    }
+    if (!resourceCenter.onboard) return;
+    if (!resourceCenter.method && !resourceCenter.alreadyOnboarded) {
+      report({
+        path: ['spec', 'integration', 'resourceCenter'],
+        at: 'key',
+        message: 'the data is onboarded to the resource center but the method is not given',
+        hint: 'add `method:` with one of `file-upload`, `interface-extraction`, `data-exchange`',
+      });
+    }
+    if ((manifest.spec.dataResources?.length ?? 0) === 0) {
+      report({
+        path: ['spec'],
+        at: 'key',
+        message: 'the data is onboarded to the resource center but no data resource is listed',
+        hint: 'add `dataResources:` with one catalog entry per data resource',
+      });
+    }
+  },
+);

@@ -1,0 +1,122 @@
+import type { ManifestEntry, Rule } from './rule';
+import { perManifest } from './rule';
+
+export const conditionalSharingTerms = perManifest(
+  {
+    id: 'conditional-sharing-terms',
+    severity: 'error',
+    title: 'Conditionally shared data states its conditions and scope',
+    clause: 'Sharing rules art. 17 (有条件共享类还应标明共享条件和共享范围); plan §三(一).1',
+  },
+  ({ manifest }, report) => {
+    (manifest.spec.dataResources ?? []).forEach((resource, index) => {
+      if (resource.sharing.type !== 'conditional') return;
+      const missing = (['conditions', 'scope'] as const).filter((field) => !resource.sharing[field]?.trim());
+      if (missing.length > 0) {
+        report({
+          path: ['spec', 'dataResources', index, 'sharing'],
+          at: 'key',
+          message: `conditionally shared data resource "${resource.name}" does not state its ${missing.join(' and ')}`,
+          hint: `add ${missing.map((field) => `\`${field}:\``).join(' and ')} under \`sharing\` (who may receive it, on what terms)`,
+        });
+      }
+    });
+  },
+);
+
+export const notSharedLegalBasis = perManifest(
+  {
+    id: 'not-shared-legal-basis',
+    severity: 'error',
+    title: 'Data that is not shared cites its legal basis',
+    clause: 'Sharing rules art. 18 and art. 4(一) (不予共享须提供法律、法规和政策依据); plan §三(一).1',
+  },
+  ({ manifest }, report) => {
+    (manifest.spec.dataResources ?? []).forEach((resource, index) => {
+      if (resource.sharing.type === 'not-shared' && !resource.sharing.legalBasis?.trim()) {
+        report({
+          path: ['spec', 'dataResources', index, 'sharing'],
+          at: 'key',
+          message: `data resource "${resource.name}" is not shared but cites no law, regulation or policy`,
+          hint: 'add `legalBasis:` naming the law, administrative regulation or central document, or share it',
+        });
+      }
+    });
+  },
+);
+
+export const sharingUsageStated = perManifest(
+  {
+    id: 'sharing-usage-stated',
+    severity: 'error',
+    title: 'Shared data states its usage requirement and sharing method',
+    clause: 'Sharing rules art. 17 (应标明使用要求) and plan §三(一).1 (共享方式)',
+  },
+  ({ manifest }, report) => {
+    (manifest.spec.dataResources ?? []).forEach((resource, index) => {
+      if (resource.sharing.type === 'not-shared') return;
+      if (resource.usage.length === 0) {
+        report({
+          path: ['spec', 'dataResources', index, 'usage'],
+          message: `shared data resource "${resource.name}" states no usage requirement`,
+          hint: 'list at least one of `administrative-basis`, `work-reference`, `data-verification`, `business-collaboration`',
+        });
+      }
+      if (resource.methods.length === 0) {
+        report({
+          path: ['spec', 'dataResources', index, 'methods'],
+          message: `shared data resource "${resource.name}" states no sharing method`,
+          hint: 'list at least one of `query`, `bulk-download`, `system-integration`',
+        });
+      }
+    });
+  },
+);
+
+/** Names that differ only in width, case, spaces or punctuation are the same data resource. */
+export function normalizeResourceName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+export const oneDataOneSource: Rule = {
+  id: 'one-data-one-source',
+  severity: 'error',
+  title: 'One data item, one source',
+  clause: 'Plan §三(一).3 (遵循“一数一源”的原则采集信息，不得重复采集可以通过共享方式获取的信息)',
+  check(entries, report) {
+    const providers = new Map<string, { entry: ManifestEntry; index: number }>();
+    for (const entry of entries) {
+      (entry.manifest.spec.dataResources ?? []).forEach((resource, index) => {
+        const key = normalizeResourceName(resource.name);
+        const first = providers.get(key);
+        if (!first) {
+          providers.set(key, { entry, index });
+          return;
+        }
+        if (first.entry === entry) {
+          report({
+            entry,
+            path: ['spec', 'dataResources', index, 'name'],
+            message: `data resource "${resource.name}" is listed twice in this manifest`,
+            hint: 'list each data resource once',
+            related: [{ entry, path: ['spec', 'dataResources', first.index, 'name'], message: 'first listing' }],
+          });
+          return;
+        }
+        const owner = first.entry.manifest.metadata;
+        report({
+          entry,
+          path: ['spec', 'dataResources', index, 'name'],
+          message: `data resource "${resource.name}" is already provided by system ${owner.number} ${owner.name} (${first.entry.file})`,
+          hint: 'each data item has one source: obtain it from the providing system through the resource center instead of collecting it again',
+          related: [
+            { entry: first.entry, path: ['spec', 'dataResources', first.index, 'name'], message: 'the data resource is provided here first' },
+          ],
+        });
+      });
+    }
+  },
+};

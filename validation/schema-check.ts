@@ -1,0 +1,163 @@
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { manifestSchema } from '../model/schema';
+import type { SystemMigration } from '../model/domain';
+import { fieldPath, type Finding } from './findings';
+import type { LoadedDocument } from './load';
+import { didYouMean, listAllowed } from './suggest';
+
+let compiled: ValidateFunction | undefined;
+
+/** The compiled manifest schema (compiled once per process). */
+export function manifestValidator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+    addFormats(ajv, ['date', 'email', 'hostname']);
+    compiled = ajv.compile(manifestSchema);
+  }
+  return compiled;
+}
+
+/** Checks loaded data against the schema; answers the typed manifest when it conforms. */
+export function checkSchema(document: LoadedDocument): { findings: Finding[]; manifest?: SystemMigration } {
+  const validate = manifestValidator();
+  if (validate(document.data)) return { findings: [], manifest: document.data as SystemMigration };
+  const findings = dedupe((validate.errors ?? []).map((error) => toFinding(document, error)));
+  return { findings };
+}
+
+function toFinding(document: LoadedDocument, error: ErrorObject): Finding {
+  const path = pointerToPath(error.instancePath);
+  const field = fieldPath(path);
+  const where = field === '' ? 'the top level' : `\`${field}\``;
+  const parentSchema = (error.parentSchema ?? {}) as { description?: string; properties?: Record<string, { description?: string }> };
+  const base = { file: document.file, severity: 'error' as const, field: field || undefined };
+
+  switch (error.keyword) {
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      const description = parentSchema.properties?.[missing]?.description;
+      return {
+        ...base,
+        ...document.locator.locate(path, 'key'),
+        ruleId: 'schema-required',
+        field: fieldPath([...path, missing]),
+        message: `missing required field \`${missing}\` in ${where}`,
+        hint: `add \`${missing}:\`${description ? ` — ${description}` : ''}`,
+      };
+    }
+    case 'additionalProperties': {
+      const extra = (error.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys(parentSchema.properties ?? {});
+      const suggestion = didYouMean(extra, allowed);
+      return {
+        ...base,
+        ...document.locator.locate([...path, extra], 'key'),
+        ruleId: 'schema-unknown-field',
+        field: fieldPath([...path, extra]),
+        message: `unknown field \`${extra}\` in ${where}`,
+        hint: suggestion
+          ? `did you mean \`${suggestion}\`? allowed fields: ${listAllowed(allowed)}`
+          : `allowed fields: ${listAllowed(allowed)}`,
+      };
+    }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
+      const suggestion = typeof error.data === 'string' ? didYouMean(error.data, allowed.map(String)) : undefined;
+      return {
+        ...base,
+        ...document.locator.locate(path),
+        ruleId: 'schema-enum',
+        message: `${JSON.stringify(error.data)} is not an allowed value for ${where}`,
+        hint: `${suggestion ? `did you mean \`${suggestion}\`? ` : ''}allowed: ${listAllowed(allowed)}`,
+      };
+    }
+    case 'const': {
+      const expected = (error.params as { allowedValue: unknown }).allowedValue;
+      return {
+        ...base,
+        ...document.locator.locate(path),
+        ruleId: 'schema-enum',
+        message: `${where} must be ${JSON.stringify(expected)}, found ${JSON.stringify(error.data)}`,
+        hint: `write \`${path[path.length - 1] ?? ''}: ${String(expected)}\``,
+      };
+    }
+    case 'type': {
+      const expected = (error.params as { type: string }).type;
+      return {
+        ...base,
+        ...document.locator.locate(path),
+        ruleId: 'schema-type',
+        message: `${where} must be ${article(expected)}, found ${describe(error.data)}`,
+        hint: parentSchema.description ?? `write ${article(expected)}`,
+      };
+    }
+    case 'format':
+    case 'pattern': {
+      return {
+        ...base,
+        ...document.locator.locate(path),
+        ruleId: 'schema-format',
+        message: `${JSON.stringify(error.data)} is not a valid value for ${where}${
+          error.keyword === 'format' ? ` (expected a ${(error.params as { format: string }).format})` : ''
+        }`,
+        hint: parentSchema.description ?? `must match ${(error.params as { pattern?: string }).pattern ?? ''}`,
+      };
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+    case 'minLength':
+    case 'maxLength':
+    case 'minItems':
+    case 'maxItems': {
+      return {
+        ...base,
+        ...document.locator.locate(path),
+        ruleId: 'schema-range',
+        message: `${where} ${error.message ?? 'is out of range'}${typeof error.data === 'number' ? `, found ${error.data}` : ''}`,
+        hint: parentSchema.description ?? 'change the value to fit the range',
+      };
+    }
+    default:
+      return {
+        ...base,
+        ...document.locator.locate(path),
+        ruleId: 'schema-invalid',
+        message: `${where} ${error.message ?? 'is invalid'}`,
+        ...(parentSchema.description ? { hint: parentSchema.description } : {}),
+      };
+  }
+}
+
+export function pointerToPath(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : segment));
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null (an empty value)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** `allErrors` can report one problem twice through `$ref`; keep the first of identical findings. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = `${finding.line}:${finding.column}:${finding.ruleId}:${finding.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
