@@ -33,7 +33,6 @@ const YAML_CODE_RULES: Partial<Record<string, string>> = {
   DUPLICATE_KEY: 'yaml-duplicate-key',
   TAB_AS_INDENT: 'yaml-tab-indent',
   TAG_RESOLVE_FAILED: 'yaml-unknown-tag',
-  RESOURCE_EXHAUSTION: 'yaml-alias-limit',
 };
 
 const YAML_CODE_HINTS: Partial<Record<string, string>> = {
@@ -98,13 +97,18 @@ export function loadManifestBytes(file: string, bytes: Buffer, limits: InputLimi
   const findings: Finding[] = [];
   const fromYamlError = (error: YAMLError): Finding => {
     const { line, column } = locator.position(error.pos[0]);
-    const hint = YAML_CODE_HINTS[error.code];
+    // The parser reports both alias expansion and stack exhaustion as RESOURCE_EXHAUSTION.
+    const exhausted = error.code === 'RESOURCE_EXHAUSTION' ? (/alias/i.test(error.message) ? 'yaml-alias-limit' : 'yaml-nesting') : undefined;
+    const hint =
+      exhausted === 'yaml-nesting'
+        ? `a manifest is a handful of levels deep (limit ${limits.maxDepth}): check the brackets and indentation here`
+        : YAML_CODE_HINTS[error.code];
     return {
       file,
       line,
       column,
       severity: 'error',
-      ruleId: YAML_CODE_RULES[error.code] ?? 'yaml-syntax',
+      ruleId: exhausted ?? YAML_CODE_RULES[error.code] ?? 'yaml-syntax',
       message: firstLine(error.message),
       ...(hint ? { hint } : {}),
     };
@@ -252,29 +256,16 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** Offset of the first byte that breaks UTF-8 (called only on buffers that are not valid UTF-8). */
+/** Offset of the first byte of the first malformed UTF-8 sequence (the buffer is known not to be valid UTF-8). */
 export function firstInvalidUtf8Offset(bytes: Buffer): number {
-  let low = 0;
-  let high = bytes.length;
-  // The shortest invalid prefix ends at the offending byte; incomplete trailing sequences also count
-  // as invalid, so search for the longest prefix that decodes cleanly.
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (isUtf8(bytes.subarray(0, mid)) || isIncompleteTail(bytes, mid)) low = mid;
-    else high = mid - 1;
+  let offset = 0;
+  while (offset < bytes.length) {
+    const lead = bytes[offset]!;
+    // Lead byte ranges of RFC 3629: 2-byte C2–DF, 3-byte E0–EF, 4-byte F0–F4.
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0 || offset + length > bytes.length) return offset;
+    if (length > 1 && !isUtf8(bytes.subarray(offset, offset + length))) return offset;
+    offset += length;
   }
-  return Math.min(low, bytes.length - 1);
-}
-
-function isIncompleteTail(bytes: Buffer, end: number): boolean {
-  for (let back = 1; back <= 3 && end - back >= 0; back++) {
-    if (isUtf8(bytes.subarray(0, end - back))) {
-      const lead = bytes[end - back]!;
-      const need = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 && lead < 0xe0 ? 2 : 0;
-      if (need <= back) return false;
-      for (let i = end - back + 1; i < end; i++) if ((bytes[i]! & 0xc0) !== 0x80) return false;
-      return true;
-    }
-  }
-  return false;
+  return bytes.length - 1;
 }

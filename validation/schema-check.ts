@@ -30,13 +30,13 @@ function toFinding(document: LoadedDocument, error: ErrorObject): Finding {
   const path = pointerToPath(error.instancePath);
   const field = fieldPath(path);
   const where = field === '' ? 'the top level' : `\`${field}\``;
-  const parentSchema = (error.parentSchema ?? {}) as { description?: string; properties?: Record<string, { description?: string }> };
+  const parentSchema = (error.parentSchema ?? {}) as { description?: string; properties?: Record<string, { description?: string; $ref?: string }> };
   const base = { file: document.file, severity: 'error' as const, field: field || undefined };
 
   switch (error.keyword) {
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
-      const description = parentSchema.properties?.[missing]?.description;
+      const description = describeProperty(parentSchema.properties?.[missing]);
       return {
         ...base,
         ...document.locator.locate(path, 'key'),
@@ -129,6 +129,15 @@ function toFinding(document: LoadedDocument, error: ErrorObject): Finding {
         ...(parentSchema.description ? { hint: parentSchema.description } : {}),
       };
   }
+}
+
+/** A property's description, following a `$ref` into `$defs` when the property has none of its own. */
+function describeProperty(property: { description?: string; $ref?: string } | undefined): string | undefined {
+  if (!property) return undefined;
+  if (property.description) return property.description;
+  const target = property.$ref?.replace('#/$defs/', '');
+  const defs = manifestSchema.$defs as Record<string, { description?: string }> | undefined;
+  return target ? defs?.[target]?.description : undefined;
 }
 
 export function pointerToPath(pointer: string): (string | number)[] {

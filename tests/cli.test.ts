@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..');
+const bin = join(root, 'bin/envcloud.js');
+
+function envcloud(args: string[], cwd = root) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('envcloud validate (built CLI)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'envcloud-cli-'));
+    mkdirSync(join(dir, 'manifests'));
+    for (const file of readdirSync(join(root, 'manifests')).slice(0, 3)) copyFileSync(join(root, 'manifests', file), join(dir, 'manifests', file));
+    mkdirSync(join(dir, 'bad'));
+    writeFileSync(join(dir, 'bad', 'typo.yaml'), readFileSync(join(root, 'manifests', readdirSync(join(root, 'manifests'))[0]!), 'utf8').replace('outcome: keep', 'outcome: kepe'));
+    writeFileSync(join(dir, 'bad', 'tabs.yaml'), 'apiVersion: envcloud/v1\nmetadata:\n\tnumber: 1\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('exits 0 on the committed manifests and prints a summary last', () => {
+    const { code, stdout } = envcloud(['validate']);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n').pop()).toMatch(/^182 files, 0 errors, \d+ warnings: valid$/);
+  });
+
+  it('exits 1 and reports every file with located, hinted findings', () => {
+    const { code, stdout } = envcloud(['validate', 'bad', 'manifests'], dir);
+    expect(code).toBe(1);
+    expect(stdout).toContain('bad/tabs.yaml:3:1: error[yaml-tab-indent]');
+    expect(stdout).toMatch(/bad\/typo\.yaml:\d+:\d+: error\[schema-enum\]: "kepe" is not an allowed value for `spec.disposition.outcome`/);
+    expect(stdout).toContain('hint: did you mean `keep`?');
+    expect(stdout).toMatch(/5 files, \d+ errors, \d+ warnings?: invalid\n$/);
+  });
+
+  it('writes json, sarif and junit', () => {
+    const json = JSON.parse(envcloud(['validate', 'bad', '--format', 'json'], dir).stdout);
+    expect(json.summary).toMatchObject({ files: 2, valid: false });
+    expect(json.findings[0]).toEqual(expect.objectContaining({ file: 'bad/tabs.yaml', line: 3, column: 1, ruleId: 'yaml-tab-indent' }));
+
+    const sarif = JSON.parse(envcloud(['validate', 'bad', '--format', 'sarif'], dir).stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'yaml-tab-indent');
+    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'bad/tabs.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 1 } });
+    expect(sarif.runs[0].tool.driver.rules[result.ruleIndex].id).toBe('yaml-tab-indent');
+
+    const junit = envcloud(['validate', 'bad', '--format', 'junit'], dir).stdout;
+    expect(junit).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
+    expect(junit).toContain('<testsuites name="envcloud validate" tests="2" failures="2"');
+    expect(junit.match(/<testcase /g)).toHaveLength(2);
+  });
+
+  it('writes the report to --out and keeps stdout clean', () => {
+    const out = join(dir, 'report.sarif');
+    const { code, stdout, stderr } = envcloud(['validate', 'manifests', '--format', 'sarif', '--out', out], dir);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('3 files, 0 errors');
+    expect(JSON.parse(readFileSync(out, 'utf8')).runs[0].results).toEqual([]);
+  });
+
+  it.each([
+    [['validate', 'no/such/path'], 'path not found: no/such/path'],
+    [['validate', '--format', 'xml'], "argument 'xml' is invalid"],
+    [['validate', '--max-file-size', 'lots'], 'expected a positive whole number'],
+    [['frobnicate'], "unknown command 'frobnicate'"],
+  ])('exits 2 on usage errors: %j', (args, message) => {
+    const { code, stderr } = envcloud(args, dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('has --help with examples', () => {
+    const { code, stdout } = envcloud(['validate', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Examples:');
+  });
+});
+
+describe('envcloud new', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'envcloud-new-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('scaffolds an Annex 1 system from its number, valid as written, and never overwrites it', () => {
+    const first = envcloud(['new', '--number', '27', '--dir', 'manifests'], dir);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('created manifests/s027-');
+    const file = join(dir, 'manifests', readdirSync(join(dir, 'manifests'))[0]!);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}# my edit\n`);
+    const again = envcloud(['new', '--number', '27', '--dir', 'manifests'], dir);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already has a manifest');
+    expect(readFileSync(file, 'utf8')).toContain('# my edit');
+    expect(envcloud(['validate', 'manifests'], dir).code).toBe(0);
+  });
+
+  it('scaffolds a new system from flags with the next free number', () => {
+    const { code } = envcloud(
+      ['new', '--name', '排污许可移动执法系统', '--managing-unit', '环境监察局', '--outcome', 'merge', '--business-system', 'inspection-enforcement', '--dir', 'manifests'],
+      dir,
+    );
+    expect(code).toBe(0);
+    const text = readFileSync(join(dir, 'manifests', readdirSync(join(dir, 'manifests'))[0]!), 'utf8');
+    expect(text).toContain('number: 183');
+    expect(text).toContain('businessSystem: inspection-enforcement');
+    expect(envcloud(['validate', 'manifests'], dir).code).toBe(0);
+  });
+
+  it('refuses incomplete flags with exit 2 and names what is missing', () => {
+    const { code, stderr } = envcloud(['new', '--name', '某系统', '--dir', 'manifests'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--managing-unit, --outcome');
+    const merge = envcloud(['new', '--name', '某系统', '--managing-unit', '办公厅', '--outcome', 'merge', '--dir', 'manifests'], dir);
+    expect(merge.code).toBe(2);
+    expect(merge.stderr).toContain('--outcome merge needs --business-system');
+  });
+});

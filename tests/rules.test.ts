@@ -1,0 +1,140 @@
+import { MANIFEST_RULES } from '../validation/rules';
+import { functionSignature, nameSimilarity } from '../validation/rules/duplicate-construction';
+import { clone, happyManifest, ruleFindings } from './support/manifests';
+import type { SystemMigration } from '../model/domain';
+
+type Mutation = (manifest: any) => void;
+
+const decommissioned = () => happyManifest({ disposition: { outcome: 'decommission' } });
+const exempt = () => happyManifest({ disposition: { outcome: 'exempt' } });
+const website = () => happyManifest({ disposition: { outcome: 'website-cluster' } });
+const onboarding = () => happyManifest({ disposition: { outcome: 'data-onboarding' } });
+const internetPortal = () => happyManifest({ disposition: { outcome: 'internet-portal' } });
+
+function variant(base: () => SystemMigration, mutate: Mutation = () => undefined): SystemMigration {
+  const manifest: any = clone(base());
+  mutate(manifest);
+  return manifest;
+}
+
+const shared = (type: string, extra: Record<string, string> = {}): Mutation => (manifest) => {
+  manifest.spec.dataResources[0].sharing = { type, ...extra };
+};
+
+/** For each single-manifest rule: a manifest that passes it and one change that breaks it. */
+const cases: [ruleId: string, passing: SystemMigration, failing: SystemMigration, field: string][] = [
+  ['merge-names-business-system', happyManifest(), variant(happyManifest, (m) => delete m.spec.disposition.businessSystem), 'spec.disposition'],
+  ['merge-names-business-system', happyManifest(), variant(exempt, (m) => (m.spec.disposition.businessSystem = 'air')), 'spec.disposition.businessSystem'],
+  ['exempt-gives-reason', exempt(), variant(exempt, (m) => delete m.spec.disposition.reason), 'spec.disposition'],
+  ['decommission-runs-nothing', decommissioned(), variant(decommissioned, (m) => (m.spec.placement = clone(happyManifest().spec.placement))), 'spec.placement.workloads'],
+  ['decommission-archives-data', decommissioned(), variant(decommissioned, (m) => delete m.spec.archive), 'spec'],
+  ['website-has-settings', website(), variant(website, (m) => delete m.spec.placement.website), 'spec.placement'],
+  ['website-has-settings', website(), variant(website, (m) => (m.spec.integration.websiteCluster.migrate = false)), 'spec.integration.websiteCluster.migrate'],
+  ['cloud-is-the-norm', happyManifest(), variant(happyManifest, (m) => delete m.spec.placement), 'spec'],
+  ['cloud-is-the-norm', happyManifest(), variant(happyManifest, (m) => (m.spec.integration.cloud.migrate = false)), 'spec.integration.cloud.migrate'],
+  ['zombie-matches-disposition', decommissioned(), variant(decommissioned, (m) => (m.spec.integration.zombie = false)), 'spec.integration.zombie'],
+  ['zombie-matches-disposition', happyManifest(), variant(happyManifest, (m) => (m.spec.integration.zombie = true)), 'spec.integration.zombie'],
+  ['portal-connection', happyManifest(), variant(happyManifest, (m) => delete m.spec.integration.extranetPortal.method), 'spec.integration.extranetPortal'],
+  ['portal-connection', internetPortal(), variant(internetPortal, (m) => delete m.spec.integration.internetPortal), 'spec.integration'],
+  ['data-onboarding-has-resources', onboarding(), variant(onboarding, (m) => delete m.spec.dataResources), 'spec'],
+  ['data-onboarding-has-resources', onboarding(), variant(onboarding, (m) => (m.spec.integration.resourceCenter = { onboard: false })), 'spec.integration.resourceCenter.onboard'],
+  ['conditional-sharing-terms', variant(happyManifest, shared('conditional', { conditions: '仅用于执法', scope: '环境监察局' })), variant(happyManifest, shared('conditional', { conditions: '仅用于执法' })), 'spec.dataResources[0].sharing'],
+  ['not-shared-legal-basis', variant(happyManifest, shared('not-shared', { legalBasis: '《中华人民共和国保守国家秘密法》' })), variant(happyManifest, shared('not-shared')), 'spec.dataResources[0].sharing'],
+  ['sharing-usage-stated', happyManifest(), variant(happyManifest, (m) => (m.spec.dataResources[0].usage = [])), 'spec.dataResources[0].usage'],
+  ['backup-targets-within-tier', happyManifest(), variant(happyManifest, (m) => (m.spec.protection.backup.rpoMinutes = 5)), 'spec.protection.backup.rpoMinutes'],
+  ['backup-targets-within-tier', decommissioned(), variant(happyManifest, (m) => (m.spec.protection.backup = { tier: 'none' })), 'spec.protection.backup.tier'],
+];
+
+describe('rules beyond the schema', () => {
+  it('the happy-path fixtures pass every rule', () => {
+    expect(ruleFindings([happyManifest(), decommissioned(), exempt(), website(), onboarding(), internetPortal()].map((m, i) => variant(() => m, (x) => {
+      x.metadata.number = 900 + i;
+      x.metadata.slug = `s${900 + i}-test`;
+      if (x.spec.dataResources) x.spec.dataResources[0].name = `数据${i}`;
+      x.metadata.name = `测试系统${'甲乙丙丁戊己'[i]}${i}号${'天地玄黄宇宙'[i]}`;
+    })))).toEqual([]);
+  });
+
+  it.each(cases)('%s: passes its fixture and flags one change at the field', (ruleId, passing, failing, field) => {
+    expect(ruleFindings([passing], ruleId)).toEqual([]);
+    const findings = ruleFindings([failing], ruleId);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ruleId, severity: 'error', field });
+    expect(findings[0]!.hint).toBeTruthy();
+    expect(findings[0]!.line).toBeGreaterThan(1);
+  });
+
+  it('every rule is covered by a case above or by a cross-manifest test below', () => {
+    const covered = new Set([...cases.map(([id]) => id), 'unique-number', 'unique-slug', 'one-data-one-source', 'duplicate-construction']);
+    expect(MANIFEST_RULES.map((rule) => rule.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  it('every rule names the seed clause it enforces', () => {
+    for (const rule of MANIFEST_RULES) expect(rule.clause).toMatch(/Plan|rules art\.|Annex|Sharing rules/);
+  });
+});
+
+describe('cross-manifest rules', () => {
+  const second = (mutate: Mutation) =>
+    variant(happyManifest, (m) => {
+      m.metadata.number = 901;
+      m.metadata.slug = 's901-other';
+      m.metadata.name = '大气颗粒物组分监测网';
+      m.spec.dataResources[0].name = '颗粒物组分数据';
+      mutate(m);
+    });
+
+  it('unique-number flags the second manifest and points at the first', () => {
+    expect(ruleFindings([happyManifest(), second(() => undefined)], 'unique-number')).toEqual([]);
+    const [finding] = ruleFindings([happyManifest(), second((m) => (m.metadata.number = 900))], 'unique-number');
+    expect(finding).toMatchObject({ file: 'manifests/m1.yaml', field: 'metadata.number' });
+    expect(finding!.related![0]).toMatchObject({ file: 'manifests/m0.yaml' });
+  });
+
+  it('unique-slug flags a repeated slug', () => {
+    const findings = ruleFindings([happyManifest(), second((m) => (m.metadata.slug = happyManifest().metadata.slug))], 'unique-slug');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain('manifests/m0.yaml');
+  });
+
+  it('one-data-one-source flags the same data resource provided by two systems, even written differently', () => {
+    const name = happyManifest().spec.dataResources![0]!.name;
+    const findings = ruleFindings([happyManifest(), second((m) => (m.spec.dataResources[0].name = ` ${name.replace('（', '(')} `))], 'one-data-one-source');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ file: 'manifests/m1.yaml', field: 'spec.dataResources[0].name', severity: 'error' });
+    expect(findings[0]!.related![0]!.file).toBe('manifests/m0.yaml');
+  });
+
+  it('one-data-one-source flags a resource listed twice in one manifest', () => {
+    const twice = variant(happyManifest, (m) => m.spec.dataResources.push(clone(m.spec.dataResources[0])));
+    expect(ruleFindings([twice], 'one-data-one-source')).toHaveLength(1);
+  });
+
+  it('duplicate-construction warns about near-same systems of two units, naming both files', () => {
+    const near = second((m) => {
+      m.metadata.name = '测试污染源在线监控管理系统';
+      m.metadata.managingUnit = '环境保护部华南督察局';
+      m.metadata.reportingUnit = '环境保护部华南督察局';
+    });
+    const [finding] = ruleFindings([happyManifest(), near], 'duplicate-construction');
+    expect(finding).toMatchObject({ severity: 'warning', file: 'manifests/m1.yaml' });
+    expect(finding!.message).toContain('manifests/m0.yaml');
+    expect(ruleFindings([happyManifest(), second(() => undefined)], 'duplicate-construction')).toEqual([]);
+  });
+
+  it('duplicate-construction ignores decommissioned systems', () => {
+    const near = second((m) => (m.metadata.name = happyManifest().metadata.name));
+    const retired = variant(decommissioned, (m) => {
+      m.metadata.number = 902;
+      m.metadata.slug = 's902-retired';
+    });
+    expect(ruleFindings([near, retired], 'duplicate-construction')).toEqual([]);
+  });
+
+  it('name similarity ignores the unit name and generic words', () => {
+    const a = functionSignature('华南环境科学研究所办公系统', ['华南环境科学研究所']);
+    const b = functionSignature('华南环境科学研究所门户网站', ['华南环境科学研究所']);
+    expect(nameSimilarity(a, b)).toBe(0);
+    expect(nameSimilarity(functionSignature('全国汞污染物排放源统计调查系统'), functionSignature('全国汞污染物排放统计调查系统'))).toBeGreaterThan(0.8);
+  });
+});

@@ -1,0 +1,43 @@
+import { stringify } from 'yaml';
+import { buildManifest, type SystemFacts } from '../../inventory/defaults';
+import type { SystemMigration } from '../../model/domain';
+import type { Finding } from '../../validation/findings';
+import type { ManifestEntry } from '../../validation/rules';
+import { checkRules, checkSource } from '../../validation/validate';
+
+/** A manifest that passes every rule: the starting point each test changes one field of. */
+export function happyManifest(overrides: Partial<SystemFacts> = {}): SystemMigration {
+  return buildManifest({
+    number: 900,
+    name: '测试污染源在线监控系统',
+    managingUnit: '环境监察局',
+    reportingUnit: '信息中心',
+    disposition: { outcome: 'merge', businessSystem: 'pollution-source' },
+    ...overrides,
+  }).manifest;
+}
+
+export function clone<T>(value: T): T {
+  return structuredClone(value);
+}
+
+export function yamlOf(manifest: unknown): string {
+  return stringify(manifest, { lineWidth: 0 });
+}
+
+/** Loads a manifest the way `envcloud validate` does, so findings carry real positions. */
+export function entryOf(manifest: unknown, file = 'manifests/test.yaml'): ManifestEntry {
+  const result = checkSource({ file, bytes: Buffer.from(yamlOf(manifest)) });
+  if (!result.entry) throw new Error(`fixture does not pass the schema: ${JSON.stringify(result.findings, null, 2)}`);
+  return result.entry;
+}
+
+export function ruleFindings(manifests: unknown[], ruleId?: string): Finding[] {
+  const entries = manifests.map((manifest, index) => entryOf(manifest, `manifests/m${index}.yaml`));
+  const findings = checkRules(entries);
+  return ruleId ? findings.filter((finding) => finding.ruleId === ruleId) : findings;
+}
+
+export function sourceFindings(text: string | Buffer, file = 'manifests/bad.yaml'): Finding[] {
+  return checkSource({ file, bytes: Buffer.isBuffer(text) ? text : Buffer.from(text) }).findings;
+}
