@@ -3,6 +3,8 @@ import type {
   BusinessSystem,
   CatalogClass,
   DataResource,
+  Database,
+  Exposure,
   Integration,
   Outcome,
   Placement,
@@ -10,6 +12,7 @@ import type {
   Protection,
   Schedule,
   SystemMigration,
+  Workload,
 } from '../model/domain';
 import type { Disposition } from './recommendation';
 
@@ -171,6 +174,15 @@ function integrationFor(outcome: Outcome): Integration {
   };
 }
 
+/** One containerised workload serving HTTP on 8080, the shape most surveyed systems take. */
+function appWorkload(image: string, size: Pick<Workload, 'replicas' | 'cpu' | 'memory'>, exposure: Exposure): Workload {
+  return { name: 'app', image, ...size, ports: [{ port: 8080, protocol: 'TCP' }], exposure };
+}
+
+function postgres(sizeGiB: number): Database {
+  return { engine: 'postgresql', version: '16', sizeGiB };
+}
+
 function placementFor(outcome: Outcome, slug: string, pool: Pool, name: string): Placement | undefined {
   const image = `${APPROVED_REGISTRY}/${slug}/app:1.0.0`;
   switch (outcome) {
@@ -183,45 +195,19 @@ function placementFor(outcome: Outcome, slug: string, pool: Pool, name: string):
     case 'keep':
       return {
         pool,
-        workloads: [
-          {
-            name: 'app',
-            image,
-            replicas: 2,
-            cpu: '1',
-            memory: '2Gi',
-            ports: [{ port: 8080, protocol: 'TCP' }],
-            exposure: /网站|门户/.test(name) ? 'internet' : 'extranet',
-          },
-        ],
+        workloads: [appWorkload(image, { replicas: 2, cpu: '1', memory: '2Gi' }, /网站|门户/.test(name) ? 'internet' : 'extranet')],
         storage: { object: [{ name: 'data', sizeGiB: 100 }] },
-        database: { engine: 'postgresql', version: '16', sizeGiB: 100 },
+        database: postgres(100),
       };
     case 'data-onboarding':
-      return {
-        pool,
-        workloads: [
-          { name: 'app', image, replicas: 1, cpu: '500m', memory: '1Gi', ports: [{ port: 8080, protocol: 'TCP' }], exposure: 'internal' },
-        ],
-        database: { engine: 'postgresql', version: '16', sizeGiB: 50 },
-      };
+      return { pool, workloads: [appWorkload(image, { replicas: 1, cpu: '500m', memory: '1Gi' }, 'internal')], database: postgres(50) };
     case 'merge':
     case 'extranet-portal':
     case 'internet-portal':
       return {
         pool,
-        workloads: [
-          {
-            name: 'app',
-            image,
-            replicas: 2,
-            cpu: '500m',
-            memory: '1Gi',
-            ports: [{ port: 8080, protocol: 'TCP' }],
-            exposure: outcome === 'internet-portal' ? 'internet' : 'extranet',
-          },
-        ],
-        database: { engine: 'postgresql', version: '16', sizeGiB: 50 },
+        workloads: [appWorkload(image, { replicas: 2, cpu: '500m', memory: '1Gi' }, outcome === 'internet-portal' ? 'internet' : 'extranet')],
+        database: postgres(50),
       };
   }
 }
