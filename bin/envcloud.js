@@ -8,4 +8,4 @@ if (!existsSync(entry)) {
   process.stderr.write('envcloud: not built yet: run `npm run build` (npm ci runs it for you)\n');
   process.exit(2);
 }
-require(entry).run(process.argv);
+void require(entry).run(process.argv);

@@ -16,9 +16,14 @@ export function buildProgram(): Command {
 }
 
 /** The only place that decides the process exit code for errors no command handled. */
-export function run(argv: string[]): void {
+export async function run(argv: string[]): Promise<void> {
+  // `envcloud validate | head` closes the pipe early: stop quietly instead of printing a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   try {
-    buildProgram().parse(argv);
+    await buildProgram().parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and --version end with exit 0; every other commander error is a usage error.
@@ -42,4 +47,4 @@ export function run(argv: string[]): void {
   }
 }
 
-if (require.main === module) run(process.argv);
+if (require.main === module) void run(process.argv);

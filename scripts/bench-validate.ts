@@ -1,6 +1,6 @@
 import { Command } from 'commander';
-import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parsePositiveInteger } from '../cli/options';
@@ -12,7 +12,7 @@ import { renderImported } from '../inventory/render';
 import { MANIFEST_SCHEMA_FILE } from '../model/schema';
 import { packageRoot } from '../model/paths';
 
-/** Targets for `envcloud validate` at scale: faster than plain ajv-cli, and within this much memory. */
+/** Targets for `envcloud validate` at scale: faster than plain ajv-cli, and at most this much memory (MiB). */
 const TARGET_PEAK_RSS_MIB = 300;
 
 const program = new Command('bench-validate')
@@ -52,6 +52,27 @@ interface Measurement {
 
 // ---- synthetic manifests ----------------------------------------------------------------------
 
+/** Topic characters are drawn from the first 2,000 CJK ideographs, a vocabulary the size of real names'. */
+const TOPIC_VOCABULARY = 2000;
+const CJK_START = 0x4e00;
+
+/**
+ * Eight characters derived from the number, put in front of the Annex 1 name. Real systems differ in
+ * what they do; without this, 55 copies of each Annex 1 name would be near-duplicates and the
+ * benchmark would measure the printing of tens of thousands of duplicate-construction warnings.
+ */
+function topicFor(number: number): string {
+  let topic = '';
+  let hash = number;
+  for (let i = 0; i < 8; i++) {
+    hash = Math.imul(hash ^ (hash >>> 13), 0x5bd1e995) >>> 0;
+    // The first two characters spell the number (unique below four million), the rest are hashed.
+    const digit = i < 2 ? Math.floor(number / TOPIC_VOCABULARY ** i) % TOPIC_VOCABULARY : hash % TOPIC_VOCABULARY;
+    topic += String.fromCodePoint(CJK_START + digit);
+  }
+  return topic;
+}
+
 /**
  * The facts of the `index`-th synthetic system: Annex 1 rows in turn, each given a fresh number and a
  * name carrying it, so numbers, slugs (derived from number and name) and data resource names (derived
@@ -64,7 +85,7 @@ function syntheticFacts(rows: readonly InventoryRow[], index: number): SystemFac
   const number = index + 1;
   return {
     number,
-    name: `${row.name}（合成${number}）`,
+    name: `${topicFor(number)}${row.name}`,
     managingUnit: row.managingUnit,
     reportingUnit: row.reportingUnit,
     disposition,
@@ -73,12 +94,21 @@ function syntheticFacts(rows: readonly InventoryRow[], index: number): SystemFac
   };
 }
 
+/**
+ * ajv-cli reads YAML with js-yaml 3 (YAML 1.1), which turns an unquoted `2017-12-31` into a Date, so it
+ * would reject every manifest's date fields as "must be string" and spend its time printing errors.
+ * A quoted date is the same string in YAML 1.1 and 1.2, so both tools see the same data and do the same work.
+ */
+function quoteDates(text: string): string {
+  return text.replace(/^(\s*[A-Za-z]+: )(\d{4}-\d{2}-\d{2})$/gm, "$1'$2'");
+}
+
 /** Writes `count` manifests the way `npm run import:inventory` would, one file per system. */
 function writeSyntheticManifests(dir: string, count: number): void {
   const rows = readInventory();
   for (let index = 0; index < count; index++) {
     const { manifest } = buildManifest(syntheticFacts(rows, index));
-    writeFileSync(join(dir, manifestFileName(manifest.metadata.slug)), renderImported(manifest));
+    writeFileSync(join(dir, manifestFileName(manifest.metadata.slug)), quoteDates(renderImported(manifest)));
   }
 }
 
@@ -124,47 +154,74 @@ function countLines(text: string, pattern: RegExp): number {
 
 // ---- measuring ---------------------------------------------------------------------------------
 
-/**
- * Runs the tool once. Output goes to files, not pipes: spawnSync buffers piped output in memory and
- * kills the child past maxBuffer, and envcloud's JSON report for 10,000 files is large.
- */
-function measure(tool: Tool, manifestsDir: string, outputDir: string): Measurement {
-  const stdoutFile = join(outputDir, `${tool.name}.stdout`);
-  const stderrFile = join(outputDir, `${tool.name}.stderr`);
-  const rssFile = join(outputDir, `${tool.name}.maxrss`);
-  rmSync(rssFile, { force: true });
-  const preload = join(packageRoot(), 'scripts', 'bench-peak-rss.js');
-  const stdout = openSync(stdoutFile, 'w');
-  const stderr = openSync(stderrFile, 'w');
-  const started = process.hrtime.bigint();
-  const result = (() => {
-    try {
-      return spawnSync(process.execPath, ['--require', preload, ...tool.args(manifestsDir)], {
-        cwd: packageRoot(),
-        stdio: ['ignore', stdout, stderr],
-        env: { ...process.env, BENCH_PEAK_RSS_FILE: rssFile },
-      });
-    } finally {
-      closeSync(stdout);
-      closeSync(stderr);
-    }
-  })();
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+interface OutputFiles {
+  stdout: string;
+  stderr: string;
+  /** Where the preload writes the child's peak RSS. */
+  peakRss: string;
+}
 
-  const errorText = (): string => readFileSync(stderrFile, 'utf8').trim().split('\n').slice(-5).join('\n');
-  if (result.error) throw new BenchError(`${tool.name} did not start: ${result.error.message}`);
-  if (result.status === null) throw new BenchError(`${tool.name} was killed by ${result.signal}\n${errorText()}`);
-  if (!tool.completedCodes.includes(result.status)) {
-    throw new BenchError(`${tool.name} failed with exit code ${result.status}\n${errorText()}`);
-  }
-  let peakRssKiB: number;
+/**
+ * Runs `node --require <preload> <args…>` from the package root. Output goes to files, not pipes:
+ * spawnSync buffers piped output in memory and kills the child past maxBuffer, and envcloud's JSON
+ * report for 10,000 files runs to tens of megabytes.
+ */
+function spawnToFiles(args: readonly string[], files: OutputFiles): SpawnSyncReturns<Buffer> {
+  const preload = join(packageRoot(), 'scripts', 'bench-peak-rss.js');
+  const stdout = openSync(files.stdout, 'w');
+  const stderr = openSync(files.stderr, 'w');
   try {
-    peakRssKiB = Number(readFileSync(rssFile, 'utf8'));
-  } catch {
-    throw new BenchError(`${tool.name} exited without recording its peak RSS (was the preload ${preload} loaded?)`);
+    return spawnSync(process.execPath, ['--require', preload, ...args], {
+      cwd: packageRoot(),
+      stdio: ['ignore', stdout, stderr],
+      env: { ...process.env, BENCH_PEAK_RSS_FILE: files.peakRss },
+    });
+  } finally {
+    closeSync(stdout);
+    closeSync(stderr);
   }
-  const verdict = tool.verdict(readFileSync(stdoutFile, 'utf8'), readFileSync(stderrFile, 'utf8'));
-  return { seconds, peakRssKiB, exitCode: result.status, verdict };
+}
+
+/** The exit code of a child that ran to the end; anything else is a BenchError with the child's last words. */
+function completedExitCode(tool: Tool, result: SpawnSyncReturns<Buffer>, files: OutputFiles): number {
+  const lastLines = (): string => readFileSync(files.stderr, 'utf8').trim().split('\n').slice(-5).join('\n');
+  if (result.error) throw new BenchError(`${tool.name} did not start: ${result.error.message}`);
+  if (result.status === null) throw new BenchError(`${tool.name} was killed by ${result.signal}\n${lastLines()}`);
+  if (!tool.completedCodes.includes(result.status)) {
+    throw new BenchError(`${tool.name} failed with exit code ${result.status}\n${lastLines()}`);
+  }
+  return result.status;
+}
+
+function readPeakRss(tool: Tool, files: OutputFiles): number {
+  const kib = existsSync(files.peakRss) ? Number(readFileSync(files.peakRss, 'utf8')) : NaN;
+  if (!Number.isFinite(kib) || kib <= 0) throw new BenchError(`${tool.name} exited without recording its peak RSS in ${files.peakRss}`);
+  return kib;
+}
+
+/** Runs the tool once over the manifests and times it, wall clock, start of the child to its exit. */
+function measure(tool: Tool, manifestsDir: string, outputDir: string): Measurement {
+  const files: OutputFiles = {
+    stdout: join(outputDir, `${tool.name}.stdout`),
+    stderr: join(outputDir, `${tool.name}.stderr`),
+    peakRss: join(outputDir, `${tool.name}.peak-rss`),
+  };
+  // A file left by an earlier run must not pass for this run's measurement.
+  rmSync(files.peakRss, { force: true });
+  const started = process.hrtime.bigint();
+  const result = spawnToFiles(tool.args(manifestsDir), files);
+  const seconds = secondsSince(started);
+  const exitCode = completedExitCode(tool, result, files);
+  return {
+    seconds,
+    peakRssKiB: readPeakRss(tool, files),
+    exitCode,
+    verdict: tool.verdict(readFileSync(files.stdout, 'utf8'), readFileSync(files.stderr, 'utf8')),
+  };
+}
+
+function secondsSince(started: bigint): number {
+  return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
 /** Median time and largest peak RSS over the runs; exit code and verdict of the first run (same input every run). */
@@ -209,6 +266,10 @@ function report(files: number, runs: number, results: ReadonlyMap<Tool, Measurem
     `envcloud time / ajv-cli time: ${ratio.toFixed(2)}`,
     `target envcloud faster than ajv-cli: ${faster ? 'met' : 'MISSED'}`,
     `target envcloud peak RSS < ${TARGET_PEAK_RSS_MIB} MiB: ${withinMemory ? 'met' : 'MISSED'} (${mib(envcloud.peakRssKiB).toFixed(1)} MiB)`,
+    // Every synthetic manifest is meant to be valid; a tool that disagrees did other work than the one timed.
+    ...[...results]
+      .filter(([, result]) => result.exitCode !== 0)
+      .map(([tool, result]) => `note: ${tool.name} exited ${result.exitCode} (${result.verdict}); expected 0 on these manifests`),
   ].join('\n');
 }
 
@@ -224,8 +285,9 @@ function main(): number {
     const outputDir = join(root, 'output');
     mkdirSync(manifestsDir);
     mkdirSync(outputDir);
+    const started = process.hrtime.bigint();
     writeSyntheticManifests(manifestsDir, options.count);
-    console.log(`generated ${options.count} manifests in ${manifestsDir}`);
+    console.log(`generated ${options.count} manifests in ${manifestsDir} (${secondsSince(started).toFixed(1)} s)`);
 
     const tools = [ENVCLOUD, AJV_CLI];
     const runs = new Map<Tool, Measurement[]>(tools.map((tool) => [tool, []]));

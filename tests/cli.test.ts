@@ -122,3 +122,13 @@ describe('envcloud new', () => {
     expect(merge.stderr).toContain('--outcome merge needs --business-system');
   });
 });
+
+describe('envcloud validate with worker threads', () => {
+  it('gives the same report with --jobs 2 as in one thread', () => {
+    const one = JSON.parse(envcloud(['validate', '--format', 'json', '--jobs', '1']).stdout);
+    const two = JSON.parse(envcloud(['validate', '--format', 'json', '--jobs', '2']).stdout);
+    expect(two).toEqual(one);
+    expect(two.summary.files).toBe(182);
+    expect(two.findings.length).toBeGreaterThan(0);
+  });
+});

@@ -1,14 +1,19 @@
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { Position } from './findings';
 
 export type FieldPathSegments = readonly (string | number)[];
+
+/** Answers where a field of a manifest is written. */
+export interface FieldLocator {
+  locate(path: FieldPathSegments, at?: 'key' | 'value'): Position;
+}
 
 /**
  * Maps a path into the parsed data back to a line and column in the file. Where the path does not
  * exist (a missing field), it answers with the deepest node that does, so a "missing field" finding
  * points at the mapping that should contain it.
  */
-export class Locator {
+export class Locator implements FieldLocator {
   constructor(
     private readonly document: Document.Parsed | undefined,
     private readonly lineCounter: LineCounter,
@@ -49,4 +54,24 @@ export class Locator {
 export function keyText(key: unknown): string | undefined {
   if (isScalar(key)) return String(key.value);
   return undefined;
+}
+
+/**
+ * A locator for a file that loaded cleanly: it keeps only the text and parses it for positions the
+ * first time a finding asks, so clean files never pay for (or hold) a node tree.
+ */
+export class LazyLocator implements FieldLocator {
+  private parsed?: Locator;
+
+  /** `source` is the text, or a function that reads it when first needed. */
+  constructor(private readonly source: string | (() => string)) {}
+
+  locate(path: FieldPathSegments, at: 'key' | 'value' = 'value'): Position {
+    if (!this.parsed) {
+      const lineCounter = new LineCounter();
+      const text = typeof this.source === 'string' ? this.source : this.source();
+      this.parsed = new Locator(parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter);
+    }
+    return this.parsed.locate(path, at);
+  }
 }

@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareFindings, fieldPath, type Finding } from './findings';
 import { DEFAULT_LIMITS, type InputLimits } from './limits';
-import { loadManifestBytes } from './load';
+import { loadManifestBytes, loadManifestFast } from './load';
 import { MANIFEST_RULES, type ManifestEntry, type Rule } from './rules';
 import { checkSchema } from './schema-check';
 import { collectManifestFiles, readBounded } from './files';
+import { LazyLocator } from './locate';
+import { checkFilesInWorkers, defaultJobs } from './parallel';
+import type { SystemMigration } from '../model/domain';
 
 export interface ValidationReport {
   files: string[];
@@ -23,7 +27,10 @@ export interface ManifestSource {
 }
 
 /** Checks one file on its own: loading and schema. */
-export function checkSource(source: ManifestSource, limits: InputLimits = DEFAULT_LIMITS): { findings: Finding[]; entry?: ManifestEntry } {
+export function checkSource(
+  source: ManifestSource,
+  limits: InputLimits = DEFAULT_LIMITS,
+): { findings: Finding[]; entry?: ManifestEntry } {
   if (source.readError) {
     return {
       findings: [
@@ -39,6 +46,14 @@ export function checkSource(source: ManifestSource, limits: InputLimits = DEFAUL
       ],
     };
   }
+  const fast = loadManifestFast(source.file, source.bytes, limits);
+  if (fast) {
+    const checked = checkSchema(fast);
+    if (checked.manifest) {
+      return { findings: [], entry: { file: source.file, manifest: checked.manifest, locator: fast.locator } };
+    }
+  }
+  // Anything but a clean, conforming file is (re)loaded by the full parser, whose findings are authoritative.
   const loaded = loadManifestBytes(source.file, source.bytes, limits);
   if (!loaded.document) return { findings: loaded.findings };
   const { findings, manifest } = checkSchema(loaded.document);
@@ -75,6 +90,7 @@ export function checkRules(entries: readonly ManifestEntry[], rules: readonly Ru
   return findings;
 }
 
+/** Validates sources held in memory (tests, editors); their located entries are kept as they are. */
 export function validateSources(sources: Iterable<ManifestSource>, limits: InputLimits = DEFAULT_LIMITS): ValidationReport {
   const files: string[] = [];
   const findings: Finding[] = [];
@@ -85,34 +101,68 @@ export function validateSources(sources: Iterable<ManifestSource>, limits: Input
     findings.push(...result.findings);
     if (result.entry) manifests.push(result.entry);
   }
-  findings.push(...checkRules(manifests));
-  return summarize(files, findings, manifests);
+  return withRuleFindings(files, findings, manifests);
+}
+
+/**
+ * What checking one file on its own yields, in a form cheap to send between threads: no text and no
+ * node tree (positions for rule findings are found later by reading the file again).
+ */
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+  /** Present when the file passed the schema. */
+  manifest?: SystemMigration;
+}
+
+/** Reads and checks files one by one (also the body of each worker thread). */
+export function checkFiles(files: readonly string[], cwd: string, limits: InputLimits): FileResult[] {
+  return files.map((file) => {
+    let source: ManifestSource;
+    try {
+      source = { file, bytes: readBounded(join(cwd, file), limits.maxFileBytes) };
+    } catch (error) {
+      source = { file, bytes: Buffer.alloc(0), readError: (error as NodeJS.ErrnoException).code ?? String(error) };
+    }
+    const { findings, entry } = checkSource(source, limits);
+    return entry ? { file, findings, manifest: entry.manifest } : { file, findings };
+  });
+}
+
+/** Joins per-file results and runs the cross-manifest rules over the files that passed the schema. */
+export function fromFileResults(results: readonly FileResult[], cwd: string): ValidationReport {
+  const findings: Finding[] = [];
+  const manifests: ManifestEntry[] = [];
+  for (const { file, findings: own, manifest } of results) {
+    findings.push(...own);
+    if (manifest) manifests.push({ file, manifest, locator: new LazyLocator(() => readFileSync(join(cwd, file), 'utf8')) });
+  }
+  return withRuleFindings(
+    results.map((result) => result.file),
+    findings,
+    manifests,
+  );
+}
+
+export interface ValidateOptions {
+  cwd?: string;
+  limits?: InputLimits;
+  /** Worker threads for the per-file checks; 1 checks in this thread. Default: by file count and cores. */
+  jobs?: number;
 }
 
 /** Validates every manifest under `paths` (files or directories, relative to `cwd`). */
-export function validatePaths(
-  paths: readonly string[],
-  options: { cwd?: string; limits?: InputLimits } = {},
-): ValidationReport {
+export async function validatePaths(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidationReport> {
   const cwd = options.cwd ?? process.cwd();
   const limits = options.limits ?? DEFAULT_LIMITS;
   const files = collectManifestFiles(paths, cwd);
-  function* sources(): Generator<ManifestSource> {
-    for (const file of files) {
-      let bytes: Buffer;
-      try {
-        bytes = readBounded(join(cwd, file), limits.maxFileBytes);
-      } catch (error) {
-        yield { file, bytes: Buffer.alloc(0), readError: (error as NodeJS.ErrnoException).code ?? String(error) };
-        continue;
-      }
-      yield { file, bytes };
-    }
-  }
-  return validateSources(sources(), limits);
+  const jobs = options.jobs ?? defaultJobs(files.length);
+  const results = jobs > 1 ? await checkFilesInWorkers(files, cwd, limits, jobs) : checkFiles(files, cwd, limits);
+  return fromFileResults(results, cwd);
 }
 
-function summarize(files: string[], findings: Finding[], manifests: ManifestEntry[]): ValidationReport {
+function withRuleFindings(files: string[], findings: Finding[], manifests: ManifestEntry[]): ValidationReport {
+  findings.push(...checkRules(manifests));
   findings.sort(compareFindings);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   return { files, findings, errors, warnings: findings.length - errors, manifests };

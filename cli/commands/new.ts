@@ -87,12 +87,12 @@ Examples:
   envcloud new --number 27
   envcloud new --name 排污许可移动执法系统 --managing-unit 环境监察局 --outcome merge --business-system inspection-enforcement`,
     )
-    .action((options: NewOptions) => {
+    .action(async (options: NewOptions) => {
       const plan = planScaffold(options, readInventory());
       if (!createFileExclusive(plan.file, plan.content)) {
         throw new UsageError(`${plan.file} already exists (envcloud new never overwrites; choose another --slug or edit that file)`);
       }
-      const report = validatePaths([plan.file]);
+      const report = await validatePaths([plan.file]);
       process.stdout.write(`created ${relative(process.cwd(), plan.file) || plan.file} for system ${plan.number}\n`);
       process.stdout.write('confirm the fields listed under metadata.defaulted, then run `envcloud validate`\n');
       if (report.findings.length > 0) process.stdout.write(formatReport(report, 'text'));

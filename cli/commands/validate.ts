@@ -15,6 +15,7 @@ interface ValidateOptions {
   out?: string;
   maxFileSize: number;
   color: boolean;
+  jobs?: number;
 }
 
 export function validateCommand(): Command {
@@ -25,6 +26,7 @@ export function validateCommand(): Command {
     .option('-o, --out <file>', 'write the report to a file instead of standard output')
     .option('--max-file-size <bytes>', 'largest manifest accepted, in bytes', parsePositiveInteger, DEFAULT_LIMITS.maxFileBytes)
     .option('--no-color', 'plain text output even on a terminal')
+    .option('-j, --jobs <threads>', 'worker threads for the per-file checks (default: by file count and cores)', parsePositiveInteger)
     .addHelpText(
       'after',
       `
@@ -36,8 +38,11 @@ Examples:
   envcloud validate --format sarif --out envcloud.sarif
   envcloud validate --format junit --out junit.xml manifests/`,
     )
-    .action((paths: string[], options: ValidateOptions) => {
-      const report = validatePaths(paths, { limits: { ...DEFAULT_LIMITS, maxFileBytes: options.maxFileSize } });
+    .action(async (paths: string[], options: ValidateOptions) => {
+      const report = await validatePaths(paths, {
+        limits: { ...DEFAULT_LIMITS, maxFileBytes: options.maxFileSize },
+        ...(options.jobs ? { jobs: options.jobs } : {}),
+      });
       const color = options.color && !options.out && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
       const output = formatReport(report, options.format, { color, root: process.cwd() });
       if (options.out) {

@@ -1,12 +1,12 @@
 import type { SystemMigration } from '../../model/domain';
-import type { Locator, FieldPathSegments } from '../locate';
+import type { FieldLocator, FieldPathSegments } from '../locate';
 import type { RuleInfo } from './catalog';
 
 /** A manifest that passed the schema check, with the means to locate its fields. */
 export interface ManifestEntry {
   file: string;
   manifest: SystemMigration;
-  locator: Locator;
+  locator: FieldLocator;
 }
 
 export interface Violation {

@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { isBlankOrComments, loadManifestBytes, loadManifestFast } from '../validation/load';
+import { checkSchema } from '../validation/schema-check';
+import { happyManifest, sourceFindings, yamlOf } from './support/manifests';
+
+const valid = yamlOf(happyManifest());
+
+/** What the full parser plus the schema say of a text: the authoritative verdict. */
+function fullVerdict(text: string): boolean {
+  const loaded = loadManifestBytes('m.yaml', Buffer.from(text));
+  return Boolean(loaded.document && checkSchema(loaded.document).manifest);
+}
+
+/** What the fast path says: it may decline (undefined), but must never accept what the full path rejects. */
+function fastVerdict(text: string): boolean | undefined {
+  const loaded = loadManifestFast('m.yaml', Buffer.from(text));
+  return loaded ? Boolean(checkSchema(loaded).manifest) : undefined;
+}
+
+describe('the fast loading path', () => {
+  it('takes clean files and leaves YAML features to the full parser', () => {
+    expect(loadManifestFast('m.yaml', Buffer.from(valid))).toBeDefined();
+    for (const feature of ['a: &x 1\nb: *x\n', 'a: !tag 1\n', 'a: 1\n<<: {b: 2}\n', 'a: 1\n---\nb: 2\n', '- 1\n', 'constructor: 1\n']) {
+      expect(loadManifestFast('m.yaml', Buffer.from(feature))).toBeUndefined();
+    }
+  });
+
+  it('never accepts a file the full parser rejects (differential, random single-character edits)', () => {
+    const alphabet = [':', ' ', '\t', '-', '"', "'", '[', ']', '{', '}', '\n', '#', '|', '>', '?', ',', '%', '@', '`', 'x', '1', '名'];
+    fc.assert(
+      fc.property(fc.nat(valid.length - 1), fc.constantFrom(...alphabet), fc.constantFrom('insert', 'replace', 'delete'), (at, char, edit) => {
+        const text =
+          edit === 'insert' ? valid.slice(0, at) + char + valid.slice(at) : edit === 'replace' ? valid.slice(0, at) + char + valid.slice(at + 1) : valid.slice(0, at) + valid.slice(at + 1);
+        const fast = fastVerdict(text);
+        if (fast === true) expect(fullVerdict(text)).toBe(true);
+      }),
+      { numRuns: 400, seed: 20261122 },
+    );
+  });
+
+  it('agrees with the full path on the duplicate-key and tab cases js-yaml also rejects', () => {
+    expect(fastVerdict('a: 1\na: 2\n')).toBeUndefined();
+    expect(fastVerdict(valid.replace('  number:', '\tnumber:'))).toBeUndefined();
+  });
+});
+
+describe('blank and comment-only detection', () => {
+  it('is linear: many blank lines before content take no time (an earlier pattern backtracked exponentially)', () => {
+    const started = Date.now();
+    expect(isBlankOrComments(`${'\n'.repeat(5000)}# c\n${'   \n'.repeat(5000)}a: 1\n`)).toBe(false);
+    expect(isBlankOrComments(`${'\n'.repeat(5000)}# only a comment\n  \n`)).toBe(true);
+    expect(sourceFindings(`${'\n'.repeat(60)}${valid}`)).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
