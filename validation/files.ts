@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** A problem with what the user asked for (a path that does not exist): exit code 2, not a finding. */
@@ -53,7 +53,7 @@ export function collectManifestFiles(paths: readonly string[], cwd: string = pro
 export function readBounded(file: string, limit: number): Buffer {
   const fd = openSync(file, 'r');
   try {
-    const size = statSync(file).size;
+    const size = fstatSync(fd).size;
     const buffer = Buffer.alloc(Math.min(size, limit + 1));
     let offset = 0;
     while (offset < buffer.length) {

@@ -1,16 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import * as jsYaml from 'js-yaml';
-import {
-  isAlias,
-  isCollection,
-  isMap,
-  isPair,
-  isScalar,
-  LineCounter,
-  parseAllDocuments,
-  type Document,
-  type YAMLError,
-} from 'yaml';
+import type { Document, YAMLError } from 'yaml';
+import { yamlLib } from './yaml-lib';
 import type { Finding } from './findings';
 import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './limits';
 import { LazyLocator, Locator, type FieldLocator } from './locate';
@@ -140,6 +131,7 @@ function isPlainTree(data: unknown, maxDepth: number): boolean {
  * positions. This path is authoritative; the fast path only ever accepts files this one accepts.
  */
 function parseWithYaml(file: string, text: string, limits: InputLimits): LoadResult {
+  const { LineCounter, parseAllDocuments, isMap } = yamlLib();
   const at = (...args: Parameters<typeof problem> extends [string, ...infer Rest] ? Rest : never) => problem(file, ...args);
   const lineCounter = new LineCounter();
   let documents: Document.Parsed[];
@@ -235,6 +227,7 @@ export function isBlankOrComments(text: string): boolean {
 
 /** Walks the node tree without recursion (a deep file must not overflow the stack). */
 function checkStructure(document: Document.Parsed, locator: Locator, limits: InputLimits): StructuralProblem | undefined {
+  const { isCollection, isPair, isScalar } = yamlLib();
   const stack: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 1 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
@@ -274,6 +267,7 @@ function checkStructure(document: Document.Parsed, locator: Locator, limits: Inp
 }
 
 function firstAlias(document: Document.Parsed): number | undefined {
+  const { isAlias, isCollection, isPair } = yamlLib();
   const stack: unknown[] = [document.contents];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -308,6 +302,7 @@ function nestingOrInternal(file: string, error: unknown, limits: InputLimits): L
 }
 
 function describeNode(node: unknown): string {
+  const { isAlias, isCollection, isScalar } = yamlLib();
   if (isScalar(node)) return node.value === null ? 'null' : `${typeof node.value} (${JSON.stringify(node.value)})`;
   if (isCollection(node)) return 'sequence';
   if (isAlias(node)) return 'alias';

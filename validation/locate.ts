@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
+import { yamlLib } from './yaml-lib';
 import type { Position } from './findings';
 
 export type FieldPathSegments = readonly (string | number)[];
@@ -26,6 +27,7 @@ export class Locator implements FieldLocator {
 
   /** Position of the value at `path`, or of its key when `at` is `key`. */
   locate(path: FieldPathSegments, at: 'key' | 'value' = 'value'): Position {
+    const { isMap, isSeq } = yamlLib();
     let node: unknown = this.document?.contents;
     let best: Position = { line: 1, column: 1 };
     if (node && (node as Node).range) best = this.position((node as Node).range![0]);
@@ -52,7 +54,7 @@ export class Locator implements FieldLocator {
 }
 
 export function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
+  if (yamlLib().isScalar(key)) return String(key.value);
   return undefined;
 }
 
@@ -68,6 +70,7 @@ export class LazyLocator implements FieldLocator {
 
   locate(path: FieldPathSegments, at: 'key' | 'value' = 'value'): Position {
     if (!this.parsed) {
+      const { LineCounter, parseDocument } = yamlLib();
       const lineCounter = new LineCounter();
       const text = typeof this.source === 'string' ? this.source : this.source();
       this.parsed = new Locator(parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter);

@@ -6,16 +6,25 @@ import { fieldPath, type Finding } from './findings';
 import type { LoadedDocument } from './load';
 import { didYouMean, listAllowed } from './suggest';
 
-let compiled: ValidateFunction | undefined;
+const compiled: { reporting?: ValidateFunction; verdict?: ValidateFunction } = {};
 
-/** The compiled manifest schema (compiled once per process). */
+function compile(reporting: boolean): ValidateFunction {
+  const ajv = new Ajv2020({ allErrors: reporting, verbose: reporting, strict: true, allowUnionTypes: true });
+  addFormats(ajv, ['date', 'email', 'hostname']);
+  return ajv.compile(manifestSchema);
+}
+
+/** The manifest schema compiled to report every error with its schema node (compiled once per process). */
 export function manifestValidator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    addFormats(ajv, ['date', 'email', 'hostname']);
-    compiled = ajv.compile(manifestSchema);
-  }
-  return compiled;
+  return (compiled.reporting ??= compile(true));
+}
+
+/**
+ * Yes or no only: stops at the first error, which makes the common case (a conforming file) cheaper.
+ * A "no" is followed by the reporting validator.
+ */
+export function conformsToSchema(data: unknown): data is SystemMigration {
+  return (compiled.verdict ??= compile(false))(data) as boolean;
 }
 
 /** Checks loaded data against the schema; answers the typed manifest when it conforms. */

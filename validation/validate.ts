@@ -4,7 +4,7 @@ import { compareFindings, fieldPath, type Finding } from './findings';
 import { DEFAULT_LIMITS, type InputLimits } from './limits';
 import { loadManifestBytes, loadManifestFast } from './load';
 import { MANIFEST_RULES, type ManifestEntry, type Rule } from './rules';
-import { checkSchema } from './schema-check';
+import { checkSchema, conformsToSchema } from './schema-check';
 import { collectManifestFiles, readBounded } from './files';
 import { LazyLocator } from './locate';
 import { checkFilesInWorkers, defaultJobs } from './parallel';
@@ -47,11 +47,8 @@ export function checkSource(
     };
   }
   const fast = loadManifestFast(source.file, source.bytes, limits);
-  if (fast) {
-    const checked = checkSchema(fast);
-    if (checked.manifest) {
-      return { findings: [], entry: { file: source.file, manifest: checked.manifest, locator: fast.locator } };
-    }
+  if (fast && conformsToSchema(fast.data)) {
+    return { findings: [], entry: { file: source.file, manifest: fast.data, locator: fast.locator } };
   }
   // Anything but a clean, conforming file is (re)loaded by the full parser, whose findings are authoritative.
   const loaded = loadManifestBytes(source.file, source.bytes, limits);

@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import type { BusinessSystem, Outcome } from '../model/domain';
+import { BUSINESS_SYSTEMS } from '../model/domain';
+import { UsageError } from '../validation/files';
+import type { InventoryRow } from './annex1';
+import { buildManifest, slugFor } from './defaults';
+import { indexByNumber, manifestFileName } from './import';
+import { dispositionFor } from './recommendation';
+import { renderScaffold } from './render';
+
+/** What `envcloud new` is asked for. */
+export interface NewOptions {
+  number?: number;
+  name?: string;
+  managingUnit?: string;
+  reportingUnit?: string;
+  outcome?: Outcome;
+  businessSystem?: BusinessSystem;
+  slug?: string;
+  dir: string;
+}
+
+/** The first number after the Annex 1 systems and every manifest already written. */
+export function nextFreeNumber(used: Iterable<number>, inventory: readonly InventoryRow[]): number {
+  let highest = 0;
+  for (const number of used) highest = Math.max(highest, number);
+  for (const row of inventory) highest = Math.max(highest, row.number);
+  return highest + 1;
+}
+
+/** Builds the scaffold `envcloud new` would write; throws UsageError for contradictory or missing flags. */
+export function planScaffold(options: NewOptions, inventory: readonly InventoryRow[]): { file: string; content: string; number: number } {
+  const existing = indexByNumber(options.dir);
+  const row = options.number !== undefined ? inventory.find((candidate) => candidate.number === options.number) : undefined;
+
+  if (options.number !== undefined && existing.has(options.number)) {
+    throw new UsageError(`system ${options.number} already has a manifest: ${join(options.dir, existing.get(options.number)!)} (envcloud new never overwrites; edit that file)`);
+  }
+  let facts;
+  if (row && !options.name) {
+    facts = { ...row, disposition: dispositionFor(row.recommendation)!, recommendation: row.recommendation, ...(options.slug ? { slug: options.slug } : {}) };
+  } else {
+    const missing = (['name', 'managingUnit', 'outcome'] as const).filter((flag) => !options[flag]);
+    if (missing.length > 0) {
+      const flags = missing.map((flag) => `--${flag.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`);
+      throw new UsageError(
+        options.number !== undefined
+          ? `${options.number} is not an Annex 1 inventory number; a new system needs ${flags.join(', ')}`
+          : `a new system needs ${flags.join(', ')} (or --number N for an Annex 1 system)`,
+      );
+    }
+    if (options.outcome === 'merge' && !options.businessSystem) {
+      throw new UsageError(`--outcome merge needs --business-system (one of ${BUSINESS_SYSTEMS.join(', ')})`);
+    }
+    const number = options.number ?? nextFreeNumber(existing.keys(), inventory);
+    facts = {
+      number,
+      name: options.name!,
+      managingUnit: options.managingUnit!,
+      reportingUnit: options.reportingUnit ?? options.managingUnit!,
+      disposition: { outcome: options.outcome!, ...(options.businessSystem ? { businessSystem: options.businessSystem } : {}) },
+      slug: options.slug ?? slugFor(number, options.name!),
+    };
+  }
+  const { manifest } = buildManifest(facts);
+  return { file: join(options.dir, manifestFileName(manifest.metadata.slug)), content: renderScaffold(manifest), number: manifest.metadata.number };
+}
+
