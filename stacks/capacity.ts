@@ -1,0 +1,74 @@
+import { POOLS, type Pool, type SystemMigration } from '../model/domain';
+import type { PoolCapacity } from './config';
+import { cpuCores, memoryGiB } from './quantity';
+
+export interface Demand {
+  cpu: number;
+  memoryGiB: number;
+  storageGiB: number;
+}
+
+/** What one system asks of its pool: requests times replicas, and every GiB it stores. */
+export function systemDemand(manifest: SystemMigration): Demand {
+  const placement = manifest.spec.placement;
+  const demand: Demand = { cpu: 0, memoryGiB: 0, storageGiB: 0 };
+  for (const workload of placement?.workloads ?? []) {
+    demand.cpu += workload.replicas * cpuCores(workload.cpu);
+    demand.memoryGiB += workload.replicas * memoryGiB(workload.memory);
+  }
+  const storage = placement?.storage;
+  for (const volume of [...(storage?.object ?? []), ...(storage?.block ?? [])]) demand.storageGiB += volume.sizeGiB;
+  demand.storageGiB += (placement?.database?.sizeGiB ?? 0) + (placement?.website?.contentSizeGiB ?? 0) + (manifest.spec.archive?.sizeGiB ?? 0);
+  return demand;
+}
+
+/** The pool a system's resources land in; archives of retired systems go to the resource center in the central pool. */
+export function poolOf(manifest: SystemMigration): Pool {
+  return manifest.spec.placement?.pool ?? 'central';
+}
+
+export interface CapacityProblem {
+  pool: Pool;
+  resource: keyof Demand;
+  requested: number;
+  capacity: number;
+  /** Systems asking for this resource, largest first: `s002-hjxxzyzx (4)`. */
+  systems: { slug: string; number: number; amount: number }[];
+}
+
+const UNITS: Record<keyof Demand, string> = { cpu: 'cores', memoryGiB: 'GiB of memory', storageGiB: 'GiB of storage' };
+
+export function describeCapacityProblem(problem: CapacityProblem): string {
+  const largest = problem.systems
+    .slice(0, 5)
+    .map((system) => `${system.slug} (${Number(system.amount.toFixed(2))})`)
+    .join(', ');
+  return (
+    `pool \`${problem.pool}\` is over capacity: ${Number(problem.requested.toFixed(2))} ${UNITS[problem.resource]} requested, ` +
+    `${problem.capacity} available, by ${problem.systems.length} systems; largest: ${largest}${problem.systems.length > 5 ? ', …' : ''}`
+  );
+}
+
+/** Every pool resource the selected systems ask more of than the pool has. Checked before anything is deployed. */
+export function capacityProblems(manifests: readonly SystemMigration[], pools: Record<Pool, PoolCapacity>): CapacityProblem[] {
+  const problems: CapacityProblem[] = [];
+  for (const pool of POOLS) {
+    const members = manifests.filter((manifest) => poolOf(manifest) === pool).map((manifest) => ({ manifest, demand: systemDemand(manifest) }));
+    for (const resource of ['cpu', 'memoryGiB', 'storageGiB'] as const) {
+      const requested = members.reduce((sum, member) => sum + member.demand[resource], 0);
+      const capacity = pools[pool][resource];
+      if (requested <= capacity) continue;
+      problems.push({
+        pool,
+        resource,
+        requested,
+        capacity,
+        systems: members
+          .filter((member) => member.demand[resource] > 0)
+          .map((member) => ({ slug: member.manifest.metadata.slug, number: member.manifest.metadata.number, amount: member.demand[resource] }))
+          .sort((a, b) => b.amount - a.amount || a.number - b.number),
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,75 @@
+import { POOLS } from '../model/domain';
+
+const poolCapacity = {
+  type: 'object',
+  description: 'Capacity of one resource pool.',
+  additionalProperties: false,
+  required: ['cpu', 'memoryGiB', 'storageGiB'],
+  properties: {
+    cpu: { type: 'number', minimum: 1, description: 'CPU cores the pool offers.' },
+    memoryGiB: { type: 'number', minimum: 1, description: 'Memory the pool offers, in GiB.' },
+    storageGiB: { type: 'number', minimum: 1, description: 'Storage (object, block, database) the pool offers, in GiB.' },
+  },
+} as const;
+
+/**
+ * The stack configuration under the `envcloud:` namespace (keys without the prefix). Simple keys are
+ * also declared in Pulumi.yaml; the structured ones are checked here, at program start.
+ */
+export const platformConfigSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://envcloud.mee.gov.cn/schema/platform-config.v1.schema.json',
+  type: 'object',
+  additionalProperties: false,
+  required: ['mode', 'centers', 'pools'],
+  properties: {
+    mode: { type: 'string', enum: ['aws', 'kubeconfig'], description: '`aws` builds the centers on AWS; `kubeconfig` uses existing clusters.' },
+    approvedRegistry: { type: 'string', pattern: '^[a-z0-9.-]+(:[0-9]+)?$', description: 'The only registry images may come from.' },
+    logRetentionDays: { type: 'integer', minimum: 180, description: 'Days audit trails and flow logs are kept (at least 180).' },
+    singleCenterBackups: { type: 'boolean', description: 'Keep all backup copies in the one center (development only; needs exactly one center).' },
+    centers: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 3,
+      description: 'The data centers: primary, same-city backup, remote disaster recovery (两地三中心).',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'role'],
+        properties: {
+          name: { type: 'string', pattern: '^[a-z]([-a-z0-9]{0,20}[a-z0-9])?$', description: 'Short DNS-safe name of the center.' },
+          role: { type: 'string', enum: ['primary', 'same-city', 'remote'], description: 'Role of the center in the topology.' },
+          region: { type: 'string', pattern: '^[a-z]{2}(-[a-z]+)+-[0-9]$', description: 'AWS region (aws mode), e.g. cn-north-1.' },
+          availabilityZones: {
+            type: 'array',
+            minItems: 2,
+            maxItems: 3,
+            uniqueItems: true,
+            items: { type: 'string', pattern: '^[a-z]{2}(-[a-z]+)+-[0-9][a-z]$' },
+            description: 'Availability zones of the center (aws mode); two or more for multi-AZ.',
+          },
+          vpcCidr: { type: 'string', pattern: '^([0-9]{1,3}\\.){3}[0-9]{1,3}/(1[6-9]|2[0-4])$', description: 'Network range of the center (aws mode), /16 to /24.' },
+          context: { type: 'string', minLength: 1, description: 'kubeconfig context of the center’s cluster (kubeconfig mode).' },
+          kubeconfig: { type: 'string', minLength: 1, description: 'kubeconfig of the center’s cluster (kubeconfig mode); set it with --secret.' },
+        },
+      },
+    },
+    pools: {
+      type: 'object',
+      additionalProperties: false,
+      required: [...POOLS],
+      properties: Object.fromEntries(POOLS.map((pool) => [pool, poolCapacity])),
+      description: 'Capacity of each resource pool.',
+    },
+    systems: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Which systems this stack deploys (default: all). Used to split systems over several stacks.',
+      properties: {
+        numbers: { type: 'array', items: { type: 'integer', minimum: 1 }, uniqueItems: true, description: 'Inventory numbers.' },
+        waves: { type: 'array', items: { type: 'integer', minimum: 1 }, uniqueItems: true, description: 'Migration waves.' },
+        units: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Managing units.' },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,141 @@
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
+import type { Pool } from '../model/domain';
+import { pointerToPath } from '../validation/schema-check';
+import { didYouMean, listAllowed } from '../validation/suggest';
+import { platformConfigSchema } from './config-schema';
+
+export type CenterRole = 'primary' | 'same-city' | 'remote';
+
+export interface CenterConfig {
+  name: string;
+  role: CenterRole;
+  region?: string;
+  availabilityZones?: string[];
+  vpcCidr?: string;
+  context?: string;
+  kubeconfig?: string;
+}
+
+export interface PoolCapacity {
+  cpu: number;
+  memoryGiB: number;
+  storageGiB: number;
+}
+
+export interface SystemSelection {
+  numbers?: number[];
+  waves?: number[];
+  units?: string[];
+}
+
+/** The validated stack configuration, with defaults applied. */
+export interface PlatformConfig {
+  mode: 'aws' | 'kubeconfig';
+  approvedRegistry: string;
+  logRetentionDays: number;
+  singleCenterBackups: boolean;
+  centers: CenterConfig[];
+  pools: Record<Pool, PoolCapacity>;
+  systems?: SystemSelection;
+}
+
+export const CONFIG_NAMESPACE = 'envcloud';
+
+/** One problem with a config key, named the way `pulumi config set --path` names it. */
+export interface ConfigProblem {
+  key: string;
+  /** Path inside the namespace's value, for locating the key in Pulumi.<stack>.yaml. */
+  path: (string | number)[];
+  message: string;
+  hint?: string;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: ConfigProblem[]) {
+    super(problems.map((problem) => `${problem.key}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`).join('\n'));
+  }
+}
+
+const validate = new Ajv2020({ allErrors: true, verbose: true, strict: true }).compile(platformConfigSchema);
+
+function keyName(path: readonly (string | number)[]): string {
+  const [head, ...rest] = path;
+  let key = `${CONFIG_NAMESPACE}:${String(head ?? '')}`;
+  for (const segment of rest) key += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
+  return key;
+}
+
+function toProblem(error: ErrorObject): ConfigProblem {
+  const path = pointerToPath(error.instancePath);
+  const schema = (error.parentSchema ?? {}) as { description?: string; properties?: Record<string, unknown> };
+  switch (error.keyword) {
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      return { key: keyName([...path, missing]), path: [...path, missing], message: 'is required', hint: `set it in Pulumi.<stack>.yaml or with \`pulumi config set ${keyName([...path, missing])}\`` };
+    }
+    case 'additionalProperties': {
+      const extra = (error.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys(schema.properties ?? {});
+      const suggestion = didYouMean(extra, allowed);
+      return {
+        key: keyName([...path, extra]),
+        path: [...path, extra],
+        message: 'is not a known setting',
+        hint: `${suggestion ? `did you mean \`${keyName([...path, suggestion])}\`? ` : ''}known: ${listAllowed(allowed)}`,
+      };
+    }
+    case 'enum':
+      return { key: keyName(path), path, message: `${JSON.stringify(error.data)} is not allowed`, hint: `allowed: ${listAllowed((error.params as { allowedValues: unknown[] }).allowedValues)}` };
+    default:
+      return { key: keyName(path), path, message: `${error.message ?? 'is invalid'}${error.data !== undefined && typeof error.data !== 'object' ? `, found ${JSON.stringify(error.data)}` : ''}`, ...(schema.description ? { hint: schema.description } : {}) };
+  }
+}
+
+/** Rules the schema cannot express: the topology must make sense for the mode. */
+function topologyProblems(config: PlatformConfig): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const roles = config.centers.map((center) => center.role);
+  const primaries = roles.filter((role) => role === 'primary').length;
+  if (primaries !== 1) problems.push({ key: keyName(['centers']), path: ['centers'], message: `needs exactly one center with role \`primary\`, found ${primaries}` });
+  config.centers.forEach((center, index) => {
+    if (roles.indexOf(center.role) !== index) problems.push({ key: keyName(['centers', index, 'role']), path: ['centers', index, 'role'], message: `a second \`${center.role}\` center` });
+    if (config.centers.findIndex((other) => other.name === center.name) !== index) {
+      problems.push({ key: keyName(['centers', index, 'name']), path: ['centers', index, 'name'], message: `center name \`${center.name}\` is used twice` });
+    }
+    const needed: (keyof CenterConfig)[] = config.mode === 'aws' ? ['region', 'availabilityZones', 'vpcCidr'] : [];
+    for (const field of needed) {
+      if (center[field] === undefined) {
+        problems.push({ key: keyName(['centers', index, field]), path: ['centers', index, field], message: `is required in \`aws\` mode`, hint: 'each AWS center needs a region, two availability zones and a VPC range' });
+      }
+    }
+    if (config.mode === 'kubeconfig' && center.context === undefined && center.kubeconfig === undefined) {
+      problems.push({ key: keyName(['centers', index]), path: ['centers', index], message: 'needs `context` or `kubeconfig` in `kubeconfig` mode', hint: 'pulumi config set --secret --path envcloud:centers[N].kubeconfig "$(cat cluster.kubeconfig)"' });
+    }
+  });
+  if (config.singleCenterBackups && config.centers.length !== 1) {
+    problems.push({ key: keyName(['singleCenterBackups']), path: ['singleCenterBackups'], message: `is only allowed with exactly one center (found ${config.centers.length})`, hint: 'with backup centers configured, backups must be copied to them' });
+  }
+  return problems;
+}
+
+/**
+ * Validates the `envcloud:` config of a stack (an object of keys without the prefix) and applies
+ * defaults. Throws ConfigError listing every problem, each naming its key.
+ */
+export function parsePlatformConfig(raw: Record<string, unknown>): PlatformConfig {
+  if (!validate(raw)) throw new ConfigError((validate.errors ?? []).map(toProblem));
+  const value = raw as Partial<PlatformConfig> & Pick<PlatformConfig, 'mode' | 'centers' | 'pools'>;
+  const config: PlatformConfig = {
+    mode: value.mode,
+    approvedRegistry: value.approvedRegistry ?? 'registry.envcloud.mee.gov.cn',
+    logRetentionDays: value.logRetentionDays ?? 180,
+    singleCenterBackups: value.singleCenterBackups ?? false,
+    centers: value.centers,
+    pools: value.pools,
+    ...(value.systems ? { systems: value.systems } : {}),
+  };
+  const problems = topologyProblems(config);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

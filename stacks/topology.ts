@@ -1,0 +1,46 @@
+import type { BackupTier, SystemMigration } from '../model/domain';
+import type { CenterRole, PlatformConfig } from './config';
+
+/**
+ * What each tier needs of the two-locations-three-centers topology (plan §三(三).9):
+ * gold keeps a replica in the remote center and copies in both backup centers, and runs multi-AZ;
+ * silver copies daily to both backup centers; bronze copies weekly to the remote center.
+ */
+export const TIER_NEEDS: Readonly<Record<BackupTier, { centers: readonly CenterRole[]; multiAz: boolean }>> = {
+  gold: { centers: ['same-city', 'remote'], multiAz: true },
+  silver: { centers: ['same-city', 'remote'], multiAz: false },
+  bronze: { centers: ['remote'], multiAz: false },
+  none: { centers: [], multiAz: false },
+};
+
+/** Why the topology cannot deliver a tier, or undefined when it can. */
+export function tierShortfall(tier: BackupTier, config: Pick<PlatformConfig, 'centers' | 'singleCenterBackups' | 'mode'>): string | undefined {
+  if (config.singleCenterBackups) return undefined;
+  const needs = TIER_NEEDS[tier];
+  const roles = new Set(config.centers.map((center) => center.role));
+  const missing = needs.centers.filter((role) => !roles.has(role));
+  if (missing.length > 0) return `tier \`${tier}\` copies backups to the ${missing.join(' and ')} center, which this stack does not have`;
+  const primary = config.centers.find((center) => center.role === 'primary');
+  if (needs.multiAz && config.mode === 'aws' && (primary?.availabilityZones?.length ?? 0) < 2) {
+    return `tier \`${tier}\` runs in two availability zones, but the primary center lists fewer`;
+  }
+  return undefined;
+}
+
+export interface TierProblem {
+  slug: string;
+  number: number;
+  tier: BackupTier;
+  reason: string;
+}
+
+/** Every selected system whose declared tier the stack's topology cannot deliver. */
+export function tierProblems(manifests: readonly SystemMigration[], config: Pick<PlatformConfig, 'centers' | 'singleCenterBackups' | 'mode'>): TierProblem[] {
+  const problems: TierProblem[] = [];
+  for (const manifest of manifests) {
+    const tier = manifest.spec.protection.backup.tier;
+    const reason = tierShortfall(tier, config);
+    if (reason) problems.push({ slug: manifest.metadata.slug, number: manifest.metadata.number, tier, reason });
+  }
+  return problems;
+}

@@ -1,0 +1,97 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, parsePlatformConfig } from '../../stacks/config';
+import { loadStackFile, StackConfigError } from '../../stacks/stack-file';
+
+const root = join(__dirname, '../..');
+
+describe('stack configuration', () => {
+  it.each(['prod', 'onprem', 'dev'])('the committed %s stack validates', (stack) => {
+    const { platform } = loadStackFile(root, stack);
+    expect(platform.centers.length).toBeGreaterThan(0);
+    expect(platform.logRetentionDays).toBeGreaterThanOrEqual(180);
+  });
+
+  it('prod is AWS China: Beijing for primary and same-city, Ningxia for remote', () => {
+    const { platform, values } = loadStackFile(root, 'prod');
+    expect(platform.mode).toBe('aws');
+    expect(values['aws:region']).toBe('cn-north-1');
+    expect(platform.centers.map((center) => [center.role, center.region])).toEqual([
+      ['primary', 'cn-north-1'],
+      ['same-city', 'cn-north-1'],
+      ['remote', 'cn-northwest-1'],
+    ]);
+  });
+
+  it('onprem uses kubeconfig contexts and no AWS settings', () => {
+    const { platform, values } = loadStackFile(root, 'onprem');
+    expect(platform.mode).toBe('kubeconfig');
+    expect(Object.keys(values).filter((key) => key.startsWith('aws:'))).toEqual([]);
+    expect(platform.centers.every((center) => center.context && !center.region)).toBe(true);
+  });
+
+  const base = () => parsePlatformConfig(rawOf('prod'));
+  function rawOf(stack: string): Record<string, any> {
+    const { values } = loadStackFile(root, stack);
+    return Object.fromEntries(Object.entries(values).filter(([key]) => key.startsWith('envcloud:')).map(([key, value]) => [key.slice(9), structuredClone(value)]));
+  }
+
+  it('applies defaults with ?? (an explicit value wins)', () => {
+    expect(base().approvedRegistry).toBe('registry.envcloud.mee.gov.cn');
+    expect(base().logRetentionDays).toBe(365);
+  });
+
+  function problemsOf(mutate: (raw: Record<string, any>) => void, stack = 'prod') {
+    const raw = rawOf(stack);
+    mutate(raw);
+    try {
+      parsePlatformConfig(raw);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      return (error as ConfigError).problems;
+    }
+    throw new Error('expected a ConfigError');
+  }
+
+  it.each<[string, (raw: Record<string, any>) => void, string, string]>([
+    ['a missing key', (raw) => delete raw.pools, 'envcloud:pools', 'is required'],
+    ['a misspelt key', (raw) => (raw.logRetentionDay = 200), 'envcloud:logRetentionDay', 'did you mean `envcloud:logRetentionDays`?'],
+    ['a retention under 180 days', (raw) => (raw.logRetentionDays = 90), 'envcloud:logRetentionDays', 'must be >= 180'],
+    ['a bad mode', (raw) => (raw.mode = 'gcp'), 'envcloud:mode', 'allowed: `aws`, `kubeconfig`'],
+    ['a bad region deep inside', (raw) => (raw.centers[2].region = 'Ningxia'), 'envcloud:centers[2].region', 'must match'],
+    ['a missing pool', (raw) => delete raw.pools['nuclear-safety'], 'envcloud:pools.nuclear-safety', 'is required'],
+    ['two primaries', (raw) => (raw.centers[1].role = 'primary'), 'envcloud:centers[1].role', 'a second `primary` center'],
+    ['an AWS center without zones', (raw) => delete raw.centers[0].availabilityZones, 'envcloud:centers[0].availabilityZones', 'is required in `aws` mode'],
+    ['single-center backups with three centers', (raw) => (raw.singleCenterBackups = true), 'envcloud:singleCenterBackups', 'only allowed with exactly one center'],
+  ])('names the key for %s', (_what, mutate, key, text) => {
+    const problem = problemsOf(mutate).find((candidate) => candidate.key === key);
+    expect(problem).toBeDefined();
+    expect(`${problem!.message} ${problem!.hint ?? ''}`).toContain(text);
+  });
+
+  it('an onprem center needs a context or a kubeconfig', () => {
+    const problems = problemsOf((raw) => delete raw.centers[1].context, 'onprem');
+    expect(problems[0]).toMatchObject({ key: 'envcloud:centers[1]' });
+  });
+
+  it('locates problems in Pulumi.<stack>.yaml by line and column', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'envcloud-stack-'));
+    try {
+      const text = readFileSync(join(root, 'Pulumi.prod.yaml'), 'utf8').replace('region: cn-northwest-1', 'region: ningxia');
+      writeFileSync(join(dir, 'Pulumi.prod.yaml'), text);
+      const line = text.split('\n').findIndex((candidate) => candidate.includes('region: ningxia')) + 1;
+      expect(() => loadStackFile(dir, 'prod')).toThrow(StackConfigError);
+      try {
+        loadStackFile(dir, 'prod');
+      } catch (error) {
+        const [problem] = (error as StackConfigError).problems;
+        expect(problem).toMatchObject({ key: 'envcloud:centers[2].region', line, column: 7 });
+        expect((error as Error).message).toContain(`Pulumi.prod.yaml:${line}:7: error[stack-config]: envcloud:centers[2].region`);
+      }
+      expect(() => loadStackFile(dir, 'nosuch')).toThrow('Pulumi.nosuch.yaml:1:1');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import { capacityProblems, describeCapacityProblem, systemDemand } from '../../stacks/capacity';
+import { preflightProblems } from '../../stacks/preflight';
+import { cpuCores, memoryGiB } from '../../stacks/quantity';
+import { selectSystems } from '../../stacks/selection';
+import { loadStackFile } from '../../stacks/stack-file';
+import { tierShortfall } from '../../stacks/topology';
+import { validatePaths } from '../../validation/validate';
+import { happyManifest } from '../support/manifests';
+
+const root = join(__dirname, '../..');
+
+describe('pool capacity', () => {
+  it('reads Kubernetes quantities', () => {
+    expect(cpuCores('500m')).toBe(0.5);
+    expect(cpuCores('2')).toBe(2);
+    expect(memoryGiB('512Mi')).toBe(0.5);
+    expect(memoryGiB('2Gi')).toBe(2);
+  });
+
+  it('adds up requests times replicas and every stored GiB', () => {
+    // The happy fixture: 2 replicas of 500m / 1Gi and a 50 GiB database.
+    expect(systemDemand(happyManifest())).toEqual({ cpu: 1, memoryGiB: 2, storageGiB: 50 });
+  });
+
+  it('names the pool and the systems when a pool is over capacity', () => {
+    const big = structuredClone(happyManifest());
+    big.spec.placement!.workloads![0]!.replicas = 40;
+    const small = structuredClone(happyManifest());
+    small.metadata.slug = 's901-small';
+    const pools = { central: { cpu: 20, memoryGiB: 1000, storageGiB: 1000 }, 'environmental-monitoring': { cpu: 1, memoryGiB: 1, storageGiB: 1 }, 'satellite-remote-sensing': { cpu: 1, memoryGiB: 1, storageGiB: 1 }, 'nuclear-safety': { cpu: 1, memoryGiB: 1, storageGiB: 1 } };
+    const problems = capacityProblems([big, small], pools);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ pool: 'central', resource: 'cpu', requested: 21, capacity: 20 });
+    expect(describeCapacityProblem(problems[0]!)).toBe(
+      'pool `central` is over capacity: 21 cores requested, 20 available, by 2 systems; largest: s900-cswryzxjkxt (20), s901-small (1)',
+    );
+    pools.central.cpu = 21;
+    expect(capacityProblems([big, small], pools)).toEqual([]);
+  });
+});
+
+describe('backup tiers against the topology', () => {
+  const prod = loadStackFile(root, 'prod').platform;
+  const dev = loadStackFile(root, 'dev').platform;
+
+  it('three centers deliver every tier', () => {
+    for (const tier of ['gold', 'silver', 'bronze', 'none'] as const) expect(tierShortfall(tier, prod)).toBeUndefined();
+  });
+
+  it('without a remote center no tier that copies there is deliverable', () => {
+    const twoCenters = { ...prod, centers: prod.centers.filter((center) => center.role !== 'remote') };
+    expect(tierShortfall('bronze', twoCenters)).toContain('remote center');
+    expect(tierShortfall('gold', twoCenters)).toContain('remote center');
+    expect(tierShortfall('none', twoCenters)).toBeUndefined();
+  });
+
+  it('gold needs a multi-AZ primary', () => {
+    const oneZone = { ...prod, centers: prod.centers.map((center) => (center.role === 'primary' ? { ...center, availabilityZones: ['cn-north-1a'] } : center)) };
+    expect(tierShortfall('gold', oneZone)).toContain('two availability zones');
+    expect(tierShortfall('silver', oneZone)).toBeUndefined();
+  });
+
+  it('dev keeps copies in its one center, as its config says', () => {
+    expect(tierShortfall('gold', dev)).toBeUndefined();
+    expect(tierShortfall('gold', { ...dev, singleCenterBackups: false })).toContain('same-city and remote');
+  });
+});
+
+describe('preflight of the committed stacks against the 182 manifests', () => {
+  let entries: Awaited<ReturnType<typeof validatePaths>>['manifests'];
+  beforeAll(async () => {
+    entries = (await validatePaths(['manifests'], { cwd: root })).manifests;
+  });
+
+  it.each(['prod', 'onprem', 'dev'])('%s can deploy its selection', (stack) => {
+    const { platform } = loadStackFile(root, stack);
+    const selected = selectSystems(entries, platform.systems).map((entry) => entry.manifest);
+    expect(selected.length).toBe(stack === 'dev' ? 6 : 182);
+    expect(preflightProblems(selected, platform)).toEqual([]);
+  });
+
+  it('dev with all 182 systems is over its small quotas, naming pools and systems', () => {
+    const { platform } = loadStackFile(root, 'dev');
+    const problems = preflightProblems(entries.map((entry) => entry.manifest), platform);
+    expect(problems.some((problem) => /^pool `central` is over capacity: .* by \d+ systems; largest: s\d{3}-/.test(problem))).toBe(true);
+  });
+
+  it('selects systems by number, wave and unit', () => {
+    expect(selectSystems(entries, { waves: [1] }).every((entry) => entry.manifest.spec.schedule.wave === 1)).toBe(true);
+    expect(selectSystems(entries, { units: ['办公厅'] }).map((entry) => entry.manifest.metadata.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(selectSystems(entries, { units: ['办公厅'], numbers: [2, 99] })).toHaveLength(1);
+  });
+});
