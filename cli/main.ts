@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { InventoryError } from '../inventory/annex1';
 import { UsageError } from '../validation/files';
 import { newCommand } from './commands/new';
+import { previewCommand } from './commands/preview';
 import { EXIT_USAGE, validateCommand } from './commands/validate';
 import { TOOL_VERSION } from './version';
 
@@ -11,7 +12,7 @@ export function buildProgram(): Command {
     .version(TOOL_VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const command of [validateCommand(), newCommand()]) program.addCommand(command.exitOverride());
+  for (const command of [validateCommand(), newCommand(), previewCommand()]) program.addCommand(command.exitOverride());
   return program;
 }
 
@@ -28,6 +29,12 @@ export async function run(argv: string[]): Promise<void> {
     if (error instanceof CommanderError) {
       // Help and --version end with exit 0; every other commander error is a usage error.
       process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
+      return;
+    }
+    if (error instanceof Error && ['PreflightError', 'StackConfigError', 'ConfigError'].includes(error.name)) {
+      // Problems with what the stack asks for: located, explained, and no stack trace.
+      process.stderr.write(`envcloud: ${error.message}\n`);
+      process.exitCode = error.name === 'PreflightError' ? 1 : EXIT_USAGE;
       return;
     }
     if (error instanceof UsageError || error instanceof InventoryError) {

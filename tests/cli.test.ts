@@ -132,3 +132,38 @@ describe('envcloud validate with worker threads', () => {
     expect(two.findings.length).toBeGreaterThan(0);
   });
 });
+
+describe('envcloud preview (built CLI)', () => {
+  let out: string;
+  beforeAll(() => (out = mkdtempSync(join(tmpdir(), 'envcloud-preview-'))));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('runs the onprem stack offline, says so, and writes plan.json and the rendered objects', () => {
+    const target = join(out, 'onprem');
+    const { code, stdout } = envcloud(['preview', '--stack', 'onprem', '--out', target]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^OFFLINE PREVIEW of stack `onprem`.*Nothing was deployed/);
+    expect(stdout).toMatch(/1239 resources, \d+ protected, deploy graph depth \d+/);
+    const plan = JSON.parse(readFileSync(join(target, 'plan.json'), 'utf8'));
+    expect(plan.offline).toBe(true);
+    expect(plan.resources[0]).toEqual(expect.objectContaining({ urn: expect.any(String), type: expect.any(String), protect: expect.any(Boolean), dependencies: expect.any(Array) }));
+    expect(readdirSync(join(target, 'kubernetes', 'primary')).length).toBeGreaterThan(10);
+  }, 60000);
+
+  it('never writes into a folder of the user without --force', () => {
+    const mine = join(out, 'mine');
+    mkdirSync(mine);
+    writeFileSync(join(mine, 'notes.txt'), 'mine');
+    const { code, stderr } = envcloud(['preview', '--stack', 'onprem', '--out', mine]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('was not written by envcloud');
+    expect(readdirSync(mine)).toEqual(['notes.txt']);
+  });
+
+  it('exits 2 naming the file for an unknown stack', () => {
+    const { code, stderr } = envcloud(['preview', '--stack', 'nosuch', '--out', join(out, 'x')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Pulumi.nosuch.yaml:1:1');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});

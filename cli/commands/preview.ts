@@ -1,0 +1,70 @@
+import { Command } from 'commander';
+import { join, resolve } from 'node:path';
+import type { PlanSummary } from '../../engine/plan';
+import { claimOutputDir } from '../output-dir';
+import { writeFileAtomic } from '../write';
+
+interface PreviewOptions {
+  stack: string;
+  out?: string;
+  force: boolean;
+}
+
+function table(title: string, counts: Record<string, number>, limit = 12): string[] {
+  const entries = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const lines = [`${title}:`, ...entries.slice(0, limit).map(([key, value]) => `  ${String(value).padStart(5)}  ${key}`)];
+  if (entries.length > limit) lines.push(`  … and ${entries.length - limit} more`);
+  return lines;
+}
+
+export function formatSummary(stack: string, summary: PlanSummary, schemaProblems: number): string {
+  return [
+    `OFFLINE PREVIEW of stack \`${stack}\`: the program ran in-process under Pulumi's mocks. Nothing was deployed and no cloud or cluster was contacted.`,
+    `${summary.total} resources, ${summary.protected} protected, deploy graph depth ${summary.depth}`,
+    ...table('by type', summary.byType, 30),
+    ...table('by center', summary.byCenter),
+    ...table('by pool', summary.byPool),
+    ...table('by system (largest)', summary.bySystem, 8),
+    `Kubernetes objects checked offline against the Kubernetes schemas: ${schemaProblems === 0 ? 'all valid' : `${schemaProblems} problems`}`,
+  ].join('\n');
+}
+
+export function previewCommand(): Command {
+  return new Command('preview')
+    .description('Run a stack offline under Pulumi mocks: summary, plan.json, every Kubernetes object rendered and schema-checked.')
+    .requiredOption('-s, --stack <name>', 'stack whose Pulumi.<stack>.yaml is used (prod, onprem, dev)')
+    .option('-o, --out <dir>', 'folder for plan.json and the rendered objects (default: .envcloud/preview/<stack>)')
+    .option('--force', 'write into a non-empty folder envcloud did not create', false)
+    .addHelpText('after', '\nExamples:\n  envcloud preview --stack onprem\n  envcloud preview --stack onprem --out build/onprem')
+    .action(async (options: PreviewOptions) => {
+      // Pulumi and the providers load only for this command.
+      const [{ runStackOffline }, { toPlan, summarize }, render] = await Promise.all([
+        import('../../engine/offline'),
+        import('../../engine/plan'),
+        import('../../engine/render'),
+      ]);
+      const root = process.cwd();
+      const out = resolve(options.out ?? join('.envcloud', 'preview', options.stack));
+      claimOutputDir(out, options.force);
+      const run = await runStackOffline(root, options.stack);
+      const plan = toPlan(options.stack, run.registrations);
+      writeFileAtomic(join(out, 'plan.json'), `${JSON.stringify(plan, null, 2)}\n`);
+
+      const byUrn = new Map(plan.resources.map((resource) => [resource.urn, resource]));
+      const problems: string[] = [];
+      for (const resource of plan.resources) {
+        if (!render.isKubernetesResource(resource.type) || !resource.inputs.kind) continue;
+        const object = render.toKubernetesObject(resource.inputs);
+        let owner = resource;
+        while (!owner.provider && owner.parent && byUrn.get(owner.parent)) owner = byUrn.get(owner.parent)!;
+        const center = (owner.provider ?? 'unknown').split('::').pop()!.replace(/-k8s$/, '');
+        const file = render.renderedPath(center, object);
+        writeFileAtomic(join(out, 'kubernetes', file), render.renderYaml(object));
+        for (const problem of render.checkKubernetesObject(object)) problems.push(`kubernetes/${file}: ${problem}`);
+      }
+      process.stdout.write(`${formatSummary(options.stack, summarize(plan), problems.length)}\n`);
+      for (const problem of problems) process.stdout.write(`error[kubernetes-schema]: ${problem}\n`);
+      process.stdout.write(`wrote ${join(options.out ?? join('.envcloud', 'preview', options.stack), 'plan.json')} and the rendered objects\n`);
+      process.exitCode = problems.length > 0 ? 1 : 0;
+    });
+}

@@ -1,0 +1,92 @@
+import * as k8s from '@pulumi/kubernetes';
+import * as pulumi from '@pulumi/pulumi';
+import { MIGRATING_OUTCOMES, type SystemMigration } from '../model/domain';
+import { businessSystemNamespace, LABEL_PREFIX, poolNamespace, systemAnnotations, systemLabels } from './labels';
+import { childName, statefulOptions, type SystemComponentArgs } from './system-options';
+import { deploymentSpec, ingressSources } from './workload-spec';
+
+/** Merged systems run inside their business system's namespace; the others in their pool's. */
+export function systemNamespace(manifest: SystemMigration): string {
+  const { outcome, businessSystem } = manifest.spec.disposition;
+  if (outcome === 'merge' && businessSystem) return businessSystemNamespace(businessSystem);
+  return poolNamespace(manifest.spec.placement?.pool ?? 'central');
+}
+
+export function validateMigratedSystemArgs(args: SystemComponentArgs): void {
+  const { manifest } = args;
+  if (!MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome)) {
+    throw new Error(`MigratedSystem: args.manifest is system ${manifest.metadata.number} with outcome \`${manifest.spec.disposition.outcome}\`, which does not run on the platform`);
+  }
+  if (!manifest.spec.placement) throw new Error(`MigratedSystem: args.manifest (system ${manifest.metadata.number}) has no placement`);
+  const registry = args.approvedRegistry ?? 'registry.envcloud.mee.gov.cn';
+  for (const workload of manifest.spec.placement.workloads ?? []) {
+    if (!workload.image.startsWith(`${registry}/`)) {
+      throw new Error(`MigratedSystem: workload \`${workload.name}\` of system ${manifest.metadata.number} uses image ${workload.image}, not one from the approved registry ${registry}`);
+    }
+  }
+}
+
+/**
+ * A system that runs on the platform: a Deployment and Service per workload, its block volumes
+ * (protected, kept on delete), and the network policy that opens exactly its exposure zone.
+ */
+export class MigratedSystem extends pulumi.ComponentResource {
+  public readonly namespace: string;
+  public readonly services: pulumi.Output<string[]>;
+
+  constructor(name: string, args: SystemComponentArgs, opts?: pulumi.ComponentResourceOptions) {
+    super('envcloud:system:MigratedSystem', name, {}, opts);
+    validateMigratedSystemArgs(args);
+    const { manifest } = args;
+    const childOptions = { parent: this, provider: args.provider };
+    const namespace = systemNamespace(manifest);
+    const metadata = (suffix: string) => ({ name: childName(manifest, suffix), namespace, labels: systemLabels(manifest), annotations: systemAnnotations(manifest) });
+
+    const services = (manifest.spec.placement?.workloads ?? []).map((workload) => {
+      new k8s.apps.v1.Deployment(`${name}-${workload.name}`, { metadata: metadata(workload.name), spec: deploymentSpec(manifest, workload) }, childOptions);
+      new k8s.networking.v1.NetworkPolicy(
+        `${name}-${workload.name}-ingress`,
+        {
+          metadata: metadata(`${workload.name}-ingress`),
+          spec: {
+            podSelector: { matchLabels: { [`${LABEL_PREFIX}/system`]: manifest.metadata.slug, 'app.kubernetes.io/name': workload.name } },
+            policyTypes: ['Ingress'],
+            ingress: [{ from: ingressSources(manifest, workload), ports: workload.ports.map((port) => ({ port: port.port, protocol: port.protocol ?? 'TCP' })) }],
+          },
+        },
+        childOptions,
+      );
+      return new k8s.core.v1.Service(
+        `${name}-${workload.name}-svc`,
+        {
+          metadata: metadata(workload.name),
+          spec: {
+            type: 'ClusterIP',
+            selector: { [`${LABEL_PREFIX}/system`]: manifest.metadata.slug, 'app.kubernetes.io/name': workload.name },
+            ports: workload.ports.map((port) => ({ port: port.port, targetPort: port.port, protocol: port.protocol ?? 'TCP' })),
+          },
+        },
+        childOptions,
+      ).metadata.name;
+    });
+
+    for (const volume of manifest.spec.placement?.storage?.block ?? []) {
+      new k8s.core.v1.PersistentVolumeClaim(
+        `${name}-${volume.name}`,
+        {
+          metadata: metadata(volume.name),
+          spec: {
+            accessModes: ['ReadWriteOnce'],
+            storageClassName: `envcloud-${manifest.spec.protection.backup.tier}`,
+            resources: { requests: { storage: `${volume.sizeGiB}Gi` } },
+          },
+        },
+        statefulOptions(childOptions),
+      );
+    }
+
+    this.namespace = namespace;
+    this.services = pulumi.all(services);
+    this.registerOutputs({ namespace, services: this.services });
+  }
+}

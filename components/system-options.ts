@@ -1,0 +1,23 @@
+import type * as k8s from '@pulumi/kubernetes';
+import type * as pulumi from '@pulumi/pulumi';
+import type { SystemMigration } from '../model/domain';
+
+/** Arguments every system component takes. */
+export interface SystemComponentArgs {
+  /** The system's validated manifest. Required. */
+  manifest: SystemMigration;
+  /** Kubernetes provider of the primary center's cluster. Required. */
+  provider: k8s.Provider;
+  /** Registry every image must come from. Default: `registry.envcloud.mee.gov.cn`. */
+  approvedRegistry?: string;
+}
+
+/** Options for stateful children: never deleted with the stack, never replaced silently. */
+export function statefulOptions(options: pulumi.CustomResourceOptions): pulumi.CustomResourceOptions {
+  return { ...options, protect: true, retainOnDelete: true };
+}
+
+/** Names of a system's children derive from its slug, which is stable across renames of the file. */
+export function childName(manifest: SystemMigration, suffix: string): string {
+  return `${manifest.metadata.slug}-${suffix}`;
+}

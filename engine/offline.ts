@@ -1,0 +1,40 @@
+import * as pulumi from '@pulumi/pulumi';
+import type { SystemMigration } from '../model/domain';
+import { definePlatform, type PlatformOutputs } from '../stacks/platform';
+import { selectSystems } from '../stacks/selection';
+import { loadStackFile } from '../stacks/stack-file';
+import { validatePaths } from '../validation/validate';
+import { installRecordingMocks, type MockOverrides, type Registration } from './mocks';
+
+export const PROJECT = 'envcloud';
+
+export interface OfflineRun {
+  stack: string;
+  registrations: Registration[];
+  outputs: PlatformOutputs;
+  systems: SystemMigration[];
+}
+
+/**
+ * Runs a stack's program in this process under Pulumi's mocks: no CLI, no cloud, no cluster. The
+ * stack's config comes from Pulumi.<stack>.yaml, exactly as `pulumi up` would read it.
+ */
+export async function runStackOffline(root: string, stack: string, options: { manifests?: SystemMigration[]; overrides?: MockOverrides } = {}): Promise<OfflineRun> {
+  const stackFile = loadStackFile(root, stack);
+  let systems = options.manifests;
+  if (!systems) {
+    const report = await validatePaths(['manifests'], { cwd: root });
+    if (report.errors > 0) throw new Error(`${report.errors} manifest errors: run \`envcloud validate\` first`);
+    systems = selectSystems(report.manifests, stackFile.platform.systems).map((entry) => entry.manifest);
+  }
+  const mocks = await installRecordingMocks(PROJECT, stack, options.overrides);
+  pulumi.runtime.setAllConfig(
+    Object.fromEntries(Object.entries(stackFile.values).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)])),
+  );
+  const outputs = definePlatform(stackFile.platform, systems);
+  await mocks.settle();
+  if (mocks.unmockedCalls.length > 0) {
+    throw new Error(`the program made provider calls the offline run cannot answer: ${[...new Set(mocks.unmockedCalls)].join(', ')}`);
+  }
+  return { stack, registrations: mocks.registrations, outputs, systems };
+}

@@ -1,0 +1,112 @@
+import type { Registration } from './mocks';
+
+export interface PlanResource {
+  urn: string;
+  type: string;
+  name: string;
+  parent?: string;
+  provider?: string;
+  protect: boolean;
+  retainOnDelete: boolean;
+  dependencies: string[];
+  inputs: Record<string, unknown>;
+}
+
+export interface Plan {
+  /** Always true: this plan comes from mocked providers, not from a cloud. */
+  offline: true;
+  stack: string;
+  resources: PlanResource[];
+}
+
+export function toPlan(stack: string, registrations: readonly Registration[]): Plan {
+  return {
+    offline: true,
+    stack,
+    resources: [...registrations]
+      .sort((a, b) => a.urn.localeCompare(b.urn))
+      .map(({ urn, type, name, parent, provider, protect, retainOnDelete, dependencies, inputs }) => ({
+        urn,
+        type,
+        name,
+        ...(parent ? { parent } : {}),
+        ...(provider ? { provider } : {}),
+        protect,
+        retainOnDelete,
+        dependencies: [...dependencies].sort(),
+        inputs,
+      })),
+  };
+}
+
+/**
+ * Length of the longest chain of "must exist before" edges (parent, explicit and input dependencies,
+ * provider): the number of sequential steps a deployment needs. It must not grow with the number of systems.
+ */
+export function graphDepth(resources: readonly PlanResource[]): number {
+  const byUrn = new Map(resources.map((resource) => [resource.urn, resource]));
+  const depth = new Map<string, number>();
+  const visiting = new Set<string>();
+  const depthOf = (urn: string): number => {
+    const known = depth.get(urn);
+    if (known !== undefined) return known;
+    const resource = byUrn.get(urn);
+    if (!resource || visiting.has(urn)) return 0;
+    visiting.add(urn);
+    const before = [...resource.dependencies, ...(resource.parent ? [resource.parent] : [])];
+    const providerUrn = resource.provider;
+    if (providerUrn) before.push(providerUrn);
+    const value = 1 + Math.max(0, ...before.map(depthOf));
+    visiting.delete(urn);
+    depth.set(urn, value);
+    return value;
+  };
+  return Math.max(0, ...resources.map((resource) => depthOf(resource.urn)));
+}
+
+const SYSTEM_LABEL = 'envcloud.mee.gov.cn/system';
+const POOL_LABEL = 'envcloud.mee.gov.cn/pool';
+
+function labelsOf(resource: PlanResource): Record<string, string> {
+  const metadata = (resource.inputs.metadata ?? {}) as { labels?: Record<string, string> };
+  return metadata.labels ?? {};
+}
+
+/** Which center a resource belongs to: the first part of its provider's name (`primary-k8s`). */
+function centerOf(resource: PlanResource, resources: Map<string, PlanResource>): string {
+  let current: PlanResource | undefined = resource;
+  while (current) {
+    if (current.provider) return current.provider.split('::').pop()!.replace(/-k8s$/, '');
+    if (current.type.startsWith('pulumi:providers:')) return current.name.replace(/-k8s$/, '');
+    current = current.parent ? resources.get(current.parent) : undefined;
+  }
+  return '(component)';
+}
+
+export interface PlanSummary {
+  total: number;
+  byType: Record<string, number>;
+  byCenter: Record<string, number>;
+  byPool: Record<string, number>;
+  bySystem: Record<string, number>;
+  depth: number;
+  protected: number;
+}
+
+function count(into: Record<string, number>, key: string): void {
+  into[key] = (into[key] ?? 0) + 1;
+}
+
+export function summarize(plan: Plan): PlanSummary {
+  const byUrn = new Map(plan.resources.map((resource) => [resource.urn, resource]));
+  const summary: PlanSummary = { total: plan.resources.length, byType: {}, byCenter: {}, byPool: {}, bySystem: {}, depth: graphDepth(plan.resources), protected: 0 };
+  for (const resource of plan.resources) {
+    count(summary.byType, resource.type);
+    count(summary.byCenter, centerOf(resource, byUrn));
+    const labels = labelsOf(resource);
+    if (labels[POOL_LABEL]) count(summary.byPool, labels[POOL_LABEL]);
+    if (labels[SYSTEM_LABEL]) count(summary.bySystem, labels[SYSTEM_LABEL]);
+    if (resource.protect) summary.protected++;
+  }
+  return summary;
+}
