@@ -1,16 +1,7 @@
 import type { Registration } from './mocks';
 
-export interface PlanResource {
-  urn: string;
-  type: string;
-  name: string;
-  parent?: string;
-  provider?: string;
-  protect: boolean;
-  retainOnDelete: boolean;
-  dependencies: string[];
-  inputs: Record<string, unknown>;
-}
+/** A resource in plan.json: the registration without the mock-only detail. */
+export type PlanResource = Omit<Registration, 'custom'>;
 
 export interface Plan {
   /** Always true: this plan comes from mocked providers, not from a cloud. */
