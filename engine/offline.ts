@@ -4,6 +4,7 @@ import { definePlatform, type PlatformOutputs } from '../stacks/platform';
 import { selectSystems } from '../stacks/selection';
 import { loadStackFile } from '../stacks/stack-file';
 import { validatePaths } from '../validation/validate';
+import { plausibleState } from './fake-state';
 import { installRecordingMocks, type MockOverrides, type Registration } from './mocks';
 
 export const PROJECT = 'envcloud';
@@ -27,7 +28,7 @@ export async function runStackOffline(root: string, stack: string, options: { ma
     if (report.errors > 0) throw new Error(`${report.errors} manifest errors: run \`envcloud validate\` first`);
     systems = selectSystems(report.manifests, stackFile.platform.systems).map((entry) => entry.manifest);
   }
-  const mocks = await installRecordingMocks(PROJECT, stack, options.overrides);
+  const mocks = await installRecordingMocks(PROJECT, stack, { state: plausibleState, ...options.overrides });
   pulumi.runtime.setAllConfig(
     Object.fromEntries(Object.entries(stackFile.values).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)])),
   );

@@ -67,8 +67,8 @@ function labelsOf(resource: PlanResource): Record<string, string> {
 function centerOf(resource: PlanResource, resources: Map<string, PlanResource>): string {
   let current: PlanResource | undefined = resource;
   while (current) {
-    if (current.provider) return current.provider.split('::').pop()!.replace(/-k8s$/, '');
-    if (current.type.startsWith('pulumi:providers:')) return current.name.replace(/-k8s$/, '');
+    if (current.provider) return current.provider.split('::').pop()!.replace(/-(k8s|aws)$/, '');
+    if (current.type.startsWith('pulumi:providers:')) return current.name.replace(/-(k8s|aws)$/, '');
     current = current.parent ? resources.get(current.parent) : undefined;
   }
   return '(component)';

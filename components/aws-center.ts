@@ -1,0 +1,157 @@
+import * as aws from '@pulumi/aws';
+import * as k8s from '@pulumi/kubernetes';
+import * as pulumi from '@pulumi/pulumi';
+import type { CenterConfig } from '../stacks/config';
+import { assumeRolePolicy, logRetentionFor, managedPolicyArn } from './aws-naming';
+import { subnetPlan, type NetworkZone } from './cidr';
+import { eksKubeconfig } from './kubeconfig';
+import { SecureBucket } from './secure-bucket';
+
+export interface AwsCenterArgs {
+  /** The center: its region, availability zones (two or more) and VPC range. Required. */
+  center: CenterConfig;
+  /** ARN of the multi-region primary key; omit for the primary center, which creates that key. Default: none. */
+  primaryKeyArn?: pulumi.Input<string>;
+  /** Days audit trails and flow logs are kept. Default: 180. */
+  logRetentionDays?: number;
+  /** Create the account's multi-region audit trail in this center. Default: false. */
+  auditTrail?: boolean;
+  /** Kubernetes version of the cluster. Default: `1.31`. */
+  kubernetesVersion?: string;
+  /** Worker nodes: instance type and count. Default: m6i.2xlarge, 3 to 10. */
+  nodes?: { instanceType: string; min: number; max: number };
+  /** Tags on every resource. Default: `{}`. */
+  tags?: Record<string, string>;
+}
+
+export function validateAwsCenterArgs(args: AwsCenterArgs): Required<Pick<CenterConfig, 'region' | 'availabilityZones' | 'vpcCidr'>> {
+  const { region, availabilityZones, vpcCidr } = args.center;
+  if (!region) throw new Error(`AwsCenter: args.center.region is required (center ${args.center.name})`);
+  if (!availabilityZones || availabilityZones.length < 2) throw new Error(`AwsCenter: args.center.availabilityZones needs two or more zones (center ${args.center.name})`);
+  if (!vpcCidr) throw new Error(`AwsCenter: args.center.vpcCidr is required (center ${args.center.name})`);
+  if ((args.logRetentionDays ?? 180) < 180) throw new Error(`AwsCenter: args.logRetentionDays must be at least 180, got ${args.logRetentionDays}`);
+  return { region, availabilityZones, vpcCidr };
+}
+
+/**
+ * One data center on AWS: a network with internal, extranet and internet zones across availability
+ * zones; a customer-managed key (the multi-region primary, or a replica of it); flow logs and, where
+ * asked, the multi-region audit trail, kept at least 180 days; a backup vault; the EKS cluster.
+ */
+export class AwsCenter extends pulumi.ComponentResource {
+  public readonly provider: aws.Provider;
+  public readonly kubernetesProvider: k8s.Provider;
+  public readonly keyArn: pulumi.Output<string>;
+  public readonly vpcId: pulumi.Output<string>;
+  public readonly subnetIds: Record<NetworkZone, pulumi.Output<string>[]>;
+  public readonly backupVaultArn: pulumi.Output<string>;
+  public readonly backupVaultName: pulumi.Output<string>;
+  public readonly clusterName: pulumi.Output<string>;
+  public readonly databaseSubnetGroup: pulumi.Output<string>;
+
+  constructor(name: string, args: AwsCenterArgs, opts?: pulumi.ComponentResourceOptions) {
+    super('envcloud:platform:AwsCenter', name, {}, opts);
+    const { region, availabilityZones, vpcCidr } = validateAwsCenterArgs(args);
+    const tags = { 'envcloud:center': args.center.name, 'envcloud:role': args.center.role, ...(args.tags ?? {}) };
+    this.provider = new aws.Provider(`${name}-aws`, { region, defaultTags: { tags } }, { parent: this });
+    const options = { parent: this, provider: this.provider };
+    const stateful = { ...options, protect: true };
+    const retentionDays = args.logRetentionDays ?? 180;
+
+    const key = args.primaryKeyArn
+      ? new aws.kms.ReplicaKey(`${name}-key`, { primaryKeyArn: args.primaryKeyArn, deletionWindowInDays: 30, description: `envcloud ${args.center.name} (replica)` }, stateful)
+      : new aws.kms.Key(`${name}-key`, { multiRegion: true, enableKeyRotation: true, deletionWindowInDays: 30, description: 'envcloud platform key (multi-region primary)' }, stateful);
+    this.keyArn = key.arn;
+
+    const vpc = new aws.ec2.Vpc(`${name}-vpc`, { cidrBlock: vpcCidr, enableDnsHostnames: true, enableDnsSupport: true }, options);
+    this.vpcId = vpc.id;
+    this.subnetIds = { internal: [], extranet: [], internet: [] };
+    for (const subnet of subnetPlan(vpcCidr, availabilityZones)) {
+      const created = new aws.ec2.Subnet(
+        `${name}-${subnet.zone}-${subnet.availabilityZone}`,
+        { vpcId: vpc.id, cidrBlock: subnet.cidr, availabilityZone: subnet.availabilityZone, mapPublicIpOnLaunch: false, tags: { 'envcloud:zone': subnet.zone } },
+        options,
+      );
+      this.subnetIds[subnet.zone].push(created.id);
+    }
+
+    this.databaseSubnetGroup = new aws.rds.SubnetGroup(`${name}-db-subnets`, { subnetIds: this.subnetIds.internal }, options).name;
+
+    const flowLogGroup = new aws.cloudwatch.LogGroup(`${name}-flow-logs`, { retentionInDays: logRetentionFor(retentionDays), kmsKeyId: key.arn }, options);
+    const flowLogRole = new aws.iam.Role(`${name}-flow-logs-role`, { assumeRolePolicy: assumeRolePolicy('vpc-flow-logs.amazonaws.com') }, options);
+    new aws.iam.RolePolicy(
+      `${name}-flow-logs-policy`,
+      {
+        role: flowLogRole.id,
+        policy: flowLogGroup.arn.apply((arn) =>
+          JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents', 'logs:DescribeLogStreams'], Resource: `${arn}:*` }] }),
+        ),
+      },
+      options,
+    );
+    new aws.ec2.FlowLog(`${name}-flow-log`, { vpcId: vpc.id, trafficType: 'ALL', logDestination: flowLogGroup.arn, iamRoleArn: flowLogRole.arn }, options);
+
+    if (args.auditTrail) {
+      const trailBucket = new SecureBucket(`${name}-trail-logs`, { provider: this.provider, kmsKeyArn: key.arn, expireAfterDays: retentionDays, allowCloudTrail: true }, { parent: this });
+      new aws.cloudtrail.Trail(
+        `${name}-trail`,
+        { s3BucketName: trailBucket.bucketName, isMultiRegionTrail: true, enableLogFileValidation: true, includeGlobalServiceEvents: true, kmsKeyId: key.arn },
+        { ...options, dependsOn: [trailBucket] },
+      );
+    }
+
+    const vault = new aws.backup.Vault(`${name}-vault`, { kmsKeyArn: key.arn, forceDestroy: false }, stateful);
+    this.backupVaultArn = vault.arn;
+    this.backupVaultName = vault.name;
+
+    const clusterRole = new aws.iam.Role(`${name}-cluster-role`, { assumeRolePolicy: assumeRolePolicy('eks.amazonaws.com') }, options);
+    new aws.iam.RolePolicyAttachment(`${name}-cluster-policy`, { role: clusterRole.name, policyArn: managedPolicyArn(region, 'AmazonEKSClusterPolicy') }, options);
+    const clusterName = `envcloud-${args.center.name}`;
+    // EKS creates its log group without expiry; creating it first sets the retention.
+    const clusterLogs = new aws.cloudwatch.LogGroup(`${name}-cluster-logs`, { name: `/aws/eks/${clusterName}/cluster`, retentionInDays: logRetentionFor(retentionDays), kmsKeyId: key.arn }, options);
+    const cluster = new aws.eks.Cluster(
+      `${name}-cluster`,
+      {
+        name: clusterName,
+        version: args.kubernetesVersion ?? '1.31',
+        roleArn: clusterRole.arn,
+        vpcConfig: { subnetIds: this.subnetIds.internal, endpointPrivateAccess: true, endpointPublicAccess: false },
+        encryptionConfig: { provider: { keyArn: key.arn }, resources: ['secrets'] },
+        enabledClusterLogTypes: ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'],
+        accessConfig: { authenticationMode: 'API' },
+      },
+      { ...options, dependsOn: [clusterLogs] },
+    );
+    this.clusterName = cluster.name;
+
+    const nodeRole = new aws.iam.Role(`${name}-node-role`, { assumeRolePolicy: assumeRolePolicy('ec2.amazonaws.com') }, options);
+    for (const policy of ['AmazonEKSWorkerNodePolicy', 'AmazonEKS_CNI_Policy', 'AmazonEC2ContainerRegistryReadOnly']) {
+      new aws.iam.RolePolicyAttachment(`${name}-node-${policy}`, { role: nodeRole.name, policyArn: managedPolicyArn(region, policy) }, options);
+    }
+    const nodes = args.nodes ?? { instanceType: 'm6i.2xlarge', min: 3, max: 10 };
+    new aws.eks.NodeGroup(
+      `${name}-nodes`,
+      {
+        clusterName: cluster.name,
+        nodeRoleArn: nodeRole.arn,
+        subnetIds: this.subnetIds.internal,
+        instanceTypes: [nodes.instanceType],
+        scalingConfig: { minSize: nodes.min, desiredSize: nodes.min, maxSize: nodes.max },
+      },
+      options,
+    );
+
+    this.kubernetesProvider = new k8s.Provider(
+      `${name}-k8s`,
+      {
+        kubeconfig: pulumi.all([cluster.name, cluster.endpoint, cluster.certificateAuthority]).apply(([clusterId, endpoint, authority]) =>
+          eksKubeconfig(clusterId, endpoint, authority?.data ?? '', region),
+        ),
+        enableServerSideApply: true,
+      },
+      { parent: this },
+    );
+
+    this.registerOutputs({ keyArn: this.keyArn, vpcId: this.vpcId, backupVaultArn: this.backupVaultArn, clusterName: this.clusterName });
+  }
+}

@@ -1,0 +1,22 @@
+/** The AWS partition of a region: China regions are `aws-cn`. */
+export function partitionOf(region: string): string {
+  return region.startsWith('cn-') ? 'aws-cn' : 'aws';
+}
+
+export function managedPolicyArn(region: string, policy: string): string {
+  return `arn:${partitionOf(region)}:iam::aws:policy/${policy}`;
+}
+
+/** CloudWatch Logs accepts only these retention periods; choose the shortest that keeps logs long enough. */
+const CLOUDWATCH_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
+
+export function logRetentionFor(days: number): number {
+  const fit = CLOUDWATCH_RETENTION_DAYS.find((allowed) => allowed >= days);
+  if (fit === undefined) throw new Error(`logRetentionDays ${days} is longer than CloudWatch Logs can keep (3653 days)`);
+  return fit;
+}
+
+/** IAM trust policy letting an AWS service assume a role. */
+export function assumeRolePolicy(service: string): string {
+  return JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }] });
+}

@@ -1,0 +1,133 @@
+import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+import type { SystemMigration } from '../model/domain';
+import { assumeRolePolicy } from './aws-naming';
+import { BACKUP_TIER_TAG } from './backup-topology';
+import { SecureBucket } from './secure-bucket';
+
+/** What a system's data needs of a center. */
+export interface CenterHandle {
+  provider: aws.Provider;
+  keyArn: pulumi.Input<string>;
+  databaseSubnetGroup: pulumi.Input<string>;
+}
+
+export interface AwsSystemDataArgs {
+  /** The system's manifest. Required. */
+  manifest: SystemMigration;
+  /** The primary center, where the data lives. Required. */
+  primary: CenterHandle;
+  /** The remote center, for gold database replicas and bucket replication. Default: none. */
+  remote?: CenterHandle;
+}
+
+/** AWS tags of a system's resources: the labels the policy pack requires, plus the backup tier tag. */
+export function systemTags(manifest: SystemMigration): Record<string, string> {
+  return {
+    'envcloud:system-number': String(manifest.metadata.number),
+    'envcloud:system': manifest.metadata.slug,
+    'envcloud:managing-unit': manifest.metadata.managingUnit,
+    'envcloud:disposition': manifest.spec.disposition.outcome,
+    'envcloud:pool': manifest.spec.placement?.pool ?? 'none',
+    'envcloud:mlps-level': String(manifest.spec.protection.mlpsLevel),
+    [BACKUP_TIER_TAG]: manifest.spec.protection.backup.tier,
+  };
+}
+
+const LOG_EXPORTS = { postgresql: ['postgresql', 'upgrade'], mysql: ['audit', 'error', 'general', 'slowquery'] } as const;
+
+/**
+ * A system's stateful data on AWS: its buckets (replicated to the remote center for silver and
+ * gold) and its database (encrypted, private, multi-AZ and replicated to the remote center for gold).
+ * Everything is protected and kept if the stack is destroyed.
+ */
+export class AwsSystemData extends pulumi.ComponentResource {
+  constructor(name: string, args: AwsSystemDataArgs, opts?: pulumi.ComponentResourceOptions) {
+    super('envcloud:system:AwsSystemData', name, {}, opts);
+    const { manifest, primary, remote } = args;
+    const tier = manifest.spec.protection.backup.tier;
+    if (tier === 'none' && (manifest.spec.placement?.database || manifest.spec.placement?.storage?.object?.length)) {
+      throw new Error(`AwsSystemData: args.manifest (system ${manifest.metadata.number}) stores data with backup tier \`none\``);
+    }
+    const tags = systemTags(manifest);
+    const replicate = remote !== undefined && (tier === 'gold' || tier === 'silver');
+    const replicationRole = replicate
+      ? new aws.iam.Role(`${name}-replication`, { assumeRolePolicy: assumeRolePolicy('s3.amazonaws.com'), tags }, { parent: this, provider: primary.provider })
+      : undefined;
+
+    for (const store of manifest.spec.placement?.storage?.object ?? []) {
+      const bucket = new SecureBucket(`${name}-${store.name}`, { provider: primary.provider, kmsKeyArn: primary.keyArn, tags }, { parent: this });
+      if (replicate && remote && replicationRole) {
+        const replica = new SecureBucket(`${name}-${store.name}-replica`, { provider: remote.provider, kmsKeyArn: remote.keyArn, tags }, { parent: this });
+        new aws.s3.BucketReplicationConfig(
+          `${name}-${store.name}-replication`,
+          {
+            bucket: bucket.bucketName,
+            role: replicationRole.arn,
+            rules: [
+              {
+                id: 'remote-center',
+                status: 'Enabled',
+                filter: {},
+                deleteMarkerReplication: { status: 'Enabled' },
+                sourceSelectionCriteria: { sseKmsEncryptedObjects: { status: 'Enabled' } },
+                destination: { bucket: replica.arn, encryptionConfiguration: { replicaKmsKeyId: remote.keyArn } },
+              },
+            ],
+          },
+          { parent: this, provider: primary.provider, dependsOn: [bucket, replica] },
+        );
+      }
+    }
+
+    const database = manifest.spec.placement?.database;
+    if (database) {
+      const engine = database.engine === 'postgresql' ? 'postgres' : 'mysql';
+      const instance = new aws.rds.Instance(
+        `${name}-db`,
+        {
+          engine,
+          engineVersion: database.version,
+          instanceClass: 'db.m6g.large',
+          allocatedStorage: database.sizeGiB,
+          storageType: 'gp3',
+          storageEncrypted: true,
+          kmsKeyId: primary.keyArn,
+          dbSubnetGroupName: primary.databaseSubnetGroup,
+          publiclyAccessible: false,
+          multiAz: tier === 'gold',
+          deletionProtection: true,
+          backupRetentionPeriod: tier === 'gold' ? 35 : 7,
+          iamDatabaseAuthenticationEnabled: true,
+          enabledCloudwatchLogsExports: [...LOG_EXPORTS[database.engine]],
+          username: 'envcloud_admin',
+          // The password lives in Secrets Manager, rotated by RDS; it never enters config or state.
+          manageMasterUserPassword: true,
+          copyTagsToSnapshot: true,
+          skipFinalSnapshot: false,
+          finalSnapshotIdentifier: `${manifest.metadata.slug}-final`,
+          tags,
+        },
+        { parent: this, provider: primary.provider, protect: true, retainOnDelete: true },
+      );
+      if (tier === 'gold' && remote) {
+        new aws.rds.Instance(
+          `${name}-db-replica`,
+          {
+            replicateSourceDb: instance.arn,
+            instanceClass: 'db.m6g.large',
+            storageEncrypted: true,
+            kmsKeyId: remote.keyArn,
+            dbSubnetGroupName: remote.databaseSubnetGroup,
+            publiclyAccessible: false,
+            deletionProtection: true,
+            skipFinalSnapshot: true,
+            tags,
+          },
+          { parent: this, provider: remote.provider, protect: true, retainOnDelete: true },
+        );
+      }
+    }
+    this.registerOutputs({});
+  }
+}

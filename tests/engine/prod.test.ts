@@ -1,0 +1,98 @@
+import { join } from 'node:path';
+import { runStackOffline } from '../../engine/offline';
+import { graphDepth, toPlan, type Plan, type PlanResource } from '../../engine/plan';
+
+const root = join(__dirname, '../..');
+
+const ofType = (plan: Plan, type: string) => plan.resources.filter((resource) => resource.type === type);
+const inputs = (resource: PlanResource) => resource.inputs as Record<string, any>;
+const centerOf = (resource: PlanResource) => resource.provider?.split('::').pop();
+
+describe('the prod stack (AWS China), run offline under mocks', () => {
+  let plan: Plan;
+  let systems: Awaited<ReturnType<typeof runStackOffline>>['systems'];
+  beforeAll(async () => {
+    const run = await runStackOffline(root, 'prod');
+    plan = toPlan('prod', run.registrations);
+    systems = run.systems;
+  }, 180000);
+
+  it('builds three centers in two regions, each with zones, a cluster and a vault', () => {
+    const providers = ofType(plan, 'pulumi:providers:aws').map((provider) => [provider.name, inputs(provider).region]);
+    expect(providers).toEqual(expect.arrayContaining([['primary-aws', 'cn-north-1'], ['same-city-aws', 'cn-north-1'], ['remote-aws', 'cn-northwest-1']]));
+    expect(ofType(plan, 'aws:ec2/subnet:Subnet')).toHaveLength(3 * 3 * 2);
+    expect(new Set(ofType(plan, 'aws:ec2/subnet:Subnet').map((subnet) => inputs(subnet).tags['envcloud:zone']))).toEqual(new Set(['internal', 'extranet', 'internet']));
+    const clusters = ofType(plan, 'aws:eks/cluster:Cluster');
+    expect(clusters).toHaveLength(3);
+    for (const cluster of clusters) {
+      expect(inputs(cluster).vpcConfig).toMatchObject({ endpointPublicAccess: false, endpointPrivateAccess: true });
+      expect(inputs(cluster).encryptionConfig.resources).toEqual(['secrets']);
+    }
+    expect(ofType(plan, 'aws:backup/vault:Vault').map(centerOf).sort()).toEqual(['primary-aws', 'remote-aws', 'same-city-aws']);
+  });
+
+  it('uses one multi-region customer key, replicated to the other centers', () => {
+    const [key, ...others] = ofType(plan, 'aws:kms/key:Key');
+    expect(others).toEqual([]);
+    expect(inputs(key!)).toMatchObject({ multiRegion: true, enableKeyRotation: true });
+    const replicas = ofType(plan, 'aws:kms/replicaKey:ReplicaKey');
+    expect(replicas.map(centerOf).sort()).toEqual(['remote-aws', 'same-city-aws']);
+    for (const replica of replicas) expect(inputs(replica).primaryKeyArn).toContain(':key/primary-key');
+  });
+
+  it('keeps audit trail and flow logs at least 180 days, the trail multi-region with log validation', () => {
+    const [trail] = ofType(plan, 'aws:cloudtrail/trail:Trail');
+    expect(inputs(trail!)).toMatchObject({ isMultiRegionTrail: true, enableLogFileValidation: true });
+    for (const group of ofType(plan, 'aws:cloudwatch/logGroup:LogGroup')) expect(inputs(group).retentionInDays).toBeGreaterThanOrEqual(365);
+    expect(ofType(plan, 'aws:ec2/flowLog:FlowLog')).toHaveLength(3);
+    const lifecycle = ofType(plan, 'aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration');
+    expect(lifecycle.map((rule) => inputs(rule).rules[0].expiration.days)).toEqual([365]);
+  });
+
+  it('copies each tier’s backups to the centers it needs', () => {
+    const vaultArn = (center: string) => `arn:aws-cn:backup:offline:000000000000:vault/${center}-vault`;
+    const copies = (tier: string) => {
+      const plan_ = ofType(plan, 'aws:backup/plan:Plan').find((candidate) => candidate.name === `backups-${tier}`)!;
+      return inputs(plan_).rules[0].copyActions.map((action: { destinationVaultArn: string }) => action.destinationVaultArn).sort();
+    };
+    expect(copies('gold')).toEqual([vaultArn('remote'), vaultArn('same-city')]);
+    expect(copies('silver')).toEqual([vaultArn('remote'), vaultArn('same-city')]);
+    expect(copies('bronze')).toEqual([vaultArn('remote')]);
+    expect(ofType(plan, 'aws:backup/restoreTestingPlan:RestoreTestingPlan')).toHaveLength(1);
+  });
+
+  it('gives gold databases a multi-AZ primary and a replica in the remote center', () => {
+    const gold = systems.filter((manifest) => manifest.spec.protection.backup.tier === 'gold' && manifest.spec.placement?.database);
+    expect(gold.length).toBeGreaterThan(0);
+    for (const manifest of gold) {
+      const primaryDb = plan.resources.find((resource) => resource.name === `${manifest.metadata.slug}-data-store-db`)!;
+      expect(inputs(primaryDb)).toMatchObject({ multiAz: true, storageEncrypted: true, publiclyAccessible: false, deletionProtection: true, manageMasterUserPassword: true });
+      const replica = plan.resources.find((resource) => resource.name === `${manifest.metadata.slug}-data-store-db-replica`)!;
+      expect(centerOf(replica)).toBe('remote-aws');
+    }
+  });
+
+  it('protects every stateful AWS resource', () => {
+    for (const type of ['aws:s3/bucket:Bucket', 'aws:rds/instance:Instance', 'aws:backup/vault:Vault', 'aws:kms/key:Key', 'aws:kms/replicaKey:ReplicaKey']) {
+      const resources = ofType(plan, type);
+      expect(resources.length).toBeGreaterThan(0);
+      for (const resource of resources) expect(resource.protect).toBe(true);
+    }
+  });
+
+  it('keeps the deploy graph as deep for one system of each kind as for all of them', async () => {
+    const oneOfEach = systems.filter((manifest, index, all) => all.findIndex((other) => other.spec.disposition.outcome === manifest.spec.disposition.outcome && other.spec.protection.backup.tier === manifest.spec.protection.backup.tier) === index);
+    const few = await runStackOffline(root, 'prod', { manifests: oneOfEach });
+    expect(graphDepth(toPlan('prod', few.registrations).resources)).toBe(graphDepth(plan.resources));
+  }, 120000);
+});
+
+describe('the dev stack', () => {
+  it('has one center whose backups stay in it, and deploys its six systems', async () => {
+    const run = await runStackOffline(root, 'dev');
+    const plan = toPlan('dev', run.registrations);
+    expect(run.systems.map((manifest) => manifest.metadata.number)).toEqual([2, 4, 18, 23, 29, 120]);
+    expect(ofType(plan, 'aws:eks/cluster:Cluster')).toHaveLength(1);
+    for (const backupPlan of ofType(plan, 'aws:backup/plan:Plan')) expect(inputs(backupPlan).rules[0].copyActions).toEqual([]);
+  }, 120000);
+});
