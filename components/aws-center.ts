@@ -48,6 +48,8 @@ export class AwsCenter extends pulumi.ComponentResource {
   public readonly backupVaultName: pulumi.Output<string>;
   public readonly clusterName: pulumi.Output<string>;
   public readonly databaseSubnetGroup: pulumi.Output<string>;
+  /** kubeconfig of the cluster (no credentials in it: it runs `aws eks get-token`). */
+  public readonly kubeconfig: pulumi.Output<string>;
 
   constructor(name: string, args: AwsCenterArgs, opts?: pulumi.ComponentResourceOptions) {
     super('envcloud:platform:AwsCenter', name, {}, opts);
@@ -141,16 +143,10 @@ export class AwsCenter extends pulumi.ComponentResource {
       options,
     );
 
-    this.kubernetesProvider = new k8s.Provider(
-      `${name}-k8s`,
-      {
-        kubeconfig: pulumi.all([cluster.name, cluster.endpoint, cluster.certificateAuthority]).apply(([clusterId, endpoint, authority]) =>
-          eksKubeconfig(clusterId, endpoint, authority?.data ?? '', region),
-        ),
-        enableServerSideApply: true,
-      },
-      { parent: this },
-    );
+    this.kubeconfig = pulumi
+      .all([cluster.name, cluster.endpoint, cluster.certificateAuthority])
+      .apply(([clusterId, endpoint, authority]) => eksKubeconfig(clusterId, endpoint, authority?.data ?? '', region));
+    this.kubernetesProvider = new k8s.Provider(`${name}-k8s`, { kubeconfig: this.kubeconfig, enableServerSideApply: true }, { parent: this });
 
     this.registerOutputs({ keyArn: this.keyArn, vpcId: this.vpcId, backupVaultArn: this.backupVaultArn, clusterName: this.clusterName });
   }

@@ -17,6 +17,8 @@ export interface Registration {
   provider?: string;
   protect: boolean;
   retainOnDelete: boolean;
+  /** True for resources read rather than managed (a StackReference): never created or deleted. */
+  read?: boolean;
   /** URNs this resource depends on (explicit dependsOn and through its inputs). */
   dependencies: string[];
   inputs: Record<string, unknown>;
@@ -83,6 +85,32 @@ function patchMonitor(): void {
       callback(err, response);
     });
   } as typeof original;
+
+  const originalRead = MockMonitor.prototype.readResource;
+  MockMonitor.prototype.readResource = async function (
+    this: MockMonitor,
+    req: Pick<RegisterRequest, 'getType' | 'getName' | 'getParent' | 'getProvider' | 'getDependenciesList'> & { getProperties(): unknown },
+    callback: (err: unknown, response: { getUrn(): string } | undefined) => void,
+  ) {
+    return originalRead.call(this, req, (err: unknown, response: { getUrn(): string } | undefined) => {
+      if (!err && response && active) {
+        active.push({
+          urn: response.getUrn(),
+          type: req.getType(),
+          name: req.getName(),
+          custom: true,
+          read: true,
+          ...(req.getParent() ? { parent: req.getParent() } : {}),
+          ...(req.getProvider() ? { provider: req.getProvider().split('::').slice(0, 4).join('::') } : {}),
+          protect: false,
+          retainOnDelete: false,
+          dependencies: req.getDependenciesList(),
+          inputs: deserializeProperties(req.getProperties() as Parameters<typeof deserializeProperties>[0]) as Record<string, unknown>,
+        });
+      }
+      callback(err, response);
+    });
+  } as typeof originalRead;
 }
 
 /**

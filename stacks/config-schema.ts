@@ -61,6 +61,11 @@ export const platformConfigSchema = {
       properties: Object.fromEntries(POOLS.map((pool) => [pool, poolCapacity])),
       description: 'Capacity of each resource pool.',
     },
+    platformStack: {
+      type: 'string',
+      pattern: '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+){0,2}$',
+      description: 'Fully qualified name of the platform stack (`org/envcloud/prod`). When set, this stack deploys only its systems, onto the platform that stack built, read through a StackReference.',
+    },
     systems: {
       type: 'object',
       additionalProperties: false,

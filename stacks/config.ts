@@ -37,6 +37,8 @@ export interface PlatformConfig {
   centers: CenterConfig[];
   pools: Record<Pool, PoolCapacity>;
   systems?: SystemSelection;
+  /** Set for a systems-only stack: the platform stack it deploys onto. */
+  platformStack?: string;
 }
 
 export const CONFIG_NAMESPACE = 'envcloud';
@@ -134,6 +136,7 @@ export function parsePlatformConfig(raw: Record<string, unknown>): PlatformConfi
     centers: value.centers,
     pools: value.pools,
     ...(value.systems ? { systems: value.systems } : {}),
+    ...(value.platformStack ? { platformStack: value.platformStack } : {}),
   };
   const problems = topologyProblems(config);
   if (problems.length > 0) throw new ConfigError(problems);

@@ -18,6 +18,7 @@ function readPlatformConfig(): Record<string, unknown> {
     centers: config.getObject('centers'),
     pools: config.getObject('pools'),
     systems: config.getObject('systems'),
+    platformStack: config.get('platformStack'),
   };
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
 }

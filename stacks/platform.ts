@@ -1,4 +1,4 @@
-import type * as aws from '@pulumi/aws';
+import * as awsSdk from '@pulumi/aws';
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { AwsCenter } from '../components/aws-center';
@@ -11,9 +11,35 @@ import { MIGRATING_OUTCOMES, type SystemMigration } from '../model/domain';
 import type { CenterConfig, CenterRole, PlatformConfig } from './config';
 import { assertDeployable } from './preflight';
 
+/** What a systems-only stack needs of one center, exported by the platform stack. */
+export interface CenterExport {
+  role: CenterRole;
+  kubeconfig?: string;
+  context?: string;
+  region?: string;
+  keyArn?: string;
+  databaseSubnetGroup?: string;
+}
+
+export interface PlatformExport {
+  mode: PlatformConfig['mode'];
+  centers: CenterExport[];
+}
+
 export interface PlatformOutputs {
   centers: string[];
   systems: Record<string, string>;
+  /** Read by systems-only stacks through a StackReference (`envcloud:platformStack`). Absent in those stacks. */
+  platform?: pulumi.Output<PlatformExport>;
+}
+
+/** The systems stack's view of the platform: where systems land and what their data needs. */
+interface SystemTargets {
+  kubernetes: k8s.Provider;
+  primary?: CenterHandle;
+  remote?: CenterHandle;
+  /** Systems wait for the baseline when it is built in the same stack. */
+  options: pulumi.ComponentResourceOptions;
 }
 
 /** A center as the systems see it: its cluster, and on AWS its account-side resources. */
@@ -56,17 +82,90 @@ function awsCenters(config: PlatformConfig): Center[] {
 
 function handleOf(center: Center | undefined): CenterHandle | undefined {
   if (!center?.aws) return undefined;
-  return { provider: center.aws.provider as aws.Provider, keyArn: center.aws.keyArn, databaseSubnetGroup: center.aws.databaseSubnetGroup };
+  return { provider: center.aws.provider as awsSdk.Provider, keyArn: center.aws.keyArn, databaseSubnetGroup: center.aws.databaseSubnetGroup };
+}
+
+function exportCenter(center: Center): pulumi.Output<CenterExport> {
+  const base = { role: center.config.role, ...(center.config.context ? { context: center.config.context } : {}) };
+  if (!center.aws) return pulumi.output({ ...base, ...(center.config.kubeconfig ? { kubeconfig: center.config.kubeconfig } : {}) });
+  return pulumi
+    .all([center.aws.kubeconfig, center.aws.keyArn, center.aws.databaseSubnetGroup])
+    .apply(([kubeconfig, keyArn, databaseSubnetGroup]) => ({ ...base, kubeconfig, region: center.config.region!, keyArn, databaseSubnetGroup }));
+}
+
+/** Each selected system, by its disposition. Systems never depend on each other. */
+function deploySystems(manifests: readonly SystemMigration[], config: PlatformConfig, targets: SystemTargets): Record<string, string> {
+  const systems: Record<string, string> = {};
+  for (const manifest of manifests) {
+    const args = { manifest, provider: targets.kubernetes, approvedRegistry: config.approvedRegistry };
+    const name = manifest.metadata.slug;
+    const { outcome } = manifest.spec.disposition;
+    const options = targets.options;
+    systems[name] = outcome;
+    if (MIGRATING_OUTCOMES.includes(outcome)) {
+      new MigratedSystem(name, args, options);
+      const placement = manifest.spec.placement;
+      if (targets.primary && (placement?.database || placement?.storage?.object?.length)) {
+        new AwsSystemData(`${name}-data-store`, { manifest, primary: targets.primary, ...(targets.remote ? { remote: targets.remote } : {}) });
+      }
+      const { extranetPortal, internetPortal, resourceCenter } = manifest.spec.integration;
+      if (extranetPortal.connect || internetPortal?.connect) new PortalIntegration(`${name}-portal`, args, options);
+      if (resourceCenter.onboard) new DataOnboarding(`${name}-data`, args, options);
+    } else if (outcome === 'website-cluster') {
+      new WebsiteSite(name, args, options);
+    } else if (outcome === 'decommission') {
+      new DecommissionedSystem(name, args, options);
+    } else if (outcome === 'exempt') {
+      new ExemptSystem(name, args);
+    }
+    // already-integrated: part of the ministry website already; nothing to deploy.
+  }
+  return systems;
+}
+
+/**
+ * A systems-only stack: the platform stack's centers, read through a StackReference, receive this
+ * stack's systems. Lets the 182 systems be split over stacks by unit or by wave.
+ */
+function deployOntoPlatformStack(config: PlatformConfig, manifests: readonly SystemMigration[]): PlatformOutputs {
+  const reference = new pulumi.StackReference('platform', { name: config.platformStack! });
+  const exported = reference.requireOutput('platform') as pulumi.Output<PlatformExport>;
+  const center = (role: CenterRole) => exported.apply((platform) => platform.centers.find((candidate) => candidate.role === role));
+  const primary = center('primary');
+  const kubernetes = new k8s.Provider('primary-k8s', {
+    kubeconfig: primary.apply((found) => found?.kubeconfig),
+    context: primary.apply((found) => found?.context),
+    enableServerSideApply: true,
+  });
+  const handle = (role: CenterRole): CenterHandle | undefined => {
+    if (config.mode !== 'aws' || !config.centers.some((candidate) => candidate.role === role)) return undefined;
+    const found = center(role);
+    return {
+      provider: new awsSdk.Provider(`${role}-aws`, { region: found.apply((value) => value?.region ?? '') }),
+      keyArn: found.apply((value) => value?.keyArn ?? ''),
+      databaseSubnetGroup: found.apply((value) => value?.databaseSubnetGroup ?? ''),
+    };
+  };
+  const primaryHandle = handle('primary');
+  const remoteHandle = handle('remote');
+  const systems = deploySystems(manifests, config, {
+    kubernetes,
+    ...(primaryHandle ? { primary: primaryHandle } : {}),
+    ...(remoteHandle ? { remote: remoteHandle } : {}),
+    options: {},
+  });
+  return { centers: config.centers.map((candidate) => candidate.name), systems };
 }
 
 /**
  * The whole platform for one stack: the centers (on AWS or on existing clusters), every cluster's
  * baseline, the backup topology, then each selected system by its disposition on the primary center.
  * Systems depend only on the platform, never on each other, so the deploy graph's depth does not
- * grow with their number.
+ * grow with their number. With `platformStack` set, only the systems are deployed, onto that stack's platform.
  */
 export function definePlatform(config: PlatformConfig, manifests: readonly SystemMigration[]): PlatformOutputs {
   assertDeployable(manifests, config);
+  if (config.platformStack) return deployOntoPlatformStack(config, manifests);
   const centers = config.mode === 'aws' ? awsCenters(config) : config.centers.map(kubeconfigCenter);
   const byRole = new Map<CenterRole, Center>(centers.map((center) => [center.config.role, center]));
   const primary = byRole.get('primary')!;
@@ -94,32 +193,14 @@ export function definePlatform(config: PlatformConfig, manifests: readonly Syste
     });
   }
 
-  const options: pulumi.ComponentResourceOptions = { dependsOn: [baselines.get('primary')!] };
   const primaryHandle = handleOf(primary);
   const remoteHandle = handleOf(byRole.get('remote'));
-  const systems: Record<string, string> = {};
-  for (const manifest of manifests) {
-    const args = { manifest, provider: primary.kubernetes, approvedRegistry: config.approvedRegistry };
-    const name = manifest.metadata.slug;
-    const { outcome } = manifest.spec.disposition;
-    systems[name] = outcome;
-    if (MIGRATING_OUTCOMES.includes(outcome)) {
-      new MigratedSystem(name, args, options);
-      const placement = manifest.spec.placement;
-      if (primaryHandle && (placement?.database || placement?.storage?.object?.length)) {
-        new AwsSystemData(`${name}-data-store`, { manifest, primary: primaryHandle, ...(remoteHandle ? { remote: remoteHandle } : {}) });
-      }
-      const { extranetPortal, internetPortal, resourceCenter } = manifest.spec.integration;
-      if (extranetPortal.connect || internetPortal?.connect) new PortalIntegration(`${name}-portal`, args, options);
-      if (resourceCenter.onboard) new DataOnboarding(`${name}-data`, args, options);
-    } else if (outcome === 'website-cluster') {
-      new WebsiteSite(name, args, options);
-    } else if (outcome === 'decommission') {
-      new DecommissionedSystem(name, args, options);
-    } else if (outcome === 'exempt') {
-      new ExemptSystem(name, args);
-    }
-    // already-integrated: part of the ministry website already; nothing to deploy.
-  }
-  return { centers: centers.map((center) => center.config.name), systems };
+  const systems = deploySystems(manifests, config, {
+    kubernetes: primary.kubernetes,
+    ...(primaryHandle ? { primary: primaryHandle } : {}),
+    ...(remoteHandle ? { remote: remoteHandle } : {}),
+    options: { dependsOn: [baselines.get('primary')!] },
+  });
+  const platform = pulumi.all(centers.map(exportCenter)).apply((exported) => ({ mode: config.mode, centers: exported }));
+  return { centers: centers.map((center) => center.config.name), systems, platform: pulumi.secret(platform) };
 }
