@@ -9,6 +9,8 @@ export interface ClusterBaselineArgs {
   provider: k8s.Provider;
   /** Capacity of each pool, applied as the ResourceQuota of the pool's namespace. Required. */
   pools: Record<Pool, PoolCapacity>;
+  /** Quotas of the other namespaces (business systems, platform services). Default: 2 CPU, 4 GiB, 50 GiB each. */
+  namespaceQuotas?: Record<string, PoolCapacity>;
   /** CSI provisioner for the storage classes. Default: `ebs.csi.aws.com`. */
   storageProvisioner?: string;
   /** Parameters given to every storage class (encryption settings). Default: `{}`. */
@@ -16,6 +18,9 @@ export interface ClusterBaselineArgs {
   /** Default container limits applied by each LimitRange. Default: 500m CPU, 512Mi memory. */
   defaultLimits?: { cpu: string; memory: string };
 }
+
+/** Quota of a namespace nothing has asked capacity of yet. */
+export const DEFAULT_NAMESPACE_QUOTA: Readonly<PoolCapacity> = { cpu: 2, memoryGiB: 4, storageGiB: 50 };
 
 /** Platform services that systems register with: the resource center, the website cluster, the portals. */
 export const PLATFORM_NAMESPACES = ['resource-center', 'website-cluster', 'portal'] as const;
@@ -71,9 +76,8 @@ export class ClusterBaseline extends pulumi.ComponentResource {
       );
       const namespaceOptions = { ...childOptions, dependsOn: [created] };
       const pool = POOLS.find((candidate) => poolNamespace(candidate) === namespace);
-      if (pool) {
-        new k8s.core.v1.ResourceQuota(`${name}-${namespace}-quota`, { metadata: { name: 'pool-capacity', namespace }, spec: { hard: quotaFor(args.pools[pool]) } }, namespaceOptions);
-      }
+      const capacity = pool ? args.pools[pool] : (args.namespaceQuotas?.[namespace] ?? DEFAULT_NAMESPACE_QUOTA);
+      new k8s.core.v1.ResourceQuota(`${name}-${namespace}-quota`, { metadata: { name: 'capacity', namespace }, spec: { hard: quotaFor(capacity) } }, namespaceOptions);
       new k8s.core.v1.LimitRange(
         `${name}-${namespace}-limits`,
         {

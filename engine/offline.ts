@@ -23,16 +23,18 @@ export interface OfflineRun {
 export async function runStackOffline(root: string, stack: string, options: { manifests?: SystemMigration[]; overrides?: MockOverrides } = {}): Promise<OfflineRun> {
   const stackFile = loadStackFile(root, stack);
   let systems = options.manifests;
+  let all = systems;
   if (!systems) {
     const report = await validatePaths(['manifests'], { cwd: root });
     if (report.errors > 0) throw new Error(`${report.errors} manifest errors: run \`envcloud validate\` first`);
     systems = selectSystems(report.manifests, stackFile.platform.systems).map((entry) => entry.manifest);
+    all = report.manifests.map((entry) => entry.manifest);
   }
   const mocks = await installRecordingMocks(PROJECT, stack, { state: plausibleState, ...options.overrides });
   pulumi.runtime.setAllConfig(
     Object.fromEntries(Object.entries(stackFile.values).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)])),
   );
-  const outputs = definePlatform(stackFile.platform, systems);
+  const outputs = definePlatform(stackFile.platform, systems, all);
   await mocks.settle();
   if (mocks.unmockedCalls.length > 0) {
     throw new Error(`the program made provider calls the offline run cannot answer: ${[...new Set(mocks.unmockedCalls)].join(', ')}`);

@@ -27,5 +27,6 @@ export = async () => {
   const platform = parsePlatformConfig(readPlatformConfig());
   const report = await validatePaths(['manifests'], { cwd: join(__dirname, '..') });
   if (report.errors > 0) throw new Error(`${report.errors} manifest errors: run \`npx envcloud validate\` and fix them first`);
-  return definePlatform(platform, selectSystems(report.manifests, platform.systems).map((entry) => entry.manifest));
+  const all = report.manifests.map((entry) => entry.manifest);
+  return definePlatform(platform, selectSystems(report.manifests, platform.systems).map((entry) => entry.manifest), all);
 };

@@ -10,6 +10,7 @@ import { DataOnboarding, DecommissionedSystem, ExemptSystem, PortalIntegration, 
 import { MIGRATING_OUTCOMES, type SystemMigration } from '../model/domain';
 import type { CenterConfig, CenterRole, PlatformConfig } from './config';
 import { assertDeployable } from './preflight';
+import { namespaceQuotas as namespaceQuotasFor } from './quotas';
 
 /** What a systems-only stack needs of one center, exported by the platform stack. */
 export interface CenterExport {
@@ -163,19 +164,26 @@ function deployOntoPlatformStack(config: PlatformConfig, manifests: readonly Sys
  * Systems depend only on the platform, never on each other, so the deploy graph's depth does not
  * grow with their number. With `platformStack` set, only the systems are deployed, onto that stack's platform.
  */
-export function definePlatform(config: PlatformConfig, manifests: readonly SystemMigration[]): PlatformOutputs {
+export function definePlatform(
+  config: PlatformConfig,
+  manifests: readonly SystemMigration[],
+  /** Every system in the repository, which sizes the namespace quotas (split stacks share them). Default: `manifests`. */
+  allManifests: readonly SystemMigration[] = manifests,
+): PlatformOutputs {
   assertDeployable(manifests, config);
   if (config.platformStack) return deployOntoPlatformStack(config, manifests);
   const centers = config.mode === 'aws' ? awsCenters(config) : config.centers.map(kubeconfigCenter);
   const byRole = new Map<CenterRole, Center>(centers.map((center) => [center.config.role, center]));
   const primary = byRole.get('primary')!;
 
+  const namespaceQuotas = namespaceQuotasFor(allManifests, config.pools);
   const baselines = new Map(
     centers.map((center) => [
       center.config.role,
       new ClusterBaseline(`${center.config.name}-baseline`, {
         provider: center.kubernetes,
         pools: config.pools,
+        namespaceQuotas,
         storageProvisioner: center.storage.provisioner,
         storageParameters: center.storage.parameters,
       }),

@@ -27,7 +27,7 @@ describe('the onprem stack, run offline under mocks', () => {
     const summary = summarize(plan);
     const perCenter = baselineNamespaces().length;
     expect(summary.byType['kubernetes:core/v1:Namespace']).toBe(3 * perCenter);
-    expect(summary.byType['kubernetes:core/v1:ResourceQuota']).toBe(3 * 4);
+    expect(summary.byType['kubernetes:core/v1:ResourceQuota']).toBe(3 * perCenter);
     expect(summary.byType['kubernetes:storage.k8s.io/v1:StorageClass']).toBe(3 * 4);
     expect(summary.byType['pulumi:providers:kubernetes']).toBe(3);
     expect(Object.keys(summary.byCenter).sort()).toEqual(['(component)', 'primary', 'remote', 'same-city']);

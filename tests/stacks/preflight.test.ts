@@ -92,3 +92,16 @@ describe('preflight of the committed stacks against the 182 manifests', () => {
     expect(selectSystems(entries, { units: ['办公厅'], numbers: [2, 99] })).toHaveLength(1);
   });
 });
+
+describe('namespace quotas', () => {
+  it('give pool namespaces the pool capacity and business-system namespaces what their systems ask, with headroom', async () => {
+    const { namespaceQuotas } = await import('../../stacks/quotas');
+    const { platform } = loadStackFile(root, 'prod');
+    const merged = structuredClone(happyManifest()); // merges into pollution-source
+    merged.spec.placement!.workloads![0]!.replicas = 10;
+    const quotas = namespaceQuotas([merged], platform.pools);
+    expect(quotas['pool-central']).toEqual(platform.pools.central);
+    expect(quotas['bs-pollution-source']).toEqual({ cpu: 8, memoryGiB: 15, storageGiB: 75 }); // 10 × (500m, 1Gi) and 50 GiB, × 1.5
+    expect(quotas['bs-air']).toBeUndefined();
+  });
+});
