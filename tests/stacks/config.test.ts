@@ -95,3 +95,35 @@ describe('stack configuration', () => {
     }
   });
 });
+
+describe('Pulumi.yaml', () => {
+  const project = (require('yaml') as typeof import('yaml')).parse(readFileSync(join(root, 'Pulumi.yaml'), 'utf8')) as {
+    name: string;
+    main: string;
+    runtime: { name: string; options: { typescript: boolean } };
+    config: Record<string, { type?: string; description?: string }>;
+  };
+
+  it('is a TypeScript program whose entry is in stacks/', () => {
+    expect(project).toMatchObject({ name: 'envcloud', main: 'stacks/', runtime: { name: 'nodejs', options: { typescript: true } } });
+  });
+
+  it('declares every envcloud key the config schema knows, primitives with their type (Pulumi rejects undeclared project keys)', async () => {
+    const { platformConfigSchema } = await import('../../stacks/config-schema');
+    const keys = Object.keys(platformConfigSchema.properties).map((key) => `envcloud:${key}`);
+    expect(Object.keys(project.config).sort()).toEqual(keys.sort());
+    for (const [key, schema] of Object.entries(platformConfigSchema.properties)) {
+      const declared = project.config[`envcloud:${key}`]!;
+      expect(declared.description).toBeTruthy();
+      const type = (schema as { type: string }).type;
+      expect(declared.type).toBe(type === 'string' || type === 'integer' || type === 'boolean' ? type : undefined);
+    }
+  });
+
+  it('keeps every stack file to declared keys or provider namespaces', () => {
+    for (const stack of ['prod', 'onprem', 'dev']) {
+      const { values } = loadStackFile(root, stack);
+      for (const key of Object.keys(values).filter((candidate) => candidate.startsWith('envcloud:'))) expect(project.config[key]).toBeDefined();
+    }
+  });
+});
