@@ -80,6 +80,18 @@ describe('the prod stack (AWS China), run offline under mocks', () => {
     }
   });
 
+  it('passes every policy of the pack that is written so far (evaluated in-process)', async () => {
+    const { ALL_POLICIES } = await import('../../policies/all');
+    const { evaluatePolicy } = await import('../../engine/policy-run');
+    const violations: string[] = [];
+    for (const resource of plan.resources) {
+      for (const policy of ALL_POLICIES) {
+        for (const message of await evaluatePolicy(policy, { ...resource, props: resource.inputs })) violations.push(`${policy.name} ${resource.urn}: ${message}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
   it('keeps the deploy graph as deep for one system of each kind as for all of them', async () => {
     const oneOfEach = systems.filter((manifest, index, all) => all.findIndex((other) => other.spec.disposition.outcome === manifest.spec.disposition.outcome && other.spec.protection.backup.tier === manifest.spec.protection.backup.tier) === index);
     const few = await runStackOffline(root, 'prod', { manifests: oneOfEach });

@@ -1,0 +1,71 @@
+import type { PolicyConfigSchema, ResourceValidationArgs, ResourceValidationPolicy } from '@pulumi/policy';
+
+/** A resource to check: what plan.json records of it. */
+export interface CheckedResource {
+  type: string;
+  name: string;
+  urn: string;
+  props: Record<string, unknown>;
+  protect?: boolean;
+  parent?: string;
+}
+
+class NotApplicable extends Error {
+  override readonly name = 'NotApplicable';
+}
+
+/** A policy's config: its schema's defaults, overridden by what the pack configuration says. */
+export function policyConfig(schema: PolicyConfigSchema | undefined, given: Record<string, unknown> = {}): Record<string, unknown> {
+  const defaults = Object.fromEntries(
+    Object.entries(schema?.properties ?? {})
+      .filter(([, property]) => (property as { default?: unknown }).default !== undefined)
+      .map(([key, property]) => [key, (property as { default?: unknown }).default]),
+  );
+  return { ...defaults, ...given };
+}
+
+/**
+ * Fully formed validation arguments, as the Pulumi engine gives them to a policy pack, so policies
+ * can be evaluated in-process: type checks by the resource class's Pulumi type, typed props, config
+ * with defaults, not-applicable signalling.
+ */
+export function validationArgs(resource: CheckedResource, config: Record<string, unknown>): ResourceValidationArgs {
+  const matches = (resourceClass: unknown) => (resourceClass as { __pulumiType?: string }).__pulumiType === resource.type;
+  return {
+    type: resource.type,
+    name: resource.name,
+    urn: resource.urn,
+    props: resource.props,
+    opts: {
+      protect: resource.protect ?? false,
+      ignoreChanges: [],
+      aliases: [],
+      customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 },
+      additionalSecretOutputs: [],
+      ...(resource.parent ? { parent: resource.parent } : {}),
+    },
+    stackTags: new Map(),
+    isType: (resourceClass) => matches(resourceClass),
+    asType: ((resourceClass: unknown) => (matches(resourceClass) ? resource.props : undefined)) as ResourceValidationArgs['asType'],
+    getConfig: <T extends object>() => config as T,
+    notApplicable: (reason?: string): never => {
+      throw new NotApplicable(reason ?? 'not applicable');
+    },
+  };
+}
+
+/** Runs one policy against one resource; answers its violations (empty when it passes or does not apply). */
+export async function evaluatePolicy(policy: ResourceValidationPolicy, resource: CheckedResource, config: Record<string, unknown> = {}): Promise<string[]> {
+  const violations: string[] = [];
+  const validators = Array.isArray(policy.validateResource) ? policy.validateResource : policy.validateResource ? [policy.validateResource] : [];
+  const args = validationArgs(resource, policyConfig(policy.configSchema, config));
+  for (const validate of validators) {
+    try {
+      await validate(args, (message) => violations.push(message));
+    } catch (error) {
+      if (error instanceof NotApplicable) continue;
+      throw error;
+    }
+  }
+  return violations;
+}

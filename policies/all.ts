@@ -1,0 +1,6 @@
+import type { EnvcloudPolicy } from './meta';
+import { AWS_DATA_POLICIES } from './mlps/aws-data';
+import { KUBERNETES_WORKLOAD_POLICIES } from './mlps/kubernetes-workloads';
+
+/** Every policy the pack registers, in one list that the audit command evaluates too. */
+export const ALL_POLICIES: EnvcloudPolicy[] = [...AWS_DATA_POLICIES, ...KUBERNETES_WORKLOAD_POLICIES];

@@ -1,0 +1,30 @@
+import type { EnforcementLevel, ResourceValidationPolicy } from '@pulumi/policy';
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+
+/** What auditors read about a policy: the clause it enforces and what to do, in Chinese and English. */
+export interface PolicyMeta {
+  severity: Severity;
+  /** A seed article, or an MLPS 2.0 (GB/T 22239-2019) level-3 requirement. */
+  clause: string;
+  zh: { description: string; remediation: string };
+  en: { description: string; remediation: string };
+}
+
+export type EnvcloudPolicy = ResourceValidationPolicy & { meta: PolicyMeta };
+
+/**
+ * A policy with its audit metadata. The description Pulumi shows carries both languages and the clause,
+ * so `pulumi preview --policy-pack` output is self-explaining.
+ */
+export function definePolicy(
+  policy: Omit<ResourceValidationPolicy, 'description' | 'enforcementLevel'> & { enforcementLevel?: EnforcementLevel },
+  meta: PolicyMeta,
+): EnvcloudPolicy {
+  return {
+    ...policy,
+    enforcementLevel: policy.enforcementLevel ?? 'mandatory',
+    description: `${meta.en.description} / ${meta.zh.description} [${meta.clause}]`,
+    meta,
+  };
+}

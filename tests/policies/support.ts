@@ -1,0 +1,16 @@
+import type * as pulumi from '@pulumi/pulumi';
+import type { ResourceValidationPolicy } from '@pulumi/policy';
+import { evaluatePolicy } from '../../engine/policy-run';
+
+/**
+ * Checks typed args of a resource class against a policy, as the engine would: `args` is typed by
+ * the class's own Args interface, so a fixture cannot drift from the provider's shape.
+ */
+export async function violationsOf<TArgs>(
+  policy: ResourceValidationPolicy,
+  resourceClass: { __pulumiType: string; new (name: string, args: TArgs, opts?: pulumi.CustomResourceOptions): unknown },
+  args: TArgs,
+  config: Record<string, unknown> = {},
+): Promise<string[]> {
+  return evaluatePolicy(policy, { type: resourceClass.__pulumiType, name: 'fixture', urn: `urn:pulumi:test::envcloud::${resourceClass.__pulumiType}::fixture`, props: args as Record<string, unknown> }, config);
+}
