@@ -8,9 +8,11 @@ import { evaluatePolicy } from '../../engine/policy-run';
  */
 export async function violationsOf<TArgs>(
   policy: ResourceValidationPolicy,
-  resourceClass: { __pulumiType: string; new (name: string, args: TArgs, opts?: pulumi.CustomResourceOptions): unknown },
+  resourceClass: { new (name: string, args: TArgs, opts?: pulumi.CustomResourceOptions): unknown },
   args: TArgs,
   config: Record<string, unknown> = {},
 ): Promise<string[]> {
-  return evaluatePolicy(policy, { type: resourceClass.__pulumiType, name: 'fixture', urn: `urn:pulumi:test::envcloud::${resourceClass.__pulumiType}::fixture`, props: args as Record<string, unknown> }, config);
+  // Every Pulumi resource class carries its type token as a static (not in the typings).
+  const type = (resourceClass as unknown as { __pulumiType: string }).__pulumiType;
+  return evaluatePolicy(policy, { type, name: 'fixture', urn: `urn:pulumi:test::envcloud::${type}::fixture`, props: args as Record<string, unknown> }, config);
 }
