@@ -94,7 +94,11 @@ export class AwsCenter extends pulumi.ComponentResource {
     new aws.ec2.FlowLog(`${name}-flow-log`, { vpcId: vpc.id, trafficType: 'ALL', logDestination: flowLogGroup.arn, iamRoleArn: flowLogRole.arn }, options);
 
     if (args.auditTrail) {
-      const trailBucket = new SecureBucket(`${name}-trail-logs`, { provider: this.provider, kmsKeyArn: key.arn, expireAfterDays: retentionDays, allowCloudTrail: true }, { parent: this });
+      const trailBucket = new SecureBucket(
+        `${name}-trail-logs`,
+        { provider: this.provider, kmsKeyArn: key.arn, expireAfterDays: retentionDays, allowCloudTrail: true, tags: { 'envcloud:platform': 'audit-trail' } },
+        { parent: this },
+      );
       new aws.cloudtrail.Trail(
         `${name}-trail`,
         { s3BucketName: trailBucket.bucketName, isMultiRegionTrail: true, enableLogFileValidation: true, includeGlobalServiceEvents: true, kmsKeyId: key.arn },

@@ -1,4 +1,4 @@
-import type { PolicyConfigSchema, ResourceValidationArgs, ResourceValidationPolicy } from '@pulumi/policy';
+import type { PolicyConfigSchema, PolicyResource, ResourceValidationArgs, ResourceValidationPolicy, StackValidationPolicy } from '@pulumi/policy';
 
 /** A resource to check: what plan.json records of it. */
 export interface CheckedResource {
@@ -66,6 +66,55 @@ export async function evaluatePolicy(policy: ResourceValidationPolicy, resource:
       if (error instanceof NotApplicable) continue;
       throw error;
     }
+  }
+  return violations;
+}
+
+/** A plan resource as stack policies see it: with links to its parent and dependencies. */
+export interface PlannedResource extends CheckedResource {
+  dependencies?: string[];
+}
+
+/** Runs a stack policy over every resource of a plan; answers its violations. */
+export async function evaluateStackPolicy(policy: StackValidationPolicy, resources: readonly PlannedResource[], config: Record<string, unknown> = {}): Promise<{ message: string; urn?: string }[]> {
+  const byUrn = new Map<string, PolicyResource>();
+  const built = resources.map((resource) => {
+    const args = validationArgs(resource, {});
+    const policyResource: PolicyResource = {
+      type: resource.type,
+      props: resource.props,
+      urn: resource.urn,
+      name: resource.name,
+      opts: args.opts,
+      dependencies: [],
+      propertyDependencies: {},
+      isType: args.isType,
+      asType: args.asType as PolicyResource['asType'],
+    };
+    byUrn.set(resource.urn, policyResource);
+    return policyResource;
+  });
+  resources.forEach((resource, index) => {
+    const target = built[index]!;
+    if (resource.parent && byUrn.has(resource.parent)) target.parent = byUrn.get(resource.parent)!;
+    target.dependencies = (resource.dependencies ?? []).map((urn) => byUrn.get(urn)).filter((found): found is PolicyResource => found !== undefined);
+  });
+  const violations: { message: string; urn?: string }[] = [];
+  const settings = policyConfig(policy.configSchema, config);
+  try {
+    await policy.validateStack(
+      {
+        resources: built,
+        stackTags: new Map(),
+        getConfig: <T extends object>() => settings as T,
+        notApplicable: (reason?: string): never => {
+          throw new NotApplicable(reason ?? 'not applicable');
+        },
+      },
+      (message, urn) => violations.push({ message, ...(urn ? { urn } : {}) }),
+    );
+  } catch (error) {
+    if (!(error instanceof NotApplicable)) throw error;
   }
   return violations;
 }

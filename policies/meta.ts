@@ -1,4 +1,4 @@
-import type { EnforcementLevel, ResourceValidationPolicy } from '@pulumi/policy';
+import type { EnforcementLevel, ResourceValidationPolicy, StackValidationPolicy } from '@pulumi/policy';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 
@@ -11,20 +11,26 @@ export interface PolicyMeta {
   en: { description: string; remediation: string };
 }
 
-export type EnvcloudPolicy = ResourceValidationPolicy & { meta: PolicyMeta };
+export type EnvcloudResourcePolicy = ResourceValidationPolicy & { meta: PolicyMeta };
+export type EnvcloudStackPolicy = StackValidationPolicy & { meta: PolicyMeta };
+export type EnvcloudPolicy = EnvcloudResourcePolicy | EnvcloudStackPolicy;
+
+export function isStackPolicy(policy: EnvcloudPolicy): policy is EnvcloudStackPolicy {
+  return 'validateStack' in policy;
+}
 
 /**
  * A policy with its audit metadata. The description Pulumi shows carries both languages and the clause,
  * so `pulumi preview --policy-pack` output is self-explaining.
  */
-export function definePolicy(
-  policy: Omit<ResourceValidationPolicy, 'description' | 'enforcementLevel'> & { enforcementLevel?: EnforcementLevel },
+export function definePolicy<P extends ResourceValidationPolicy | StackValidationPolicy>(
+  policy: Omit<P, 'description' | 'enforcementLevel'> & { enforcementLevel?: EnforcementLevel },
   meta: PolicyMeta,
-): EnvcloudPolicy {
+): P & { meta: PolicyMeta } {
   return {
     ...policy,
     enforcementLevel: policy.enforcementLevel ?? 'mandatory',
     description: `${meta.en.description} / ${meta.zh.description} [${meta.clause}]`,
     meta,
-  };
+  } as unknown as P & { meta: PolicyMeta };
 }

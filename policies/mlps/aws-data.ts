@@ -1,12 +1,12 @@
 import * as aws from '@pulumi/aws';
-import { validateResourceOfType } from '@pulumi/policy';
+import { validateResourceOfType, type ResourceValidationPolicy } from '@pulumi/policy';
 import { definePolicy } from '../meta';
 
 const MLPS_ENCRYPTION = 'GB/T 22239-2019 8.1.4.8 (数据保密性: 重要数据存储保密性)';
 const MLPS_BOUNDARY = 'GB/T 22239-2019 8.1.3.1 (边界防护)';
 const MLPS_BACKUP = 'GB/T 22239-2019 8.1.4.9 (数据备份恢复)';
 
-export const s3EncryptionCustomerKey = definePolicy(
+export const s3EncryptionCustomerKey = definePolicy<ResourceValidationPolicy>(
   {
     name: 's3-encryption-customer-key',
     validateResource: validateResourceOfType(aws.s3.BucketServerSideEncryptionConfiguration, (config, _args, reportViolation) => {
@@ -24,7 +24,7 @@ export const s3EncryptionCustomerKey = definePolicy(
   },
 );
 
-export const s3PublicAccessBlocked = definePolicy(
+export const s3PublicAccessBlocked = definePolicy<ResourceValidationPolicy>(
   {
     name: 's3-public-access-blocked',
     validateResource: validateResourceOfType(aws.s3.BucketPublicAccessBlock, (block, _args, reportViolation) => {
@@ -40,7 +40,7 @@ export const s3PublicAccessBlocked = definePolicy(
   },
 );
 
-export const rdsEncryptedPrivateProtected = definePolicy(
+export const rdsEncryptedPrivateProtected = definePolicy<ResourceValidationPolicy>(
   {
     name: 'rds-encrypted-private-protected',
     validateResource: validateResourceOfType(aws.rds.Instance, (db, _args, reportViolation) => {
@@ -57,7 +57,7 @@ export const rdsEncryptedPrivateProtected = definePolicy(
   },
 );
 
-export const backupVaultCustomerKey = definePolicy(
+export const backupVaultCustomerKey = definePolicy<ResourceValidationPolicy>(
   {
     name: 'backup-vault-customer-key',
     validateResource: validateResourceOfType(aws.backup.Vault, (vault, _args, reportViolation) => {

@@ -1,5 +1,5 @@
 import * as k8s from '@pulumi/kubernetes';
-import { validateResourceOfType } from '@pulumi/policy';
+import { validateResourceOfType, type ResourceValidationPolicy } from '@pulumi/policy';
 import { definePolicy } from '../meta';
 
 type PodSpec = k8s.types.input.core.v1.PodSpec;
@@ -26,7 +26,7 @@ export function podHardeningProblems(spec: PodSpec | undefined): string[] {
   return problems;
 }
 
-export const k8sPodsHardened = definePolicy(
+export const k8sPodsHardened = definePolicy<ResourceValidationPolicy>(
   {
     name: 'k8s-pods-hardened',
     validateResource: validateResourceOfType(k8s.apps.v1.Deployment, (deployment, _args, reportViolation) => {
@@ -45,7 +45,7 @@ export interface ApprovedRegistryConfig {
   approvedRegistry: string;
 }
 
-export const k8sApprovedRegistry = definePolicy(
+export const k8sApprovedRegistry = definePolicy<ResourceValidationPolicy>(
   {
     name: 'k8s-approved-registry',
     configSchema: {

@@ -82,14 +82,21 @@ describe('the prod stack (AWS China), run offline under mocks', () => {
 
   it('passes every policy of the pack that is written so far (evaluated in-process)', async () => {
     const { ALL_POLICIES } = await import('../../policies/all');
-    const { evaluatePolicy } = await import('../../engine/policy-run');
+    const { isStackPolicy } = await import('../../policies/meta');
+    const { evaluatePolicy, evaluateStackPolicy } = await import('../../engine/policy-run');
+    const resources = plan.resources.map((resource) => ({ ...resource, props: resource.inputs }));
     const violations: string[] = [];
-    for (const resource of plan.resources) {
-      for (const policy of ALL_POLICIES) {
-        for (const message of await evaluatePolicy(policy, { ...resource, props: resource.inputs })) violations.push(`${policy.name} ${resource.urn}: ${message}`);
+    for (const policy of ALL_POLICIES) {
+      if (isStackPolicy(policy)) {
+        for (const { message } of await evaluateStackPolicy(policy, resources)) violations.push(`${policy.name}: ${message}`);
+        continue;
+      }
+      for (const resource of resources) {
+        for (const message of await evaluatePolicy(policy, resource)) violations.push(`${policy.name} ${resource.urn}: ${message}`);
       }
     }
     expect(violations).toEqual([]);
+    expect(ALL_POLICIES.some(isStackPolicy)).toBe(true);
   });
 
   it('keeps the deploy graph as deep for one system of each kind as for all of them', async () => {

@@ -1,0 +1,37 @@
+import type { PolicyResource, StackValidationPolicy } from '@pulumi/policy';
+import { definePolicy } from '../meta';
+
+const DISPOSITION = 'envcloud.mee.gov.cn/disposition';
+const SYSTEM = 'envcloud.mee.gov.cn/system';
+const RUNNING_KINDS = new Set(['kubernetes:apps/v1:Deployment', 'kubernetes:apps/v1:StatefulSet', 'kubernetes:core/v1:Service', 'kubernetes:batch/v1:CronJob']);
+
+function labelsOf(resource: PolicyResource): Record<string, string> {
+  return (resource.props.metadata?.labels ?? {}) as Record<string, string>;
+}
+
+export const zombieRunsNothingDataArchived = definePolicy<StackValidationPolicy>(
+  {
+    name: 'zombie-runs-nothing-data-archived',
+    validateStack: (args, reportViolation) => {
+      const retired = new Map<string, PolicyResource[]>();
+      for (const resource of args.resources) {
+        const labels = labelsOf(resource);
+        if (labels[DISPOSITION] !== 'decommission' || !labels[SYSTEM]) continue;
+        retired.set(labels[SYSTEM], [...(retired.get(labels[SYSTEM]) ?? []), resource]);
+      }
+      for (const [system, resources] of retired) {
+        for (const running of resources.filter((resource) => RUNNING_KINDS.has(resource.type))) {
+          reportViolation(`decommissioned system ${system} still runs ${running.type.split(':').pop()} ${running.name}`, running.urn);
+        }
+        const archive = resources.find((resource) => resource.type === 'kubernetes:core/v1:PersistentVolumeClaim' && resource.opts.protect);
+        if (!archive) reportViolation(`decommissioned system ${system} has no protected archive of its data`);
+      }
+    },
+  },
+  {
+    severity: 'critical',
+    clause: 'Plan §三(二).5 (僵尸系统清理下线) with §三(一).3 (数据不丢失)',
+    en: { description: 'Zombie systems run nothing and their data is archived, protected, first', remediation: 'Deploy decommissioned systems only through DecommissionedSystem, with spec.archive.' },
+    zh: { description: '僵尸系统不得运行任何负载，其数据须先归档并受保护', remediation: '下线系统只能通过 DecommissionedSystem 组件部署，并填写 spec.archive。' },
+  },
+);
