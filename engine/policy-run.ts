@@ -8,6 +8,8 @@ export interface CheckedResource {
   props: Record<string, unknown>;
   protect?: boolean;
   parent?: string;
+  /** URN of the provider that manages the resource (which cluster, which region). */
+  provider?: string;
 }
 
 class NotApplicable extends Error {
@@ -86,6 +88,7 @@ export async function evaluateStackPolicy(policy: StackValidationPolicy, resourc
       urn: resource.urn,
       name: resource.name,
       opts: args.opts,
+      ...(resource.provider ? { provider: { type: resource.provider.split('::')[2] ?? 'pulumi:providers', name: resource.provider.split('::').pop() ?? '', urn: resource.provider, props: {} } } : {}),
       dependencies: [],
       propertyDependencies: {},
       isType: args.isType,
