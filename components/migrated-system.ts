@@ -2,7 +2,7 @@ import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { MIGRATING_OUTCOMES, type SystemMigration } from '../model/domain';
 import { businessSystemNamespace, LABEL_PREFIX, poolNamespace, systemAnnotations, systemLabels } from './labels';
-import { childName, statefulOptions, type SystemComponentArgs } from './system-options';
+import { childName, protectedVolume, type SystemComponentArgs } from './system-options';
 import { deploymentSpec, ingressSources } from './workload-spec';
 
 /** Merged systems run inside their business system's namespace; the others in their pool's. */
@@ -71,18 +71,7 @@ export class MigratedSystem extends pulumi.ComponentResource {
     });
 
     for (const volume of manifest.spec.placement?.storage?.block ?? []) {
-      new k8s.core.v1.PersistentVolumeClaim(
-        `${name}-${volume.name}`,
-        {
-          metadata: metadata(volume.name),
-          spec: {
-            accessModes: ['ReadWriteOnce'],
-            storageClassName: `envcloud-${manifest.spec.protection.backup.tier}`,
-            resources: { requests: { storage: `${volume.sizeGiB}Gi` } },
-          },
-        },
-        statefulOptions(childOptions),
-      );
+      protectedVolume(`${name}-${volume.name}`, metadata(volume.name), manifest.spec.protection.backup.tier, volume.sizeGiB, childOptions);
     }
 
     this.namespace = namespace;

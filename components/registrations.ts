@@ -2,7 +2,7 @@ import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import type { SystemMigration } from '../model/domain';
 import { systemAnnotations, systemLabels } from './labels';
-import { childName, statefulOptions, type SystemComponentArgs } from './system-options';
+import { childName, protectedVolume, type SystemComponentArgs } from './system-options';
 
 /** A record a platform service reads: a ConfigMap in that service's namespace. */
 function record(name: string, namespace: string, manifest: SystemMigration, suffix: string, data: Record<string, string>, options: pulumi.CustomResourceOptions) {
@@ -80,17 +80,12 @@ export class WebsiteSite extends pulumi.ComponentResource {
     if (!website) throw new Error(`WebsiteSite: args.manifest (system ${manifest.metadata.number}) has no placement.website`);
     const childOptions = { parent: this, provider: args.provider };
     this.domain = website.domain;
-    new k8s.core.v1.PersistentVolumeClaim(
+    protectedVolume(
       `${name}-content`,
-      {
-        metadata: { name: childName(manifest, 'content'), namespace: 'website-cluster', labels: systemLabels(manifest) },
-        spec: {
-          accessModes: ['ReadWriteOnce'],
-          storageClassName: `envcloud-${manifest.spec.protection.backup.tier}`,
-          resources: { requests: { storage: `${website.contentSizeGiB ?? 10}Gi` } },
-        },
-      },
-      statefulOptions(childOptions),
+      { name: childName(manifest, 'content'), namespace: 'website-cluster', labels: systemLabels(manifest) },
+      manifest.spec.protection.backup.tier,
+      website.contentSizeGiB ?? 10,
+      childOptions,
     );
     record(`${name}-site`, 'website-cluster', manifest, 'site', { domain: website.domain }, childOptions);
     this.registerOutputs({ domain: this.domain });
@@ -111,17 +106,13 @@ export class DecommissionedSystem extends pulumi.ComponentResource {
       throw new Error(`DecommissionedSystem: args.manifest (system ${manifest.metadata.number}) still declares workloads`);
     }
     const childOptions = { parent: this, provider: args.provider };
-    const volume = new k8s.core.v1.PersistentVolumeClaim(
+    // Archives sit in the silver tier whatever the system's tier was: copied to both backup centers.
+    const volume = protectedVolume(
       `${name}-archive`,
-      {
-        metadata: { name: childName(manifest, 'archive'), namespace: 'resource-center', labels: systemLabels(manifest) },
-        spec: {
-          accessModes: ['ReadWriteOnce'],
-          storageClassName: 'envcloud-silver',
-          resources: { requests: { storage: `${archive.sizeGiB ?? 10}Gi` } },
-        },
-      },
-      statefulOptions(childOptions),
+      { name: childName(manifest, 'archive'), namespace: 'resource-center', labels: systemLabels(manifest) },
+      'silver',
+      archive.sizeGiB ?? 10,
+      childOptions,
     );
     record(
       `${name}-archive-record`,

@@ -1,6 +1,6 @@
-import type * as k8s from '@pulumi/kubernetes';
+import * as k8s from '@pulumi/kubernetes';
 import type * as pulumi from '@pulumi/pulumi';
-import type { SystemMigration } from '../model/domain';
+import type { BackupTier, SystemMigration } from '../model/domain';
 
 /** Arguments every system component takes. */
 export interface SystemComponentArgs {
@@ -20,4 +20,22 @@ export function statefulOptions(options: pulumi.CustomResourceOptions): pulumi.C
 /** Names of a system's children derive from its slug, which is stable across renames of the file. */
 export function childName(manifest: SystemMigration, suffix: string): string {
   return `${manifest.metadata.slug}-${suffix}`;
+}
+
+/**
+ * A volume holding a system's data: in the storage class of its backup tier, protected, and kept if
+ * the stack is destroyed.
+ */
+export function protectedVolume(
+  name: string,
+  metadata: k8s.types.input.meta.v1.ObjectMeta,
+  tier: BackupTier,
+  sizeGiB: number,
+  options: pulumi.CustomResourceOptions,
+): k8s.core.v1.PersistentVolumeClaim {
+  return new k8s.core.v1.PersistentVolumeClaim(
+    name,
+    { metadata, spec: { accessModes: ['ReadWriteOnce'], storageClassName: `envcloud-${tier}`, resources: { requests: { storage: `${sizeGiB}Gi` } } } },
+    statefulOptions(options),
+  );
 }

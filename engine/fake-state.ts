@@ -1,5 +1,8 @@
 import type { MockResourceArgs } from '@pulumi/pulumi/runtime/mocks';
 
+/** Resources whose provider-assigned `name` the program reads. */
+const NAMED_TYPES = new Set(['aws:backup/vault:Vault', 'aws:eks/cluster:Cluster', 'aws:iam/role:Role', 'aws:rds/subnetGroup:SubnetGroup']);
+
 /**
  * Outputs a provider would compute that the program reads (ARNs, names, the cluster endpoint). They
  * are placeholders, marked as such by the all-zero account; an offline run never presents them as real.
@@ -10,8 +13,7 @@ export function plausibleState(args: MockResourceArgs): Record<string, unknown> 
   const [, module = 'aws', kind = 'resource'] = args.type.split(/[:/]/);
   const state: Record<string, unknown> = { ...inputs, arn: inputs.arn ?? `arn:aws-cn:${module}:offline:000000000000:${kind.toLowerCase()}/${args.name}` };
   if (args.type === 'aws:s3/bucket:Bucket') state.bucket = inputs.bucket ?? args.name;
-  if (args.type === 'aws:backup/vault:Vault' || args.type === 'aws:eks/cluster:Cluster' || args.type === 'aws:iam/role:Role') state.name = inputs.name ?? args.name;
-  if (args.type === 'aws:rds/subnetGroup:SubnetGroup') state.name = inputs.name ?? args.name;
+  if (NAMED_TYPES.has(args.type)) state.name = inputs.name ?? args.name;
   if (args.type === 'aws:eks/cluster:Cluster') {
     state.endpoint = `https://${args.name}.offline.invalid`;
     state.certificateAuthority = { data: 'T0ZGTElORQ==' };

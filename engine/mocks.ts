@@ -58,59 +58,60 @@ type RegisterRequest = {
 let active: Registration[] | undefined;
 let patched = false;
 
-/** Records every registration request the mocked monitor receives, with the options mocks do not see. */
+type ReadRequest = Pick<RegisterRequest, 'getType' | 'getName' | 'getParent' | 'getProvider' | 'getDependenciesList'> & { getProperties(): unknown };
+type MonitorCallback = (err: unknown, response: { getUrn(): string } | undefined) => void;
+type MonitorMethod<R> = (this: MockMonitor, req: R, callback: MonitorCallback) => Promise<void>;
+
+function inputsOf(struct: unknown): Record<string, unknown> {
+  return deserializeProperties(struct as Parameters<typeof deserializeProperties>[0]) as Record<string, unknown>;
+}
+
+/** What every request names: its identity, parent and provider (the provider reference without its id). */
+function identity(req: Pick<RegisterRequest, 'getType' | 'getName' | 'getParent' | 'getProvider'>, urn: string) {
+  return {
+    urn,
+    type: req.getType(),
+    name: req.getName(),
+    ...(req.getParent() ? { parent: req.getParent() } : {}),
+    ...(req.getProvider() ? { provider: req.getProvider().split('::').slice(0, 4).join('::') } : {}),
+  };
+}
+
+/** Wraps a monitor method so each request it answers successfully is recorded while a run is active. */
+function recording<R>(original: MonitorMethod<R>, toRegistration: (req: R, urn: string) => Registration): MonitorMethod<R> {
+  return async function (this: MockMonitor, req: R, callback: MonitorCallback) {
+    return original.call(this, req, (err, response) => {
+      if (!err && response && active) active.push(toRegistration(req, response.getUrn()));
+      callback(err, response);
+    });
+  };
+}
+
+/** Records every request the mocked monitor receives, with the options mocks do not see. */
 function patchMonitor(): void {
   if (patched) return;
   patched = true;
-  const original = MockMonitor.prototype.registerResource;
-  MockMonitor.prototype.registerResource = async function (this: MockMonitor, req: RegisterRequest, callback: (err: unknown, response: { getUrn(): string } | undefined) => void) {
-    return original.call(this, req, (err: unknown, response: { getUrn(): string } | undefined) => {
-      if (!err && response && active) {
-        const dependencies = new Set(req.getDependenciesList());
-        req.getPropertydependenciesMap().forEach((value) => value.getUrnsList().forEach((urn) => dependencies.add(urn)));
-        const urn = response.getUrn();
-        active.push({
-          urn,
-          type: req.getType(),
-          name: req.getName(),
-          custom: req.getCustom(),
-          ...(req.getParent() ? { parent: req.getParent() } : {}),
-          ...(req.getProvider() ? { provider: req.getProvider().split('::').slice(0, 4).join('::') } : {}),
-          protect: req.getProtect(),
-          retainOnDelete: req.getRetainondelete?.() ?? false,
-          dependencies: [...dependencies].filter((dependency) => dependency !== req.getParent()),
-          inputs: deserializeProperties(req.getObject() as Parameters<typeof deserializeProperties>[0]) as Record<string, unknown>,
-        });
-      }
-      callback(err, response);
-    });
-  } as typeof original;
-
-  const originalRead = MockMonitor.prototype.readResource;
-  MockMonitor.prototype.readResource = async function (
-    this: MockMonitor,
-    req: Pick<RegisterRequest, 'getType' | 'getName' | 'getParent' | 'getProvider' | 'getDependenciesList'> & { getProperties(): unknown },
-    callback: (err: unknown, response: { getUrn(): string } | undefined) => void,
-  ) {
-    return originalRead.call(this, req, (err: unknown, response: { getUrn(): string } | undefined) => {
-      if (!err && response && active) {
-        active.push({
-          urn: response.getUrn(),
-          type: req.getType(),
-          name: req.getName(),
-          custom: true,
-          read: true,
-          ...(req.getParent() ? { parent: req.getParent() } : {}),
-          ...(req.getProvider() ? { provider: req.getProvider().split('::').slice(0, 4).join('::') } : {}),
-          protect: false,
-          retainOnDelete: false,
-          dependencies: req.getDependenciesList(),
-          inputs: deserializeProperties(req.getProperties() as Parameters<typeof deserializeProperties>[0]) as Record<string, unknown>,
-        });
-      }
-      callback(err, response);
-    });
-  } as typeof originalRead;
+  MockMonitor.prototype.registerResource = recording(MockMonitor.prototype.registerResource as MonitorMethod<RegisterRequest>, (req, urn) => {
+    const dependencies = new Set(req.getDependenciesList());
+    req.getPropertydependenciesMap().forEach((value) => value.getUrnsList().forEach((dependency) => dependencies.add(dependency)));
+    return {
+      ...identity(req, urn),
+      custom: req.getCustom(),
+      protect: req.getProtect(),
+      retainOnDelete: req.getRetainondelete?.() ?? false,
+      dependencies: [...dependencies].filter((dependency) => dependency !== req.getParent()),
+      inputs: inputsOf(req.getObject()),
+    };
+  }) as typeof MockMonitor.prototype.registerResource;
+  MockMonitor.prototype.readResource = recording(MockMonitor.prototype.readResource as MonitorMethod<ReadRequest>, (req, urn) => ({
+    ...identity(req, urn),
+    custom: true,
+    read: true,
+    protect: false,
+    retainOnDelete: false,
+    dependencies: req.getDependenciesList(),
+    inputs: inputsOf(req.getProperties()),
+  })) as typeof MockMonitor.prototype.readResource;
 }
 
 /**

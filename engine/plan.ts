@@ -64,7 +64,7 @@ function labelsOf(resource: PlanResource): Record<string, string> {
 }
 
 /** Which center a resource belongs to: the first part of its provider's name (`primary-k8s`). */
-function centerOf(resource: PlanResource, resources: Map<string, PlanResource>): string {
+export function centerOf(resource: PlanResource, resources: ReadonlyMap<string, PlanResource>): string {
   let current: PlanResource | undefined = resource;
   while (current) {
     if (current.provider) return current.provider.split('::').pop()!.replace(/-(k8s|aws)$/, '');

@@ -43,8 +43,8 @@ function problem(file: string, ruleId: string, line: number, column: number, mes
 
 /** Byte-level checks every file passes before any YAML parser sees it: size, encoding, emptiness. */
 function decode(file: string, bytes: Buffer, limits: InputLimits): { text: string } | { rejected: LoadResult } {
-  const reject = (...args: Parameters<typeof problem> extends [string, ...infer Rest] ? Rest : never) => ({
-    rejected: problem(file, ...args),
+  const reject = (ruleId: string, line: number, column: number, message: string, hint?: string) => ({
+    rejected: problem(file, ruleId, line, column, message, hint),
   });
   if (bytes.length > limits.maxFileBytes) {
     return reject(
@@ -132,7 +132,7 @@ function isPlainTree(data: unknown, maxDepth: number): boolean {
  */
 function parseWithYaml(file: string, text: string, limits: InputLimits): LoadResult {
   const { LineCounter, parseAllDocuments, isMap } = yamlLib();
-  const at = (...args: Parameters<typeof problem> extends [string, ...infer Rest] ? Rest : never) => problem(file, ...args);
+  const at = (ruleId: string, line: number, column: number, message: string, hint?: string) => problem(file, ruleId, line, column, message, hint);
   const lineCounter = new LineCounter();
   let documents: Document.Parsed[];
   try {

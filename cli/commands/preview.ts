@@ -38,7 +38,7 @@ export function previewCommand(): Command {
     .addHelpText('after', '\nExamples:\n  envcloud preview --stack onprem\n  envcloud preview --stack onprem --out build/onprem')
     .action(async (options: PreviewOptions) => {
       // Pulumi and the providers load only for this command.
-      const [{ runStackOffline }, { toPlan, summarize }, render] = await Promise.all([
+      const [{ runStackOffline }, { toPlan, summarize, centerOf }, render] = await Promise.all([
         import('../../engine/offline'),
         import('../../engine/plan'),
         import('../../engine/render'),
@@ -55,10 +55,7 @@ export function previewCommand(): Command {
       for (const resource of plan.resources) {
         if (!render.isKubernetesResource(resource.type) || !resource.inputs.kind) continue;
         const object = render.toKubernetesObject(resource.inputs);
-        let owner = resource;
-        while (!owner.provider && owner.parent && byUrn.get(owner.parent)) owner = byUrn.get(owner.parent)!;
-        const center = (owner.provider ?? 'unknown').split('::').pop()!.replace(/-k8s$/, '');
-        const file = render.renderedPath(center, object);
+        const file = render.renderedPath(centerOf(resource, byUrn), object);
         writeFileAtomic(join(out, 'kubernetes', file), render.renderYaml(object));
         for (const problem of render.checkKubernetesObject(object)) problems.push(`kubernetes/${file}: ${problem}`);
       }
