@@ -32,7 +32,8 @@ export async function run(argv: string[]): Promise<void> {
       return;
     }
     if (error instanceof Error && ['PreflightError', 'StackConfigError', 'ConfigError'].includes(error.name)) {
-      // Problems with what the stack asks for: located, explained, and no stack trace.
+      // Problems with what the stack asks for: located, explained, and no stack trace. Matched by name,
+      // because importing these classes would load Pulumi at every start, `validate` included.
       process.stderr.write(`envcloud: ${error.message}\n`);
       process.exitCode = error.name === 'PreflightError' ? 1 : EXIT_USAGE;
       return;
