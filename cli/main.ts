@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { InventoryError } from '../inventory/annex1';
 import { UsageError } from '../validation/files';
+import { auditCommand } from './commands/audit';
 import { newCommand } from './commands/new';
 import { previewCommand } from './commands/preview';
 import { EXIT_USAGE, validateCommand } from './commands/validate';
@@ -12,7 +13,7 @@ export function buildProgram(): Command {
     .version(TOOL_VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const command of [validateCommand(), newCommand(), previewCommand()]) program.addCommand(command.exitOverride());
+  for (const command of [validateCommand(), newCommand(), previewCommand(), auditCommand()]) program.addCommand(command.exitOverride());
   return program;
 }
 
@@ -31,7 +32,7 @@ export async function run(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
       return;
     }
-    if (error instanceof Error && ['PreflightError', 'StackConfigError', 'ConfigError'].includes(error.name)) {
+    if (error instanceof Error && ['PreflightError', 'StackConfigError', 'ConfigError', 'WaiverFileError', 'ManifestErrors'].includes(error.name)) {
       // Problems with what the stack asks for: located, explained, and no stack trace. Matched by name,
       // because importing these classes would load Pulumi at every start, `validate` included.
       process.stderr.write(`envcloud: ${error.message}\n`);

@@ -65,7 +65,11 @@ export class AwsCenter extends pulumi.ComponentResource {
       : new aws.kms.Key(`${name}-key`, { multiRegion: true, enableKeyRotation: true, deletionWindowInDays: 30, description: 'envcloud platform key (multi-region primary)' }, stateful);
     this.keyArn = key.arn;
 
-    const vpc = new aws.ec2.Vpc(`${name}-vpc`, { cidrBlock: vpcCidr, enableDnsHostnames: true, enableDnsSupport: true }, options);
+    // Node disks and any volume created outside the storage classes are encrypted with the platform key too.
+    new aws.ebs.EncryptionByDefault(`${name}-ebs-encryption`, { enabled: true }, options);
+    new aws.ebs.DefaultKmsKey(`${name}-ebs-key`, { keyArn: key.arn }, options);
+
+    const vpc = new aws.ec2.Vpc(`${name}-vpc`, { cidrBlock: vpcCidr, enableDnsHostnames: true, enableDnsSupport: true, tags: { 'envcloud:platform': 'network' } }, options);
     this.vpcId = vpc.id;
     this.subnetIds = { internal: [], extranet: [], internet: [] };
     for (const subnet of subnetPlan(vpcCidr, availabilityZones)) {
@@ -125,6 +129,7 @@ export class AwsCenter extends pulumi.ComponentResource {
         encryptionConfig: { provider: { keyArn: key.arn }, resources: ['secrets'] },
         enabledClusterLogTypes: ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'],
         accessConfig: { authenticationMode: 'API' },
+        tags: { 'envcloud:platform': 'cluster' },
       },
       { ...options, dependsOn: [clusterLogs] },
     );

@@ -121,6 +121,7 @@ export class AwsSystemData extends pulumi.ComponentResource {
             dbSubnetGroupName: remote.databaseSubnetGroup,
             publiclyAccessible: false,
             deletionProtection: true,
+            enabledCloudwatchLogsExports: [...LOG_EXPORTS[database.engine]],
             skipFinalSnapshot: true,
             tags,
           },

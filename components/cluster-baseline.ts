@@ -2,6 +2,7 @@ import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { BACKUP_TIERS, BUSINESS_SYSTEMS, POOLS, type Pool } from '../model/domain';
 import type { PoolCapacity } from '../stacks/config';
+import { SYSTEM_REGISTRY_NAMESPACE } from './system-record';
 import { businessSystemNamespace, LABEL_PREFIX, poolNamespace } from './labels';
 
 export interface ClusterBaselineArgs {
@@ -23,7 +24,10 @@ export interface ClusterBaselineArgs {
 export const DEFAULT_NAMESPACE_QUOTA: Readonly<PoolCapacity> = { cpu: 2, memoryGiB: 4, storageGiB: 50 };
 
 /** Platform services that systems register with: the resource center, the website cluster, the portals. */
-export const PLATFORM_NAMESPACES = ['resource-center', 'website-cluster', 'portal'] as const;
+export const PLATFORM_NAMESPACES = ['resource-center', 'website-cluster', 'portal', SYSTEM_REGISTRY_NAMESPACE] as const;
+
+/** The resource center holds every unit's shared data, so it is protected at MLPS level 3 whatever its sources' levels. */
+export const NAMESPACE_MLPS_LEVEL: Readonly<Record<string, string>> = { 'resource-center': '3', [SYSTEM_REGISTRY_NAMESPACE]: '3' };
 
 /** Every namespace the baseline creates: one per pool, one per business system, one per platform service. */
 export function baselineNamespaces(): string[] {
@@ -71,7 +75,16 @@ export class ClusterBaseline extends pulumi.ComponentResource {
     const namespaces = baselineNamespaces().map((namespace) => {
       const created = new k8s.core.v1.Namespace(
         `${name}-${namespace}`,
-        { metadata: { name: namespace, labels: { ...RESTRICTED_POD_SECURITY, 'app.kubernetes.io/managed-by': 'envcloud' } } },
+        {
+          metadata: {
+            name: namespace,
+            labels: {
+              ...RESTRICTED_POD_SECURITY,
+              'app.kubernetes.io/managed-by': 'envcloud',
+              ...(NAMESPACE_MLPS_LEVEL[namespace] ? { [`${LABEL_PREFIX}/mlps-level`]: NAMESPACE_MLPS_LEVEL[namespace] } : {}),
+            },
+          },
+        },
         childOptions,
       );
       const namespaceOptions = { ...childOptions, dependsOn: [created] };

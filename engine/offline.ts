@@ -3,31 +3,44 @@ import type { SystemMigration } from '../model/domain';
 import { definePlatform, type PlatformOutputs } from '../stacks/platform';
 import { selectSystems } from '../stacks/selection';
 import { loadStackFile } from '../stacks/stack-file';
+import type { ManifestEntry } from '../validation/rules';
 import { validatePaths } from '../validation/validate';
 import { plausibleState } from './fake-state';
 import { installRecordingMocks, type MockOverrides, type Registration } from './mocks';
 
 export const PROJECT = 'envcloud';
 
+/** The manifests have errors: the stack is not run on them. */
+export class ManifestErrors extends Error {
+  override readonly name = 'ManifestErrors';
+  constructor(readonly errors: number) {
+    super(`${errors} manifest error(s): run \`envcloud validate\` and fix them first`);
+  }
+}
+
 export interface OfflineRun {
   stack: string;
   registrations: Registration[];
   outputs: PlatformOutputs;
   systems: SystemMigration[];
+  /** Where each system's manifest is written, when the manifests were read from disk. */
+  entries: ManifestEntry[];
 }
 
 /**
  * Runs a stack's program in this process under Pulumi's mocks: no CLI, no cloud, no cluster. The
  * stack's config comes from Pulumi.<stack>.yaml, exactly as `pulumi up` would read it.
  */
-export async function runStackOffline(root: string, stack: string, options: { manifests?: SystemMigration[]; overrides?: MockOverrides } = {}): Promise<OfflineRun> {
+export async function runStackOffline(root: string, stack: string, options: { manifests?: SystemMigration[]; manifestsDir?: string; overrides?: MockOverrides } = {}): Promise<OfflineRun> {
   const stackFile = loadStackFile(root, stack);
   let systems = options.manifests;
   let all = systems;
+  let entries: ManifestEntry[] = [];
   if (!systems) {
-    const report = await validatePaths(['manifests'], { cwd: root });
-    if (report.errors > 0) throw new Error(`${report.errors} manifest errors: run \`envcloud validate\` first`);
-    systems = selectSystems(report.manifests, stackFile.platform.systems).map((entry) => entry.manifest);
+    const report = await validatePaths([options.manifestsDir ?? 'manifests'], { cwd: root });
+    if (report.errors > 0) throw new ManifestErrors(report.errors);
+    entries = selectSystems(report.manifests, stackFile.platform.systems);
+    systems = entries.map((entry) => entry.manifest);
     all = report.manifests.map((entry) => entry.manifest);
   }
   const mocks = await installRecordingMocks(PROJECT, stack, { state: plausibleState, ...options.overrides });
@@ -39,5 +52,5 @@ export async function runStackOffline(root: string, stack: string, options: { ma
   if (mocks.unmockedCalls.length > 0) {
     throw new Error(`the program made provider calls the offline run cannot answer: ${[...new Set(mocks.unmockedCalls)].join(', ')}`);
   }
-  return { stack, registrations: mocks.registrations, outputs, systems };
+  return { stack, registrations: mocks.registrations, outputs, systems, entries };
 }

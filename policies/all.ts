@@ -1,17 +1,42 @@
+import { DR_POLICIES } from './dr/backups';
 import type { EnvcloudPolicy } from './meta';
 import { AWS_AUDIT_POLICIES } from './mlps/aws-audit';
 import { AWS_DATA_POLICIES } from './mlps/aws-data';
+import { AWS_NETWORK_POLICIES } from './mlps/aws-network';
 import { k8sNamespaceDefaultDeny } from './mlps/kubernetes-network';
 import { KUBERNETES_WORKLOAD_POLICIES } from './mlps/kubernetes-workloads';
+import { STORAGE_POLICIES } from './mlps/storage';
+import { cloudIsTheNorm } from './seed/cloud';
+import { noInfrastructureOutsidePools } from './seed/duplicate-construction';
 import { IDENTIFICATION_POLICIES } from './seed/identification';
+import { portalUnifiedIdentity } from './seed/identity';
+import { resourceCenterMlpsLevel3 } from './seed/resource-center';
+import { dataSharingTerms, internetOnlyUnconditionalData } from './seed/sharing';
+import { websitesInWebsiteCluster } from './seed/websites';
 import { zombieRunsNothingDataArchived } from './seed/zombie';
 
-/** Every policy the pack registers, in one list that the audit command evaluates too. */
-export const ALL_POLICIES: EnvcloudPolicy[] = [
+/** Seed rules: the plan's and the sharing rules' articles. */
+export const SEED_POLICIES: EnvcloudPolicy[] = [
+  cloudIsTheNorm,
+  zombieRunsNothingDataArchived,
+  websitesInWebsiteCluster,
+  noInfrastructureOutsidePools,
+  ...IDENTIFICATION_POLICIES,
+  dataSharingTerms,
+  resourceCenterMlpsLevel3,
+  internetOnlyUnconditionalData,
+  portalUnifiedIdentity,
+];
+
+/** MLPS 2.0 (GB/T 22239-2019) level 3 on AWS and Kubernetes. */
+export const MLPS_POLICIES: EnvcloudPolicy[] = [
   ...AWS_DATA_POLICIES,
   ...AWS_AUDIT_POLICIES,
+  ...AWS_NETWORK_POLICIES,
+  ...STORAGE_POLICIES,
   ...KUBERNETES_WORKLOAD_POLICIES,
   k8sNamespaceDefaultDeny,
-  ...IDENTIFICATION_POLICIES,
-  zombieRunsNothingDataArchived,
 ];
+
+/** Every policy the pack registers, in one list that the audit command evaluates too. */
+export const ALL_POLICIES: EnvcloudPolicy[] = [...SEED_POLICIES, ...MLPS_POLICIES, ...DR_POLICIES];

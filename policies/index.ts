@@ -1,6 +1,10 @@
-// The policy pack entry: `pulumi preview --policy-pack policies`. Tests import the policy modules,
-// never this file, because constructing a PolicyPack starts the analyzer.
+// The policy pack entry: `pulumi preview --policy-pack policies [--policy-pack-config policies/config.json]`.
+// Tests import the policy modules, never this file, because constructing a PolicyPack starts the analyzer.
 import { PolicyPack } from '@pulumi/policy';
-import { ALL_POLICIES } from './all';
+import { join } from 'node:path';
+import { buildPack, packRuleNames } from './pack';
+import { loadWaivers } from './waivers/load';
 
-new PolicyPack('envcloud', { policies: ALL_POLICIES });
+const { policies } = buildPack({ waivers: loadWaivers(join(__dirname, 'waivers.yaml'), packRuleNames(), 'policies/waivers.yaml') });
+
+new PolicyPack('envcloud', { policies });

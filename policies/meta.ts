@@ -9,6 +9,8 @@ export interface PolicyMeta {
   clause: string;
   zh: { description: string; remediation: string };
   en: { description: string; remediation: string };
+  /** The manifest field a unit changes to fix a finding on one of its system's resources. Default: the system's number. */
+  manifestField?: readonly string[];
 }
 
 export type EnvcloudResourcePolicy = ResourceValidationPolicy & { meta: PolicyMeta };

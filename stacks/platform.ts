@@ -1,6 +1,7 @@
 import * as awsSdk from '@pulumi/aws';
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
+import { registerSystemRecord } from '../components/system-record';
 import { AwsCenter } from '../components/aws-center';
 import { AwsSystemData, type CenterHandle } from '../components/aws-system-data';
 import { BackupTopology } from '../components/backup-topology';
@@ -51,13 +52,17 @@ interface Center {
   storage: { provisioner: string; parameters: Record<string, pulumi.Input<string>> };
 }
 
+/** ID of the KMS connection Rook must be given on each on-premises cluster (README: on-premises prerequisites). */
+export const ROOK_KMS_ID = 'envcloud-kms';
+
 function kubeconfigCenter(center: CenterConfig): Center {
   const kubernetes = new k8s.Provider(`${center.name}-k8s`, {
     ...(center.kubeconfig ? { kubeconfig: center.kubeconfig } : {}),
     ...(center.context ? { context: center.context } : {}),
     enableServerSideApply: true,
   });
-  return { config: center, kubernetes, storage: { provisioner: 'rook-ceph.rbd.csi.ceph.com', parameters: {} } };
+  // Rook encrypts RBD volumes with the key that its `csi-kms-connection-details` entry of this ID names.
+  return { config: center, kubernetes, storage: { provisioner: 'rook-ceph.rbd.csi.ceph.com', parameters: { encrypted: 'true', encryptionKMSID: ROOK_KMS_ID } } };
 }
 
 /** AWS centers: the primary creates the multi-region key and the audit trail; the others replicate the key. */
@@ -103,7 +108,11 @@ function deploySystems(manifests: readonly SystemMigration[], config: PlatformCo
     const { outcome } = manifest.spec.disposition;
     const options = targets.options;
     systems[name] = outcome;
+    // Every system is recorded, exempt and retired ones too: the registry is what the seed policies read.
+    registerSystemRecord(`${name}-record`, manifest, { dependsOn: options.dependsOn, provider: targets.kubernetes });
     if (MIGRATING_OUTCOMES.includes(outcome)) {
+      // Without a placement there is nothing to run: the record shows it, and `cloud-is-the-norm` fails the deployment.
+      if (!manifest.spec.placement) continue;
       new MigratedSystem(name, args, options);
       const placement = manifest.spec.placement;
       if (targets.primary && (placement?.database || placement?.storage?.object?.length)) {

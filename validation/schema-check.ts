@@ -9,7 +9,8 @@ import { didYouMean, listAllowed } from './suggest';
 const compiled: { reporting?: ValidateFunction; verdict?: ValidateFunction } = {};
 
 function compile(reporting: boolean): ValidateFunction {
-  const ajv = new Ajv2020({ allErrors: reporting, verbose: reporting, strict: true, allowUnionTypes: true });
+  if (reporting) return compileReporting(manifestSchema as Record<string, unknown>);
+  const ajv = new Ajv2020({ allErrors: false, verbose: false, strict: true, allowUnionTypes: true });
   addFormats(ajv, ['date', 'email', 'hostname']);
   return ajv.compile(manifestSchema);
 }
@@ -29,10 +30,21 @@ export function conformsToSchema(data: unknown): data is SystemMigration {
 
 /** Checks loaded data against the schema; answers the typed manifest when it conforms. */
 export function checkSchema(document: LoadedDocument): { findings: Finding[]; manifest?: SystemMigration } {
-  const validate = manifestValidator();
-  if (validate(document.data)) return { findings: [], manifest: document.data as SystemMigration };
-  const findings = dedupe((validate.errors ?? []).map((error) => toFinding(document, error)));
-  return { findings };
+  const findings = checkDocument(document, manifestValidator());
+  return findings.length === 0 ? { findings, manifest: document.data as SystemMigration } : { findings };
+}
+
+/** Checks loaded data against any schema compiled with `compileReporting`; every error located and explained. */
+export function checkDocument(document: LoadedDocument, validate: ValidateFunction): Finding[] {
+  if (validate(document.data)) return [];
+  return dedupe((validate.errors ?? []).map((error) => toFinding(document, error)));
+}
+
+/** Compiles a schema to report every error with the detail `checkDocument` explains them from. */
+export function compileReporting(schema: Record<string, unknown>): ValidateFunction {
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  addFormats(ajv, ['date', 'email', 'hostname']);
+  return ajv.compile(schema);
 }
 
 function toFinding(document: LoadedDocument, error: ErrorObject): Finding {

@@ -1,15 +1,6 @@
 import type { Finding } from '../../validation/findings';
 import type { ValidationReport } from '../../validation/validate';
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // XML 1.0 cannot carry most control characters even escaped.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\uFFFD');
-}
+import { escapeXml } from './xml';
 
 function line(finding: Finding): string {
   return `${finding.file}:${finding.line}:${finding.column}: ${finding.severity}[${finding.ruleId}]: ${finding.message}${

@@ -1,5 +1,8 @@
 import * as aws from '@pulumi/aws';
-import { validateResourceOfType, type ResourceValidationPolicy } from '@pulumi/policy';
+import { validateResourceOfType, type PolicyResource, type ResourceValidationPolicy, type StackValidationPolicy } from '@pulumi/policy';
+import { BACKUP_TIER_TAG } from '../../components/backup-topology';
+import { dependsOn, ofType } from '../cluster';
+import { tagsOf } from '../facts';
 import { definePolicy } from '../meta';
 
 const MLPS_ENCRYPTION = 'GB/T 22239-2019 8.1.4.8 (数据保密性: 重要数据存储保密性)';
@@ -72,4 +75,92 @@ export const backupVaultCustomerKey = definePolicy<ResourceValidationPolicy>(
   },
 );
 
-export const AWS_DATA_POLICIES = [s3EncryptionCustomerKey, s3PublicAccessBlocked, rdsEncryptedPrivateProtected, backupVaultCustomerKey];
+interface PolicyStatement {
+  Effect?: string;
+  Condition?: { Bool?: Record<string, string | string[]> };
+}
+
+/** Whether a bucket policy document denies every request made without TLS. */
+export function deniesInsecureTransport(document: unknown): boolean {
+  let parsed: { Statement?: PolicyStatement | PolicyStatement[] };
+  try {
+    parsed = typeof document === 'string' ? JSON.parse(document) : (document as typeof parsed);
+  } catch {
+    return false;
+  }
+  const statements = [parsed?.Statement ?? []].flat();
+  return statements.some((statement) => statement.Effect === 'Deny' && [statement.Condition?.Bool?.['aws:SecureTransport']].flat().includes('false'));
+}
+
+export const s3TlsOnly = definePolicy<StackValidationPolicy>(
+  {
+    name: 's3-tls-only',
+    validateStack: (args, reportViolation) => {
+      const policies = ofType(args.resources, 'aws:s3/bucketPolicy:BucketPolicy');
+      for (const bucket of ofType(args.resources, 'aws:s3/bucket:Bucket')) {
+        const attached = policies.filter((policy: PolicyResource) => dependsOn(policy, bucket));
+        // During a preview a new bucket's policy text is not known yet; it is judged on the next run.
+        if (attached.some((policy) => policy.props.policy === undefined)) continue;
+        if (!attached.some((policy) => deniesInsecureTransport(policy.props.policy))) {
+          reportViolation(`bucket ${bucket.name} accepts requests without TLS (no policy denies aws:SecureTransport false)`, bucket.urn);
+        }
+      }
+    },
+  },
+  {
+    severity: 'high',
+    clause: 'GB/T 22239-2019 8.1.4.7 (数据完整性) and 8.1.4.8 (数据保密性: 传输过程)',
+    en: { description: 'Buckets accept requests over TLS only', remediation: 'Use SecureBucket, whose policy denies aws:SecureTransport false.' },
+    zh: { description: '对象存储只接受 TLS 加密访问', remediation: '使用 SecureBucket 组件，其策略拒绝非 TLS 请求。' },
+  },
+);
+
+export const rdsAuditLogs = definePolicy<ResourceValidationPolicy>(
+  {
+    name: 'rds-audit-logs',
+    validateResource: validateResourceOfType(aws.rds.Instance, (db, _args, reportViolation) => {
+      if ((db.enabledCloudwatchLogsExports ?? []).length === 0) reportViolation('the database exports no logs for audit (enabledCloudwatchLogsExports)');
+    }),
+  },
+  {
+    severity: 'high',
+    clause: 'GB/T 22239-2019 8.1.4.3 (安全审计: 数据库审计)',
+    en: { description: 'Databases export their logs for audit', remediation: 'Set enabledCloudwatchLogsExports (AwsSystemData does, per engine).' },
+    zh: { description: '数据库须导出日志供审计', remediation: '设置 enabledCloudwatchLogsExports（AwsSystemData 组件按引擎设置）。' },
+  },
+);
+
+export const goldTierMultiAz = definePolicy<ResourceValidationPolicy>(
+  {
+    name: 'gold-tier-multi-az',
+    validateResource: validateResourceOfType(aws.rds.Instance, (db, _args, reportViolation) => {
+      // A replica follows its source; its own availability is the source's failover.
+      if (db.replicateSourceDb) return;
+      if (tagsOf(db)[BACKUP_TIER_TAG] === 'gold' && db.multiAz !== true) reportViolation('a gold-tier database must run in two availability zones (multiAz)');
+    }),
+  },
+  {
+    severity: 'high',
+    manifestField: ['spec', 'protection', 'backup'],
+    clause: 'GB/T 22239-2019 8.1.4.9 (数据备份恢复: 热冗余); plan §三(三).9',
+    en: { description: 'Gold-tier databases run in two availability zones', remediation: 'Set multiAz: true (AwsSystemData does for gold).' },
+    zh: { description: '金级数据库须跨两个可用区部署', remediation: '设置 multiAz: true（AwsSystemData 组件对金级自动设置）。' },
+  },
+);
+
+export const kmsKeyRotation = definePolicy<ResourceValidationPolicy>(
+  {
+    name: 'kms-key-rotation',
+    validateResource: validateResourceOfType(aws.kms.Key, (key, _args, reportViolation) => {
+      if (key.enableKeyRotation !== true) reportViolation('the customer-managed key must rotate yearly (enableKeyRotation)');
+    }),
+  },
+  {
+    severity: 'medium',
+    clause: 'GB/T 22239-2019 8.1.4.8 (数据保密性); GB/T 39786-2021 (密钥管理)',
+    en: { description: 'Customer-managed keys rotate', remediation: 'Set enableKeyRotation: true.' },
+    zh: { description: '客户管理密钥须定期轮换', remediation: '设置 enableKeyRotation: true。' },
+  },
+);
+
+export const AWS_DATA_POLICIES = [s3EncryptionCustomerKey, s3PublicAccessBlocked, rdsEncryptedPrivateProtected, backupVaultCustomerKey, s3TlsOnly, rdsAuditLogs, goldTierMultiAz, kmsKeyRotation];

@@ -1,4 +1,5 @@
 import type { PolicyResource, StackValidationPolicy } from '@pulumi/policy';
+import { providerOf } from '../cluster';
 import { definePolicy } from '../meta';
 
 function isDefaultDeny(resource: PolicyResource): boolean {
@@ -8,10 +9,6 @@ function isDefaultDeny(resource: PolicyResource): boolean {
   return Boolean(selectsAll && types.has('Ingress') && types.has('Egress') && !spec.ingress?.length && !spec.egress?.length);
 }
 
-/** Namespaces are cluster-scoped per provider: the same name on two centers is two namespaces. */
-function clusterOf(resource: PolicyResource): string {
-  return resource.provider?.urn ?? resource.urn.split('::').slice(0, 2).join('::');
-}
 
 export const k8sNamespaceDefaultDeny = definePolicy<StackValidationPolicy>(
   {
@@ -20,13 +17,13 @@ export const k8sNamespaceDefaultDeny = definePolicy<StackValidationPolicy>(
       const denied = new Set<string>();
       for (const resource of args.resources) {
         if (resource.type === 'kubernetes:networking.k8s.io/v1:NetworkPolicy' && isDefaultDeny(resource)) {
-          denied.add(`${clusterOf(resource)}|${resource.props.metadata?.namespace}`);
+          denied.add(`${providerOf(resource)}|${resource.props.metadata?.namespace}`);
         }
       }
       for (const resource of args.resources) {
         if (resource.type !== 'kubernetes:core/v1:Namespace') continue;
         const name = resource.props.metadata?.name;
-        if (!denied.has(`${clusterOf(resource)}|${name}`)) reportViolation(`namespace ${name} has no default-deny NetworkPolicy`, resource.urn);
+        if (!denied.has(`${providerOf(resource)}|${name}`)) reportViolation(`namespace ${name} has no default-deny NetworkPolicy`, resource.urn);
       }
     },
   },

@@ -35,6 +35,7 @@ export const k8sPodsHardened = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'high',
+    manifestField: ['spec', 'placement', 'workloads'],
     clause: 'GB/T 22239-2019 8.1.4.2 (访问控制: 最小权限); 8.1.4.4 (入侵防范)',
     en: { description: 'Pods run as non-root, unprivileged, read-only, with limits, and without host access', remediation: 'Use MigratedSystem, whose Deployments set the hardened security context and limits.' },
     zh: { description: '容器须以非 root、非特权、只读根文件系统运行并设置资源限制，不得使用宿主机资源', remediation: '使用 MigratedSystem 组件生成的加固安全上下文与资源限制。' },
@@ -62,6 +63,7 @@ export const k8sApprovedRegistry = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'high',
+    manifestField: ['spec', 'placement', 'workloads'],
     clause: 'GB/T 22239-2019 8.1.4.4 (入侵防范: 软件来源可信)',
     en: { description: 'Images come only from the approved registry', remediation: 'Push the image to the approved registry and reference it there.' },
     zh: { description: '镜像只能来自批准的镜像仓库', remediation: '将镜像推送到批准的仓库并引用该地址。' },

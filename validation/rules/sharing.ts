@@ -1,3 +1,4 @@
+import { sharingGaps } from '../../model/sharing';
 import type { ManifestEntry, Rule } from './rule';
 import { perManifest } from './rule';
 
@@ -10,8 +11,7 @@ export const conditionalSharingTerms = perManifest(
   },
   ({ manifest }, report) => {
     (manifest.spec.dataResources ?? []).forEach((resource, index) => {
-      if (resource.sharing.type !== 'conditional') return;
-      const missing = (['conditions', 'scope'] as const).filter((field) => !resource.sharing[field]?.trim());
+      const missing = sharingGaps(resource).conditionalTerms;
       if (missing.length > 0) {
         report({
           path: ['spec', 'dataResources', index, 'sharing'],
@@ -33,7 +33,7 @@ export const notSharedLegalBasis = perManifest(
   },
   ({ manifest }, report) => {
     (manifest.spec.dataResources ?? []).forEach((resource, index) => {
-      if (resource.sharing.type === 'not-shared' && !resource.sharing.legalBasis?.trim()) {
+      if (sharingGaps(resource).legalBasis) {
         report({
           path: ['spec', 'dataResources', index, 'sharing'],
           at: 'key',
@@ -54,15 +54,15 @@ export const sharingUsageStated = perManifest(
   },
   ({ manifest }, report) => {
     (manifest.spec.dataResources ?? []).forEach((resource, index) => {
-      if (resource.sharing.type === 'not-shared') return;
-      if (resource.usage.length === 0) {
+      const gaps = sharingGaps(resource);
+      if (gaps.usage) {
         report({
           path: ['spec', 'dataResources', index, 'usage'],
           message: `shared data resource "${resource.name}" states no usage requirement`,
           hint: 'list at least one of `administrative-basis`, `work-reference`, `data-verification`, `business-collaboration`',
         });
       }
-      if (resource.methods.length === 0) {
+      if (gaps.methods) {
         report({
           path: ['spec', 'dataResources', index, 'methods'],
           message: `shared data resource "${resource.name}" states no sharing method`,

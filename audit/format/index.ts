@@ -1,0 +1,23 @@
+import type { AuditReport, Language } from '../model';
+import { formatHtml } from './html';
+import { formatAuditJunit } from './junit';
+import { formatAuditSarif } from './sarif';
+import { formatAuditText } from './text';
+
+export const AUDIT_FORMATS = ['text', 'json', 'sarif', 'junit', 'html'] as const;
+export type AuditFormat = (typeof AUDIT_FORMATS)[number];
+
+export function formatAudit(report: AuditReport, format: AuditFormat, options: { lang: Language; root?: string }): string {
+  switch (format) {
+    case 'text':
+      return formatAuditText(report, options.lang);
+    case 'json':
+      return `${JSON.stringify(report, null, 2)}\n`;
+    case 'sarif':
+      return formatAuditSarif(report, options.root);
+    case 'junit':
+      return formatAuditJunit(report);
+    case 'html':
+      return formatHtml(report, options.lang);
+  }
+}

@@ -1,0 +1,37 @@
+import { escapeXml } from '../../cli/format/xml';
+import type { AuditFinding, AuditReport } from '../model';
+
+function line(finding: AuditFinding): string {
+  const { file, line: row, column } = finding.location;
+  const resource = finding.resource ? ` (${finding.resource.type} ${finding.resource.name})` : '';
+  return `${file}:${row}:${column}: ${finding.status}: ${finding.message}${resource}${finding.waiver ? ` — waived until ${finding.waiver.expires}: ${finding.waiver.reason}` : ''}`;
+}
+
+/** JUnit XML: one test case per policy; mandatory violations fail it, warnings and waived findings go to system-out. */
+export function formatAuditJunit(report: AuditReport): string {
+  const failing = report.policies.filter((policy) => policy.outcome === 'fail').length;
+  const skipped = report.policies.filter((policy) => policy.outcome === 'disabled').length;
+  const cases = report.policies.map((policy) => {
+    const own = report.findings.filter((finding) => finding.policy === policy.name);
+    const failures = own.filter((finding) => finding.status === 'fail');
+    const others = own.filter((finding) => finding.status !== 'fail');
+    const parts = [`    <testcase classname="envcloud.audit.${escapeXml(report.stack)}" name="${escapeXml(policy.name)}">`];
+    if (policy.outcome === 'disabled') parts.push('      <skipped message="disabled in the policy pack config"/>');
+    if (failures.length > 0) {
+      parts.push(`      <failure message="${escapeXml(`${failures.length} violation(s): ${failures[0]!.message}`)}" type="${escapeXml(policy.meta.severity)}">${escapeXml(failures.map(line).join('\n'))}</failure>`);
+    }
+    if (others.length > 0) parts.push(`      <system-out>${escapeXml(others.map(line).join('\n'))}</system-out>`);
+    parts.push('    </testcase>');
+    return parts.join('\n');
+  });
+  const total = report.policies.length;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="envcloud audit" tests="${total}" failures="${failing}" errors="0">`,
+    `  <testsuite name="${escapeXml(`policies (${report.stack}, offline)`)}" tests="${total}" failures="${failing}" errors="0" skipped="${skipped}">`,
+    ...cases,
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,92 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AUDIT_FORMATS, type AuditFormat } from '../../audit/format';
+import type { Language } from '../../audit/model';
+import { UsageError } from '../../validation/files';
+import { writeFileAtomic } from '../write';
+import { EXIT_FINDINGS, EXIT_VALID } from './validate';
+
+interface AuditOptions {
+  stack?: string;
+  format: AuditFormat;
+  out?: string;
+  force: boolean;
+  lang: Language;
+  waivers: string;
+  policyConfig?: string;
+  asOf?: string;
+  listRules: boolean;
+}
+
+export const DEFAULT_WAIVERS = 'policies/waivers.yaml';
+export const DEFAULT_PACK_CONFIG = 'policies/config.json';
+
+function parseDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new InvalidArgumentError(`expected a date YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+export function auditCommand(): Command {
+  return new Command('audit')
+    .description('Run a stack offline under Pulumi mocks and evaluate the policy pack on it, with the waivers; report for auditors.')
+    .option('-s, --stack <name>', 'stack whose Pulumi.<stack>.yaml is used (prod, onprem, dev)')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(AUDIT_FORMATS).default('text'))
+    .addOption(new Option('--lang <language>', 'language of descriptions, remediation and labels').choices(['zh', 'en']).default('en'))
+    .option('-o, --out <file>', 'write the report to a file instead of standard output')
+    .option('--force', 'overwrite the --out file if it exists', false)
+    .option('--waivers <file>', 'waiver file', DEFAULT_WAIVERS)
+    .option('--policy-config <file>', `policy pack config, as given to pulumi --policy-pack-config (default: ${DEFAULT_PACK_CONFIG} when present)`)
+    .option('--as-of <date>', 'judge waiver expiry on this day instead of today (YYYY-MM-DD)', parseDate)
+    .option('--list-rules', 'list the policies of the pack and exit', false)
+    .addHelpText(
+      'after',
+      `
+Exit status: 0 no mandatory violation (advisory and waived findings allowed), 1 mandatory violations
+or expired waivers, 2 usage error (unknown stack, bad waiver file, bad pack config, manifest errors).
+
+Examples:
+  envcloud audit --stack prod
+  envcloud audit --stack prod --format sarif --out audit.sarif
+  envcloud audit --stack prod --format html --lang zh --out audit.html`,
+    )
+    .action(async (options: AuditOptions) => {
+      const [{ ALL_POLICIES }, { packRuleNames }] = await Promise.all([import('../../policies/all'), import('../../policies/pack')]);
+      if (options.listRules) {
+        for (const policy of ALL_POLICIES) process.stdout.write(`${policy.name}\t${policy.meta.severity}\t${policy.enforcementLevel}\t${policy.meta[options.lang].description}\t${policy.meta.clause}\n`);
+        return;
+      }
+      if (!options.stack) throw new UsageError('audit needs --stack <name> (prod, onprem, dev)');
+      const out = options.out ? resolve(options.out) : undefined;
+      if (out && existsSync(out) && !options.force) throw new UsageError(`${options.out} exists; pass --force to replace it`);
+      const [{ loadWaivers }, { loadPackConfig }, { runStackOffline }, { toPlan }, { auditResources }, { formatAudit }] = await Promise.all([
+        import('../../policies/waivers/load'),
+        import('../../audit/load-settings'),
+        import('../../engine/offline'),
+        import('../../engine/plan'),
+        import('../../audit/run'),
+        import('../../audit/format'),
+      ]);
+      const rules = packRuleNames();
+      const waivers = loadWaivers(resolve(options.waivers), rules, options.waivers);
+      const packConfig = loadPackConfig(resolve(options.policyConfig ?? DEFAULT_PACK_CONFIG), rules, options.policyConfig !== undefined);
+      const run = await runStackOffline(process.cwd(), options.stack);
+      const plan = toPlan(options.stack, run.registrations);
+      const report = await auditResources({
+        stack: options.stack,
+        resources: plan.resources.map((resource) => ({ ...resource, props: resource.inputs })),
+        entries: run.entries,
+        waivers,
+        packConfig,
+        ...(options.asOf ? { today: options.asOf } : {}),
+      });
+      const output = formatAudit(report, options.format, { lang: options.lang, root: process.cwd() });
+      if (out) {
+        writeFileAtomic(out, output);
+        process.stderr.write(`wrote ${options.out}: ${report.summary.failed} failed, ${report.summary.warnings} warnings, ${report.summary.waived} waived (offline audit of ${options.stack})\n`);
+      } else {
+        process.stdout.write(output);
+      }
+      process.exitCode = report.summary.passed ? EXIT_VALID : EXIT_FINDINGS;
+    });
+}

@@ -1,0 +1,33 @@
+import { LABEL_PREFIX } from '../components/labels';
+
+/** What a Kubernetes object or an AWS resource says about itself, read the same way by every policy. */
+interface Described {
+  metadata?: { name?: string; namespace?: string; labels?: Record<string, string> };
+  tags?: Record<string, string>;
+}
+
+export function labelsOf(props: unknown): Record<string, string> {
+  return ((props as Described | undefined)?.metadata?.labels ?? {}) as Record<string, string>;
+}
+
+export function tagsOf(props: unknown): Record<string, string> {
+  return ((props as Described | undefined)?.tags ?? {}) as Record<string, string>;
+}
+
+export function namespaceOf(props: unknown): string | undefined {
+  return (props as Described | undefined)?.metadata?.namespace;
+}
+
+export function label(props: unknown, key: string): string | undefined {
+  return labelsOf(props)[`${LABEL_PREFIX}/${key}`];
+}
+
+/** A system's number and slug, from its labels (Kubernetes) or tags (AWS); undefined for platform resources. */
+export function systemOf(props: unknown): { number: number; slug: string } | undefined {
+  const labels = labelsOf(props);
+  const tags = tagsOf(props);
+  const number = labels[`${LABEL_PREFIX}/system-number`] ?? tags['envcloud:system-number'];
+  const slug = labels[`${LABEL_PREFIX}/system`] ?? tags['envcloud:system'];
+  if (number === undefined || slug === undefined) return undefined;
+  return { number: Number(number), slug };
+}

@@ -1,0 +1,51 @@
+import * as aws from '@pulumi/aws';
+import type { ResourceValidationArgs, ResourceValidationPolicy } from '@pulumi/policy';
+import { definePolicy } from '../meta';
+
+export const volumesEncrypted = definePolicy<ResourceValidationPolicy>(
+  {
+    name: 'volumes-encrypted',
+    validateResource: (args: ResourceValidationArgs, reportViolation) => {
+      if (args.type === 'kubernetes:storage.k8s.io/v1:StorageClass' && args.props.parameters?.encrypted !== 'true') {
+        reportViolation(`storage class ${args.props.metadata?.name ?? args.name} provisions unencrypted volumes (parameters.encrypted must be "true")`);
+      }
+      if (args.isType(aws.ebs.Volume) && (args.props.encrypted !== true || !args.props.kmsKeyId)) reportViolation(`volume ${args.name} must be encrypted with the customer-managed key`);
+      if (args.isType(aws.ebs.EncryptionByDefault) && args.props.enabled === false) reportViolation('EBS encryption by default is switched off');
+    },
+  },
+  {
+    severity: 'high',
+    clause: 'GB/T 22239-2019 8.1.4.8 (数据保密性: 重要数据存储保密性)',
+    en: { description: 'Block volumes are encrypted at rest', remediation: 'Use the envcloud storage classes; on-premises, give Rook the envcloud-kms connection.' },
+    zh: { description: '块存储卷须加密存储', remediation: '使用 envcloud 存储类；本地集群须为 Rook 配置 envcloud-kms 密钥连接。' },
+  },
+);
+
+/** Resource types that hold data or the keys to it: losing one loses data. */
+export const STATEFUL_TYPES = [
+  'kubernetes:core/v1:PersistentVolumeClaim',
+  'aws:rds/instance:Instance',
+  'aws:s3/bucket:Bucket',
+  'aws:backup/vault:Vault',
+  'aws:kms/key:Key',
+  'aws:kms/replicaKey:ReplicaKey',
+];
+
+export const statefulResourcesProtected = definePolicy<ResourceValidationPolicy>(
+  {
+    name: 'stateful-resources-protected',
+    validateResource: (args: ResourceValidationArgs, reportViolation) => {
+      if (STATEFUL_TYPES.includes(args.type) && !args.opts.protect) {
+        reportViolation(`${args.type.split(':').pop()} ${args.name} holds data but is not protected against deletion (resource option protect)`);
+      }
+    },
+  },
+  {
+    severity: 'critical',
+    clause: 'GB/T 22239-2019 8.1.4.9 (数据备份恢复); plan §三(一).3 (数据不丢失)',
+    en: { description: 'Every stateful resource is protected against deletion', remediation: 'Create it with protect: true and retainOnDelete: true (statefulOptions).' },
+    zh: { description: '所有有状态资源须开启删除保护', remediation: '以 protect: true 与 retainOnDelete: true 创建（statefulOptions）。' },
+  },
+);
+
+export const STORAGE_POLICIES = [volumesEncrypted, statefulResourcesProtected];

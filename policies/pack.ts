@@ -1,0 +1,31 @@
+import { ALL_POLICIES } from './all';
+import type { EnvcloudPolicy } from './meta';
+import { WaiverLedger, waiverPolicies, withWaivers } from './waivers/apply';
+import type { Waiver } from './waivers/load';
+
+export interface PackOptions {
+  /** Accepted exceptions (policies/waivers.yaml). Default: none. */
+  waivers?: readonly Waiver[];
+  /** The day waivers are judged against, YYYY-MM-DD. Default: today (UTC). */
+  today?: string;
+}
+
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Names of the pack's policies, waiver policies included, for validating waivers and pack config. */
+export function packRuleNames(): string[] {
+  return [...ALL_POLICIES.map((policy) => policy.name), ...waiverPolicies([], new WaiverLedger(), '').map((policy) => policy.name)];
+}
+
+/**
+ * The policies the pack registers: every policy with the waivers applied, then the two waiver
+ * policies. `pulumi preview --policy-pack policies` and `envcloud audit` both use this, so they agree.
+ */
+export function buildPack(options: PackOptions = {}): { policies: EnvcloudPolicy[]; ledger: WaiverLedger } {
+  const waivers = options.waivers ?? [];
+  const today = options.today ?? todayUtc();
+  const ledger = new WaiverLedger();
+  return { policies: [...ALL_POLICIES.map((policy) => withWaivers(policy, waivers, ledger, today)), ...waiverPolicies(waivers, ledger, today)], ledger };
+}

@@ -1,0 +1,38 @@
+import type { ResourceValidationPolicy } from '@pulumi/policy';
+import type { Outcome } from '../../model/domain';
+import { definePolicy } from '../meta';
+import { systemName, validateSystemRecord } from './records';
+
+/**
+ * Outcomes that leave nothing running to place: exempt internal systems (the one exception the plan
+ * allows), retired zombies (their archive lives in the resource center), and systems already folded
+ * into the ministry website.
+ */
+export const OUTCOMES_WITHOUT_PLACEMENT: readonly Outcome[] = ['exempt', 'decommission', 'already-integrated'];
+
+export const cloudIsTheNorm = definePolicy<ResourceValidationPolicy>(
+  {
+    name: 'cloud-is-the-norm',
+    validateResource: validateSystemRecord((record, _args, reportViolation) => {
+      if (!OUTCOMES_WITHOUT_PLACEMENT.includes(record.outcome) && record.pool === 'none') {
+        reportViolation(`${systemName(record)} has outcome \`${record.outcome}\` but no cloud placement (spec.placement.pool)`);
+      }
+      if (record.outcome === 'exempt' && !record.exemptReason?.trim()) {
+        reportViolation(`${systemName(record)} is exempt from the cloud without a reason (spec.disposition.reason)`);
+      }
+    }),
+  },
+  {
+    severity: 'high',
+    manifestField: ['spec', 'placement'],
+    clause: 'Plan §三(二).10 (以上云为常态、不上云为例外; 除内部办公系统外必须迁移上云)',
+    en: {
+      description: 'Every system except exempt internal ones has a cloud placement; an exemption states its reason',
+      remediation: 'Set spec.placement.pool in the manifest, or, for an internal office system, set outcome exempt with spec.disposition.reason.',
+    },
+    zh: {
+      description: '除单位内部办公系统外，所有系统均须部署上云；不上云须说明理由',
+      remediation: '在清单中填写 spec.placement.pool；如为内部办公系统，将处置方式设为 exempt 并填写 spec.disposition.reason。',
+    },
+  },
+);

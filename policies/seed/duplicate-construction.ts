@@ -1,0 +1,34 @@
+import * as aws from '@pulumi/aws';
+import type { ResourceValidationArgs, ResourceValidationPolicy } from '@pulumi/policy';
+import { baselineNamespaces } from '../../components/cluster-baseline';
+import { POOLS } from '../../model/domain';
+import { definePolicy } from '../meta';
+import { tagsOf } from '../facts';
+import { PLATFORM_TAG } from './identification';
+
+const PLATFORM_INFRASTRUCTURE = ['aws:eks/cluster:Cluster', 'aws:ec2/vpc:Vpc'];
+
+export const noInfrastructureOutsidePools = definePolicy<ResourceValidationPolicy>(
+  {
+    name: 'no-infrastructure-outside-pools',
+    validateResource: (args: ResourceValidationArgs, reportViolation) => {
+      const tags = tagsOf(args.props);
+      if (PLATFORM_INFRASTRUCTURE.includes(args.type) && !tags[PLATFORM_TAG]) {
+        reportViolation(`${args.type.split(':').pop()} ${args.name} is not part of the platform (no \`${PLATFORM_TAG}\` tag): systems run in the platform's pools, not on clusters or networks of their own`);
+      }
+      if (args.isType(aws.s3.Bucket) && !tags[PLATFORM_TAG] && !(POOLS as readonly string[]).includes(tags['envcloud:pool'] ?? '')) {
+        reportViolation(`bucket ${args.name} belongs to no pool (\`envcloud:pool\` is ${tags['envcloud:pool'] ?? 'missing'}) and is not a platform bucket`);
+      }
+      if (args.type === 'kubernetes:core/v1:Namespace') {
+        const name = (args.props.metadata?.name ?? args.name) as string;
+        if (!baselineNamespaces().includes(name)) reportViolation(`namespace ${name} is not one of the platform's pool, business-system or service namespaces`);
+      }
+    },
+  },
+  {
+    severity: 'high',
+    clause: 'Plan §三(二).6 (避免重复建设) and §三(二).10 (整合为一个“大平台”)',
+    en: { description: 'No cluster, network, namespace or bucket outside the platform and its pools', remediation: 'Deploy into a pool through the envcloud components; ask the platform team for capacity instead of building it.' },
+    zh: { description: '不得在平台资源池之外自建集群、网络、命名空间或存储桶', remediation: '通过 envcloud 组件部署到资源池；需要资源时向平台申请，不得自行建设。' },
+  },
+);

@@ -1,0 +1,34 @@
+import type { ResourceValidationArgs, ResourceValidationPolicy } from '@pulumi/policy';
+import { definePolicy } from '../meta';
+import { label, namespaceOf } from '../facts';
+
+export const RESOURCE_CENTER_NAMESPACE = 'resource-center';
+/** Storage classes whose volumes are copied to both backup centers. */
+const TWO_CENTER_CLASSES = ['envcloud-gold', 'envcloud-silver'];
+
+export const resourceCenterMlpsLevel3 = definePolicy<ResourceValidationPolicy>(
+  {
+    name: 'resource-center-mlps-level-3',
+    validateResource: (args: ResourceValidationArgs, reportViolation) => {
+      if (args.type === 'kubernetes:core/v1:Namespace' && (args.props.metadata?.name ?? args.name) === RESOURCE_CENTER_NAMESPACE) {
+        const level = Number(label(args.props, 'mlps-level') ?? 0);
+        if (level < 3) reportViolation(`namespace ${RESOURCE_CENTER_NAMESPACE} is labelled MLPS level ${level || '(none)'}; the resource center is protected at level 3`);
+      }
+      if (args.type === 'kubernetes:core/v1:PersistentVolumeClaim' && namespaceOf(args.props) === RESOURCE_CENTER_NAMESPACE) {
+        const storageClass = args.props.spec?.storageClassName as string | undefined;
+        if (!TWO_CENTER_CLASSES.includes(storageClass ?? '')) {
+          reportViolation(`volume ${args.name} in the resource center uses storage class ${storageClass ?? '(default)'}; its data needs ${TWO_CENTER_CLASSES.join(' or ')} (encrypted, copied to both backup centers)`);
+        }
+      }
+    },
+  },
+  {
+    severity: 'high',
+    clause: 'Sharing rules art. 5 and art. 24 (共享平台按网络安全等级保护要求建设); GB/T 22239-2019 第三级安全要求',
+    en: {
+      description: 'The information resource center and the data in it are protected at MLPS level 3',
+      remediation: 'Keep the resource-center namespace from ClusterBaseline; onboard and archive data only through DataOnboarding and DecommissionedSystem.',
+    },
+    zh: { description: '环境信息资源中心及其数据按等保三级保护', remediation: '使用 ClusterBaseline 创建的 resource-center 命名空间；只通过 DataOnboarding 与 DecommissionedSystem 接入或归档数据。' },
+  },
+);

@@ -1,0 +1,48 @@
+import type { ResourceValidationPolicy } from '@pulumi/policy';
+import { sharingGaps } from '../../model/sharing';
+import { definePolicy } from '../meta';
+import { systemName, validateSystemRecord } from './records';
+
+export const dataSharingTerms = definePolicy<ResourceValidationPolicy>(
+  {
+    name: 'data-sharing-terms',
+    validateResource: validateSystemRecord((record, _args, reportViolation) => {
+      for (const resource of record.dataResources) {
+        const gaps = sharingGaps(resource);
+        const where = `${systemName(record)}: data resource "${resource.name}"`;
+        if (gaps.conditionalTerms.length > 0) reportViolation(`${where} is shared conditionally without its ${gaps.conditionalTerms.join(' and ')} (art. 17)`);
+        if (gaps.usage) reportViolation(`${where} is shared without a usage requirement (art. 17)`);
+        if (gaps.legalBasis) reportViolation(`${where} is not shared and cites no legal basis (art. 18)`);
+      }
+    }),
+  },
+  {
+    severity: 'high',
+    manifestField: ['spec', 'dataResources'],
+    clause: 'Sharing rules art. 17 (使用要求; 共享条件和共享范围) and art. 18 (不予共享须提供法律依据)',
+    en: { description: 'Shared data states its usage, conditional data its conditions and scope, unshared data its legal basis', remediation: 'Complete spec.dataResources[].sharing and usage in the manifest.' },
+    zh: { description: '共享数据须标明使用要求，有条件共享须标明条件和范围，不予共享须提供法律依据', remediation: '在清单中补全 spec.dataResources[].sharing 与 usage。' },
+  },
+);
+
+export const internetOnlyUnconditionalData = definePolicy<ResourceValidationPolicy>(
+  {
+    name: 'internet-only-unconditional-data',
+    validateResource: validateSystemRecord((record, _args, reportViolation) => {
+      if (!record.exposure.includes('internet')) return;
+      for (const resource of record.dataResources.filter((candidate) => candidate.sharing.type !== 'unconditional')) {
+        reportViolation(`${systemName(record)} is exposed on the internet zone but holds ${resource.sharing.type} data "${resource.name}"`);
+      }
+    }),
+  },
+  {
+    severity: 'critical',
+    manifestField: ['spec', 'dataResources'],
+    clause: 'Sharing rules art. 15 (共享类型) and art. 25 (不得向第三方提供); GB/T 22239-2019 8.1.3.1 (边界防护)',
+    en: {
+      description: 'A system exposed on the internet zone holds only unconditionally shared data',
+      remediation: 'Expose the system on the extranet zone instead, or split the public part into a system holding only unconditional data.',
+    },
+    zh: { description: '暴露于互联网区的系统只能包含无条件共享数据', remediation: '改为外网区暴露，或将对公众开放的部分拆分为仅含无条件共享数据的系统。' },
+  },
+);

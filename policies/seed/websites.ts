@@ -1,0 +1,39 @@
+import type { ResourceValidationArgs, ResourceValidationPolicy } from '@pulumi/policy';
+import { definePolicy } from '../meta';
+import { label, namespaceOf } from '../facts';
+import { readSystemRecord, SYSTEM_REGISTRY_NAMESPACE } from '../../components/system-record';
+import type { Outcome } from '../../model/domain';
+
+export const WEBSITE_CLUSTER_NAMESPACE = 'website-cluster';
+/** The only namespaces that may publish HTTP entry points: the website cluster and the portals. */
+export const ENTRY_NAMESPACES = [WEBSITE_CLUSTER_NAMESPACE, 'portal'];
+const WEBSITE_OUTCOMES: readonly Outcome[] = ['website-cluster', 'already-integrated'];
+
+export const websitesInWebsiteCluster = definePolicy<ResourceValidationPolicy>(
+  {
+    name: 'websites-in-website-cluster',
+    validateResource: (args: ResourceValidationArgs, reportViolation) => {
+      if (!args.type.startsWith('kubernetes:')) return;
+      const namespace = namespaceOf(args.props);
+      // The registry holds every system's record, websites' too; a record serves nothing.
+      const serving = namespace !== undefined && namespace !== WEBSITE_CLUSTER_NAMESPACE && namespace !== SYSTEM_REGISTRY_NAMESPACE;
+      if (label(args.props, 'disposition') === 'website-cluster' && serving) {
+        reportViolation(`${args.type.split(':').pop()} ${args.name} belongs to a website moving to the website cluster but sits in namespace ${namespace}`);
+      }
+      if (args.type === 'kubernetes:networking.k8s.io/v1:Ingress' && !ENTRY_NAMESPACES.includes(namespace ?? 'default')) {
+        reportViolation(`Ingress ${args.name} publishes a site from namespace ${namespace ?? 'default'}; websites are served only by the website cluster (${ENTRY_NAMESPACES.join(', ')})`);
+      }
+      const record = args.type === 'kubernetes:core/v1:ConfigMap' ? readSystemRecord(args.props) : undefined;
+      if (record?.website && !WEBSITE_OUTCOMES.includes(record.outcome)) {
+        reportViolation(`system ${record.number} (${record.slug}) runs its own website ${record.website} instead of moving it to the website cluster`);
+      }
+    },
+  },
+  {
+    severity: 'medium',
+    manifestField: ['spec', 'disposition', 'outcome'],
+    clause: 'Plan §三(二).10 (公共服务网站应逐步迁移至部网站群); Annex 1 (纳入部网站群)',
+    en: { description: 'Websites are served only by the ministry website cluster', remediation: 'Set outcome website-cluster with spec.placement.website; remove Ingresses from system namespaces.' },
+    zh: { description: '网站只能由部网站群承载', remediation: '将处置方式设为 website-cluster 并填写 spec.placement.website；删除系统命名空间中的 Ingress。' },
+  },
+);
