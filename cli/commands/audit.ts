@@ -17,6 +17,7 @@ interface AuditOptions {
   policyConfig?: string;
   asOf?: string;
   listRules: boolean;
+  manifests: string;
 }
 
 export const DEFAULT_WAIVERS = 'policies/waivers.yaml';
@@ -38,6 +39,7 @@ export function auditCommand(): Command {
     .option('--waivers <file>', 'waiver file', DEFAULT_WAIVERS)
     .option('--policy-config <file>', `policy pack config, as given to pulumi --policy-pack-config (default: ${DEFAULT_PACK_CONFIG} when present)`)
     .option('--as-of <date>', 'judge waiver expiry on this day instead of today (YYYY-MM-DD)', parseDate)
+    .option('--manifests <dir>', 'folder of manifests the stack deploys', 'manifests')
     .option('--list-rules', 'list the policies of the pack and exit', false)
     .addHelpText(
       'after',
@@ -70,7 +72,7 @@ Examples:
       const rules = packRuleNames();
       const waivers = loadWaivers(resolve(options.waivers), rules, options.waivers);
       const packConfig = loadPackConfig(resolve(options.policyConfig ?? DEFAULT_PACK_CONFIG), rules, options.policyConfig !== undefined);
-      const run = await runStackOffline(process.cwd(), options.stack);
+      const run = await runStackOffline(process.cwd(), options.stack, { manifestsDir: options.manifests });
       const plan = toPlan(options.stack, run.registrations);
       const report = await auditResources({
         stack: options.stack,

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import * as pulumi from '@pulumi/pulumi';
 import { installRecordingMocks } from '../../engine/mocks';
 import { runStackOffline, type OfflineRun } from '../../engine/offline';
+import { auditRun } from '../audit/support';
 import { graphDepth, summarize, toPlan, type Plan } from '../../engine/plan';
 import { checkKubernetesObject, isKubernetesResource, toKubernetesObject } from '../../engine/render';
 import { baselineNamespaces } from '../../components/cluster-baseline';
@@ -76,6 +77,12 @@ describe('the onprem stack, run offline under mocks', () => {
     const stateful = plan.resources.filter((resource) => resource.type === 'kubernetes:core/v1:PersistentVolumeClaim');
     expect(stateful.length).toBeGreaterThan(0);
     for (const resource of stateful) expect(resource).toMatchObject({ protect: true, retainOnDelete: true });
+  });
+
+  it('audits with no finding at all (policies evaluated in-process)', async () => {
+    const report = await auditRun(root, run);
+    expect(report.findings.map((finding) => `${finding.policy}: ${finding.message}`)).toEqual([]);
+    expect(report.policies.filter((policy) => policy.outcome === 'pass').length).toBeGreaterThan(30);
   });
 
   it('renders Kubernetes objects that pass the Kubernetes schemas offline', () => {

@@ -31,12 +31,18 @@ const sharedResource = () => ({ ...happyManifest().spec.dataResources![0]! });
 describe('cloud-is-the-norm', () => {
   it('passes a placed system and an exempt one with its reason', async () => {
     expect(await violationsOf(cloudIsTheNorm, k8s.core.v1.ConfigMap, recordOf(happyManifest()))).toEqual([]);
-    const exempt = happyManifest({ disposition: { outcome: 'exempt', reason: '单位内部办公使用，不对外提供服务' } });
+    const exempt = happyManifest({ disposition: { outcome: 'exempt' } });
     expect(await violationsOf(cloudIsTheNorm, k8s.core.v1.ConfigMap, recordOf(exempt))).toEqual([]);
   });
   it('flags a kept system without a cloud placement', async () => {
     const manifest = changed((m) => delete m.spec.placement);
     expect(await violationsOf(cloudIsTheNorm, k8s.core.v1.ConfigMap, recordOf(manifest))).toEqual([expect.stringContaining('no cloud placement')]);
+  });
+  it('flags an exemption without its reason', async () => {
+    const exempt = changed((m) => {
+      m.spec.disposition = { outcome: 'exempt', reason: ' ' };
+    });
+    expect(await violationsOf(cloudIsTheNorm, k8s.core.v1.ConfigMap, recordOf(exempt))).toEqual([expect.stringContaining('without a reason')]);
   });
   it('ignores ConfigMaps that are not system records', async () => {
     const record = recordOf(changed((m) => delete m.spec.placement));
@@ -94,7 +100,7 @@ describe('websites-in-website-cluster', () => {
     expect(await violationsOf(websitesInWebsiteCluster, k8s.core.v1.ConfigMap, recordOf(site))).toEqual([]);
   });
   it('flags a website’s Deployment in a pool namespace', async () => {
-    const violations = await violationsOf(websitesInWebsiteCluster, k8s.apps.v1.Deployment, { metadata: { name: 'web', namespace: 'pool-central', labels: systemLabels(site) } });
+    const violations = await violationsOf(websitesInWebsiteCluster, k8s.apps.v1.Deployment, { metadata: { name: 'web', namespace: 'pool-central', labels: systemLabels(site) }, spec: { selector: {}, template: {} } });
     expect(violations).toEqual([expect.stringContaining('sits in namespace pool-central')]);
   });
   it('flags an Ingress in a system namespace and a kept system running its own website', async () => {

@@ -1,6 +1,6 @@
 import type * as pulumi from '@pulumi/pulumi';
 import type { ResourceValidationPolicy } from '@pulumi/policy';
-import { evaluatePolicy } from '../../engine/policy-run';
+import { evaluatePolicy, type PlannedResource } from '../../engine/policy-run';
 
 /**
  * Checks typed args of a resource class against a policy, as the engine would: `args` is typed by
@@ -15,4 +15,17 @@ export async function violationsOf<TArgs>(
   // Every Pulumi resource class carries its type token as a static (not in the typings).
   const type = (resourceClass as unknown as { __pulumiType: string }).__pulumiType;
   return evaluatePolicy(policy, { type, name: 'fixture', urn: `urn:pulumi:test::envcloud::${type}::fixture`, props: args as Record<string, unknown> }, config);
+}
+
+/** A resource of a stack, as stack policies see it; `provider` names the center (`primary-aws`). */
+export function planned(type: string, name: string, props: Record<string, unknown> = {}, extra: Partial<PlannedResource> & { center?: string } = {}): PlannedResource {
+  const { center, ...rest } = extra;
+  return {
+    type,
+    name,
+    urn: `urn:pulumi:test::envcloud::${type}::${name}`,
+    props,
+    ...(center ? { provider: `urn:pulumi:test::envcloud::pulumi:providers:${type.split(':')[0]}::${center}` } : {}),
+    ...rest,
+  };
 }

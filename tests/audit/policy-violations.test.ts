@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runStackOffline } from '../../engine/offline';
+import { checkSource } from '../../validation/validate';
+import type { ManifestEntry } from '../../validation/rules';
+import { auditRun } from './support';
+
+const root = join(__dirname, '../..');
+const folder = 'tests/fixtures/policy-violations';
+
+/** Each fixture says in its header which policy it must trip. */
+const fixtures = readdirSync(join(root, folder))
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => {
+    const path = `${folder}/${file}`;
+    const text = readFileSync(join(root, path));
+    const expected = /^# expect: ([a-z0-9-]+)$/m.exec(text.toString())?.[1];
+    const { entry, findings } = checkSource({ file: path, bytes: text });
+    return { path, expected, entry, findings };
+  });
+
+describe('deliberately bad manifests, deployed without `envcloud validate`', () => {
+  let report: Awaited<ReturnType<typeof auditRun>>;
+  beforeAll(async () => {
+    const entries = fixtures.map((fixture) => fixture.entry).filter((entry): entry is ManifestEntry => entry !== undefined);
+    const run = await runStackOffline(root, 'onprem', { manifests: entries.map((entry) => entry.manifest) });
+    report = await auditRun(root, run, entries);
+  }, 120000);
+
+  it('are well-formed manifests, each naming the policy it must trip', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(5);
+    for (const fixture of fixtures) {
+      expect(fixture.findings).toEqual([]);
+      expect(fixture.expected).toBeDefined();
+    }
+  });
+
+  it.each(fixtures.map((fixture) => [fixture.expected!, fixture.path]))('trip %s, pointing at %s', (policy, path) => {
+    const failing = report.findings.filter((finding) => finding.policy === policy && finding.status === 'fail');
+    expect(failing.map((finding) => finding.location.file)).toContain(path);
+  });
+
+  it('trip nothing else, and fail the audit', () => {
+    const tripped = new Set(report.findings.map((finding) => finding.policy));
+    expect(tripped).toEqual(new Set(fixtures.map((fixture) => fixture.expected)));
+    expect(report.summary.passed).toBe(false);
+  });
+});
