@@ -4,6 +4,7 @@ import { isStackPolicy, type EnvcloudPolicy } from '../policies/meta';
 import { buildPack, todayUtc } from '../policies/pack';
 import { WAIVED_FINDINGS, type WaivedFinding } from '../policies/waivers/apply';
 import type { Waiver } from '../policies/waivers/load';
+import { LazyLocator } from '../validation/locate';
 import type { ManifestEntry } from '../validation/rules';
 import { TOOL_VERSION } from '../cli/version';
 import type { AuditedPolicy, AuditFinding, AuditReport, SourceLocation } from './model';
@@ -18,6 +19,8 @@ export interface AuditInput {
   packConfig?: PackConfig;
   /** YYYY-MM-DD. Default: today (UTC). */
   today?: string;
+  /** Text of `Pulumi.<stack>.yaml`, to point platform findings at the config key behind them. */
+  stackFileText?: string;
 }
 
 interface RawFinding {
@@ -29,10 +32,14 @@ interface RawFinding {
 /** Where a finding points: the manifest field behind the resource, else the stack's config file. */
 function locator(input: AuditInput) {
   const bySystem = new Map((input.entries ?? []).map((entry) => [entry.manifest.metadata.number, entry]));
-  const stackFile: SourceLocation = { file: `Pulumi.${input.stack}.yaml`, line: 1, column: 1 };
+  const stackFile = `Pulumi.${input.stack}.yaml`;
+  const stackLocator = input.stackFileText === undefined ? undefined : new LazyLocator(input.stackFileText);
   return (policy: EnvcloudPolicy, system: { number: number } | undefined): SourceLocation => {
     const entry = system ? bySystem.get(system.number) : undefined;
-    if (!entry) return stackFile;
+    if (!entry) {
+      const key = policy.meta.stackConfigKey;
+      return { file: stackFile, ...(key && stackLocator ? stackLocator.locate(['config', key], 'key') : { line: 1, column: 1 }) };
+    }
     return { file: entry.file, ...entry.locator.locate(policy.meta.manifestField ?? ['metadata', 'number']) };
   };
 }

@@ -11,6 +11,8 @@ export interface PolicyMeta {
   en: { description: string; remediation: string };
   /** The manifest field a unit changes to fix a finding on one of its system's resources. Default: the system's number. */
   manifestField?: readonly string[];
+  /** The stack config key to change when the finding is on a platform resource (`envcloud:centers`). Default: the top of the stack file. */
+  stackConfigKey?: string;
 }
 
 export type EnvcloudResourcePolicy = ResourceValidationPolicy & { meta: PolicyMeta };

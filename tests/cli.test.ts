@@ -167,3 +167,68 @@ describe('envcloud preview (built CLI)', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('envcloud audit (built CLI, offline)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'envcloud-audit-'));
+    mkdirSync(join(dir, 'violations'));
+    // The fixtures `envcloud validate` accepts: only the policies can catch them.
+    for (const file of readdirSync(join(root, 'tests/fixtures/policy-violations')).filter((name) => /^s90[234]/.test(name))) {
+      copyFileSync(join(root, 'tests/fixtures/policy-violations', file), join(dir, 'violations', file));
+    }
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('exits 0 on the dev stack, lists its waived findings, and says it ran offline', () => {
+    const { code, stdout } = envcloud(['audit', '--stack', 'dev']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^OFFLINE AUDIT/);
+    expect(stdout).toMatch(/WAIVED\[dr-tier-realised\]/);
+    expect(stdout).toContain('waived by policies/waivers.yaml:');
+    expect(stdout.trim().split('\n').pop()).toMatch(/0 failed, 0 warnings, \d+ waived — PASSED$/);
+  }, 60000);
+
+  it('exits 1 when a waiver has expired, judged on the given day', () => {
+    const { code, stdout } = envcloud(['audit', '--stack', 'dev', '--as-of', '2027-07-01', '--lang', 'zh']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/policies\/waivers\.yaml:\d+:\d+: 不通过\[waivers-current\]/);
+    expect(stdout).toContain('未通过');
+  }, 60000);
+
+  it('exits 1 on manifests that only the policies catch, each finding at its manifest', () => {
+    const out = join(dir, 'audit.sarif');
+    const { code, stderr } = envcloud(['audit', '--stack', 'onprem', '--manifests', join(dir, 'violations'), '--format', 'sarif', '--out', out]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/wrote .*audit\.sarif: 3 failed/);
+    const sarif = JSON.parse(readFileSync(out, 'utf8'));
+    const hits = sarif.runs[0].results.map((result: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => [result.ruleId, result.locations[0]!.physicalLocation.artifactLocation.uri.split('/').pop()]);
+    expect(hits).toEqual(
+      expect.arrayContaining([
+        ['internet-only-unconditional-data', expect.stringMatching(/^s902-/)],
+        ['portal-unified-identity', expect.stringMatching(/^s903-/)],
+        ['websites-in-website-cluster', expect.stringMatching(/^s904-/)],
+      ]),
+    );
+    // The report is the user's now: a second run does not replace it without --force.
+    const again = envcloud(['audit', '--stack', 'onprem', '--manifests', join(dir, 'violations'), '--format', 'sarif', '--out', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('exists; pass --force to replace it');
+  }, 90000);
+
+  it('exits 2 with located errors for a bad waiver file, manifests with errors, or no stack', () => {
+    const waivers = join(dir, 'waivers.yaml');
+    writeFileSync(waivers, 'apiVersion: envcloud/v1\nkind: PolicyWaivers\nwaivers:\n  - rule: kms-key-rotaton\n    resource: "*"\n    reason: because we said so\n    owner: me\n    expires: 2027-01-01\n');
+    const bad = envcloud(['audit', '--stack', 'dev', '--waivers', waivers]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/waivers\.yaml:4:\d+: error\[waiver-unknown-rule\]/);
+    expect(bad.stderr).toContain('did you mean `kms-key-rotation`');
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+
+    const invalid = envcloud(['audit', '--stack', 'onprem', '--manifests', 'tests/fixtures/policy-violations']);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain('manifest error(s): run `envcloud validate`');
+
+    expect(envcloud(['audit']).code).toBe(2);
+  }, 90000);
+});

@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AUDIT_FORMATS, type AuditFormat } from '../../audit/format';
 import type { Language } from '../../audit/model';
@@ -81,6 +81,7 @@ Examples:
         waivers,
         packConfig,
         ...(options.asOf ? { today: options.asOf } : {}),
+        stackFileText: readFileSync(resolve(`Pulumi.${options.stack}.yaml`), 'utf8'),
       });
       const output = formatAudit(report, options.format, { lang: options.lang, root: process.cwd() });
       if (out) {

@@ -51,6 +51,7 @@ export const statefulInBackupPlan = definePolicy<StackValidationPolicy>(
   {
     severity: 'critical',
     manifestField: ['spec', 'protection', 'backup'],
+    stackConfigKey: 'envcloud:centers',
     clause: DR_CLAUSE,
     en: { description: 'Every stateful resource is in the backup plan of its tier', remediation: 'Tag data with envcloud:backup-tier (AwsSystemData does) and keep volumes in the envcloud-<tier> storage class.' },
     zh: { description: '所有有状态资源须纳入其等级的备份计划', remediation: '为数据打上 envcloud:backup-tier 标签（AwsSystemData 自动添加），卷使用 envcloud-<等级> 存储类。' },
@@ -111,6 +112,7 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
   {
     severity: 'critical',
     manifestField: ['spec', 'protection', 'backup'],
+    stackConfigKey: 'envcloud:centers',
     clause: DR_CLAUSE,
     en: {
       description: "Each system's declared tier is realised: a backup plan with copies to the centers the tier needs, a remote replica for gold databases, replication for gold and silver buckets",

@@ -38,6 +38,7 @@ export const logRetentionMinimum = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'high',
+    stackConfigKey: 'envcloud:logRetentionDays',
     clause: MLPS_AUDIT,
     en: { description: 'Audit and flow logs are kept at least 180 days', remediation: 'Set retentionInDays to 180 or more (envcloud:logRetentionDays).' },
     zh: { description: '审计日志与流日志至少保存 180 天', remediation: '将 retentionInDays 设为不少于 180（envcloud:logRetentionDays）。' },

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPackConfig } from '../../audit/load-settings';
 import { auditResources } from '../../audit/run';
@@ -64,5 +65,6 @@ export async function auditRun(root: string, run: OfflineRun, entries: readonly 
     waivers: loadWaivers(join(root, 'policies/waivers.yaml'), rules, 'policies/waivers.yaml'),
     packConfig: loadPackConfig(join(root, 'policies/config.json'), rules, true),
     today: '2026-11-22',
+    stackFileText: readFileSync(join(root, `Pulumi.${run.stack}.yaml`), 'utf8'),
   });
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runStackOffline, type OfflineRun } from '../../engine/offline';
 import { auditRun } from '../audit/support';
@@ -107,5 +108,8 @@ describe('the dev stack', () => {
     expect(report.summary).toMatchObject({ passed: true, failed: 0 });
     expect(report.summary.waived).toBeGreaterThan(0);
     expect(new Set(report.findings.map((finding) => `${finding.policy} ${finding.status}`))).toEqual(new Set(['dr-tier-realised waived']));
+    // A platform finding points at the config the engineer would change: the centers.
+    const centersLine = readFileSync(join(root, 'Pulumi.dev.yaml'), 'utf8').split('\n').findIndex((line) => line.trim().startsWith('envcloud:centers:')) + 1;
+    expect(report.findings.find((finding) => finding.resource?.type === 'aws:backup/plan:Plan')!.location).toEqual({ file: 'Pulumi.dev.yaml', line: centersLine, column: 3 });
   }, 120000);
 });

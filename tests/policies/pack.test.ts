@@ -17,3 +17,19 @@ describe('the policy pack', () => {
     }
   });
 });
+
+describe('the pack as registered', () => {
+  it('registers every policy, with the waivers applied, then the two waiver policies', async () => {
+    const { buildPack } = await import('../../policies/pack');
+    const { policies } = buildPack();
+    expect(policies.map((policy) => policy.name)).toEqual([...ALL_POLICIES.map((policy) => policy.name), 'waivers-current', 'waived-findings']);
+    expect(policies.find((policy) => policy.name === 'waived-findings')!.enforcementLevel).toBe('advisory');
+  });
+  it('is documented: the README lists every policy it registers', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { buildPack } = await import('../../policies/pack');
+    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+    for (const policy of buildPack().policies) expect(readme).toContain(`| \`${policy.name}\``);
+  });
+});
