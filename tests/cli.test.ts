@@ -187,6 +187,9 @@ describe('envcloud audit (built CLI, offline)', () => {
     expect(stdout).toMatch(/WAIVED\[dr-tier-realised\]/);
     expect(stdout).toContain('waived by policies/waivers.yaml:');
     expect(stdout.trim().split('\n').pop()).toMatch(/0 failed, 0 warnings, \d+ waived — PASSED$/);
+    const html = join(dir, 'audit.html');
+    expect(envcloud(['audit', '--stack', 'dev', '--format', 'html', '--lang', 'zh', '--out', html]).code).toBe(0);
+    expect(readFileSync(html, 'utf8')).toMatch(/<html lang="zh-CN">[\s\S]*通过：无强制性违规/);
   }, 60000);
 
   it('exits 1 when a waiver has expired, judged on the given day', () => {

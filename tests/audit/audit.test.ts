@@ -1,4 +1,5 @@
 import '@microsoft/jest-sarif';
+import { formatAudit } from '../../audit/format';
 import { formatAuditJunit } from '../../audit/format/junit';
 import { formatAuditSarif } from '../../audit/format/sarif';
 import { formatAuditText } from '../../audit/format/text';
@@ -70,6 +71,10 @@ describe('report formats', () => {
     expect(xml).toMatch(/<testsuites name="envcloud audit" tests="(\d+)" failures="1"/);
     expect(xml).toMatch(/<testcase classname="envcloud.audit.prod" name="cloud-is-the-norm">\s*<failure /);
     expect(xml).toMatch(/<testcase classname="envcloud.audit.prod" name="kms-key-rotation">\s*<\/testcase>/);
+  });
+  it('writes the whole report as JSON', async () => {
+    const report = await auditResources(failingInput());
+    expect(JSON.parse(formatAudit(report, 'json', { lang: 'en' }))).toEqual(report);
   });
   it('writes text in either language, the verdict last', async () => {
     const report = await auditResources(failingInput());
