@@ -82,7 +82,7 @@ export class WebsiteSite extends pulumi.ComponentResource {
     this.domain = website.domain;
     protectedVolume(
       `${name}-content`,
-      { name: childName(manifest, 'content'), namespace: 'website-cluster', labels: systemLabels(manifest) },
+      { name: childName(manifest, 'content'), namespace: 'website-cluster', labels: systemLabels(manifest), annotations: systemAnnotations(manifest) },
       manifest.spec.protection.backup.tier,
       website.contentSizeGiB ?? 10,
       childOptions,
@@ -109,7 +109,7 @@ export class DecommissionedSystem extends pulumi.ComponentResource {
     // Archives sit in the silver tier whatever the system's tier was: copied to both backup centers.
     const volume = protectedVolume(
       `${name}-archive`,
-      { name: childName(manifest, 'archive'), namespace: 'resource-center', labels: systemLabels(manifest) },
+      { name: childName(manifest, 'archive'), namespace: 'resource-center', labels: systemLabels(manifest), annotations: systemAnnotations(manifest) },
       'silver',
       archive.sizeGiB ?? 10,
       childOptions,

@@ -26,12 +26,23 @@ export function podHardeningProblems(spec: PodSpec | undefined): string[] {
   return problems;
 }
 
+/** Where each workload kind keeps its pod spec; `null` for kinds that run no pods. */
+export function podSpecOf(type: string, props: Record<string, any>): PodSpec | undefined | null {
+  const kind = type.split(':').pop();
+  if (kind === 'Pod') return props.spec;
+  if (kind === 'CronJob') return props.spec?.jobTemplate?.spec?.template?.spec;
+  if (['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job'].includes(kind ?? '') && type.startsWith('kubernetes:')) return props.spec?.template?.spec;
+  return null;
+}
+
 export const k8sPodsHardened = definePolicy<ResourceValidationPolicy>(
   {
     name: 'k8s-pods-hardened',
-    validateResource: validateResourceOfType(k8s.apps.v1.Deployment, (deployment, _args, reportViolation) => {
-      for (const problem of podHardeningProblems(deployment.spec?.template?.spec as PodSpec | undefined)) reportViolation(problem);
-    }),
+    validateResource: (args, reportViolation) => {
+      const spec = podSpecOf(args.type, args.props);
+      if (spec === null) return;
+      for (const problem of podHardeningProblems(spec)) reportViolation(problem);
+    },
   },
   {
     severity: 'high',

@@ -2,12 +2,19 @@ import * as aws from '@pulumi/aws';
 import type { ResourceValidationArgs, ResourceValidationPolicy } from '@pulumi/policy';
 import { definePolicy } from '../meta';
 
+/** Where each known provisioner takes the customer-managed key. */
+const CUSTOMER_KEY_PARAMETER: Readonly<Record<string, string>> = { 'ebs.csi.aws.com': 'kmsKeyId', 'rook-ceph.rbd.csi.ceph.com': 'encryptionKMSID' };
+
 export const volumesEncrypted = definePolicy<ResourceValidationPolicy>(
   {
     name: 'volumes-encrypted',
     validateResource: (args: ResourceValidationArgs, reportViolation) => {
-      if (args.type === 'kubernetes:storage.k8s.io/v1:StorageClass' && args.props.parameters?.encrypted !== 'true') {
-        reportViolation(`storage class ${args.props.metadata?.name ?? args.name} provisions unencrypted volumes (parameters.encrypted must be "true")`);
+      if (args.type === 'kubernetes:storage.k8s.io/v1:StorageClass') {
+        const name = args.props.metadata?.name ?? args.name;
+        const parameters = (args.props.parameters ?? {}) as Record<string, string>;
+        if (parameters.encrypted !== 'true') reportViolation(`storage class ${name} provisions unencrypted volumes (parameters.encrypted must be "true")`);
+        const keyParameter = CUSTOMER_KEY_PARAMETER[args.props.provisioner as string];
+        if (parameters.encrypted === 'true' && keyParameter && !parameters[keyParameter]) reportViolation(`storage class ${name} encrypts with the provider's key; name the customer key in parameters.${keyParameter}`);
       }
       if (args.isType(aws.ebs.Volume) && (args.props.encrypted !== true || !args.props.kmsKeyId)) reportViolation(`volume ${args.name} must be encrypted with the customer-managed key`);
       if (args.isType(aws.ebs.EncryptionByDefault) && args.props.enabled === false) reportViolation('EBS encryption by default is switched off');

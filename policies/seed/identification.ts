@@ -5,6 +5,8 @@ import { definePolicy } from '../meta';
 const LABEL = 'envcloud.mee.gov.cn';
 /** What every system object says about itself (plan §四(四) assessment needs them; MLPS 8.1.10 asset management). */
 export const REQUIRED_SYSTEM_LABELS = ['system-number', 'system', 'disposition', 'pool', 'mlps-level'].map((key) => `${LABEL}/${key}`);
+/** Label values are ASCII only, so the (Chinese) managing unit travels as an annotation. */
+export const REQUIRED_SYSTEM_ANNOTATIONS = [`${LABEL}/managing-unit`];
 export const REQUIRED_SYSTEM_TAGS = ['envcloud:system-number', 'envcloud:managing-unit', 'envcloud:disposition', 'envcloud:pool', 'envcloud:mlps-level'];
 /** Platform-owned resources name their platform role instead of a system. */
 export const PLATFORM_TAG = 'envcloud:platform';
@@ -22,15 +24,18 @@ export const k8sSystemLabels = definePolicy<ResourceValidationPolicy>(
     validateResource: (args: ResourceValidationArgs, reportViolation) => {
       if (!LABELLED_KINDS.has(args.type)) return;
       const labels = (args.props.metadata?.labels ?? {}) as Record<string, string>;
+      const annotations = (args.props.metadata?.annotations ?? {}) as Record<string, string>;
       const missing = REQUIRED_SYSTEM_LABELS.filter((label) => !labels[label]);
       if (missing.length > 0) reportViolation(`missing labels: ${missing.join(', ')}`);
+      const unannotated = REQUIRED_SYSTEM_ANNOTATIONS.filter((annotation) => !annotations[annotation]);
+      if (unannotated.length > 0) reportViolation(`missing annotations: ${unannotated.join(', ')}`);
     },
   },
   {
     severity: 'medium',
     clause: 'Plan §四(四) (考核: 按单位统计); GB/T 22239-2019 8.1.10.2 (资产管理)',
-    en: { description: 'Every system object is labelled with its inventory number, slug, disposition, pool and MLPS level', remediation: 'Deploy through the envcloud components, which add the labels.' },
-    zh: { description: '系统的每个对象须标注序号、标识、处置方式、资源池与等保级别', remediation: '通过 envcloud 组件部署，组件会自动添加标签。' },
+    en: { description: 'Every system object is labelled with its inventory number, slug, disposition, pool and MLPS level, and annotated with its managing unit', remediation: 'Deploy through the envcloud components, which add the labels.' },
+    zh: { description: '系统的每个对象须标注序号、标识、处置方式、资源池、等保级别及管理单位', remediation: '通过 envcloud 组件部署，组件会自动添加标签。' },
   },
 );
 

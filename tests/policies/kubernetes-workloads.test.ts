@@ -32,6 +32,17 @@ describe('k8s-pods-hardened', () => {
     expect(violations).toHaveLength(1);
     expect(violations[0]).toContain(text);
   });
+  it('reads the pod template of other workload kinds too: a privileged CronJob and a host-network DaemonSet', async () => {
+    const template = happy().spec.template as k8s.types.input.core.v1.PodTemplateSpec;
+    const privileged = structuredClone(template) as any;
+    privileged.spec.containers[0].securityContext.privileged = true;
+    const cronJob: k8s.batch.v1.CronJobArgs = { spec: { schedule: '0 2 * * *', jobTemplate: { spec: { template: privileged } } } };
+    expect(await violationsOf(k8sPodsHardened, k8s.batch.v1.CronJob, cronJob)).toEqual([expect.stringContaining('must not be privileged')]);
+    const hostNetwork = structuredClone(template) as any;
+    hostNetwork.spec.hostNetwork = true;
+    expect(await violationsOf(k8sPodsHardened, k8s.apps.v1.DaemonSet, { spec: { selector: {}, template: hostNetwork } })).toEqual(['hostNetwork is not allowed']);
+    expect(await violationsOf(k8sPodsHardened, k8s.apps.v1.StatefulSet, { spec: { selector: {}, serviceName: 's', template } })).toEqual([]);
+  });
 });
 
 describe('k8s-approved-registry', () => {

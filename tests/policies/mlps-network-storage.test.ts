@@ -84,8 +84,12 @@ describe('volumes-encrypted', () => {
   const storageClass = (parameters: Record<string, string>): k8s.storage.v1.StorageClassArgs => ({ metadata: { name: 'envcloud-gold' }, provisioner: 'ebs.csi.aws.com', parameters });
   it('passes encrypted classes (EBS and Rook) and flags one without encryption', async () => {
     expect(await violationsOf(volumesEncrypted, k8s.storage.v1.StorageClass, storageClass({ type: 'gp3', encrypted: 'true', kmsKeyId: 'k' }))).toEqual([]);
-    expect(await violationsOf(volumesEncrypted, k8s.storage.v1.StorageClass, storageClass({ encrypted: 'true', encryptionKMSID: 'envcloud-kms' }))).toEqual([]);
+    const rook = { ...storageClass({ encrypted: 'true', encryptionKMSID: 'envcloud-kms' }), provisioner: 'rook-ceph.rbd.csi.ceph.com' };
+    expect(await violationsOf(volumesEncrypted, k8s.storage.v1.StorageClass, rook)).toEqual([]);
     expect(await violationsOf(volumesEncrypted, k8s.storage.v1.StorageClass, storageClass({ type: 'gp3' }))).toEqual([expect.stringContaining('unencrypted')]);
+  });
+  it('asks EBS classes for the customer key', async () => {
+    expect(await violationsOf(volumesEncrypted, k8s.storage.v1.StorageClass, storageClass({ type: 'gp3', encrypted: 'true' }))).toEqual([expect.stringContaining('parameters.kmsKeyId')]);
   });
   it('flags an unencrypted EBS volume and EBS default encryption switched off', async () => {
     expect(await violationsOf(volumesEncrypted, aws.ebs.Volume, { availabilityZone: 'a', encrypted: false })).toHaveLength(1);

@@ -1,6 +1,6 @@
 import * as aws from '@pulumi/aws';
 import * as k8s from '@pulumi/kubernetes';
-import { systemLabels } from '../../components/labels';
+import { systemAnnotations, systemLabels } from '../../components/labels';
 import { systemTags } from '../../components/aws-system-data';
 import { evaluateStackPolicy, type PlannedResource } from '../../engine/policy-run';
 import { awsResourceTags, k8sSystemLabels } from '../../policies/seed/identification';
@@ -11,13 +11,16 @@ import { violationsOf } from './support';
 describe('k8s-system-labels', () => {
   const labels = () => systemLabels(happyManifest());
   it('passes a Service carrying every system label', async () => {
-    expect(await violationsOf(k8sSystemLabels, k8s.core.v1.Service, { metadata: { name: 's', labels: labels() } })).toEqual([]);
+    expect(await violationsOf(k8sSystemLabels, k8s.core.v1.Service, { metadata: { name: 's', labels: labels(), annotations: systemAnnotations(happyManifest()) } })).toEqual([]);
   });
   it('names the labels a ConfigMap lacks', async () => {
     const partial = labels();
     delete partial['envcloud.mee.gov.cn/mlps-level'];
-    const [violation] = await violationsOf(k8sSystemLabels, k8s.core.v1.ConfigMap, { metadata: { name: 'c', labels: partial } });
-    expect(violation).toBe('missing labels: envcloud.mee.gov.cn/mlps-level');
+    const violations = await violationsOf(k8sSystemLabels, k8s.core.v1.ConfigMap, { metadata: { name: 'c', labels: partial, annotations: systemAnnotations(happyManifest()) } });
+    expect(violations).toEqual(['missing labels: envcloud.mee.gov.cn/mlps-level']);
+  });
+  it('names the managing unit when it is not annotated', async () => {
+    expect(await violationsOf(k8sSystemLabels, k8s.core.v1.ConfigMap, { metadata: { name: 'c', labels: labels() } })).toEqual(['missing annotations: envcloud.mee.gov.cn/managing-unit']);
   });
   it('leaves platform objects such as namespaces alone', async () => {
     expect(await violationsOf(k8sSystemLabels, k8s.core.v1.Namespace, { metadata: { name: 'pool-central' } })).toEqual([]);
