@@ -64,19 +64,20 @@ export function readSystemRecord(props: { metadata?: { labels?: Record<string, s
   }
 }
 
+/** The ConfigMap that records a system in the registry. */
+export function systemRecordArgs(manifest: SystemMigration) {
+  return {
+    metadata: {
+      name: childName(manifest, 'record'),
+      namespace: SYSTEM_REGISTRY_NAMESPACE,
+      labels: { ...systemLabels(manifest), [RECORD_KIND_LABEL]: 'system' },
+      annotations: systemAnnotations(manifest),
+    },
+    data: recordData(systemRecordOf(manifest)),
+  } satisfies k8s.core.v1.ConfigMapArgs;
+}
+
 /** Registers a system's record in the platform's system registry. */
 export function registerSystemRecord(name: string, manifest: SystemMigration, options: pulumi.CustomResourceOptions): k8s.core.v1.ConfigMap {
-  return new k8s.core.v1.ConfigMap(
-    name,
-    {
-      metadata: {
-        name: childName(manifest, 'record'),
-        namespace: SYSTEM_REGISTRY_NAMESPACE,
-        labels: { ...systemLabels(manifest), [RECORD_KIND_LABEL]: 'system' },
-        annotations: systemAnnotations(manifest),
-      },
-      data: recordData(systemRecordOf(manifest)),
-    },
-    options,
-  );
+  return new k8s.core.v1.ConfigMap(name, systemRecordArgs(manifest), options);
 }

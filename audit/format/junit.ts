@@ -1,4 +1,4 @@
-import { escapeXml } from '../../cli/format/xml';
+import { escapeXml, junitDocument } from '../../cli/format/xml';
 import type { AuditFinding, AuditReport } from '../model';
 
 function line(finding: AuditFinding): string {
@@ -24,14 +24,5 @@ export function formatAuditJunit(report: AuditReport): string {
     parts.push('    </testcase>');
     return parts.join('\n');
   });
-  const total = report.policies.length;
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="envcloud audit" tests="${total}" failures="${failing}" errors="0">`,
-    `  <testsuite name="${escapeXml(`policies (${report.stack}, offline)`)}" tests="${total}" failures="${failing}" errors="0" skipped="${skipped}">`,
-    ...cases,
-    '  </testsuite>',
-    '</testsuites>',
-    '',
-  ].join('\n');
+  return junitDocument('envcloud audit', `policies (${report.stack}, offline)`, { tests: report.policies.length, failures: failing, skipped }, cases);
 }

@@ -1,6 +1,6 @@
 import type { Finding } from '../../validation/findings';
 import type { ValidationReport } from '../../validation/validate';
-import { escapeXml } from './xml';
+import { escapeXml, junitDocument } from './xml';
 
 function line(finding: Finding): string {
   return `${finding.file}:${finding.line}:${finding.column}: ${finding.severity}[${finding.ruleId}]: ${finding.message}${
@@ -28,13 +28,5 @@ export function formatJunit(report: ValidationReport): string {
     parts.push('    </testcase>');
     return parts.join('\n');
   });
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="envcloud validate" tests="${byFile.size}" failures="${failing}" errors="0">`,
-    `  <testsuite name="manifests" tests="${byFile.size}" failures="${failing}" errors="0" skipped="0">`,
-    ...cases,
-    '  </testsuite>',
-    '</testsuites>',
-    '',
-  ].join('\n');
+  return junitDocument('envcloud validate', 'manifests', { tests: byFile.size, failures: failing }, cases);
 }

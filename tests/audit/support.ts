@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPackConfig } from '../../audit/load-settings';
 import { auditResources } from '../../audit/run';
-import { systemLabels } from '../../components/labels';
 import type { OfflineRun } from '../../engine/offline';
 import { toPlan } from '../../engine/plan';
 import { packRuleNames } from '../../policies/pack';
 import { loadWaivers } from '../../policies/waivers/load';
 import type { ManifestEntry } from '../../validation/rules';
-import { recordData, RECORD_KIND_LABEL, SYSTEM_REGISTRY_NAMESPACE, systemRecordOf } from '../../components/system-record';
+import { systemRecordArgs } from '../../components/system-record';
 import type { PlannedResource } from '../../engine/policy-run';
 import type { SystemMigration } from '../../model/domain';
 import type { Waiver } from '../../policies/waivers/load';
@@ -25,13 +24,13 @@ export function unplacedSystem(): SystemMigration {
 
 /** The record the platform registers for a system, in stack `stack`. */
 export function recordResource(manifest: SystemMigration, stack = 'prod'): PlannedResource {
-  const name = `${manifest.metadata.slug}-record`;
+  const name = systemRecordArgs(manifest).metadata.name;
   const type = 'kubernetes:core/v1:ConfigMap';
   return {
     type,
     name,
     urn: `urn:pulumi:${stack}::envcloud::${type}::${name}`,
-    props: { metadata: { name, namespace: SYSTEM_REGISTRY_NAMESPACE, labels: { ...systemLabels(manifest), [RECORD_KIND_LABEL]: 'system' } }, data: recordData(systemRecordOf(manifest)) },
+    props: systemRecordArgs(manifest),
   };
 }
 

@@ -1,7 +1,7 @@
 import * as aws from '@pulumi/aws';
 import * as k8s from '@pulumi/kubernetes';
 import { LABEL_PREFIX, systemLabels } from '../../components/labels';
-import { recordData, RECORD_KIND_LABEL, SYSTEM_REGISTRY_NAMESPACE, systemRecordOf } from '../../components/system-record';
+import { RECORD_KIND_LABEL, systemRecordArgs } from '../../components/system-record';
 import type { SystemMigration } from '../../model/domain';
 import { cloudIsTheNorm } from '../../policies/seed/cloud';
 import { noInfrastructureOutsidePools } from '../../policies/seed/duplicate-construction';
@@ -13,12 +13,7 @@ import { clone, happyManifest } from '../support/manifests';
 import { violationsOf } from './support';
 
 /** The system record ConfigMap the platform registers for a manifest. */
-function recordOf(manifest: SystemMigration): k8s.core.v1.ConfigMapArgs {
-  return {
-    metadata: { name: `${manifest.metadata.slug}-record`, namespace: SYSTEM_REGISTRY_NAMESPACE, labels: { ...systemLabels(manifest), [RECORD_KIND_LABEL]: 'system' } },
-    data: recordData(systemRecordOf(manifest)),
-  };
-}
+const recordOf = (manifest: SystemMigration): k8s.core.v1.ConfigMapArgs => systemRecordArgs(manifest);
 
 function changed(change: (manifest: SystemMigration) => void): SystemMigration {
   const manifest = clone(happyManifest());
