@@ -1,0 +1,63 @@
+import { stringify } from 'csv-stringify/sync';
+import { CATALOG_CLASSES, type CatalogClass, type DataResource, type SystemMigration } from '../model/domain';
+import { CATALOG_CLASS_NAMES, SHARING_TYPE_NAMES, type Language } from './labels';
+
+/** One entry of the information resource catalog (一个目录): a data resource and the system that provides it. */
+export interface CatalogEntry extends DataResource {
+  systemNumber: number;
+  systemName: string;
+  managingUnit: string;
+}
+
+/** The catalog grouped by the five base databases, each group in system order. */
+export function resourceCatalog(manifests: readonly SystemMigration[]): Record<CatalogClass, CatalogEntry[]> {
+  const groups = Object.fromEntries(CATALOG_CLASSES.map((catalogClass) => [catalogClass, [] as CatalogEntry[]])) as Record<CatalogClass, CatalogEntry[]>;
+  const ordered = [...manifests].sort((a, b) => a.metadata.number - b.metadata.number);
+  for (const { metadata, spec } of ordered) {
+    for (const resource of spec.dataResources ?? []) {
+      groups[resource.catalogClass].push({ ...resource, systemNumber: metadata.number, systemName: metadata.name, managingUnit: metadata.managingUnit });
+    }
+  }
+  return groups;
+}
+
+const COLUMNS: Record<Language, string[]> = {
+  zh: ['目录分类', '信息资源名称', '资源格式', '资源摘要', '提供单位', '更新周期', '发布日期', '共享类型', '共享条件', '共享范围', '不予共享依据', '共享方式', '开放属性', '使用要求', '系统序号', '系统名称', '管理单位'],
+  en: ['Catalog class', 'Name', 'Format', 'Description', 'Providing unit', 'Update cycle', 'Published on', 'Sharing type', 'Conditions', 'Scope', 'Legal basis', 'Methods', 'Openness', 'Usage', 'System number', 'System name', 'Managing unit'],
+};
+
+/** A spreadsheet would run a cell that starts like a formula; a leading apostrophe keeps it text. */
+function inert(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * The catalog as CSV that spreadsheet software opens with its Chinese intact: UTF-8 with a byte-order
+ * mark, CRLF line ends, every field quoted where needed.
+ */
+export function catalogCsv(catalog: Record<CatalogClass, CatalogEntry[]>, lang: Language): string {
+  const rows = CATALOG_CLASSES.flatMap((catalogClass) =>
+    catalog[catalogClass].map((entry) =>
+      [
+        CATALOG_CLASS_NAMES[lang][catalogClass],
+        entry.name,
+        entry.format,
+        entry.description,
+        entry.providingUnit,
+        entry.updateCycle,
+        entry.publishedOn,
+        SHARING_TYPE_NAMES[lang][entry.sharing.type],
+        entry.sharing.conditions ?? '',
+        entry.sharing.scope ?? '',
+        entry.sharing.legalBasis ?? '',
+        entry.methods.join('; '),
+        entry.openness,
+        entry.usage.join('; '),
+        String(entry.systemNumber),
+        entry.systemName,
+        entry.managingUnit,
+      ].map(inert),
+    ),
+  );
+  return `\uFEFF${stringify([COLUMNS[lang], ...rows], { record_delimiter: 'windows' })}`;
+}
