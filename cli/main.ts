@@ -4,6 +4,7 @@ import { UsageError } from '../validation/files';
 import { auditCommand } from './commands/audit';
 import { newCommand } from './commands/new';
 import { previewCommand } from './commands/preview';
+import { reportCommand } from './commands/report';
 import { EXIT_USAGE, validateCommand } from './commands/validate';
 import { TOOL_VERSION } from './version';
 
@@ -13,7 +14,7 @@ export function buildProgram(): Command {
     .version(TOOL_VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const command of [validateCommand(), newCommand(), previewCommand(), auditCommand()]) program.addCommand(command.exitOverride());
+  for (const command of [validateCommand(), newCommand(), previewCommand(), auditCommand(), reportCommand()]) program.addCommand(command.exitOverride());
   return program;
 }
 

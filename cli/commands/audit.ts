@@ -1,9 +1,10 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AUDIT_FORMATS, type AuditFormat } from '../../audit/format';
 import type { Language } from '../../audit/model';
 import { UsageError } from '../../validation/files';
+import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
 import { EXIT_FINDINGS, EXIT_VALID } from './validate';
 
@@ -20,8 +21,8 @@ interface AuditOptions {
   manifests: string;
 }
 
-export const DEFAULT_WAIVERS = 'policies/waivers.yaml';
-export const DEFAULT_PACK_CONFIG = 'policies/config.json';
+const DEFAULT_WAIVERS = 'policies/waivers.yaml';
+const DEFAULT_PACK_CONFIG = 'policies/config.json';
 
 function parseDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new InvalidArgumentError(`expected a date YYYY-MM-DD, got "${value}"`);
@@ -53,7 +54,7 @@ Examples:
   envcloud audit --stack prod --format html --lang zh --out audit.html`,
     )
     .action(async (options: AuditOptions) => {
-      const [{ ALL_POLICIES }, { packRuleNames }] = await Promise.all([import('../../policies/all'), import('../../policies/pack')]);
+      const { ALL_POLICIES } = await import('../../policies/all');
       if (options.listRules) {
         for (const policy of ALL_POLICIES) process.stdout.write(`${policy.name}\t${policy.meta.severity}\t${policy.enforcementLevel}\t${policy.meta[options.lang].description}\t${policy.meta.clause}\n`);
         return;
@@ -61,28 +62,17 @@ Examples:
       if (!options.stack) throw new UsageError('audit needs --stack <name> (prod, onprem, dev)');
       const out = options.out ? resolve(options.out) : undefined;
       if (out && existsSync(out) && !options.force) throw new UsageError(`${options.out} exists; pass --force to replace it`);
-      const [{ loadWaivers }, { loadPackConfig }, { runStackOffline }, { toPlan }, { auditResources }, { formatAudit }] = await Promise.all([
-        import('../../policies/waivers/load'),
-        import('../../audit/load-settings'),
-        import('../../engine/offline'),
-        import('../../engine/plan'),
-        import('../../audit/run'),
-        import('../../audit/format'),
-      ]);
-      const rules = packRuleNames();
-      const waivers = loadWaivers(resolve(options.waivers), rules, options.waivers);
-      const packConfig = loadPackConfig(resolve(options.policyConfig ?? DEFAULT_PACK_CONFIG), rules, options.policyConfig !== undefined);
-      const run = await runStackOffline(process.cwd(), options.stack, { manifestsDir: options.manifests });
-      const plan = toPlan(options.stack, run.registrations);
-      const report = await auditResources({
+      const [{ auditStack }, { formatAudit }] = await Promise.all([import('../../audit/stack'), import('../../audit/format')]);
+      const progress = startProgress('audit', 2);
+      const { report } = await auditStack(process.cwd(), {
         stack: options.stack,
-        resources: plan.resources.map((resource) => ({ ...resource, props: resource.inputs })),
-        entries: run.entries,
-        waivers,
-        packConfig,
-        ...(options.asOf ? { today: options.asOf } : {}),
-        stackFileText: readFileSync(resolve(`Pulumi.${options.stack}.yaml`), 'utf8'),
+        waivers: options.waivers,
+        ...(options.policyConfig ? { policyConfig: options.policyConfig } : {}),
+        manifests: options.manifests,
+        ...(options.asOf ? { asOf: options.asOf } : {}),
+        onStep: progress.step,
       });
+      progress.done();
       const output = formatAudit(report, options.format, { lang: options.lang, root: process.cwd() });
       if (out) {
         writeFileAtomic(out, output);

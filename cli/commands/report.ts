@@ -1,0 +1,62 @@
+import { Command, Option } from 'commander';
+import { join, resolve } from 'node:path';
+import { claimOutputDir } from '../output-dir';
+import { startProgress } from '../progress';
+import { writeFileAtomic } from '../write';
+import { EXIT_VALID } from './validate';
+
+interface ReportOptions {
+  stack?: string;
+  out: string;
+  lang: 'zh' | 'en';
+  force: boolean;
+  asOf?: string;
+}
+
+export function reportCommand(): Command {
+  return new Command('report')
+    .description('Write the reports people read: assessment metrics, the resource catalog, annual reports, the topology picture and a static HTML dashboard.')
+    .option('-s, --stack <name>', 'also run this stack offline and include its audit (prod, onprem, dev); its systems only')
+    .requiredOption('-o, --out <dir>', 'folder to write (new, empty, or written by envcloud before)')
+    .addOption(new Option('--lang <language>', 'language of the reports').choices(['zh', 'en']).default('zh'))
+    .option('--as-of <date>', 'judge deadlines and waivers on this day (YYYY-MM-DD); default today')
+    .option('--force', 'write into a non-empty folder envcloud did not create', false)
+    .addHelpText(
+      'after',
+      `
+Writes: metrics.json, annual-report/*.md (overall and per unit), catalog.csv and catalog.json,
+topology.svg, index.html with assets/ and systems/*.html (open index.html from disk; no server, no
+network), and audit.json with --stack.
+
+Examples:
+  envcloud report --out build/report
+  envcloud report --stack prod --out build/report --lang en`,
+    )
+    .action(async (options: ReportOptions) => {
+      const out = resolve(options.out);
+      claimOutputDir(out, options.force);
+      const [{ buildReport, DEFAULT_CENTERS }, { validatePaths }, { todayUtc }] = await Promise.all([
+        import('../../reports/build'),
+        import('../../validation/validate'),
+        import('../../policies/pack'),
+      ]);
+      const asOf = options.asOf ?? todayUtc();
+      const progress = startProgress('report', options.stack ? 6 : 4);
+      let input: Parameters<typeof buildReport>[0];
+      if (options.stack) {
+        const [{ auditStack }, { loadStackFile }] = await Promise.all([import('../../audit/stack'), import('../../stacks/stack-file')]);
+        const { run, report } = await auditStack(process.cwd(), { stack: options.stack, asOf, onStep: progress.step });
+        const centers = loadStackFile(process.cwd(), options.stack).platform.centers;
+        input = { systems: run.systems, centers, asOf, lang: options.lang, stack: options.stack, audit: report };
+      } else {
+        const validation = await validatePaths(['manifests']);
+        if (validation.errors > 0) throw new (await import('../../engine/offline')).ManifestErrors(validation.errors);
+        input = { systems: validation.manifests.map((entry) => entry.manifest), centers: DEFAULT_CENTERS, asOf, lang: options.lang };
+      }
+      const files = await buildReport({ ...input, onStep: progress.step });
+      for (const [path, content] of files) writeFileAtomic(join(out, path), content);
+      progress.done();
+      process.stderr.write(`wrote ${files.size} files to ${options.out}: open ${join(options.out, 'index.html')} in a browser${options.stack ? ` (offline audit of ${options.stack})` : ''}\n`);
+      process.exitCode = EXIT_VALID;
+    });
+}

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AuditReport } from '../audit/model';
+import { packageRoot } from '../model/paths';
+import type { SystemMigration } from '../model/domain';
+import type { CenterConfig } from '../stacks/config';
+import { annualReports } from './annual-report';
+import { catalogCsv, resourceCatalog } from './catalog';
+import { dataScript, indexPage, systemPage, systemPagePath } from './dashboard/pages';
+import type { Language } from './labels';
+import { assessmentMetrics } from './metrics';
+import { topologySvg } from './topology';
+
+export interface ReportInput {
+  systems: readonly SystemMigration[];
+  centers: readonly Pick<CenterConfig, 'name' | 'role' | 'region'>[];
+  asOf: string;
+  lang: Language;
+  stack?: string;
+  audit?: AuditReport;
+  /** Called as each part is done, for progress display. */
+  onStep?: (label: string) => void;
+}
+
+/** The centers a stack-less report draws: one of each role. */
+export const DEFAULT_CENTERS: ReportInput['centers'] = [
+  { name: 'primary', role: 'primary' },
+  { name: 'same-city', role: 'same-city' },
+  { name: 'remote', role: 'remote' },
+];
+
+const ASSETS = ['dashboard.css', 'dashboard.js'];
+
+/** Every file of the report folder, by its path in the folder; nothing is written here. */
+export async function buildReport(input: ReportInput): Promise<Map<string, string>> {
+  const step = input.onStep ?? (() => undefined);
+  const files = new Map<string, string>();
+  const metrics = assessmentMetrics(input.systems, input.asOf);
+  files.set('metrics.json', `${JSON.stringify(metrics, null, 2)}\n`);
+  step('metrics');
+  const catalog = resourceCatalog(input.systems);
+  files.set('catalog.json', `${JSON.stringify(catalog, null, 2)}\n`);
+  files.set('catalog.csv', catalogCsv(catalog, input.lang));
+  for (const [name, text] of Object.entries(annualReports(metrics, input.lang))) files.set(`annual-report/${name}`, text);
+  step('catalog and annual reports');
+  files.set('topology.svg', await topologySvg({ centers: input.centers, systems: input.systems, lang: input.lang, systemHref: systemPagePath }));
+  step('topology');
+  if (input.audit) files.set('audit.json', `${JSON.stringify(input.audit, null, 2)}\n`);
+  const dashboard = { metrics, systems: input.systems, lang: input.lang, ...(input.audit ? { audit: input.audit } : {}), ...(input.stack ? { stack: input.stack } : {}) };
+  files.set('index.html', indexPage(dashboard));
+  files.set('assets/data.js', dataScript(dashboard));
+  for (const asset of ASSETS) files.set(`assets/${asset}`, readFileSync(join(packageRoot(), 'reports/dashboard/assets', asset), 'utf8'));
+  for (const manifest of input.systems) files.set(systemPagePath(manifest.metadata.slug), systemPage(manifest, dashboard));
+  step('dashboard');
+  return files;
+}

@@ -1,0 +1,251 @@
+import { escapeHtml } from '../../audit/format/html';
+import type { AuditFinding, AuditReport } from '../../audit/model';
+import type { SystemMigration } from '../../model/domain';
+import { BUSINESS_SYSTEM_NAMES, POOL_NAMES, SHARING_TYPE_NAMES, STATUS_NAMES, TIER_NAMES, type Language } from '../labels';
+import type { AssessmentMetrics } from '../metrics';
+
+const TEXT = {
+  zh: {
+    title: '环保云整合共享看板',
+    offline: (stack?: string) => (stack ? `离线数据：栈 ${stack} 在进程内以 Pulumi 模拟运行，未部署任何资源。` : '离线数据：仅根据迁移清单生成，未运行任何栈。'),
+    asOf: '数据截至',
+    unit: '单位',
+    allUnits: '全部单位',
+    cards: {
+      systems: '系统总数',
+      'integrated-planned': '计划整合系统数',
+      'integrated-completed': '已完成整合',
+      'information-items': '信息资源数',
+      'information-shared': '共享信息数',
+      'collaborative-applications': '协同应用数',
+      connectivity: '系统联通率',
+      overdue: '逾期事项',
+    },
+    charts: { sharing: '按共享类型的信息资源', business: '按业务系统的协同应用', status: '任务状态' },
+    audit: '合规审计摘要',
+    noAudit: '未指定栈，未运行审计（使用 --stack 生成审计摘要）。',
+    auditVerdict: (passed: boolean) => (passed ? '通过：无强制性违规' : '未通过：存在强制性违规'),
+    policy: '策略',
+    outcome: '结果',
+    findings: '问题数',
+    topology: '拓扑：三个中心、四个资源池与备份复制',
+    systems: '系统',
+    columns: { number: '序号', name: '系统名称', unit: '管理单位', outcome: '处置方式', pool: '资源池', tier: '备份等级', status: '状态' },
+    downloads: '下载',
+    back: '返回看板',
+    facts: '清单要点',
+    placement: '部署位置',
+    protection: '安全保护',
+    schedule: '进度',
+    dataResources: '数据资源',
+    none: '无',
+    fields: {
+      slug: '标识', managingUnit: '管理单位', reportingUnit: '填报单位', contact: '联系人', outcome: '处置方式', businessSystem: '所属业务系统', reason: '理由',
+      pool: '资源池', workloads: '工作负载', database: '数据库', website: '网站', mlps: '等保级别', tier: '备份等级', rpo: 'RPO（分钟）', rto: 'RTO（分钟）',
+      wave: '批次', deadline: '完成时限', status: '状态', sharing: '共享类型', catalogClass: '目录分类',
+    },
+  },
+  en: {
+    title: 'Environmental protection cloud: integration dashboard',
+    offline: (stack?: string) => (stack ? `Offline data: stack ${stack} ran in-process under Pulumi mocks; nothing was deployed.` : 'Offline data: from the migration manifests only; no stack was run.'),
+    asOf: 'As of',
+    unit: 'Unit',
+    allUnits: 'All units',
+    cards: {
+      systems: 'Systems',
+      'integrated-planned': 'Systems to integrate',
+      'integrated-completed': 'Integration completed',
+      'information-items': 'Information items',
+      'information-shared': 'Items shared',
+      'collaborative-applications': 'Collaborative applications',
+      connectivity: 'Connectivity',
+      overdue: 'Overdue items',
+    },
+    charts: { sharing: 'Information items by sharing type', business: 'Collaborative applications by business system', status: 'Task status' },
+    audit: 'Compliance audit',
+    noAudit: 'No stack given, so no audit was run (use --stack for the audit summary).',
+    auditVerdict: (passed: boolean) => (passed ? 'PASS: no mandatory violation' : 'FAIL: mandatory violations'),
+    policy: 'Policy',
+    outcome: 'Outcome',
+    findings: 'Findings',
+    topology: 'Topology: three centers, four pools, backup and replication',
+    systems: 'Systems',
+    columns: { number: 'No.', name: 'System', unit: 'Managing unit', outcome: 'Disposition', pool: 'Pool', tier: 'Backup tier', status: 'Status' },
+    downloads: 'Downloads',
+    back: 'Back to the dashboard',
+    facts: 'Manifest facts',
+    placement: 'Placement',
+    protection: 'Protection',
+    schedule: 'Schedule',
+    dataResources: 'Data resources',
+    none: 'none',
+    fields: {
+      slug: 'Slug', managingUnit: 'Managing unit', reportingUnit: 'Reporting unit', contact: 'Contact', outcome: 'Disposition', businessSystem: 'Business system', reason: 'Reason',
+      pool: 'Pool', workloads: 'Workloads', database: 'Database', website: 'Website', mlps: 'MLPS level', tier: 'Backup tier', rpo: 'RPO (minutes)', rto: 'RTO (minutes)',
+      wave: 'Wave', deadline: 'Deadline', status: 'Status', sharing: 'Sharing type', catalogClass: 'Catalog class',
+    },
+  },
+} as const;
+
+export function systemPagePath(slug: string): string {
+  return `systems/${slug}.html`;
+}
+
+function page(lang: Language, title: string, assets: string, body: string): string {
+  return `<!DOCTYPE html>
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="${assets}assets/dashboard.css">
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+function definitions(rows: readonly [string, string | number | undefined][]): string {
+  return `<dl>${rows
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([term, value]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(String(value))}</dd>`)
+    .join('')}</dl>`;
+}
+
+export interface DashboardInput {
+  metrics: AssessmentMetrics;
+  systems: readonly SystemMigration[];
+  audit?: AuditReport;
+  stack?: string;
+  lang: Language;
+}
+
+function auditSection(input: DashboardInput): string {
+  const text = TEXT[input.lang];
+  if (!input.audit) return `<section id="audit"><h2>${text.audit}</h2><p>${text.noAudit}</p></section>`;
+  const { summary } = input.audit;
+  const rows = input.audit.policies
+    .map((policy) => `<tr><td><code>${escapeHtml(policy.name)}</code></td><td class="${policy.outcome === 'fail' ? 'fail' : policy.outcome === 'pass' ? 'pass' : 'warn'}">${escapeHtml(policy.outcome)}</td><td>${policy.findings}</td><td>${escapeHtml(policy.meta[input.lang].description)}</td></tr>`)
+    .join('\n');
+  return `<section id="audit"><h2>${text.audit}</h2>
+<p class="${summary.passed ? 'pass' : 'fail'}" id="audit-verdict">${text.auditVerdict(summary.passed)} — ${summary.failed} / ${summary.warnings} / ${summary.waived} (${TEXT[input.lang].cards.systems}: ${input.audit.systems})</p>
+<table><thead><tr><th scope="col">${text.policy}</th><th scope="col">${text.outcome}</th><th scope="col">${text.findings}</th><th scope="col"></th></tr></thead><tbody>
+${rows}
+</tbody></table></section>`;
+}
+
+/** The dashboard's front page; the figures are filled in for all units, and the script follows the filter. */
+export function indexPage(input: DashboardInput): string {
+  const text = TEXT[input.lang];
+  const overall = input.metrics.overall;
+  const staticValue: Record<keyof typeof text.cards, string | number> = {
+    systems: overall.systems,
+    'integrated-planned': overall.integrated.planned,
+    'integrated-completed': overall.integrated.completed,
+    'information-items': overall.informationItems.total,
+    'information-shared': overall.informationItems.shared,
+    'collaborative-applications': overall.collaborativeApplications.total,
+    connectivity: `${overall.connectivity.anyPortalOrResourceCenter.percent}%`,
+    overdue: overall.progress.overdue.length,
+  };
+  const cards = (Object.keys(text.cards) as (keyof typeof text.cards)[])
+    .map((key) => `<div class="card"><dt>${text.cards[key]}</dt><dd data-metric="${key}">${escapeHtml(String(staticValue[key]))}</dd></div>`)
+    .join('\n');
+  const options = input.metrics.byUnit.map((unit) => `<option value="${escapeHtml(unit.unit)}">${escapeHtml(unit.unit)} (${unit.systems})</option>`).join('');
+  const rows = [...input.systems]
+    .sort((a, b) => a.metadata.number - b.metadata.number)
+    .map(({ metadata, spec }) => {
+      const pool = spec.placement?.pool;
+      return `<tr data-unit="${escapeHtml(metadata.managingUnit)}"><td>${metadata.number}</td><td><a href="${systemPagePath(metadata.slug)}">${escapeHtml(metadata.name)}</a></td><td>${escapeHtml(metadata.managingUnit)}</td><td>${escapeHtml(spec.disposition.outcome)}</td><td>${pool ? escapeHtml(POOL_NAMES[input.lang][pool]) : '—'}</td><td>${escapeHtml(TIER_NAMES[input.lang][spec.protection.backup.tier])}</td><td>${escapeHtml(STATUS_NAMES[input.lang][spec.schedule.status])}</td></tr>`;
+    })
+    .join('\n');
+  const columns = Object.values(text.columns).map((column) => `<th scope="col">${column}</th>`).join('');
+  const body = `<header><h1>${text.title}</h1><p class="offline">${escapeHtml(text.offline(input.stack))}</p><p>${text.asOf} ${escapeHtml(input.metrics.asOf)}</p></header>
+<main>
+<p class="filter"><label for="unit-filter">${text.unit}</label> <select id="unit-filter"><option value="">${text.allUnits}</option>${options}</select></p>
+<dl class="cards" id="metrics">
+${cards}
+</dl>
+<div class="charts">
+<section class="chart"><h3>${text.charts.sharing}</h3><div id="chart-sharing"></div></section>
+<section class="chart"><h3>${text.charts.business}</h3><div id="chart-business"></div></section>
+<section class="chart"><h3>${text.charts.status}</h3><div id="chart-status"></div></section>
+</div>
+${auditSection(input)}
+<section><h2>${text.topology}</h2><div class="topology"><object type="image/svg+xml" data="topology.svg">topology.svg</object></div></section>
+<section><h2>${text.systems}</h2>
+<table id="systems"><thead><tr>${columns}</tr></thead><tbody>
+${rows}
+</tbody></table></section>
+<section><h2>${text.downloads}</h2><ul><li><a href="metrics.json">metrics.json</a></li><li><a href="catalog.csv">catalog.csv</a></li><li><a href="catalog.json">catalog.json</a></li><li><a href="annual-report/README.md">annual-report/</a></li>${input.audit ? '<li><a href="audit.json">audit.json</a></li>' : ''}</ul></section>
+</main>
+<script src="assets/data.js"></script>
+<script src="assets/dashboard.js"></script>`;
+  return page(input.lang, text.title, '', body);
+}
+
+/** What the script needs: the metrics and the names of the values it charts. */
+export function dataScript(input: DashboardInput): string {
+  const data = {
+    metrics: input.metrics,
+    labels: { sharing: SHARING_TYPE_NAMES[input.lang], businessSystems: BUSINESS_SYSTEM_NAMES[input.lang], status: STATUS_NAMES[input.lang] },
+  };
+  // JSON is JavaScript; escaping `<` keeps the file safe to inline should anyone ever do so.
+  return `window.ENVCLOUD_DASHBOARD = ${JSON.stringify(data).replace(/</g, '\\u003c')};\n`;
+}
+
+function findingRow(finding: AuditFinding): string {
+  return `<tr><td class="${finding.status}">${escapeHtml(finding.status)}</td><td><code>${escapeHtml(finding.policy)}</code></td><td>${escapeHtml(finding.message)}</td><td><code>${escapeHtml(`${finding.location.file}:${finding.location.line}`)}</code></td></tr>`;
+}
+
+/** A system's page: what its manifest says, where it runs, how it is protected, and what the audit found. */
+export function systemPage(manifest: SystemMigration, input: DashboardInput): string {
+  const text = TEXT[input.lang];
+  const { metadata, spec } = manifest;
+  const fields = text.fields;
+  const placement = spec.placement;
+  const findings = input.audit?.findings.filter((finding) => finding.system?.number === metadata.number) ?? [];
+  const resources = (spec.dataResources ?? [])
+    .map((resource) => `<tr><td>${escapeHtml(resource.name)}</td><td>${escapeHtml(resource.catalogClass)}</td><td>${escapeHtml(SHARING_TYPE_NAMES[input.lang][resource.sharing.type])}</td><td>${escapeHtml(resource.updateCycle)}</td></tr>`)
+    .join('');
+  const body = `<header><p><a href="../index.html">${text.back}</a></p><h1>${metadata.number} ${escapeHtml(metadata.name)}</h1><p class="offline">${escapeHtml(text.offline(input.stack))}</p></header>
+<main>
+<section><h2>${text.facts}</h2>${definitions([
+    [fields.slug, metadata.slug],
+    [fields.managingUnit, metadata.managingUnit],
+    [fields.reportingUnit, metadata.reportingUnit],
+    [fields.contact, [metadata.contact.name, metadata.contact.email, metadata.contact.phone].filter(Boolean).join(' · ')],
+    [fields.outcome, spec.disposition.outcome],
+    [fields.businessSystem, spec.disposition.businessSystem ? BUSINESS_SYSTEM_NAMES[input.lang][spec.disposition.businessSystem] : undefined],
+    [fields.reason, spec.disposition.reason],
+  ])}</section>
+<section><h2>${text.placement}</h2>${
+    placement
+      ? definitions([
+          [fields.pool, POOL_NAMES[input.lang][placement.pool]],
+          [fields.workloads, (placement.workloads ?? []).map((workload) => `${workload.name} ×${workload.replicas} (${workload.cpu} CPU, ${workload.memory}, ${workload.exposure})`).join('; ')],
+          [fields.database, placement.database ? `${placement.database.engine} ${placement.database.sizeGiB} GiB` : undefined],
+          [fields.website, placement.website?.domain],
+        ])
+      : `<p>${text.none}</p>`
+  }</section>
+<section><h2>${text.protection}</h2>${definitions([
+    [fields.mlps, spec.protection.mlpsLevel],
+    [fields.tier, TIER_NAMES[input.lang][spec.protection.backup.tier]],
+    [fields.rpo, spec.protection.backup.rpoMinutes],
+    [fields.rto, spec.protection.backup.rtoMinutes],
+  ])}</section>
+<section><h2>${text.schedule}</h2>${definitions([
+    [fields.wave, spec.schedule.wave],
+    [fields.deadline, spec.schedule.deadline],
+    [fields.status, STATUS_NAMES[input.lang][spec.schedule.status]],
+  ])}</section>
+<section><h2>${text.dataResources}</h2>${resources ? `<table><tbody>${resources}</tbody></table>` : `<p>${text.none}</p>`}</section>
+<section><h2>${text.audit}</h2>${
+    input.audit ? (findings.length > 0 ? `<table id="findings"><tbody>${findings.map(findingRow).join('')}</tbody></table>` : `<p class="pass">${text.auditVerdict(true)}</p>`) : `<p>${text.noAudit}</p>`
+  }</section>
+</main>`;
+  return page(input.lang, `${metadata.number} ${metadata.name}`, '../', body);
+}
