@@ -1,0 +1,78 @@
+import { parse } from 'csv-parse/sync';
+import { buildReport, DEFAULT_CENTERS } from '../../reports/build';
+import { catalogCsv, resourceCatalog } from '../../reports/catalog';
+import { topologyDot } from '../../reports/topology';
+import { CATALOG_CLASSES } from '../../model/domain';
+import { clone, happyManifest } from '../support/manifests';
+import { committedManifests } from './support';
+
+describe('the resource catalog', () => {
+  it('lists every data resource once, grouped by the five base databases', async () => {
+    const manifests = await committedManifests();
+    const catalog = resourceCatalog(manifests);
+    expect(Object.keys(catalog)).toEqual([...CATALOG_CLASSES]);
+    const listed = Object.values(catalog).flat();
+    expect(listed).toHaveLength(manifests.flatMap((manifest) => manifest.spec.dataResources ?? []).length);
+    for (const [catalogClass, entries] of Object.entries(catalog)) for (const entry of entries) expect(entry.catalogClass).toBe(catalogClass);
+  });
+  it('writes CSV that spreadsheets open with the Chinese intact: BOM, CRLF, quoted fields', async () => {
+    const manifest = clone(happyManifest());
+    manifest.spec.dataResources![0]!.description = '含逗号,引号"与\n换行';
+    const csv = catalogCsv(resourceCatalog([manifest]), 'zh');
+    expect(csv.startsWith('\uFEFF目录分类,信息资源名称')).toBe(true);
+    expect(csv).toContain('\r\n');
+    const rows = parse(csv.slice(1), { record_delimiter: '\r\n' }) as string[][];
+    expect(rows).toHaveLength(2);
+    expect(rows[1]![3]).toBe('含逗号,引号"与\n换行');
+    expect(rows[1]![15]).toBe(manifest.metadata.name);
+  });
+  it('keeps a cell that looks like a formula from running', () => {
+    const manifest = clone(happyManifest());
+    manifest.spec.dataResources![0]!.description = '=HYPERLINK("http://evil")';
+    const rows = parse(catalogCsv(resourceCatalog([manifest]), 'en').slice(1)) as string[][];
+    expect(rows[1]![3]).toBe('\'=HYPERLINK("http://evil")');
+  });
+});
+
+describe('the topology picture', () => {
+  it('draws each center, each pool, each placed system linked to its page, and the copies each center receives', async () => {
+    const manifests = await committedManifests();
+    const dot = topologyDot({ centers: DEFAULT_CENTERS, systems: manifests, lang: 'en', systemHref: (slug) => `systems/${slug}.html` });
+    expect(dot.match(/subgraph cluster_/g)).toHaveLength(3);
+    for (const manifest of manifests.filter((candidate) => candidate.spec.placement)) expect(dot).toContain(`HREF="systems/${manifest.metadata.slug}.html"`);
+    expect(dot).toMatch(/vault_primary -> vault_same_city \[label=<.*backup copies: gold, silver</);
+    expect(dot).toMatch(/vault_primary -> vault_remote \[label=<.*backup copies: gold, silver, bronze</);
+  });
+  it('leaves out the flows to a center the stack does not have', () => {
+    const dot = topologyDot({ centers: [DEFAULT_CENTERS[0]!], systems: [happyManifest()], lang: 'zh' });
+    expect(dot).not.toContain('vault_remote');
+    expect(dot).not.toContain('cluster_remote');
+  });
+});
+
+describe('the report folder', () => {
+  let files: Map<string, string>;
+  beforeAll(async () => {
+    files = await buildReport({ systems: await committedManifests(), centers: DEFAULT_CENTERS, asOf: '2026-11-22', lang: 'zh' });
+  });
+  it('has the metrics, catalog, annual reports, topology, dashboard and a page per system', async () => {
+    for (const path of ['metrics.json', 'catalog.csv', 'catalog.json', 'annual-report/all-units.md', 'annual-report/README.md', 'topology.svg', 'index.html', 'assets/data.js', 'assets/dashboard.js', 'assets/dashboard.css']) {
+      expect(files.has(path)).toBe(true);
+    }
+    expect([...files.keys()].filter((path) => path.startsWith('systems/'))).toHaveLength((await committedManifests()).length);
+    expect(files.get('topology.svg')).toMatch(/<svg[\s\S]*<\/svg>/);
+  });
+  it('works from disk: nothing is fetched from a server or a CDN', () => {
+    for (const [path, content] of files) {
+      if (!path.endsWith('.html')) continue;
+      expect(content).not.toMatch(/(src|href|data)="(https?:)?\/\//);
+    }
+    expect(files.get('index.html')).toContain('<script src="assets/data.js"></script>');
+  });
+  it('writes the same figures into the page as into metrics.json', () => {
+    const metrics = JSON.parse(files.get('metrics.json')!);
+    expect(files.get('index.html')).toContain(`<dd data-metric="systems">${metrics.overall.systems}</dd>`);
+    const data = files.get('assets/data.js')!;
+    expect(JSON.parse(data.slice(data.indexOf('{'), data.lastIndexOf('}') + 1)).metrics).toEqual(metrics);
+  });
+});
