@@ -235,3 +235,40 @@ describe('envcloud audit (built CLI, offline)', () => {
     expect(envcloud(['audit']).code).toBe(2);
   }, 90000);
 });
+
+describe('envcloud report (built CLI, offline)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'envcloud-report-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the report folder for every manifest, and again into its own folder', () => {
+    const out = join(dir, 'all');
+    const first = envcloud(['report', '--out', out, '--as-of', '2026-11-22']);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/wrote \d+ files to .*: open .*index\.html/);
+    expect(JSON.parse(readFileSync(join(out, 'metrics.json'), 'utf8')).overall.systems).toBe(182);
+    expect(readdirSync(join(out, 'systems'))).toHaveLength(182);
+    expect(envcloud(['report', '--out', out]).code).toBe(0);
+  }, 60000);
+
+  it('includes the audit of a stack, and its systems only', () => {
+    const out = join(dir, 'dev');
+    expect(envcloud(['report', '--stack', 'dev', '--lang', 'en', '--out', out]).code).toBe(0);
+    const audit = JSON.parse(readFileSync(join(out, 'audit.json'), 'utf8'));
+    expect(audit).toMatchObject({ offline: true, stack: 'dev', summary: { passed: true } });
+    expect(readdirSync(join(out, 'systems'))).toHaveLength(6);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('PASS: no mandatory violation');
+  }, 60000);
+
+  it('never writes into a folder of the user’s', () => {
+    const mine = join(dir, 'mine');
+    mkdirSync(mine);
+    writeFileSync(join(mine, 'notes.txt'), 'mine');
+    const { code, stderr } = envcloud(['report', '--out', mine]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('not empty and was not written by envcloud');
+    expect(readdirSync(mine)).toEqual(['notes.txt']);
+  });
+});

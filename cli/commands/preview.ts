@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import type { PlanSummary } from '../../engine/plan';
 import { claimOutputDir } from '../output-dir';
+import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
 
 interface PreviewOptions {
@@ -46,7 +47,9 @@ export function previewCommand(): Command {
       const root = process.cwd();
       const out = resolve(options.out ?? join('.envcloud', 'preview', options.stack));
       claimOutputDir(out, options.force);
+      const progress = startProgress('preview', 2);
       const run = await runStackOffline(root, options.stack);
+      progress.step(`ran stack ${options.stack} offline`);
       const plan = toPlan(options.stack, run.registrations);
       writeFileAtomic(join(out, 'plan.json'), `${JSON.stringify(plan, null, 2)}\n`);
 
@@ -59,6 +62,8 @@ export function previewCommand(): Command {
         writeFileAtomic(join(out, 'kubernetes', file), render.renderYaml(object));
         for (const problem of render.checkKubernetesObject(object)) problems.push(`kubernetes/${file}: ${problem}`);
       }
+      progress.step('rendered and checked the Kubernetes objects');
+      progress.done();
       process.stdout.write(`${formatSummary(options.stack, summarize(plan), problems.length)}\n`);
       for (const problem of problems) process.stdout.write(`error[kubernetes-schema]: ${problem}\n`);
       process.stdout.write(`wrote ${join(options.out ?? join('.envcloud', 'preview', options.stack), 'plan.json')} and the rendered objects\n`);
