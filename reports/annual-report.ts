@@ -22,6 +22,8 @@ const TEXT = {
     sharing: '按共享类型',
     business: '按业务系统的协同应用',
     progress: '任务进展（按批次）',
+    byDeadline: '任务进展（按完成时限）',
+    deadline: '完成时限',
     wave: '批次',
     overdue: '逾期事项',
     none: '无。',
@@ -46,6 +48,8 @@ const TEXT = {
     sharing: 'By sharing type',
     business: 'Collaborative applications by business system',
     progress: 'Task progress by wave',
+    byDeadline: 'Task progress by deadline',
+    deadline: 'Deadline',
     wave: 'Wave',
     overdue: 'Overdue items',
     none: 'None.',
@@ -109,6 +113,13 @@ export function annualReport(figures: AssessmentFigures, scope: string | undefin
       Object.entries(figures.progress.byWave)
         .sort(([a], [b]) => Number(a) - Number(b))
         .map(([wave, counts]) => [wave, ...statuses.map((status) => counts[status] ?? 0)]),
+    ),
+    '',
+    `## ${text.byDeadline}`,
+    '',
+    ...table(
+      [text.deadline, ...statuses.map((status) => STATUS_NAMES[lang][status])],
+      Object.entries(figures.progress.byDeadline).map(([deadline, counts]) => [deadline, ...statuses.map((status) => counts[status] ?? 0)]),
     ),
     '',
     `## ${text.overdue} (${figures.progress.overdue.length})`,

@@ -33,7 +33,7 @@ export interface AssessmentFigures {
   /** 系统联通率: of the systems that keep running, those connected to each portal and to the resource center. */
   connectivity: { anyPortalOrResourceCenter: Rate; extranetPortal: Rate; internetPortal: Rate; resourceCenter: Rate };
   /** 任务进展情况: status counts per wave, and the items past their deadline. */
-  progress: { byWave: Record<string, Record<string, number>>; byStatus: Record<string, number>; overdue: OverdueItem[] };
+  progress: { byWave: Record<string, Record<string, number>>; byDeadline: Record<string, Record<string, number>>; byStatus: Record<string, number>; overdue: OverdueItem[] };
 }
 
 export interface AssessmentMetrics {
@@ -65,10 +65,12 @@ export function assessmentFigures(manifests: readonly SystemMigration[], asOf: s
   const internet = (manifest: SystemMigration) => manifest.spec.integration.internetPortal?.connect === true;
   const resourceCenter = (manifest: SystemMigration) => manifest.spec.integration.resourceCenter.onboard;
   const byWave: Record<string, Record<string, number>> = {};
+  const byDeadline: Record<string, Record<string, number>> = {};
   const byStatus: Record<string, number> = {};
-  for (const manifest of manifests) {
-    const { wave, status } = manifest.spec.schedule;
+  for (const manifest of [...manifests].sort((a, b) => a.spec.schedule.deadline.localeCompare(b.spec.schedule.deadline))) {
+    const { wave, deadline, status } = manifest.spec.schedule;
     increment((byWave[String(wave)] ??= {}), status);
+    increment((byDeadline[deadline] ??= {}), status);
     increment(byStatus, status);
   }
   const overdue = manifests
@@ -85,7 +87,7 @@ export function assessmentFigures(manifests: readonly SystemMigration[], asOf: s
       internetPortal: rate(running.filter(internet).length, running.length),
       resourceCenter: rate(running.filter(resourceCenter).length, running.length),
     },
-    progress: { byWave, byStatus, overdue },
+    progress: { byWave, byDeadline, byStatus, overdue },
   };
 }
 

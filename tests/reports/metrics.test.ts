@@ -52,6 +52,16 @@ describe('assessment metrics (plan §四(四))', () => {
     expect(sum((unit) => unit.progress.overdue.length)).toBe(metrics.overall.progress.overdue.length);
     expect(new Set(metrics.byUnit.map((unit) => unit.unit)).size).toBe(metrics.byUnit.length);
   });
+  it('counts progress by deadline, in deadline order', async () => {
+    const manifests = await committedManifests();
+    const { byDeadline } = assessmentMetrics(manifests, AS_OF).overall.progress;
+    const deadlines = Object.keys(byDeadline);
+    expect(deadlines).toEqual([...new Set(manifests.map((m) => m.spec.schedule.deadline))].sort());
+    for (const deadline of deadlines) {
+      const total = Object.values(byDeadline[deadline]!).reduce((sum, count) => sum + count, 0);
+      expect(total).toBe(manifests.filter((m) => m.spec.schedule.deadline === deadline).length);
+    }
+  });
   it('flags an item as overdue only after its deadline, and never once completed', () => {
     const due = clone(happyManifest());
     due.spec.schedule = { wave: 1, deadline: '2026-11-21', status: 'in-progress' };
