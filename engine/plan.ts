@@ -1,4 +1,5 @@
 import type { Registration } from './mocks';
+import { redactInputs } from './redact';
 
 /** A resource in plan.json: the registration without the mock-only detail. */
 export type PlanResource = Omit<Registration, 'custom'>;
@@ -25,7 +26,7 @@ export function toPlan(stack: string, registrations: readonly Registration[]): P
         protect,
         retainOnDelete,
         dependencies: [...dependencies].sort(),
-        inputs,
+        inputs: redactInputs(type, inputs),
       })),
   };
 }

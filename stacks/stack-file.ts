@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Position } from '../validation/findings';
 import { Locator } from '../validation/locate';
+import { findSecrets } from '../validation/secrets';
 import { yamlLib } from '../validation/yaml-lib';
 import { CONFIG_NAMESPACE, ConfigError, parsePlatformConfig, type PlatformConfig } from './config';
 
@@ -24,6 +25,16 @@ export class StackConfigError extends Error {
   }
 }
 
+/** Config with Pulumi's encrypted values (`{ secure: v1:… }`) left out: they are what secrets should be. */
+function withoutEncrypted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEncrypted);
+  if (value && typeof value === 'object') {
+    if (typeof (value as { secure?: unknown }).secure === 'string' && Object.keys(value).length === 1) return undefined;
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withoutEncrypted(inner)]));
+  }
+  return value;
+}
+
 /** Reads and validates `Pulumi.<stack>.yaml` under `root`; every problem names its key and its line. */
 export function loadStackFile(root: string, stack: string): StackFile {
   const file = `Pulumi.${stack}.yaml`;
@@ -44,6 +55,23 @@ export function loadStackFile(root: string, stack: string): StackFile {
     );
   }
   const values = ((document.toJS({ maxAliasCount: 16 }) as { config?: Record<string, unknown> } | null)?.config ?? {}) as Record<string, unknown>;
+  const secrets = findSecrets(withoutEncrypted(values));
+  if (secrets.length > 0) {
+    throw new StackConfigError(
+      file,
+      secrets.map((hit) => {
+        const key = String(hit.path[0]);
+        const setting = hit.path.length > 1 ? `--path '${key}${hit.path.slice(1).map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('')}'` : key;
+        return {
+          key,
+          path: hit.path.slice(1),
+          message: `holds a plaintext credential (${hit.kind})`,
+          hint: `encrypt it instead: pulumi config set --secret ${setting} <value> --stack ${stack}`,
+          ...locator.locate(['config', ...hit.path]),
+        };
+      }),
+    );
+  }
   const prefix = `${CONFIG_NAMESPACE}:`;
   const platformValues = Object.fromEntries(
     Object.entries(values)

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareFindings, fieldPath, type Finding } from './findings';
 import { DEFAULT_LIMITS, type InputLimits } from './limits';
-import { loadManifestBytes, loadManifestFast } from './load';
+import { loadManifestBytes, loadManifestFast, type LoadedDocument } from './load';
+import { findSecrets, mayHoldSecrets, redactSecrets, SECRET_HINT } from './secrets';
 import { MANIFEST_RULES, type ManifestEntry, type Rule } from './rules';
 import { checkSchema, conformsToSchema } from './schema-check';
 import { collectManifestFiles, readBounded } from './files';
@@ -48,14 +49,35 @@ export function checkSource(
   }
   const fast = loadManifestFast(source.file, source.bytes, limits);
   if (fast && conformsToSchema(fast.data)) {
-    return { findings: [], entry: { file: source.file, manifest: fast.data, locator: fast.locator } };
+    const secrets = secretFindings(fast);
+    return { findings: secrets, entry: { file: source.file, manifest: fast.data, locator: fast.locator } };
   }
   // Anything but a clean, conforming file is (re)loaded by the full parser, whose findings are authoritative.
   const loaded = loadManifestBytes(source.file, source.bytes, limits);
-  if (!loaded.document) return { findings: loaded.findings };
+  if (!loaded.document) return { findings: loaded.findings.map(redacted) };
   const { findings, manifest } = checkSchema(loaded.document);
-  if (!manifest) return { findings };
-  return { findings, entry: { file: source.file, manifest, locator: loaded.document.locator } };
+  const all = [...findings.map(redacted), ...secretFindings(loaded.document)];
+  if (!manifest) return { findings: all };
+  return { findings: all, entry: { file: source.file, manifest, locator: loaded.document.locator } };
+}
+
+/** A credential in a manifest is an error wherever it sits, located at its field, never quoted. */
+function secretFindings(document: LoadedDocument): Finding[] {
+  if (!mayHoldSecrets(document.text)) return [];
+  return findSecrets(document.data).map((hit) => ({
+    file: document.file,
+    ...document.locator.locate(hit.path),
+    severity: 'error' as const,
+    ruleId: 'plaintext-secret',
+    field: fieldPath(hit.path),
+    message: `\`${fieldPath(hit.path)}\` holds a plaintext credential (${hit.kind})`,
+    hint: SECRET_HINT,
+  }));
+}
+
+/** Messages may quote the file; a credential in it must not reach a terminal, a log or a report. */
+function redacted(finding: Finding): Finding {
+  return { ...finding, message: redactSecrets(finding.message), ...(finding.hint ? { hint: redactSecrets(finding.hint) } : {}) };
 }
 
 /** Runs the rules beyond the schema over the manifests that passed it. */

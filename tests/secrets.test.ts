@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { toPlan } from '../engine/plan';
+import { loadStackFile, StackConfigError } from '../stacks/stack-file';
+import { findSecrets, redactSecrets } from '../validation/secrets';
+import { clone, happyManifest, sourceFindings, yamlOf } from './support/manifests';
+
+const root = join(__dirname, '..');
+const AWS_KEY = 'AKIAIOSFODNN7EXAMPLE';
+const PASSWORD_URL = 'postgres://etl:Sup3rS3cret@db.internal:5432/air';
+
+describe('plaintext credentials in manifests', () => {
+  it('are errors located at their field, and never quoted back', () => {
+    const manifest = clone(happyManifest());
+    manifest.spec.dataResources![0]!.description = `extracted nightly from ${PASSWORD_URL}`;
+    const text = yamlOf(manifest);
+    const line = text.split('\n').findIndex((row) => row.includes('Sup3rS3cret')) + 1;
+    const findings = sourceFindings(text).filter((finding) => finding.ruleId === 'plaintext-secret');
+    expect(findings).toEqual([expect.objectContaining({ line, severity: 'error', field: 'spec.dataResources[0].description', hint: expect.stringContaining('pulumi config set --secret') })]);
+    expect(JSON.stringify(findings)).not.toContain('Sup3rS3cret');
+  });
+  it('are found by kind anywhere in the data: keys, private keys, tokens', () => {
+    expect(findSecrets({ a: [{ b: `key ${AWS_KEY}` }] })).toEqual([{ path: ['a', 0, 'b'], kind: 'AWS access key' }]);
+    expect(findSecrets({ note: '-----BEGIN RSA PRIVATE KEY-----\nMIIE' })[0]!.kind).toBe('private key');
+    expect(findSecrets({ dbPassword: 'hunter2', apiToken: '${vault:token}' }).map((hit) => hit.path)).toEqual([['dbPassword']]);
+    expect(findSecrets({ description: 'rotates passwords every 90 days' })).toEqual([]);
+  });
+  it('are masked even in a schema error that quotes the value', () => {
+    const manifest = clone(happyManifest()) as unknown as { spec: { disposition: { outcome: string } } };
+    manifest.spec.disposition.outcome = PASSWORD_URL;
+    const findings = sourceFindings(yamlOf(manifest));
+    expect(findings.some((finding) => finding.ruleId === 'schema-enum')).toBe(true);
+    expect(JSON.stringify(findings)).not.toContain('Sup3rS3cret');
+    expect(redactSecrets(`see ${PASSWORD_URL} and ${AWS_KEY}`)).toBe('see [redacted] and [redacted]');
+  });
+});
+
+describe('plaintext credentials in stack config', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'envcloud-secrets-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const stackFile = (extra: string) => writeFileSync(join(dir, 'Pulumi.t.yaml'), `${readFileSync(join(root, 'Pulumi.dev.yaml'), 'utf8').trimEnd()}\n${extra}\n`);
+  const lineOf = (needle: string) => readFileSync(join(dir, 'Pulumi.t.yaml'), 'utf8').split('\n').findIndex((row) => row.includes(needle)) + 1;
+
+  it('are rejected at their line, with the command that encrypts them, and not quoted', () => {
+    stackFile('  aws:secretKey: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY');
+    let error: StackConfigError | undefined;
+    try {
+      loadStackFile(dir, 't');
+    } catch (caught) {
+      error = caught as StackConfigError;
+    }
+    expect(error).toBeInstanceOf(StackConfigError);
+    expect(error!.problems).toEqual([expect.objectContaining({ key: 'aws:secretKey', line: lineOf('aws:secretKey'), hint: expect.stringContaining('pulumi config set --secret aws:secretKey <value> --stack t') })]);
+    expect(error!.message).not.toContain('wJalrXUtnFEMI');
+  });
+  it('are found inside structured values, such as a kubeconfig with a token', () => {
+    stackFile('  envcloud:extra:\n    kubeconfig: "users:\\n- user:\\n    token: eyJhbGciOiJSUzI1NiIsImtpZCI6IjEifQ0123456789"');
+    expect(() => loadStackFile(dir, 't')).toThrow(/envcloud:extra.*plaintext credential/s);
+  });
+  it('accept encrypted values', () => {
+    stackFile('  aws:secretKey:\n    secure: v1:Zm9vYmFyYmF6:cXV4cXV1eA==');
+    expect(loadStackFile(dir, 't').values['aws:secretKey']).toEqual({ secure: 'v1:Zm9vYmFyYmF6:cXV4cXV1eA==' });
+  });
+});
+
+describe('secrets in what envcloud writes', () => {
+  const registration = (type: string, inputs: Record<string, unknown>) => ({ urn: `urn:pulumi:t::envcloud::${type}::x`, type, name: 'x', custom: true, protect: false, retainOnDelete: false, dependencies: [], inputs });
+  it('are redacted in plan.json (and so in the rendered objects and reports built from it)', () => {
+    const plan = toPlan('t', [
+      registration('pulumi:providers:kubernetes', { kubeconfig: 'apiVersion: v1\nusers: []' }),
+      registration('kubernetes:core/v1:Secret', { metadata: { name: 'db' }, stringData: { url: 'anything' } }),
+      registration('kubernetes:apps/v1:Deployment', { spec: { env: [{ name: 'DB', value: PASSWORD_URL }] }, marked: { '4dabf18193072939515e22adb298388d': '1b47061264138c4ac30d75fd1eb44270', value: 'hunter2' } }),
+    ]);
+    const written = JSON.stringify(plan);
+    for (const secret of ['apiVersion: v1', 'anything', 'Sup3rS3cret', 'hunter2']) expect(written).not.toContain(secret);
+    expect(plan.resources.find((resource) => resource.type === 'kubernetes:core/v1:Secret')!.inputs.stringData).toEqual({ url: '[redacted]' });
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Plaintext credentials: what they look like, where they sit in parsed data, and how to keep them out
+ * of every message envcloud prints or writes.
+ */
+
+/** Values that are credentials whatever field they are in. */
+const SECRET_VALUES: readonly { kind: string; pattern: RegExp }[] = [
+  { kind: 'private key', pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/ },
+  { kind: 'AWS access key', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
+  { kind: 'connection string with a password', pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:[^\s@/]+@[^\s'"`]+/i },
+  { kind: 'JSON web token', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/ },
+  { kind: 'GitHub token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})\b/ },
+  { kind: 'Slack token', pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,}/ },
+  { kind: 'bearer token', pattern: /\bBearer\s+[A-Za-z0-9._~+/-]{20,}=*/ },
+  { kind: 'kubeconfig credential', pattern: /\b(?:client-key-data|token):\s*[A-Za-z0-9._~+/=-]{16,}/ },
+];
+
+/** Field names that hold credentials: any non-empty value under them is one. */
+export const SECRET_KEYS = /pass(?:word|wd|phrase)?$|secret(?:[-_]?key)?$|(?:^|[-_])token$|api[-_]?key$|access[-_]?key(?:[-_]?id)?$|private[-_]?key$|credentials?$|^pwd$/i;
+
+/** A cheap first look over a whole file: only files that pass it are walked field by field. */
+const CANDIDATE = /AKIA|ASIA|-----BEGIN|eyJ|gh[pousr]_|github_pat_|xox[abprs]-|Bearer|client-key-data|token|:\/\/[^\s:@/]+:[^\s@/]+@|pass|secret|api[-_]?key|access[-_]?key|private[-_]?key|credential|pwd/i;
+
+export interface SecretHit {
+  path: (string | number)[];
+  kind: string;
+}
+
+export function mayHoldSecrets(text: string): boolean {
+  return CANDIDATE.test(text);
+}
+
+/** What kind of credential a string is, if it is one. */
+export function secretKind(value: string): string | undefined {
+  return SECRET_VALUES.find(({ pattern }) => pattern.test(value))?.kind;
+}
+
+/** Values that point at a secret rather than hold one: `${...}` references, `secret://…`, empty. */
+function isReference(value: string): boolean {
+  return value.trim() === '' || /^\$\{[^}]+\}$/.test(value.trim()) || /^(?:secret|vault|ssm|arn):/i.test(value.trim());
+}
+
+/** Every credential in parsed data, with the path to the field that holds it. */
+export function findSecrets(data: unknown, path: (string | number)[] = []): SecretHit[] {
+  if (typeof data === 'string') {
+    const kind = secretKind(data);
+    return kind ? [{ path, kind }] : [];
+  }
+  if (Array.isArray(data)) return data.flatMap((item, index) => findSecrets(item, [...path, index]));
+  if (data && typeof data === 'object') {
+    return Object.entries(data as Record<string, unknown>).flatMap(([key, value]) => {
+      if (SECRET_KEYS.test(key) && typeof value === 'string' && !isReference(value)) return [{ path: [...path, key], kind: `value of \`${key}\`` }];
+      if (SECRET_KEYS.test(key) && typeof value === 'number') return [{ path: [...path, key], kind: `value of \`${key}\`` }];
+      return findSecrets(value, [...path, key]);
+    });
+  }
+  return [];
+}
+
+export const REDACTED = '[redacted]';
+
+/** The text with every credential-looking part replaced, for messages, logs and reports. */
+export function redactSecrets(text: string): string {
+  let result = text;
+  for (const { pattern } of SECRET_VALUES) result = result.replace(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`), REDACTED);
+  return result;
+}
+
+export const SECRET_HINT =
+  'never write credentials into a manifest or a stack file: store them with `pulumi config set --secret <key> <value>` (encrypted in the stack file) and let the program read them as secrets';
