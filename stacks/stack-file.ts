@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Position } from '../validation/findings';
 import { Locator } from '../validation/locate';
 import { findSecrets } from '../validation/secrets';
+import { relocateYamlError } from '../validation/yaml-errors';
 import { yamlLib } from '../validation/yaml-lib';
 import { CONFIG_NAMESPACE, ConfigError, parsePlatformConfig, type PlatformConfig } from './config';
 
@@ -51,7 +52,10 @@ export function loadStackFile(root: string, stack: string): StackFile {
   if (document.errors.length > 0) {
     throw new StackConfigError(
       file,
-      document.errors.map((error) => ({ key: file, path: [], message: error.message.split('\n')[0]!, ...locator.position(error.pos[0]) })),
+      document.errors.map((error) => {
+        const { line, column, message, hint } = relocateYamlError(error, text, lineCounter);
+        return { key: file, path: [], message: message ?? error.message.split('\n')[0]!, ...(hint ? { hint } : {}), line, column };
+      }),
     );
   }
   const values = ((document.toJS({ maxAliasCount: 16 }) as { config?: Record<string, unknown> } | null)?.config ?? {}) as Record<string, unknown>;

@@ -5,6 +5,7 @@ import { yamlLib } from './yaml-lib';
 import type { Finding } from './findings';
 import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './limits';
 import { LazyLocator, Locator, type FieldLocator } from './locate';
+import { relocateYamlError } from './yaml-errors';
 
 /** A file parsed into plain data, with the means to point back into it. */
 export interface LoadedDocument {
@@ -145,7 +146,7 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
 
   const findings: Finding[] = [];
   const fromYamlError = (error: YAMLError): Finding => {
-    const { line, column } = locator.position(error.pos[0]);
+    const { line, column, message: clearer, hint: clearerHint } = relocateYamlError(error, text, lineCounter);
     // The parser reports both alias expansion and stack exhaustion as RESOURCE_EXHAUSTION.
     const exhausted = error.code === 'RESOURCE_EXHAUSTION' ? (/alias/i.test(error.message) ? 'yaml-alias-limit' : 'yaml-nesting') : undefined;
     const hint =
@@ -158,8 +159,8 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
       column,
       severity: 'error',
       ruleId: exhausted ?? YAML_CODE_RULES[error.code] ?? 'yaml-syntax',
-      message: firstLine(error.message),
-      ...(hint ? { hint } : {}),
+      message: clearer ?? firstLine(error.message),
+      ...((clearerHint ?? hint) ? { hint: clearerHint ?? hint } : {}),
     };
   };
   for (const document of documents) {
@@ -202,8 +203,14 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
   try {
     data = document.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (error) {
+    const unresolved = error instanceof Error ? /Unresolved alias[^:]*:\s*(\S+)/.exec(error.message)?.[1] : undefined;
+    if (unresolved) {
+      const alias = aliasNode(document, unresolved);
+      const position = alias ? locator.position(alias) : { line: 1, column: 1 };
+      return at('yaml-syntax', position.line, position.column, `alias \`*${unresolved}\` refers to no anchor \`&${unresolved}\` above it`, `define \`&${unresolved}\` on an earlier value, or write the value out`);
+    }
     if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
-      const alias = firstAlias(document);
+      const alias = aliasNode(document);
       const position = alias ? locator.position(alias) : { line: 1, column: 1 };
       return at(
         'yaml-alias-limit',
@@ -266,12 +273,13 @@ function checkStructure(document: Document.Parsed, locator: Locator, limits: Inp
   return undefined;
 }
 
-function firstAlias(document: Document.Parsed): number | undefined {
+/** Offset of an alias node (the one named `source`, if given): where an alias problem is reported. */
+function aliasNode(document: Document.Parsed, source?: string): number | undefined {
   const { isAlias, isCollection, isPair } = yamlLib();
   const stack: unknown[] = [document.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (isAlias(node)) return node.range?.[0];
+    if (isAlias(node) && (source === undefined || node.source === source)) return node.range?.[0];
     if (isCollection(node)) {
       for (const item of node.items) {
         if (isPair(item)) stack.push(item.key, item.value);

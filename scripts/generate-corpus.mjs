@@ -1,0 +1,218 @@
+// Generates the bad-input corpus under tests/corpus/: malformed manifests and stack configs, each made
+// by one edit of a valid base file, and expected.json with the finding each must produce (file, line,
+// rule). The expected line comes from where the edit was made, not from running the validator, so
+// tests/corpus.test.ts checks the validator against an independent expectation. Run:
+// `node scripts/generate-corpus.mjs`.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = join(root, 'tests/corpus');
+const base = readFileSync(join(corpus, 'base.yaml'), 'utf8');
+const baseStack = readFileSync(join(root, 'Pulumi.dev.yaml'), 'utf8');
+
+/** Edits on lines: each returns the 1-based line the finding must point at. */
+class Text {
+  constructor(text) {
+    this.lines = text.split('\n');
+  }
+  find(needle, from = 0) {
+    const index = this.lines.findIndex((line, i) => i >= from && line.includes(needle));
+    if (index < 0) throw new Error(`no line contains ${JSON.stringify(needle)}`);
+    return index;
+  }
+  line(needle) {
+    return this.find(needle) + 1;
+  }
+  replace(needle, replacement) {
+    const index = this.find(needle);
+    this.lines[index] = this.lines[index].replace(needle, replacement);
+    return index + 1;
+  }
+  insertAfter(needle, ...lines) {
+    const index = this.find(needle);
+    this.lines.splice(index + 1, 0, ...lines);
+    return index + 2;
+  }
+  remove(needle) {
+    const index = this.find(needle);
+    this.lines.splice(index, 1);
+    return index + 1;
+  }
+  toString() {
+    return this.lines.join('\n');
+  }
+}
+
+const cases = [];
+/** A manifest case: `edit` changes the base and answers the expected line. */
+function manifest(id, rule, edit, options = {}) {
+  const text = new Text(base);
+  const line = edit(text);
+  cases.push({ kind: 'manifest', id, rule, line, content: options.raw ?? text.toString(), ...(options.limits ? { limits: options.limits } : {}) });
+}
+function raw(id, rule, line, content) {
+  cases.push({ kind: 'manifest', id, rule, line, content });
+}
+
+// YAML syntax and features.
+manifest('tab-indentation', 'yaml-tab-indent', (t) => t.replace('  number: 27', '\tnumber: 27'));
+manifest('unclosed-quote', 'yaml-syntax', (t) => t.replace('name: 待确认', 'name: "待确认'));
+manifest('bad-indentation', 'yaml-syntax', (t) => t.replace('  reportingUnit: 信息中心', '   reportingUnit: 信息中心'));
+manifest('duplicate-key', 'yaml-duplicate-key', (t) => t.insertAfter('  number: 27', '  number: 28'));
+manifest('two-documents', 'yaml-multiple-documents', (t) => t.lines.push('---', 'apiVersion: envcloud/v1') && t.lines.length - 1);
+raw('top-level-list', 'yaml-not-mapping', 1, '- apiVersion: envcloud/v1\n- kind: SystemMigration\n');
+raw('top-level-scalar', 'yaml-not-mapping', 1, 'just a sentence about the system\n');
+// Reported at the alias whose expansion crosses the limit: the last line multiplies the others.
+raw('alias-bomb', 'yaml-alias-limit', 4, 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n');
+manifest('unknown-tag', 'yaml-unknown-tag', (t) => t.replace('number: 27', 'number: !envcloud/ref 27'));
+manifest('proto-key', 'yaml-forbidden-key', (t) => t.insertAfter('  contact:', '    __proto__: { admin: true }'));
+manifest('constructor-key', 'yaml-forbidden-key', (t) => t.insertAfter('spec:', '  constructor: {}'));
+raw('absurd-nesting', 'yaml-nesting', 1, `${'['.repeat(200)}${']'.repeat(200)}\n`.replace(/^/, 'deep: '));
+raw('empty-file', 'file-empty', 1, '');
+raw('only-comments', 'file-empty', 1, '# nothing here yet\n# to be filled in by the unit\n');
+raw('byte-order-mark', 'file-bom', 1, `\uFEFF${base}`);
+raw('blank-lines-only', 'file-empty', 1, '\n\n\n   \n');
+manifest('merge-key', 'schema-unknown-field', (t) => t.insertAfter('  contact:', '    <<: { email: ops@mee.gov.cn }'));
+manifest('undefined-alias', 'yaml-syntax', (t) => t.replace('name: 待确认', 'name: *nobody'));
+manifest('anchor-on-wrong-type', 'schema-type', (t) => {
+  t.replace('  number: 27', '  number: &n [27]');
+  return t.line('  number: &n [27]');
+});
+
+// Types, enums, formats and ranges, at every level.
+manifest('number-as-string', 'schema-type', (t) => t.replace('number: 27', 'number: "27"'));
+manifest('wave-as-string', 'schema-type', (t) => t.replace('wave: 2', 'wave: second'));
+manifest('workloads-not-list', 'schema-type', (t) => {
+  const line = t.line('    workloads:');
+  t.lines.splice(line - 1, 10, '    workloads: app');
+  return line;
+});
+manifest('replicas-as-float', 'schema-type', (t) => t.replace('replicas: 2', 'replicas: 2.5'));
+manifest('boolean-as-string', 'schema-type', (t) => t.replace('zombie: false', 'zombie: "no"'));
+manifest('outcome-typo', 'schema-enum', (t) => t.replace('outcome: merge', 'outcome: merg'));
+manifest('pool-typo', 'schema-enum', (t) => t.replace('pool: central', 'pool: centre'));
+manifest('exposure-typo', 'schema-enum', (t) => t.replace('exposure: extranet', 'exposure: public'));
+manifest('sharing-type-typo', 'schema-enum', (t) => t.replace('type: unconditional', 'type: open'));
+manifest('status-typo', 'schema-enum', (t) => t.replace('status: not-started', 'status: todo'));
+manifest('catalog-class-typo', 'schema-enum', (t) => t.replace('catalogClass: pollution-source', 'catalogClass: pollution'));
+manifest('tier-typo', 'schema-enum', (t) => t.replace('tier: silver', 'tier: platinum'));
+manifest('engine-typo', 'schema-enum', (t) => t.replace('engine: postgresql', 'engine: oracle'));
+manifest('wrong-api-version', 'schema-enum', (t) => t.replace('apiVersion: envcloud/v1', 'apiVersion: envcloud/v2'));
+manifest('wrong-kind', 'schema-enum', (t) => t.replace('kind: SystemMigration', 'kind: Migration'));
+manifest('bad-date', 'schema-format', (t) => t.replace('publishedOn: 2017-12-31', 'publishedOn: 2017-13-45'));
+manifest('deadline-words', 'schema-format', (t) => t.replace('deadline: 2017-12-31', 'deadline: end of year'));
+manifest('bad-email', 'schema-format', (t) => t.insertAfter('    name: 待确认', '    email: not-an-address'));
+manifest('slug-uppercase', 'schema-format', (t) => t.replace('slug: s027-', 'slug: S027-'));
+manifest('mlps-level-7', 'schema-range', (t) => t.replace('mlpsLevel: 3', 'mlpsLevel: 7'));
+manifest('database-too-small', 'schema-range', (t) => t.replace('sizeGiB: 50', 'sizeGiB: 10'));
+manifest('number-zero', 'schema-range', (t) => t.replace('number: 27', 'number: 0'));
+manifest('empty-name', 'schema-range', (t) => t.replace('  name: 建设项目行政审批系统（建设项目环评及验收申报系统）', '  name: ""'));
+manifest('port-too-high', 'schema-range', (t) => t.replace('port: 8080', 'port: 70000'));
+manifest('missing-number', 'schema-required', (t) => {
+  t.remove('  number: 27');
+  return t.line('metadata:');
+});
+manifest('missing-disposition', 'schema-required', (t) => {
+  const at = t.find('  disposition:');
+  t.lines.splice(at, 4);
+  return t.line('spec:');
+});
+manifest('missing-backup-tier', 'schema-required', (t) => {
+  t.remove('      tier: silver');
+  return t.line('    backup:');
+});
+manifest('missing-contact-name', 'schema-required', (t) => {
+  t.replace('    name: 待确认', '    phone: "010-00000000"');
+  return t.line('  contact:');
+});
+manifest('unknown-top-level', 'schema-unknown-field', (t) => t.insertAfter('kind: SystemMigration', 'status: draft'));
+manifest('unknown-in-metadata', 'schema-unknown-field', (t) => t.insertAfter('  reportingUnit: 信息中心', '  owner: 张三'));
+manifest('unknown-in-sharing', 'schema-unknown-field', (t) => t.insertAfter('        type: unconditional', '        audience: all'));
+manifest('unknown-in-workload', 'schema-unknown-field', (t) => t.insertAfter('        memory: 1Gi', '        gpu: 1'));
+manifest('misspelt-field', 'schema-unknown-field', (t) => t.replace('managingUnit:', 'managingunit:'));
+
+// Rules beyond the schema.
+manifest('merge-without-business-system', 'merge-names-business-system', (t) => {
+  t.remove('    businessSystem: pollution-source');
+  return t.line('  disposition:');
+});
+manifest('conditional-without-scope', 'conditional-sharing-terms', (t) => {
+  t.replace('        type: unconditional', '        type: conditional');
+  return t.insertAfter('        type: conditional', '        conditions: 经提供单位审批') - 2;
+});
+manifest('not-shared-without-basis', 'not-shared-legal-basis', (t) => t.replace('        type: unconditional', '        type: not-shared') - 1);
+manifest('plaintext-password-url', 'plaintext-secret', (t) => t.replace('engine: postgresql', 'engine: postgresql\n      notes: "postgres://app:Pa55word@10.0.0.5/db"') + 1);
+manifest('aws-key-in-description', 'plaintext-secret', (t) => t.replace('description: 建设项目', 'description: AKIAIOSFODNN7EXAMPLE 建设项目'));
+manifest('keep-without-placement', 'cloud-is-the-norm', (t) => {
+  t.replace('outcome: merge', 'outcome: keep');
+  t.remove('    businessSystem: pollution-source');
+  const at = t.find('  placement:');
+  t.lines.splice(at, 16);
+  return t.line('spec:');
+});
+// Encodings and sizes (written as bytes below).
+cases.push({ kind: 'manifest', id: 'latin1-bytes', rule: 'file-encoding', line: 5, bytes: Buffer.concat([Buffer.from(base.split('\n').slice(0, 4).join('\n') + '\n  name: '), Buffer.from([0xc9, 0xfa, 0xcc, 0xac]), Buffer.from('\n')]) });
+cases.push({ kind: 'manifest', id: 'too-large', rule: 'file-too-large', line: 1, content: `${base}\n# ${'x'.repeat(5000)}\n`, limits: { maxFileBytes: 4096 } });
+
+// Stack configs: one edit of Pulumi.dev.yaml each; the rule is the config key the problem names.
+function stack(id, key, edit) {
+  const text = new Text(baseStack);
+  const line = edit(text);
+  cases.push({ kind: 'stack', id, rule: 'stack-config', key, line, content: text.toString() });
+}
+stack('unknown-key', 'envcloud:centres', (t) => t.replace('envcloud:centers:', 'envcloud:centres:'));
+stack('bad-mode', 'envcloud:mode', (t) => t.replace('envcloud:mode: aws', 'envcloud:mode: azure'));
+stack('short-log-retention', 'envcloud:logRetentionDays', (t) => t.insertAfter('config:', '  envcloud:logRetentionDays: 30'));
+stack('plaintext-secret', 'aws:secretKey', (t) => t.insertAfter('config:', '  aws:secretKey: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'));
+stack('password-in-config', 'envcloud:dbPassword', (t) => t.insertAfter('config:', '  envcloud:dbPassword: hunter2hunter2'));
+stack('yaml-syntax', 'Pulumi.corpus.yaml', (t) => t.replace('envcloud:mode: aws', 'envcloud:mode: "aws'));
+stack('negative-pool-cpu', 'envcloud:pools.central.cpu', (t) => t.replace(/cpu: \d+/.exec(baseStack)[0], 'cpu: -4'));
+stack('numbers-not-list', 'envcloud:systems.numbers', (t) => t.replace('numbers: [2, 4, 18, 23, 29, 120]', 'numbers: 2'));
+
+// Cross-file conflicts: a pair of manifests, validated together; the finding is on the second file.
+function pair(id, rule, editSecond, editFirst = () => 0) {
+  const first = new Text(base);
+  editFirst(first);
+  const second = new Text(base);
+  const line = editSecond(second);
+  cases.push({ kind: 'pair', id, rule, line, files: [first.toString(), second.toString()] });
+}
+pair('duplicate-number', 'unique-number', (t) => {
+  t.replace('slug: s027-jsxmxzspxtjsxmhpjyssbxt', 'slug: s027-other');
+  t.replace('  name: 建设项目行政审批系统（建设项目环评及验收申报系统）', '  name: 另一个系统');
+  t.replace('    - name: 建设项目行政审批系统（建设项目环评及验收申报系统）业务数据', '    - name: 另一个系统业务数据');
+  return t.line('  number: 27');
+});
+pair('duplicate-slug', 'unique-slug', (t) => {
+  t.replace('number: 27', 'number: 1027');
+  t.replace('  name: 建设项目行政审批系统（建设项目环评及验收申报系统）', '  name: 另一个系统');
+  t.replace('    - name: 建设项目行政审批系统（建设项目环评及验收申报系统）业务数据', '    - name: 另一个系统业务数据');
+  return t.line('  slug:');
+});
+pair('one-data-two-sources', 'one-data-one-source', (t) => {
+  t.replace('number: 27', 'number: 1027');
+  t.replace('slug: s027-jsxmxzspxtjsxmhpjyssbxt', 'slug: s1027-other');
+  t.replace('  name: 建设项目行政审批系统（建设项目环评及验收申报系统）', '  name: 另一个系统');
+  return t.line('    - name: 建设项目行政审批系统（建设项目环评及验收申报系统）业务数据');
+});
+
+rmSync(join(corpus, 'cases'), { recursive: true, force: true });
+const expected = [];
+cases.forEach((entry, index) => {
+  const prefix = String(index + 1).padStart(3, '0');
+  if (entry.kind === 'pair') {
+    const folder = `cases/${prefix}-${entry.id}`;
+    mkdirSync(join(corpus, folder), { recursive: true });
+    entry.files.forEach((content, position) => writeFileSync(join(corpus, folder, `${position === 0 ? 'a' : 'b'}.yaml`), content));
+    expected.push({ id: entry.id, kind: 'pair', files: [`${folder}/a.yaml`, `${folder}/b.yaml`], file: `${folder}/b.yaml`, line: entry.line, rule: entry.rule });
+    return;
+  }
+  const file = entry.kind === 'stack' ? `cases/${prefix}-${entry.id}/Pulumi.corpus.yaml` : `cases/${prefix}-${entry.id}.yaml`;
+  mkdirSync(dirname(join(corpus, file)), { recursive: true });
+  writeFileSync(join(corpus, file), entry.bytes ?? entry.content);
+  expected.push({ id: entry.id, kind: entry.kind, file, line: entry.line, rule: entry.rule, ...(entry.key ? { key: entry.key } : {}), ...(entry.limits ? { limits: entry.limits } : {}) });
+});
+writeFileSync(join(corpus, 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`);
+console.log(`wrote ${expected.length} cases to tests/corpus/`);

@@ -1,0 +1,54 @@
+import type { LineCounter, YAMLError } from 'yaml';
+import type { Position } from './findings';
+
+/** Where a person should look for a YAML error, and what to tell them when the parser's words would mislead. */
+export interface RelocatedError extends Position {
+  message?: string;
+  hint?: string;
+}
+
+function lineStart(text: string, line: number): number {
+  let offset = 0;
+  for (let current = 1; current < line; current++) offset = text.indexOf('\n', offset) + 1;
+  return offset;
+}
+
+/** The line where a quoted scalar opens and is never closed: the first line with an odd count of that quote. */
+function openingQuote(text: string, quote: string, beforeLine: number): Position | undefined {
+  const lines = text.split('\n');
+  for (let index = 0; index < Math.min(lines.length, beforeLine); index++) {
+    const content = lines[index]!.replace(/\s#.*$/, '');
+    const count = content.split(quote).length - 1 - (quote === "'" ? (content.match(/''/g)?.length ?? 0) * 2 : (content.match(/\\"/g)?.length ?? 0));
+    if (count % 2 === 1) return { line: index + 1, column: content.indexOf(quote) + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * The parser points where it noticed a problem, which can be far from the mistake: an unclosed quote
+ * is noticed at the end of the file, an over-indented key on the line above it. This moves the
+ * position to the mistake.
+ */
+export function relocateYamlError(error: YAMLError, text: string, lineCounter: LineCounter): RelocatedError {
+  const start = lineCounter.linePos(error.pos[0]);
+  const here = { line: start.line, column: start.col };
+  if (error.code === 'MULTILINE_IMPLICIT_KEY') {
+    const end = lineCounter.linePos(error.pos[1]);
+    if (end.line > start.line) {
+      const line = start.line + 1;
+      const content = text.slice(lineStart(text, line)).split('\n')[0] ?? '';
+      return {
+        line,
+        column: content.search(/\S|$/) + 1,
+        message: `line ${line} is indented deeper than the keys around it, so YAML reads it as part of the value on line ${start.line}`,
+        hint: 'indent this key exactly like its sibling keys (spaces, same column)',
+      };
+    }
+  }
+  if (error.code === 'MISSING_CHAR' && /closing "?(["'])?quote/i.test(error.message)) {
+    const quote = /closing (["'])/.exec(error.message)?.[1] ?? (error.message.includes("'") ? "'" : '"');
+    const opened = openingQuote(text, quote, start.line);
+    if (opened) return { ...opened, message: `the ${quote} opened here is never closed`, hint: `close the string with ${quote} on this line` };
+  }
+  return here;
+}
