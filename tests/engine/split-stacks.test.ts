@@ -43,8 +43,10 @@ describe('splitting systems over stacks with a StackReference', () => {
     for (const platformType of ['envcloud:platform:AwsCenter', 'envcloud:platform:ClusterBaseline', 'envcloud:platform:BackupTopology', 'aws:eks/cluster:Cluster']) {
       expect(plan.resources.filter((resource) => resource.type === platformType)).toEqual([]);
     }
-    const kubernetes = plan.resources.find((resource) => resource.type === 'pulumi:providers:kubernetes')!;
+    // The provider receives the exported kubeconfig; what is written down (the plan) never shows it.
+    const kubernetes = run.registrations.find((resource) => resource.type === 'pulumi:providers:kubernetes')!;
     expect(kubernetes.inputs.kubeconfig).toBe(exported.centers[0]!.kubeconfig);
+    expect(plan.resources.find((resource) => resource.urn === kubernetes.urn)?.inputs.kubeconfig).toBe('[redacted]');
     const regions = plan.resources.filter((resource) => resource.type === 'pulumi:providers:aws').map((provider) => [provider.name, provider.inputs.region]);
     expect(regions).toEqual(expect.arrayContaining([['primary-aws', 'cn-north-1'], ['remote-aws', 'cn-northwest-1']]));
     expect(Object.keys(run.outputs.systems)).toHaveLength(wave2.length);
