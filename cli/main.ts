@@ -33,7 +33,7 @@ export async function run(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
       return;
     }
-    if (error instanceof Error && ['PreflightError', 'StackConfigError', 'ConfigError', 'WaiverFileError', 'ManifestErrors'].includes(error.name)) {
+    if (error instanceof Error && ['PreflightError', 'StackConfigError', 'ConfigError', 'WaiverFileError', 'ManifestErrors', 'PlanFileError'].includes(error.name)) {
       // Problems with what the stack asks for: located, explained, and no stack trace. Matched by name,
       // because importing these classes would load Pulumi at every start, `validate` included.
       process.stderr.write(`envcloud: ${error.message}\n`);

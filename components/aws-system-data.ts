@@ -2,6 +2,7 @@ import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
 import type { SystemMigration } from '../model/domain';
 import { assumeRolePolicy } from './aws-naming';
+import { identitySlug } from './labels';
 import { BACKUP_TIER_TAG } from './backup-topology';
 import { SecureBucket } from './secure-bucket';
 
@@ -25,7 +26,7 @@ export interface AwsSystemDataArgs {
 export function systemTags(manifest: SystemMigration): Record<string, string> {
   return {
     'envcloud:system-number': String(manifest.metadata.number),
-    'envcloud:system': manifest.metadata.slug,
+    'envcloud:system': identitySlug(manifest),
     'envcloud:managing-unit': manifest.metadata.managingUnit,
     'envcloud:disposition': manifest.spec.disposition.outcome,
     'envcloud:pool': manifest.spec.placement?.pool ?? 'none',
@@ -105,7 +106,7 @@ export class AwsSystemData extends pulumi.ComponentResource {
           manageMasterUserPassword: true,
           copyTagsToSnapshot: true,
           skipFinalSnapshot: false,
-          finalSnapshotIdentifier: `${manifest.metadata.slug}-final`,
+          finalSnapshotIdentifier: `${identitySlug(manifest)}-final`,
           tags,
         },
         { parent: this, provider: primary.provider, protect: true, retainOnDelete: true },

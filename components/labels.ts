@@ -6,11 +6,19 @@ export const LABEL_PREFIX = 'envcloud.mee.gov.cn';
  * Labels every object of a system carries (the policy pack checks them). Kubernetes label values are
  * ASCII, so the Chinese unit name travels as an annotation.
  */
+/**
+ * The slug a system's cloud objects are named after: its first slug. A renamed system lists its old
+ * slugs in `previousSlugs`, so its Kubernetes names and selectors (which cannot change in place) stay.
+ */
+export function identitySlug(manifest: SystemMigration): string {
+  return manifest.metadata.previousSlugs?.[0] ?? manifest.metadata.slug;
+}
+
 export function systemLabels(manifest: SystemMigration): Record<string, string> {
   return {
     'app.kubernetes.io/managed-by': 'envcloud',
     [`${LABEL_PREFIX}/system-number`]: String(manifest.metadata.number),
-    [`${LABEL_PREFIX}/system`]: manifest.metadata.slug,
+    [`${LABEL_PREFIX}/system`]: identitySlug(manifest),
     [`${LABEL_PREFIX}/disposition`]: manifest.spec.disposition.outcome,
     [`${LABEL_PREFIX}/pool`]: manifest.spec.placement?.pool ?? 'none',
     [`${LABEL_PREFIX}/mlps-level`]: String(manifest.spec.protection.mlpsLevel),

@@ -1,7 +1,7 @@
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { MIGRATING_OUTCOMES, type SystemMigration } from '../model/domain';
-import { businessSystemNamespace, LABEL_PREFIX, poolNamespace, systemAnnotations, systemLabels } from './labels';
+import { businessSystemNamespace, identitySlug, LABEL_PREFIX, poolNamespace, systemAnnotations, systemLabels } from './labels';
 import { childName, protectedVolume, type SystemComponentArgs } from './system-options';
 import { deploymentSpec, ingressSources } from './workload-spec';
 
@@ -49,7 +49,7 @@ export class MigratedSystem extends pulumi.ComponentResource {
         {
           metadata: metadata(`${workload.name}-ingress`),
           spec: {
-            podSelector: { matchLabels: { [`${LABEL_PREFIX}/system`]: manifest.metadata.slug, 'app.kubernetes.io/name': workload.name } },
+            podSelector: { matchLabels: { [`${LABEL_PREFIX}/system`]: identitySlug(manifest), 'app.kubernetes.io/name': workload.name } },
             policyTypes: ['Ingress'],
             ingress: [{ from: ingressSources(manifest, workload), ports: workload.ports.map((port) => ({ port: port.port, protocol: port.protocol ?? 'TCP' })) }],
           },
@@ -62,7 +62,7 @@ export class MigratedSystem extends pulumi.ComponentResource {
           metadata: metadata(workload.name),
           spec: {
             type: 'ClusterIP',
-            selector: { [`${LABEL_PREFIX}/system`]: manifest.metadata.slug, 'app.kubernetes.io/name': workload.name },
+            selector: { [`${LABEL_PREFIX}/system`]: identitySlug(manifest), 'app.kubernetes.io/name': workload.name },
             ports: workload.ports.map((port) => ({ port: port.port, targetPort: port.port, protocol: port.protocol ?? 'TCP' })),
           },
         },

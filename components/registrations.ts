@@ -1,7 +1,7 @@
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import type { SystemMigration } from '../model/domain';
-import { systemAnnotations, systemLabels } from './labels';
+import { identitySlug, systemAnnotations, systemLabels } from './labels';
 import { childName, protectedVolume, type SystemComponentArgs } from './system-options';
 
 /** A record a platform service reads: a ConfigMap in that service's namespace. */
@@ -52,7 +52,7 @@ export class DataOnboarding extends pulumi.ComponentResource {
     if (!manifest.spec.integration.resourceCenter.onboard) {
       throw new Error(`DataOnboarding: args.manifest (system ${manifest.metadata.number}) does not onboard data`);
     }
-    this.storagePrefix = `systems/${manifest.metadata.slug}/`;
+    this.storagePrefix = `systems/${identitySlug(manifest)}/`;
     record(
       `${name}-catalog`,
       'resource-center',

@@ -1,6 +1,7 @@
 import * as k8s from '@pulumi/kubernetes';
 import type * as pulumi from '@pulumi/pulumi';
 import type { BackupTier, SystemMigration } from '../model/domain';
+import { identitySlug } from './labels';
 
 /** Arguments every system component takes. */
 export interface SystemComponentArgs {
@@ -17,9 +18,9 @@ export function statefulOptions(options: pulumi.CustomResourceOptions): pulumi.C
   return { ...options, protect: true, retainOnDelete: true };
 }
 
-/** Names of a system's children derive from its slug, which is stable across renames of the file. */
+/** Names of a system's cloud objects derive from its identity slug, which a rename does not change. */
 export function childName(manifest: SystemMigration, suffix: string): string {
-  return `${manifest.metadata.slug}-${suffix}`;
+  return `${identitySlug(manifest)}-${suffix}`;
 }
 
 /**

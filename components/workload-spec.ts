@@ -1,6 +1,6 @@
 import type * as k8s from '@pulumi/kubernetes';
 import type { SystemMigration, Workload } from '../model/domain';
-import { LABEL_PREFIX, systemAnnotations, systemLabels } from './labels';
+import { identitySlug, LABEL_PREFIX, systemAnnotations, systemLabels } from './labels';
 
 type DeploymentSpec = k8s.types.input.apps.v1.DeploymentSpec;
 
@@ -25,7 +25,7 @@ export function deploymentSpec(manifest: SystemMigration, workload: Workload): D
   const resources = { cpu: workload.cpu, memory: workload.memory };
   return {
     replicas: workload.replicas,
-    selector: { matchLabels: { [`${LABEL_PREFIX}/system`]: manifest.metadata.slug, 'app.kubernetes.io/name': workload.name } },
+    selector: { matchLabels: { [`${LABEL_PREFIX}/system`]: identitySlug(manifest), 'app.kubernetes.io/name': workload.name } },
     template: {
       metadata: { labels, annotations: systemAnnotations(manifest) },
       spec: {
@@ -52,7 +52,7 @@ export function deploymentSpec(manifest: SystemMigration, workload: Workload): D
  * extranet and internet workloads. Everything else stays denied by the namespace's default-deny.
  */
 export function ingressSources(manifest: SystemMigration, workload: Workload): k8s.types.input.networking.v1.NetworkPolicyPeer[] {
-  const sameSystem = { podSelector: { matchLabels: { [`${LABEL_PREFIX}/system`]: manifest.metadata.slug } } };
+  const sameSystem = { podSelector: { matchLabels: { [`${LABEL_PREFIX}/system`]: identitySlug(manifest) } } };
   if (workload.exposure === 'internal') return [sameSystem];
   return [sameSystem, { namespaceSelector: { matchLabels: { [`${LABEL_PREFIX}/gateway-zone`]: workload.exposure } } }];
 }

@@ -21,6 +21,8 @@ export interface Registration {
   read?: boolean;
   /** URNs this resource depends on (explicit dependsOn and through its inputs). */
   dependencies: string[];
+  /** Earlier names it answers to (`aliases` with a name); the engine also derives its children's. */
+  aliases?: string[];
   inputs: Record<string, unknown>;
 }
 
@@ -53,6 +55,7 @@ type RegisterRequest = {
   getDependenciesList(): string[];
   getPropertydependenciesMap(): { forEach(callback: (value: { getUrnsList(): string[] }) => void): void };
   getObject(): unknown;
+  getAliasesList?(): AliasMessage[];
 };
 
 let active: Registration[] | undefined;
@@ -64,6 +67,17 @@ type MonitorMethod<R> = (this: MockMonitor, req: R, callback: MonitorCallback) =
 
 function inputsOf(struct: unknown): Record<string, unknown> {
   return deserializeProperties(struct as Parameters<typeof deserializeProperties>[0]) as Record<string, unknown>;
+}
+
+interface AliasMessage {
+  hasSpec(): boolean;
+  getSpec(): { getName(): string } | undefined;
+}
+
+/** The earlier names a request declares, from its structured aliases. */
+function aliasNames(req: RegisterRequest): { aliases?: string[] } {
+  const names = (req.getAliasesList?.() ?? []).filter((alias) => alias.hasSpec() && alias.getSpec()?.getName()).map((alias) => alias.getSpec()!.getName());
+  return names.length > 0 ? { aliases: names } : {};
 }
 
 /** What every request names: its identity, parent and provider (the provider reference without its id). */
@@ -100,6 +114,7 @@ function patchMonitor(): void {
       protect: req.getProtect(),
       retainOnDelete: req.getRetainondelete?.() ?? false,
       dependencies: [...dependencies].filter((dependency) => dependency !== req.getParent()),
+      ...aliasNames(req),
       inputs: inputsOf(req.getObject()),
     };
   }) as typeof MockMonitor.prototype.registerResource;

@@ -17,7 +17,7 @@ export function toPlan(stack: string, registrations: readonly Registration[]): P
     stack,
     resources: [...registrations]
       .sort((a, b) => a.urn.localeCompare(b.urn))
-      .map(({ urn, type, name, parent, provider, protect, retainOnDelete, dependencies, inputs }) => ({
+      .map(({ urn, type, name, parent, provider, protect, retainOnDelete, dependencies, aliases, inputs }) => ({
         urn,
         type,
         name,
@@ -26,6 +26,7 @@ export function toPlan(stack: string, registrations: readonly Registration[]): P
         protect,
         retainOnDelete,
         dependencies: [...dependencies].sort(),
+        ...(aliases?.length ? { aliases: [...aliases] } : {}),
         inputs: redactInputs(type, inputs),
       })),
   };

@@ -110,9 +110,15 @@ export interface Metadata {
    */
   name: string;
   /**
-   * DNS-safe identifier (RFC 1123 label: lower-case letters, digits and '-', at most 63 characters) used for namespaces, resource names and host names. Stable: changing it renames cloud resources.
+   * DNS-safe identifier (RFC 1123 label: lower-case letters, digits and '-', at most 63 characters) used for namespaces, resource names and host names. To rename a system, change it and add the old slug to previousSlugs.
    */
   slug: string;
+  /**
+   * Slugs the system had before, oldest first. Its resources keep their identity (Pulumi aliases), and its Kubernetes objects keep the names and selectors of the oldest slug, so a rename replaces nothing.
+   *
+   * Items: An earlier slug of this system.
+   */
+  previousSlugs?: string[];
   /**
    * Unit that manages the system (系统管理单位). Several units are joined with '、'.
    */

@@ -106,27 +106,29 @@ function deploySystems(manifests: readonly SystemMigration[], config: PlatformCo
     const args = { manifest, provider: targets.kubernetes, approvedRegistry: config.approvedRegistry };
     const name = manifest.metadata.slug;
     const { outcome } = manifest.spec.disposition;
-    const options = targets.options;
+    // A renamed system answers to its old names too, so Pulumi moves its resources instead of replacing them.
+    const renamed = (suffix: string) => ({ aliases: (manifest.metadata.previousSlugs ?? []).map((old) => ({ name: `${old}${suffix}` })) });
+    const options = { ...targets.options, ...renamed('') };
     systems[name] = outcome;
     // Every system is recorded, exempt and retired ones too: the registry is what the seed policies read.
-    registerSystemRecord(`${name}-record`, manifest, { dependsOn: options.dependsOn, provider: targets.kubernetes });
+    registerSystemRecord(`${name}-record`, manifest, { dependsOn: targets.options.dependsOn, provider: targets.kubernetes, ...renamed('-record') });
     if (MIGRATING_OUTCOMES.includes(outcome)) {
       // Without a placement there is nothing to run: the record shows it, and `cloud-is-the-norm` fails the deployment.
       if (!manifest.spec.placement) continue;
       new MigratedSystem(name, args, options);
       const placement = manifest.spec.placement;
       if (targets.primary && (placement?.database || placement?.storage?.object?.length)) {
-        new AwsSystemData(`${name}-data-store`, { manifest, primary: targets.primary, ...(targets.remote ? { remote: targets.remote } : {}) });
+        new AwsSystemData(`${name}-data-store`, { manifest, primary: targets.primary, ...(targets.remote ? { remote: targets.remote } : {}) }, renamed('-data-store'));
       }
       const { extranetPortal, internetPortal, resourceCenter } = manifest.spec.integration;
-      if (extranetPortal.connect || internetPortal?.connect) new PortalIntegration(`${name}-portal`, args, options);
-      if (resourceCenter.onboard) new DataOnboarding(`${name}-data`, args, options);
+      if (extranetPortal.connect || internetPortal?.connect) new PortalIntegration(`${name}-portal`, args, { ...targets.options, ...renamed('-portal') });
+      if (resourceCenter.onboard) new DataOnboarding(`${name}-data`, args, { ...targets.options, ...renamed('-data') });
     } else if (outcome === 'website-cluster') {
       new WebsiteSite(name, args, options);
     } else if (outcome === 'decommission') {
       new DecommissionedSystem(name, args, options);
     } else if (outcome === 'exempt') {
-      new ExemptSystem(name, args);
+      new ExemptSystem(name, args, renamed(''));
     }
     // already-integrated: part of the ministry website already; nothing to deploy.
   }

@@ -97,6 +97,22 @@ describe('cross-manifest rules', () => {
     expect(findings[0]!.message).toContain('manifests/m0.yaml');
   });
 
+  it('unique-slug keeps a renamed system\'s old slug taken, and rejects a slug listed as its own previous one', () => {
+    const slug = happyManifest().metadata.slug;
+    const renamed = variant(happyManifest, (m) => {
+      m.metadata.previousSlugs = [slug];
+      m.metadata.slug = `${slug}-v2`;
+    });
+    expect(ruleFindings([renamed], 'unique-slug')).toEqual([]);
+    const reuse = ruleFindings([renamed, second((m) => (m.metadata.slug = slug))], 'unique-slug');
+    expect(reuse).toHaveLength(1);
+    expect(reuse[0]).toMatchObject({ file: 'manifests/m1.yaml', field: 'metadata.slug' });
+    expect(reuse[0]!.related![0]).toMatchObject({ file: 'manifests/m0.yaml' });
+    const self = variant(happyManifest, (m) => (m.metadata.previousSlugs = [m.metadata.slug]));
+    expect(ruleFindings([self], 'unique-slug')[0]).toMatchObject({ field: 'metadata.previousSlugs[0]' });
+    expect(ruleFindings([self], 'unique-slug')[0]!.message).toContain('this manifest');
+  });
+
   it('one-data-one-source flags the same data resource provided by two systems, even written differently', () => {
     const name = happyManifest().spec.dataResources![0]!.name;
     const findings = ruleFindings([happyManifest(), second((m) => (m.spec.dataResources[0].name = ` ${name.replace('（', '(')} `))], 'one-data-one-source');

@@ -1,14 +1,19 @@
 import { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import type { PlanSummary } from '../../engine/plan';
+import { UsageError } from '../../validation/files';
+import { formatPlanDiff } from '../format/plan-diff';
 import { claimOutputDir } from '../output-dir';
 import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
 
 interface PreviewOptions {
   stack: string;
+  manifests: string;
   out?: string;
   force: boolean;
+  baseline?: string;
+  allowDataLoss: boolean;
 }
 
 function table(title: string, counts: Record<string, number>, limit = 12): string[] {
@@ -34,21 +39,36 @@ export function previewCommand(): Command {
   return new Command('preview')
     .description('Run a stack offline under Pulumi mocks: summary, plan.json, every Kubernetes object rendered and schema-checked.')
     .requiredOption('-s, --stack <name>', 'stack whose Pulumi.<stack>.yaml is used (prod, onprem, dev)')
+    .option('--manifests <dir>', 'folder of manifests the stack deploys', 'manifests')
     .option('-o, --out <dir>', 'folder for plan.json and the rendered objects (default: .envcloud/preview/<stack>)')
     .option('--force', 'write into a non-empty folder envcloud did not create', false)
-    .addHelpText('after', '\nExamples:\n  envcloud preview --stack onprem\n  envcloud preview --stack onprem --out build/onprem')
+    .option('--baseline <plan.json>', 'an earlier plan.json of this stack: list creates, updates, replaces and deletes against it')
+    .option('--allow-data-loss', 'with --baseline: let deletes and replacements of data-bearing resources through (exit 0)', false)
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 clean; 1 Kubernetes schema problems, or data loss against --baseline without --allow-data-loss; 2 usage or input errors.' +
+        '\n\nExamples:\n  envcloud preview --stack onprem\n  envcloud preview --stack onprem --out build/onprem\n  envcloud preview --stack prod --baseline deployed/prod-plan.json',
+    )
     .action(async (options: PreviewOptions) => {
       // Pulumi and the providers load only for this command.
-      const [{ runStackOffline }, { toPlan, summarize, centerOf }, render] = await Promise.all([
+      const [{ runStackOffline }, { toPlan, summarize, centerOf }, render, { readPlanFile }, { diffPlans }] = await Promise.all([
         import('../../engine/offline'),
         import('../../engine/plan'),
         import('../../engine/render'),
+        import('../../engine/plan-file'),
+        import('../../engine/diff'),
       ]);
+      if (options.allowDataLoss && !options.baseline) throw new UsageError('--allow-data-loss only means something with --baseline <plan.json>');
       const root = process.cwd();
+      // Read before anything runs or is written: a bad baseline is a usage error, and --out may hold it.
+      const baseline = options.baseline === undefined ? undefined : readPlanFile(options.baseline);
+      if (baseline && baseline.stack !== options.stack) {
+        throw new UsageError(`${options.baseline} is a plan of stack \`${baseline.stack}\`, not \`${options.stack}\`: compare a stack with its own earlier plan`);
+      }
       const out = resolve(options.out ?? join('.envcloud', 'preview', options.stack));
       claimOutputDir(out, options.force);
       const progress = startProgress('preview', 2);
-      const run = await runStackOffline(root, options.stack);
+      const run = await runStackOffline(root, options.stack, { manifestsDir: options.manifests });
       progress.step(`ran stack ${options.stack} offline`);
       const plan = toPlan(options.stack, run.registrations);
       writeFileAtomic(join(out, 'plan.json'), `${JSON.stringify(plan, null, 2)}\n`);
@@ -66,7 +86,14 @@ export function previewCommand(): Command {
       progress.done();
       process.stdout.write(`${formatSummary(options.stack, summarize(plan), problems.length)}\n`);
       for (const problem of problems) process.stdout.write(`error[kubernetes-schema]: ${problem}\n`);
-      process.stdout.write(`wrote ${join(options.out ?? join('.envcloud', 'preview', options.stack), 'plan.json')} and the rendered objects\n`);
-      process.exitCode = problems.length > 0 ? 1 : 0;
+      let dataLoss = 0;
+      if (baseline) {
+        const diff = diffPlans(baseline, plan);
+        writeFileAtomic(join(out, 'diff.json'), `${JSON.stringify({ offline: true, baseline: options.baseline, ...diff }, null, 2)}\n`);
+        process.stdout.write(`${formatPlanDiff(diff, options.baseline!, options.allowDataLoss)}\n`);
+        dataLoss = options.allowDataLoss ? 0 : diff.dataLoss.length;
+      }
+      process.stdout.write(`wrote ${join(options.out ?? join('.envcloud', 'preview', options.stack), 'plan.json')}${baseline ? ', diff.json' : ''} and the rendered objects\n`);
+      process.exitCode = problems.length > 0 || dataLoss > 0 ? 1 : 0;
     });
 }

@@ -1,5 +1,6 @@
 import * as aws from '@pulumi/aws';
 import type { ResourceValidationArgs, ResourceValidationPolicy } from '@pulumi/policy';
+import { STATEFUL_TYPES } from '../../model/stateful';
 import { definePolicy } from '../meta';
 
 /** Where each known provisioner takes the customer-managed key. */
@@ -28,15 +29,6 @@ export const volumesEncrypted = definePolicy<ResourceValidationPolicy>(
   },
 );
 
-/** Resource types that hold data or the keys to it: losing one loses data. */
-export const STATEFUL_TYPES = [
-  'kubernetes:core/v1:PersistentVolumeClaim',
-  'aws:rds/instance:Instance',
-  'aws:s3/bucket:Bucket',
-  'aws:backup/vault:Vault',
-  'aws:kms/key:Key',
-  'aws:kms/replicaKey:ReplicaKey',
-];
 
 export const statefulResourcesProtected = definePolicy<ResourceValidationPolicy>(
   {

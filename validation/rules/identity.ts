@@ -1,29 +1,36 @@
 import type { ManifestEntry, Rule, Violation } from './rule';
 
-/** Reports every manifest whose key repeats one seen earlier, pointing back at the first. */
+/** One value a manifest claims, and the field that claims it. */
+interface Claim {
+  value: string | number;
+  path: readonly (string | number)[];
+}
+
+/** Reports every claim that repeats one seen earlier (in another manifest or the same), pointing back at the first. */
 function uniqueBy(
   entries: readonly ManifestEntry[],
-  key: (entry: ManifestEntry) => string | number,
-  path: readonly string[],
+  claims: (entry: ManifestEntry) => readonly Claim[],
   describe: (value: string | number) => string,
   hint: string,
   report: (violation: Violation) => void,
 ): void {
-  const first = new Map<string | number, ManifestEntry>();
+  const first = new Map<string | number, { entry: ManifestEntry; path: readonly (string | number)[] }>();
   for (const entry of entries) {
-    const value = key(entry);
-    const owner = first.get(value);
-    if (!owner) {
-      first.set(value, entry);
-      continue;
+    for (const { value, path } of claims(entry)) {
+      const owner = first.get(value);
+      if (!owner) {
+        first.set(value, { entry, path });
+        continue;
+      }
+      const where = owner.entry === entry ? 'this manifest' : `${owner.entry.file} (${owner.entry.manifest.metadata.name})`;
+      report({
+        entry,
+        path: [...path],
+        message: `${describe(value)} is already used by ${where}`,
+        hint,
+        related: [{ entry: owner.entry, path: [...owner.path], message: `first use of ${describe(value)}` }],
+      });
     }
-    report({
-      entry,
-      path,
-      message: `${describe(value)} is already used by ${owner.file} (${owner.manifest.metadata.name})`,
-      hint,
-      related: [{ entry: owner, path, message: `first use of ${describe(value)}` }],
-    });
   }
 }
 
@@ -35,8 +42,7 @@ export const uniqueNumber: Rule = {
   check(entries, report) {
     uniqueBy(
       entries,
-      (entry) => entry.manifest.metadata.number,
-      ['metadata', 'number'],
+      (entry) => [{ value: entry.manifest.metadata.number, path: ['metadata', 'number'] }],
       (value) => `inventory number ${value}`,
       'Annex 1 systems keep their numbers 1–182; a new system takes the next free number (`envcloud new` picks it)',
       report,
@@ -47,15 +53,18 @@ export const uniqueNumber: Rule = {
 export const uniqueSlug: Rule = {
   id: 'unique-slug',
   severity: 'error',
-  title: 'Each system has its own slug',
+  title: 'Each system has its own slug, and keeps its earlier ones',
   clause: 'Plan §三(二).6: one identity per system on the platform',
   check(entries, report) {
     uniqueBy(
       entries,
-      (entry) => entry.manifest.metadata.slug,
-      ['metadata', 'slug'],
+      // A slug a system had before still names its cloud objects, so it stays taken.
+      (entry) => [
+        { value: entry.manifest.metadata.slug, path: ['metadata', 'slug'] },
+        ...(entry.manifest.metadata.previousSlugs ?? []).map((value, index) => ({ value, path: ['metadata', 'previousSlugs', index] })),
+      ],
       (value) => `slug \`${value}\``,
-      'slugs name namespaces and cloud resources, so they must differ: add the inventory number or a qualifier',
+      'slugs (current and previous) name namespaces and cloud resources, so they must differ: add the inventory number or a qualifier; a renamed system lists its old slug only in previousSlugs',
       report,
     );
   },

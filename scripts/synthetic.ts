@@ -1,0 +1,240 @@
+// Shared by the benchmarks (scripts/bench-validate.ts, scripts/bench.ts): synthetic manifests derived
+// from Annex 1, the benchmarked tools, running a tool in a child process that records its peak RSS,
+// and the plain-text table. Kept in one module so both benchmarks measure the same files the same way.
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readInventory, type InventoryRow } from '../inventory/annex1';
+import { buildManifest, type SystemFacts } from '../inventory/defaults';
+import { manifestFileName } from '../inventory/import';
+import { dispositionFor } from '../inventory/recommendation';
+import { renderImported } from '../inventory/render';
+import { MANIFEST_SCHEMA_FILE } from '../model/schema';
+import { packageRoot } from '../model/paths';
+
+/** A child process did not run to completion, or its input is unusable: the benchmark has no number to report. */
+export class BenchError extends Error {
+  override readonly name = 'BenchError';
+}
+
+// ---- synthetic manifests ----------------------------------------------------------------------
+
+/** Topic characters are drawn from the first 2,000 CJK ideographs, a vocabulary the size of real names'. */
+const TOPIC_VOCABULARY = 2000;
+const CJK_START = 0x4e00;
+
+/**
+ * Eight characters derived from the number, put in front of the Annex 1 name. Real systems differ in
+ * what they do; without this, 55 copies of each Annex 1 name would be near-duplicates and the
+ * benchmark would measure the printing of tens of thousands of duplicate-construction warnings.
+ */
+function topicFor(number: number): string {
+  let topic = '';
+  let hash = number;
+  for (let i = 0; i < 8; i++) {
+    hash = Math.imul(hash ^ (hash >>> 13), 0x5bd1e995) >>> 0;
+    // The first two characters spell the number (unique below four million), the rest are hashed.
+    const digit = i < 2 ? Math.floor(number / TOPIC_VOCABULARY ** i) % TOPIC_VOCABULARY : hash % TOPIC_VOCABULARY;
+    topic += String.fromCodePoint(CJK_START + digit);
+  }
+  return topic;
+}
+
+/**
+ * The facts of the `index`-th synthetic system: Annex 1 rows in turn, each given a fresh number and a
+ * name carrying it, so numbers, slugs (derived from number and name) and data resource names (derived
+ * from the name) are unique and the unique-number, unique-slug and one-data-one-source rules pass.
+ */
+function syntheticFacts(rows: readonly InventoryRow[], index: number): SystemFacts {
+  const row = rows[index % rows.length]!;
+  const disposition = dispositionFor(row.recommendation);
+  if (!disposition) throw new BenchError(`inventory row ${row.number} has an unknown recommendation "${row.recommendation}"`);
+  const number = index + 1;
+  return {
+    number,
+    name: `${topicFor(number)}${row.name}`,
+    managingUnit: row.managingUnit,
+    reportingUnit: row.reportingUnit,
+    disposition,
+    recommendation: row.recommendation,
+    nameIsShared: false,
+  };
+}
+
+/**
+ * ajv-cli reads YAML with js-yaml 3 (YAML 1.1), which turns an unquoted `2017-12-31` into a Date, so it
+ * would reject every manifest's date fields as "must be string" and spend its time printing errors.
+ * A quoted date is the same string in YAML 1.1 and 1.2, so both tools see the same data and do the same work.
+ */
+function quoteDates(text: string): string {
+  return text.replace(/^(\s*[A-Za-z]+: )(\d{4}-\d{2}-\d{2})$/gm, "$1'$2'");
+}
+
+/**
+ * Writes `count` manifests the way `npm run import:inventory` would, one file per system. Fails if two
+ * systems would share a number or a slug: a second file would silently overwrite the first (same
+ * slug, same file name) or the validator would reject the set, and the benchmark would time the wrong thing.
+ */
+export function writeSyntheticManifests(dir: string, count: number): void {
+  const rows = readInventory();
+  const numbers = new Set<number>();
+  const slugs = new Set<string>();
+  for (let index = 0; index < count; index++) {
+    const { manifest } = buildManifest(syntheticFacts(rows, index));
+    const { number, slug } = manifest.metadata;
+    if (numbers.has(number)) throw new BenchError(`synthetic system ${index + 1} repeats number ${number}`);
+    if (slugs.has(slug)) throw new BenchError(`synthetic system ${index + 1} repeats slug ${slug}`);
+    numbers.add(number);
+    slugs.add(slug);
+    writeFileSync(join(dir, manifestFileName(slug)), quoteDates(renderImported(manifest)));
+  }
+}
+
+// ---- the tools ---------------------------------------------------------------------------------
+
+/** One benchmarked command line, run as `node --require <preload> <args…>`. */
+export interface Tool {
+  name: string;
+  args(manifestsDir: string): string[];
+  /** Working folder of the child; the package root when absent. */
+  cwd?: string;
+  /** Exit codes that mean the tool ran to the end (valid or findings); any other is a failure to run. */
+  completedCodes: readonly number[];
+  /** What the tool concluded, from its captured output (e.g. how many files it found invalid). */
+  verdict(stdout: string, stderr: string): string;
+}
+
+/** The CLI entry as an absolute path, so a tool may run with another working folder. */
+export function envcloudBin(): string {
+  return join(packageRoot(), 'bin', 'envcloud.js');
+}
+
+export const ENVCLOUD_VALIDATE: Tool = {
+  name: 'envcloud',
+  args: (manifestsDir) => [envcloudBin(), 'validate', manifestsDir, '--format', 'json'],
+  completedCodes: [0, 1],
+  verdict(stdout) {
+    const { summary } = JSON.parse(stdout) as { summary: { errors: number; warnings: number } };
+    return `${summary.errors} errors, ${summary.warnings} warnings`;
+  },
+};
+
+export const AJV_CLI: Tool = {
+  name: 'ajv-cli',
+  // The `ajv` bin of ajv-cli 5. The glob is passed unexpanded (no shell): ajv-cli expands it itself,
+  // and 10,000 paths could exceed the argument-list limit of the OS.
+  args: (manifestsDir) => [
+    'node_modules/ajv-cli/dist/index.js',
+    'validate',
+    '--spec=draft2020',
+    '-c',
+    'ajv-formats',
+    '-s',
+    MANIFEST_SCHEMA_FILE,
+    '-d',
+    join(manifestsDir, '*.yaml'),
+    '--all-errors',
+  ],
+  completedCodes: [0, 1],
+  verdict(stdout, stderr) {
+    const valid = countLines(stdout, / valid$/);
+    const invalid = countLines(stderr, / invalid$/);
+    return `${valid} valid, ${invalid} invalid`;
+  },
+};
+
+function countLines(text: string, pattern: RegExp): number {
+  return text.split('\n').filter((line) => pattern.test(line)).length;
+}
+
+// ---- measuring ---------------------------------------------------------------------------------
+
+export interface Measurement {
+  seconds: number;
+  peakRssKiB: number;
+  exitCode: number;
+  verdict: string;
+  /** The child's standard output, for callers that read more than the verdict from it. */
+  stdout: string;
+}
+
+interface OutputFiles {
+  stdout: string;
+  stderr: string;
+  /** Where the preload writes the child's peak RSS. */
+  peakRss: string;
+}
+
+/**
+ * Runs `node --require <preload> <args…>`. Output goes to files, not pipes: spawnSync buffers piped
+ * output in memory and kills the child past maxBuffer, and envcloud's JSON report for 10,000 files
+ * runs to tens of megabytes.
+ */
+function spawnToFiles(tool: Tool, args: readonly string[], files: OutputFiles): SpawnSyncReturns<Buffer> {
+  const preload = join(packageRoot(), 'scripts', 'bench-peak-rss.js');
+  const stdout = openSync(files.stdout, 'w');
+  const stderr = openSync(files.stderr, 'w');
+  try {
+    return spawnSync(process.execPath, ['--require', preload, ...args], {
+      cwd: tool.cwd ?? packageRoot(),
+      stdio: ['ignore', stdout, stderr],
+      env: { ...process.env, BENCH_PEAK_RSS_FILE: files.peakRss },
+    });
+  } finally {
+    closeSync(stdout);
+    closeSync(stderr);
+  }
+}
+
+/** The exit code of a child that ran to the end; anything else is a BenchError with the child's last words. */
+function completedExitCode(tool: Tool, result: SpawnSyncReturns<Buffer>, files: OutputFiles): number {
+  const lastLines = (): string => readFileSync(files.stderr, 'utf8').trim().split('\n').slice(-5).join('\n');
+  if (result.error) throw new BenchError(`${tool.name} did not start: ${result.error.message}`);
+  if (result.status === null) throw new BenchError(`${tool.name} was killed by ${result.signal}\n${lastLines()}`);
+  if (!tool.completedCodes.includes(result.status)) {
+    throw new BenchError(`${tool.name} failed with exit code ${result.status}\n${lastLines()}`);
+  }
+  return result.status;
+}
+
+function readPeakRss(tool: Tool, files: OutputFiles): number {
+  const kib = existsSync(files.peakRss) ? Number(readFileSync(files.peakRss, 'utf8')) : NaN;
+  if (!Number.isFinite(kib) || kib <= 0) throw new BenchError(`${tool.name} exited without recording its peak RSS in ${files.peakRss}`);
+  return kib;
+}
+
+/** Runs the tool once over the manifests and times it, wall clock, start of the child to its exit. */
+export function measure(tool: Tool, manifestsDir: string, outputDir: string): Measurement {
+  const files: OutputFiles = {
+    stdout: join(outputDir, `${tool.name}.stdout`),
+    stderr: join(outputDir, `${tool.name}.stderr`),
+    peakRss: join(outputDir, `${tool.name}.peak-rss`),
+  };
+  // A file left by an earlier run must not pass for this run's measurement.
+  rmSync(files.peakRss, { force: true });
+  const started = process.hrtime.bigint();
+  const result = spawnToFiles(tool, tool.args(manifestsDir), files);
+  const seconds = secondsSince(started);
+  const exitCode = completedExitCode(tool, result, files);
+  const stdout = readFileSync(files.stdout, 'utf8');
+  return {
+    seconds,
+    peakRssKiB: readPeakRss(tool, files),
+    exitCode,
+    verdict: tool.verdict(stdout, readFileSync(files.stderr, 'utf8')),
+    stdout,
+  };
+}
+
+export function secondsSince(started: bigint): number {
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+// ---- reporting ---------------------------------------------------------------------------------
+
+/** Columns padded to their widest cell, two spaces apart, a dashed rule under the header. */
+export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: readonly string[]): string => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}
