@@ -6,6 +6,7 @@ import { assumeRolePolicy, logRetentionFor, managedPolicyArn } from './aws-namin
 import { subnetPlan, type NetworkZone } from './cidr';
 import { eksKubeconfig } from './kubeconfig';
 import { SecureBucket } from './secure-bucket';
+import { statefulOptions } from './system-options';
 
 export interface AwsCenterArgs {
   /** The center: its region, availability zones (two or more) and VPC range. Required. */
@@ -57,7 +58,7 @@ export class AwsCenter extends pulumi.ComponentResource {
     const tags = { 'envcloud:center': args.center.name, 'envcloud:role': args.center.role, ...(args.tags ?? {}) };
     this.provider = new aws.Provider(`${name}-aws`, { region, defaultTags: { tags } }, { parent: this });
     const options = { parent: this, provider: this.provider };
-    const stateful = { ...options, protect: true };
+    const stateful = statefulOptions(options);
     const retentionDays = args.logRetentionDays ?? 180;
 
     const key = args.primaryKeyArn

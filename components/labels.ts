@@ -3,10 +3,6 @@ import type { SystemMigration } from '../model/domain';
 export const LABEL_PREFIX = 'envcloud.mee.gov.cn';
 
 /**
- * Labels every object of a system carries (the policy pack checks them). Kubernetes label values are
- * ASCII, so the Chinese unit name travels as an annotation.
- */
-/**
  * The slug a system's cloud objects are named after: its first slug. A renamed system lists its old
  * slugs in `previousSlugs`, so its Kubernetes names and selectors (which cannot change in place) stay.
  */
@@ -14,6 +10,10 @@ export function identitySlug(manifest: SystemMigration): string {
   return manifest.metadata.previousSlugs?.[0] ?? manifest.metadata.slug;
 }
 
+/**
+ * Labels every object of a system carries (the policy pack checks them). Kubernetes label values are
+ * ASCII, so the Chinese unit name travels as an annotation.
+ */
 export function systemLabels(manifest: SystemMigration): Record<string, string> {
   return {
     'app.kubernetes.io/managed-by': 'envcloud',

@@ -1,15 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const root = join(__dirname, '..');
-const bin = join(root, 'bin/envcloud.js');
-
-function envcloud(args: string[], cwd = root) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { envcloud, root } from './support/cli';
 
 describe('envcloud validate (built CLI)', () => {
   let dir: string;

@@ -1,0 +1,103 @@
+import { join } from 'node:path';
+import { diffPlans, systemOf } from '../../engine/diff';
+import { runStackOffline } from '../../engine/offline';
+import { toPlan, type Plan } from '../../engine/plan';
+import type { SystemMigration } from '../../model/domain';
+import { STATEFUL_TYPES } from '../../model/stateful';
+import { validatePaths } from '../../validation/validate';
+import { ruleFindings } from '../support/manifests';
+
+const root = join(__dirname, '../..');
+
+/**
+ * A deep copy made in this realm: jest's `structuredClone` answers with arrays of another realm, which
+ * Pulumi's serializer (`instanceof Array`) would send as objects.
+ */
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** What a unit does to take a zombie system offline: no workloads, no database, the data archived. */
+function decommission(manifest: SystemMigration): SystemMigration {
+  const next = clone(manifest);
+  next.spec.disposition = { outcome: 'decommission', annex1Recommendation: next.spec.disposition.annex1Recommendation };
+  next.spec.integration.zombie = true;
+  next.spec.archive = { destination: 'resource-center', retentionYears: 30 };
+  next.spec.placement = { pool: next.spec.placement!.pool };
+  return next;
+}
+
+function rename(manifest: SystemMigration, slug: string): SystemMigration {
+  const next = clone(manifest);
+  next.metadata.previousSlugs = [manifest.metadata.slug];
+  next.metadata.slug = slug;
+  return next;
+}
+
+const planOf = async (manifests: SystemMigration[]): Promise<Plan> => toPlan('prod', (await runStackOffline(root, 'prod', { manifests })).registrations);
+
+const stateful = (plan: Plan, system?: string) =>
+  plan.resources.filter((resource) => STATEFUL_TYPES.includes(resource.type) && (system === undefined || systemOf(resource) === system));
+
+describe('data-loss guards on the prod program (offline: plans under mocks, compared plan against plan)', () => {
+  let systems: SystemMigration[];
+  let target: SystemMigration;
+  let baseline: Plan;
+
+  beforeAll(async () => {
+    const report = await validatePaths(['manifests'], { cwd: root });
+    const all = report.manifests.map((entry) => entry.manifest);
+    // A system with a database and object storage, each replicated to the remote center: the most data to lose.
+    target = all.find((manifest) => manifest.spec.placement?.database && manifest.spec.placement.storage?.object?.length)!;
+    systems = [target, ...all.filter((manifest) => manifest !== target && manifest.spec.disposition.outcome !== target.spec.disposition.outcome).slice(0, 2)];
+    baseline = await planOf(systems);
+  }, 120000);
+
+  it('holds data in the baseline, every stateful resource protected and kept on delete', () => {
+    const held = stateful(baseline, target.metadata.slug);
+    expect(held.map((resource) => resource.type)).toEqual(expect.arrayContaining(['aws:rds/instance:Instance', 'aws:s3/bucket:Bucket']));
+    for (const resource of stateful(baseline)) expect([resource.name, resource.protect, resource.retainOnDelete]).toEqual([resource.name, true, true]);
+  });
+
+  it('finds nothing to do when nothing changed', async () => {
+    const diff = diffPlans(baseline, await planOf(systems));
+    expect(diff.changes).toEqual([]);
+  }, 120000);
+
+  it('decommissioning a system archives its data: every data-bearing delete is covered by its archive', async () => {
+    const decommissioned = decommission(target);
+    expect(ruleFindings([decommissioned]).filter((finding) => finding.severity === 'error')).toEqual([]);
+    const plan = await planOf(systems.map((manifest) => (manifest === target ? decommissioned : manifest)));
+    const diff = diffPlans(baseline, plan);
+    const deleted = diff.changes.filter((change) => change.kind === 'delete' && change.dataBearing);
+    expect(deleted.map((change) => change.urn).sort()).toEqual(stateful(baseline, target.metadata.slug).map((resource) => resource.urn).sort());
+    expect(diff.dataLoss).toEqual([]);
+    const archives = new Set(deleted.map((change) => change.archive));
+    expect(archives.size).toBe(1);
+    const archive = plan.resources.find((resource) => archives.has(resource.urn))!;
+    expect(archive).toMatchObject({ type: 'kubernetes:core/v1:PersistentVolumeClaim', protect: true, retainOnDelete: true, inputs: { metadata: { namespace: 'resource-center' } } });
+    for (const resource of stateful(plan)) expect([resource.name, resource.protect, resource.retainOnDelete]).toEqual([resource.name, true, true]);
+  }, 120000);
+
+  it('removing a manifest is data loss for every data-bearing resource of the system', async () => {
+    const diff = diffPlans(baseline, await planOf(systems.filter((manifest) => manifest !== target)));
+    expect(diff.dataLoss.map((change) => change.urn).sort()).toEqual(stateful(baseline, target.metadata.slug).map((resource) => resource.urn).sort());
+    expect(diff.dataLoss.every((change) => change.kind === 'delete' && change.system === target.metadata.slug)).toBe(true);
+  }, 120000);
+
+  it('renaming a system (previousSlugs) keeps every resource: nothing created, replaced or deleted', async () => {
+    const renamed = rename(target, `${target.metadata.slug.slice(0, 40)}-renamed`);
+    expect(ruleFindings([renamed]).filter((finding) => finding.severity === 'error')).toEqual([]);
+    const diff = diffPlans(baseline, await planOf(systems.map((manifest) => (manifest === target ? renamed : manifest))));
+    expect(diff.counts).toMatchObject({ create: 0, replace: 0, delete: 0 });
+    const ofTarget = baseline.resources.filter((resource) => resource.name.startsWith(target.metadata.slug)).length;
+    expect(diff.moved).toBe(ofTarget);
+    // The registry record says the new slug: the one update a rename makes.
+    expect(diff.changes.map((change) => [change.kind, change.name, change.fields])).toEqual([['update', `${renamed.metadata.slug}-record`, ['data.record.json']]]);
+  }, 120000);
+
+  it('renaming without previousSlugs would delete the data, and the diff says so', async () => {
+    const careless = clone(target);
+    careless.metadata.slug = `${target.metadata.slug.slice(0, 40)}-renamed`;
+    const diff = diffPlans(baseline, await planOf(systems.map((manifest) => (manifest === target ? careless : manifest))));
+    expect(diff.dataLoss.length).toBeGreaterThanOrEqual(stateful(baseline, target.metadata.slug).length);
+  }, 120000);
+});
