@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../validation/files';
+import { TEMP_FILE, writeFileAtomic } from './write';
 
 const MARKER = '.envcloud-output';
 
@@ -9,9 +10,11 @@ const MARKER = '.envcloud-output';
  * A folder of the user's is never written into without `force`.
  */
 export function claimOutputDir(dir: string, force: boolean): void {
-  if (existsSync(dir) && readdirSync(dir).length > 0 && !existsSync(join(dir, MARKER)) && !force) {
+  // Another run's write in progress (its temp file) does not make the folder the user's.
+  const occupied = existsSync(dir) && readdirSync(dir).some((name) => !TEMP_FILE.test(name));
+  if (occupied && !existsSync(join(dir, MARKER)) && !force) {
     throw new UsageError(`${dir} is not empty and was not written by envcloud; choose another --out or add --force`);
   }
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, MARKER), 'Written by envcloud; files here are regenerated on every run.\n', { flag: 'w' });
+  writeFileAtomic(join(dir, MARKER), 'Written by envcloud; files here are regenerated on every run.\n');
 }

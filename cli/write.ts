@@ -1,8 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
+/** The temporary files a write in progress leaves beside its target (see tempPath). */
+export const TEMP_FILE = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
+
+/** A name no other writer (another run, or this one twice in a millisecond) can be using. */
 function tempPath(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
 /** Writes a file atomically: readers see the old content or the new, never a partial write. */
