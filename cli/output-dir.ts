@@ -18,3 +18,8 @@ export function claimOutputDir(dir: string, force: boolean): void {
   mkdirSync(dir, { recursive: true });
   writeFileAtomic(join(dir, MARKER), 'Written by envcloud; files here are regenerated on every run.\n');
 }
+
+/** Makes sure the report file `--out` names is not one of the user's: new, or replaced only with `force`. */
+export function claimOutputFile(file: string, shownAs: string, force: boolean): void {
+  if (existsSync(file) && !force) throw new UsageError(`${shownAs} exists; pass --force to replace it, or choose another --out`);
+}

@@ -55,6 +55,13 @@ describe('envcloud validate (built CLI)', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain('3 files, 0 errors');
     expect(JSON.parse(readFileSync(out, 'utf8')).runs[0].results).toEqual([]);
+
+    writeFileSync(out, 'mine');
+    const again = envcloud(['validate', 'manifests', '--format', 'sarif', '--out', out], dir);
+    expect([again.code, again.stderr]).toEqual([2, `envcloud: ${out} exists; pass --force to replace it, or choose another --out\n`]);
+    expect(readFileSync(out, 'utf8')).toBe('mine');
+    expect(envcloud(['validate', 'manifests', '--format', 'sarif', '--out', out, '--force'], dir).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).runs[0].results).toEqual([]);
   });
 
   it.each([

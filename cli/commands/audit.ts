@@ -1,9 +1,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AUDIT_FORMATS, type AuditFormat } from '../../audit/format';
 import type { Language } from '../../audit/model';
 import { UsageError } from '../../validation/files';
+import { claimOutputFile } from '../output-dir';
 import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
 import { EXIT_FINDINGS, EXIT_VALID } from './validate';
@@ -61,7 +61,7 @@ Examples:
       }
       if (!options.stack) throw new UsageError('audit needs --stack <name> (prod, onprem, dev)');
       const out = options.out ? resolve(options.out) : undefined;
-      if (out && existsSync(out) && !options.force) throw new UsageError(`${options.out} exists; pass --force to replace it`);
+      if (out) claimOutputFile(out, options.out!, options.force);
       const [{ auditStack }, { formatAudit }] = await Promise.all([import('../../audit/stack'), import('../../audit/format')]);
       const progress = startProgress('audit', 2);
       const { report } = await auditStack(process.cwd(), {

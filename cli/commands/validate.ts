@@ -4,6 +4,7 @@ import { DEFAULT_LIMITS } from '../../validation/limits';
 import { validatePaths } from '../../validation/validate';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from '../format';
 import { parsePositiveInteger } from '../options';
+import { claimOutputFile } from '../output-dir';
 import { writeFileAtomic } from '../write';
 
 export const EXIT_VALID = 0;
@@ -13,6 +14,7 @@ export const EXIT_USAGE = 2;
 interface ValidateOptions {
   format: ReportFormat;
   out?: string;
+  force: boolean;
   maxFileSize: number;
   color: boolean;
   jobs?: number;
@@ -24,6 +26,7 @@ export function validateCommand(): Command {
     .argument('[paths...]', 'manifest files or folders (folders are walked for .yaml/.yml)', ['manifests'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('text'))
     .option('-o, --out <file>', 'write the report to a file instead of standard output')
+    .option('--force', 'replace the --out file if it exists', false)
     .option('--max-file-size <bytes>', 'largest manifest accepted, in bytes', parsePositiveInteger, DEFAULT_LIMITS.maxFileBytes)
     .option('--no-color', 'plain text output even on a terminal')
     .option('-j, --jobs <threads>', 'worker threads for the per-file checks (default: by file count and cores)', parsePositiveInteger)
@@ -39,6 +42,7 @@ Examples:
   envcloud validate --format junit --out junit.xml manifests/`,
     )
     .action(async (paths: string[], options: ValidateOptions) => {
+      if (options.out) claimOutputFile(resolve(options.out), options.out, options.force);
       const report = await validatePaths(paths, {
         limits: { ...DEFAULT_LIMITS, maxFileBytes: options.maxFileSize },
         ...(options.jobs ? { jobs: options.jobs } : {}),
