@@ -1,9 +1,9 @@
 import { Command } from 'commander';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePositiveInteger } from '../cli/options';
-import { AJV_CLI, ENVCLOUD_VALIDATE as ENVCLOUD, formatTable, measure, secondsSince, writeSyntheticManifests, type Measurement, type Tool } from './synthetic';
+import { AJV_CLI, ENVCLOUD_VALIDATE as ENVCLOUD, formatTable, machineDescription, measure, secondsSince, summarize, writeSyntheticManifests, type Measurement, type Tool } from './synthetic';
 
 /** Targets for `envcloud validate` at scale: faster than plain ajv-cli, and at most this much memory (MiB). */
 const TARGET_PEAK_RSS_MIB = 300;
@@ -19,16 +19,6 @@ interface BenchOptions {
   count: number;
   runs: number;
   keep: boolean;
-}
-
-// ---- measuring (the runs themselves: ./synthetic) ------------------------------------------------
-
-/** Median time and largest peak RSS over the runs; exit code and verdict of the first run (same input every run). */
-function summarize(runs: readonly Measurement[]): Measurement {
-  const times = runs.map((run) => run.seconds).sort((a, b) => a - b);
-  const middle = times.length >> 1;
-  const seconds = times.length % 2 === 1 ? times[middle]! : (times[middle - 1]! + times[middle]!) / 2;
-  return { ...runs[0]!, seconds, peakRssKiB: Math.max(...runs.map((run) => run.peakRssKiB)) };
 }
 
 // ---- reporting ---------------------------------------------------------------------------------
@@ -49,10 +39,8 @@ function report(files: number, runs: number, results: ReadonlyMap<Tool, Measurem
   const ratio = envcloud.seconds / ajvCli.seconds;
   const faster = envcloud.seconds < ajvCli.seconds;
   const withinMemory = mib(envcloud.peakRssKiB) < TARGET_PEAK_RSS_MIB;
-  const cpu = cpus();
   return [
-    `Measured on this machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ` +
-      `Node ${process.version}, ${process.platform}/${process.arch}; ${runs === 1 ? '1 run' : `median of ${runs} runs`} per tool.`,
+    `Measured on this machine: ${machineDescription()}; ${runs === 1 ? '1 run' : `median of ${runs} runs`} per tool.`,
     '',
     formatTable(['tool', 'files', 'seconds', 'files/s', 'peak RSS MiB', 'exit', 'result'], rows),
     '',

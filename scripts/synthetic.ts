@@ -3,6 +3,7 @@
 // and the plain-text table. Kept in one module so both benchmarks measure the same files the same way.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { readInventory, type InventoryRow } from '../inventory/annex1';
 import { buildManifest, type SystemFacts } from '../inventory/defaults';
@@ -154,8 +155,9 @@ export interface Measurement {
   peakRssKiB: number;
   exitCode: number;
   verdict: string;
-  /** The child's standard output, for callers that read more than the verdict from it. */
+  /** The child's standard output and error, for callers that read more than the verdict from them. */
   stdout: string;
+  stderr: string;
 }
 
 interface OutputFiles {
@@ -186,14 +188,35 @@ function spawnToFiles(tool: Tool, args: readonly string[], files: OutputFiles): 
   }
 }
 
-/** The exit code of a child that ran to the end; anything else is a BenchError with the child's last words. */
-function completedExitCode(tool: Tool, result: SpawnSyncReturns<Buffer>, files: OutputFiles): number {
-  const lastLines = (): string => readFileSync(files.stderr, 'utf8').trim().split('\n').slice(-5).join('\n');
-  if (result.error) throw new BenchError(`${tool.name} did not start: ${result.error.message}`);
-  if (result.status === null) throw new BenchError(`${tool.name} was killed by ${result.signal}\n${lastLines()}`);
-  if (!tool.completedCodes.includes(result.status)) {
-    throw new BenchError(`${tool.name} failed with exit code ${result.status}\n${lastLines()}`);
+/**
+ * Why a child did not finish, in a few lines a reader can act on: V8's out-of-memory abort is named as
+ * such, and native or JavaScript stack frames are dropped, so the benchmark never prints a stack trace.
+ */
+export function failureReason(stderr: string): string {
+  if (stderr.includes('JavaScript heap out of memory')) return 'ran out of memory (V8 heap limit reached: "JavaScript heap out of memory")';
+  const lines = stderr.split('\n').filter((line) => line.trim() !== '' && !/^\s+at |^\s*\d+: 0x|^\s*[-=]{3,}/.test(line));
+  // The CLI states its error on a line starting `envcloud:`; what follows it is the detail (e.g. preflight problems).
+  const stated = lines.findIndex((line) => line.startsWith('envcloud:'));
+  return (stated >= 0 ? lines.slice(stated, stated + 6) : lines.slice(-5)).join('\n') || '(no output on standard error)';
+}
+
+/** A step that started but did not run to the end; `seconds` is how long it ran before it stopped. */
+export class StepFailed extends BenchError {
+  constructor(
+    readonly tool: string,
+    readonly seconds: number,
+    readonly reason: string,
+  ) {
+    super(`${tool} ${reason.includes('\n') ? `failed after ${seconds.toFixed(1)} s:\n${reason}` : `failed after ${seconds.toFixed(1)} s: ${reason}`}`);
   }
+}
+
+/** The exit code of a child that ran to the end; anything else is a StepFailed with the child's last words. */
+function completedExitCode(tool: Tool, result: SpawnSyncReturns<Buffer>, files: OutputFiles, seconds: number): number {
+  const reason = (): string => failureReason(readFileSync(files.stderr, 'utf8'));
+  if (result.error) throw new StepFailed(tool.name, seconds, `did not start: ${result.error.message}`);
+  if (result.status === null) throw new StepFailed(tool.name, seconds, `was killed by ${result.signal}: ${reason()}`);
+  if (!tool.completedCodes.includes(result.status)) throw new StepFailed(tool.name, seconds, `exited with code ${result.status}: ${reason()}`);
   return result.status;
 }
 
@@ -215,15 +238,18 @@ export function measure(tool: Tool, manifestsDir: string, outputDir: string): Me
   const started = process.hrtime.bigint();
   const result = spawnToFiles(tool, tool.args(manifestsDir), files);
   const seconds = secondsSince(started);
-  const exitCode = completedExitCode(tool, result, files);
+  const exitCode = completedExitCode(tool, result, files, seconds);
   const stdout = readFileSync(files.stdout, 'utf8');
-  return {
-    seconds,
-    peakRssKiB: readPeakRss(tool, files),
-    exitCode,
-    verdict: tool.verdict(stdout, readFileSync(files.stderr, 'utf8')),
-    stdout,
-  };
+  const stderr = readFileSync(files.stderr, 'utf8');
+  return { seconds, peakRssKiB: readPeakRss(tool, files), exitCode, verdict: tool.verdict(stdout, stderr), stdout, stderr };
+}
+
+/** Median time and largest peak RSS over the runs; exit code and verdict of the first run (same input every run). */
+export function summarize(runs: readonly Measurement[]): Measurement {
+  const times = runs.map((run) => run.seconds).sort((a, b) => a - b);
+  const middle = times.length >> 1;
+  const seconds = times.length % 2 === 1 ? times[middle]! : (times[middle - 1]! + times[middle]!) / 2;
+  return { ...runs[0]!, seconds, peakRssKiB: Math.max(...runs.map((run) => run.peakRssKiB)) };
 }
 
 export function secondsSince(started: bigint): number {
@@ -231,6 +257,12 @@ export function secondsSince(started: bigint): number {
 }
 
 // ---- reporting ---------------------------------------------------------------------------------
+
+/** The machine the figures come from, for the first line of a report: timings mean little without it. */
+export function machineDescription(): string {
+  const cpu = cpus();
+  return `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${process.platform}/${process.arch}`;
+}
 
 /** Columns padded to their widest cell, two spaces apart, a dashed rule under the header. */
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -99,10 +99,23 @@ function exportCenter(center: Center): pulumi.Output<CenterExport> {
     .apply(([kubeconfig, keyArn, databaseSubnetGroup]) => ({ ...base, kubeconfig, region: center.config.region!, keyArn, databaseSubnetGroup }));
 }
 
+/**
+ * How an offline run registers systems: a batch at a time, waiting in between, so the SDK's
+ * bookkeeping for in-flight resources never holds thousands of systems at once. `pulumi up` registers
+ * them all at once (the engine then creates them in parallel); the resources are the same either way.
+ */
+export interface SystemPacing {
+  /** Systems registered before each wait. */
+  batch: number;
+  /** Resolves when the resources registered so far have been answered. */
+  wait(): Promise<void>;
+}
+
 /** Each selected system, by its disposition. Systems never depend on each other. */
-function deploySystems(manifests: readonly SystemMigration[], config: PlatformConfig, targets: SystemTargets): Record<string, string> {
+async function deploySystems(manifests: readonly SystemMigration[], config: PlatformConfig, targets: SystemTargets, pacing?: SystemPacing): Promise<Record<string, string>> {
   const systems: Record<string, string> = {};
-  for (const manifest of manifests) {
+  for (const [index, manifest] of manifests.entries()) {
+    if (pacing && index > 0 && index % pacing.batch === 0) await pacing.wait();
     const args = { manifest, provider: targets.kubernetes, approvedRegistry: config.approvedRegistry };
     const name = manifest.metadata.slug;
     const { outcome } = manifest.spec.disposition;
@@ -139,7 +152,7 @@ function deploySystems(manifests: readonly SystemMigration[], config: PlatformCo
  * A systems-only stack: the platform stack's centers, read through a StackReference, receive this
  * stack's systems. Lets the 182 systems be split over stacks by unit or by wave.
  */
-function deployOntoPlatformStack(config: PlatformConfig, manifests: readonly SystemMigration[]): PlatformOutputs {
+async function deployOntoPlatformStack(config: PlatformConfig, manifests: readonly SystemMigration[], pacing?: SystemPacing): Promise<PlatformOutputs> {
   const reference = new pulumi.StackReference('platform', { name: config.platformStack! });
   const exported = reference.requireOutput('platform') as pulumi.Output<PlatformExport>;
   const center = (role: CenterRole) => exported.apply((platform) => platform.centers.find((candidate) => candidate.role === role));
@@ -160,12 +173,17 @@ function deployOntoPlatformStack(config: PlatformConfig, manifests: readonly Sys
   };
   const primaryHandle = handle('primary');
   const remoteHandle = handle('remote');
-  const systems = deploySystems(manifests, config, {
-    kubernetes,
-    ...(primaryHandle ? { primary: primaryHandle } : {}),
-    ...(remoteHandle ? { remote: remoteHandle } : {}),
-    options: {},
-  });
+  const systems = await deploySystems(
+    manifests,
+    config,
+    {
+      kubernetes,
+      ...(primaryHandle ? { primary: primaryHandle } : {}),
+      ...(remoteHandle ? { remote: remoteHandle } : {}),
+      options: {},
+    },
+    pacing,
+  );
   return { centers: config.centers.map((candidate) => candidate.name), systems };
 }
 
@@ -175,14 +193,16 @@ function deployOntoPlatformStack(config: PlatformConfig, manifests: readonly Sys
  * Systems depend only on the platform, never on each other, so the deploy graph's depth does not
  * grow with their number. With `platformStack` set, only the systems are deployed, onto that stack's platform.
  */
-export function definePlatform(
+export async function definePlatform(
   config: PlatformConfig,
   manifests: readonly SystemMigration[],
   /** Every system in the repository, which sizes the namespace quotas (split stacks share them). Default: `manifests`. */
   allManifests: readonly SystemMigration[] = manifests,
-): PlatformOutputs {
+  /** Offline runs only: register the systems in batches (see SystemPacing). Default: all at once. */
+  pacing?: SystemPacing,
+): Promise<PlatformOutputs> {
   assertDeployable(manifests, config);
-  if (config.platformStack) return deployOntoPlatformStack(config, manifests);
+  if (config.platformStack) return deployOntoPlatformStack(config, manifests, pacing);
   const centers = config.mode === 'aws' ? awsCenters(config) : config.centers.map(kubeconfigCenter);
   const byRole = new Map<CenterRole, Center>(centers.map((center) => [center.config.role, center]));
   const primary = byRole.get('primary')!;
@@ -214,12 +234,17 @@ export function definePlatform(
 
   const primaryHandle = handleOf(primary);
   const remoteHandle = handleOf(byRole.get('remote'));
-  const systems = deploySystems(manifests, config, {
-    kubernetes: primary.kubernetes,
-    ...(primaryHandle ? { primary: primaryHandle } : {}),
-    ...(remoteHandle ? { remote: remoteHandle } : {}),
-    options: { dependsOn: [baselines.get('primary')!] },
-  });
+  const systems = await deploySystems(
+    manifests,
+    config,
+    {
+      kubernetes: primary.kubernetes,
+      ...(primaryHandle ? { primary: primaryHandle } : {}),
+      ...(remoteHandle ? { remote: remoteHandle } : {}),
+      options: { dependsOn: [baselines.get('primary')!] },
+    },
+    pacing,
+  );
   const platform = pulumi.all(centers.map(exportCenter)).apply((exported) => ({ mode: config.mode, centers: exported }));
   return { centers: centers.map((center) => center.config.name), systems, platform: pulumi.secret(platform) };
 }

@@ -1,0 +1,431 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { parsePositiveInteger } from '../cli/options';
+import { graphDepth, type Plan } from '../engine/plan';
+import { readInventory } from '../inventory/annex1';
+import { POOLS } from '../model/domain';
+import { packageRoot } from '../model/paths';
+import {
+  AJV_CLI,
+  BenchError,
+  ENVCLOUD_VALIDATE,
+  envcloudBin,
+  failureReason,
+  formatTable,
+  machineDescription,
+  measure,
+  secondsSince,
+  StepFailed,
+  summarize,
+  writeSyntheticManifests,
+  type Measurement,
+  type Tool,
+} from './synthetic';
+
+// `npm run bench`: how validate, preview and audit scale with the number of systems, all offline.
+
+const STACK = 'prod';
+
+/**
+ * Runs of each validator per size. They take about a second, so one run's ratio moves by ±0.15 from
+ * run to run on a busy 2-core machine; the median of three is steadier. Preview and audit run once:
+ * they take tens of seconds, and their noise is small against that.
+ */
+const VALIDATE_RUNS = 3;
+
+/** The scale targets. */
+const TARGET_VALIDATE_RATIO = 1.0;
+const TARGET_PREVIEW_AUDIT_SIZE = 1000;
+const TARGET_PREVIEW_AUDIT_SECONDS = 60;
+const TARGET_MEMORY_SIZE = 5000;
+const TARGET_PEAK_RSS_MIB = 2048;
+
+function parseSizes(value: string): number[] {
+  const sizes = value.split(',').map((part) => parsePositiveInteger(part.trim()));
+  if (new Set(sizes).size !== sizes.length) throw new InvalidArgumentError(`sizes must differ, got "${value}"`);
+  return sizes.sort((a, b) => a - b);
+}
+
+const program = new Command('bench')
+  .description('Time and size `envcloud validate`, `preview` and `audit` over synthetic sets of systems, offline (Pulumi mocks, no cloud).')
+  .option('--sizes <n,n,…>', 'numbers of systems, comma-separated', parseSizes, [182, 1000, 5000])
+  .option('--keep', 'keep the temporary folder (manifests, project copies, plans, reports, tool output)', false)
+  .addHelpText('after', '\nExamples:\n  npm run bench\n  npm run bench -- --sizes 182,1000 --keep');
+
+interface BenchOptions {
+  sizes: number[];
+  keep: boolean;
+}
+
+/** A step's measurement, or why it has none. */
+type Outcome = { ok: true; measurement: Measurement } | { ok: false; failure: StepFailed };
+
+interface SizeResult {
+  systems: number;
+  validate: Outcome;
+  ajvCli: Outcome;
+  preview: Outcome;
+  audit: Outcome;
+  /** From the preview's plan.json. */
+  resources?: number;
+  depth?: number;
+}
+
+// ---- the stack project the offline runs use ------------------------------------------------------
+
+/**
+ * A copy of the project's Pulumi.yaml and Pulumi.prod.yaml, sized for `systems` systems; the CLI runs
+ * with this folder as its working folder. The real prod pools hold the 182 systems of Annex 1 and
+ * refuse a synthetic set of thousands in preflight ("pool `central` is over capacity"), which would
+ * measure the refusal, not the run. Only the copy is changed, never the repository's stack files:
+ * - every pool capacity is multiplied by ceil(systems / Annex 1 rows). The synthetic set repeats the
+ *   Annex 1 rows in turn, so no row occurs more often than that, and the 182-system set fits the real
+ *   pools: the scaled pools fit the set, and at 182 the copy keeps the real capacities. Namespace
+ *   quotas derive from the pools and the systems' demand, so they scale with it.
+ * - `envcloud:systems` is dropped, so a selection of real system numbers, waves or units cannot leave
+ *   part of the synthetic set out; every synthetic system is deployed.
+ */
+function writeProject(dir: string, systems: number): void {
+  mkdirSync(dir);
+  const root = packageRoot();
+  copyFileSync(join(root, 'Pulumi.yaml'), join(dir, 'Pulumi.yaml'));
+  const file = `Pulumi.${STACK}.yaml`;
+  const document = parseDocument(readFileSync(join(root, file), 'utf8'));
+  const factor = Math.max(1, Math.ceil(systems / readInventory().length));
+  for (const pool of POOLS) {
+    for (const resource of ['cpu', 'memoryGiB', 'storageGiB'] as const) {
+      const path = ['config', 'envcloud:pools', pool, resource];
+      const capacity = document.getIn(path);
+      if (typeof capacity !== 'number') throw new BenchError(`${file} has no number at config.envcloud:pools.${pool}.${resource}`);
+      document.setIn(path, capacity * factor);
+    }
+  }
+  const selects = document.hasIn(['config', 'envcloud:systems']);
+  document.deleteIn(['config', 'envcloud:systems']);
+  // Nothing to change (182 systems, no selection): the very file, so its line numbers and layout in
+  // audit findings are the repository's.
+  if (factor === 1 && !selects) copyFileSync(join(root, file), join(dir, file));
+  else writeFileSync(join(dir, file), document.toString());
+}
+
+// ---- the steps -----------------------------------------------------------------------------------
+
+/** `preview … deploy graph depth 11`: the summary line preview prints. */
+const SUMMARY_LINE = /^(\d+) resources, \d+ protected, deploy graph depth (\d+)$/m;
+
+function previewTool(projectDir: string, outDir: string): Tool {
+  return {
+    name: 'preview',
+    cwd: projectDir,
+    args: (manifestsDir) => [envcloudBin(), 'preview', '--stack', STACK, '--manifests', manifestsDir, '--out', outDir, '--force'],
+    // 1 is also Kubernetes schema problems in the rendered objects: the run itself completed. A
+    // preflight refusal is 1 as well, but writes no plan.json, which the caller checks.
+    completedCodes: [0, 1],
+    verdict(stdout) {
+      const summary = SUMMARY_LINE.exec(stdout);
+      return summary ? `${summary[1]} resources, depth ${summary[2]}` : 'no summary line';
+    },
+  };
+}
+
+function auditTool(projectDir: string, outFile: string): Tool {
+  // The waivers and pack config are the repository's; their default paths are relative to the
+  // working folder, which is the project copy.
+  const policies = join(packageRoot(), 'policies');
+  const packConfig = join(policies, 'config.json');
+  return {
+    name: 'audit',
+    cwd: projectDir,
+    args: (manifestsDir) => [
+      envcloudBin(),
+      'audit',
+      '--stack',
+      STACK,
+      '--manifests',
+      manifestsDir,
+      '--format',
+      'json',
+      '--out',
+      outFile,
+      '--waivers',
+      join(policies, 'waivers.yaml'),
+      ...(existsSync(packConfig) ? ['--policy-config', packConfig] : []),
+    ],
+    // 1 means mandatory violations were found: the audit ran to the end. A preflight refusal is 1
+    // as well, but writes no report, which the caller checks.
+    completedCodes: [0, 1],
+    verdict(_stdout, stderr) {
+      return /^wrote .*: (.*) \(offline audit/m.exec(stderr)?.[1] ?? 'no summary line';
+    },
+  };
+}
+
+/** Runs one step; a step that fails is recorded, so the other steps and sizes are still measured. */
+function attempt(run: () => Measurement): Outcome {
+  try {
+    return { ok: true, measurement: run() };
+  } catch (error) {
+    if (error instanceof StepFailed) return { ok: false, failure: error };
+    throw error;
+  }
+}
+
+/** envcloud validate and ajv-cli, alternating run by run so that a slow spell of the machine hits both alike. */
+function measureValidators(manifestsDir: string, outputDir: string): [Outcome, Outcome] {
+  const tools = [ENVCLOUD_VALIDATE, AJV_CLI];
+  const runs = new Map<Tool, Measurement[]>(tools.map((tool) => [tool, []]));
+  const failed = new Map<Tool, StepFailed>();
+  for (let run = 0; run < VALIDATE_RUNS; run++) {
+    for (const tool of tools) {
+      if (failed.has(tool)) continue;
+      const outcome = attempt(() => measure(tool, manifestsDir, outputDir));
+      if (outcome.ok) runs.get(tool)!.push(outcome.measurement);
+      else failed.set(tool, outcome.failure);
+    }
+  }
+  const outcomeOf = (tool: Tool): Outcome => {
+    const failure = failed.get(tool);
+    return failure ? { ok: false, failure } : { ok: true, measurement: summarize(runs.get(tool)!) };
+  };
+  return [outcomeOf(ENVCLOUD_VALIDATE), outcomeOf(AJV_CLI)];
+}
+
+/** A measurement whose exit code says "completed" but which left no output is a failure to run. */
+function requireOutput(tool: string, measurement: Measurement, file: string): Measurement {
+  if (existsSync(file)) return measurement;
+  throw new StepFailed(tool, measurement.seconds, `exited with code ${measurement.exitCode} without writing ${file}: ${failureReason(measurement.stderr)}`);
+}
+
+function progress(systems: number, step: string, outcome: Outcome): void {
+  const detail = outcome.ok ? `${outcome.measurement.seconds.toFixed(2)} s, ${mib(outcome.measurement.peakRssKiB).toFixed(0)} MiB, ${outcome.measurement.verdict}` : `FAILED: ${outcome.failure.message}`;
+  process.stderr.write(`  ${systems} systems: ${step}: ${detail}\n`);
+}
+
+function benchSize(root: string, systems: number): SizeResult {
+  const manifestsDir = join(root, `manifests-${systems}`);
+  const outputDir = join(root, `output-${systems}`);
+  const projectDir = join(root, `project-${systems}`);
+  const previewDir = join(root, `preview-${systems}`);
+  const auditFile = join(root, `audit-${systems}.json`);
+  mkdirSync(manifestsDir);
+  mkdirSync(outputDir);
+  writeProject(projectDir, systems);
+  const started = process.hrtime.bigint();
+  writeSyntheticManifests(manifestsDir, systems);
+  process.stderr.write(`${systems} systems: generated in ${secondsSince(started).toFixed(1)} s (${manifestsDir})\n`);
+
+  const [validate, ajvCli] = measureValidators(manifestsDir, outputDir);
+  progress(systems, `envcloud validate (median of ${VALIDATE_RUNS})`, validate);
+  progress(systems, `ajv-cli validate (median of ${VALIDATE_RUNS})`, ajvCli);
+  // Preview and audit refuse manifests with errors, so an invalid synthetic set measures nothing.
+  if (validate.ok && validate.measurement.exitCode !== 0) {
+    throw new BenchError(`the ${systems} synthetic manifests are not valid (envcloud validate: ${validate.measurement.verdict}); see ${join(outputDir, 'envcloud.stdout')} with --keep`);
+  }
+  const preview = attempt(() => requireOutput('preview', measure(previewTool(projectDir, previewDir), manifestsDir, outputDir), join(previewDir, 'plan.json')));
+  progress(systems, 'envcloud preview', preview);
+  const audit = attempt(() => requireOutput('audit', measure(auditTool(projectDir, auditFile), manifestsDir, outputDir), auditFile));
+  progress(systems, 'envcloud audit', audit);
+
+  const result: SizeResult = { systems, validate, ajvCli, preview, audit };
+  if (preview.ok) {
+    // The plan is read after the child has exited, so this process's memory is not in its figure.
+    const plan = JSON.parse(readFileSync(join(previewDir, 'plan.json'), 'utf8')) as Plan;
+    result.resources = plan.resources.length;
+    result.depth = graphDepth(plan.resources);
+    // The preview computes the same two numbers; a disagreement means one of them is wrong.
+    const printed = SUMMARY_LINE.exec(preview.measurement.stdout);
+    if (!printed || Number(printed[1]) !== result.resources || Number(printed[2]) !== result.depth) {
+      throw new BenchError(`${systems} systems: plan.json has ${result.resources} resources, depth ${result.depth}, but preview printed "${printed?.[0] ?? 'no summary'}"`);
+    }
+  }
+  return result;
+}
+
+// ---- reporting -----------------------------------------------------------------------------------
+
+function mib(kib: number): number {
+  return kib / 1024;
+}
+
+function seconds(outcome: Outcome): number | undefined {
+  return outcome.ok ? outcome.measurement.seconds : undefined;
+}
+
+/** The cell of a step that failed: what stopped it, and when. */
+function failedCell(failure: StepFailed): string {
+  return failure.reason.includes('out of memory') ? `OOM@${failure.seconds.toFixed(0)}s` : 'failed';
+}
+
+function secondsCell(outcome: Outcome): string {
+  return outcome.ok ? outcome.measurement.seconds.toFixed(2) : failedCell(outcome.failure);
+}
+
+function rssCell(outcome: Outcome): string {
+  return outcome.ok ? mib(outcome.measurement.peakRssKiB).toFixed(0) : failedCell(outcome.failure);
+}
+
+/** envcloud's own steps; ajv-cli is the yardstick for validate, not part of envcloud's footprint. */
+function envcloudSteps(result: SizeResult): Outcome[] {
+  return [result.validate, result.preview, result.audit];
+}
+
+function ranOutOfMemory(result: SizeResult): boolean {
+  return envcloudSteps(result).some((step) => !step.ok && step.failure.reason.includes('out of memory'));
+}
+
+/** Largest peak RSS over envcloud's steps, or undefined when a step has no figure (it failed). */
+function peakRss(result: SizeResult): number | undefined {
+  const steps = envcloudSteps(result);
+  return steps.every((step) => step.ok) ? Math.max(...steps.map((step) => (step.ok ? mib(step.measurement.peakRssKiB) : 0))) : undefined;
+}
+
+function ratio(result: SizeResult): number | undefined {
+  const envcloud = seconds(result.validate);
+  const ajvCli = seconds(result.ajvCli);
+  return envcloud !== undefined && ajvCli !== undefined ? envcloud / ajvCli : undefined;
+}
+
+function previewAudit(result: SizeResult): number | undefined {
+  const preview = seconds(result.preview);
+  const audit = seconds(result.audit);
+  return preview !== undefined && audit !== undefined ? preview + audit : undefined;
+}
+
+function table(results: readonly SizeResult[]): string {
+  const number = (value: number | undefined, digits: number): string => (value === undefined ? '-' : value.toFixed(digits));
+  const rows = results.map((result) => {
+    const peak = peakRss(result);
+    return [
+      result.systems.toLocaleString('en-US'),
+      secondsCell(result.validate),
+      secondsCell(result.ajvCli),
+      number(ratio(result), 2),
+      secondsCell(result.preview),
+      secondsCell(result.audit),
+      number(previewAudit(result), 2),
+      peak === undefined ? (ranOutOfMemory(result) ? 'OOM' : '-') : peak.toFixed(0),
+      envcloudSteps(result).map(rssCell).join(' / '),
+      result.resources === undefined ? '-' : result.resources.toLocaleString('en-US'),
+      result.depth === undefined ? '-' : String(result.depth),
+    ];
+  });
+  return formatTable(
+    ['systems', 'validate s', 'ajv-cli s', 'ratio', 'preview s', 'audit s', 'preview+audit s', 'peak RSS MiB', 'RSS validate / preview / audit', 'resources', 'graph depth'],
+    rows,
+  );
+}
+
+interface Target {
+  description: string;
+  /** undefined: not measured (the size is not in --sizes, or its step failed). */
+  pass: boolean | undefined;
+  detail: string;
+}
+
+function targets(results: readonly SizeResult[]): Target[] {
+  const at = (size: number): SizeResult | undefined => results.find((result) => result.systems === size);
+  const ratios = results.map(ratio);
+  const worstRatio = Math.max(...ratios.map((value) => value ?? Infinity));
+  const previewAuditAt = at(TARGET_PREVIEW_AUDIT_SIZE);
+  const previewAuditSeconds = previewAuditAt && previewAudit(previewAuditAt);
+  const memoryAt = at(TARGET_MEMORY_SIZE);
+  const memory = memoryAt && peakRss(memoryAt);
+  const depths = results.map((result) => result.depth);
+  const measuredDepths = new Set(depths.filter((depth): depth is number => depth !== undefined));
+  return [
+    {
+      description: `envcloud validate / ajv-cli ≤ ${TARGET_VALIDATE_RATIO.toFixed(2)} at every size`,
+      pass: ratios.every((value) => value !== undefined) ? worstRatio <= TARGET_VALIDATE_RATIO : undefined,
+      detail: `ratios ${ratios.map((value) => number2(value)).join(', ')}`,
+    },
+    {
+      description: `preview + audit at ${TARGET_PREVIEW_AUDIT_SIZE.toLocaleString('en-US')} systems < ${TARGET_PREVIEW_AUDIT_SECONDS} s`,
+      pass: previewAuditSeconds === undefined ? undefined : previewAuditSeconds < TARGET_PREVIEW_AUDIT_SECONDS,
+      detail: !previewAuditAt ? `size ${TARGET_PREVIEW_AUDIT_SIZE} not in --sizes` : previewAuditSeconds === undefined ? 'preview or audit failed' : `${previewAuditSeconds.toFixed(2)} s`,
+    },
+    {
+      description: `peak memory at ${TARGET_MEMORY_SIZE.toLocaleString('en-US')} systems < ${TARGET_PEAK_RSS_MIB.toLocaleString('en-US')} MiB`,
+      pass: memoryPass(memoryAt, memory),
+      detail: !memoryAt ? `size ${TARGET_MEMORY_SIZE} not in --sizes` : memory !== undefined ? `${memory.toFixed(0)} MiB` : ranOutOfMemory(memoryAt) ? 'a step ran out of memory at the V8 heap limit' : 'a step failed',
+    },
+    {
+      description: 'deploy graph depth equal at every size',
+      pass: depths.every((depth) => depth !== undefined) ? measuredDepths.size === 1 : measuredDepths.size > 1 ? false : undefined,
+      detail: `depths ${depths.map((depth) => (depth === undefined ? '-' : String(depth))).join(', ')}`,
+    },
+  ];
+}
+
+/** A step that ran out of memory went past the V8 heap limit (about 4 GiB by default), above the target. */
+function memoryPass(result: SizeResult | undefined, memory: number | undefined): boolean | undefined {
+  if (!result) return undefined;
+  if (memory !== undefined) return memory < TARGET_PEAK_RSS_MIB;
+  return ranOutOfMemory(result) ? false : undefined;
+}
+
+function number2(value: number | undefined): string {
+  return value === undefined ? '-' : value.toFixed(2);
+}
+
+function failures(results: readonly SizeResult[]): string[] {
+  const steps: [string, (result: SizeResult) => Outcome][] = [
+    ['envcloud validate', (result) => result.validate],
+    ['ajv-cli validate', (result) => result.ajvCli],
+    ['envcloud preview', (result) => result.preview],
+    ['envcloud audit', (result) => result.audit],
+  ];
+  return results.flatMap((result) =>
+    steps.flatMap(([name, step]) => {
+      const outcome = step(result);
+      return outcome.ok ? [] : [`${result.systems} systems, ${name}: ${outcome.failure.message}`];
+    }),
+  );
+}
+
+function report(results: readonly SizeResult[], totalSeconds: number): string {
+  const verdict = (target: Target): string => (target.pass === undefined ? 'NOT MEASURED' : target.pass ? 'PASS' : 'MISS');
+  return [
+    `OFFLINE figures: every step ran under Pulumi mocks in a child process; nothing was deployed and no cloud or cluster was contacted.`,
+    `Machine: ${machineDescription()}; wall time, median of ${VALIDATE_RUNS} runs for the validators, 1 run for preview and audit; peak RSS per child process. Stack ${STACK}, pools scaled to the set (see scripts/bench.ts).`,
+    '',
+    table(results),
+    '',
+    'peak RSS MiB: the largest of envcloud validate, preview and audit; ratio: envcloud validate s / ajv-cli s; OOM@Ns: ran out of memory after N s.',
+    '',
+    'targets:',
+    ...targets(results).map((target) => `  ${verdict(target).padEnd(12)} ${target.description} (${target.detail})`),
+    '',
+    `total ${totalSeconds.toFixed(0)} s`,
+  ].join('\n');
+}
+
+// ---- main ----------------------------------------------------------------------------------------
+
+function main(): number {
+  program.parse();
+  const options = program.opts<BenchOptions>();
+  const started = process.hrtime.bigint();
+  const root = mkdtempSync(join(tmpdir(), 'envcloud-bench-'));
+  try {
+    const results = options.sizes.map((systems) => benchSize(root, systems));
+    console.log(`\n${report(results, secondsSince(started))}`);
+    const failed = failures(results);
+    if (failed.length === 0) return 0;
+    // Missed targets are measurements; a step that did not run to the end is not.
+    console.error(`\nbench: ${failed.length} step(s) did not run to the end, so their figures are missing:\n${failed.map((line) => `- ${line}`).join('\n')}`);
+    return 1;
+  } finally {
+    if (options.keep) console.error(`\nkept ${root}`);
+    else rmSync(root, { recursive: true, force: true });
+  }
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+}
