@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** The temporary files a write in progress leaves beside its target (see tempPath). */
@@ -11,10 +11,23 @@ function tempPath(target: string): string {
 }
 
 /** Writes a file atomically: readers see the old content or the new, never a partial write. */
-export function writeFileAtomic(target: string, content: string): void {
+export function writeFileAtomic(target: string, content: string | Iterable<string>): void {
   mkdirSync(dirname(target), { recursive: true });
   const temp = tempPath(target);
-  writeFileSync(temp, content, { encoding: 'utf8', flag: 'wx' });
+  if (typeof content === 'string') {
+    writeFileSync(temp, content, { encoding: 'utf8', flag: 'wx' });
+  } else {
+    // Written piece by piece, so a large file (a plan of thousands of systems) is never one string in memory.
+    const fd = openSync(temp, 'wx');
+    try {
+      for (const chunk of content) writeSync(fd, chunk, null, 'utf8');
+    } catch (error) {
+      closeSync(fd);
+      unlinkSync(temp);
+      throw error;
+    }
+    closeSync(fd);
+  }
   try {
     renameSync(temp, target);
   } catch (error) {

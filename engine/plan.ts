@@ -33,6 +33,18 @@ export function toPlan(stack: string, registrations: readonly Registration[]): P
 }
 
 /**
+ * plan.json, exactly as `JSON.stringify(plan, null, 2)` writes it, one resource at a time: a plan of
+ * 5,000 systems is about 230 million characters, too much to build as one string.
+ */
+export function* planJson(plan: Plan): Generator<string> {
+  yield `{\n  "offline": ${JSON.stringify(plan.offline)},\n  "stack": ${JSON.stringify(plan.stack)},\n  "resources": [`;
+  for (const [index, resource] of plan.resources.entries()) {
+    yield `${index === 0 ? '' : ','}\n    ${JSON.stringify(resource, null, 2).replace(/\n/g, '\n    ')}`;
+  }
+  yield plan.resources.length > 0 ? '\n  ]\n}\n' : ']\n}\n';
+}
+
+/**
  * Length of the longest chain of "must exist before" edges (parent, explicit and input dependencies,
  * provider): the number of sequential steps a deployment needs. It must not grow with the number of systems.
  */

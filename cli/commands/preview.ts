@@ -51,7 +51,7 @@ export function previewCommand(): Command {
     )
     .action(async (options: PreviewOptions) => {
       // Pulumi and the providers load only for this command.
-      const [{ runStackOffline }, { toPlan, summarize, centerOf }, render, { readPlanFile }, { diffPlans }] = await Promise.all([
+      const [{ runStackOffline }, { toPlan, summarize, centerOf, planJson }, render, { readPlanFile }, { diffPlans }] = await Promise.all([
         import('../../engine/offline'),
         import('../../engine/plan'),
         import('../../engine/render'),
@@ -68,10 +68,10 @@ export function previewCommand(): Command {
       const out = resolve(options.out ?? join('.envcloud', 'preview', options.stack));
       claimOutputDir(out, options.force);
       const progress = startProgress('preview', 2);
-      const run = await runStackOffline(root, options.stack, { manifestsDir: options.manifests });
+      const { registrations } = await runStackOffline(root, options.stack, { manifestsDir: options.manifests });
       progress.step(`ran stack ${options.stack} offline`);
-      const plan = toPlan(options.stack, run.registrations);
-      writeFileAtomic(join(out, 'plan.json'), `${JSON.stringify(plan, null, 2)}\n`);
+      const plan = toPlan(options.stack, registrations);
+      writeFileAtomic(join(out, 'plan.json'), planJson(plan));
 
       const byUrn = new Map(plan.resources.map((resource) => [resource.urn, resource]));
       const problems: string[] = [];

@@ -62,6 +62,19 @@ describe('output files under concurrent runs', () => {
     expect(readdirSync(dir).filter((name) => TEMP_FILE.test(name))).toEqual([]);
   }, 60000);
 
+  it('writes a file piece by piece, and leaves nothing behind when a piece fails', () => {
+    const target = join(dir, 'pieces.json');
+    writeFileAtomic(target, ['{"a":', '1}\n']);
+    expect(readFileSync(target, 'utf8')).toBe('{"a":1}\n');
+    function* failing(): Generator<string> {
+      yield '{"a":';
+      throw new Error('the plan could not be serialised');
+    }
+    expect(() => writeFileAtomic(target, failing())).toThrow('could not be serialised');
+    expect(readFileSync(target, 'utf8')).toBe('{"a":1}\n');
+    expect(readdirSync(dir).filter((name) => TEMP_FILE.test(name))).toEqual([]);
+  });
+
   it('two report runs into the same folder leave it complete: every file as one run alone writes it', async () => {
     const shared = join(dir, 'shared');
     const solo = join(dir, 'solo');

@@ -3,7 +3,7 @@ import * as pulumi from '@pulumi/pulumi';
 import { installRecordingMocks } from '../../engine/mocks';
 import { runStackOffline, type OfflineRun } from '../../engine/offline';
 import { auditRun } from '../audit/support';
-import { graphDepth, summarize, toPlan, type Plan } from '../../engine/plan';
+import { graphDepth, planJson, summarize, toPlan, type Plan } from '../../engine/plan';
 import { checkKubernetesObject, isKubernetesResource, toKubernetesObject } from '../../engine/render';
 import { baselineNamespaces } from '../../components/cluster-baseline';
 import { systemNamespace } from '../../components/migrated-system';
@@ -23,6 +23,12 @@ describe('the onprem stack, run offline under mocks', () => {
     run = await runStackOffline(root, 'onprem');
     plan = toPlan('onprem', run.registrations);
   }, 120000);
+
+  it('streams plan.json exactly as one JSON.stringify would write it, empty plans too', () => {
+    expect([...planJson(plan)].join('')).toBe(`${JSON.stringify(plan, null, 2)}\n`);
+    const empty: Plan = { offline: true, stack: 'onprem', resources: [] };
+    expect([...planJson(empty)].join('')).toBe(`${JSON.stringify(empty, null, 2)}\n`);
+  });
 
   it('builds the baseline on each of the three centers', () => {
     const summary = summarize(plan);
