@@ -54,7 +54,8 @@ export function readBounded(file: string, limit: number): Buffer {
   const fd = openSync(file, 'r');
   try {
     const size = fstatSync(fd).size;
-    const buffer = Buffer.alloc(Math.min(size, limit + 1));
+    // Not zero-filled: only the bytes read are returned.
+    const buffer = Buffer.allocUnsafe(Math.min(size, limit + 1));
     let offset = 0;
     while (offset < buffer.length) {
       const read = readSync(fd, buffer, offset, buffer.length - offset, offset);

@@ -114,14 +114,20 @@ export function loadManifestFast(file: string, bytes: Buffer, limits: InputLimit
 /** A mapping at the top, no reserved keys, no deeper than the limit (walked without recursion). */
 function isPlainTree(data: unknown, maxDepth: number): boolean {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return false;
-  const stack: { value: unknown; depth: number }[] = [{ value: data, depth: 1 }];
-  while (stack.length > 0) {
-    const { value, depth } = stack.pop()!;
-    if (!value || typeof value !== 'object') continue;
+  // Two parallel stacks and only containers pushed: this runs once per file on the hot path.
+  const values: object[] = [data];
+  const depths: number[] = [1];
+  while (values.length > 0) {
+    const value = values.pop()!;
+    const depth = depths.pop()!;
     if (depth > maxDepth) return false;
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) return false;
-      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
+      const child = (value as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') {
+        values.push(child);
+        depths.push(depth + 1);
+      }
     }
   }
   return true;

@@ -1,22 +1,12 @@
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { InputLimits } from './limits';
 import { checkFiles, type FileResult } from './validate';
 
-/** Below this many files, starting threads costs more than it saves. */
-const PARALLEL_THRESHOLD = 1000;
-
 /** How much more than an equal share this thread checks (measured: a worker needs ~0.3 s to start). */
 const OWN_SHARE_FACTOR = 1.1;
 
 const WORKER_SCRIPT = join(__dirname, 'worker.js');
-
-/** Threads only pay off for large sets, and only the compiled build can start them (tests run sources). */
-export function defaultJobs(fileCount: number): number {
-  if (fileCount < PARALLEL_THRESHOLD || !__filename.endsWith('.js')) return 1;
-  return Math.min(availableParallelism(), 4);
-}
 
 /**
  * Splits the files into contiguous chunks (results keep file order): the first is checked on this

@@ -29,7 +29,7 @@ export function validateCommand(): Command {
     .option('--force', 'replace the --out file if it exists', false)
     .option('--max-file-size <bytes>', 'largest manifest accepted, in bytes', parsePositiveInteger, DEFAULT_LIMITS.maxFileBytes)
     .option('--no-color', 'plain text output even on a terminal')
-    .option('-j, --jobs <threads>', 'worker threads for the per-file checks (default: by file count and cores)', parsePositiveInteger)
+    .option('-j, --jobs <threads>', 'threads for the per-file checks (default 1; more may help on machines with many cores)', parsePositiveInteger)
     .addHelpText(
       'after',
       `
