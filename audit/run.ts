@@ -1,5 +1,5 @@
 import { evaluatePolicy, evaluateStackPolicy, type PlannedResource } from '../engine/policy-run';
-import { systemOf } from '../policies/facts';
+import { systemOf } from '../components/resource-facts';
 import { isStackPolicy, type EnvcloudPolicy } from '../policies/meta';
 import { buildPack, todayUtc } from '../policies/pack';
 import { WAIVED_FINDINGS, type WaivedFinding } from '../policies/waivers/apply';

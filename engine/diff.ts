@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { namespaceOf, systemSlugOf } from '../components/resource-facts';
 import { STATEFUL_TYPES } from '../model/stateful';
 import { placeholderRenamer } from './fake-state';
 import type { Plan, PlanResource } from './plan';
@@ -43,27 +44,24 @@ export interface PlanDiff {
   dataLoss: Change[];
 }
 
-const SYSTEM_LABEL = 'envcloud.mee.gov.cn/system';
-const SYSTEM_TAG = 'envcloud:system';
 const ARCHIVE_NAMESPACE = 'resource-center';
 const PVC = 'kubernetes:core/v1:PersistentVolumeClaim';
 
-/** The system a resource belongs to, from its Kubernetes label or its AWS tag. */
-export function systemOf(resource: PlanResource): string | undefined {
-  const metadata = resource.inputs.metadata as { labels?: Record<string, string> } | undefined;
-  const tags = resource.inputs.tags as Record<string, string> | undefined;
-  return metadata?.labels?.[SYSTEM_LABEL] ?? tags?.[SYSTEM_TAG];
-}
 
 /** Protected, kept-on-delete archive volumes in the resource center, by the system they archive. */
 function archivesBySystem(plan: Plan): Map<string, PlanResource> {
   const archives = new Map<string, PlanResource>();
   for (const resource of plan.resources) {
-    const namespace = (resource.inputs.metadata as { namespace?: string } | undefined)?.namespace;
-    const system = systemOf(resource);
-    if (resource.type === PVC && namespace === ARCHIVE_NAMESPACE && resource.protect && resource.retainOnDelete && system) archives.set(system, resource);
+    const system = systemSlugOf(resource.inputs);
+    if (resource.type === PVC && namespaceOf(resource.inputs) === ARCHIVE_NAMESPACE && resource.protect && resource.retainOnDelete && system) archives.set(system, resource);
   }
   return archives;
+}
+
+/** What every change says of its resource, whichever plan it comes from. */
+function describe(resource: PlanResource): Pick<Change, 'urn' | 'type' | 'name' | 'dataBearing' | 'system'> {
+  const system = systemSlugOf(resource.inputs);
+  return { urn: resource.urn, type: resource.type, name: resource.name, dataBearing: STATEFUL_TYPES.includes(resource.type), ...(system ? { system } : {}) };
 }
 
 function withName(urn: string, name: string): string {
@@ -117,7 +115,7 @@ function mapStrings(value: unknown, map: (text: string) => string): unknown {
 }
 
 function dataVerdict(resource: PlanResource, archives: Map<string, PlanResource>, kind: 'delete' | 'replace'): Pick<Change, 'data' | 'archive'> {
-  const system = systemOf(resource);
+  const system = systemSlugOf(resource.inputs);
   const archive = system ? archives.get(system) : undefined;
   // A replacement creates an empty resource: no archive makes that safe. An archive volume is never its own archive.
   if (kind === 'delete' && archive && archive.urn !== resource.urn) return { data: 'archived', archive: archive.urn };
@@ -160,9 +158,7 @@ export function diffPlans(baseline: Plan, plan: Plan): PlanDiff {
   };
 
   for (const resource of plan.resources) {
-    const dataBearing = STATEFUL_TYPES.includes(resource.type);
-    const system = systemOf(resource);
-    const base = { urn: resource.urn, type: resource.type, name: resource.name, dataBearing, ...(system ? { system } : {}) };
+    const base = describe(resource);
     const before = matched.get(resource.urn);
     if (!before) {
       record({ kind: 'create', ...base });
@@ -176,16 +172,15 @@ export function diffPlans(baseline: Plan, plan: Plan): PlanDiff {
     const providerChanged = oldUrnOf(resource.provider) !== before.provider;
     const replaceBecause = [...replacingChanges(resource.type, paths), ...(providerChanged ? ['(provider)'] : [])];
     if (replaceBecause.length > 0) {
-      record({ kind: 'replace', ...base, ...movedFrom, fields, replaceBecause, ...(dataBearing ? dataVerdict(before, archives, 'replace') : {}) });
+      record({ kind: 'replace', ...base, ...movedFrom, fields, replaceBecause, ...(base.dataBearing ? dataVerdict(before, archives, 'replace') : {}) });
     } else {
       record({ kind: fields.length > 0 ? 'update' : 'same', ...base, ...movedFrom, ...(fields.length > 0 ? { fields } : {}) });
     }
   }
   for (const resource of baseline.resources) {
     if (taken.has(resource.urn)) continue;
-    const dataBearing = STATEFUL_TYPES.includes(resource.type);
-    const system = systemOf(resource);
-    record({ kind: 'delete', urn: resource.urn, type: resource.type, name: resource.name, dataBearing, ...(system ? { system } : {}), ...(dataBearing ? dataVerdict(resource, archives, 'delete') : {}) });
+    const base = describe(resource);
+    record({ kind: 'delete', ...base, ...(base.dataBearing ? dataVerdict(resource, archives, 'delete') : {}) });
   }
   return { baselineStack: baseline.stack, stack: plan.stack, counts, moved, changes, dataLoss: changes.filter((change) => change.data === 'data-loss') };
 }

@@ -1,3 +1,4 @@
+import { label } from '../components/resource-facts';
 import type { Registration } from './mocks';
 import { redactInputs } from './redact';
 
@@ -69,14 +70,6 @@ export function graphDepth(resources: readonly PlanResource[]): number {
   return Math.max(0, ...resources.map((resource) => depthOf(resource.urn)));
 }
 
-const SYSTEM_LABEL = 'envcloud.mee.gov.cn/system';
-const POOL_LABEL = 'envcloud.mee.gov.cn/pool';
-
-function labelsOf(resource: PlanResource): Record<string, string> {
-  const metadata = (resource.inputs.metadata ?? {}) as { labels?: Record<string, string> };
-  return metadata.labels ?? {};
-}
-
 /** Which center a resource belongs to: the first part of its provider's name (`primary-k8s`). */
 export function centerOf(resource: PlanResource, resources: ReadonlyMap<string, PlanResource>): string {
   let current: PlanResource | undefined = resource;
@@ -108,9 +101,10 @@ export function summarize(plan: Plan): PlanSummary {
   for (const resource of plan.resources) {
     count(summary.byType, resource.type);
     count(summary.byCenter, centerOf(resource, byUrn));
-    const labels = labelsOf(resource);
-    if (labels[POOL_LABEL]) count(summary.byPool, labels[POOL_LABEL]);
-    if (labels[SYSTEM_LABEL]) count(summary.bySystem, labels[SYSTEM_LABEL]);
+    const pool = label(resource.inputs, 'pool');
+    const system = label(resource.inputs, 'system');
+    if (pool) count(summary.byPool, pool);
+    if (system) count(summary.bySystem, system);
     if (resource.protect) summary.protected++;
   }
   return summary;

@@ -121,7 +121,8 @@ async function deploySystems(manifests: readonly SystemMigration[], config: Plat
     const { outcome } = manifest.spec.disposition;
     // A renamed system answers to its old names too, so Pulumi moves its resources instead of replacing them.
     const renamed = (suffix: string) => ({ aliases: (manifest.metadata.previousSlugs ?? []).map((old) => ({ name: `${old}${suffix}` })) });
-    const options = { ...targets.options, ...renamed('') };
+    const onPlatform = (suffix: string) => ({ ...targets.options, ...renamed(suffix) });
+    const options = onPlatform('');
     systems[name] = outcome;
     // Every system is recorded, exempt and retired ones too: the registry is what the seed policies read.
     registerSystemRecord(`${name}-record`, manifest, { dependsOn: targets.options.dependsOn, provider: targets.kubernetes, ...renamed('-record') });
@@ -134,8 +135,8 @@ async function deploySystems(manifests: readonly SystemMigration[], config: Plat
         new AwsSystemData(`${name}-data-store`, { manifest, primary: targets.primary, ...(targets.remote ? { remote: targets.remote } : {}) }, renamed('-data-store'));
       }
       const { extranetPortal, internetPortal, resourceCenter } = manifest.spec.integration;
-      if (extranetPortal.connect || internetPortal?.connect) new PortalIntegration(`${name}-portal`, args, { ...targets.options, ...renamed('-portal') });
-      if (resourceCenter.onboard) new DataOnboarding(`${name}-data`, args, { ...targets.options, ...renamed('-data') });
+      if (extranetPortal.connect || internetPortal?.connect) new PortalIntegration(`${name}-portal`, args, onPlatform('-portal'));
+      if (resourceCenter.onboard) new DataOnboarding(`${name}-data`, args, onPlatform('-data'));
     } else if (outcome === 'website-cluster') {
       new WebsiteSite(name, args, options);
     } else if (outcome === 'decommission') {

@@ -3,7 +3,7 @@ import { BACKUP_TIER_TAG } from '../../components/backup-topology';
 import { BACKUP_TIERS, type BackupTier } from '../../model/domain';
 import { TIER_NEEDS } from '../../stacks/topology';
 import { dependsOn, ofType, providerOf } from '../cluster';
-import { label, systemOf, tagsOf } from '../facts';
+import { label, systemOf, tagsOf } from '../../components/resource-facts';
 import { definePolicy } from '../meta';
 
 const DR_CLAUSE = 'Plan §三(三).9 (两地三中心灾备); GB/T 22239-2019 8.1.4.9 (数据备份恢复: 异地备份)';

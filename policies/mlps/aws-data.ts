@@ -2,7 +2,7 @@ import * as aws from '@pulumi/aws';
 import { validateResourceOfType, type PolicyResource, type ResourceValidationPolicy, type StackValidationPolicy } from '@pulumi/policy';
 import { BACKUP_TIER_TAG } from '../../components/backup-topology';
 import { dependsOn, ofType } from '../cluster';
-import { tagsOf } from '../facts';
+import { tagsOf } from '../../components/resource-facts';
 import { definePolicy } from '../meta';
 
 const MLPS_ENCRYPTION = 'GB/T 22239-2019 8.1.4.8 (数据保密性: 重要数据存储保密性)';

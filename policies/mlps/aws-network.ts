@@ -2,7 +2,7 @@ import * as aws from '@pulumi/aws';
 import type { ResourceValidationArgs, ResourceValidationPolicy, StackValidationPolicy } from '@pulumi/policy';
 import { dependsOn, ofType } from '../cluster';
 import { definePolicy } from '../meta';
-import { namespaceOf } from '../facts';
+import { namespaceOf } from '../../components/resource-facts';
 import { ENTRY_NAMESPACES } from '../seed/websites';
 
 const MLPS_BOUNDARY = 'GB/T 22239-2019 8.1.3.1 (边界防护); 8.1.3.2 (访问控制)';

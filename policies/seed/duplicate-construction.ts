@@ -3,7 +3,7 @@ import type { ResourceValidationArgs, ResourceValidationPolicy } from '@pulumi/p
 import { baselineNamespaces } from '../../components/cluster-baseline';
 import { POOLS } from '../../model/domain';
 import { definePolicy } from '../meta';
-import { tagsOf } from '../facts';
+import { tagsOf } from '../../components/resource-facts';
 import { PLATFORM_TAG } from './identification';
 
 const PLATFORM_INFRASTRUCTURE = ['aws:eks/cluster:Cluster', 'aws:ec2/vpc:Vpc'];

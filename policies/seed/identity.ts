@@ -1,7 +1,7 @@
 import * as k8s from '@pulumi/kubernetes';
 import { validateResourceOfType, type ResourceValidationPolicy } from '@pulumi/policy';
 import { definePolicy } from '../meta';
-import { namespaceOf } from '../facts';
+import { namespaceOf } from '../../components/resource-facts';
 
 /** Connection methods that sign users in through the unified digital-certificate identity; a bare link (unified-entry) does not. */
 export const UNIFIED_IDENTITY_METHODS = ['unified-user', 'single-sign-on'];

@@ -1,6 +1,6 @@
 import type { ResourceValidationArgs, ResourceValidationPolicy } from '@pulumi/policy';
 import { definePolicy } from '../meta';
-import { label, namespaceOf } from '../facts';
+import { label, namespaceOf } from '../../components/resource-facts';
 
 export const RESOURCE_CENTER_NAMESPACE = 'resource-center';
 /** Storage classes whose volumes are copied to both backup centers. */

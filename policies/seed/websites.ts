@@ -1,6 +1,6 @@
 import type { ResourceValidationArgs, ResourceValidationPolicy } from '@pulumi/policy';
 import { definePolicy } from '../meta';
-import { label, namespaceOf } from '../facts';
+import { label, namespaceOf } from '../../components/resource-facts';
 import { readSystemRecord, SYSTEM_REGISTRY_NAMESPACE } from '../../components/system-record';
 import type { Outcome } from '../../model/domain';
 

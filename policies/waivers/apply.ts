@@ -1,5 +1,5 @@
 import type { PolicyResource, ReportViolation, ResourceValidation, StackValidation, StackValidationPolicy } from '@pulumi/policy';
-import { systemOf } from '../facts';
+import { systemOf } from '../../components/resource-facts';
 import { definePolicy, isStackPolicy, type EnvcloudPolicy, type EnvcloudStackPolicy } from '../meta';
 import type { Waiver } from './load';
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { diffPlans, systemOf } from '../../engine/diff';
+import { systemSlugOf } from '../../components/resource-facts';
+import { diffPlans } from '../../engine/diff';
 import { runStackOffline } from '../../engine/offline';
 import { toPlan, type Plan } from '../../engine/plan';
 import type { SystemMigration } from '../../model/domain';
@@ -35,7 +36,7 @@ function rename(manifest: SystemMigration, slug: string): SystemMigration {
 const planOf = async (manifests: SystemMigration[]): Promise<Plan> => toPlan('prod', (await runStackOffline(root, 'prod', { manifests })).registrations);
 
 const stateful = (plan: Plan, system?: string) =>
-  plan.resources.filter((resource) => STATEFUL_TYPES.includes(resource.type) && (system === undefined || systemOf(resource) === system));
+  plan.resources.filter((resource) => STATEFUL_TYPES.includes(resource.type) && (system === undefined || systemSlugOf(resource.inputs) === system));
 
 describe('data-loss guards on the prod program (offline: plans under mocks, compared plan against plan)', () => {
   let systems: SystemMigration[];

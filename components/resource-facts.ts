@@ -1,4 +1,4 @@
-import { LABEL_PREFIX } from '../components/labels';
+import { LABEL_PREFIX } from './labels';
 
 /** What a Kubernetes object or an AWS resource says about itself, read the same way by every policy. */
 interface Described {
@@ -22,12 +22,15 @@ export function label(props: unknown, key: string): string | undefined {
   return labelsOf(props)[`${LABEL_PREFIX}/${key}`];
 }
 
+/** A system's slug, from its labels (Kubernetes) or tags (AWS); undefined for platform resources. */
+export function systemSlugOf(props: unknown): string | undefined {
+  return label(props, 'system') ?? tagsOf(props)['envcloud:system'];
+}
+
 /** A system's number and slug, from its labels (Kubernetes) or tags (AWS); undefined for platform resources. */
 export function systemOf(props: unknown): { number: number; slug: string } | undefined {
-  const labels = labelsOf(props);
-  const tags = tagsOf(props);
-  const number = labels[`${LABEL_PREFIX}/system-number`] ?? tags['envcloud:system-number'];
-  const slug = labels[`${LABEL_PREFIX}/system`] ?? tags['envcloud:system'];
+  const number = label(props, 'system-number') ?? tagsOf(props)['envcloud:system-number'];
+  const slug = systemSlugOf(props);
   if (number === undefined || slug === undefined) return undefined;
   return { number: Number(number), slug };
 }
