@@ -1,6 +1,8 @@
-import { MANIFEST_RULES } from '../validation/rules';
-import { functionSignature, nameSimilarity } from '../validation/rules/duplicate-construction';
-import { clone, happyManifest, ruleFindings } from './support/manifests';
+import fc from 'fast-check';
+import { MANIFEST_RULES, summarizeManifest } from '../validation/rules';
+import { DUPLICATE_FUNCTION_THRESHOLD, functionSignature, nameSimilarity, similarPairs } from '../validation/rules/duplicate-construction';
+import { checkSetRules } from '../validation/validate';
+import { clone, entryOf, happyManifest, ruleFindings } from './support/manifests';
 import type { SystemMigration } from '../model/domain';
 
 type Mutation = (manifest: any) => void;
@@ -45,6 +47,8 @@ const cases: [ruleId: string, passing: SystemMigration, failing: SystemMigration
   ['backup-targets-within-tier', decommissioned(), variant(happyManifest, (m) => (m.spec.protection.backup = { tier: 'none' })), 'spec.protection.backup.tier'],
 ];
 
+const SET_RULE_IDS = ['unique-number', 'unique-slug', 'one-data-one-source', 'duplicate-construction'];
+
 describe('rules beyond the schema', () => {
   it('the happy-path fixtures pass every rule', () => {
     expect(ruleFindings([happyManifest(), decommissioned(), exempt(), website(), onboarding(), internetPortal()].map((m, i) => variant(() => m, (x) => {
@@ -65,8 +69,10 @@ describe('rules beyond the schema', () => {
   });
 
   it('every rule is covered by a case above or by a cross-manifest test below', () => {
-    const covered = new Set([...cases.map(([id]) => id), 'unique-number', 'unique-slug', 'one-data-one-source', 'duplicate-construction']);
+    const covered = new Set([...cases.map(([id]) => id), ...SET_RULE_IDS]);
     expect(MANIFEST_RULES.map((rule) => rule.id).filter((id) => !covered.has(id))).toEqual([]);
+    // The cases above are single manifests; rules across manifests are exactly those tested below.
+    expect(MANIFEST_RULES.filter((rule) => rule.scope === 'set').map((rule) => rule.id)).toEqual(SET_RULE_IDS);
   });
 
   it('every rule names the seed clause it enforces', () => {
@@ -152,5 +158,65 @@ describe('cross-manifest rules', () => {
     const b = functionSignature('华南环境科学研究所门户网站', ['华南环境科学研究所']);
     expect(nameSimilarity(a, b)).toBe(0);
     expect(nameSimilarity(functionSignature('全国汞污染物排放源统计调查系统'), functionSignature('全国汞污染物排放统计调查系统'))).toBeGreaterThan(0.8);
+  });
+
+  it('a name made only of generic words is like no other, and does not stop the check', () => {
+    expect(functionSignature('综合信息管理系统').size).toBe(0);
+    const generic = second((m) => (m.metadata.name = '综合信息管理系统'));
+    const another = second((m) => {
+      m.metadata.name = '全国信息管理平台';
+      m.metadata.number = 902;
+      m.metadata.slug = 's902-generic';
+      m.spec.dataResources[0].name = '另一数据';
+    });
+    expect(ruleFindings([happyManifest(), generic, another], 'duplicate-construction')).toEqual([]);
+  });
+
+  it('rules across manifests find the same from summaries as from whole manifests', () => {
+    const name = happyManifest().spec.dataResources![0]!.name;
+    const manifests = [
+      happyManifest(),
+      second((m) => (m.metadata.number = 900)),
+      second((m) => {
+        m.metadata.number = 903;
+        m.metadata.slug = happyManifest().metadata.slug;
+        m.metadata.name = '测试污染源在线监控管理系统';
+        m.spec.dataResources[0].name = name;
+      }),
+      variant(happyManifest, (m) => {
+        m.metadata.number = 904;
+        m.metadata.slug = 's904-renamed';
+        m.metadata.previousSlugs = ['s901-other'];
+        m.metadata.name = '固体废物管理信息系统';
+        m.spec.dataResources[0].name = '固体废物数据';
+      }),
+    ];
+    const entries = manifests.map((manifest, index) => entryOf(manifest, `manifests/m${index}.yaml`));
+    const whole = checkSetRules(entries);
+    expect(new Set(whole.map((finding) => finding.ruleId))).toEqual(new Set(SET_RULE_IDS));
+    expect(checkSetRules(entries.map((entry) => ({ ...entry, manifest: summarizeManifest(entry.manifest) })))).toEqual(whole);
+  });
+});
+
+describe('similar-name pairs', () => {
+  const bruteForce = (signatures: Set<number>[]) =>
+    signatures.flatMap((b, j) =>
+      signatures.slice(0, j).flatMap((a, i) => {
+        const similarity = nameSimilarity(a, b);
+        return similarity >= DUPLICATE_FUNCTION_THRESHOLD ? [[i, j, similarity]] : [];
+      }),
+    );
+  const byPair = (pairs: number[][]) => [...pairs].sort((x, y) => x[1]! - y[1]! || x[0]! - y[0]!);
+
+  it('are exactly the pairs a comparison of every two names finds', () => {
+    // A small alphabet makes shared bigrams, near-duplicates and one-character names common.
+    const names = fc.array(fc.string({ unit: fc.constantFrom('污', '染', '源', '监', '测', '大', '气', '水'), maxLength: 9 }), { maxLength: 40 });
+    fc.assert(
+      fc.property(names, (list) => {
+        const signatures = list.map((name) => functionSignature(name));
+        expect(byPair(similarPairs(signatures))).toEqual(byPair(bruteForce(signatures)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

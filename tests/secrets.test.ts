@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toPlan } from '../engine/plan';
 import { loadStackFile, StackConfigError } from '../stacks/stack-file';
-import { findSecrets, redactSecrets } from '../validation/secrets';
+import { findSecrets, redactSecrets, SECRET_KEYS } from '../validation/secrets';
 import { clone, happyManifest, sourceFindings, yamlOf } from './support/manifests';
 
 const root = join(__dirname, '..');
@@ -25,6 +25,32 @@ describe('plaintext credentials in manifests', () => {
     expect(findSecrets({ note: '-----BEGIN RSA PRIVATE KEY-----\nMIIE' })[0]!.kind).toBe('private key');
     expect(findSecrets({ dbPassword: 'hunter2', apiToken: '${vault:token}' }).map((hit) => hit.path)).toEqual([['dbPassword']]);
     expect(findSecrets({ description: 'rotates passwords every 90 days' })).toEqual([]);
+  });
+  it('are found when a YAML escape hides their text', () => {
+    const manifest = clone(happyManifest());
+    manifest.spec.dataResources![0]!.description = 'PLACEHOLDER';
+    const text = yamlOf(manifest).replace('PLACEHOLDER', `"exported with \\x41${AWS_KEY.slice(1)}"`);
+    expect(text).not.toContain(AWS_KEY);
+    expect(sourceFindings(text)).toEqual([expect.objectContaining({ ruleId: 'plaintext-secret', field: 'spec.dataResources[0].description' })]);
+  });
+  it('can sit only in values of a manifest that conforms: the schema closes every object and names no field for a credential', () => {
+    // The fast path looks only for credential values in conforming manifests; this keeps that sound.
+    const schema: unknown = JSON.parse(readFileSync(join(root, 'schema', 'system-migration.v1.schema.json'), 'utf8'));
+    const open: string[] = [];
+    const named: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (!node || typeof node !== 'object') return;
+      const schemaNode = node as { type?: unknown; properties?: Record<string, unknown>; additionalProperties?: unknown };
+      if ((schemaNode.type === 'object' || schemaNode.properties) && schemaNode.additionalProperties !== false) open.push(path);
+      named.push(...Object.keys(schemaNode.properties ?? {}).filter((key) => SECRET_KEYS.test(key)));
+      for (const [key, child] of Object.entries(node)) walk(child, `${path}/${key}`);
+    };
+    walk(schema, '#');
+    expect(open).toEqual([]);
+    expect(named).toEqual([]);
+    const manifest = clone(happyManifest()) as unknown as { spec: Record<string, unknown> };
+    manifest.spec.password = 'hunter2';
+    expect(sourceFindings(yamlOf(manifest)).map((finding) => finding.ruleId)).toEqual(expect.arrayContaining(['plaintext-secret']));
   });
   it('are masked even in a schema error that quotes the value', () => {
     const manifest = clone(happyManifest()) as unknown as { spec: { disposition: { outcome: string } } };

@@ -18,16 +18,32 @@ const SECRET_VALUES: readonly { kind: string; pattern: RegExp }[] = [
 /** Field names that hold credentials: any non-empty value under them is one. */
 export const SECRET_KEYS = /pass(?:word|wd|phrase)?$|secret(?:[-_]?key)?$|(?:^|[-_])token$|api[-_]?key$|access[-_]?key(?:[-_]?id)?$|private[-_]?key$|credentials?$|^pwd$/i;
 
-/** A cheap first look over a whole file: only files that pass it are walked field by field. */
-const CANDIDATE = /AKIA|ASIA|-----BEGIN|eyJ|gh[pousr]_|github_pat_|xox[abprs]-|Bearer|client-key-data|token|:\/\/[^\s:@/]+:[^\s@/]+@|pass|secret|api[-_]?key|access[-_]?key|private[-_]?key|credential|pwd/i;
+/**
+ * A cheap first look over a whole file for credential values: only files that pass it are walked
+ * field by field. Case-sensitive like the value patterns (the connection string's marker has no
+ * letters). A backslash passes too: an escape in a quoted scalar (`"\x41KIA…"`) hides a value's text.
+ */
+const VALUE_CANDIDATE = /-----BEGIN|A[KS]IA|:\/\/[^\s:@/]+:[^\s@/]+@|eyJ|gh[pousr]_|github_pat_|xox[abprs]-|Bearer|client-key-data|token:|\\/;
+
+/** The same first look, for field names too (any case). */
+const KEY_CANDIDATE = /pass|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|credential|pwd/i;
 
 export interface SecretHit {
   path: (string | number)[];
   kind: string;
 }
 
+/** Whether a file may hold a credential, in a value or under a field named for one. */
 export function mayHoldSecrets(text: string): boolean {
-  return CANDIDATE.test(text);
+  return VALUE_CANDIDATE.test(text) || KEY_CANDIDATE.test(text);
+}
+
+/**
+ * Whether a file may hold a credential value. Enough for a manifest that conforms to the schema: its
+ * objects are closed and none of their fields is named for a credential (a test keeps it so).
+ */
+export function mayHoldSecretValues(text: string): boolean {
+  return VALUE_CANDIDATE.test(text);
 }
 
 /** What kind of credential a string is, if it is one. */

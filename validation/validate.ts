@@ -3,21 +3,26 @@ import { join } from 'node:path';
 import { compareFindings, fieldPath, type Finding } from './findings';
 import { DEFAULT_LIMITS, type InputLimits } from './limits';
 import { loadManifestBytes, loadManifestFast, type LoadedDocument } from './load';
-import { findSecrets, mayHoldSecrets, redactSecrets, SECRET_HINT } from './secrets';
-import { MANIFEST_RULES, type ManifestEntry, type Rule } from './rules';
+import { findSecrets, mayHoldSecrets, mayHoldSecretValues, redactSecrets, SECRET_HINT } from './secrets';
+import { MANIFEST_RULES, summarizeManifest, type ManifestEntry, type ManifestSummary, type Rule } from './rules';
+import type { Violation } from './rules/rule';
 import { checkSchema, conformsToSchema } from './schema-check';
 import { collectManifestFiles, readBounded } from './files';
 import { LazyLocator } from './locate';
 import { checkFilesInWorkers } from './parallel';
 import type { SystemMigration } from '../model/domain';
 
-export interface ValidationReport {
+/** What a validation run found: all the formatters need. */
+export interface FindingsReport {
   files: string[];
   findings: Finding[];
   errors: number;
   warnings: number;
-  /** Manifests that passed the schema check, for later stages. */
-  manifests: ManifestEntry[];
+}
+
+export interface ValidationReport<M extends ManifestSummary = SystemMigration> extends FindingsReport {
+  /** Manifests that passed the schema check (whole, or summarized when only findings were asked for). */
+  manifests: ManifestEntry<M>[];
 }
 
 export interface ManifestSource {
@@ -49,21 +54,21 @@ export function checkSource(
   }
   const fast = loadManifestFast(source.file, source.bytes, limits);
   if (fast && conformsToSchema(fast.data)) {
-    const secrets = secretFindings(fast);
+    const secrets = secretFindings(fast, { conforms: true });
     return { findings: secrets, entry: { file: source.file, manifest: fast.data, locator: fast.locator } };
   }
   // Anything but a clean, conforming file is (re)loaded by the full parser, whose findings are authoritative.
   const loaded = loadManifestBytes(source.file, source.bytes, limits);
   if (!loaded.document) return { findings: loaded.findings.map(redacted) };
   const { findings, manifest } = checkSchema(loaded.document);
-  const all = [...findings.map(redacted), ...secretFindings(loaded.document)];
+  const all = [...findings.map(redacted), ...secretFindings(loaded.document, { conforms: manifest !== undefined })];
   if (!manifest) return { findings: all };
   return { findings: all, entry: { file: source.file, manifest, locator: loaded.document.locator } };
 }
 
 /** A credential in a manifest is an error wherever it sits, located at its field, never quoted. */
-function secretFindings(document: LoadedDocument): Finding[] {
-  if (!mayHoldSecrets(document.text)) return [];
+function secretFindings(document: LoadedDocument, { conforms }: { conforms: boolean }): Finding[] {
+  if (!(conforms ? mayHoldSecretValues(document.text) : mayHoldSecrets(document.text))) return [];
   return findSecrets(document.data).map((hit) => ({
     file: document.file,
     ...document.locator.locate(hit.path),
@@ -80,33 +85,49 @@ function redacted(finding: Finding): Finding {
   return { ...finding, message: redactSecrets(finding.message), ...(finding.hint ? { hint: redactSecrets(finding.hint) } : {}) };
 }
 
-/** Runs the rules beyond the schema over the manifests that passed it. */
+/** Runs every rule beyond the schema over whole manifests that passed it. */
 export function checkRules(entries: readonly ManifestEntry[], rules: readonly Rule[] = MANIFEST_RULES): Finding[] {
+  return [...entries.flatMap((entry) => checkManifestRules(entry, rules)), ...checkSetRules(entries, rules)];
+}
+
+/** Runs the rules that look at one manifest, while its text is still at hand for positions. */
+export function checkManifestRules(entry: ManifestEntry, rules: readonly Rule[] = MANIFEST_RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    rule.check(entries, (violation) => {
-      const position = violation.entry.locator.locate(violation.path, violation.at);
-      findings.push({
-        file: violation.entry.file,
-        ...position,
-        severity: rule.severity,
-        ruleId: rule.id,
-        message: violation.message,
-        field: fieldPath(violation.path),
-        ...(violation.hint ? { hint: violation.hint } : {}),
-        ...(violation.related
-          ? {
-              related: violation.related.map((related) => ({
-                file: related.entry.file,
-                ...related.entry.locator.locate(related.path, 'key'),
-                message: related.message,
-              })),
-            }
-          : {}),
-      });
-    });
+    if (rule.scope === 'manifest') rule.checkOne(entry, (violation) => findings.push(located(rule, { entry, ...violation })));
   }
   return findings;
+}
+
+/** Runs the rules across manifests; they read summaries, so whole manifests need not be kept for them. */
+export function checkSetRules(entries: readonly ManifestEntry<ManifestSummary>[], rules: readonly Rule[] = MANIFEST_RULES): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (rule.scope === 'set') rule.check(entries, (violation) => findings.push(located(rule, violation)));
+  }
+  return findings;
+}
+
+function located<M extends ManifestSummary>(rule: Rule, violation: Violation<M>): Finding {
+  const position = violation.entry.locator.locate(violation.path, violation.at);
+  return {
+    file: violation.entry.file,
+    ...position,
+    severity: rule.severity,
+    ruleId: rule.id,
+    message: violation.message,
+    field: fieldPath(violation.path),
+    ...(violation.hint ? { hint: violation.hint } : {}),
+    ...(violation.related
+      ? {
+          related: violation.related.map((related) => ({
+            file: related.entry.file,
+            ...related.entry.locator.locate(related.path, 'key'),
+            message: related.message,
+          })),
+        }
+      : {}),
+  };
 }
 
 /** Validates sources held in memory (tests, editors); their located entries are kept as they are. */
@@ -120,22 +141,29 @@ export function validateSources(sources: Iterable<ManifestSource>, limits: Input
     findings.push(...result.findings);
     if (result.entry) manifests.push(result.entry);
   }
-  return withRuleFindings(files, findings, manifests);
+  findings.push(...checkRules(manifests));
+  return summarizeReport(files, findings, manifests);
 }
+
+/** What is kept of each manifest that passed: the whole of it for later stages, or only what set rules read. */
+export type Keep = 'whole' | 'summary';
 
 /**
  * What checking one file on its own yields, in a form cheap to send between threads: no text and no
- * node tree (positions for rule findings are found later by reading the file again).
+ * node tree (positions for set-rule findings are found later by reading the file again).
  */
-export interface FileResult {
+export interface FileResult<M extends ManifestSummary = SystemMigration> {
   file: string;
+  /** Loading, schema, secret and single-manifest rule findings. */
   findings: Finding[];
   /** Present when the file passed the schema. */
-  manifest?: SystemMigration;
+  manifest?: M;
 }
 
-/** Reads and checks files one by one (also the body of each worker thread). */
-export function checkFiles(files: readonly string[], cwd: string, limits: InputLimits): FileResult[] {
+/** Reads and checks files one by one, single-manifest rules included (also the body of each worker thread). */
+export function checkFiles(files: readonly string[], cwd: string, limits: InputLimits, keep: 'whole'): FileResult[];
+export function checkFiles(files: readonly string[], cwd: string, limits: InputLimits, keep: Keep): FileResult<ManifestSummary>[];
+export function checkFiles(files: readonly string[], cwd: string, limits: InputLimits, keep: Keep): FileResult<ManifestSummary>[] {
   return files.map((file) => {
     let source: ManifestSource;
     try {
@@ -144,19 +172,25 @@ export function checkFiles(files: readonly string[], cwd: string, limits: InputL
       source = { file, bytes: Buffer.alloc(0), readError: (error as NodeJS.ErrnoException).code ?? String(error) };
     }
     const { findings, entry } = checkSource(source, limits);
-    return entry ? { file, findings, manifest: entry.manifest } : { file, findings };
+    if (!entry) return { file, findings };
+    return {
+      file,
+      findings: [...findings, ...checkManifestRules(entry)],
+      manifest: keep === 'whole' ? entry.manifest : summarizeManifest(entry.manifest),
+    };
   });
 }
 
-/** Joins per-file results and runs the cross-manifest rules over the files that passed the schema. */
-export function fromFileResults(results: readonly FileResult[], cwd: string): ValidationReport {
+/** Joins per-file results and runs the set rules over the files that passed the schema. */
+export function fromFileResults<M extends ManifestSummary>(results: readonly FileResult<M>[], cwd: string): ValidationReport<M> {
   const findings: Finding[] = [];
-  const manifests: ManifestEntry[] = [];
+  const manifests: ManifestEntry<M>[] = [];
   for (const { file, findings: own, manifest } of results) {
     findings.push(...own);
     if (manifest) manifests.push({ file, manifest, locator: new LazyLocator(() => readFileSync(join(cwd, file), 'utf8')) });
   }
-  return withRuleFindings(
+  findings.push(...checkSetRules(manifests));
+  return summarizeReport(
     results.map((result) => result.file),
     findings,
     manifests,
@@ -166,24 +200,35 @@ export function fromFileResults(results: readonly FileResult[], cwd: string): Va
 export interface ValidateOptions {
   cwd?: string;
   limits?: InputLimits;
-  /** Worker threads for the per-file checks; 1 checks in this thread. Default: by file count and cores. */
+  /** Worker threads for the per-file checks; 1 checks in this thread. Default 1. */
   jobs?: number;
 }
 
-/** Validates every manifest under `paths` (files or directories, relative to `cwd`). */
-export async function validatePaths(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidationReport> {
+/** Validates every manifest under `paths` (files or directories, relative to `cwd`), keeping each whole for later stages. */
+export function validatePaths(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidationReport> {
+  return validateFiles(paths, options, 'whole') as Promise<ValidationReport>;
+}
+
+/**
+ * Validates like `validatePaths` for a caller that needs only the findings (the validate command):
+ * only summaries are kept, which halves the garbage-collection work at scale.
+ */
+export function findingsForPaths(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidationReport<ManifestSummary>> {
+  return validateFiles(paths, options, 'summary');
+}
+
+async function validateFiles(paths: readonly string[], options: ValidateOptions, keep: Keep): Promise<ValidationReport<ManifestSummary>> {
   const cwd = options.cwd ?? process.cwd();
   const limits = options.limits ?? DEFAULT_LIMITS;
   const files = collectManifestFiles(paths, cwd);
   // Threads are opt-in: on the 2-vCPU machines measured, two threads in one process each ran at about
   // half speed, so a second thread saved nothing at 5,000 files and made the time less steady.
   const jobs = options.jobs ?? 1;
-  const results = jobs > 1 ? await checkFilesInWorkers(files, cwd, limits, jobs) : checkFiles(files, cwd, limits);
+  const results = jobs > 1 ? await checkFilesInWorkers(files, cwd, limits, jobs, keep) : checkFiles(files, cwd, limits, keep);
   return fromFileResults(results, cwd);
 }
 
-function withRuleFindings(files: string[], findings: Finding[], manifests: ManifestEntry[]): ValidationReport {
-  findings.push(...checkRules(manifests));
+function summarizeReport<M extends ManifestSummary>(files: string[], findings: Finding[], manifests: ManifestEntry<M>[]): ValidationReport<M> {
   findings.sort(compareFindings);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   return { files, findings, errors, warnings: findings.length - errors, manifests };

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { InputLimits } from './limits';
-import { checkFiles } from './validate';
+import { checkFiles, type Keep } from './validate';
 
-const { files, cwd, limits } = workerData as { files: string[]; cwd: string; limits: InputLimits };
-parentPort!.postMessage(checkFiles(files, cwd, limits));
+const { files, cwd, limits, keep } = workerData as { files: string[]; cwd: string; limits: InputLimits; keep: Keep };
+parentPort!.postMessage(checkFiles(files, cwd, limits, keep));

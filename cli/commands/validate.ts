@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { resolve } from 'node:path';
 import { DEFAULT_LIMITS } from '../../validation/limits';
-import { validatePaths } from '../../validation/validate';
+import { findingsForPaths } from '../../validation/validate';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from '../format';
 import { parsePositiveInteger } from '../options';
 import { claimOutputFile } from '../output-dir';
@@ -43,7 +43,7 @@ Examples:
     )
     .action(async (paths: string[], options: ValidateOptions) => {
       if (options.out) claimOutputFile(resolve(options.out), options.out, options.force);
-      const report = await validatePaths(paths, {
+      const report = await findingsForPaths(paths, {
         limits: { ...DEFAULT_LIMITS, maxFileBytes: options.maxFileSize },
         ...(options.jobs ? { jobs: options.jobs } : {}),
       });

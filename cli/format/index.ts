@@ -1,4 +1,4 @@
-import type { ValidationReport } from '../../validation/validate';
+import type { FindingsReport } from '../../validation/validate';
 import { formatJson } from './json';
 import { formatJunit } from './junit';
 import { formatSarif } from './sarif';
@@ -7,7 +7,7 @@ import { formatText } from './text';
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export function formatReport(report: ValidationReport, format: ReportFormat, options: { color?: boolean; root?: string } = {}): string {
+export function formatReport(report: FindingsReport, format: ReportFormat, options: { color?: boolean; root?: string } = {}): string {
   switch (format) {
     case 'text':
       return formatText(report, options);

@@ -1,8 +1,8 @@
-import type { ValidationReport } from '../../validation/validate';
+import type { FindingsReport } from '../../validation/validate';
 import { TOOL_VERSION } from '../version';
 
 /** Machine-readable report: stable keys, one object per finding. */
-export function formatJson(report: ValidationReport): string {
+export function formatJson(report: FindingsReport): string {
   return `${JSON.stringify(
     {
       tool: 'envcloud',

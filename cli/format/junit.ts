@@ -1,5 +1,5 @@
 import type { Finding } from '../../validation/findings';
-import type { ValidationReport } from '../../validation/validate';
+import type { FindingsReport } from '../../validation/validate';
 import { escapeXml, junitDocument } from './xml';
 
 function line(finding: Finding): string {
@@ -9,7 +9,7 @@ function line(finding: Finding): string {
 }
 
 /** JUnit XML: one test case per manifest file, failing with its errors; warnings go to system-out. */
-export function formatJunit(report: ValidationReport): string {
+export function formatJunit(report: FindingsReport): string {
   const byFile = new Map<string, Finding[]>(report.files.map((file) => [file, []]));
   for (const finding of report.findings) {
     if (!byFile.has(finding.file)) byFile.set(finding.file, []);

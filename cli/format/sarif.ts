@@ -1,5 +1,5 @@
 import { ALL_RULE_INFO } from '../../validation/rules';
-import type { ValidationReport } from '../../validation/validate';
+import type { FindingsReport } from '../../validation/validate';
 import { pathToFileURL } from 'node:url';
 import { TOOL_VERSION } from '../version';
 
@@ -10,7 +10,7 @@ function uri(file: string): string {
 }
 
 /** SARIF 2.1.0, as GitHub and GitLab code scanning read it; paths are relative to the repository root. */
-export function formatSarif(report: ValidationReport, root: string = process.cwd()): string {
+export function formatSarif(report: FindingsReport, root: string = process.cwd()): string {
   const rules = ALL_RULE_INFO.map((rule) => ({
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z])/g, (_match, _dash: string, letter: string) => letter.toUpperCase()),

@@ -1,11 +1,11 @@
-import type { ValidationReport } from '../../validation/validate';
+import type { FindingsReport } from '../../validation/validate';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** Compiler-style lines (`file:line:col: error[rule]: message`) that editors and terminals link. */
-export function formatText(report: ValidationReport, options: { color?: boolean } = {}): string {
+export function formatText(report: FindingsReport, options: { color?: boolean } = {}): string {
   const paint = (code: string, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const lines: string[] = [];
   for (const finding of report.findings) {

@@ -1,4 +1,4 @@
-import type { ManifestEntry, Rule } from './rule';
+import { acrossManifests, type ManifestEntry, type ManifestSummary } from './rule';
 
 /** Words every system name carries; they say nothing about what a system does. */
 const GENERIC_WORDS = ['环境保护部', '环保部', '全国', '中国', '信息', '管理', '系统', '平台', '网站', '数据库', '综合'];
@@ -16,23 +16,45 @@ const normalize = (text: string): string => text.normalize('NFKC').toLowerCase()
 
 const GENERIC_PATTERN = new RegExp(GENERIC_WORDS.join('|'), 'g');
 
+/** A bigram is numbered `first · CODE_POINTS + second` (below 2^41, exact in a double): numbers hash far cheaper than strings. */
+const CODE_POINTS = 0x110000;
+
+/** A name's signature: its character bigrams, numbered; a one-character name is that character (as −1 − code point). */
+export type Signature = Set<number>;
+
+/** The unit names a system's name may carry, normalized and longest first (so a longer name is removed before its parts). */
+export function unitWords(units: readonly string[]): string[] {
+  return units
+    .flatMap((unit) => unit.split('、'))
+    .map(normalize)
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+}
+
 /**
  * Character bigrams of what a system's name says it does: the unit's own name ("华南环境科学研究所办公系统")
  * and generic words are removed first, so two systems of one unit do not look alike for sharing its name.
  */
-export function functionSignature(name: string, units: readonly string[] = []): Set<string> {
+export function functionSignature(name: string, units: readonly string[] = []): Signature {
+  return signatureOf(name, unitWords(units));
+}
+
+function signatureOf(name: string, words: readonly string[]): Signature {
   let core = normalize(name);
-  const unitNames = units.flatMap((unit) => unit.split('、')).map(normalize).filter(Boolean);
-  for (const unit of unitNames.sort((a, b) => b.length - a.length)) core = core.split(unit).join('');
+  for (const word of words) core = core.replaceAll(word, '');
   core = core.replace(GENERIC_PATTERN, '');
-  const chars = [...core];
-  const grams = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
-  if (grams.size === 0 && chars.length > 0) grams.add(chars.join(''));
+  const grams: Signature = new Set();
+  let previous = -1;
+  for (const char of core) {
+    const codePoint = char.codePointAt(0)!;
+    if (previous >= 0) grams.add(previous * CODE_POINTS + codePoint);
+    previous = codePoint;
+  }
+  if (grams.size === 0 && previous >= 0) grams.add(-1 - previous);
   return grams;
 }
 
-export function nameSimilarity(a: Set<string>, b: Set<string>): number {
+export function nameSimilarity(a: Signature, b: Signature): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const gram of a) if (b.has(gram)) shared++;
@@ -43,21 +65,28 @@ export function nameSimilarity(a: Set<string>, b: Set<string>): number {
  * Systems being retired no longer count as construction, and websites are consolidated by the
  * website cluster itself (every unit keeps its own site there).
  */
-function isCompared(entry: ManifestEntry): boolean {
+function isCompared(entry: ManifestEntry<ManifestSummary>): boolean {
   const outcome = entry.manifest.spec.disposition.outcome;
   return outcome !== 'decommission' && outcome !== 'already-integrated' && outcome !== 'website-cluster';
 }
 
-export const duplicateConstruction: Rule = {
-  id: 'duplicate-construction',
-  severity: 'warning',
-  title: 'Systems of the same or near-same function',
-  clause: 'Plan §三(二).6 (部门内部不存在功能类似或重复的信息系统) and §二 (避免重复建设)',
-  check(entries, report) {
+export const duplicateConstruction = acrossManifests(
+  {
+    id: 'duplicate-construction',
+    severity: 'warning',
+    title: 'Systems of the same or near-same function',
+    clause: 'Plan §三(二).6 (部门内部不存在功能类似或重复的信息系统) and §二 (避免重复建设)',
+  },
+  (entries, report) => {
     const live = entries.filter(isCompared);
-    const signatures = live.map(({ manifest: { metadata } }) =>
-      functionSignature(metadata.name, [metadata.managingUnit, metadata.reportingUnit]),
-    );
+    // Systems share a handful of units: each pair of unit names is normalized once.
+    const wordsOfUnits = new Map<string, string[]>();
+    const signatures = live.map(({ manifest: { metadata } }) => {
+      const key = `${metadata.managingUnit}\u0000${metadata.reportingUnit}`;
+      let words = wordsOfUnits.get(key);
+      if (!words) wordsOfUnits.set(key, (words = unitWords([metadata.managingUnit, metadata.reportingUnit])));
+      return signatureOf(metadata.name, words);
+    });
     for (const [i, j, similarity] of similarPairs(signatures)) {
         const [first, second] = [live[i]!, live[j]!];
         const a = first.manifest.metadata;
@@ -74,52 +103,84 @@ export const duplicateConstruction: Rule = {
         });
     }
   },
-};
+);
 
 /**
  * Candidate pairs by prefix filtering (the standard similarity-join technique): bigrams are numbered
  * rarest first and each set sorted by that number; two sets similar enough must share a bigram within
  * each one's first |A| − ⌈f·|A|⌉ + 1 bigrams, so only those are indexed. Candidates are verified by a
- * merge of the sorted numbers. Exact, and near-linear on real names.
+ * merge of the sorted numbers. Exact, and near-linear on real names. An empty set is like no other.
  */
-export function similarPairs(signatures: readonly Set<string>[]): [first: number, second: number, similarity: number][] {
-  const frequency = new Map<string, number>();
-  for (const signature of signatures) for (const gram of signature) frequency.set(gram, (frequency.get(gram) ?? 0) + 1);
-  // Rank bigrams rarest first; ties keep first-seen order, so the ranking is deterministic (a bucket sort).
-  const buckets: string[][] = [];
-  for (const [gram, count] of frequency) (buckets[count] ??= []).push(gram);
-  const rank = new Map<string, number>();
-  for (const bucket of buckets) for (const gram of bucket ?? []) rank.set(gram, rank.size);
-  const sets = signatures.map((signature) => {
-    const ids = new Int32Array(signature.size);
-    let k = 0;
-    for (const gram of signature) ids[k++] = rank.get(gram)!;
-    return ids.sort();
-  });
-  // For each bigram: the sets whose prefix holds it, and where in that set it stands.
-  const index: { set: number; position: number }[][] = Array.from({ length: rank.size }, () => []);
+export function similarPairs(signatures: readonly Signature[]): [first: number, second: number, similarity: number][] {
+  const sets = rarestFirst(signatures);
+  // For each bigram: the sets whose prefix holds it, and where in that set it stands, as (set, position) pairs.
+  const postings: number[][] = [];
+  // Per set: the last set that found it a candidate, and whether the pair can still reach the threshold.
+  const seenBy = new Int32Array(sets.length).fill(-1);
+  const possible = new Uint8Array(sets.length);
+  const candidates: number[] = [];
   const pairs: [number, number, number][] = [];
-  sets.forEach((set, i) => {
+  for (let i = 0; i < sets.length; i++) {
+    const set = sets[i]!;
+    if (set.length === 0) continue;
     const prefixLength = set.length - Math.ceil(MIN_OVERLAP_FRACTION * set.length) + 1;
-    // First shared bigram per candidate: no bigram ranked before it can be shared (ppjoin's positional filter).
-    const firstShared = new Map<number, number>();
+    candidates.length = 0;
     for (let k = 0; k < prefixLength; k++) {
-      for (const { set: other, position } of index[set[k]!]!) {
-        if (firstShared.has(other)) continue;
+      const posting = postings[set[k]!] ?? [];
+      for (let p = 0; p < posting.length; p += 2) {
+        const other = posting[p]!;
+        if (seenBy[other] === i) continue;
+        seenBy[other] = i;
+        candidates.push(other);
+        // First shared bigram of the pair: no bigram ranked before it can be shared (ppjoin's positional filter).
         const otherSize = sets[other]!.length;
-        const mostShared = 1 + Math.min(set.length - k - 1, otherSize - position - 1);
-        firstShared.set(other, mostShared >= (DUPLICATE_FUNCTION_THRESHOLD * (set.length + otherSize)) / 2 ? 1 : 0);
+        const mostShared = 1 + Math.min(set.length - k - 1, otherSize - posting[p + 1]! - 1);
+        possible[other] = mostShared >= (DUPLICATE_FUNCTION_THRESHOLD * (set.length + otherSize)) / 2 ? 1 : 0;
       }
     }
     // Findings are sorted by file later, so candidates need no order here.
-    for (const [other, possible] of firstShared) {
-      if (!possible) continue;
+    for (const other of candidates) {
+      if (!possible[other]) continue;
       const similarity = sortedDice(sets[other]!, set);
       if (similarity >= DUPLICATE_FUNCTION_THRESHOLD) pairs.push([other, i, similarity]);
     }
-    for (let k = 0; k < prefixLength; k++) index[set[k]!]!.push({ set: i, position: k });
-  });
+    for (let k = 0; k < prefixLength; k++) (postings[set[k]!] ??= []).push(i, k);
+  }
   return pairs;
+}
+
+/**
+ * Each set as ascending bigram numbers, rarer bigrams numbered lower; ties keep first-seen order so
+ * the numbering is deterministic (a counting sort).
+ */
+function rarestFirst(signatures: readonly Signature[]): Int32Array[] {
+  const idOf = new Map<number, number>();
+  const counts: number[] = [];
+  const sets = signatures.map((signature) => {
+    const ids = new Int32Array(signature.size);
+    let k = 0;
+    for (const gram of signature) {
+      let id = idOf.get(gram);
+      if (id === undefined) {
+        id = counts.length;
+        idOf.set(gram, id);
+        counts.push(0);
+      }
+      counts[id]!++;
+      ids[k++] = id;
+    }
+    return ids;
+  });
+  const firstOfCount = new Int32Array(sets.length + 2);
+  for (const count of counts) firstOfCount[count + 1]!++;
+  for (let count = 1; count < firstOfCount.length; count++) firstOfCount[count]! += firstOfCount[count - 1]!;
+  const rank = new Int32Array(counts.length);
+  counts.forEach((count, id) => (rank[id] = firstOfCount[count]!++));
+  for (const set of sets) {
+    for (let k = 0; k < set.length; k++) set[k] = rank[set[k]!]!;
+    set.sort();
+  }
+  return sets;
 }
 
 /** Dice coefficient of two ascending integer sets. */

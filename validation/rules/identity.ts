@@ -1,4 +1,4 @@
-import type { ManifestEntry, Rule, Violation } from './rule';
+import { acrossManifests, type ManifestEntry, type ManifestSummary, type Violation } from './rule';
 
 /** One value a manifest claims, and the field that claims it. */
 interface Claim {
@@ -8,13 +8,13 @@ interface Claim {
 
 /** Reports every claim that repeats one seen earlier (in another manifest or the same), pointing back at the first. */
 function uniqueBy(
-  entries: readonly ManifestEntry[],
-  claims: (entry: ManifestEntry) => readonly Claim[],
+  entries: readonly ManifestEntry<ManifestSummary>[],
+  claims: (entry: ManifestEntry<ManifestSummary>) => readonly Claim[],
   describe: (value: string | number) => string,
   hint: string,
-  report: (violation: Violation) => void,
+  report: (violation: Violation<ManifestSummary>) => void,
 ): void {
-  const first = new Map<string | number, { entry: ManifestEntry; path: readonly (string | number)[] }>();
+  const first = new Map<string | number, { entry: ManifestEntry<ManifestSummary>; path: readonly (string | number)[] }>();
   for (const entry of entries) {
     for (const { value, path } of claims(entry)) {
       const owner = first.get(value);
@@ -34,12 +34,14 @@ function uniqueBy(
   }
 }
 
-export const uniqueNumber: Rule = {
-  id: 'unique-number',
-  severity: 'error',
-  title: 'Each system has its own inventory number',
-  clause: 'Plan Annex 1 (附1): one inventory number (序号) per system',
-  check(entries, report) {
+export const uniqueNumber = acrossManifests(
+  {
+    id: 'unique-number',
+    severity: 'error',
+    title: 'Each system has its own inventory number',
+    clause: 'Plan Annex 1 (附1): one inventory number (序号) per system',
+  },
+  (entries, report) => {
     uniqueBy(
       entries,
       (entry) => [{ value: entry.manifest.metadata.number, path: ['metadata', 'number'] }],
@@ -48,14 +50,16 @@ export const uniqueNumber: Rule = {
       report,
     );
   },
-};
+);
 
-export const uniqueSlug: Rule = {
-  id: 'unique-slug',
-  severity: 'error',
-  title: 'Each system has its own slug, and keeps its earlier ones',
-  clause: 'Plan §三(二).6: one identity per system on the platform',
-  check(entries, report) {
+export const uniqueSlug = acrossManifests(
+  {
+    id: 'unique-slug',
+    severity: 'error',
+    title: 'Each system has its own slug, and keeps its earlier ones',
+    clause: 'Plan §三(二).6: one identity per system on the platform',
+  },
+  (entries, report) => {
     uniqueBy(
       entries,
       // A slug a system had before still names its cloud objects, so it stays taken.
@@ -68,4 +72,4 @@ export const uniqueSlug: Rule = {
       report,
     );
   },
-};
+);

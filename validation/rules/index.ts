@@ -43,4 +43,5 @@ export const ALL_RULE_INFO: readonly RuleInfo[] = [
   ...MANIFEST_RULES.map(({ id, severity, title, clause }) => ({ id, severity, title, clause })),
 ];
 
-export type { Rule, ManifestEntry } from './rule';
+export type { Rule, ManifestRule, SetRule, ManifestEntry, ManifestSummary } from './rule';
+export { summarizeManifest } from './rule';

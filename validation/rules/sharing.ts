@@ -1,6 +1,5 @@
 import { sharingGaps } from '../../model/sharing';
-import type { ManifestEntry, Rule } from './rule';
-import { perManifest } from './rule';
+import { acrossManifests, perManifest, type ManifestEntry, type ManifestSummary } from './rule';
 
 export const conditionalSharingTerms = perManifest(
   {
@@ -81,13 +80,15 @@ export function normalizeResourceName(name: string): string {
     .replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
-export const oneDataOneSource: Rule = {
-  id: 'one-data-one-source',
-  severity: 'error',
-  title: 'One data item, one source',
-  clause: 'Plan §三(一).3 (遵循“一数一源”的原则采集信息，不得重复采集可以通过共享方式获取的信息)',
-  check(entries, report) {
-    const providers = new Map<string, { entry: ManifestEntry; index: number }>();
+export const oneDataOneSource = acrossManifests(
+  {
+    id: 'one-data-one-source',
+    severity: 'error',
+    title: 'One data item, one source',
+    clause: 'Plan §三(一).3 (遵循“一数一源”的原则采集信息，不得重复采集可以通过共享方式获取的信息)',
+  },
+  (entries, report) => {
+    const providers = new Map<string, { entry: ManifestEntry<ManifestSummary>; index: number }>();
     for (const entry of entries) {
       (entry.manifest.spec.dataResources ?? []).forEach((resource, index) => {
         const key = normalizeResourceName(resource.name);
@@ -119,4 +120,4 @@ export const oneDataOneSource: Rule = {
       });
     }
   },
-};
+);
