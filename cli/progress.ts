@@ -1,5 +1,3 @@
-import { SingleBar } from 'cli-progress';
-
 export interface Progress {
   /** One step of the run is done; `label` says which. */
   step: (label: string) => void;
@@ -13,6 +11,9 @@ export interface Progress {
 export function startProgress(title: string, steps: number, stream: NodeJS.WriteStream = process.stderr): Progress {
   const interactive = stream.isTTY === true && !process.env.CI && !process.env.NO_PROGRESS;
   if (!interactive) return { step: () => undefined, done: () => undefined };
+  // Loaded only when a bar is drawn: most runs (CI, pipes, `validate`) never draw one.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { SingleBar } = require('cli-progress') as typeof import('cli-progress');
   const bar = new SingleBar({ stream, format: `${title} [{bar}] {value}/{total} {label}`, hideCursor: true, clearOnComplete: true }, undefined);
   bar.start(steps, 0, { label: '' });
   return {

@@ -72,7 +72,7 @@ export function summarizeManifest(manifest: SystemMigration): ManifestSummary {
       ...(previousSlugs ? { previousSlugs: previousSlugs.map(detached) } : {}),
     },
     spec: {
-      disposition: { outcome },
+      disposition: { outcome: detached(outcome) },
       ...(resources ? { dataResources: resources.map((resource) => ({ name: detached(resource.name) })) } : {}),
     },
   };
@@ -82,6 +82,6 @@ export function summarizeManifest(manifest: SystemMigration): ManifestSummary {
 const SHORTEST_SLICE = 13;
 
 /** A copy of the string that shares no storage with a larger one (a concatenation is flattened into new storage). */
-function detached(text: string): string {
-  return text.length < SHORTEST_SLICE ? text : ` ${text}`.slice(1);
+function detached<T extends string>(text: T): T {
+  return (text.length < SHORTEST_SLICE ? text : ` ${text}`.slice(1)) as T;
 }
