@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { MANIFEST_RULES, summarizeManifest } from '../validation/rules';
 import { DUPLICATE_FUNCTION_THRESHOLD, functionSignature, nameSimilarity, similarPairs } from '../validation/rules/duplicate-construction';
+import { foldForComparison, OWN_LOWER_CASE } from '../validation/rules/fold';
 import { checkSetRules } from '../validation/validate';
 import { clone, entryOf, happyManifest, ruleFindings } from './support/manifests';
 import type { SystemMigration } from '../model/domain';
@@ -218,5 +219,23 @@ describe('similar-name pairs', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('folding names for comparison', () => {
+  it('skips lower-casing only where it changes nothing: proved over every code point the shortcut admits', () => {
+    const changed: string[] = [];
+    for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) {
+      if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
+      const char = String.fromCodePoint(codePoint);
+      if (OWN_LOWER_CASE.test(char) && char.toLowerCase() !== char) changed.push(char);
+    }
+    expect(changed).toEqual([]);
+  });
+
+  it('folds width, case, spaces and punctuation, with or without the shortcut', () => {
+    expect(foldForComparison('大气 颗粒物（PM2.5）数据')).toBe('大气颗粒物pm25数据');
+    expect(foldForComparison('ＰＭ２．５ 数据')).toBe(foldForComparison('pm2.5数据'));
+    expect(foldForComparison('水质、自动监测')).toBe('水质自动监测');
   });
 });

@@ -1,3 +1,4 @@
+import { foldForComparison } from './fold';
 import { acrossManifests, type ManifestEntry, type ManifestSummary } from './rule';
 
 /** Words every system name carries; they say nothing about what a system does. */
@@ -12,8 +13,6 @@ export const DUPLICATE_FUNCTION_THRESHOLD = 0.8;
  */
 const MIN_OVERLAP_FRACTION = DUPLICATE_FUNCTION_THRESHOLD / (2 - DUPLICATE_FUNCTION_THRESHOLD);
 
-const normalize = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
-
 const GENERIC_PATTERN = new RegExp(GENERIC_WORDS.join('|'), 'g');
 
 /** A bigram is numbered `first · CODE_POINTS + second` (below 2^41, exact in a double): numbers hash far cheaper than strings. */
@@ -26,7 +25,7 @@ export type Signature = Set<number>;
 export function unitWords(units: readonly string[]): string[] {
   return units
     .flatMap((unit) => unit.split('、'))
-    .map(normalize)
+    .map(foldForComparison)
     .filter(Boolean)
     .sort((a, b) => b.length - a.length);
 }
@@ -40,7 +39,7 @@ export function functionSignature(name: string, units: readonly string[] = []): 
 }
 
 function signatureOf(name: string, words: readonly string[]): Signature {
-  let core = normalize(name);
+  let core = foldForComparison(name);
   for (const word of words) core = core.replaceAll(word, '');
   core = core.replace(GENERIC_PATTERN, '');
   const grams: Signature = new Set();

@@ -1,4 +1,5 @@
 import { sharingGaps } from '../../model/sharing';
+import { foldForComparison } from './fold';
 import { acrossManifests, perManifest, type ManifestEntry, type ManifestSummary } from './rule';
 
 export const conditionalSharingTerms = perManifest(
@@ -72,14 +73,6 @@ export const sharingUsageStated = perManifest(
   },
 );
 
-/** Names that differ only in width, case, spaces or punctuation are the same data resource. */
-export function normalizeResourceName(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, '');
-}
-
 export const oneDataOneSource = acrossManifests(
   {
     id: 'one-data-one-source',
@@ -91,7 +84,8 @@ export const oneDataOneSource = acrossManifests(
     const providers = new Map<string, { entry: ManifestEntry<ManifestSummary>; index: number }>();
     for (const entry of entries) {
       (entry.manifest.spec.dataResources ?? []).forEach((resource, index) => {
-        const key = normalizeResourceName(resource.name);
+        // Names that differ only in width, case, spaces or punctuation are the same data resource.
+        const key = foldForComparison(resource.name);
         const first = providers.get(key);
         if (!first) {
           providers.set(key, { entry, index });
