@@ -26,6 +26,21 @@ describe('plaintext credentials in manifests', () => {
     expect(findSecrets({ dbPassword: 'hunter2', apiToken: '${vault:token}' }).map((hit) => hit.path)).toEqual([['dbPassword']]);
     expect(findSecrets({ description: 'rotates passwords every 90 days' })).toEqual([]);
   });
+  it.each([
+    ['private key', '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA'],
+    ['AWS access key', `key ${AWS_KEY}`],
+    ['connection string with a password', `from ${PASSWORD_URL.replace('postgres', 'PostgreSQL')}`],
+    ['JSON web token', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U'],
+    ['GitHub token', `ghs_${'a1B2c3D4e5'.repeat(4)}`],
+    ['Slack token', 'xoxb-1234567890-abcdefghij'],
+    ['bearer token', 'Authorization: Bearer abcdefghijklmnopqrstuvwxyz012345'],
+    ['kubeconfig credential', 'token: abcdefghijklmnop1234567890'],
+  ])('are found in a manifest that otherwise conforms: %s', (kind, value) => {
+    const manifest = clone(happyManifest());
+    manifest.spec.dataResources![0]!.description = value;
+    const findings = sourceFindings(yamlOf(manifest));
+    expect(findings).toEqual([expect.objectContaining({ ruleId: 'plaintext-secret', field: 'spec.dataResources[0].description', message: expect.stringContaining(kind) })]);
+  });
   it('are found when a YAML escape hides their text', () => {
     const manifest = clone(happyManifest());
     manifest.spec.dataResources![0]!.description = 'PLACEHOLDER';
