@@ -19,15 +19,13 @@ const SECRET_VALUES: readonly { kind: string; pattern: RegExp }[] = [
 export const SECRET_KEYS = /pass(?:word|wd|phrase)?$|secret(?:[-_]?key)?$|(?:^|[-_])token$|api[-_]?key$|access[-_]?key(?:[-_]?id)?$|private[-_]?key$|credentials?$|^pwd$/i;
 
 /**
- * Literal marks of credential values, for a cheap first look over a whole file: only files that show
- * one are walked field by field. Case-sensitive like the value patterns. A backslash counts: an escape
- * in a quoted scalar (`"\\x41KIA…"`) hides a value's text. Searching each literal is several times
- * faster than one regular expression of alternatives (14 ms against 50 ms over 10,000 files).
+ * A cheap first look over a whole file for credential values: only files that pass it are walked
+ * field by field. Case-sensitive like the value patterns (the connection string's mark has no
+ * letters). A backslash passes too: an escape in a quoted scalar (`"\\x41KIA…"`) hides a value's text.
+ * One regular expression: searching each literal on its own was slower (95 ms against 54 ms over
+ * 10,000 files), as most start with letters frequent in YAML.
  */
-const VALUE_MARKS = ['-----BEGIN', 'AKIA', 'ASIA', 'eyJ', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'xox', 'Bearer', 'client-key-data', 'token:', '\\'];
-
-/** A connection string's scheme may be any case; its `://user:password@` has no letters to match. */
-const CREDENTIALS_IN_URL = /:\/\/[^\s:@/]+:[^\s@/]+@/;
+const VALUE_CANDIDATE = /-----BEGIN|A[KS]IA|:\/\/[^\s:@/]+:[^\s@/]+@|eyJ|gh[pousr]_|github_pat_|xox[abprs]-|Bearer|client-key-data|token:|\\/;
 
 /** The same first look, for field names too (any case). */
 const KEY_CANDIDATE = /pass|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|credential|pwd/i;
@@ -47,7 +45,7 @@ export function mayHoldSecrets(text: string): boolean {
  * objects are closed and none of their fields is named for a credential (a test keeps it so).
  */
 export function mayHoldSecretValues(text: string): boolean {
-  return VALUE_MARKS.some((mark) => text.includes(mark)) || (text.includes('://') && CREDENTIALS_IN_URL.test(text));
+  return VALUE_CANDIDATE.test(text);
 }
 
 /** What kind of credential a string is, if it is one. */
