@@ -111,9 +111,19 @@ export const duplicateConstruction = acrossManifests(
  * merge of the sorted numbers. Exact, and near-linear on real names. An empty set is like no other.
  */
 export function similarPairs(signatures: readonly Signature[]): [first: number, second: number, similarity: number][] {
-  const sets = rarestFirst(signatures);
-  // For each bigram: the sets whose prefix holds it, and where in that set it stands, as (set, position) pairs.
-  const postings: number[][] = [];
+  const { sets, bigrams } = rarestFirst(signatures);
+  const prefixLengths = sets.map((set) => (set.length === 0 ? 0 : set.length - Math.ceil(MIN_OVERLAP_FRACTION * set.length) + 1));
+  // For each bigram, the sets whose prefix holds it and where in that set it stands: bigram b's
+  // postings are [first[b], next[b]) of two flat arrays. They fill in set order, so when set i is
+  // probed they hold only earlier sets.
+  const first = new Int32Array(bigrams + 1);
+  sets.forEach((set, i) => {
+    for (let k = 0; k < prefixLengths[i]!; k++) first[set[k]! + 1]!++;
+  });
+  for (let bigram = 0; bigram < bigrams; bigram++) first[bigram + 1]! += first[bigram]!;
+  const next = first.slice(0, bigrams);
+  const postedSet = new Int32Array(first[bigrams]!);
+  const postedAt = new Int32Array(first[bigrams]!);
   // Per set: the last set that found it a candidate, and whether the pair can still reach the threshold.
   const seenBy = new Int32Array(sets.length).fill(-1);
   const possible = new Uint8Array(sets.length);
@@ -121,19 +131,18 @@ export function similarPairs(signatures: readonly Signature[]): [first: number, 
   const pairs: [number, number, number][] = [];
   for (let i = 0; i < sets.length; i++) {
     const set = sets[i]!;
-    if (set.length === 0) continue;
-    const prefixLength = set.length - Math.ceil(MIN_OVERLAP_FRACTION * set.length) + 1;
+    const prefixLength = prefixLengths[i]!;
     candidates.length = 0;
     for (let k = 0; k < prefixLength; k++) {
-      const posting = postings[set[k]!] ?? [];
-      for (let p = 0; p < posting.length; p += 2) {
-        const other = posting[p]!;
+      const bigram = set[k]!;
+      for (let p = first[bigram]!; p < next[bigram]!; p++) {
+        const other = postedSet[p]!;
         if (seenBy[other] === i) continue;
         seenBy[other] = i;
         candidates.push(other);
         // First shared bigram of the pair: no bigram ranked before it can be shared (ppjoin's positional filter).
         const otherSize = sets[other]!.length;
-        const mostShared = 1 + Math.min(set.length - k - 1, otherSize - posting[p + 1]! - 1);
+        const mostShared = 1 + Math.min(set.length - k - 1, otherSize - postedAt[p]! - 1);
         possible[other] = mostShared >= (DUPLICATE_FUNCTION_THRESHOLD * (set.length + otherSize)) / 2 ? 1 : 0;
       }
     }
@@ -143,7 +152,11 @@ export function similarPairs(signatures: readonly Signature[]): [first: number, 
       const similarity = sortedDice(sets[other]!, set);
       if (similarity >= DUPLICATE_FUNCTION_THRESHOLD) pairs.push([other, i, similarity]);
     }
-    for (let k = 0; k < prefixLength; k++) (postings[set[k]!] ??= []).push(i, k);
+    for (let k = 0; k < prefixLength; k++) {
+      const at = next[set[k]!]!++;
+      postedSet[at] = i;
+      postedAt[at] = k;
+    }
   }
   return pairs;
 }
@@ -152,7 +165,7 @@ export function similarPairs(signatures: readonly Signature[]): [first: number, 
  * Each set as ascending bigram numbers, rarer bigrams numbered lower; ties keep first-seen order so
  * the numbering is deterministic (a counting sort).
  */
-function rarestFirst(signatures: readonly Signature[]): Int32Array[] {
+function rarestFirst(signatures: readonly Signature[]): { sets: Int32Array[]; bigrams: number } {
   const idOf = new Map<number, number>();
   const counts: number[] = [];
   const sets = signatures.map((signature) => {
@@ -179,7 +192,7 @@ function rarestFirst(signatures: readonly Signature[]): Int32Array[] {
     for (let k = 0; k < set.length; k++) set[k] = rank[set[k]!]!;
     set.sort();
   }
-  return sets;
+  return { sets, bigrams: counts.length };
 }
 
 /** Dice coefficient of two ascending integer sets. */
