@@ -32,7 +32,7 @@ export interface ManifestSource {
   readError?: string;
 }
 
-/** Checks one file on its own: loading and schema. */
+/** Checks one file on its own: loading, schema and credentials (rules come after). */
 export function checkSource(
   source: ManifestSource,
   limits: InputLimits = DEFAULT_LIMITS,
