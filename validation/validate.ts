@@ -142,7 +142,7 @@ export function validateSources(sources: Iterable<ManifestSource>, limits: Input
     if (result.entry) manifests.push(result.entry);
   }
   findings.push(...checkRules(manifests));
-  return summarizeReport(files, findings, manifests);
+  return sortedReport(files, findings, manifests);
 }
 
 /** What is kept of each manifest that passed: the whole of it for later stages, or only what set rules read. */
@@ -190,7 +190,7 @@ export function fromFileResults<M extends ManifestSummary>(results: readonly Fil
     if (manifest) manifests.push({ file, manifest, locator: new LazyLocator(() => readFileSync(join(cwd, file), 'utf8')) });
   }
   findings.push(...checkSetRules(manifests));
-  return summarizeReport(
+  return sortedReport(
     results.map((result) => result.file),
     findings,
     manifests,
@@ -206,7 +206,7 @@ export interface ValidateOptions {
 
 /** Validates every manifest under `paths` (files or directories, relative to `cwd`), keeping each whole for later stages. */
 export function validatePaths(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidationReport> {
-  return validateFiles(paths, options, 'whole') as Promise<ValidationReport>;
+  return validateFiles(paths, options, 'whole');
 }
 
 /**
@@ -217,6 +217,8 @@ export function findingsForPaths(paths: readonly string[], options: ValidateOpti
   return validateFiles(paths, options, 'summary');
 }
 
+function validateFiles(paths: readonly string[], options: ValidateOptions, keep: 'whole'): Promise<ValidationReport>;
+function validateFiles(paths: readonly string[], options: ValidateOptions, keep: Keep): Promise<ValidationReport<ManifestSummary>>;
 async function validateFiles(paths: readonly string[], options: ValidateOptions, keep: Keep): Promise<ValidationReport<ManifestSummary>> {
   const cwd = options.cwd ?? process.cwd();
   const limits = options.limits ?? DEFAULT_LIMITS;
@@ -228,7 +230,8 @@ async function validateFiles(paths: readonly string[], options: ValidateOptions,
   return fromFileResults(results, cwd);
 }
 
-function summarizeReport<M extends ManifestSummary>(files: string[], findings: Finding[], manifests: ManifestEntry<M>[]): ValidationReport<M> {
+/** The report with its findings in file order and counted. */
+function sortedReport<M extends ManifestSummary>(files: string[], findings: Finding[], manifests: ManifestEntry<M>[]): ValidationReport<M> {
   findings.sort(compareFindings);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   return { files, findings, errors, warnings: findings.length - errors, manifests };
