@@ -1,4 +1,4 @@
-/** Network zones of every center (plan §三(三).9: internal, government extranet, internet-facing). */
+/** Network zones of every center: internal (plan §三(三).10: 环保专网), government extranet (rules art. 5: 国家电子政务外网), internet-facing. */
 export const NETWORK_ZONES = ['internal', 'extranet', 'internet'] as const;
 export type NetworkZone = (typeof NETWORK_ZONES)[number];
 

@@ -24,7 +24,7 @@ export function dispositionFor(recommendation: string): Disposition | undefined 
   if (fixed) return { outcome: fixed };
   const merged = /^纳入(.+)$/.exec(text);
   if (!merged) return undefined;
-  // Annex 1 writes 环境监察执法管理系统 where the plan's list says 环境监察执法系统; accept both.
+  // Annex 1 writes 环境监察执法管理系统 where the plan's list (§一) says 环境监察执法系统; accept both.
   const target = merged[1]!.replace('环境监察执法系统', '环境监察执法管理系统');
   const entry = Object.entries(BUSINESS_SYSTEM_NAMES).find(([, name]) => name === target);
   return entry ? { outcome: 'merge', businessSystem: entry[0] as BusinessSystem } : undefined;

@@ -68,7 +68,7 @@ function table(header: readonly string[], rows: readonly (readonly (string | num
 
 const percent = (value: Rate) => `${value.percent}% (${value.count}/${value.of})`;
 
-/** The annual report (plan §四(四): 每年 1 月底前报告上一年度情况) for one unit or for all, in Markdown. */
+/** The annual report (plan §四(四): 每年 1 月底前向办公厅报告上一年度…整合共享情况) for one unit or for all, in Markdown. */
 export function annualReport(figures: AssessmentFigures, scope: string | undefined, asOf: string, lang: Language): string {
   const text = TEXT[lang];
   const year = Number(asOf.slice(0, 4));

@@ -91,7 +91,7 @@ export function assessmentFigures(manifests: readonly SystemMigration[], asOf: s
   };
 }
 
-/** The assessment figures overall and per managing unit (plan §四(四): 按单位考核). */
+/** The assessment figures overall and per managing unit (plan §四(四): 重点对各单位…进行考核). */
 export function assessmentMetrics(manifests: readonly SystemMigration[], asOf: string): AssessmentMetrics {
   const ordered = [...manifests].sort((a, b) => a.metadata.number - b.metadata.number);
   const units = [...new Set(ordered.map((manifest) => manifest.metadata.managingUnit))];

@@ -6,7 +6,7 @@ import { dependsOn, ofType, providerOf } from '../cluster';
 import { label, systemOf, tagsOf } from '../../components/resource-facts';
 import { definePolicy } from '../meta';
 
-const DR_CLAUSE = 'Plan §三(三).9 (两地三中心灾备); GB/T 22239-2019 8.1.4.9 (数据备份恢复: 异地备份)';
+const DR_CLAUSE = 'Plan §三(三).9 (“两地三中心”; 同城备份、异地灾备中心); GB/T 22239-2019 8.1.4.9 (数据备份恢复: 异地备份)';
 /** Tiers from most to least protected: a volume may sit in a better tier than its system's, never a worse one. */
 const TIER_RANK: Record<BackupTier, number> = { gold: 3, silver: 2, bronze: 1, none: 0 };
 const SYSTEM_DATA_TYPES = ['aws:rds/instance:Instance', 'aws:s3/bucket:Bucket'];

@@ -41,7 +41,7 @@ export const statefulResourcesProtected = definePolicy<ResourceValidationPolicy>
   },
   {
     severity: 'critical',
-    clause: 'GB/T 22239-2019 8.1.4.9 (数据备份恢复); plan §三(一).3 (数据不丢失)',
+    clause: 'GB/T 22239-2019 8.1.4.9 (数据备份恢复); envcloud: a delete never loses data (数据不丢失)',
     en: { description: 'Every stateful resource is protected against deletion', remediation: 'Create it with protect: true and retainOnDelete: true (statefulOptions).' },
     zh: { description: '所有有状态资源须开启删除保护', remediation: '以 protect: true 与 retainOnDelete: true 创建（statefulOptions）。' },
   },

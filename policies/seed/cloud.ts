@@ -25,7 +25,7 @@ export const cloudIsTheNorm = definePolicy<ResourceValidationPolicy>(
   {
     severity: 'high',
     manifestField: ['spec', 'placement'],
-    clause: 'Plan §三(二).10 (以上云为常态、不上云为例外; 除内部办公系统外必须迁移上云)',
+    clause: 'Plan §三(三).10 (以上云为常态、不上云为例外; 除内部办公系统外的所有已建和在建系统都必须迁移上云部署)',
     en: {
       description: 'Every system except exempt internal ones has a cloud placement; an exemption states its reason',
       remediation: 'Set spec.placement.pool in the manifest, or, for an internal office system, set outcome exempt with spec.disposition.reason.',

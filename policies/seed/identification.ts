@@ -33,7 +33,7 @@ export const k8sSystemLabels = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'medium',
-    clause: 'Plan §四(四) (考核: 按单位统计); GB/T 22239-2019 8.1.10.2 (资产管理)',
+    clause: 'Plan §四(四) (重点对各单位…进行考核); GB/T 22239-2019 8.1.10.2 (资产管理)',
     en: { description: 'Every system object is labelled with its inventory number, slug, disposition, pool and MLPS level, and annotated with its managing unit', remediation: 'Deploy through the envcloud components, which add the labels.' },
     zh: { description: '系统的每个对象须标注序号、标识、处置方式、资源池、等保级别及管理单位', remediation: '通过 envcloud 组件部署，组件会自动添加标签。' },
   },

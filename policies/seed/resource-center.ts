@@ -24,7 +24,7 @@ export const resourceCenterMlpsLevel3 = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'high',
-    clause: 'Sharing rules art. 5 and art. 24 (共享平台按网络安全等级保护要求建设); GB/T 22239-2019 第三级安全要求',
+    clause: 'Sharing rules art. 5 (部政务专网共享平台按照国家网络安全等级保护第三级要求) and art. 24 (严格依照…国家网络安全等级保护相关制度和规定); GB/T 22239-2019 第三级安全要求',
     en: {
       description: 'The information resource center and the data in it are protected at MLPS level 3',
       remediation: 'Keep the resource-center namespace from ClusterBaseline; onboard and archive data only through DataOnboarding and DecommissionedSystem.',

@@ -19,7 +19,7 @@ export const dataSharingTerms = definePolicy<ResourceValidationPolicy>(
   {
     severity: 'high',
     manifestField: ['spec', 'dataResources'],
-    clause: 'Sharing rules art. 17 (使用要求; 共享条件和共享范围) and art. 18 (不予共享须提供法律依据)',
+    clause: 'Sharing rules art. 17 (使用要求; 共享条件和共享范围) and art. 18 (不予共享类…必须…提供法律、行政法规或党中央、国务院文件等依据)',
     en: { description: 'Shared data states its usage, conditional data its conditions and scope, unshared data its legal basis', remediation: 'Complete spec.dataResources[].sharing and usage in the manifest.' },
     zh: { description: '共享数据须标明使用要求，有条件共享须标明条件和范围，不予共享须提供法律依据', remediation: '在清单中补全 spec.dataResources[].sharing 与 usage。' },
   },
@@ -38,7 +38,7 @@ export const internetOnlyUnconditionalData = definePolicy<ResourceValidationPoli
   {
     severity: 'critical',
     manifestField: ['spec', 'dataResources'],
-    clause: 'Sharing rules art. 15 (共享类型) and art. 25 (不得向第三方提供); GB/T 22239-2019 8.1.3.1 (边界防护)',
+    clause: 'Sharing rules art. 15 (按照共享程度分为三种类型) and art. 25 (不得向第三方提供); GB/T 22239-2019 8.1.3.1 (边界防护)',
     en: {
       description: 'A system exposed on the internet zone holds only unconditionally shared data',
       remediation: 'Expose the system on the extranet zone instead, or split the public part into a system holding only unconditional data.',

@@ -32,7 +32,7 @@ export const websitesInWebsiteCluster = definePolicy<ResourceValidationPolicy>(
   {
     severity: 'medium',
     manifestField: ['spec', 'disposition', 'outcome'],
-    clause: 'Plan §三(二).10 (公共服务网站应逐步迁移至部网站群); Annex 1 (纳入部网站群)',
+    clause: 'Plan §三(三).10 (公共服务网站应逐步迁移至部网站群); Annex 1 (纳入部网站群)',
     en: { description: 'Websites are served only by the ministry website cluster', remediation: 'Set outcome website-cluster with spec.placement.website; remove Ingresses from system namespaces.' },
     zh: { description: '网站只能由部网站群承载', remediation: '将处置方式设为 website-cluster 并填写 spec.placement.website；删除系统命名空间中的 Ingress。' },
   },

@@ -31,7 +31,7 @@ export const zombieRunsNothingDataArchived = definePolicy<StackValidationPolicy>
   {
     severity: 'critical',
     manifestField: ['spec', 'archive'],
-    clause: 'Plan §三(二).5 (僵尸系统清理下线) with §三(一).3 (数据不丢失)',
+    clause: 'Plan §三(二).5 (清理方式包括系统下线、停止运维、设备回收再利用) with §三(一).3 (依托环境信息资源中心…集中汇聚); envcloud: archived first, so no data is lost (数据不丢失)',
     en: { description: 'Zombie systems run nothing and their data is archived, protected, first', remediation: 'Deploy decommissioned systems only through DecommissionedSystem, with spec.archive.' },
     zh: { description: '僵尸系统不得运行任何负载，其数据须先归档并受保护', remediation: '下线系统只能通过 DecommissionedSystem 组件部署，并填写 spec.archive。' },
   },

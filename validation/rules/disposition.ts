@@ -7,7 +7,7 @@ export const mergeNamesBusinessSystem = perManifest(
     id: 'merge-names-business-system',
     severity: 'error',
     title: 'A merged system names the business system it joins',
-    clause: 'Plan §三(二).7 and Annex 2 (是否纳入八大业务系统之一，请注明业务系统名称)',
+    clause: 'Plan §三(二).7 and Annex 2 (是否纳入八大业务系统之一(请注明业务系统名称))',
   },
   ({ manifest }, report) => {
     const { outcome, businessSystem } = manifest.spec.disposition;
@@ -35,7 +35,7 @@ export const exemptGivesReason = perManifest(
     id: 'exempt-gives-reason',
     severity: 'error',
     title: 'An exempt internal-use system states why it is not integrated',
-    clause: 'Plan §三(三).10 (不上云为例外) and Annex 2 (不予整合，请详细说明理由)',
+    clause: 'Plan §三(三).10 (不上云为例外) and Annex 2 (不予整合 (请详细说明理由))',
   },
   ({ manifest }, report) => {
     const { outcome, reason } = manifest.spec.disposition;
@@ -80,7 +80,7 @@ export const decommissionArchivesData = perManifest(
     id: 'decommission-archives-data',
     severity: 'error',
     title: "A decommissioned system's data is archived first",
-    clause: 'Plan §三(二).5 with §三(一).3: data of retired systems stays available in the resource center',
+    clause: 'Plan §三(二).5 (清理方式包括系统下线、停止运维、设备回收再利用) with §三(一).3 (依托环境信息资源中心…集中汇聚); envcloud: archived first, so no data is lost (数据不丢失)',
   },
   ({ manifest }, report) => {
     if (manifest.spec.disposition.outcome === 'decommission' && !manifest.spec.archive) {

@@ -74,7 +74,7 @@ export const duplicateConstruction = acrossManifests(
     id: 'duplicate-construction',
     severity: 'warning',
     title: 'Systems of the same or near-same function',
-    clause: 'Plan §三(二).6 (部门内部不存在功能类似或重复的信息系统) and §二 (避免重复建设)',
+    clause: 'Plan §三(二).6 (部门内部不存在功能类似或重复的信息系统) and §二 (切实避免各自为政、自成体系、重复投资、重复建设)',
   },
   (entries, report) => {
     const live = entries.filter(isCompared);

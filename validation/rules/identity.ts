@@ -57,7 +57,7 @@ export const uniqueSlug = acrossManifests(
     id: 'unique-slug',
     severity: 'error',
     title: 'Each system has its own slug, and keeps its earlier ones',
-    clause: 'Plan §三(二).6: one identity per system on the platform',
+    clause: 'Plan Annex 1 (序号, 系统名称): one entry per system; envcloud: the slug names its cloud objects, so no two systems share one',
   },
   (entries, report) => {
     uniqueBy(

@@ -29,7 +29,7 @@ export const notSharedLegalBasis = perManifest(
     id: 'not-shared-legal-basis',
     severity: 'error',
     title: 'Data that is not shared cites its legal basis',
-    clause: 'Sharing rules art. 18 and art. 4(一) (不予共享须提供法律、法规和政策依据); plan §三(一).1',
+    clause: 'Sharing rules art. 18 and art. 4(一) (不予共享的，须提供相关法律、法规和政策依据); plan §三(一).1',
   },
   ({ manifest }, report) => {
     (manifest.spec.dataResources ?? []).forEach((resource, index) => {
@@ -78,7 +78,7 @@ export const oneDataOneSource = acrossManifests(
     id: 'one-data-one-source',
     severity: 'error',
     title: 'One data item, one source',
-    clause: 'Plan §三(一).3 (遵循“一数一源”的原则采集信息，不得重复采集可以通过共享方式获取的信息)',
+    clause: 'Plan §三(一).3 (遵循“一数一源”的原则采集信息，…不得重复采集可以通过共享方式获取的信息)',
   },
   (entries, report) => {
     const providers = new Map<string, { entry: ManifestEntry<ManifestSummary>; index: number }>();
