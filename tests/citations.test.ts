@@ -77,6 +77,7 @@ describe('the citation grammar', () => {
     const keys = (text: string) => extractCitations(text).map((citation) => citation.reference.keys);
     expect(keys('Plan §三(二).5 with §三(一).1–3; Annex 2, 附1')).toEqual([['§三(二).5'], ['§三(一).1', '§三(一).2', '§三(一).3'], ['附2'], ['附1']]);
     expect(keys('Sharing rules art. 17 and art. 4(一); rules ch. 3–4; plan §四(四) and §二')).toEqual([['第十七条'], ['第四条(一)'], ['第三章', '第四章'], ['§四(四)'], ['§二']]);
+    expect(keys('Art. 5. Ch. 6. annex 3')).toEqual([['第五条'], ['第六章'], ['附3']]);
     // Other standards cite sections with § and digits; they are not the plan.
     expect(keys('YAML 1.2 §6.1; GB/T 22239-2019 8.1.4.9')).toEqual([]);
   });
@@ -132,6 +133,17 @@ describe('every citation of the seeds in envcloud is true', () => {
     const cited = sourceFiles.flatMap((file) => extractCitations(readFileSync(file, 'utf8')));
     expect(cited.length).toBeGreaterThan(100);
     expect(cited.filter((citation) => citation.quotes.some((quote) => !quote.paraphrase)).length).toBeGreaterThan(30);
+  });
+
+  it('cites the rules as art. N, so no article escapes the check', () => {
+    // The grammar reads `art. 17`, not 第十七条; a Chinese article number is allowed only for other laws.
+    const OTHER_LAWS = /(网络安全法)$/u;
+    const chinese = sourceFiles.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/第[一二三四五六七八九十]+[条章]/gu)]
+        .filter((match) => !OTHER_LAWS.test(match.input.slice(Math.max(0, match.index - 10), match.index)))
+        .map((match) => `${relative(root, file)}: ${match[0]}`),
+    );
+    expect(chinese).toEqual([]);
   });
 
   it('finds no wrong section and no quote the section does not say', () => {

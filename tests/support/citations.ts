@@ -40,9 +40,9 @@ export interface Citation {
 
 const CN = '[一二三四五六七八九十]+';
 const PLAN_REF = `§\\s*(${CN})(?:\\s*[（(]\\s*(${CN})\\s*[)）])?(?:\\s*\\.\\s*(\\d+)(?:\\s*[–-]\\s*(\\d+))?)?`;
-const ANNEX_REF = '\\bAnnex\\s+(\\d+)|附\\s*(\\d+)';
-const ARTICLE_REF = `\\bart\\.\\s*(\\d+)(?:\\s*[（(]\\s*(${CN})\\s*[)）])?`;
-const CHAPTER_REF = '\\bch\\.\\s*(\\d+)(?:\\s*[–-]\\s*(\\d+))?';
+const ANNEX_REF = '\\b[Aa]nnex\\s+(\\d+)|附\\s*(\\d+)';
+const ARTICLE_REF = `\\b[Aa]rt\\.\\s*(\\d+)(?:\\s*[（(]\\s*(${CN})\\s*[)）])?`;
+const CHAPTER_REF = '\\b[Cc]h\\.\\s*(\\d+)(?:\\s*[–-]\\s*(\\d+))?';
 /** Other standards: they end a seed reference's scope, and their own quotes are not checked here. */
 const FOREIGN_REF = 'GB/T|YAML|网络安全法';
 const REFERENCE = new RegExp(`(${PLAN_REF})|(${ANNEX_REF})|(${ARTICLE_REF})|(${CHAPTER_REF})|(${FOREIGN_REF})`, 'gu');
