@@ -1,6 +1,8 @@
 import * as pulumi from '@pulumi/pulumi';
 import { MockMonitor, type MockCallArgs, type MockResourceArgs } from '@pulumi/pulumi/runtime/mocks';
 import { deserializeProperties } from '@pulumi/pulumi/runtime/rpc';
+import { getProject, getStack } from '@pulumi/pulumi/runtime/settings';
+import { engineUrn } from './urn';
 
 // Marked internal in the typings but exported and stable since 3.0: resolves once every outstanding
 // registration has been answered, which is how an in-process run knows the program has finished.
@@ -23,6 +25,8 @@ export interface Registration {
   dependencies: string[];
   /** Earlier names it answers to (`aliases` with a name); the engine also derives its children's. */
   aliases?: string[];
+  /** Earlier types it answers to (aliases with a type, as the provider SDKs send for renamed resource types). */
+  typeAliases?: string[];
   inputs: Record<string, unknown>;
 }
 
@@ -71,13 +75,15 @@ function inputsOf(struct: unknown): Record<string, unknown> {
 
 interface AliasMessage {
   hasSpec(): boolean;
-  getSpec(): { getName(): string } | undefined;
+  getSpec(): { getName(): string; getType(): string } | undefined;
 }
 
-/** The earlier names a request declares, from its structured aliases. */
-function aliasNames(req: RegisterRequest): { aliases?: string[] } {
-  const names = (req.getAliasesList?.() ?? []).filter((alias) => alias.hasSpec() && alias.getSpec()?.getName()).map((alias) => alias.getSpec()!.getName());
-  return names.length > 0 ? { aliases: names } : {};
+/** The earlier names and types a request declares, from its structured aliases. */
+function aliasNames(req: RegisterRequest): { aliases?: string[]; typeAliases?: string[] } {
+  const specs = (req.getAliasesList?.() ?? []).filter((alias) => alias.hasSpec()).map((alias) => alias.getSpec()!);
+  const names = specs.map((spec) => spec.getName()).filter(Boolean);
+  const types = specs.map((spec) => spec.getType()).filter(Boolean);
+  return { ...(names.length > 0 ? { aliases: names } : {}), ...(types.length > 0 ? { typeAliases: types } : {}) };
 }
 
 /** What every request names: its identity, parent and provider (the provider reference without its id). */
@@ -105,6 +111,9 @@ function recording<R>(original: MonitorMethod<R>, toRegistration: (req: R, urn: 
 function patchMonitor(): void {
   if (patched) return;
   patched = true;
+  // The mocks name a resource after its immediate parent's type only; the engine uses the whole chain.
+  (MockMonitor.prototype as unknown as { newUrn(parent: string, type: string, name: string): string }).newUrn = (parent, type, name) =>
+    engineUrn(getStack(), getProject(), type, name, parent || undefined);
   MockMonitor.prototype.registerResource = recording(MockMonitor.prototype.registerResource as MonitorMethod<RegisterRequest>, (req, urn) => {
     const dependencies = new Set(req.getDependenciesList());
     req.getPropertydependenciesMap().forEach((value) => value.getUrnsList().forEach((dependency) => dependencies.add(dependency)));

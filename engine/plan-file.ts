@@ -31,6 +31,7 @@ const PLAN_SHAPE = {
           retainOnDelete: { type: 'boolean' },
           dependencies: { type: 'array', items: { type: 'string' } },
           aliases: { type: 'array', items: { type: 'string' } },
+          typeAliases: { type: 'array', items: { type: 'string' } },
           inputs: { type: 'object' },
         },
       },

@@ -18,7 +18,7 @@ export function toPlan(stack: string, registrations: readonly Registration[]): P
     stack,
     resources: [...registrations]
       .sort((a, b) => a.urn.localeCompare(b.urn))
-      .map(({ urn, type, name, parent, provider, protect, retainOnDelete, dependencies, aliases, inputs }) => ({
+      .map(({ urn, type, name, parent, provider, protect, retainOnDelete, dependencies, aliases, typeAliases, inputs }) => ({
         urn,
         type,
         name,
@@ -28,6 +28,7 @@ export function toPlan(stack: string, registrations: readonly Registration[]): P
         retainOnDelete,
         dependencies: [...dependencies].sort(),
         ...(aliases?.length ? { aliases: [...aliases] } : {}),
+        ...(typeAliases?.length ? { typeAliases: [...typeAliases] } : {}),
         inputs: redactInputs(type, inputs),
       })),
   };
