@@ -2,6 +2,7 @@ import * as pulumi from '@pulumi/pulumi';
 import type { SystemMigration } from '../model/domain';
 import { definePlatform, type PlatformOutputs } from '../stacks/platform';
 import { selectSystems } from '../stacks/selection';
+import { pulumiConfigOf } from '../stacks/project-file';
 import { loadStackFile } from '../stacks/stack-file';
 import type { ManifestEntry } from '../validation/rules';
 import { validatePaths } from '../validation/validate';
@@ -47,9 +48,8 @@ export async function runStackOffline(root: string, stack: string, options: { ma
     all = report.manifests.map((entry) => entry.manifest);
   }
   const mocks = await installRecordingMocks(PROJECT, stack, { state: plausibleState, ...options.overrides });
-  pulumi.runtime.setAllConfig(
-    Object.fromEntries(Object.entries(stackFile.values).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)])),
-  );
+  // The config as the CLI hands it over: Pulumi.yaml's defaults applied, encrypted keys marked secret.
+  pulumi.runtime.setAllConfig(pulumiConfigOf(stackFile.values), stackFile.secretKeys);
   // The SDK records a stack trace for every promise it makes (for its leak report), several per output
   // property: half the CPU time and much of the memory of a large offline run. Offline errors are
   // reported by message, never by stack, so none is recorded while the program runs.

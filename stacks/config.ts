@@ -121,11 +121,66 @@ function topologyProblems(config: PlatformConfig): ConfigProblem[] {
   return problems;
 }
 
+/** How the program reads each key from the text the engine passes, as pulumi.Config's get, getNumber, getBoolean and getObject do. */
+const KEY_KINDS: Readonly<Record<keyof PlatformConfig, 'string' | 'number' | 'boolean' | 'object'>> = {
+  mode: 'string',
+  approvedRegistry: 'string',
+  logRetentionDays: 'number',
+  singleCenterBackups: 'boolean',
+  centers: 'object',
+  pools: 'object',
+  systems: 'object',
+  platformStack: 'string',
+};
+
+/**
+ * The `envcloud:` keys of the config the engine gives the program (every value a string), decoded:
+ * numbers, booleans and JSON for the keys that hold them. Text that does not decode is kept as text,
+ * so the schema names the key and what it expects instead of a parse error without one. Keys of other
+ * namespaces are left out; unknown `envcloud:` keys are kept so a misspelt one is reported.
+ */
+export function platformValuesOf(config: Readonly<Record<string, string>>): Record<string, unknown> {
+  const prefix = `${CONFIG_NAMESPACE}:`;
+  const values: Record<string, unknown> = {};
+  for (const [fullKey, text] of Object.entries(config)) {
+    if (!fullKey.startsWith(prefix)) continue;
+    const key = fullKey.slice(prefix.length);
+    const kind = (KEY_KINDS as Record<string, string>)[key];
+    let value: unknown = text;
+    if (kind === 'number' && text.trim() !== '' && !Number.isNaN(Number(text))) value = Number(text);
+    else if (kind === 'boolean' && (text === 'true' || text === 'false')) value = text === 'true';
+    else if (kind === 'object') {
+      try {
+        value = JSON.parse(text) as unknown;
+      } catch {
+        value = text;
+      }
+    }
+    values[key] = value;
+  }
+  return values;
+}
+
+/**
+ * Pulumi.yaml's defaults for the optional keys, which mean "not set": an empty platform stack (this
+ * stack builds its own platform) and a selection with no criteria (every system). `pulumi config rm`
+ * brings a key back to them.
+ */
+function withoutUnsetDefaults(raw: Record<string, unknown>): Record<string, unknown> {
+  const { platformStack, systems, ...rest } = raw;
+  return {
+    ...rest,
+    ...(platformStack !== '' && platformStack !== undefined ? { platformStack } : {}),
+    ...(systems !== undefined && !(systems !== null && typeof systems === 'object' && !Array.isArray(systems) && Object.keys(systems).length === 0) ? { systems } : {}),
+  };
+}
+
 /**
  * Validates the `envcloud:` config of a stack (an object of keys without the prefix) and applies
  * defaults. Throws ConfigError listing every problem, each naming its key.
  */
-export function parsePlatformConfig(raw: Record<string, unknown>): PlatformConfig {
+export function parsePlatformConfig(given: Record<string, unknown>): PlatformConfig {
+  const raw = withoutUnsetDefaults(given);
   if (!validate(raw)) throw new ConfigError((validate.errors ?? []).map(toProblem));
   const value = raw as Partial<PlatformConfig> & Pick<PlatformConfig, 'mode' | 'centers' | 'pools'>;
   const config: PlatformConfig = {

@@ -1,29 +1,47 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Position } from '../validation/findings';
 import { Locator } from '../validation/locate';
 import { findSecrets } from '../validation/secrets';
 import { relocateYamlError } from '../validation/yaml-errors';
 import { yamlLib } from '../validation/yaml-lib';
-import { CONFIG_NAMESPACE, ConfigError, parsePlatformConfig, type PlatformConfig } from './config';
+import { CONFIG_NAMESPACE, ConfigError, parsePlatformConfig, platformValuesOf, type PlatformConfig } from './config';
+import { decryptedShape } from './config-types';
+import { applyProjectConfig, fullConfigKey, loadProjectFile, pulumiConfigOf, type StackConfigProblem } from './project-file';
 
 export interface StackFile {
   stack: string;
   file: string;
-  /** Every config key of the file, namespaced (`aws:region`, `envcloud:centers`). */
+  /**
+   * The config the Pulumi CLI gives the program: the stack file's keys, namespaced (`aws:region`,
+   * `envcloud:centers`), plus Pulumi.yaml's values and defaults for keys the stack does not set. Each
+   * value's text (a string as it is, anything else as JSON: `pulumiConfigOf`) is what PULUMI_CONFIG
+   * carries, except encrypted values, which only the stack's secrets provider can decrypt.
+   */
   values: Record<string, unknown>;
+  /** Keys whose value is encrypted, wholly or inside (PULUMI_CONFIG_SECRET_KEYS). */
+  secretKeys: string[];
   platform: PlatformConfig;
 }
 
-/** A config problem located in Pulumi.<stack>.yaml. */
+/** Config problems, each located in Pulumi.<stack>.yaml or, when it says so, in Pulumi.yaml. */
 export class StackConfigError extends Error {
   override readonly name = 'StackConfigError';
   constructor(
     readonly file: string,
-    readonly problems: (ConfigError['problems'][number] & Position)[],
+    readonly problems: StackConfigProblem[],
   ) {
-    super(problems.map((problem) => `${file}:${problem.line}:${problem.column}: error[stack-config]: ${problem.key} ${problem.message}${problem.hint ? `\n  hint: ${problem.hint}` : ''}`).join('\n'));
+    super(
+      problems
+        .map((problem) => `${problem.file ?? file}:${problem.line}:${problem.column}: error[stack-config]: ${problem.verbatim ? '' : `${problem.key} `}${problem.message}${problem.hint ? `\n  hint: ${problem.hint}` : ''}`)
+        .join('\n'),
+    );
   }
+}
+
+/** Keeps the problems of the program's own checks that say something the CLI's checks did not already say about the same key. */
+function notYetSaid(said: readonly StackConfigProblem[], problem: StackConfigProblem): boolean {
+  const keys = said.flatMap((earlier) => earlier.key.split(', '));
+  return !keys.some((key) => problem.key === key || problem.key.startsWith(`${key}.`) || problem.key.startsWith(`${key}[`));
 }
 
 /** Config with Pulumi's encrypted values (`{ secure: v1:… }`) left out: they are what secrets should be. */
@@ -36,9 +54,16 @@ function withoutEncrypted(value: unknown): unknown {
   return value;
 }
 
-/** Reads and validates `Pulumi.<stack>.yaml` under `root`; every problem names its key and its line. */
+/**
+ * Reads `Pulumi.<stack>.yaml` under `root`, applies the project's Pulumi.yaml (the nearest one, as the
+ * CLI finds it) and validates the result as the CLI and then the program do; every problem names its
+ * key and its line.
+ */
 export function loadStackFile(root: string, stack: string): StackFile {
   const file = `Pulumi.${stack}.yaml`;
+  const loaded = loadProjectFile(root);
+  if (!loaded.project) throw new StackConfigError(file, loaded.problems);
+  const project = loaded.project;
   let text: string;
   try {
     text = readFileSync(join(root, file), 'utf8');
@@ -58,8 +83,8 @@ export function loadStackFile(root: string, stack: string): StackFile {
       }),
     );
   }
-  const values = ((document.toJS({ maxAliasCount: 16 }) as { config?: Record<string, unknown> } | null)?.config ?? {}) as Record<string, unknown>;
-  const secrets = findSecrets(withoutEncrypted(values));
+  const written = ((document.toJS({ maxAliasCount: 16 }) as { config?: Record<string, unknown> } | null)?.config ?? {}) as Record<string, unknown>;
+  const secrets = findSecrets(withoutEncrypted(written));
   if (secrets.length > 0) {
     throw new StackConfigError(
       file,
@@ -76,23 +101,47 @@ export function loadStackFile(root: string, stack: string): StackFile {
       }),
     );
   }
+  // The CLI namespaces a stack key written without one with the project's name (`mode` is `envcloud:mode`).
+  const writtenAs = new Map<string, string>();
+  const keyProblems: StackConfigProblem[] = [];
+  for (const key of Object.keys(written)) {
+    const fullKey = fullConfigKey(project.name, key);
+    if (fullKey) writtenAs.set(fullKey, key);
+    else keyProblems.push({ key, path: [], message: `could not parse ${key} as a configuration key (configuration keys should be of the form \`<namespace>:<name>\`)`, hint: `write it as \`${CONFIG_NAMESPACE}:<name>\` or \`<provider>:<name>\``, verbatim: true, ...locator.locate(['config', key], 'key') });
+  }
+  if (keyProblems.length > 0) throw new StackConfigError(file, keyProblems);
+  const merged = applyProjectConfig(project, {
+    stack,
+    values: Object.fromEntries([...writtenAs].map(([fullKey, key]) => [fullKey, written[key]])),
+    locate: (fullKey) => locator.locate(['config', writtenAs.get(fullKey) ?? fullKey]),
+    configPosition: locator.locate(['config'], 'key'),
+  });
+  const { values, secretKeys } = merged;
   const prefix = `${CONFIG_NAMESPACE}:`;
-  const platformValues = Object.fromEntries(
-    Object.entries(values)
-      .filter(([key]) => key.startsWith(prefix))
-      .map(([key, value]) => [key.slice(prefix.length), value]),
-  );
+  let problems: StackConfigProblem[] = merged.problems;
   try {
-    return { stack, file, values, platform: parsePlatformConfig(platformValues) };
+    // The program's own checks, on the config decoded from the strings the engine passes, as the program
+    // decodes them. The engine decrypts secrets first; offline only their shape is known (a string).
+    const platform = parsePlatformConfig(platformValuesOf(pulumiConfigOf(decryptedShape(values) as Record<string, unknown>)));
+    if (problems.length === 0) return { stack, file, values, secretKeys, platform };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    throw new StackConfigError(
-      file,
-      error.problems.map((problem) => {
-        const [head, ...rest] = problem.path;
-        const path = head === undefined ? ['config'] : ['config', `${prefix}${String(head)}`, ...rest];
-        return { ...problem, ...locator.locate(path, 'key') };
-      }),
-    );
+    problems = [
+      ...problems,
+      ...error.problems
+        .map((problem): StackConfigProblem => {
+          const [head, ...rest] = problem.path;
+          const fullKey = `${prefix}${String(head)}`;
+          const declared = project.declarations.find((declaration) => declaration.fullKey === fullKey);
+          if (head !== undefined && !writtenAs.has(fullKey) && declared) {
+            // The value is Pulumi.yaml's: that is where it has to change.
+            return { ...problem, file: project.file, ...project.locator.locate(['config', declared.key, 'default' in declared ? 'default' : 'value', ...rest], 'key') };
+          }
+          const path = head === undefined ? ['config'] : ['config', writtenAs.get(fullKey) ?? fullKey, ...rest];
+          return { ...problem, ...locator.locate(path, 'key') };
+        })
+        .filter((problem) => notYetSaid(merged.problems, problem)),
+    ];
   }
+  throw new StackConfigError(file, problems);
 }

@@ -83,7 +83,10 @@ describe('plaintext credentials in stack config', () => {
     dir = mkdtempSync(join(tmpdir(), 'envcloud-secrets-'));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
-  const stackFile = (extra: string) => writeFileSync(join(dir, 'Pulumi.t.yaml'), `${readFileSync(join(root, 'Pulumi.dev.yaml'), 'utf8').trimEnd()}\n${extra}\n`);
+  const stackFile = (extra: string) => {
+    writeFileSync(join(dir, 'Pulumi.yaml'), readFileSync(join(root, 'Pulumi.yaml')));
+    writeFileSync(join(dir, 'Pulumi.t.yaml'), `${readFileSync(join(root, 'Pulumi.dev.yaml'), 'utf8').trimEnd()}\n${extra}\n`);
+  };
   const lineOf = (needle: string) => readFileSync(join(dir, 'Pulumi.t.yaml'), 'utf8').split('\n').findIndex((row) => row.includes(needle)) + 1;
 
   it('are rejected at their line, with the command that encrypts them, and not quoted', () => {
