@@ -15,6 +15,8 @@ export interface ReportInput {
   systems: readonly SystemMigration[];
   centers: readonly Pick<CenterConfig, 'name' | 'role' | 'region'>[];
   asOf: string;
+  /** The year the annual report covers; default from asOf (reportPeriod: in January, the year before). */
+  year?: number;
   lang: Language;
   stack?: string;
   audit?: AuditReport;
@@ -41,7 +43,7 @@ export async function buildReport(input: ReportInput): Promise<Map<string, strin
   const catalog = resourceCatalog(input.systems);
   files.set('catalog.json', `${JSON.stringify(catalog, null, 2)}\n`);
   files.set('catalog.csv', catalogCsv(catalog, input.lang));
-  for (const [name, text] of Object.entries(annualReports(metrics, input.lang))) files.set(`annual-report/${name}`, text);
+  for (const [name, text] of Object.entries(annualReports(metrics, input.lang, input.year))) files.set(`annual-report/${name}`, text);
   step('catalog and annual reports');
   files.set('topology.svg', await topologySvg({ centers: input.centers, systems: input.systems, lang: input.lang, systemHref: systemPagePath }));
   step('topology');

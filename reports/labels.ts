@@ -62,3 +62,15 @@ export const TIER_NAMES: Record<Language, Record<BackupTier, string>> = {
   zh: { gold: '金级', silver: '银级', bronze: '铜级', none: '无' },
   en: { gold: 'gold', silver: 'silver', bronze: 'bronze', none: 'none' },
 };
+
+/** Column heads of a figure shown as planned beside achieved (reports/metrics.ts, PlannedAchieved). */
+export const PLANNED_ACHIEVED_NAMES: Record<Language, { planned: string; achieved: string }> = {
+  zh: { planned: '计划', achieved: '已完成' },
+  en: { planned: 'planned', achieved: 'achieved' },
+};
+
+/** Whether a unit has confirmed the fields the importer filled in (metadata.defaulted). */
+export const CONFIRMATION_NAMES: Record<Language, { confirmed: string; unconfirmed: string }> = {
+  zh: { confirmed: '已确认清单', unconfirmed: '未确认清单（含导入默认值）' },
+  en: { confirmed: 'confirmed manifests', unconfirmed: 'unconfirmed manifests (importer defaults)' },
+};

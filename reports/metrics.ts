@@ -5,11 +5,24 @@ export const INTEGRATING_OUTCOMES: readonly Outcome[] = ['merge', 'extranet-port
 /** Outcomes whose systems are expected to be connected: everything that keeps running on the platform. */
 const CONNECTABLE: readonly Outcome[] = ['keep', 'merge', 'extranet-portal', 'internet-portal', 'data-onboarding'];
 
+/** Version of metrics.json's shape: 2 split every figure into what is planned and what is achieved. */
+export const METRICS_VERSION = 2;
+
 export interface Rate {
   count: number;
   of: number;
   /** count / of, rounded to a tenth of a percent; 0 when there is nothing to count. */
   percent: number;
+}
+
+/**
+ * A figure as the manifests plan it and as it stands. `planned` counts what the disposition and the
+ * Annex 2 answers say will happen; `achieved` counts only what the schedule (status `completed`) or an
+ * Annex 2 "already?" answer says has happened. Reporting plans as results was the bug this split fixes.
+ */
+export interface PlannedAchieved<T> {
+  planned: T;
+  achieved: T;
 }
 
 export interface OverdueItem {
@@ -21,26 +34,38 @@ export interface OverdueItem {
   status: string;
 }
 
+/** Whether the units have confirmed what the importer filled in (metadata.defaulted). */
+export interface Confirmation {
+  /** Manifests with no defaulted field left. */
+  confirmed: number;
+  /** Manifests that still list defaulted fields: their plans, and their schedule if listed, are the importer's guesses. */
+  unconfirmed: number;
+  /** Manifests still listing each defaulted field, by its dot path. */
+  byField: Record<string, number>;
+}
+
 /** The five figures of plan §四(四) (整合数、共享信息数、协同应用数、系统联通率、任务进展情况) for one scope. */
 export interface AssessmentFigures {
   systems: number;
-  /** 整合数: systems whose disposition integrates them, planned and completed. */
-  integrated: { planned: number; completed: number };
-  /** 共享信息数: data resources by sharing type; shared = unconditional + conditional. */
-  informationItems: { total: number; shared: number; bySharingType: Record<SharingType, number> };
+  confirmation: Confirmation;
+  /** 整合数: systems whose disposition integrates them. `completed` is `achieved` under its version-1 name. */
+  integrated: PlannedAchieved<number> & { completed: number };
+  /** 共享信息数: data resources declared (total, by sharing type); shared = unconditional + conditional. */
+  informationItems: { total: number; bySharingType: Record<SharingType, number>; shared: PlannedAchieved<number> };
   /** 协同应用数: systems merged into each of the eight business systems. */
-  collaborativeApplications: { total: number; byBusinessSystem: Record<string, number> };
+  collaborativeApplications: PlannedAchieved<number> & { byBusinessSystem: PlannedAchieved<Record<string, number>> };
   /** 系统联通率: of the systems that keep running, those connected to each portal and to the resource center. */
-  connectivity: { anyPortalOrResourceCenter: Rate; extranetPortal: Rate; internetPortal: Rate; resourceCenter: Rate };
+  connectivity: { anyPortalOrResourceCenter: PlannedAchieved<Rate>; extranetPortal: PlannedAchieved<Rate>; internetPortal: PlannedAchieved<Rate>; resourceCenter: PlannedAchieved<Rate> };
   /** 任务进展情况: status counts per wave, and the items past their deadline. */
   progress: { byWave: Record<string, Record<string, number>>; byDeadline: Record<string, Record<string, number>>; byStatus: Record<string, number>; overdue: OverdueItem[] };
 }
 
 export interface AssessmentMetrics {
+  version: number;
   /** The day deadlines are judged against (YYYY-MM-DD). */
   asOf: string;
   overall: AssessmentFigures;
-  /** Per managing unit, in the order of the units' first system number. */
+  /** Per managing unit, in the order of the units' first system number; a jointly managed system counts for each of its units. */
   byUnit: ({ unit: string } & AssessmentFigures)[];
 }
 
@@ -52,18 +77,99 @@ function increment(counts: Record<string, number>, key: string): void {
   counts[key] = (counts[key] ?? 0) + 1;
 }
 
+/** The units of a system: Annex 1 joins the units of a jointly managed system with '、' (no. 11: 办公厅、行政体制与人事司). */
+export function managingUnits(manifest: Pick<SystemMigration, 'metadata'>): string[] {
+  const units = manifest.metadata.managingUnit.split('、').map((unit) => unit.trim()).filter((unit) => unit !== '');
+  return units.length > 0 ? [...new Set(units)] : [manifest.metadata.managingUnit];
+}
+
+const completed = (manifest: SystemMigration) => manifest.spec.schedule.status === 'completed';
+
+/** Planned: the manifest says the step will happen. Achieved: it is planned and the schedule or the Annex 2 answer says it is done. */
+interface Step {
+  planned(manifest: SystemMigration): boolean;
+  achieved(manifest: SystemMigration): boolean;
+}
+
+const EXTRANET: Step = {
+  planned: (manifest) => manifest.spec.integration.extranetPortal.connect,
+  achieved: (manifest) => manifest.spec.integration.extranetPortal.connect && (manifest.spec.integration.extranetPortal.alreadyConnected === true || completed(manifest)),
+};
+const INTERNET: Step = {
+  planned: (manifest) => manifest.spec.integration.internetPortal?.connect === true,
+  achieved: (manifest) => manifest.spec.integration.internetPortal?.connect === true && (manifest.spec.integration.internetPortal.alreadyConnected === true || completed(manifest)),
+};
+const RESOURCE_CENTER: Step = {
+  planned: (manifest) => manifest.spec.integration.resourceCenter.onboard,
+  achieved: (manifest) => manifest.spec.integration.resourceCenter.onboard && (manifest.spec.integration.resourceCenter.alreadyOnboarded === true || completed(manifest)),
+};
+const ANY_CONNECTION: Step = {
+  planned: (manifest) => EXTRANET.planned(manifest) || INTERNET.planned(manifest) || RESOURCE_CENTER.planned(manifest),
+  achieved: (manifest) => EXTRANET.achieved(manifest) || INTERNET.achieved(manifest) || RESOURCE_CENTER.achieved(manifest),
+};
+
+/**
+ * Integration is done when the schedule says the system's migration is completed, or when the Annex 2
+ * "already?" answer of the step its outcome names is yes (a portal connected, data onboarded, a website
+ * in the cluster). `already-integrated` is itself Annex 1's record of a done integration.
+ */
+const INTEGRATION: Step = {
+  planned: (manifest) => INTEGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome),
+  achieved: (manifest) => {
+    const { outcome } = manifest.spec.disposition;
+    if (!INTEGRATING_OUTCOMES.includes(outcome)) return false;
+    if (completed(manifest) || outcome === 'already-integrated') return true;
+    const integration = manifest.spec.integration;
+    if (outcome === 'extranet-portal') return integration.extranetPortal.alreadyConnected === true;
+    if (outcome === 'internet-portal') return integration.internetPortal?.alreadyConnected === true;
+    if (outcome === 'data-onboarding') return integration.resourceCenter.alreadyOnboarded === true;
+    if (outcome === 'website-cluster') return integration.websiteCluster.alreadyInCluster === true;
+    return false;
+  },
+};
+
+/** A system's data is being shared once its migration is completed or its data is already in the resource center (Annex 2 已接入). */
+const sharingLive = (manifest: SystemMigration) => completed(manifest) || manifest.spec.integration.resourceCenter.alreadyOnboarded === true;
+
+function count(manifests: readonly SystemMigration[], step: Step): PlannedAchieved<number> {
+  return { planned: manifests.filter(step.planned).length, achieved: manifests.filter(step.achieved).length };
+}
+
+function connectivity(running: readonly SystemMigration[], step: Step): PlannedAchieved<Rate> {
+  const { planned, achieved } = count(running, step);
+  return { planned: rate(planned, running.length), achieved: rate(achieved, running.length) };
+}
+
+function confirmation(manifests: readonly SystemMigration[]): Confirmation {
+  const byField: Record<string, number> = {};
+  let unconfirmed = 0;
+  for (const manifest of manifests) {
+    const defaulted = manifest.metadata.defaulted ?? [];
+    if (defaulted.length > 0) unconfirmed += 1;
+    for (const field of defaulted) increment(byField, field);
+  }
+  return { confirmed: manifests.length - unconfirmed, unconfirmed, byField };
+}
+
 export function assessmentFigures(manifests: readonly SystemMigration[], asOf: string): AssessmentFigures {
-  const integrating = manifests.filter((manifest) => INTEGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome));
-  const resources = manifests.flatMap((manifest) => manifest.spec.dataResources ?? []);
   const bySharingType: Record<SharingType, number> = { unconditional: 0, conditional: 0, 'not-shared': 0 };
-  for (const resource of resources) bySharingType[resource.sharing.type] += 1;
-  const byBusinessSystem = Object.fromEntries(BUSINESS_SYSTEMS.map((system) => [system, 0])) as Record<string, number>;
+  const shared = { planned: 0, achieved: 0 };
+  for (const manifest of manifests) {
+    for (const resource of manifest.spec.dataResources ?? []) {
+      bySharingType[resource.sharing.type] += 1;
+      if (resource.sharing.type === 'not-shared') continue;
+      shared.planned += 1;
+      if (sharingLive(manifest)) shared.achieved += 1;
+    }
+  }
+  const zero = () => Object.fromEntries(BUSINESS_SYSTEMS.map((system) => [system, 0])) as Record<string, number>;
+  const byBusinessSystem = { planned: zero(), achieved: zero() };
   const merged = manifests.filter((manifest) => manifest.spec.disposition.outcome === 'merge' && manifest.spec.disposition.businessSystem);
-  for (const manifest of merged) increment(byBusinessSystem, manifest.spec.disposition.businessSystem!);
+  for (const manifest of merged) {
+    increment(byBusinessSystem.planned, manifest.spec.disposition.businessSystem!);
+    if (completed(manifest)) increment(byBusinessSystem.achieved, manifest.spec.disposition.businessSystem!);
+  }
   const running = manifests.filter((manifest) => CONNECTABLE.includes(manifest.spec.disposition.outcome));
-  const extranet = (manifest: SystemMigration) => manifest.spec.integration.extranetPortal.connect;
-  const internet = (manifest: SystemMigration) => manifest.spec.integration.internetPortal?.connect === true;
-  const resourceCenter = (manifest: SystemMigration) => manifest.spec.integration.resourceCenter.onboard;
   const byWave: Record<string, Record<string, number>> = {};
   const byDeadline: Record<string, Record<string, number>> = {};
   const byStatus: Record<string, number> = {};
@@ -76,16 +182,18 @@ export function assessmentFigures(manifests: readonly SystemMigration[], asOf: s
   const overdue = manifests
     .filter((manifest) => manifest.spec.schedule.status !== 'completed' && manifest.spec.schedule.deadline < asOf)
     .map(({ metadata, spec }) => ({ number: metadata.number, slug: metadata.slug, name: metadata.name, managingUnit: metadata.managingUnit, deadline: spec.schedule.deadline, status: spec.schedule.status }));
+  const integrated = count(manifests, INTEGRATION);
   return {
     systems: manifests.length,
-    integrated: { planned: integrating.length, completed: integrating.filter((manifest) => manifest.spec.schedule.status === 'completed').length },
-    informationItems: { total: resources.length, shared: bySharingType.unconditional + bySharingType.conditional, bySharingType },
-    collaborativeApplications: { total: merged.length, byBusinessSystem },
+    confirmation: confirmation(manifests),
+    integrated: { ...integrated, completed: integrated.achieved },
+    informationItems: { total: bySharingType.unconditional + bySharingType.conditional + bySharingType['not-shared'], bySharingType, shared },
+    collaborativeApplications: { planned: merged.length, achieved: merged.filter(completed).length, byBusinessSystem },
     connectivity: {
-      anyPortalOrResourceCenter: rate(running.filter((manifest) => extranet(manifest) || internet(manifest) || resourceCenter(manifest)).length, running.length),
-      extranetPortal: rate(running.filter(extranet).length, running.length),
-      internetPortal: rate(running.filter(internet).length, running.length),
-      resourceCenter: rate(running.filter(resourceCenter).length, running.length),
+      anyPortalOrResourceCenter: connectivity(running, ANY_CONNECTION),
+      extranetPortal: connectivity(running, EXTRANET),
+      internetPortal: connectivity(running, INTERNET),
+      resourceCenter: connectivity(running, RESOURCE_CENTER),
     },
     progress: { byWave, byDeadline, byStatus, overdue },
   };
@@ -94,10 +202,17 @@ export function assessmentFigures(manifests: readonly SystemMigration[], asOf: s
 /** The assessment figures overall and per managing unit (plan §四(四): 重点对各单位…进行考核). */
 export function assessmentMetrics(manifests: readonly SystemMigration[], asOf: string): AssessmentMetrics {
   const ordered = [...manifests].sort((a, b) => a.metadata.number - b.metadata.number);
-  const units = [...new Set(ordered.map((manifest) => manifest.metadata.managingUnit))];
+  const byUnit = new Map<string, SystemMigration[]>();
+  for (const manifest of ordered) {
+    for (const unit of managingUnits(manifest)) {
+      if (!byUnit.has(unit)) byUnit.set(unit, []);
+      byUnit.get(unit)!.push(manifest);
+    }
+  }
   return {
+    version: METRICS_VERSION,
     asOf,
     overall: assessmentFigures(ordered, asOf),
-    byUnit: units.map((unit) => ({ unit, ...assessmentFigures(ordered.filter((manifest) => manifest.metadata.managingUnit === unit), asOf) })),
+    byUnit: [...byUnit].map(([unit, systems]) => ({ unit, ...assessmentFigures(systems, asOf) })),
   };
 }

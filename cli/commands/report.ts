@@ -1,5 +1,7 @@
 import { Command, Option } from 'commander';
 import { join, resolve } from 'node:path';
+import { UsageError } from '../../validation/files';
+import { parseDate, parseYear } from '../options';
 import { claimOutputDir } from '../output-dir';
 import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
@@ -11,6 +13,7 @@ interface ReportOptions {
   lang: 'zh' | 'en';
   force: boolean;
   asOf?: string;
+  year?: number;
 }
 
 export function reportCommand(): Command {
@@ -19,7 +22,8 @@ export function reportCommand(): Command {
     .option('-s, --stack <name>', 'also run this stack offline and include its audit (prod, onprem, dev); its systems only')
     .requiredOption('-o, --out <dir>', 'folder to write (new, empty, or written by envcloud before)')
     .addOption(new Option('--lang <language>', 'language of the reports').choices(['zh', 'en']).default('zh'))
-    .option('--as-of <date>', 'judge deadlines and waivers on this day (YYYY-MM-DD); default today')
+    .option('--as-of <date>', 'judge deadlines and waivers on this day (YYYY-MM-DD); default today', parseDate)
+    .option('--year <yyyy>', 'year the annual report covers; default: the year before in January (the report is due by the end of January), else the current year so far', parseYear)
     .option('--force', 'write into a non-empty folder envcloud did not create', false)
     .addHelpText(
       'after',
@@ -33,6 +37,9 @@ Examples:
   envcloud report --stack prod --out build/report --lang en`,
     )
     .action(async (options: ReportOptions) => {
+      // Checked before the folder is claimed: a usage error leaves nothing behind.
+      const asOfYear = Number((options.asOf ?? new Date().toISOString()).slice(0, 4));
+      if (options.year !== undefined && options.year > asOfYear) throw new UsageError(`--year ${options.year} is after the as-of day's year ${asOfYear}: a year cannot be reported before it starts`);
       const out = resolve(options.out);
       claimOutputDir(out, options.force);
       const [{ buildReport, DEFAULT_CENTERS }, { validatePaths }, { todayUtc }] = await Promise.all([
@@ -53,7 +60,7 @@ Examples:
         if (validation.errors > 0) throw new (await import('../../engine/offline')).ManifestErrors(validation.errors);
         input = { systems: validation.manifests.map((entry) => entry.manifest), centers: DEFAULT_CENTERS, asOf, lang: options.lang };
       }
-      const files = await buildReport({ ...input, onStep: progress.step });
+      const files = await buildReport({ ...input, ...(options.year !== undefined ? { year: options.year } : {}), onStep: progress.step });
       for (const [path, content] of files) writeFileAtomic(join(out, path), content);
       progress.done();
       process.stderr.write(`wrote ${files.size} files to ${options.out}: open ${join(options.out, 'index.html')} in a browser${options.stack ? ` (offline audit of ${options.stack})` : ''}\n`);

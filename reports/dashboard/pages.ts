@@ -1,8 +1,8 @@
 import { escapeHtml } from '../../audit/format/html';
 import type { AuditFinding, AuditReport } from '../../audit/model';
 import type { SystemMigration } from '../../model/domain';
-import { BUSINESS_SYSTEM_NAMES, POOL_NAMES, SHARING_TYPE_NAMES, STATUS_NAMES, TIER_NAMES, type Language } from '../labels';
-import type { AssessmentMetrics } from '../metrics';
+import { BUSINESS_SYSTEM_NAMES, CONFIRMATION_NAMES, PLANNED_ACHIEVED_NAMES, POOL_NAMES, SHARING_TYPE_NAMES, STATUS_NAMES, TIER_NAMES, type Language } from '../labels';
+import { managingUnits, type AssessmentFigures, type AssessmentMetrics, type PlannedAchieved, type Rate } from '../metrics';
 
 const TEXT = {
   zh: {
@@ -13,15 +13,24 @@ const TEXT = {
     allUnits: '全部单位',
     cards: {
       systems: '系统总数',
-      'integrated-planned': '计划整合系统数',
-      'integrated-completed': '已完成整合',
-      'information-items': '信息资源数',
-      'information-shared': '共享信息数',
-      'collaborative-applications': '协同应用数',
-      connectivity: '系统联通率',
+      confirmed: CONFIRMATION_NAMES.zh.confirmed,
+      unconfirmed: CONFIRMATION_NAMES.zh.unconfirmed,
+      'information-items': '信息资源数（已编目）',
       overdue: '逾期事项',
     },
-    charts: { sharing: '按共享类型的信息资源', business: '按业务系统的协同应用', status: '任务状态' },
+    figures: '考核指标：计划与已完成',
+    figure: '指标',
+    counting: '“已完成”仅统计进度状态为“已完成”的系统，以及意见表答复“已接入”“已在部网站群上”的事项；未确认清单的计划和进度是导入默认值。',
+    rows: {
+      integrated: '系统整合数',
+      'information-shared': '共享信息数',
+      'collaborative-applications': '协同应用数',
+      connectivity: '系统联通率（门户或资源中心）',
+      'connectivity-extranet': '接入外网业务管理门户',
+      'connectivity-internet': '接入互联网政务服务门户',
+      'connectivity-resource-center': '接入环境信息资源中心',
+    },
+    charts: { sharing: '按共享类型的信息资源', business: '按业务系统的协同应用（已完成 / 计划）', status: '任务状态' },
     audit: '合规审计摘要',
     noAudit: '未指定栈，未运行审计（使用 --stack 生成审计摘要）。',
     auditVerdict: (passed: boolean) => (passed ? '通过：无强制性违规' : '未通过：存在强制性违规'),
@@ -40,7 +49,7 @@ const TEXT = {
     dataResources: '数据资源',
     none: '无',
     fields: {
-      slug: '标识', managingUnit: '管理单位', reportingUnit: '填报单位', contact: '联系人', outcome: '处置方式', businessSystem: '所属业务系统', reason: '理由',
+      slug: '标识', defaulted: '待确认的导入默认值', managingUnit: '管理单位', reportingUnit: '填报单位', contact: '联系人', outcome: '处置方式', businessSystem: '所属业务系统', reason: '理由',
       pool: '资源池', workloads: '工作负载', database: '数据库', website: '网站', mlps: '等保级别', tier: '备份等级', rpo: 'RPO（分钟）', rto: 'RTO（分钟）',
       wave: '批次', deadline: '完成时限', status: '状态', sharing: '共享类型', catalogClass: '目录分类',
     },
@@ -53,15 +62,24 @@ const TEXT = {
     allUnits: 'All units',
     cards: {
       systems: 'Systems',
-      'integrated-planned': 'Systems to integrate',
-      'integrated-completed': 'Integration completed',
-      'information-items': 'Information items',
-      'information-shared': 'Items shared',
-      'collaborative-applications': 'Collaborative applications',
-      connectivity: 'Connectivity',
+      confirmed: CONFIRMATION_NAMES.en.confirmed,
+      unconfirmed: CONFIRMATION_NAMES.en.unconfirmed,
+      'information-items': 'Information items (catalogued)',
       overdue: 'Overdue items',
     },
-    charts: { sharing: 'Information items by sharing type', business: 'Collaborative applications by business system', status: 'Task status' },
+    figures: 'Assessment figures: planned and achieved',
+    figure: 'Figure',
+    counting: '"Achieved" counts only systems whose schedule status is completed, and steps the Annex 2 form answers as already done; in unconfirmed manifests the plans and schedule are importer defaults.',
+    rows: {
+      integrated: 'Systems integrated',
+      'information-shared': 'Information items shared',
+      'collaborative-applications': 'Collaborative applications',
+      connectivity: 'Connectivity (a portal or the resource center)',
+      'connectivity-extranet': 'Connected to the extranet business portal',
+      'connectivity-internet': 'Connected to the internet service portal',
+      'connectivity-resource-center': 'Connected to the information resource center',
+    },
+    charts: { sharing: 'Information items by sharing type', business: 'Collaborative applications by business system (achieved / planned)', status: 'Task status' },
     audit: 'Compliance audit',
     noAudit: 'No stack given, so no audit was run (use --stack for the audit summary).',
     auditVerdict: (passed: boolean) => (passed ? 'PASS: no mandatory violation' : 'FAIL: mandatory violations'),
@@ -80,7 +98,7 @@ const TEXT = {
     dataResources: 'Data resources',
     none: 'none',
     fields: {
-      slug: 'Slug', managingUnit: 'Managing unit', reportingUnit: 'Reporting unit', contact: 'Contact', outcome: 'Disposition', businessSystem: 'Business system', reason: 'Reason',
+      slug: 'Slug', defaulted: 'Importer defaults to confirm', managingUnit: 'Managing unit', reportingUnit: 'Reporting unit', contact: 'Contact', outcome: 'Disposition', businessSystem: 'Business system', reason: 'Reason',
       pool: 'Pool', workloads: 'Workloads', database: 'Database', website: 'Website', mlps: 'MLPS level', tier: 'Backup tier', rpo: 'RPO (minutes)', rto: 'RTO (minutes)',
       wave: 'Wave', deadline: 'Deadline', status: 'Status', sharing: 'Sharing type', catalogClass: 'Catalog class',
     },
@@ -136,29 +154,49 @@ ${rows}
 </tbody></table></section>`;
 }
 
+const percentOf = (rate: Rate) => `${rate.percent}%`;
+
+/** The planned/achieved rows of the figures table, by their data-metric name; dashboard.js reads the same names. */
+function plannedAchievedRows(figures: AssessmentFigures): Record<keyof (typeof TEXT)['en']['rows'], PlannedAchieved<string | number>> {
+  const rates = (rate: PlannedAchieved<Rate>) => ({ planned: percentOf(rate.planned), achieved: percentOf(rate.achieved) });
+  return {
+    integrated: { planned: figures.integrated.planned, achieved: figures.integrated.achieved },
+    'information-shared': figures.informationItems.shared,
+    'collaborative-applications': { planned: figures.collaborativeApplications.planned, achieved: figures.collaborativeApplications.achieved },
+    connectivity: rates(figures.connectivity.anyPortalOrResourceCenter),
+    'connectivity-extranet': rates(figures.connectivity.extranetPortal),
+    'connectivity-internet': rates(figures.connectivity.internetPortal),
+    'connectivity-resource-center': rates(figures.connectivity.resourceCenter),
+  };
+}
+
 /** The dashboard's front page; the figures are filled in for all units, and the script follows the filter. */
 export function indexPage(input: DashboardInput): string {
   const text = TEXT[input.lang];
   const overall = input.metrics.overall;
   const staticValue: Record<keyof typeof text.cards, string | number> = {
     systems: overall.systems,
-    'integrated-planned': overall.integrated.planned,
-    'integrated-completed': overall.integrated.completed,
+    confirmed: overall.confirmation.confirmed,
+    unconfirmed: overall.confirmation.unconfirmed,
     'information-items': overall.informationItems.total,
-    'information-shared': overall.informationItems.shared,
-    'collaborative-applications': overall.collaborativeApplications.total,
-    connectivity: `${overall.connectivity.anyPortalOrResourceCenter.percent}%`,
     overdue: overall.progress.overdue.length,
   };
   const cards = (Object.keys(text.cards) as (keyof typeof text.cards)[])
     .map((key) => `<div class="card"><dt>${text.cards[key]}</dt><dd data-metric="${key}">${escapeHtml(String(staticValue[key]))}</dd></div>`)
     .join('\n');
+  const heads = PLANNED_ACHIEVED_NAMES[input.lang];
+  const rows = plannedAchievedRows(overall);
+  const figureRows = (Object.keys(text.rows) as (keyof typeof text.rows)[])
+    .map((key) => `<tr><th scope="row">${text.rows[key]}</th><td data-metric="${key}.planned">${escapeHtml(String(rows[key].planned))}</td><td data-metric="${key}.achieved">${escapeHtml(String(rows[key].achieved))}</td></tr>`)
+    .join('\n');
   const options = input.metrics.byUnit.map((unit) => `<option value="${escapeHtml(unit.unit)}">${escapeHtml(unit.unit)} (${unit.systems})</option>`).join('');
-  const rows = [...input.systems]
+  const systemRows = [...input.systems]
     .sort((a, b) => a.metadata.number - b.metadata.number)
-    .map(({ metadata, spec }) => {
+    .map((manifest) => {
+      const { metadata, spec } = manifest;
       const pool = spec.placement?.pool;
-      return `<tr data-unit="${escapeHtml(metadata.managingUnit)}"><td>${metadata.number}</td><td><a href="${systemPagePath(metadata.slug)}">${escapeHtml(metadata.name)}</a></td><td>${escapeHtml(metadata.managingUnit)}</td><td>${escapeHtml(spec.disposition.outcome)}</td><td>${pool ? escapeHtml(POOL_NAMES[input.lang][pool]) : '—'}</td><td>${escapeHtml(TIER_NAMES[input.lang][spec.protection.backup.tier])}</td><td>${escapeHtml(STATUS_NAMES[input.lang][spec.schedule.status])}</td></tr>`;
+      // A jointly managed system is listed under each of its units; the script reads this list, not the joined name.
+      return `<tr data-units="${escapeHtml(JSON.stringify(managingUnits(manifest)))}"><td>${metadata.number}</td><td><a href="${systemPagePath(metadata.slug)}">${escapeHtml(metadata.name)}</a></td><td>${escapeHtml(metadata.managingUnit)}</td><td>${escapeHtml(spec.disposition.outcome)}</td><td>${pool ? escapeHtml(POOL_NAMES[input.lang][pool]) : '—'}</td><td>${escapeHtml(TIER_NAMES[input.lang][spec.protection.backup.tier])}</td><td>${escapeHtml(STATUS_NAMES[input.lang][spec.schedule.status])}</td></tr>`;
     })
     .join('\n');
   const columns = Object.values(text.columns).map((column) => `<th scope="col">${column}</th>`).join('');
@@ -168,6 +206,11 @@ export function indexPage(input: DashboardInput): string {
 <dl class="cards" id="metrics">
 ${cards}
 </dl>
+<section><h2>${text.figures}</h2>
+<table id="figures"><thead><tr><th scope="col">${text.figure}</th><th scope="col">${heads.planned}</th><th scope="col">${heads.achieved}</th></tr></thead><tbody>
+${figureRows}
+</tbody></table>
+<p class="note">${text.counting}</p></section>
 <div class="charts">
 <section class="chart"><h3>${text.charts.sharing}</h3><div id="chart-sharing"></div></section>
 <section class="chart"><h3>${text.charts.business}</h3><div id="chart-business"></div></section>
@@ -177,7 +220,7 @@ ${auditSection(input)}
 <section><h2>${text.topology}</h2><div class="topology"><object type="image/svg+xml" data="topology.svg">topology.svg</object></div></section>
 <section><h2>${text.systems}</h2>
 <table id="systems"><thead><tr>${columns}</tr></thead><tbody>
-${rows}
+${systemRows}
 </tbody></table></section>
 <section><h2>${text.downloads}</h2><ul><li><a href="metrics.json">metrics.json</a></li><li><a href="catalog.csv">catalog.csv</a></li><li><a href="catalog.json">catalog.json</a></li><li><a href="annual-report/README.md">annual-report/</a></li>${input.audit ? '<li><a href="audit.json">audit.json</a></li>' : ''}</ul></section>
 </main>
@@ -214,6 +257,7 @@ export function systemPage(manifest: SystemMigration, input: DashboardInput): st
 <main>
 <section><h2>${text.facts}</h2>${definitions([
     [fields.slug, metadata.slug],
+    [fields.defaulted, (metadata.defaulted ?? []).join(', ')],
     [fields.managingUnit, metadata.managingUnit],
     [fields.reportingUnit, metadata.reportingUnit],
     [fields.contact, [metadata.contact.name, metadata.contact.email, metadata.contact.phone].filter(Boolean).join(' · ')],

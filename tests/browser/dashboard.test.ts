@@ -27,7 +27,11 @@ if (!executablePath) {
   let dir: string;
   let browser: Browser;
   let page: Page;
-  let metrics: { overall: { systems: number; informationItems: { shared: number }; collaborativeApplications: { total: number }; progress: { overdue: unknown[] } }; byUnit: { unit: string; systems: number; informationItems: { shared: number }; collaborativeApplications: { total: number } }[] };
+  type PlannedAchieved = { planned: number; achieved: number };
+  let metrics: {
+    overall: { systems: number; informationItems: { shared: PlannedAchieved }; collaborativeApplications: PlannedAchieved; progress: { overdue: unknown[] } };
+    byUnit: { unit: string; systems: number; informationItems: { shared: PlannedAchieved }; collaborativeApplications: PlannedAchieved }[];
+  };
   const errors: string[] = [];
   const requests: string[] = [];
 
@@ -52,8 +56,10 @@ if (!executablePath) {
 
   it('shows the figures of metrics.json, with no script error and nothing loaded from the network', async () => {
     expect(await shown('systems')).toBe(String(metrics.overall.systems));
-    expect(await shown('information-shared')).toBe(String(metrics.overall.informationItems.shared));
-    expect(await shown('collaborative-applications')).toBe(String(metrics.overall.collaborativeApplications.total));
+    expect(await shown('information-shared.planned')).toBe(String(metrics.overall.informationItems.shared.planned));
+    expect(await shown('information-shared.achieved')).toBe(String(metrics.overall.informationItems.shared.achieved));
+    expect(await shown('collaborative-applications.planned')).toBe(String(metrics.overall.collaborativeApplications.planned));
+    expect(await shown('collaborative-applications.achieved')).toBe(String(metrics.overall.collaborativeApplications.achieved));
     expect(await shown('overdue')).toBe(String(metrics.overall.progress.overdue.length));
     expect(await page.locator('#chart-business svg text[data-value]').count()).toBe(8);
     expect(errors).toEqual([]);
@@ -69,7 +75,8 @@ if (!executablePath) {
     const unit = [...metrics.byUnit].sort((a, b) => b.systems - a.systems)[1]!;
     await page.selectOption('#unit-filter', unit.unit);
     expect(await shown('systems')).toBe(String(unit.systems));
-    expect(await shown('information-shared')).toBe(String(unit.informationItems.shared));
+    expect(await shown('information-shared.planned')).toBe(String(unit.informationItems.shared.planned));
+    expect(await shown('information-shared.achieved')).toBe(String(unit.informationItems.shared.achieved));
     expect(await page.locator('#systems tbody tr:visible').count()).toBe(unit.systems);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-unit-filter.png'), fullPage: false });
