@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,10 +16,36 @@ describe('envcloud validate (built CLI)', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('exits 0 on the committed manifests and prints a summary last', () => {
+  it('exits 0 on the committed manifests, prints a summary, and ends with a note on the importer defaults still unconfirmed', () => {
     const { code, stdout } = envcloud(['validate']);
     expect(code).toBe(0);
-    expect(stdout.trim().split('\n').pop()).toMatch(/^182 files, 0 errors, \d+ warnings: valid$/);
+    const lines = stdout.trim().split('\n');
+    expect(lines.at(-2)).toMatch(/^182 files, 0 errors, \d+ warnings: valid$/);
+    // Counted from the files' text, not by envcloud: a manifest lists its defaults under `defaulted:`.
+    const unconfirmed = readdirSync(join(root, 'manifests')).filter((file) => /^ {2}defaulted:\n {4}- /m.test(readFileSync(join(root, 'manifests', file), 'utf8'))).length;
+    expect(unconfirmed).toBeGreaterThan(0);
+    expect(lines.at(-1)).toMatch(new RegExp(`^note: ${unconfirmed} of 182 files still carry importer defaults \\(metadata\\.defaulted\\); confirm or correct`));
+  });
+
+  it('lists the manifests that still carry importer defaults, per file, in json and sarif', () => {
+    writeFileSync(join(dir, 'manifests', 'confirmed.yaml'), readFileSync(join(root, 'manifests', 's176-hjbhbzfwzsjzx.yaml'), 'utf8').replace(/ {2}defaulted:\n( {4}- .*\n)+/, ''));
+    try {
+      const json = JSON.parse(envcloud(['validate', 'manifests', '--format', 'json'], dir).stdout);
+      expect(json.summary).toMatchObject({ files: 4, valid: true, unconfirmed: 3 });
+      expect(json.unconfirmed).toHaveLength(3);
+      expect(json.unconfirmed.map((entry: { file: string }) => entry.file)).not.toContain('manifests/confirmed.yaml');
+      expect(json.unconfirmed[0].defaulted).toContain('spec.schedule');
+      const sarif = JSON.parse(envcloud(['validate', 'manifests', '--format', 'sarif'], dir).stdout);
+      const run = sarif.runs[0];
+      expect(run.properties).toEqual({ unconfirmedManifests: 3 });
+      const artifact = (file: string) => run.artifacts.find((entry: { location: { uri: string } }) => entry.location.uri === file);
+      expect(artifact('manifests/confirmed.yaml').properties).toBeUndefined();
+      expect(artifact(json.unconfirmed[0].file).properties.defaulted).toEqual(json.unconfirmed[0].defaulted);
+      expect(run.results).toEqual([]);
+      expect(envcloud(['validate', 'manifests/confirmed.yaml'], dir).stdout).toMatch(/1 file, 0 errors, 0 warnings: valid\n$/);
+    } finally {
+      rmSync(join(dir, 'manifests', 'confirmed.yaml'));
+    }
   });
 
   it('exits 1 and reports every file with located, hinted findings', () => {
@@ -28,7 +54,7 @@ describe('envcloud validate (built CLI)', () => {
     expect(stdout).toContain('bad/tabs.yaml:3:1: error[yaml-tab-indent]');
     expect(stdout).toMatch(/bad\/typo\.yaml:\d+:\d+: error\[schema-enum\]: "kepe" is not an allowed value for `spec.disposition.outcome`/);
     expect(stdout).toContain('hint: did you mean `keep`?');
-    expect(stdout).toMatch(/5 files, \d+ errors, \d+ warnings?: invalid\n$/);
+    expect(stdout).toMatch(/5 files, \d+ errors, \d+ warnings?: invalid\nnote: 3 of 5 files still carry importer defaults/);
   });
 
   it('writes json, sarif and junit', () => {
@@ -245,10 +271,16 @@ describe('envcloud report (built CLI, offline)', () => {
 
   it('writes the report folder for every manifest, and again into its own folder', () => {
     const out = join(dir, 'all');
-    const first = envcloud(['report', '--out', out, '--as-of', '2026-11-22']);
+    const first = envcloud(['report', '--out', out, '--as-of', '2019-01-20']);
     expect(first.code).toBe(0);
     expect(first.stderr).toMatch(/wrote \d+ files to .*: open .*index\.html/);
-    expect(JSON.parse(readFileSync(join(out, 'metrics.json'), 'utf8')).overall.systems).toBe(182);
+    const metrics = JSON.parse(readFileSync(join(out, 'metrics.json'), 'utf8'));
+    expect(metrics.overall.systems).toBe(182);
+    // Plans are not results: the shipped manifests plan connections but none is done yet.
+    expect(metrics.overall.connectivity.anyPortalOrResourceCenter.planned.count).toBeGreaterThan(0);
+    expect(metrics.overall.connectivity.anyPortalOrResourceCenter.achieved.count).toBe(0);
+    // Due by the end of January, the report written on 2019-01-20 is the one for 2018.
+    expect(readFileSync(join(out, 'annual-report', 'all-units.md'), 'utf8').split('\n')[0]).toBe('# 2018 年度政务信息资源整合共享情况报告（全部单位）');
     expect(readdirSync(join(out, 'systems'))).toHaveLength(182);
     expect(envcloud(['report', '--out', out]).code).toBe(0);
   }, 60000);
@@ -261,6 +293,17 @@ describe('envcloud report (built CLI, offline)', () => {
     expect(readdirSync(join(out, 'systems'))).toHaveLength(6);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('PASS: no mandatory violation');
   }, 60000);
+
+  it.each([
+    [['--as-of', '2019-1-20'], 'expected a date YYYY-MM-DD, got "2019-1-20"'],
+    [['--year', '18'], 'expected a year such as 2018, got "18"'],
+    [['--as-of', '2019-01-20', '--year', '2020'], '--year 2020 is after the as-of day'],
+  ])('exits 2 on a bad as-of day or year, writing nothing: %j', (args, message) => {
+    const out = join(dir, 'bad-date');
+    const { code, stderr } = envcloud(['report', '--out', out, ...args]);
+    expect([code, stderr]).toEqual([2, expect.stringContaining(message)]);
+    expect(existsSync(out)).toBe(false);
+  });
 
   it('never writes into a folder of the user’s', () => {
     const mine = join(dir, 'mine');

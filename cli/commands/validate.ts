@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { resolve } from 'node:path';
 import { DEFAULT_LIMITS } from '../../validation/limits';
 import { findingsForPaths } from '../../validation/validate';
-import { formatReport, REPORT_FORMATS, type ReportFormat } from '../format';
+import { formatReport, REPORT_FORMATS, unconfirmedManifests, type ReportFormat } from '../format';
 import { parsePositiveInteger } from '../options';
 import { claimOutputFile } from '../output-dir';
 import { writeFileAtomic } from '../write';
@@ -48,10 +48,11 @@ Examples:
         ...(options.jobs ? { jobs: options.jobs } : {}),
       });
       const color = options.color && !options.out && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
-      const output = formatReport(report, options.format, { color, root: process.cwd() });
+      const unconfirmed = unconfirmedManifests(report.manifests);
+      const output = formatReport({ ...report, unconfirmed }, options.format, { color, root: process.cwd() });
       if (options.out) {
         writeFileAtomic(resolve(options.out), output);
-        process.stderr.write(`wrote ${options.out}: ${report.files.length} files, ${report.errors} errors, ${report.warnings} warnings\n`);
+        process.stderr.write(`wrote ${options.out}: ${report.files.length} files, ${report.errors} errors, ${report.warnings} warnings, ${unconfirmed.length} with importer defaults to confirm\n`);
       } else {
         process.stdout.write(output);
       }

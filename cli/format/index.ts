@@ -4,10 +4,26 @@ import { formatJunit } from './junit';
 import { formatSarif } from './sarif';
 import { formatText } from './text';
 
+/** A manifest that still lists fields the importer filled in (metadata.defaulted), which its unit has not confirmed. */
+export interface UnconfirmedManifest {
+  file: string;
+  defaulted: string[];
+}
+
+/** What `validate` prints: the findings, and the manifests whose importer defaults are still unconfirmed. */
+export interface ValidateOutput extends FindingsReport {
+  unconfirmed?: readonly UnconfirmedManifest[];
+}
+
+/** The manifests, in file order, that still list importer defaults. */
+export function unconfirmedManifests(entries: readonly { file: string; manifest: { metadata: { defaulted?: string[] } } }[]): UnconfirmedManifest[] {
+  return entries.filter((entry) => (entry.manifest.metadata.defaulted ?? []).length > 0).map((entry) => ({ file: entry.file, defaulted: [...entry.manifest.metadata.defaulted!] }));
+}
+
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export function formatReport(report: FindingsReport, format: ReportFormat, options: { color?: boolean; root?: string } = {}): string {
+export function formatReport(report: ValidateOutput, format: ReportFormat, options: { color?: boolean; root?: string } = {}): string {
   switch (format) {
     case 'text':
       return formatText(report, options);

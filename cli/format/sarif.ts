@@ -1,5 +1,5 @@
 import { ALL_RULE_INFO } from '../../validation/rules';
-import type { FindingsReport } from '../../validation/validate';
+import type { ValidateOutput } from './index';
 import { pathToFileURL } from 'node:url';
 import { TOOL_VERSION } from '../version';
 
@@ -10,7 +10,7 @@ function uri(file: string): string {
 }
 
 /** SARIF 2.1.0, as GitHub and GitLab code scanning read it; paths are relative to the repository root. */
-export function formatSarif(report: FindingsReport, root: string = process.cwd()): string {
+export function formatSarif(report: ValidateOutput, root: string = process.cwd()): string {
   const rules = ALL_RULE_INFO.map((rule) => ({
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z])/g, (_match, _dash: string, letter: string) => letter.toUpperCase()),
@@ -20,6 +20,7 @@ export function formatSarif(report: FindingsReport, root: string = process.cwd()
     defaultConfiguration: { level: rule.severity },
     properties: { clause: rule.clause },
   }));
+  const unconfirmed = new Map((report.unconfirmed ?? []).map((entry) => [entry.file, entry.defaulted]));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const location = (file: string, line: number, column: number, message?: string) => ({
     physicalLocation: {
@@ -35,7 +36,13 @@ export function formatSarif(report: FindingsReport, root: string = process.cwd()
       {
         tool: { driver: { name: 'envcloud', version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
         originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(root).href.replace(/\/$/, '')}/` } },
-        artifacts: report.files.map((file) => ({ location: { uri: uri(file), uriBaseId: '%SRCROOT%' } })),
+        // Importer defaults are a property of a file, not a finding: listed on its artifact, so code
+        // scanning shows no alert for them while a reader of the log still sees each file's list.
+        properties: { unconfirmedManifests: unconfirmed.size },
+        artifacts: report.files.map((file) => ({
+          location: { uri: uri(file), uriBaseId: '%SRCROOT%' },
+          ...(unconfirmed.has(file) ? { properties: { defaulted: unconfirmed.get(file) } } : {}),
+        })),
         results: report.findings.map((finding) => ({
           ruleId: finding.ruleId,
           ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),

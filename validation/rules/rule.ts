@@ -8,7 +8,8 @@ import type { RuleInfo } from './catalog';
  * files. The type keeps set rules honest: they cannot read a field that is not summarized.
  */
 export interface ManifestSummary {
-  metadata: Pick<SystemMigration['metadata'], 'number' | 'name' | 'slug' | 'previousSlugs' | 'managingUnit' | 'reportingUnit'>;
+  /** `defaulted` is not read by rules: validate ends with a note on the importer defaults still unconfirmed. */
+  metadata: Pick<SystemMigration['metadata'], 'number' | 'name' | 'slug' | 'previousSlugs' | 'managingUnit' | 'reportingUnit' | 'defaulted'>;
   spec: {
     disposition: Pick<SystemMigration['spec']['disposition'], 'outcome'>;
     dataResources?: Pick<NonNullable<SystemMigration['spec']['dataResources']>[number], 'name'>[];
@@ -59,7 +60,7 @@ export function acrossManifests(info: RuleInfo, check: SetRule['check']): SetRul
  * file's text, and one kept slice keeps the whole text alive.
  */
 export function summarizeManifest(manifest: SystemMigration): ManifestSummary {
-  const { number, name, slug, previousSlugs, managingUnit, reportingUnit } = manifest.metadata;
+  const { number, name, slug, previousSlugs, managingUnit, reportingUnit, defaulted } = manifest.metadata;
   const { outcome } = manifest.spec.disposition;
   const resources = manifest.spec.dataResources;
   return {
@@ -70,6 +71,7 @@ export function summarizeManifest(manifest: SystemMigration): ManifestSummary {
       managingUnit: detached(managingUnit),
       reportingUnit: detached(reportingUnit),
       ...(previousSlugs ? { previousSlugs: previousSlugs.map(detached) } : {}),
+      ...(defaulted && defaulted.length > 0 ? { defaulted: defaulted.map(detached) } : {}),
     },
     spec: {
       disposition: { outcome: detached(outcome) },
