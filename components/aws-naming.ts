@@ -1,7 +1,4 @@
-/** The AWS partition of a region: China regions are `aws-cn`. */
-export function partitionOf(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : 'aws';
-}
+import { partitionOf } from '../model/regions';
 
 export function managedPolicyArn(region: string, policy: string): string {
   return `arn:${partitionOf(region)}:iam::aws:policy/${policy}`;

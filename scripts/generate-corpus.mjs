@@ -170,6 +170,10 @@ stack('password-in-config', 'envcloud:dbPassword', (t) => t.insertAfter('config:
 stack('yaml-syntax', 'Pulumi.corpus.yaml', (t) => t.replace('envcloud:mode: aws', 'envcloud:mode: "aws'));
 stack('negative-pool-cpu', 'envcloud:pools.central.cpu', (t) => t.replace(/cpu: \d+/.exec(baseStack)[0], 'cpu: -4'));
 stack('numbers-not-list', 'envcloud:systems.numbers', (t) => t.replace('numbers: [2, 4, 18, 23, 29, 120]', 'numbers: 2'));
+// Config against reality (issue #11 §5): names of the right shape that AWS does not have.
+stack('region-typo', 'envcloud:centers[0].region', (t) => t.replace('      region: cn-north-1', '      region: cn-nortwest-1'));
+stack('commercial-region-in-china-stack', 'envcloud:centers[0].region', (t) => t.replace('      region: cn-north-1', '      region: us-east-1'));
+stack('beijing-zones-in-ningxia', 'envcloud:centers[0].availabilityZones[0]', (t) => t.replace('      region: cn-north-1', '      region: cn-northwest-1') + 1);
 
 // Cross-file conflicts: a pair of manifests, validated together; the finding is on the second file.
 function pair(id, rule, editSecond, editFirst = () => 0) {

@@ -2,6 +2,7 @@ import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import type { Pool } from '../model/domain';
 import { pointerToPath } from '../validation/schema-check';
 import { didYouMean, listAllowed } from '../validation/suggest';
+import { realityProblems } from './config-reality';
 import { platformConfigSchema } from './config-schema';
 
 export type CenterRole = 'primary' | 'same-city' | 'remote';
@@ -177,9 +178,10 @@ function withoutUnsetDefaults(raw: Record<string, unknown>): Record<string, unkn
 
 /**
  * Validates the `envcloud:` config of a stack (an object of keys without the prefix) and applies
- * defaults. Throws ConfigError listing every problem, each naming its key.
+ * defaults; `awsRegion` is the stack's `aws:region`, which decides its AWS partition. Throws
+ * ConfigError listing every problem, each naming its key.
  */
-export function parsePlatformConfig(given: Record<string, unknown>): PlatformConfig {
+export function parsePlatformConfig(given: Record<string, unknown>, context: { awsRegion?: string } = {}): PlatformConfig {
   const raw = withoutUnsetDefaults(given);
   if (!validate(raw)) throw new ConfigError((validate.errors ?? []).map(toProblem));
   const value = raw as Partial<PlatformConfig> & Pick<PlatformConfig, 'mode' | 'centers' | 'pools'>;
@@ -193,7 +195,7 @@ export function parsePlatformConfig(given: Record<string, unknown>): PlatformCon
     ...(value.systems ? { systems: value.systems } : {}),
     ...(value.platformStack ? { platformStack: value.platformStack } : {}),
   };
-  const problems = topologyProblems(config);
+  const problems = [...topologyProblems(config), ...realityProblems(config.mode, config.centers, context.awsRegion, keyName)];
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

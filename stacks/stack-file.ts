@@ -122,7 +122,8 @@ export function loadStackFile(root: string, stack: string): StackFile {
   try {
     // The program's own checks, on the config decoded from the strings the engine passes, as the program
     // decodes them. The engine decrypts secrets first; offline only their shape is known (a string).
-    const platform = parsePlatformConfig(platformValuesOf(pulumiConfigOf(decryptedShape(values) as Record<string, unknown>)));
+    const config = pulumiConfigOf(decryptedShape(values) as Record<string, unknown>);
+    const platform = parsePlatformConfig(platformValuesOf(config), { awsRegion: config['aws:region'] });
     if (problems.length === 0) return { stack, file, values, secretKeys, platform };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
@@ -130,6 +131,8 @@ export function loadStackFile(root: string, stack: string): StackFile {
       ...problems,
       ...error.problems
         .map((problem): StackConfigProblem => {
+          // A key of another namespace (`aws:region`) is named whole.
+          if (!problem.key.startsWith(prefix)) return { ...problem, ...locator.locate(['config', writtenAs.get(problem.key) ?? problem.key]) };
           const [head, ...rest] = problem.path;
           const fullKey = `${prefix}${String(head)}`;
           const declared = project.declarations.find((declaration) => declaration.fullKey === fullKey);
