@@ -1,6 +1,6 @@
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
-import type { SystemMigration } from '../model/domain';
+import { BUCKET_REPLICA_SUFFIX, type SystemMigration } from '../model/domain';
 import { assumeRolePolicy } from './aws-naming';
 import { identitySlug } from './labels';
 import { BACKUP_TIER_TAG } from './backup-topology';
@@ -59,7 +59,7 @@ export class AwsSystemData extends pulumi.ComponentResource {
     for (const store of manifest.spec.placement?.storage?.object ?? []) {
       const bucket = new SecureBucket(`${name}-${store.name}`, { provider: primary.provider, kmsKeyArn: primary.keyArn, tags }, { parent: this });
       if (replicate && remote && replicationRole) {
-        const replica = new SecureBucket(`${name}-${store.name}-replica`, { provider: remote.provider, kmsKeyArn: remote.keyArn, tags }, { parent: this });
+        const replica = new SecureBucket(`${name}-${store.name}${BUCKET_REPLICA_SUFFIX}`, { provider: remote.provider, kmsKeyArn: remote.keyArn, tags }, { parent: this });
         new aws.s3.BucketReplicationConfig(
           `${name}-${store.name}-replication`,
           {

@@ -14,10 +14,11 @@ import type {
   SystemMigration,
   Workload,
 } from '../model/domain';
+import { DEFAULT_APPROVED_REGISTRY } from '../model/registry';
 import type { Disposition } from './recommendation';
 
-/** Registry every platform image comes from (MLPS 3: software provenance). */
-export const APPROVED_REGISTRY = 'registry.envcloud.mee.gov.cn';
+/** Registry every platform image comes from (MLPS 3: software provenance): the ministry's, as validation judges it. */
+export const APPROVED_REGISTRY = DEFAULT_APPROVED_REGISTRY;
 
 /** What a manifest needs to be built: the facts of Annex 1, or of `envcloud new`'s flags. */
 export interface SystemFacts {

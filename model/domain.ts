@@ -47,3 +47,18 @@ export const MIGRATING_OUTCOMES: readonly Outcome[] = [
   'internet-portal',
   'data-onboarding',
 ];
+
+/**
+ * Outcomes whose system may have a website: one moving to the ministry website cluster (部网站群), or
+ * one already part of the ministry website. Any other system's site would be served outside the cluster.
+ */
+export const WEBSITE_OUTCOMES: readonly Outcome[] = ['website-cluster', 'already-integrated'];
+
+/**
+ * Portal connection methods that sign users in through the unified digital-certificate identity (rules
+ * art. 24); a bare link in the portal (`unified-entry`) does not.
+ */
+export const UNIFIED_IDENTITY_METHODS: readonly string[] = ['unified-user', 'single-sign-on'];
+
+/** A replicated bucket's remote-center copy is named after it with this suffix, so no bucket of the same system may take that name. */
+export const BUCKET_REPLICA_SUFFIX = '-replica';

@@ -1,4 +1,4 @@
-import type { DataResource } from './domain';
+import type { DataResource, SharingType } from './domain';
 
 type SharingTerms = Pick<DataResource, 'sharing' | 'usage' | 'methods'>;
 
@@ -26,4 +26,26 @@ export function sharingGaps(resource: SharingTerms): SharingGaps {
     usage: shared && (resource.usage?.length ?? 0) === 0,
     methods: shared && (resource.methods?.length ?? 0) === 0,
   };
+}
+
+/** Sharing types from the most open to the most restricted (rules art. 15). */
+const RESTRICTION: Readonly<Record<SharingType, number>> = { unconditional: 0, conditional: 1, 'not-shared': 2 };
+
+/**
+ * The sharing type of a system's data as a whole (Annex 2, `resourceCenter.sharingType`): that of its
+ * most restricted data resource, since the whole can be shared no more openly than its least shareable
+ * part. Undefined when the system lists no data resource.
+ */
+export function overallSharingType(resources: readonly Pick<DataResource, 'sharing'>[]): SharingType | undefined {
+  let overall: SharingType | undefined;
+  for (const { sharing } of resources) if (overall === undefined || RESTRICTION[sharing.type] > RESTRICTION[overall]) overall = sharing.type;
+  return overall;
+}
+
+/**
+ * Data a system exposed on the internet zone must not hold: whatever is not shared unconditionally
+ * (rules art. 15 and 25). Checked when a manifest is validated and again by the policy pack.
+ */
+export function unfitForInternet<R extends Pick<DataResource, 'sharing'>>(resources: readonly R[]): R[] {
+  return resources.filter((resource) => resource.sharing.type !== 'unconditional');
 }

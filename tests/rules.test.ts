@@ -1,8 +1,9 @@
 import fc from 'fast-check';
-import { MANIFEST_RULES, summarizeManifest } from '../validation/rules';
+import { DEFAULT_APPROVED_REGISTRY } from '../model/registry';
+import { MANIFEST_RULES, manifestRules, summarizeManifest } from '../validation/rules';
 import { DUPLICATE_FUNCTION_THRESHOLD, functionSignature, nameSimilarity, similarPairs } from '../validation/rules/duplicate-construction';
 import { foldForComparison, OWN_LOWER_CASE } from '../validation/rules/fold';
-import { checkSetRules } from '../validation/validate';
+import { checkManifestRules, checkSetRules } from '../validation/validate';
 import { clone, entryOf, happyManifest, ruleFindings } from './support/manifests';
 import type { SystemMigration } from '../model/domain';
 
@@ -46,6 +47,18 @@ const cases: [ruleId: string, passing: SystemMigration, failing: SystemMigration
   ['sharing-usage-stated', happyManifest(), variant(happyManifest, (m) => (m.spec.dataResources[0].usage = [])), 'spec.dataResources[0].usage'],
   ['backup-targets-within-tier', happyManifest(), variant(happyManifest, (m) => (m.spec.protection.backup.rpoMinutes = 5)), 'spec.protection.backup.rpoMinutes'],
   ['backup-targets-within-tier', decommissioned(), variant(happyManifest, (m) => (m.spec.protection.backup = { tier: 'none' })), 'spec.protection.backup.tier'],
+  // A site's content is a volume of the system's tier: a website with tier `none` stores data with no backup.
+  ['backup-targets-within-tier', website(), variant(website, (m) => (m.spec.protection.backup = { tier: 'none' })), 'spec.protection.backup.tier'],
+  // Each rule below repeats, at a located field, a check that a component, the stack program or a policy makes at deploy time.
+  ['image-from-approved-registry', happyManifest(), variant(happyManifest, (m) => (m.spec.placement.workloads[0].image = 'docker.io/library/nginx:latest')), 'spec.placement.workloads[0].image'],
+  ['placement-names-unique', happyManifest(), variant(happyManifest, (m) => m.spec.placement.workloads.push({ ...m.spec.placement.workloads[0], exposure: 'internal' })), 'spec.placement.workloads[1].name'],
+  ['placement-names-unique', variant(happyManifest, (m) => (m.spec.placement.storage = { object: [{ name: 'data', sizeGiB: 10 }, { name: 'data-copy', sizeGiB: 10 }] })), variant(happyManifest, (m) => (m.spec.placement.storage = { object: [{ name: 'data', sizeGiB: 10 }, { name: 'data-replica', sizeGiB: 10 }] })), 'spec.placement.storage.object[1].name'],
+  ['placement-names-unique', variant(happyManifest, (m) => (m.spec.placement.storage = { block: [{ name: 'data', sizeGiB: 10 }] })), variant(happyManifest, (m) => (m.spec.placement.storage = { block: [{ name: 'data', sizeGiB: 10 }, { name: 'data', sizeGiB: 20 }] })), 'spec.placement.storage.block[1].name'],
+  ['exempt-runs-nothing', exempt(), variant(exempt, (m) => (m.spec.placement = clone(happyManifest().spec.placement))), 'spec.placement.workloads'],
+  ['websites-in-website-cluster', happyManifest(), variant(happyManifest, (m) => (m.spec.placement.website = { domain: 'www.example.gov.cn' })), 'spec.placement.website'],
+  ['portal-unified-identity', happyManifest(), variant(happyManifest, (m) => (m.spec.integration.extranetPortal.method = 'unified-entry')), 'spec.integration.extranetPortal.method'],
+  ['resource-center-sharing-type', happyManifest(), variant(happyManifest, shared('conditional', { conditions: '仅用于执法', scope: '环境监察局' })), 'spec.integration.resourceCenter.sharingType'],
+  ['internet-only-unconditional-data', internetPortal(), variant(internetPortal, shared('conditional', { conditions: '仅用于执法', scope: '环境监察局' })), 'spec.dataResources[0].sharing.type'],
 ];
 
 const SET_RULE_IDS = ['unique-number', 'unique-slug', 'one-data-one-source', 'duplicate-construction'];
@@ -78,6 +91,47 @@ describe('rules beyond the schema', () => {
 
   it('every rule names the seed clause it enforces', () => {
     for (const rule of MANIFEST_RULES) expect(rule.clause).toMatch(/Plan|rules art\.|Annex|Sharing rules/);
+  });
+});
+
+describe('rules a deploy depends on', () => {
+  it('image-from-approved-registry judges against the registry it is given (validate --registry), the default otherwise', () => {
+    const image = happyManifest().spec.placement!.workloads![0]!.image;
+    expect(image.startsWith(`${DEFAULT_APPROVED_REGISTRY}/`)).toBe(true);
+    const rule = (registry?: string) => manifestRules(registry ? { approvedRegistry: registry } : {}).find((candidate) => candidate.id === 'image-from-approved-registry')!;
+    expect(checkManifestRules(entryOf(happyManifest()), [rule()])).toEqual([]);
+    const [finding] = checkManifestRules(entryOf(happyManifest()), [rule('harbor.example.gov.cn')]);
+    expect(finding).toMatchObject({ ruleId: 'image-from-approved-registry', field: 'spec.placement.workloads[0].image' });
+    expect(finding!.message).toContain('not from the approved registry harbor.example.gov.cn');
+    expect(finding!.hint).toContain('harbor.example.gov.cn/');
+  });
+
+  it('resource-center-sharing-type accepts the most restricted type of the resources, and names the resource that decides it', () => {
+    const mixed = variant(happyManifest, (m) => {
+      m.spec.dataResources.push({ ...clone(m.spec.dataResources[0]), name: '执法记录', sharing: { type: 'not-shared', legalBasis: '《中华人民共和国保守国家秘密法》' } });
+      m.spec.integration.resourceCenter.sharingType = 'not-shared';
+    });
+    expect(ruleFindings([mixed], 'resource-center-sharing-type')).toEqual([]);
+    const [finding] = ruleFindings([variant(() => mixed, (m) => (m.spec.integration.resourceCenter.sharingType = 'conditional'))], 'resource-center-sharing-type');
+    expect(finding!.message).toContain('"执法记录"');
+    expect(finding!.related![0]).toMatchObject({ file: 'manifests/m0.yaml' });
+  });
+
+  it('internet-only-unconditional-data flags each resource that is not unconditional, pointing at the exposed workload', () => {
+    const both = variant(internetPortal, (m) => {
+      m.spec.dataResources.push({ ...clone(m.spec.dataResources[0]), name: '执法记录', sharing: { type: 'not-shared', legalBasis: '《中华人民共和国保守国家秘密法》' } });
+    });
+    const findings = ruleFindings([both], 'internet-only-unconditional-data');
+    expect(findings.map((finding) => finding.field)).toEqual(['spec.dataResources[1].sharing.type']);
+    expect(findings[0]!.related![0]!.line).toBeGreaterThan(1);
+    // The same data behind an extranet workload is fine.
+    expect(ruleFindings([variant(() => both, (m) => (m.spec.placement.workloads[0].exposure = 'extranet'))], 'internet-only-unconditional-data')).toEqual([]);
+  });
+
+  it('portal-unified-identity also judges the method of a system that connects only to the internet portal', () => {
+    const internetOnly = variant(internetPortal, (m) => (m.spec.integration.extranetPortal = { connect: false, method: 'unified-entry' }));
+    expect(ruleFindings([internetOnly], 'portal-unified-identity')).toHaveLength(1);
+    expect(ruleFindings([variant(() => internetOnly, (m) => (m.spec.integration.internetPortal.connect = false))], 'portal-unified-identity')).toEqual([]);
   });
 });
 

@@ -2,9 +2,8 @@ import * as k8s from '@pulumi/kubernetes';
 import { validateResourceOfType, type ResourceValidationPolicy } from '@pulumi/policy';
 import { definePolicy } from '../meta';
 import { namespaceOf } from '../../components/resource-facts';
+import { UNIFIED_IDENTITY_METHODS } from '../../model/domain';
 
-/** Connection methods that sign users in through the unified digital-certificate identity; a bare link (unified-entry) does not. */
-export const UNIFIED_IDENTITY_METHODS = ['unified-user', 'single-sign-on'];
 export const UNIFIED_IDENTITY = 'unified-digital-certificate';
 
 export const portalUnifiedIdentity = definePolicy<ResourceValidationPolicy>(

@@ -1,5 +1,5 @@
 import type { ResourceValidationPolicy } from '@pulumi/policy';
-import { sharingGaps } from '../../model/sharing';
+import { sharingGaps, unfitForInternet } from '../../model/sharing';
 import { definePolicy } from '../meta';
 import { systemName, validateSystemRecord } from './records';
 
@@ -30,7 +30,7 @@ export const internetOnlyUnconditionalData = definePolicy<ResourceValidationPoli
     name: 'internet-only-unconditional-data',
     validateResource: validateSystemRecord((record, _args, reportViolation) => {
       if (!record.exposure.includes('internet')) return;
-      for (const resource of record.dataResources.filter((candidate) => candidate.sharing.type !== 'unconditional')) {
+      for (const resource of unfitForInternet(record.dataResources)) {
         reportViolation(`${systemName(record)} is exposed on the internet zone but holds ${resource.sharing.type} data "${resource.name}"`);
       }
     }),

@@ -2,12 +2,11 @@ import type { ResourceValidationArgs, ResourceValidationPolicy } from '@pulumi/p
 import { definePolicy } from '../meta';
 import { label, namespaceOf } from '../../components/resource-facts';
 import { readSystemRecord, SYSTEM_REGISTRY_NAMESPACE } from '../../components/system-record';
-import type { Outcome } from '../../model/domain';
+import { WEBSITE_OUTCOMES } from '../../model/domain';
 
 export const WEBSITE_CLUSTER_NAMESPACE = 'website-cluster';
 /** The only namespaces that may publish HTTP entry points: the website cluster and the portals. */
 export const ENTRY_NAMESPACES = [WEBSITE_CLUSTER_NAMESPACE, 'portal'];
-const WEBSITE_OUTCOMES: readonly Outcome[] = ['website-cluster', 'already-integrated'];
 
 export const websitesInWebsiteCluster = definePolicy<ResourceValidationPolicy>(
   {

@@ -1,4 +1,4 @@
-import { BUSINESS_SYSTEMS, BUSINESS_SYSTEM_NAMES, MIGRATING_OUTCOMES } from '../../model/domain';
+import { BUSINESS_SYSTEMS, BUSINESS_SYSTEM_NAMES, MIGRATING_OUTCOMES, UNIFIED_IDENTITY_METHODS, WEBSITE_OUTCOMES, type SystemMigration } from '../../model/domain';
 import { listAllowed } from '../suggest';
 import { perManifest } from './rule';
 
@@ -50,6 +50,15 @@ export const exemptGivesReason = perManifest(
   },
 );
 
+/** What a placement would run or serve, in the order findings name it, with the field to point at. */
+function runningParts(placement: SystemMigration['spec']['placement']): ('workloads' | 'database' | 'website')[] {
+  const running: ('workloads' | 'database' | 'website')[] = [];
+  if ((placement?.workloads?.length ?? 0) > 0) running.push('workloads');
+  if (placement?.database) running.push('database');
+  if (placement?.website) running.push('website');
+  return running;
+}
+
 export const decommissionRunsNothing = perManifest(
   {
     id: 'decommission-runs-nothing',
@@ -59,19 +68,56 @@ export const decommissionRunsNothing = perManifest(
   },
   ({ manifest }, report) => {
     if (manifest.spec.disposition.outcome !== 'decommission') return;
-    const placement = manifest.spec.placement;
-    const running: string[] = [];
-    if ((placement?.workloads?.length ?? 0) > 0) running.push('workloads');
-    if (placement?.database) running.push('database');
-    if (placement?.website) running.push('website');
+    const running = runningParts(manifest.spec.placement);
     if (running.length > 0) {
       report({
-        path: ['spec', 'placement', running[0] === 'workloads' ? 'workloads' : running[0]!],
+        path: ['spec', 'placement', running[0]!],
         at: 'key',
         message: `a decommissioned system must not run anything, but it declares ${running.join(', ')}`,
         hint: 'remove them; the data is kept through `spec.archive`',
       });
     }
+  },
+);
+
+export const exemptRunsNothing = perManifest(
+  {
+    id: 'exempt-runs-nothing',
+    severity: 'error',
+    title: 'An exempt internal-use system declares nothing to run on the platform',
+    clause: 'Plan §三(三).10 (以上云为常态、不上云为例外) and Annex 2 (不予整合 (请详细说明理由))',
+  },
+  ({ manifest }, report) => {
+    if (manifest.spec.disposition.outcome !== 'exempt') return;
+    const running = runningParts(manifest.spec.placement);
+    if (running.length > 0) {
+      // The platform deploys nothing for an exempt system: what it declares would silently never run.
+      report({
+        path: ['spec', 'placement', running[0]!],
+        at: 'key',
+        message: `an exempt system stays off the cloud, but it declares ${running.join(', ')} to run there`,
+        hint: 'remove `placement`, or, if the system is to run on the cloud, choose another outcome (for example `keep`) instead of `exempt`',
+      });
+    }
+  },
+);
+
+export const websitesInWebsiteCluster = perManifest(
+  {
+    id: 'websites-in-website-cluster',
+    severity: 'error',
+    title: 'Only a system moving to the website cluster declares a website',
+    clause: 'Plan §三(三).10 (公共服务网站应逐步迁移至部网站群); Annex 1 (纳入部网站群)',
+  },
+  ({ manifest }, report) => {
+    const { outcome } = manifest.spec.disposition;
+    if (!manifest.spec.placement?.website || WEBSITE_OUTCOMES.includes(outcome)) return;
+    report({
+      path: ['spec', 'placement', 'website'],
+      at: 'key',
+      message: `a system with outcome \`${outcome}\` declares its own website; websites are served only by the ministry website cluster (部网站群)`,
+      hint: 'set `outcome: website-cluster` to move the site to the website cluster, or remove `website`',
+    });
   },
 );
 
@@ -193,7 +239,7 @@ export const portalConnection = perManifest(
         path: ['spec', 'integration', 'extranetPortal'],
         at: 'key',
         message: 'the system connects to the extranet portal but does not say how',
-        hint: 'add `method:` with one of `unified-entry`, `unified-user`, `single-sign-on`',
+        hint: `add \`method:\` with one of ${listAllowed(UNIFIED_IDENTITY_METHODS)} (users sign in through the unified identity)`,
       });
     }
     if (outcome === 'internet-portal' && !internetPortal?.connect) {
@@ -202,6 +248,28 @@ export const portalConnection = perManifest(
         at: internetPortal ? 'value' : 'key',
         message: 'outcome `internet-portal` but the system does not connect to the internet service portal',
         hint: 'add `internetPortal: { connect: true }` under `integration`',
+      });
+    }
+  },
+);
+
+export const portalUnifiedIdentity = perManifest(
+  {
+    id: 'portal-unified-identity',
+    severity: 'error',
+    title: 'A portal-connected system signs users in through the unified identity',
+    clause: 'Sharing rules art. 24 (通过统一的数字证书认证体系进行用户身份管理); plan §三(二).6 (统一用户身份、统一登录界面、统一接入门户) and Annex 2 (统一入口/统一用户/单点登录)',
+  },
+  ({ manifest }, report) => {
+    const { extranetPortal, internetPortal } = manifest.spec.integration;
+    // The platform registers one portal entry for either portal, with this method; the policy pack fails
+    // the entry at deploy time (portal-unified-identity) when the method is not a unified sign-in.
+    const connects = extranetPortal.connect || internetPortal?.connect === true;
+    if (connects && extranetPortal.method && !UNIFIED_IDENTITY_METHODS.includes(extranetPortal.method)) {
+      report({
+        path: ['spec', 'integration', 'extranetPortal', 'method'],
+        message: `\`method: ${extranetPortal.method}\` only links the system from the portal; users must sign in through the unified digital-certificate identity`,
+        hint: `use one of ${listAllowed(UNIFIED_IDENTITY_METHODS)}`,
       });
     }
   },

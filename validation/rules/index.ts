@@ -5,37 +5,69 @@ import {
   decommissionArchivesData,
   decommissionRunsNothing,
   exemptGivesReason,
+  exemptRunsNothing,
   mergeNamesBusinessSystem,
   portalConnection,
+  portalUnifiedIdentity,
   websiteHasSettings,
+  websitesInWebsiteCluster,
   zombieMatchesDisposition,
 } from './disposition';
 import { duplicateConstruction } from './duplicate-construction';
 import { uniqueNumber, uniqueSlug } from './identity';
+import { imageFromApprovedRegistry, placementNamesUnique } from './placement';
 import { backupTargetsWithinTier } from './protection';
 import type { Rule } from './rule';
-import { conditionalSharingTerms, notSharedLegalBasis, oneDataOneSource, sharingUsageStated } from './sharing';
-
-/** Every rule beyond the schema, in the order findings are produced. */
-export const MANIFEST_RULES: readonly Rule[] = [
-  uniqueNumber,
-  uniqueSlug,
-  mergeNamesBusinessSystem,
-  exemptGivesReason,
-  decommissionRunsNothing,
-  decommissionArchivesData,
-  websiteHasSettings,
-  cloudIsTheNorm,
-  zombieMatchesDisposition,
-  portalConnection,
-  dataOnboardingHasResources,
+import {
   conditionalSharingTerms,
+  internetOnlyUnconditionalData,
   notSharedLegalBasis,
-  sharingUsageStated,
   oneDataOneSource,
-  backupTargetsWithinTier,
-  duplicateConstruction,
-];
+  resourceCenterSharingType,
+  sharingUsageStated,
+} from './sharing';
+
+export interface RuleOptions {
+  /** The registry images must come from. Default: the ministry's (model/registry.ts). */
+  approvedRegistry?: string;
+}
+
+/**
+ * Every rule beyond the schema, in the order findings are produced. Every check a component, the
+ * stack program or a policy makes on a manifest field is one of them, so a manifest that validates
+ * deploys; only what depends on a stack (its registry, pools and centers) is checked again in preflight.
+ */
+export function manifestRules(options: RuleOptions = {}): readonly Rule[] {
+  return [
+    uniqueNumber,
+    uniqueSlug,
+    mergeNamesBusinessSystem,
+    exemptGivesReason,
+    exemptRunsNothing,
+    decommissionRunsNothing,
+    decommissionArchivesData,
+    websiteHasSettings,
+    websitesInWebsiteCluster,
+    cloudIsTheNorm,
+    zombieMatchesDisposition,
+    portalConnection,
+    portalUnifiedIdentity,
+    dataOnboardingHasResources,
+    conditionalSharingTerms,
+    notSharedLegalBasis,
+    sharingUsageStated,
+    resourceCenterSharingType,
+    internetOnlyUnconditionalData,
+    oneDataOneSource,
+    backupTargetsWithinTier,
+    imageFromApprovedRegistry(options.approvedRegistry),
+    placementNamesUnique,
+    duplicateConstruction,
+  ];
+}
+
+/** The rules with the default registry: what `validate` runs unless told `--registry`. */
+export const MANIFEST_RULES: readonly Rule[] = manifestRules();
 
 /** Documentation of every rule id a finding can carry. */
 export const ALL_RULE_INFO: readonly RuleInfo[] = [

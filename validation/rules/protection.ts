@@ -18,11 +18,13 @@ export const backupTargetsWithinTier = perManifest(
     const backup = manifest.spec.protection.backup;
     if (backup.tier === 'none') {
       const placement = manifest.spec.placement;
-      const stateful = Boolean(placement?.database || placement?.storage?.object?.length || placement?.storage?.block?.length);
+      // A site moving to the website cluster keeps its content on a volume of the system's tier (WebsiteSite): stored data too.
+      const website = manifest.spec.disposition.outcome === 'website-cluster' && placement?.website;
+      const stateful = Boolean(placement?.database || placement?.storage?.object?.length || placement?.storage?.block?.length || website);
       if (stateful) {
         report({
           path: ['spec', 'protection', 'backup', 'tier'],
-          message: 'the system stores data (database or storage) but its backup tier is `none`',
+          message: 'the system stores data (database, storage or website content) but its backup tier is `none`',
           hint: 'choose `bronze`, `silver` or `gold`: data on the platform is never left without a backup',
         });
       }

@@ -1,4 +1,4 @@
-import { sharingGaps } from '../../model/sharing';
+import { overallSharingType, sharingGaps, unfitForInternet } from '../../model/sharing';
 import { foldForComparison } from './fold';
 import { acrossManifests, perManifest, type ManifestEntry, type ManifestSummary } from './rule';
 
@@ -69,6 +69,55 @@ export const sharingUsageStated = perManifest(
           hint: 'list at least one of `query`, `bulk-download`, `system-integration`',
         });
       }
+    });
+  },
+);
+
+export const internetOnlyUnconditionalData = perManifest(
+  {
+    id: 'internet-only-unconditional-data',
+    severity: 'error',
+    title: 'A system exposed on the internet zone holds only unconditionally shared data',
+    clause: 'Sharing rules art. 15 (按照共享程度分为三种类型) and art. 25 (不得向第三方提供); GB/T 22239-2019 8.1.3.1 (边界防护)',
+  },
+  (entry, report) => {
+    const workloads = entry.manifest.spec.placement?.workloads ?? [];
+    const exposed = workloads.findIndex((workload) => workload.exposure === 'internet');
+    if (exposed < 0) return;
+    const workload = workloads[exposed]!;
+    const resources = entry.manifest.spec.dataResources ?? [];
+    for (const resource of unfitForInternet(resources)) {
+      const index = resources.indexOf(resource);
+      // The policy pack judges the same thing at deploy time (internet-only-unconditional-data): said here first, where the unit can fix it.
+      report({
+        path: ['spec', 'dataResources', index, 'sharing', 'type'],
+        message: `data resource "${resource.name}" is \`${resource.sharing.type}\` but workload \`${workload.name}\` is exposed on the internet zone`,
+        hint: 'expose the workload on `extranet` instead, or move the public part into a system that holds only unconditionally shared data',
+        related: [{ entry, path: ['spec', 'placement', 'workloads', exposed, 'exposure'], message: 'the workload exposed on the internet zone' }],
+      });
+    }
+  },
+);
+
+export const resourceCenterSharingType = perManifest(
+  {
+    id: 'resource-center-sharing-type',
+    severity: 'error',
+    title: "The system's overall sharing type agrees with its data resources",
+    clause: 'Annex 2 (数据共享类型(无条件共享/有条件共享/不予共享)) and plan §三(一).1 (共享类型（无条件共享、有条件共享、不予共享）)',
+  },
+  (entry, report) => {
+    const { manifest } = entry;
+    const declared = manifest.spec.integration.resourceCenter.sharingType;
+    const resources = manifest.spec.dataResources ?? [];
+    const expected = overallSharingType(resources);
+    if (declared === undefined || expected === undefined || declared === expected) return;
+    const decisive = resources.findIndex((resource) => resource.sharing.type === expected);
+    report({
+      path: ['spec', 'integration', 'resourceCenter', 'sharingType'],
+      message: `\`sharingType: ${declared}\` disagrees with the data resources: the most restricted of them is \`${expected}\` ("${resources[decisive]!.name}")`,
+      hint: `set \`sharingType: ${expected}\` (the data as a whole is shared no more openly than its most restricted resource), or correct the resources' \`sharing.type\``,
+      related: [{ entry, path: ['spec', 'dataResources', decisive, 'sharing', 'type'], message: `the most restricted data resource is \`${expected}\`` }],
     });
   },
 );

@@ -1,0 +1,78 @@
+import { BUCKET_REPLICA_SUFFIX } from '../../model/domain';
+import { DEFAULT_APPROVED_REGISTRY, isFromRegistry, registryOf } from '../../model/registry';
+import { perManifest, type ManifestRule } from './rule';
+
+export const IMAGE_RULE_ID = 'image-from-approved-registry';
+
+/**
+ * Images come only from the approved registry. `validate` has no stack, so it judges against the
+ * ministry's default (or `--registry`); a stack that names another registry repeats the check in its
+ * preflight (stacks/preflight.ts), with the same predicate and rule id.
+ */
+export function imageFromApprovedRegistry(registry: string = DEFAULT_APPROVED_REGISTRY): ManifestRule {
+  return perManifest(
+    {
+      id: IMAGE_RULE_ID,
+      severity: 'error',
+      title: 'Workload images come from the approved registry',
+      clause: 'Plan §三(三).9 (统一利用环保云平台的机房、网络、计算、存储、安全等资源); GB/T 22239-2019 8.1.4.4 (入侵防范: 软件来源可信)',
+    },
+    ({ manifest }, report) => {
+      (manifest.spec.placement?.workloads ?? []).forEach((workload, index) => {
+        if (isFromRegistry(workload.image, registry)) return;
+        report({
+          path: ['spec', 'placement', 'workloads', index, 'image'],
+          message: `workload \`${workload.name}\` uses image ${workload.image} from ${registryOf(workload.image)}, not from the approved registry ${registry}`,
+          hint: `push the image to the approved registry and reference it there: \`${registry}/<unit>/<name>:<tag>\``,
+        });
+      });
+    },
+  );
+}
+
+/** Names of a system's parts, each becoming the name of its cloud objects: two alike would be one object twice. */
+const NAMED_PARTS = [
+  { path: ['workloads'], what: 'workload' },
+  { path: ['storage', 'block'], what: 'block volume' },
+  { path: ['storage', 'object'], what: 'bucket' },
+] as const;
+
+
+export const placementNamesUnique = perManifest(
+  {
+    id: 'placement-names-unique',
+    severity: 'error',
+    title: "A system's workloads, volumes and buckets each have their own name",
+    clause: 'Plan §三(三).9 (统一利用环保云平台的机房、网络、计算、存储、安全等资源); envcloud: each name becomes the name of its Deployment, volume or bucket on the platform',
+  },
+  (entry, report) => {
+    const placement = entry.manifest.spec.placement;
+    for (const { path, what } of NAMED_PARTS) {
+      const parts = ((path.length === 1 ? placement?.workloads : placement?.storage?.[path[1] as 'block' | 'object']) ?? []) as { name: string }[];
+      const first = new Map<string, number>();
+      parts.forEach((part, index) => {
+        const earlier = first.get(part.name);
+        if (earlier === undefined) {
+          first.set(part.name, index);
+          return;
+        }
+        report({
+          path: ['spec', 'placement', ...path, index, 'name'],
+          message: `${what} name \`${part.name}\` is used twice in this system`,
+          hint: `rename one of them: each ${what} becomes its own cloud object, named after it`,
+          related: [{ entry, path: ['spec', 'placement', ...path, earlier, 'name'], message: `the first ${what} named \`${part.name}\`` }],
+        });
+      });
+      if (what !== 'bucket') continue;
+      parts.forEach((part, index) => {
+        if (!part.name.endsWith(BUCKET_REPLICA_SUFFIX) || !first.has(part.name.slice(0, -BUCKET_REPLICA_SUFFIX.length))) return;
+        report({
+          path: ['spec', 'placement', ...path, index, 'name'],
+          message: `bucket name \`${part.name}\` is the name of the remote-center copy of bucket \`${part.name.slice(0, -BUCKET_REPLICA_SUFFIX.length)}\``,
+          hint: `rename the bucket: a name ending in \`${BUCKET_REPLICA_SUFFIX}\` is taken by the copy of the bucket it extends`,
+          related: [{ entry, path: ['spec', 'placement', ...path, first.get(part.name.slice(0, -BUCKET_REPLICA_SUFFIX.length))!, 'name'], message: 'the bucket whose copy has that name' }],
+        });
+      });
+    }
+  },
+);
