@@ -1,6 +1,7 @@
 import * as pulumi from '@pulumi/pulumi';
 import type { SystemMigration } from '../model/domain';
 import { definePlatform, type PlatformOutputs } from '../stacks/platform';
+import { SYSTEMS_PER_BATCH } from '../stacks/pacing';
 import { selectSystems } from '../stacks/selection';
 import { pulumiConfigOf } from '../stacks/project-file';
 import { loadStackFile } from '../stacks/stack-file';
@@ -11,8 +12,6 @@ import { installRecordingMocks, type MockOverrides, type Registration } from './
 
 export const PROJECT = 'envcloud';
 
-/** Systems registered before the mocks are let to answer: bounds an offline run's memory (see SystemPacing). */
-const SYSTEMS_PER_BATCH = 100;
 
 /** The manifests have errors: the stack is not run on them. */
 export class ManifestErrors extends Error {

@@ -25,7 +25,8 @@ import {
   type Tool,
 } from './synthetic';
 
-// `npm run bench`: how validate, preview and audit scale with the number of systems, all offline.
+// `npm run bench`: how validate, preview and audit scale with the number of systems, all offline;
+// and how the program scales on the real path (Pulumi's runtime protocol, engine double).
 
 const STACK = 'prod';
 
@@ -42,6 +43,11 @@ const TARGET_PREVIEW_AUDIT_SIZE = 1000;
 const TARGET_PREVIEW_AUDIT_SECONDS = 60;
 const TARGET_MEMORY_SIZE = 5000;
 const TARGET_PEAK_RSS_MIB = 2048;
+/** The real path (runtime protocol): prod's 182 systems, and 1,000 systems in time and memory. */
+const TARGET_REAL_PROD_SECONDS = 15;
+const TARGET_REAL_SIZE = 1000;
+const TARGET_REAL_SECONDS = 60;
+const TARGET_REAL_RSS_MIB = 1536;
 
 function parseSizes(value: string): number[] {
   const sizes = value.split(',').map((part) => parsePositiveInteger(part.trim()));
@@ -69,6 +75,8 @@ interface SizeResult {
   ajvCli: Outcome;
   preview: Outcome;
   audit: Outcome;
+  /** The program run through Pulumi's runtime protocol; its peak RSS is the program process's. */
+  real: Outcome;
   /** From the preview's plan.json. */
   resources?: number;
   depth?: number;
@@ -129,6 +137,34 @@ function previewTool(projectDir: string, outDir: string): Tool {
       return summary ? `${summary[1]} resources, depth ${summary[2]}` : 'no summary line';
     },
   };
+}
+
+/** `… 2011 resources, program peak RSS 812345 KiB, exit 0, …`: what scripts/protocol/preview.ts prints. */
+const REAL_LINE = /^(\d+) resources, program peak RSS (\d+) KiB/m;
+
+/**
+ * The program run as `pulumi preview` runs it (scripts/protocol/preview.ts): `@pulumi/pulumi/cmd/run`
+ * against the engine double, Pulumi.yaml's runtime options applied. The project copy has no program
+ * of its own, so the repository's stacks/ is the program; it reads the copy's manifests.
+ */
+function realTool(projectDir: string): Tool {
+  return {
+    name: 'real-preview',
+    cwd: projectDir,
+    args: () => [join(packageRoot(), 'dist', 'scripts', 'protocol', 'preview.js'), '--root', projectDir, '--stack', STACK, '--program', join(packageRoot(), 'stacks')],
+    completedCodes: [0],
+    verdict(stdout) {
+      const line = REAL_LINE.exec(stdout);
+      return line ? `${line[1]} resources` : 'no summary line';
+    },
+  };
+}
+
+/** The program's own peak RSS in place of the runner's (which only holds the engine double). */
+function programRss(measurement: Measurement): Measurement {
+  const line = REAL_LINE.exec(measurement.stdout);
+  if (!line || !Number(line[2])) throw new StepFailed('real-preview', measurement.seconds, `printed no program RSS: ${measurement.stdout.slice(0, 200)}`);
+  return { ...measurement, peakRssKiB: Number(line[2]) };
 }
 
 function auditTool(projectDir: string, outFile: string): Tool {
@@ -205,14 +241,15 @@ function progress(systems: number, step: string, outcome: Outcome): void {
 }
 
 function benchSize(root: string, systems: number): SizeResult {
-  const manifestsDir = join(root, `manifests-${systems}`);
-  const outputDir = join(root, `output-${systems}`);
   const projectDir = join(root, `project-${systems}`);
+  // Inside the project copy: the real-path program reads the manifests beside Pulumi.yaml.
+  const manifestsDir = join(projectDir, 'manifests');
+  const outputDir = join(root, `output-${systems}`);
   const previewDir = join(root, `preview-${systems}`);
   const auditFile = join(root, `audit-${systems}.json`);
+  writeProject(projectDir, systems);
   mkdirSync(manifestsDir);
   mkdirSync(outputDir);
-  writeProject(projectDir, systems);
   const started = process.hrtime.bigint();
   writeSyntheticManifests(manifestsDir, systems);
   process.stderr.write(`${systems} systems: generated in ${secondsSince(started).toFixed(1)} s (${manifestsDir})\n`);
@@ -228,8 +265,10 @@ function benchSize(root: string, systems: number): SizeResult {
   progress(systems, 'envcloud preview', preview);
   const audit = attempt(() => requireOutput('audit', measure(auditTool(projectDir, auditFile), manifestsDir, outputDir), auditFile));
   progress(systems, 'envcloud audit', audit);
+  const real = attempt(() => programRss(measure(realTool(projectDir), manifestsDir, outputDir)));
+  progress(systems, 'real path preview (runtime protocol)', real);
 
-  const result: SizeResult = { systems, validate, ajvCli, preview, audit };
+  const result: SizeResult = { systems, validate, ajvCli, preview, audit, real };
   if (preview.ok) {
     // The plan is read after the child has exited, so this process's memory is not in its figure.
     const plan = JSON.parse(readFileSync(join(previewDir, 'plan.json'), 'utf8')) as Plan;
@@ -310,10 +349,12 @@ function table(results: readonly SizeResult[]): string {
       envcloudSteps(result).map(rssCell).join(' / '),
       result.resources === undefined ? '-' : result.resources.toLocaleString('en-US'),
       result.depth === undefined ? '-' : String(result.depth),
+      secondsCell(result.real),
+      rssCell(result.real),
     ];
   });
   return formatTable(
-    ['systems', 'validate s', 'ajv-cli s', 'ratio', 'preview s', 'audit s', 'preview+audit s', 'peak RSS MiB', 'RSS validate / preview / audit', 'resources', 'graph depth'],
+    ['systems', 'validate s', 'ajv-cli s', 'ratio', 'preview s', 'audit s', 'preview+audit s', 'peak RSS MiB', 'RSS validate / preview / audit', 'resources', 'graph depth', 'real preview s', 'real RSS MiB'],
     rows,
   );
 }
@@ -334,6 +375,12 @@ function targets(results: readonly SizeResult[]): Target[] {
   const memoryAt = at(TARGET_MEMORY_SIZE);
   const memory = memoryAt && peakRss(memoryAt);
   const depths = results.map((result) => result.depth);
+  const realAt = (size: number) => {
+    const result = at(size);
+    return result?.real.ok ? result.real.measurement : undefined;
+  };
+  const realProd = realAt(182);
+  const realLarge = realAt(TARGET_REAL_SIZE);
   const measuredDepths = new Set(depths.filter((depth): depth is number => depth !== undefined));
   return [
     {
@@ -350,6 +397,16 @@ function targets(results: readonly SizeResult[]): Target[] {
       description: `peak memory at ${TARGET_MEMORY_SIZE.toLocaleString('en-US')} systems < ${TARGET_PEAK_RSS_MIB.toLocaleString('en-US')} MiB`,
       pass: memoryPass(memoryAt, memory),
       detail: !memoryAt ? `size ${TARGET_MEMORY_SIZE} not in --sizes` : memory !== undefined ? `${memory.toFixed(0)} MiB` : ranOutOfMemory(memoryAt) ? 'a step ran out of memory at the V8 heap limit' : 'a step failed',
+    },
+    {
+      description: `real path, prod's 182 systems ≤ ${TARGET_REAL_PROD_SECONDS} s`,
+      pass: realProd ? realProd.seconds <= TARGET_REAL_PROD_SECONDS : undefined,
+      detail: realProd ? `${realProd.seconds.toFixed(2)} s` : 'size 182 not in --sizes, or the run failed',
+    },
+    {
+      description: `real path, ${TARGET_REAL_SIZE.toLocaleString('en-US')} systems ≤ ${TARGET_REAL_SECONDS} s and ≤ ${TARGET_REAL_RSS_MIB.toLocaleString('en-US')} MiB`,
+      pass: realLarge ? realLarge.seconds <= TARGET_REAL_SECONDS && mib(realLarge.peakRssKiB) <= TARGET_REAL_RSS_MIB : undefined,
+      detail: realLarge ? `${realLarge.seconds.toFixed(2)} s, ${mib(realLarge.peakRssKiB).toFixed(0)} MiB` : `size ${TARGET_REAL_SIZE} not in --sizes, or the run failed`,
     },
     {
       description: 'deploy graph depth equal at every size',
@@ -376,6 +433,7 @@ function failures(results: readonly SizeResult[]): string[] {
     ['ajv-cli validate', (result) => result.ajvCli],
     ['envcloud preview', (result) => result.preview],
     ['envcloud audit', (result) => result.audit],
+    ['real path preview', (result) => result.real],
   ];
   return results.flatMap((result) =>
     steps.flatMap(([name, step]) => {
@@ -388,12 +446,12 @@ function failures(results: readonly SizeResult[]): string[] {
 function report(results: readonly SizeResult[], totalSeconds: number): string {
   const verdict = (target: Target): string => (target.pass === undefined ? 'NOT MEASURED' : target.pass ? 'PASS' : 'MISS');
   return [
-    `OFFLINE figures: every step ran under Pulumi mocks in a child process; nothing was deployed and no cloud or cluster was contacted.`,
+    `OFFLINE figures: validate, preview and audit ran under Pulumi mocks in a child process; "real preview" ran the program as \`pulumi preview\` does, through Pulumi's runtime protocol (@pulumi/pulumi/cmd/run, Pulumi.yaml's runtime options) against an engine double that answers at once. Nothing was deployed and no cloud or cluster was contacted.`,
     `Machine: ${machineDescription()}; wall time, median of ${VALIDATE_RUNS} runs for the validators, 1 run for preview and audit; peak RSS per child process. Stack ${STACK}, pools scaled to the set (see scripts/bench.ts).`,
     '',
     table(results),
     '',
-    'peak RSS MiB: the largest of envcloud validate, preview and audit; ratio: envcloud validate s / ajv-cli s; OOM@Ns: ran out of memory after N s.',
+    'peak RSS MiB: the largest of envcloud validate, preview and audit; real RSS MiB: the program process on the real path; ratio: envcloud validate s / ajv-cli s; OOM@Ns: ran out of memory after N s.',
     '',
     'targets:',
     ...targets(results).map((target) => `  ${verdict(target).padEnd(12)} ${target.description} (${target.detail})`),

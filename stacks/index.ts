@@ -1,7 +1,8 @@
 // The Pulumi program (Pulumi.yaml: `main: stacks/`). `pulumi up` runs this file; `envcloud preview`
 // runs the same definePlatform() in-process under mocks.
 import * as pulumi from '@pulumi/pulumi';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
+import { SYSTEMS_PER_BATCH, waitForRegistrations } from './pacing';
 import { validatePaths } from '../validation/validate';
 import { parsePlatformConfig, platformValuesOf } from './config';
 import { definePlatform } from './platform';
@@ -12,8 +13,14 @@ export = async () => {
   // engine decodes Pulumi.<stack>.yaml: one reading of the config, and a misspelt key is refused here too.
   const config = pulumi.runtime.allConfig();
   const platform = parsePlatformConfig(platformValuesOf(config), { awsRegion: config['aws:region'] });
-  const report = await validatePaths(['manifests'], { cwd: join(__dirname, '..') });
+  // The manifests beside Pulumi.yaml, whose folder the engine passes (--root-directory). Without an
+  // engine the SDK answers a placeholder ("rootDirectory"), and the repository's manifests are meant.
+  const root = pulumi.getRootDirectory();
+  const report = await validatePaths(['manifests'], { cwd: isAbsolute(root) ? root : join(__dirname, '..') });
   if (report.errors > 0) throw new Error(`${report.errors} manifest errors: run \`npx envcloud validate\` and fix them first`);
   const all = report.manifests.map((entry) => entry.manifest);
-  return definePlatform(platform, selectSystems(report.manifests, platform.systems).map((entry) => entry.manifest), all);
+  const selected = selectSystems(report.manifests, platform.systems).map((entry) => entry.manifest);
+  // Registered a hundred systems at a time: the SDK's bookkeeping for thousands of systems at once
+  // costs more memory and time than the engine gains from receiving them all together.
+  return definePlatform(platform, selected, all, { batch: SYSTEMS_PER_BATCH, wait: waitForRegistrations });
 };

@@ -100,9 +100,10 @@ function exportCenter(center: Center): pulumi.Output<CenterExport> {
 }
 
 /**
- * How an offline run registers systems: a batch at a time, waiting in between, so the SDK's
- * bookkeeping for in-flight resources never holds thousands of systems at once. `pulumi up` registers
- * them all at once (the engine then creates them in parallel); the resources are the same either way.
+ * How the program registers systems: a batch at a time, waiting in between for the engine to answer,
+ * so the SDK's bookkeeping for in-flight resources never holds thousands of systems at once. Both
+ * paths pace alike (stacks/pacing.ts): `pulumi up` and the offline runs. Within a batch the engine
+ * still works on every resource in parallel; the resources are the same either way.
  */
 export interface SystemPacing {
   /** Systems registered before each wait. */
@@ -199,7 +200,7 @@ export async function definePlatform(
   manifests: readonly SystemMigration[],
   /** Every system in the repository, which sizes the namespace quotas (split stacks share them). Default: `manifests`. */
   allManifests: readonly SystemMigration[] = manifests,
-  /** Offline runs only: register the systems in batches (see SystemPacing). Default: all at once. */
+  /** Register the systems in batches (see SystemPacing). Default: all at once. */
   pacing?: SystemPacing,
 ): Promise<PlatformOutputs> {
   assertDeployable(manifests, config);
