@@ -5,7 +5,8 @@ import { auditCommand } from './commands/audit';
 import { newCommand } from './commands/new';
 import { previewCommand } from './commands/preview';
 import { reportCommand } from './commands/report';
-import { EXIT_USAGE, validateCommand } from './commands/validate';
+import { validateCommand } from './commands/validate';
+import { EXIT_FINDINGS, EXIT_INTERNAL, EXIT_USAGE } from './exit-codes';
 import { TOOL_VERSION } from './version';
 
 export function buildProgram(): Command {
@@ -35,9 +36,10 @@ export async function run(argv: string[]): Promise<void> {
     }
     if (error instanceof Error && ['PreflightError', 'StackConfigError', 'ConfigError', 'WaiverFileError', 'ManifestErrors', 'PlanFileError'].includes(error.name)) {
       // Problems with what the stack asks for: located, explained, and no stack trace. Matched by name,
-      // because importing these classes would load Pulumi at every start, `validate` included.
+      // because importing these classes would load Pulumi at every start, `validate` included. A
+      // preflight failure is a finding about the manifests against this stack (exit 1), like a policy's.
       process.stderr.write(`envcloud: ${error.message}\n`);
-      process.exitCode = error.name === 'PreflightError' ? 1 : EXIT_USAGE;
+      process.exitCode = error.name === 'PreflightError' ? EXIT_FINDINGS : EXIT_USAGE;
       return;
     }
     if (error instanceof UsageError || error instanceof InventoryError) {
@@ -51,9 +53,11 @@ export async function run(argv: string[]): Promise<void> {
       process.exitCode = EXIT_USAGE;
       return;
     }
+    // Everything else is a bug, a component's ResourceError included: validate and preflight judge every
+    // manifest field a component checks, so a component refusing its args means one of them missed it.
     process.stderr.write(`envcloud: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     process.stderr.write('this is a bug in envcloud; please report it with the command you ran\n');
-    process.exitCode = 70;
+    process.exitCode = EXIT_INTERNAL;
   }
 }
 

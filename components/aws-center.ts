@@ -2,7 +2,7 @@ import * as aws from '@pulumi/aws';
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import type { CenterConfig } from '../stacks/config';
-import { assumeRolePolicy, logRetentionFor, managedPolicyArn } from './aws-naming';
+import { assumeRolePolicy, logRetentionFor, managedPolicyArn, MAX_LOG_RETENTION_DAYS } from './aws-naming';
 import { subnetPlan, type NetworkZone } from './cidr';
 import { eksKubeconfig } from './kubeconfig';
 import { SecureBucket } from './secure-bucket';
@@ -25,12 +25,23 @@ export interface AwsCenterArgs {
   tags?: Record<string, string>;
 }
 
-export function validateAwsCenterArgs(args: AwsCenterArgs): Required<Pick<CenterConfig, 'region' | 'availabilityZones' | 'vpcCidr'>> {
+/**
+ * The center's args, checked before anything is created. The stack config is validated first
+ * (stacks/config.ts), so a rejection here means a caller bypassed it: a ResourceError naming the arg.
+ */
+export function validateAwsCenterArgs(args: AwsCenterArgs, resource: pulumi.Resource): Required<Pick<CenterConfig, 'region' | 'availabilityZones' | 'vpcCidr'>> {
+  const reject = (message: string) => new pulumi.ResourceError(`AwsCenter: ${message} (center ${args.center.name})`, resource);
   const { region, availabilityZones, vpcCidr } = args.center;
-  if (!region) throw new Error(`AwsCenter: args.center.region is required (center ${args.center.name})`);
-  if (!availabilityZones || availabilityZones.length < 2) throw new Error(`AwsCenter: args.center.availabilityZones needs two or more zones (center ${args.center.name})`);
-  if (!vpcCidr) throw new Error(`AwsCenter: args.center.vpcCidr is required (center ${args.center.name})`);
-  if ((args.logRetentionDays ?? 180) < 180) throw new Error(`AwsCenter: args.logRetentionDays must be at least 180, got ${args.logRetentionDays}`);
+  if (!region) throw reject('args.center.region is required');
+  if (!availabilityZones || availabilityZones.length < 2) throw reject('args.center.availabilityZones needs two or more zones');
+  if (!vpcCidr) throw reject('args.center.vpcCidr is required');
+  const retention = args.logRetentionDays ?? 180;
+  if (retention < 180 || retention > MAX_LOG_RETENTION_DAYS) throw reject(`args.logRetentionDays must be from 180 to ${MAX_LOG_RETENTION_DAYS}, got ${retention}`);
+  try {
+    subnetPlan(vpcCidr, availabilityZones);
+  } catch (error) {
+    throw reject(`args.center.vpcCidr: ${(error as Error).message}`);
+  }
   return { region, availabilityZones, vpcCidr };
 }
 
@@ -54,7 +65,7 @@ export class AwsCenter extends pulumi.ComponentResource {
 
   constructor(name: string, args: AwsCenterArgs, opts?: pulumi.ComponentResourceOptions) {
     super('envcloud:platform:AwsCenter', name, {}, opts);
-    const { region, availabilityZones, vpcCidr } = validateAwsCenterArgs(args);
+    const { region, availabilityZones, vpcCidr } = validateAwsCenterArgs(args, this);
     const tags = { 'envcloud:center': args.center.name, 'envcloud:role': args.center.role, ...(args.tags ?? {}) };
     this.provider = new aws.Provider(`${name}-aws`, { region, defaultTags: { tags } }, { parent: this });
     const options = { parent: this, provider: this.provider };

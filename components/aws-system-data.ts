@@ -48,7 +48,7 @@ export class AwsSystemData extends pulumi.ComponentResource {
     const { manifest, primary, remote } = args;
     const tier = manifest.spec.protection.backup.tier;
     if (tier === 'none' && (manifest.spec.placement?.database || manifest.spec.placement?.storage?.object?.length)) {
-      throw new Error(`AwsSystemData: args.manifest (system ${manifest.metadata.number}) stores data with backup tier \`none\``);
+      throw new pulumi.ResourceError(`AwsSystemData: args.manifest (system ${manifest.metadata.number}) stores data with backup tier \`none\` (rule backup-targets-within-tier)`, this);
     }
     const tags = systemTags(manifest);
     const replicate = remote !== undefined && (tier === 'gold' || tier === 'silver');

@@ -51,9 +51,9 @@ export function quotaFor(capacity: PoolCapacity): Record<string, string> {
   };
 }
 
-export function validateClusterBaselineArgs(args: ClusterBaselineArgs): void {
+export function validateClusterBaselineArgs(args: ClusterBaselineArgs, resource: pulumi.Resource): void {
   for (const pool of POOLS) {
-    if (!args.pools[pool]) throw new Error(`ClusterBaseline: args.pools is missing pool \`${pool}\``);
+    if (!args.pools[pool]) throw new pulumi.ResourceError(`ClusterBaseline: args.pools is missing pool \`${pool}\``, resource);
   }
 }
 
@@ -68,7 +68,7 @@ export class ClusterBaseline extends pulumi.ComponentResource {
 
   constructor(name: string, args: ClusterBaselineArgs, opts?: pulumi.ComponentResourceOptions) {
     super('envcloud:platform:ClusterBaseline', name, {}, opts);
-    validateClusterBaselineArgs(args);
+    validateClusterBaselineArgs(args, this);
     const childOptions = { parent: this, provider: args.provider };
     const limits = args.defaultLimits ?? { cpu: '500m', memory: '512Mi' };
 

@@ -1,6 +1,7 @@
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { MIGRATING_OUTCOMES, type SystemMigration } from '../model/domain';
+import { DEFAULT_APPROVED_REGISTRY, isFromRegistry } from '../model/registry';
 import { businessSystemNamespace, identitySlug, LABEL_PREFIX, poolNamespace, systemAnnotations, systemLabels } from './labels';
 import { childName, protectedVolume, type SystemComponentArgs } from './system-options';
 import { deploymentSpec, ingressSources } from './workload-spec';
@@ -12,17 +13,26 @@ export function systemNamespace(manifest: SystemMigration): string {
   return poolNamespace(manifest.spec.placement?.pool ?? 'central');
 }
 
-export function validateMigratedSystemArgs(args: SystemComponentArgs): void {
+/**
+ * The system's args, checked before anything is created. `validate` and the stack's preflight report
+ * each of these first, located in the manifest (rule in parentheses); reaching one here means a caller
+ * bypassed them: a ResourceError naming the arg.
+ */
+export function validateMigratedSystemArgs(args: SystemComponentArgs, resource: pulumi.Resource): void {
   const { manifest } = args;
+  const reject = (message: string) => new pulumi.ResourceError(`MigratedSystem: ${message}`, resource);
   if (!MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome)) {
-    throw new Error(`MigratedSystem: args.manifest is system ${manifest.metadata.number} with outcome \`${manifest.spec.disposition.outcome}\`, which does not run on the platform`);
+    throw reject(`args.manifest is system ${manifest.metadata.number} with outcome \`${manifest.spec.disposition.outcome}\`, which does not run on the platform`);
   }
-  if (!manifest.spec.placement) throw new Error(`MigratedSystem: args.manifest (system ${manifest.metadata.number}) has no placement`);
-  const registry = args.approvedRegistry ?? 'registry.envcloud.mee.gov.cn';
+  if (!manifest.spec.placement) throw reject(`args.manifest (system ${manifest.metadata.number}) has no placement (rule cloud-is-the-norm)`);
+  const registry = args.approvedRegistry ?? DEFAULT_APPROVED_REGISTRY;
+  const names = new Set<string>();
   for (const workload of manifest.spec.placement.workloads ?? []) {
-    if (!workload.image.startsWith(`${registry}/`)) {
-      throw new Error(`MigratedSystem: workload \`${workload.name}\` of system ${manifest.metadata.number} uses image ${workload.image}, not one from the approved registry ${registry}`);
+    if (!isFromRegistry(workload.image, registry)) {
+      throw reject(`args.manifest (system ${manifest.metadata.number}): workload \`${workload.name}\` uses image ${workload.image}, not one from args.approvedRegistry ${registry} (rule image-from-approved-registry)`);
     }
+    if (names.has(workload.name)) throw reject(`args.manifest (system ${manifest.metadata.number}) has two workloads named \`${workload.name}\` (rule placement-names-unique)`);
+    names.add(workload.name);
   }
 }
 
@@ -36,7 +46,7 @@ export class MigratedSystem extends pulumi.ComponentResource {
 
   constructor(name: string, args: SystemComponentArgs, opts?: pulumi.ComponentResourceOptions) {
     super('envcloud:system:MigratedSystem', name, {}, opts);
-    validateMigratedSystemArgs(args);
+    validateMigratedSystemArgs(args, this);
     const { manifest } = args;
     const childOptions = { parent: this, provider: args.provider };
     const namespace = systemNamespace(manifest);

@@ -23,7 +23,7 @@ export class PortalIntegration extends pulumi.ComponentResource {
     const { manifest } = args;
     const { extranetPortal, internetPortal } = manifest.spec.integration;
     if (!extranetPortal.connect && !internetPortal?.connect) {
-      throw new Error(`PortalIntegration: args.manifest (system ${manifest.metadata.number}) connects to no portal`);
+      throw new pulumi.ResourceError(`PortalIntegration: args.manifest (system ${manifest.metadata.number}) connects to no portal`, this);
     }
     record(
       `${name}-entry`,
@@ -50,7 +50,7 @@ export class DataOnboarding extends pulumi.ComponentResource {
     super('envcloud:system:DataOnboarding', name, {}, opts);
     const { manifest } = args;
     if (!manifest.spec.integration.resourceCenter.onboard) {
-      throw new Error(`DataOnboarding: args.manifest (system ${manifest.metadata.number}) does not onboard data`);
+      throw new pulumi.ResourceError(`DataOnboarding: args.manifest (system ${manifest.metadata.number}) does not onboard data`, this);
     }
     this.storagePrefix = `systems/${identitySlug(manifest)}/`;
     record(
@@ -77,7 +77,7 @@ export class WebsiteSite extends pulumi.ComponentResource {
     super('envcloud:system:WebsiteSite', name, {}, opts);
     const { manifest } = args;
     const website = manifest.spec.placement?.website;
-    if (!website) throw new Error(`WebsiteSite: args.manifest (system ${manifest.metadata.number}) has no placement.website`);
+    if (!website) throw new pulumi.ResourceError(`WebsiteSite: args.manifest (system ${manifest.metadata.number}) has no placement.website (rule website-has-settings)`, this);
     const childOptions = { parent: this, provider: args.provider };
     this.domain = website.domain;
     protectedVolume(
@@ -101,9 +101,9 @@ export class DecommissionedSystem extends pulumi.ComponentResource {
     super('envcloud:system:DecommissionedSystem', name, {}, opts);
     const { manifest } = args;
     const archive = manifest.spec.archive;
-    if (!archive) throw new Error(`DecommissionedSystem: args.manifest (system ${manifest.metadata.number}) has no archive plan`);
+    if (!archive) throw new pulumi.ResourceError(`DecommissionedSystem: args.manifest (system ${manifest.metadata.number}) has no archive plan (rule decommission-archives-data)`, this);
     if ((manifest.spec.placement?.workloads?.length ?? 0) > 0) {
-      throw new Error(`DecommissionedSystem: args.manifest (system ${manifest.metadata.number}) still declares workloads`);
+      throw new pulumi.ResourceError(`DecommissionedSystem: args.manifest (system ${manifest.metadata.number}) still declares workloads (rule decommission-runs-nothing)`, this);
     }
     const childOptions = { parent: this, provider: args.provider };
     // Archives sit in the silver tier whatever the system's tier was: copied to both backup centers.
@@ -133,7 +133,7 @@ export class ExemptSystem extends pulumi.ComponentResource {
   constructor(name: string, args: Pick<SystemComponentArgs, 'manifest'>, opts?: pulumi.ComponentResourceOptions) {
     super('envcloud:system:ExemptSystem', name, {}, opts);
     const reason = args.manifest.spec.disposition.reason;
-    if (!reason) throw new Error(`ExemptSystem: args.manifest (system ${args.manifest.metadata.number}) gives no reason`);
+    if (!reason) throw new pulumi.ResourceError(`ExemptSystem: args.manifest (system ${args.manifest.metadata.number}) gives no reason (rule exempt-gives-reason)`, this);
     this.reason = reason;
     this.registerOutputs({ reason, number: args.manifest.metadata.number });
   }

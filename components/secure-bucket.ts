@@ -38,7 +38,7 @@ export class SecureBucket extends pulumi.ComponentResource {
 
   constructor(name: string, args: SecureBucketArgs, opts?: pulumi.ComponentResourceOptions) {
     super('envcloud:platform:SecureBucket', name, {}, opts);
-    if (args.expireAfterDays !== undefined && args.expireAfterDays < 1) throw new Error(`SecureBucket: args.expireAfterDays must be positive, got ${args.expireAfterDays}`);
+    if (args.expireAfterDays !== undefined && args.expireAfterDays < 1) throw new pulumi.ResourceError(`SecureBucket: args.expireAfterDays must be positive, got ${args.expireAfterDays}`, this);
     const options = { parent: this, provider: args.provider };
     const bucket = new aws.s3.Bucket(name, { tags: args.tags ?? {}, forceDestroy: false }, { ...options, protect: true, retainOnDelete: true });
     new aws.s3.BucketVersioning(`${name}-versioning`, { bucket: bucket.id, versioningConfiguration: { status: 'Enabled' } }, options);

@@ -9,7 +9,7 @@ export interface SystemComponentArgs {
   manifest: SystemMigration;
   /** Kubernetes provider of the primary center's cluster. Required. */
   provider: k8s.Provider;
-  /** Registry every image must come from. Default: `registry.envcloud.mee.gov.cn`. */
+  /** Registry every image must come from. Default: the ministry's (`DEFAULT_APPROVED_REGISTRY`, model/registry.ts). */
   approvedRegistry?: string;
 }
 

@@ -1,6 +1,9 @@
 import * as pulumi from '@pulumi/pulumi';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { SystemMigration } from '../model/domain';
 import { definePlatform, type PlatformOutputs } from '../stacks/platform';
+import { assertDeployable } from '../stacks/preflight';
 import { SYSTEMS_PER_BATCH } from '../stacks/pacing';
 import { selectSystems } from '../stacks/selection';
 import { pulumiConfigOf } from '../stacks/project-file';
@@ -46,6 +49,9 @@ export async function runStackOffline(root: string, stack: string, options: { ma
     systems = entries.map((entry) => entry.manifest);
     all = report.manifests.map((entry) => entry.manifest);
   }
+  // What the stack cannot deliver (pools, tiers, its registry) is refused before anything is
+  // registered, each problem located in the manifest or Pulumi.<stack>.yaml behind it.
+  assertDeployable(systems, stackFile.platform, { entries, stackFile: { file: stackFile.file, text: readFileSync(join(root, stackFile.file), 'utf8') } });
   const mocks = await installRecordingMocks(PROJECT, stack, { state: plausibleState, ...options.overrides });
   // The config as the CLI hands it over: Pulumi.yaml's defaults applied, encrypted keys marked secret.
   pulumi.runtime.setAllConfig(pulumiConfigOf(stackFile.values), stackFile.secretKeys);

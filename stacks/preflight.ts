@@ -1,25 +1,113 @@
-import type { SystemMigration } from '../model/domain';
+import { MIGRATING_OUTCOMES, type SystemMigration } from '../model/domain';
+import { isFromRegistry, registryOf } from '../model/registry';
+import type { Finding } from '../validation/findings';
+import { fieldPath } from '../validation/findings';
+import { LazyLocator, type FieldPathSegments } from '../validation/locate';
+import type { ManifestEntry } from '../validation/rules';
+import { IMAGE_RULE_ID } from '../validation/rules/placement';
 import { capacityProblems, describeCapacityProblem } from './capacity';
-import type { PlatformConfig } from './config';
+import { CONFIG_NAMESPACE, type PlatformConfig } from './config';
 import { tierProblems } from './topology';
+
+/**
+ * Something this stack cannot deliver for its manifests, found before any resource is registered.
+ * Problems are data with a path: a manifest field (of system `number`) or a stack config key, located
+ * in the file only when the files are known (`PreflightSources`).
+ */
+export interface PreflightProblem {
+  ruleId: 'pool-capacity' | 'backup-tier-deliverable' | typeof IMAGE_RULE_ID;
+  message: string;
+  hint: string;
+  /** The manifest field behind the problem. */
+  system?: { number: number; slug: string; path: FieldPathSegments };
+  /** The stack config key behind the problem, as its path under `config:` in Pulumi.<stack>.yaml. */
+  config?: FieldPathSegments;
+}
+
+/** Where the manifests and the stack's config are written, to locate problems in them. */
+export interface PreflightSources {
+  entries?: readonly ManifestEntry[];
+  stackFile?: { file: string; text: string };
+}
 
 /** Raised before any resource is registered: the stack cannot deliver what the manifests ask for. */
 export class PreflightError extends Error {
   override readonly name = 'PreflightError';
-  constructor(readonly problems: string[]) {
-    super(`the stack cannot be deployed:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  readonly findings: Finding[];
+  constructor(
+    readonly problems: PreflightProblem[],
+    sources: PreflightSources = {},
+  ) {
+    const findings = locatePreflight(problems, sources);
+    super(`the stack cannot be deployed (preflight):\n${findings.map((finding) => `${whereOf(finding)}: error[${finding.ruleId}]: ${finding.message}\n  hint: ${finding.hint}`).join('\n')}`);
+    this.findings = findings;
   }
 }
 
-/** Pool capacities and backup tiers, checked together so one run reports every problem. */
-export function preflightProblems(manifests: readonly SystemMigration[], config: PlatformConfig): string[] {
+/** Each problem as a located finding: in the system's manifest, else in Pulumi.<stack>.yaml (line 0 when no file is known). */
+export function locatePreflight(problems: readonly PreflightProblem[], sources: PreflightSources = {}): Finding[] {
+  const bySystem = new Map((sources.entries ?? []).map((entry) => [entry.manifest.metadata.number, entry]));
+  const stackLocator = sources.stackFile ? new LazyLocator(sources.stackFile.text) : undefined;
+  return problems.map((problem) => {
+    const base = { severity: 'error' as const, ruleId: problem.ruleId, message: problem.message, hint: problem.hint };
+    if (problem.system) {
+      const entry = bySystem.get(problem.system.number);
+      const field = fieldPath(problem.system.path);
+      if (entry) return { ...base, file: entry.file, ...entry.locator.locate(problem.system.path), field };
+      // Manifests given in memory have no file: the system names itself (line 0: no position).
+      return { ...base, file: `system ${problem.system.number} (${problem.system.slug})`, line: 0, column: 0, field };
+    }
+    const path = problem.config ?? [];
+    if (!sources.stackFile || !stackLocator) return { ...base, file: 'stack config', line: 0, column: 0, field: fieldPath(path) };
+    return { ...base, file: sources.stackFile.file, ...stackLocator.locate(['config', ...path], 'key'), field: fieldPath(path) };
+  });
+}
+
+/** `file:line:column`, or what the problem is about when no file holds it. */
+function whereOf(finding: Finding): string {
+  return finding.line > 0 ? `${finding.file}:${finding.line}:${finding.column}` : `${finding.file} ${finding.field}`;
+}
+
+/** Images outside the stack's registry: validate judged the default (or `--registry`); a stack may name another. */
+function registryProblems(manifests: readonly SystemMigration[], registry: string): PreflightProblem[] {
+  return manifests.flatMap((manifest) => {
+    // Only a migrating system's workloads run (MigratedSystem); validate refuses workloads anywhere else.
+    if (!MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome)) return [];
+    return (manifest.spec.placement?.workloads ?? []).flatMap((workload, index): PreflightProblem[] =>
+      isFromRegistry(workload.image, registry)
+        ? []
+        : [
+            {
+              ruleId: IMAGE_RULE_ID,
+              message: `workload \`${workload.name}\` uses image ${workload.image} from ${registryOf(workload.image)}, not from this stack's approved registry ${registry} (${CONFIG_NAMESPACE}:approvedRegistry)`,
+              hint: `push the image to ${registry} and reference it there, or deploy the system with a stack that approves ${registryOf(workload.image)}`,
+              system: { number: manifest.metadata.number, slug: manifest.metadata.slug, path: ['spec', 'placement', 'workloads', index, 'image'] },
+            },
+          ],
+    );
+  });
+}
+
+/** Pool capacities, backup tiers and image registries, checked together so one run reports every problem. */
+export function preflightProblems(manifests: readonly SystemMigration[], config: PlatformConfig): PreflightProblem[] {
   return [
-    ...capacityProblems(manifests, config.pools).map(describeCapacityProblem),
-    ...tierProblems(manifests, config).map((problem) => `system ${problem.number} (${problem.slug}): ${problem.reason}`),
+    ...capacityProblems(manifests, config.pools).map((problem): PreflightProblem => ({
+      ruleId: 'pool-capacity',
+      message: describeCapacityProblem(problem),
+      hint: `raise \`${CONFIG_NAMESPACE}:pools.${problem.pool}.${problem.resource}\`, deploy fewer systems in this stack (\`${CONFIG_NAMESPACE}:systems\`), or lower what the largest ask for`,
+      config: [`${CONFIG_NAMESPACE}:pools`, problem.pool, problem.resource],
+    })),
+    ...tierProblems(manifests, config).map((problem): PreflightProblem => ({
+      ruleId: 'backup-tier-deliverable',
+      message: `system ${problem.number} (${problem.slug}): ${problem.reason}`,
+      hint: `choose a tier this stack's centers deliver, or give the stack the centers the tier needs (\`${CONFIG_NAMESPACE}:centers\`)`,
+      system: { number: problem.number, slug: problem.slug, path: ['spec', 'protection', 'backup', 'tier'] },
+    })),
+    ...registryProblems(manifests, config.approvedRegistry),
   ];
 }
 
-export function assertDeployable(manifests: readonly SystemMigration[], config: PlatformConfig): void {
+export function assertDeployable(manifests: readonly SystemMigration[], config: PlatformConfig, sources: PreflightSources = {}): void {
   const problems = preflightProblems(manifests, config);
-  if (problems.length > 0) throw new PreflightError(problems);
+  if (problems.length > 0) throw new PreflightError(problems, sources);
 }

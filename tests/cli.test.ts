@@ -199,10 +199,16 @@ describe('envcloud audit (built CLI, offline)', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'envcloud-audit-'));
     mkdirSync(join(dir, 'violations'));
-    // The fixtures `envcloud validate` accepts: only the policies can catch them.
+    // Fixtures that once only the policies caught: validate now refuses them first (#11 §1).
     for (const file of readdirSync(join(root, 'tests/fixtures/policy-violations')).filter((name) => /^s90[234]/.test(name))) {
       copyFileSync(join(root, 'tests/fixtures/policy-violations', file), join(dir, 'violations', file));
     }
+    // Valid manifests, and a pack config whose registry differs from the stack's: the policy fails each workload.
+    mkdirSync(join(dir, 'valid'));
+    for (const file of readdirSync(join(root, 'manifests')).filter((name) => /^s00[24]-/.test(name))) copyFileSync(join(root, 'manifests', file), join(dir, 'valid', file));
+    const packConfig = JSON.parse(readFileSync(join(root, 'policies/config.json'), 'utf8'));
+    packConfig['k8s-approved-registry'].approvedRegistry = 'harbor.example.gov.cn';
+    writeFileSync(join(dir, 'pack-config.json'), JSON.stringify(packConfig));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -225,22 +231,33 @@ describe('envcloud audit (built CLI, offline)', () => {
     expect(stdout).toContain('未通过');
   }, 60000);
 
-  it('exits 1 on manifests that only the policies catch, each finding at its manifest', () => {
+  it('validate refuses, located, what once only the policies caught; audit then stops on the manifest errors', () => {
+    const checked = envcloud(['validate', join(dir, 'violations')]);
+    expect(checked.code).toBe(1);
+    for (const [file, rule] of [['s902-', 'internet-only-unconditional-data'], ['s903-', 'portal-unified-identity'], ['s904-', 'websites-in-website-cluster']]) {
+      expect(checked.stdout).toMatch(new RegExp(`${file}[^:]*\\.yaml:\\d+:\\d+: error\\[${rule}\\]`));
+    }
+    const audited = envcloud(['audit', '--stack', 'onprem', '--manifests', join(dir, 'violations')]);
+    expect(audited.code).toBe(2);
+    expect(audited.stderr).toContain('manifest error(s): run `envcloud validate`');
+  }, 60000);
+
+  it('exits 1 on policy violations, each finding at its manifest', () => {
     const out = join(dir, 'audit.sarif');
-    const { code, stderr } = envcloud(['audit', '--stack', 'onprem', '--manifests', join(dir, 'violations'), '--format', 'sarif', '--out', out]);
+    const args = ['audit', '--stack', 'onprem', '--manifests', join(dir, 'valid'), '--policy-config', join(dir, 'pack-config.json'), '--format', 'sarif', '--out', out];
+    const { code, stderr } = envcloud(args);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/wrote .*audit\.sarif: 3 failed/);
+    expect(stderr).toMatch(/wrote .*audit\.sarif: 2 failed/); // one finding per workload
     const sarif = JSON.parse(readFileSync(out, 'utf8'));
     const hits = sarif.runs[0].results.map((result: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => [result.ruleId, result.locations[0]!.physicalLocation.artifactLocation.uri.split('/').pop()]);
     expect(hits).toEqual(
       expect.arrayContaining([
-        ['internet-only-unconditional-data', expect.stringMatching(/^s902-/)],
-        ['portal-unified-identity', expect.stringMatching(/^s903-/)],
-        ['websites-in-website-cluster', expect.stringMatching(/^s904-/)],
+        ['k8s-approved-registry', expect.stringMatching(/^s002-/)],
+        ['k8s-approved-registry', expect.stringMatching(/^s004-/)],
       ]),
     );
     // The report is the user's now: a second run does not replace it without --force.
-    const again = envcloud(['audit', '--stack', 'onprem', '--manifests', join(dir, 'violations'), '--format', 'sarif', '--out', out]);
+    const again = envcloud(args);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('exists; pass --force to replace it');
   }, 90000);

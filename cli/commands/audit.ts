@@ -6,7 +6,7 @@ import { UsageError } from '../../validation/files';
 import { claimOutputFile } from '../output-dir';
 import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
-import { EXIT_FINDINGS, EXIT_VALID } from './validate';
+import { EXIT_FINDINGS, EXIT_VALID, exitStatusHelp, PREFLIGHT_FINDINGS, STACK_INPUT_ERRORS } from '../exit-codes';
 
 interface AuditOptions {
   stack?: string;
@@ -45,8 +45,11 @@ export function auditCommand(): Command {
     .addHelpText(
       'after',
       `
-Exit status: 0 no mandatory violation (advisory and waived findings allowed), 1 mandatory violations
-or expired waivers, 2 usage error (unknown stack, bad waiver file, bad pack config, manifest errors).
+${exitStatusHelp({
+  0: 'no mandatory violation (advisory and waived findings allowed)',
+  1: `mandatory violations or expired waivers, or ${PREFLIGHT_FINDINGS}`,
+  2: `${STACK_INPUT_ERRORS}, a bad waiver file or pack config, --out exists without --force`,
+})}
 
 Examples:
   envcloud audit --stack prod

@@ -5,6 +5,7 @@ import type { NewOptions } from '../../inventory/scaffold';
 import { UsageError } from '../../validation/files';
 import { validatePaths } from '../../validation/validate';
 import { formatReport } from '../format';
+import { exitStatusHelp } from '../exit-codes';
 import { parsePositiveInteger } from '../options';
 import { createFileExclusive } from '../write';
 
@@ -22,6 +23,8 @@ export function newCommand(): Command {
     .addHelpText(
       'after',
       `
+${exitStatusHelp({ 0: 'created the manifest', 2: 'usage error: missing or unknown flags, an unknown inventory number, the file already exists' })}
+
 Examples:
   envcloud new --number 27
   envcloud new --name 排污许可移动执法系统 --managing-unit 环境监察局 --outcome merge --business-system inspection-enforcement`,

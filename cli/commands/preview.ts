@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import type { PlanSummary } from '../../engine/plan';
 import { UsageError } from '../../validation/files';
+import { exitStatusHelp, PREFLIGHT_FINDINGS, STACK_INPUT_ERRORS } from '../exit-codes';
 import { formatPlanDiff } from '../format/plan-diff';
 import { claimOutputDir } from '../output-dir';
 import { startProgress } from '../progress';
@@ -46,7 +47,11 @@ export function previewCommand(): Command {
     .option('--allow-data-loss', 'with --baseline: let deletes and replacements of data-bearing resources through (exit 0)', false)
     .addHelpText(
       'after',
-      '\nExit codes: 0 clean; 1 Kubernetes schema problems, or data loss against --baseline without --allow-data-loss; 2 usage or input errors.' +
+      `\n${exitStatusHelp({
+        0: 'clean',
+        1: `Kubernetes schema problems, data loss against --baseline without --allow-data-loss, or ${PREFLIGHT_FINDINGS}`,
+        2: `${STACK_INPUT_ERRORS}, a bad --baseline, an --out folder envcloud did not write without --force`,
+      })}` +
         '\n\nExamples:\n  envcloud preview --stack onprem\n  envcloud preview --stack onprem --out build/onprem\n  envcloud preview --stack prod --baseline deployed/prod-plan.json',
     )
     .action(async (options: PreviewOptions) => {

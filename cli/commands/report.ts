@@ -5,7 +5,7 @@ import { parseDate, parseYear } from '../options';
 import { claimOutputDir } from '../output-dir';
 import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
-import { EXIT_VALID } from './validate';
+import { EXIT_VALID, exitStatusHelp, PREFLIGHT_FINDINGS, STACK_INPUT_ERRORS } from '../exit-codes';
 
 interface ReportOptions {
   stack?: string;
@@ -31,6 +31,12 @@ export function reportCommand(): Command {
 Writes: metrics.json, annual-report/*.md (overall and per unit), catalog.csv and catalog.json,
 topology.svg, index.html with assets/ and systems/*.html (open index.html from disk; no server, no
 network), and audit.json with --stack.
+
+${exitStatusHelp({
+  0: 'wrote the reports (with --stack, whatever its audit found: the reports show it)',
+  1: `with --stack: ${PREFLIGHT_FINDINGS}`,
+  2: `${STACK_INPUT_ERRORS}, a bad --as-of or --year, an --out folder envcloud did not write without --force`,
+})}
 
 Examples:
   envcloud report --out build/report

@@ -2,14 +2,13 @@ import { Command, Option } from 'commander';
 import { resolve } from 'node:path';
 import { DEFAULT_LIMITS } from '../../validation/limits';
 import { findingsForPaths } from '../../validation/validate';
+import { EXIT_FINDINGS, EXIT_VALID, exitStatusHelp } from '../exit-codes';
 import { formatReport, REPORT_FORMATS, unconfirmedManifests, type ReportFormat } from '../format';
 import { parsePositiveInteger } from '../options';
 import { claimOutputFile } from '../output-dir';
 import { writeFileAtomic } from '../write';
 
-export const EXIT_VALID = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_FINDINGS, EXIT_USAGE, EXIT_VALID } from '../exit-codes';
 
 interface ValidateOptions {
   format: ReportFormat;
@@ -33,7 +32,11 @@ export function validateCommand(): Command {
     .addHelpText(
       'after',
       `
-Exit status: 0 valid (warnings allowed), 1 findings with errors, 2 usage or I/O error.
+${exitStatusHelp({
+  0: 'valid (warnings allowed)',
+  1: 'findings with errors',
+  2: 'usage or I/O error: unknown option, a path that does not exist, --out exists without --force',
+})}
 
 Examples:
   envcloud validate

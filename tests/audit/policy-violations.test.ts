@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runStackOffline } from '../../engine/offline';
-import { checkSource } from '../../validation/validate';
+import { checkRules, checkSource } from '../../validation/validate';
 import type { ManifestEntry } from '../../validation/rules';
 import { auditRun } from './support';
 
@@ -32,6 +32,13 @@ describe('deliberately bad manifests, deployed without `envcloud validate`', () 
     for (const fixture of fixtures) {
       expect(fixture.findings).toEqual([]);
       expect(fixture.expected).toBeDefined();
+    }
+  });
+
+  it('are each refused by `envcloud validate` too, with a located error (a manifest that validates never trips a policy)', () => {
+    for (const fixture of fixtures) {
+      const errors = checkRules([fixture.entry!]).filter((finding) => finding.severity === 'error');
+      expect([fixture.path, errors.length > 0 && errors[0]!.line > 1]).toEqual([fixture.path, true]);
     }
   });
 

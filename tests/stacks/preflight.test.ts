@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { capacityProblems, describeCapacityProblem, systemDemand } from '../../stacks/capacity';
-import { preflightProblems } from '../../stacks/preflight';
+import { readFileSync } from 'node:fs';
+import { assertDeployable, PreflightError, preflightProblems } from '../../stacks/preflight';
 import { cpuCores, memoryGiB } from '../../stacks/quantity';
 import { selectSystems } from '../../stacks/selection';
 import { loadStackFile } from '../../stacks/stack-file';
 import { tierShortfall } from '../../stacks/topology';
 import { validatePaths } from '../../validation/validate';
-import { happyManifest } from '../support/manifests';
+import { entryOf, happyManifest } from '../support/manifests';
 
 const root = join(__dirname, '../..');
 
@@ -83,7 +84,7 @@ describe('preflight of the committed stacks against the 182 manifests', () => {
   it('dev with all 182 systems is over its small quotas, naming pools and systems', () => {
     const { platform } = loadStackFile(root, 'dev');
     const problems = preflightProblems(entries.map((entry) => entry.manifest), platform);
-    expect(problems.some((problem) => /^pool `central` is over capacity: .* by \d+ systems; largest: s\d{3}-/.test(problem))).toBe(true);
+    expect(problems.some((problem) => /^pool `central` is over capacity: .* by \d+ systems; largest: s\d{3}-/.test(problem.message))).toBe(true);
   });
 
   it('selects systems by number, wave and unit', () => {
@@ -103,5 +104,48 @@ describe('namespace quotas', () => {
     expect(quotas['pool-central']).toEqual(platform.pools.central);
     expect(quotas['bs-pollution-source']).toEqual({ cpu: 8, memoryGiB: 15, storageGiB: 75 }); // 10 × (500m, 1Gi) and 50 GiB, × 1.5
     expect(quotas['bs-air']).toBeUndefined();
+  });
+});
+
+describe('preflight findings are located', () => {
+  const prod = loadStackFile(root, 'prod');
+  const stackFile = { file: 'Pulumi.prod.yaml', text: readFileSync(join(root, 'Pulumi.prod.yaml'), 'utf8') };
+  const caught = (run: () => void): PreflightError => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof PreflightError) return error;
+      throw error;
+    }
+    throw new Error('preflight passed');
+  };
+
+  it('an image outside the stack\'s registry is an error at the workload\'s image, with the rule validate uses', () => {
+    const manifest = happyManifest();
+    // The default registry, which validate judged, passes; a stack that approves another one refuses it.
+    expect(preflightProblems([manifest], prod.platform)).toEqual([]);
+    const error = caught(() => assertDeployable([manifest], { ...prod.platform, approvedRegistry: 'harbor.example.gov.cn' }, { entries: [entryOf(manifest, 'manifests/s900.yaml')], stackFile }));
+    expect(error.findings).toHaveLength(1);
+    const { line } = entryOf(manifest).locator.locate(['spec', 'placement', 'workloads', 0, 'image']);
+    expect(error.findings[0]).toMatchObject({ file: 'manifests/s900.yaml', line, ruleId: 'image-from-approved-registry', field: 'spec.placement.workloads[0].image' });
+    expect(error.message).toContain(`manifests/s900.yaml:${line}:`);
+    expect(error.message).toContain("not from this stack's approved registry harbor.example.gov.cn (envcloud:approvedRegistry)");
+    expect(error.message).toContain('hint: push the image to harbor.example.gov.cn');
+  });
+
+  it('a pool over capacity points at the pool\'s key in Pulumi.<stack>.yaml', () => {
+    const big = structuredClone(happyManifest());
+    big.spec.placement!.workloads![0]!.replicas = 100;
+    big.spec.placement!.workloads![0]!.cpu = '8';
+    const error = caught(() => assertDeployable([big], prod.platform, { stackFile }));
+    const cpuLine = stackFile.text.split('\n').findIndex((text) => text.includes('central: { cpu:')) + 1;
+    expect(error.findings[0]).toMatchObject({ file: 'Pulumi.prod.yaml', line: cpuLine, ruleId: 'pool-capacity', field: 'envcloud:pools.central.cpu' });
+    expect(error.message).toContain(`Pulumi.prod.yaml:${cpuLine}:`);
+  });
+
+  it('without files, a problem names its system and field instead of a position', () => {
+    const manifest = happyManifest();
+    const error = caught(() => assertDeployable([manifest], { ...prod.platform, approvedRegistry: 'harbor.example.gov.cn' }));
+    expect(error.message).toContain(`system 900 (${manifest.metadata.slug}) spec.placement.workloads[0].image: error[image-from-approved-registry]`);
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * Every exit code envcloud returns, in one place: `run` (cli/main.ts) maps errors to them, and each
+ * command's --help lists the ones it can return (exitStatusHelp), so the two cannot drift apart.
+ */
+export const EXIT_VALID = 0;
+/** Findings: manifest errors from `validate`, policy violations, preflight problems, schema problems. */
+export const EXIT_FINDINGS = 1;
+/** The command could not run as asked: options, paths, input files, stack config, manifests with errors. */
+export const EXIT_USAGE = 2;
+/** A bug in envcloud (an error nothing above explains, such as a component refusing what validate and preflight accepted). */
+export const EXIT_INTERNAL = 70;
+
+/** The "Exit status" paragraph of a command's --help: the given meanings of 0, 1 and 2, then 70. */
+export function exitStatusHelp(meanings: { [EXIT_VALID]: string; [EXIT_FINDINGS]?: string; [EXIT_USAGE]: string }): string {
+  const lines = [
+    `  ${EXIT_VALID}   ${meanings[EXIT_VALID]}`,
+    ...(meanings[EXIT_FINDINGS] ? [`  ${EXIT_FINDINGS}   ${meanings[EXIT_FINDINGS]}`] : []),
+    `  ${EXIT_USAGE}   ${meanings[EXIT_USAGE]}`,
+    `  ${EXIT_INTERNAL}  internal error: a bug in envcloud (please report it with the command you ran)`,
+  ];
+  return `Exit status:\n${lines.join('\n')}`;
+}
+
+/** What a preflight failure is, for the help of the commands that run a stack. */
+export const PREFLIGHT_FINDINGS =
+  'preflight findings, each located in a manifest or Pulumi.<stack>.yaml: a pool over capacity, a backup tier the centers cannot deliver, an image outside the stack\'s registry';
+
+/** Input errors of the commands that run a stack. */
+export const STACK_INPUT_ERRORS = 'usage or input error: unknown option or stack, bad stack config, manifests with errors (run `envcloud validate`)';
