@@ -41,7 +41,15 @@ export interface RecordedResource {
   /** Earlier types (aliases with a type, such as the provider SDKs send for renamed resource types). */
   typeAliases?: string[];
   /** The inputs as sent (a protobuf Struct as plain JavaScript: secrets and unknowns keep their wire form). */
-  inputs: Record<string, unknown>;
+  readonly inputs: Record<string, unknown>;
+}
+
+type Struct = { toJavaScript(): Record<string, unknown> };
+
+/** `inputs` converted only when read: the double answers faster than a program asks only if it does no more than the engine. */
+function lazyInputs<T extends object>(entry: T, struct: Struct | undefined): T & { readonly inputs: Record<string, unknown> } {
+  let inputs: Record<string, unknown> | undefined;
+  return Object.defineProperty(entry, 'inputs', { enumerable: true, get: () => (inputs ??= struct?.toJavaScript() ?? {}) }) as T & { readonly inputs: Record<string, unknown> };
 }
 
 export interface EngineLog {
@@ -106,7 +114,8 @@ export class EngineDouble {
       if (!provider) return { error: `resource '${urn}': provider '${providerRef}' is not a registered resource` };
       if (!provider.type.startsWith('pulumi:providers:')) return { error: `resource '${urn}': '${providerRef}' is not a provider` };
     }
-    const recorded: RecordedResource = { urn, ...entry };
+    // Keeps the entry object (its `inputs` getter) and puts the URN on it.
+    const recorded = Object.assign(entry, { urn }) as RecordedResource;
     this.byUrn.set(urn, recorded);
     this.resources.push(recorded);
     return { urn };
@@ -140,9 +149,9 @@ export class EngineDouble {
         const custom = Boolean(req.getCustom!());
         const type = String(req.getType!());
         const name = String(req.getName!());
-        const object = req.getObject!() as { toJavaScript(): Record<string, unknown> } | undefined;
+        const object = req.getObject!() as Struct | undefined;
         const admitted = double.admit(
-          {
+          lazyInputs({
             type,
             name,
             custom,
@@ -153,8 +162,7 @@ export class EngineDouble {
             dependencies: [...dependencies].filter((dependency) => dependency !== parent),
             ...(names.length > 0 ? { aliases: names } : {}),
             ...(types.length > 0 ? { typeAliases: types } : {}),
-            inputs: object?.toJavaScript() ?? {},
-          },
+          }, object),
           providerRef,
         );
         if ('error' in admitted) return double.reject(callback, admitted.error);
@@ -174,7 +182,7 @@ export class EngineDouble {
         const type = String(req.getType!());
         const id = String(req.getId!());
         const admitted = double.admit(
-          {
+          lazyInputs({
             type,
             name: String(req.getName!()),
             custom: true,
@@ -184,8 +192,7 @@ export class EngineDouble {
             protect: false,
             retainOnDelete: false,
             dependencies: (req.getDependenciesList!() as string[]).filter((dependency) => dependency !== parent),
-            inputs: (req.getProperties!() as { toJavaScript(): Record<string, unknown> } | undefined)?.toJavaScript() ?? {},
-          },
+          }, req.getProperties!() as Struct | undefined),
           providerRef,
         );
         if ('error' in admitted) return double.reject(callback, admitted.error);
