@@ -41,6 +41,18 @@ describe('plaintext credentials in manifests', () => {
     const findings = sourceFindings(yamlOf(manifest));
     expect(findings).toEqual([expect.objectContaining({ ruleId: 'plaintext-secret', field: 'spec.dataResources[0].description', message: expect.stringContaining(kind) })]);
   });
+  it('are found and redacted when pasted as a field name, in every part of every finding', () => {
+    const text = yamlOf(clone(happyManifest())).replace(/^(\s*)managingUnit:/m, `$1${AWS_KEY}: x\n$1managingUnit:`);
+    const findings = sourceFindings(text);
+    expect(findings).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: 'plaintext-secret', message: expect.stringContaining('used as a field name') })]));
+    // The schema's own finding (an unknown field) names the field too: no part of any finding may hold the key.
+    expect(findings.length).toBeGreaterThan(1);
+    expect(JSON.stringify(findings)).not.toContain(AWS_KEY);
+  });
+  it('are all redacted when one text holds several of one kind', () => {
+    const second = PASSWORD_URL.replace('etl:Sup3rS3cret', 'ops:An0therOne');
+    expect(redactSecrets(`${PASSWORD_URL} or ${second} and ${AWS_KEY} ${AWS_KEY.replace('EXAMPLE', 'EXAMPL2')}`)).toBe('[redacted] or [redacted] and [redacted] [redacted]');
+  });
   it('are found when a YAML escape hides their text', () => {
     const manifest = clone(happyManifest());
     manifest.spec.dataResources![0]!.description = 'PLACEHOLDER';

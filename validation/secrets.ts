@@ -67,6 +67,9 @@ export function findSecrets(data: unknown, path: (string | number)[] = []): Secr
   if (Array.isArray(data)) return data.flatMap((item, index) => findSecrets(item, [...path, index]));
   if (data && typeof data === 'object') {
     return Object.entries(data as Record<string, unknown>).flatMap(([key, value]) => {
+      // A credential pasted where a field name goes is still a credential.
+      const keyKind = secretKind(key);
+      if (keyKind) return [{ path: [...path, key], kind: `${keyKind}, used as a field name` }, ...findSecrets(value, [...path, key])];
       if (SECRET_KEYS.test(key) && typeof value === 'string' && !isReference(value)) return [{ path: [...path, key], kind: `value of \`${key}\`` }];
       if (SECRET_KEYS.test(key) && typeof value === 'number') return [{ path: [...path, key], kind: `value of \`${key}\`` }];
       return findSecrets(value, [...path, key]);

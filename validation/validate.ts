@@ -74,15 +74,22 @@ function secretFindings(document: LoadedDocument, { conforms }: { conforms: bool
     ...document.locator.locate(hit.path),
     severity: 'error' as const,
     ruleId: 'plaintext-secret',
-    field: fieldPath(hit.path),
-    message: `\`${fieldPath(hit.path)}\` holds a plaintext credential (${hit.kind})`,
+    field: redactSecrets(fieldPath(hit.path)),
+    message: `\`${redactSecrets(fieldPath(hit.path))}\` holds a plaintext credential (${hit.kind})`,
     hint: SECRET_HINT,
   }));
 }
 
 /** Messages may quote the file; a credential in it must not reach a terminal, a log or a report. */
 function redacted(finding: Finding): Finding {
-  return { ...finding, message: redactSecrets(finding.message), ...(finding.hint ? { hint: redactSecrets(finding.hint) } : {}) };
+  // Field paths too: a credential pasted as a key name (`contact.AKIA…:`) is part of the path.
+  return {
+    ...finding,
+    message: redactSecrets(finding.message),
+    ...(finding.hint ? { hint: redactSecrets(finding.hint) } : {}),
+    ...(finding.field ? { field: redactSecrets(finding.field) } : {}),
+    ...(finding.related ? { related: finding.related.map((related) => ({ ...related, message: redactSecrets(related.message) })) } : {}),
+  };
 }
 
 /** Runs every rule beyond the schema over whole manifests that passed it. */
