@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { runStackOffline, type OfflineRun } from '../engine/offline';
 import { toPlan } from '../engine/plan';
 import { packRuleNames } from '../policies/pack';
-import { loadWaivers } from '../policies/waivers/load';
+import { loadWaivers, projectStacks } from '../policies/waivers/load';
 import { loadPackConfig } from './load-settings';
 import type { AuditReport } from './model';
 import { auditResources } from './run';
@@ -29,7 +29,7 @@ export async function auditStack(root: string, options: StackAuditOptions): Prom
   const step = options.onStep ?? (() => undefined);
   const rules = packRuleNames();
   const waiverFile = options.waivers ?? DEFAULT_WAIVERS;
-  const waivers = loadWaivers(resolve(root, waiverFile), rules, waiverFile);
+  const waivers = loadWaivers(resolve(root, waiverFile), rules, waiverFile, projectStacks(root));
   const packConfig = loadPackConfig(resolve(root, options.policyConfig ?? DEFAULT_PACK_CONFIG), rules, options.policyConfig !== undefined);
   const run = await runStackOffline(root, options.stack, { manifestsDir: options.manifests ?? 'manifests' });
   step(`ran stack ${options.stack} offline`);

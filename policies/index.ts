@@ -3,8 +3,8 @@
 import { PolicyPack } from '@pulumi/policy';
 import { join } from 'node:path';
 import { buildPack, packRuleNames } from './pack';
-import { loadWaivers } from './waivers/load';
+import { loadWaivers, projectStacks } from './waivers/load';
 
-const { policies } = buildPack({ waivers: loadWaivers(join(__dirname, 'waivers.yaml'), packRuleNames(), 'policies/waivers.yaml') });
+const { policies } = buildPack({ waivers: loadWaivers(join(__dirname, 'waivers.yaml'), packRuleNames(), 'policies/waivers.yaml', projectStacks(join(__dirname, '..'))) });
 
 new PolicyPack('envcloud', { policies });

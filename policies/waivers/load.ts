@@ -1,9 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { closest } from 'fastest-levenshtein';
 import waiverSchema from '../../schema/waivers.v1.schema.json';
-import type { Finding } from '../../validation/findings';
+import { fieldPath, type Finding } from '../../validation/findings';
 import { loadManifestBytes } from '../../validation/load';
 import { checkDocument, compileReporting } from '../../validation/schema-check';
+import { findSecrets, redactSecrets } from '../../validation/secrets';
+
+/** The shortest reason and owner, counted without surrounding spaces (the schema counts them). */
+const MIN_REASON = 10;
+const MIN_OWNER = 2;
 
 /** One accepted exception, with where it is written so reports can point at it. */
 export interface Waiver {
@@ -34,10 +39,28 @@ let validator: ReturnType<typeof compileReporting> | undefined;
  * Parses a waiver file: the same hardened YAML loading as manifests, the waiver schema, then the
  * rule names against the pack's policies. Answers the waivers, or every problem found.
  */
-export function parseWaivers(file: string, bytes: Buffer, knownRules: readonly string[]): { waivers: Waiver[]; findings: Finding[] } {
+export function parseWaivers(file: string, bytes: Buffer, knownRules: readonly string[], knownStacks?: readonly string[]): { waivers: Waiver[]; findings: Finding[] } {
+  const { waivers, findings } = checkWaivers(file, bytes, knownRules, knownStacks);
+  // A waiver file is printed back in audit reports: nothing in it may carry a credential out.
+  return { waivers, findings: findings.map((finding) => ({ ...finding, message: redactSecrets(finding.message), ...(finding.hint ? { hint: redactSecrets(finding.hint) } : {}) })) };
+}
+
+function checkWaivers(file: string, bytes: Buffer, knownRules: readonly string[], knownStacks?: readonly string[]): { waivers: Waiver[]; findings: Finding[] } {
   const loaded = loadManifestBytes(file, bytes);
   if (!loaded.document) return { waivers: [], findings: loaded.findings };
   const document = loaded.document;
+  const secrets = findSecrets(document.data).map(
+    (hit): Finding => ({
+      file,
+      ...document.locator.locate(hit.path),
+      severity: 'error',
+      ruleId: 'plaintext-secret',
+      field: redactSecrets(fieldPath(hit.path)),
+      message: `\`${redactSecrets(fieldPath(hit.path))}\` holds a plaintext credential (${hit.kind})`,
+      hint: 'a waiver names who answers for it (a unit and a person or mailbox), never a credential: remove it, and rotate the credential',
+    }),
+  );
+  if (secrets.length > 0) return { waivers: [], findings: secrets };
   const findings = checkDocument(document, (validator ??= compileReporting(waiverSchema as Record<string, unknown>)));
   if (findings.length > 0) return { waivers: [], findings };
   const entries = (document.data as { waivers: Omit<Waiver, 'file' | 'line' | 'column'>[] }).waivers;
@@ -51,6 +74,28 @@ export function parseWaivers(file: string, bytes: Buffer, knownRules: readonly s
         ruleId: 'waiver-scope',
         message: `waiver ${index + 1} (${entry.rule}) says neither which resource nor which system it covers`,
         hint: 'add `resource:` (a URN, a resource name, or "*") or `system:` (an inventory number or slug)',
+      });
+    }
+    // Twelve spaces are not a reason: lengths are counted on the trimmed text.
+    for (const [field, minimum] of [['reason', MIN_REASON], ['owner', MIN_OWNER]] as const) {
+      if (entry[field].trim().length >= minimum) continue;
+      findings.push({
+        file,
+        ...document.locator.locate(['waivers', index, field], 'value'),
+        severity: 'error',
+        ruleId: `waiver-${field}`,
+        message: `waiver ${index + 1} (${entry.rule}) has a ${field} of ${entry[field].trim().length} characters without its spaces; at least ${minimum} are needed`,
+        hint: field === 'reason' ? 'say why the exception is acceptable and what compensates for it' : 'name a unit and a person or mailbox',
+      });
+    }
+    if (entry.stack !== undefined && knownStacks && !knownStacks.includes(entry.stack)) {
+      findings.push({
+        file,
+        ...document.locator.locate(['waivers', index, 'stack'], 'value'),
+        severity: 'error',
+        ruleId: 'waiver-unknown-stack',
+        message: `waiver ${index + 1} (${entry.rule}) is for stack \`${entry.stack}\`, which has no Pulumi.${entry.stack}.yaml: it would never apply`,
+        hint: knownStacks.length > 0 ? `did you mean \`${closest(entry.stack, [...knownStacks])}\`? the stacks are ${knownStacks.join(', ')}` : 'no Pulumi.<stack>.yaml was found beside it',
       });
     }
     if (knownRules.includes(entry.rule)) return;
@@ -67,9 +112,18 @@ export function parseWaivers(file: string, bytes: Buffer, knownRules: readonly s
 }
 
 /** Reads the waiver file; a missing file means no waivers. Throws WaiverFileError on any problem. */
-export function loadWaivers(path: string, knownRules: readonly string[], displayName: string = path): Waiver[] {
+export function loadWaivers(path: string, knownRules: readonly string[], displayName: string = path, knownStacks?: readonly string[]): Waiver[] {
   if (!existsSync(path)) return [];
-  const { waivers, findings } = parseWaivers(displayName, readFileSync(path), knownRules);
+  const { waivers, findings } = parseWaivers(displayName, readFileSync(path), knownRules, knownStacks);
   if (findings.length > 0) throw new WaiverFileError(findings);
   return waivers;
 }
+
+/** The stacks of a project: one per `Pulumi.<stack>.yaml` in its folder. */
+export function projectStacks(projectRoot: string): string[] {
+  return readdirSync(projectRoot)
+    .map((name) => /^Pulumi\.(.+)\.ya?ml$/.exec(name)?.[1])
+    .filter((stack): stack is string => stack !== undefined)
+    .sort();
+}
+

@@ -33,6 +33,24 @@ describe('the waiver file', () => {
     const findings = parse(entry(complete.replace('owner: 信息中心\n', '').replace('2027-01-31', 'next spring'))).findings;
     expect(findings.map((finding) => [finding.ruleId, finding.line])).toEqual(expect.arrayContaining([['schema-required', 4], ['schema-format', 7]]));
   });
+  it('counts a reason or an owner without its spaces: twelve spaces waive nothing', () => {
+    const findings = parse(entry(complete.replace('Placement is decided in the next wave.', "'            '").replace('owner: 信息中心', "owner: ' 信 '"))).findings;
+    expect(findings.map((finding) => [finding.ruleId, finding.line])).toEqual([
+      ['waiver-reason', 6],
+      ['waiver-owner', 7],
+    ]);
+  });
+  it('names a stack that does not exist, so a typo cannot hide a waiver that never applies', () => {
+    const findings = parseWaivers('policies/waivers.yaml', Buffer.from(entry(`${complete}\nstack: production`)), packRuleNames(), ['dev', 'onprem', 'prod']).findings;
+    expect(findings).toEqual([expect.objectContaining({ ruleId: 'waiver-unknown-stack', line: 9, hint: expect.stringContaining('`prod`') })]);
+    expect(parseWaivers('policies/waivers.yaml', Buffer.from(entry(`${complete}\nstack: prod`)), packRuleNames(), ['dev', 'onprem', 'prod']).findings).toEqual([]);
+  });
+  it('refuses a credential anywhere in the file, located, and never prints it', () => {
+    const secret = 'postgres://audit:Hunter2Hunter2@db.internal/waivers';
+    const findings = parse(entry(complete.replace('owner: 信息中心', `owner: 信息中心 ${secret}`))).findings;
+    expect(findings).toEqual([expect.objectContaining({ ruleId: 'plaintext-secret', line: 7, field: 'waivers[0].owner' })]);
+    expect(JSON.stringify(findings)).not.toContain('Hunter2');
+  });
   it('reports YAML problems as it does for manifests', () => {
     expect(parse(`${header}  - rule: a\n\t  reason: b\n`).findings[0]).toMatchObject({ line: 5 });
   });
