@@ -1,17 +1,28 @@
 import * as aws from '@pulumi/aws';
-import { validateResourceOfType, type ResourceValidationPolicy } from '@pulumi/policy';
+import { validateResourceOfType, type ResourceValidationPolicy, type StackValidationPolicy } from '@pulumi/policy';
 import { definePolicy } from '../meta';
+import { judgeAll } from '../unknowns';
+import { judgeBucketCompanions } from './bucket-companions';
 
 const MLPS_AUDIT = 'GB/T 22239-2019 8.1.4.3 (安全审计), 网络安全法第二十一条 (日志留存不少于六个月)';
 
 export const cloudtrailMultiRegionValidated = definePolicy<ResourceValidationPolicy>(
   {
     name: 'cloudtrail-multi-region-validated',
-    validateResource: validateResourceOfType(aws.cloudtrail.Trail, (trail, _args, reportViolation) => {
-      if (trail.isMultiRegionTrail !== true) reportViolation('the audit trail must cover every region (isMultiRegionTrail)');
-      if (trail.enableLogFileValidation !== true) reportViolation('the audit trail must validate its log files (enableLogFileValidation)');
-      if (!trail.kmsKeyId) reportViolation('the audit trail must encrypt its logs with the customer-managed key (kmsKeyId)');
-    }),
+    validateResource: validateResourceOfType(aws.cloudtrail.Trail, (trail, _args, reportViolation) =>
+      // Independent checks: a key created in the same run is unknown during a preview and hides nothing else.
+      judgeAll((gaps) => {
+        gaps.judge('regions', () => {
+          if (trail.isMultiRegionTrail !== true) reportViolation('the audit trail must cover every region (isMultiRegionTrail)');
+        });
+        gaps.judge('log file validation', () => {
+          if (trail.enableLogFileValidation !== true) reportViolation('the audit trail must validate its log files (enableLogFileValidation)');
+        });
+        gaps.judge('encryption', () => {
+          if (!trail.kmsKeyId) reportViolation('the audit trail must encrypt its logs with the customer-managed key (kmsKeyId)');
+        });
+      }),
+    ),
   },
   {
     severity: 'high',
@@ -48,11 +59,17 @@ export const logRetentionMinimum = definePolicy<ResourceValidationPolicy>(
 export const eksPrivateEncrypted = definePolicy<ResourceValidationPolicy>(
   {
     name: 'eks-private-encrypted',
-    validateResource: validateResourceOfType(aws.eks.Cluster, (cluster, _args, reportViolation) => {
-      if (cluster.vpcConfig?.endpointPublicAccess !== false) reportViolation('the cluster API must not be reachable from the internet (endpointPublicAccess: false)');
-      const encrypted = cluster.encryptionConfig?.resources?.includes('secrets') && cluster.encryptionConfig.provider?.keyArn;
-      if (!encrypted) reportViolation('cluster secrets must be encrypted with the customer-managed key (encryptionConfig)');
-    }),
+    validateResource: validateResourceOfType(aws.eks.Cluster, (cluster, _args, reportViolation) =>
+      judgeAll((gaps) => {
+        gaps.judge('endpoint', () => {
+          if (cluster.vpcConfig?.endpointPublicAccess !== false) reportViolation('the cluster API must not be reachable from the internet (endpointPublicAccess: false)');
+        });
+        gaps.judge('secrets encryption', () => {
+          const encrypted = cluster.encryptionConfig?.resources?.includes('secrets') && cluster.encryptionConfig.provider?.keyArn;
+          if (!encrypted) reportViolation('cluster secrets must be encrypted with the customer-managed key (encryptionConfig)');
+        });
+      }),
+    ),
   },
   {
     severity: 'critical',
@@ -62,12 +79,17 @@ export const eksPrivateEncrypted = definePolicy<ResourceValidationPolicy>(
   },
 );
 
-export const s3VersioningEnabled = definePolicy<ResourceValidationPolicy>(
+export const s3VersioningEnabled = definePolicy<StackValidationPolicy>(
   {
     name: 's3-versioning-enabled',
-    validateResource: validateResourceOfType(aws.s3.BucketVersioning, (versioning, _args, reportViolation) => {
-      if (versioning.versioningConfiguration?.status !== 'Enabled') reportViolation('bucket versioning must be Enabled, so overwritten or deleted objects can be restored');
-    }),
+    validateStack: (args, reportViolation) =>
+      judgeBucketCompanions(args, reportViolation, {
+        type: 'aws:s3/bucketVersioning:BucketVersioning',
+        what: 'versioning configuration (BucketVersioning): overwritten or deleted objects cannot be restored',
+        judge: (versioning, report) => {
+          if (versioning.versioningConfiguration?.status !== 'Enabled') report('bucket versioning must be Enabled, so overwritten or deleted objects can be restored');
+        },
+      }),
   },
   {
     severity: 'medium',

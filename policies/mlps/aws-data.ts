@@ -4,20 +4,27 @@ import { BACKUP_TIER_TAG } from '../../components/backup-topology';
 import { dependsOn, ofType } from '../cluster';
 import { tagsOf } from '../../components/resource-facts';
 import { definePolicy } from '../meta';
+import { isSet, judgeAll } from '../unknowns';
+import { BUCKET_TYPE, judgeBucketCompanions } from './bucket-companions';
 
 const MLPS_ENCRYPTION = 'GB/T 22239-2019 8.1.4.8 (数据保密性: 重要数据存储保密性)';
 const MLPS_BOUNDARY = 'GB/T 22239-2019 8.1.3.1 (边界防护)';
 const MLPS_BACKUP = 'GB/T 22239-2019 8.1.4.9 (数据备份恢复)';
 
-export const s3EncryptionCustomerKey = definePolicy<ResourceValidationPolicy>(
+export const s3EncryptionCustomerKey = definePolicy<StackValidationPolicy>(
   {
     name: 's3-encryption-customer-key',
-    validateResource: validateResourceOfType(aws.s3.BucketServerSideEncryptionConfiguration, (config, _args, reportViolation) => {
-      const rule = config.rules?.[0]?.applyServerSideEncryptionByDefault;
-      if (rule?.sseAlgorithm !== 'aws:kms' || !rule.kmsMasterKeyId) {
-        reportViolation('bucket objects must be encrypted with a customer-managed KMS key (sseAlgorithm aws:kms with kmsMasterKeyId)');
-      }
-    }),
+    validateStack: (args, reportViolation) =>
+      judgeBucketCompanions(args, reportViolation, {
+        type: 'aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration',
+        what: 'encryption configuration (BucketServerSideEncryptionConfiguration): its objects are stored without the customer-managed key',
+        judge: (config, report) => {
+          const rule = config.rules?.[0]?.applyServerSideEncryptionByDefault;
+          // The algorithm is judged before the key, so an unknown key (created in this run) cannot hide AES256.
+          if (rule?.sseAlgorithm !== 'aws:kms') report('bucket objects must be encrypted with a customer-managed KMS key (sseAlgorithm aws:kms with kmsMasterKeyId)');
+          else if (!rule.kmsMasterKeyId) report('bucket objects must be encrypted with a customer-managed KMS key (sseAlgorithm aws:kms with kmsMasterKeyId)');
+        },
+      }),
   },
   {
     severity: 'high',
@@ -27,13 +34,20 @@ export const s3EncryptionCustomerKey = definePolicy<ResourceValidationPolicy>(
   },
 );
 
-export const s3PublicAccessBlocked = definePolicy<ResourceValidationPolicy>(
+const PUBLIC_ACCESS_SETTINGS = ['blockPublicAcls', 'blockPublicPolicy', 'ignorePublicAcls', 'restrictPublicBuckets'] as const;
+
+export const s3PublicAccessBlocked = definePolicy<StackValidationPolicy>(
   {
     name: 's3-public-access-blocked',
-    validateResource: validateResourceOfType(aws.s3.BucketPublicAccessBlock, (block, _args, reportViolation) => {
-      const open = (['blockPublicAcls', 'blockPublicPolicy', 'ignorePublicAcls', 'restrictPublicBuckets'] as const).filter((field) => block[field] !== true);
-      if (open.length > 0) reportViolation(`public access is not fully blocked: ${open.join(', ')} must be true`);
-    }),
+    validateStack: (args, reportViolation) =>
+      judgeBucketCompanions(args, reportViolation, {
+        type: 'aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock',
+        what: 'public access block (BucketPublicAccessBlock): its ACLs and policy may open it to the internet',
+        judge: (block, report) => {
+          const open = PUBLIC_ACCESS_SETTINGS.filter((field) => block[field] !== true);
+          if (open.length > 0) report(`public access is not fully blocked: ${open.join(', ')} must be true`);
+        },
+      }),
   },
   {
     severity: 'critical',
@@ -46,11 +60,21 @@ export const s3PublicAccessBlocked = definePolicy<ResourceValidationPolicy>(
 export const rdsEncryptedPrivateProtected = definePolicy<ResourceValidationPolicy>(
   {
     name: 'rds-encrypted-private-protected',
-    validateResource: validateResourceOfType(aws.rds.Instance, (db, _args, reportViolation) => {
-      if (db.storageEncrypted !== true || !db.kmsKeyId) reportViolation('the database must be encrypted with the customer-managed key (storageEncrypted and kmsKeyId)');
-      if (db.publiclyAccessible === true) reportViolation('the database must not be publicly accessible');
-      if (db.deletionProtection !== true) reportViolation('the database must have deletion protection');
-    }),
+    validateResource: validateResourceOfType(aws.rds.Instance, (db, _args, reportViolation) =>
+      // Three independent checks: the key ARN is unknown during a preview when the key is created in
+      // the same run, and must not hide a public or unprotected database.
+      judgeAll((gaps) => {
+        gaps.judge('encryption', () => {
+          if (db.storageEncrypted !== true || !db.kmsKeyId) reportViolation('the database must be encrypted with the customer-managed key (storageEncrypted and kmsKeyId)');
+        });
+        gaps.judge('public access', () => {
+          if (db.publiclyAccessible === true) reportViolation('the database must not be publicly accessible');
+        });
+        gaps.judge('deletion protection', () => {
+          if (db.deletionProtection !== true) reportViolation('the database must have deletion protection');
+        });
+      }),
+    ),
   },
   {
     severity: 'critical',
@@ -97,14 +121,18 @@ export const s3TlsOnly = definePolicy<StackValidationPolicy>(
     name: 's3-tls-only',
     validateStack: (args, reportViolation) => {
       const policies = ofType(args.resources, 'aws:s3/bucketPolicy:BucketPolicy');
-      for (const bucket of ofType(args.resources, 'aws:s3/bucket:Bucket')) {
-        const attached = policies.filter((policy: PolicyResource) => dependsOn(policy, bucket));
-        // During a preview a new bucket's policy text is not known yet; it is judged on the next run.
-        if (attached.some((policy) => policy.props.policy === undefined)) continue;
-        if (!attached.some((policy) => deniesInsecureTransport(policy.props.policy))) {
-          reportViolation(`bucket ${bucket.name} accepts requests without TLS (no policy denies aws:SecureTransport false)`, bucket.urn);
+      // During a preview a new bucket's policy text is not known yet (it names the bucket's ARN): that
+      // bucket is left open and judged on the update; every other bucket is judged now.
+      judgeAll((gaps) => {
+        for (const bucket of ofType(args.resources, BUCKET_TYPE)) {
+          gaps.judge(`bucket ${bucket.name}`, () => {
+            const attached = policies.filter((policy: PolicyResource) => dependsOn(policy, bucket));
+            if (!attached.some((policy) => deniesInsecureTransport(policy.props.policy))) {
+              reportViolation(`bucket ${bucket.name} accepts requests without TLS (no policy denies aws:SecureTransport false)`, bucket.urn);
+            }
+          });
         }
-      }
+      });
     },
   },
   {
@@ -135,7 +163,7 @@ export const goldTierMultiAz = definePolicy<ResourceValidationPolicy>(
     name: 'gold-tier-multi-az',
     validateResource: validateResourceOfType(aws.rds.Instance, (db, _args, reportViolation) => {
       // A replica follows its source; its own availability is the source's failover.
-      if (db.replicateSourceDb) return;
+      if (isSet(() => db.replicateSourceDb)) return;
       if (tagsOf(db)[BACKUP_TIER_TAG] === 'gold' && db.multiAz !== true) reportViolation('a gold-tier database must run in two availability zones (multiAz)');
     }),
   },

@@ -2,6 +2,7 @@ import * as aws from '@pulumi/aws';
 import type { ResourceValidationArgs, ResourceValidationPolicy, StackValidationPolicy } from '@pulumi/policy';
 import { dependsOn, ofType } from '../cluster';
 import { definePolicy } from '../meta';
+import { judgeAll } from '../unknowns';
 import { namespaceOf } from '../../components/resource-facts';
 import { ENTRY_NAMESPACES } from '../seed/websites';
 
@@ -12,10 +13,14 @@ export const vpcFlowLogs = definePolicy<StackValidationPolicy>(
   {
     name: 'vpc-flow-logs',
     validateStack: (args, reportViolation) => {
-      const flowLogs = ofType(args.resources, 'aws:ec2/flowLog:FlowLog').filter((log) => log.props.trafficType === 'ALL');
-      for (const vpc of ofType(args.resources, 'aws:ec2/vpc:Vpc')) {
-        if (!flowLogs.some((log) => dependsOn(log, vpc))) reportViolation(`VPC ${vpc.name} records no flow log of all its traffic`, vpc.urn);
-      }
+      const flowLogs = ofType(args.resources, 'aws:ec2/flowLog:FlowLog');
+      judgeAll((gaps) => {
+        for (const vpc of ofType(args.resources, 'aws:ec2/vpc:Vpc')) {
+          gaps.judge(`VPC ${vpc.name}`, () => {
+            if (!flowLogs.some((log) => dependsOn(log, vpc) && log.props.trafficType === 'ALL')) reportViolation(`VPC ${vpc.name} records no flow log of all its traffic`, vpc.urn);
+          });
+        }
+      });
     },
   },
   {

@@ -1,6 +1,7 @@
 import type { PolicyResource, StackValidationPolicy } from '@pulumi/policy';
 import { providerOf } from '../cluster';
 import { definePolicy } from '../meta';
+import { judgeAll } from '../unknowns';
 
 function isDefaultDeny(resource: PolicyResource): boolean {
   const spec = resource.props.spec ?? {};
@@ -14,17 +15,27 @@ export const k8sNamespaceDefaultDeny = definePolicy<StackValidationPolicy>(
   {
     name: 'k8s-namespace-default-deny',
     validateStack: (args, reportViolation) => {
-      const denied = new Set<string>();
-      for (const resource of args.resources) {
-        if (resource.type === 'kubernetes:networking.k8s.io/v1:NetworkPolicy' && isDefaultDeny(resource)) {
-          denied.add(`${providerOf(resource)}|${resource.props.metadata?.namespace}`);
+      judgeAll((gaps) => {
+        const denied = new Set<string>();
+        // A network policy that cannot be read yet may be the one that denies: its cluster's namespaces wait for it.
+        const unread = new Set<string>();
+        for (const resource of args.resources) {
+          if (resource.type !== 'kubernetes:networking.k8s.io/v1:NetworkPolicy') continue;
+          gaps.judge(`NetworkPolicy ${resource.name}`, () => {
+            if (isDefaultDeny(resource)) denied.add(`${providerOf(resource)}|${resource.props.metadata?.namespace}`);
+          });
+          if (gaps.hasOpen) unread.add(providerOf(resource));
         }
-      }
-      for (const resource of args.resources) {
-        if (resource.type !== 'kubernetes:core/v1:Namespace') continue;
-        const name = resource.props.metadata?.name;
-        if (!denied.has(`${providerOf(resource)}|${name}`)) reportViolation(`namespace ${name} has no default-deny NetworkPolicy`, resource.urn);
-      }
+        for (const resource of args.resources) {
+          if (resource.type !== 'kubernetes:core/v1:Namespace') continue;
+          gaps.judge(`namespace ${resource.name}`, () => {
+            const name = resource.props.metadata?.name;
+            if (denied.has(`${providerOf(resource)}|${name}`)) return;
+            if (unread.has(providerOf(resource)) && gaps.leaveOpen(`namespace ${name}`, 'a network policy of its cluster is not known yet')) return;
+            reportViolation(`namespace ${name} has no default-deny NetworkPolicy`, resource.urn);
+          });
+        }
+      });
     },
   },
   {

@@ -1,5 +1,6 @@
 import type { PolicyResource, StackValidationPolicy } from '@pulumi/policy';
 import { definePolicy } from '../meta';
+import { judgeAll } from '../unknowns';
 
 const DISPOSITION = 'envcloud.mee.gov.cn/disposition';
 const SYSTEM = 'envcloud.mee.gov.cn/system';
@@ -14,18 +15,25 @@ export const zombieRunsNothingDataArchived = definePolicy<StackValidationPolicy>
     name: 'zombie-runs-nothing-data-archived',
     validateStack: (args, reportViolation) => {
       const retired = new Map<string, PolicyResource[]>();
-      for (const resource of args.resources) {
-        const labels = labelsOf(resource);
-        if (labels[DISPOSITION] !== 'decommission' || !labels[SYSTEM]) continue;
-        retired.set(labels[SYSTEM], [...(retired.get(labels[SYSTEM]) ?? []), resource]);
-      }
-      for (const [system, resources] of retired) {
-        for (const running of resources.filter((resource) => RUNNING_KINDS.has(resource.type))) {
-          reportViolation(`decommissioned system ${system} still runs ${running.type.split(':').pop()} ${running.name}`, running.urn);
+      judgeAll((gaps) => {
+        for (const resource of args.resources) {
+          gaps.judge(resource.name, () => {
+            const labels = labelsOf(resource);
+            if (labels[DISPOSITION] !== 'decommission' || !labels[SYSTEM]) return;
+            retired.set(labels[SYSTEM], [...(retired.get(labels[SYSTEM]) ?? []), resource]);
+          });
         }
-        const archive = resources.find((resource) => resource.type === 'kubernetes:core/v1:PersistentVolumeClaim' && resource.opts.protect);
-        if (!archive) reportViolation(`decommissioned system ${system} has no protected archive of its data`);
-      }
+        // A system is judged on the resources whose labels are known; an unknown label is reported as open.
+        for (const [system, resources] of retired) {
+          for (const running of resources.filter((resource) => RUNNING_KINDS.has(resource.type))) {
+            reportViolation(`decommissioned system ${system} still runs ${running.type.split(':').pop()} ${running.name}`, running.urn);
+          }
+          const archive = resources.find((resource) => resource.type === 'kubernetes:core/v1:PersistentVolumeClaim' && resource.opts.protect);
+          if (!archive && !gaps.leaveOpen(`decommissioned system ${system}`, 'the labels of some resources are not known yet')) {
+            reportViolation(`decommissioned system ${system} has no protected archive of its data`);
+          }
+        }
+      });
     },
   },
   {

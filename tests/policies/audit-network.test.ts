@@ -2,7 +2,7 @@ import * as aws from '@pulumi/aws';
 import { evaluateStackPolicy, type PlannedResource } from '../../engine/policy-run';
 import { cloudtrailMultiRegionValidated, eksPrivateEncrypted, grantsFullAdmin, iamNoWildcardAdmin, logRetentionMinimum, s3VersioningEnabled } from '../../policies/mlps/aws-audit';
 import { k8sNamespaceDefaultDeny } from '../../policies/mlps/kubernetes-network';
-import { violationsOf } from './support';
+import { planned, violationsOf } from './support';
 
 const KEY = 'arn:aws-cn:kms:cn-north-1:000000000000:key/platform';
 
@@ -46,9 +46,14 @@ describe('eks-private-encrypted', () => {
 });
 
 describe('s3-versioning-enabled', () => {
+  const bucket = planned('aws:s3/bucket:Bucket', 'b');
+  const versioning = (status: string) => planned('aws:s3/bucketVersioning:BucketVersioning', 'b-versioning', { bucket: 'b-id', versioningConfiguration: { status } }, { dependencies: [bucket.urn] });
   it('passes Enabled and flags Suspended', async () => {
-    expect(await violationsOf(s3VersioningEnabled, aws.s3.BucketVersioning, { bucket: 'b', versioningConfiguration: { status: 'Enabled' } })).toEqual([]);
-    expect(await violationsOf(s3VersioningEnabled, aws.s3.BucketVersioning, { bucket: 'b', versioningConfiguration: { status: 'Suspended' } })).toHaveLength(1);
+    expect(await evaluateStackPolicy(s3VersioningEnabled, [bucket, versioning('Enabled')])).toEqual([]);
+    expect(await evaluateStackPolicy(s3VersioningEnabled, [bucket, versioning('Suspended')])).toHaveLength(1);
+  });
+  it('flags a bucket with no versioning configuration', async () => {
+    expect(await evaluateStackPolicy(s3VersioningEnabled, [bucket])).toEqual([{ message: expect.stringContaining('bucket b has no versioning configuration'), urn: bucket.urn }]);
   });
 });
 

@@ -1,40 +1,50 @@
 import * as aws from '@pulumi/aws';
 import { backupVaultCustomerKey, rdsEncryptedPrivateProtected, s3EncryptionCustomerKey, s3PublicAccessBlocked } from '../../policies/mlps/aws-data';
-import { violationsOf } from './support';
+import { evaluateStackPolicy } from '../../engine/policy-run';
+import { planned, violationsOf } from './support';
 
 const KEY = 'arn:aws-cn:kms:cn-north-1:000000000000:key/platform';
 
+const BUCKET = planned('aws:s3/bucket:Bucket', 'b');
+/** A bucket and one companion that configures it (it takes the bucket's id, so it depends on it). */
+const withCompanion = (type: string, props: Record<string, unknown>) => [BUCKET, planned(type, 'b-companion', { bucket: 'b-id', ...props }, { dependencies: [BUCKET.urn] })];
+
 describe('s3-encryption-customer-key', () => {
-  const happy = (): aws.s3.BucketServerSideEncryptionConfigurationArgs => ({
-    bucket: 'b',
-    rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: KEY } }],
-  });
+  const TYPE = 'aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration';
+  const happy = () => ({ rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: KEY } }] });
   it('passes a bucket encrypted with the customer key', async () => {
-    expect(await violationsOf(s3EncryptionCustomerKey, aws.s3.BucketServerSideEncryptionConfiguration, happy())).toEqual([]);
+    expect(await evaluateStackPolicy(s3EncryptionCustomerKey, withCompanion(TYPE, happy()))).toEqual([]);
   });
   it('flags AES256 (provider-managed keys)', async () => {
-    const args = happy();
-    args.rules = [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' } }];
-    expect(await violationsOf(s3EncryptionCustomerKey, aws.s3.BucketServerSideEncryptionConfiguration, args)).toHaveLength(1);
+    const found = await evaluateStackPolicy(s3EncryptionCustomerKey, withCompanion(TYPE, { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' } }] }));
+    expect(found.map((finding) => finding.urn)).toEqual(['urn:pulumi:test::envcloud::' + TYPE + '::b-companion']);
   });
   it('flags aws:kms without a key', async () => {
-    const args = happy();
-    args.rules = [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms' } }];
-    expect(await violationsOf(s3EncryptionCustomerKey, aws.s3.BucketServerSideEncryptionConfiguration, args)).toHaveLength(1);
+    expect(await evaluateStackPolicy(s3EncryptionCustomerKey, withCompanion(TYPE, { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms' } }] }))).toHaveLength(1);
   });
-  it('does not apply to other resource types', async () => {
-    expect(await violationsOf(s3EncryptionCustomerKey, aws.backup.Vault, {})).toEqual([]);
+  it('flags a bucket with no encryption configuration at all', async () => {
+    const found = await evaluateStackPolicy(s3EncryptionCustomerKey, [BUCKET]);
+    expect(found).toEqual([{ message: expect.stringContaining('bucket b has no encryption configuration'), urn: BUCKET.urn }]);
+  });
+  it('flags a bucket whose only encryption configuration is another bucket\'s', async () => {
+    const other = planned('aws:s3/bucket:Bucket', 'other');
+    const found = await evaluateStackPolicy(s3EncryptionCustomerKey, [other, ...withCompanion(TYPE, happy())].map((resource) => (resource.name === 'b-companion' ? { ...resource, dependencies: [other.urn] } : resource)));
+    expect(found.map((finding) => finding.urn)).toEqual([BUCKET.urn]);
   });
 });
 
 describe('s3-public-access-blocked', () => {
-  const happy = (): aws.s3.BucketPublicAccessBlockArgs => ({ bucket: 'b', blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
+  const TYPE = 'aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock';
+  const happy = () => ({ blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
   it('passes a fully blocked bucket', async () => {
-    expect(await violationsOf(s3PublicAccessBlocked, aws.s3.BucketPublicAccessBlock, happy())).toEqual([]);
+    expect(await evaluateStackPolicy(s3PublicAccessBlocked, withCompanion(TYPE, happy()))).toEqual([]);
   });
   it('names the setting left open', async () => {
-    const [violation] = await violationsOf(s3PublicAccessBlocked, aws.s3.BucketPublicAccessBlock, { ...happy(), restrictPublicBuckets: false });
-    expect(violation).toContain('restrictPublicBuckets');
+    const [finding] = await evaluateStackPolicy(s3PublicAccessBlocked, withCompanion(TYPE, { ...happy(), restrictPublicBuckets: false }));
+    expect(finding!.message).toContain('restrictPublicBuckets');
+  });
+  it('flags a bucket with no public access block', async () => {
+    expect(await evaluateStackPolicy(s3PublicAccessBlocked, [BUCKET])).toEqual([{ message: expect.stringContaining('bucket b has no public access block'), urn: BUCKET.urn }]);
   });
 });
 

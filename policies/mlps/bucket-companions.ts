@@ -1,0 +1,39 @@
+// A bucket's protections are separate resources in the AWS provider (v7): encryption, versioning and the
+// public access block each configure one bucket. Judged one by one, a bucket created without them
+// passes in silence, since there is nothing to judge. So these policies are stack policies: every
+// bucket must have its companion, and every companion must be right.
+import type { PolicyResource, ReportViolation, StackValidationArgs } from '@pulumi/policy';
+import { dependsOn, ofType } from '../cluster';
+import { judgeAll } from '../unknowns';
+
+export const BUCKET_TYPE = 'aws:s3/bucket:Bucket';
+
+export interface BucketCompanion {
+  /** The companion resource type, `aws:s3/bucketVersioning:BucketVersioning`. */
+  type: string;
+  /** What a bucket lacks without it, for the message: `a versioning configuration (BucketVersioning)`. */
+  what: string;
+  /** Judges one companion's props; `report` files the finding on that companion. */
+  judge(props: PolicyResource['props'], report: (message: string) => void): void;
+}
+
+/** The companions that configure `bucket`: they take its name or id as an input, so they depend on it. */
+export function companionsOf(bucket: PolicyResource, companions: readonly PolicyResource[]): PolicyResource[] {
+  return companions.filter((companion) => dependsOn(companion, bucket));
+}
+
+/**
+ * Every bucket has the companion, and every companion is judged. A companion with an unknown value
+ * (a key ARN created in the same run) leaves only that companion open.
+ */
+export function judgeBucketCompanions(args: StackValidationArgs, reportViolation: ReportViolation, companion: BucketCompanion): void {
+  judgeAll((gaps) => {
+    const companions = ofType(args.resources, companion.type);
+    for (const bucket of ofType(args.resources, BUCKET_TYPE)) {
+      if (companionsOf(bucket, companions).length === 0) reportViolation(`bucket ${bucket.name} has no ${companion.what}`, bucket.urn);
+    }
+    for (const configuration of companions) {
+      gaps.judge(configuration.name, () => companion.judge(configuration.props, (message) => reportViolation(message, configuration.urn)));
+    }
+  });
+}
