@@ -1,5 +1,6 @@
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { BusinessSystem, Outcome } from '../model/domain';
+import { SLUG_PATTERN } from '../model/schema';
 import { BUSINESS_SYSTEMS } from '../model/domain';
 import { UsageError } from '../validation/files';
 import type { InventoryRow } from './annex1';
@@ -30,6 +31,10 @@ export function nextFreeNumber(used: Iterable<number>, inventory: readonly Inven
 
 /** Builds the scaffold `envcloud new` would write; throws UsageError for contradictory or missing flags. */
 export function planScaffold(options: NewOptions, inventory: readonly InventoryRow[]): { file: string; content: string; number: number } {
+  // The slug names the file: checked before anything is read or written, so `../../x` never leaves the folder.
+  if (options.slug !== undefined && !SLUG_PATTERN.test(options.slug)) {
+    throw new UsageError(`--slug "${options.slug}" is not a slug: lower-case letters, digits and '-', starting with a letter, at most 63 characters (RFC 1123 label)`);
+  }
   const existing = indexByNumber(options.dir);
   const row = options.number !== undefined ? inventory.find((candidate) => candidate.number === options.number) : undefined;
 
@@ -63,6 +68,9 @@ export function planScaffold(options: NewOptions, inventory: readonly InventoryR
     };
   }
   const { manifest } = buildManifest(facts);
-  return { file: join(options.dir, manifestFileName(manifest.metadata.slug)), content: renderScaffold(manifest), number: manifest.metadata.number };
+  const file = join(options.dir, manifestFileName(manifest.metadata.slug));
+  // A derived slug is safe by construction; this holds whatever the slug came from.
+  if (relative(resolve(options.dir), resolve(file)).startsWith('..') || dirname(resolve(file)) !== resolve(options.dir)) throw new UsageError(`refusing to write ${file}: outside ${options.dir}`);
+  return { file, content: renderScaffold(manifest), number: manifest.metadata.number };
 }
 

@@ -16,3 +16,6 @@ export function enumValues<K extends keyof Defs>(def: K): readonly string[] {
   if (!node.enum) throw new Error(`schema $defs.${String(def)} has no enum`);
   return node.enum;
 }
+
+/** A system's slug (an RFC 1123 label), read from the schema: it names files and Kubernetes objects. */
+export const SLUG_PATTERN = new RegExp(schemaJson.$defs.metadata.properties.slug.pattern);

@@ -139,6 +139,15 @@ describe('envcloud new', () => {
     expect(envcloud(['validate', 'manifests'], dir).code).toBe(0);
   });
 
+  it('refuses a slug that is not one before writing anything, so no path leaves the manifests folder', () => {
+    for (const slug of ['../../evil2', 'a/b', 'Upper', '']) {
+      const { code, stderr } = envcloud(['new', '--number', '27', '--slug', slug, '--dir', 'manifests'], dir);
+      expect({ slug, code }).toEqual({ slug, code: 2 });
+      expect(stderr).toContain('is not a slug');
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('refuses incomplete flags with exit 2 and names what is missing', () => {
     const { code, stderr } = envcloud(['new', '--name', '某系统', '--dir', 'manifests'], dir);
     expect(code).toBe(2);
