@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { duplicateKeyErrors } from '../validation/duplicate-keys';
+import { UsageError } from '../validation/files';
 import { Locator } from '../validation/locate';
 import { findSecrets } from '../validation/secrets';
 import { relocateYamlError } from '../validation/yaml-errors';
@@ -7,6 +9,9 @@ import { yamlLib } from '../validation/yaml-lib';
 import { CONFIG_NAMESPACE, ConfigError, parsePlatformConfig, platformValuesOf, type PlatformConfig } from './config';
 import { decryptedShape } from './config-types';
 import { applyProjectConfig, fullConfigKey, loadProjectFile, pulumiConfigOf, type StackConfigProblem } from './project-file';
+
+/** Pulumi's stack names (sdk/go/common/tokens: alphanumerics, '-', '_', '.'; 100 at most). */
+export const STACK_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
 
 export interface StackFile {
   stack: string;
@@ -60,6 +65,10 @@ function withoutEncrypted(value: unknown): unknown {
  * key and its line.
  */
 export function loadStackFile(root: string, stack: string): StackFile {
+  // Pulumi's own rule for stack names; it also keeps `x/../../evil` from naming a file outside the project.
+  if (!STACK_NAME.test(stack)) {
+    throw new UsageError(`stack name "${stack}" is not one Pulumi accepts: letters, digits, '-', '_' and '.', at most 100 characters (stack names are not paths)`);
+  }
   const file = `Pulumi.${stack}.yaml`;
   const loaded = loadProjectFile(root);
   if (!loaded.project) throw new StackConfigError(file, loaded.problems);
@@ -72,7 +81,9 @@ export function loadStackFile(root: string, stack: string): StackFile {
   }
   const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true });
+  // Duplicate keys are found by duplicateKeyErrors: the parser's own check is quadratic in the keys.
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false });
+  for (const error of duplicateKeyErrors(document)) document.errors.push(error);
   const locator = new Locator(document, lineCounter);
   if (document.errors.length > 0) {
     throw new StackConfigError(

@@ -130,3 +130,10 @@ describe('Pulumi.yaml', () => {
     }
   });
 });
+
+describe('stack names', () => {
+  it('follow Pulumi’s rule, so a name never reaches a file outside the project', () => {
+    for (const stack of ['x/../../evil', '../prod', 'a b', '', 'p'.repeat(101)]) expect(() => loadStackFile(root, stack)).toThrow(/is not one Pulumi accepts/);
+    expect(loadStackFile(root, 'prod').stack).toBe('prod');
+  });
+});
