@@ -1,5 +1,6 @@
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import type { Pool } from '../model/domain';
+import { DEFAULT_APPROVED_REGISTRY } from '../model/registry';
 import { pointerToPath } from '../validation/schema-check';
 import { didYouMean, listAllowed } from '../validation/suggest';
 import { realityProblems } from './config-reality';
@@ -187,7 +188,7 @@ export function parsePlatformConfig(given: Record<string, unknown>, context: { a
   const value = raw as Partial<PlatformConfig> & Pick<PlatformConfig, 'mode' | 'centers' | 'pools'>;
   const config: PlatformConfig = {
     mode: value.mode,
-    approvedRegistry: value.approvedRegistry ?? 'registry.envcloud.mee.gov.cn',
+    approvedRegistry: value.approvedRegistry ?? DEFAULT_APPROVED_REGISTRY,
     logRetentionDays: value.logRetentionDays ?? 180,
     singleCenterBackups: value.singleCenterBackups ?? false,
     centers: value.centers,

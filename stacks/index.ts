@@ -6,6 +6,7 @@ import { SYSTEMS_PER_BATCH, waitForRegistrations } from './pacing';
 import { validatePaths } from '../validation/validate';
 import { parsePlatformConfig, platformValuesOf } from './config';
 import { definePlatform } from './platform';
+import { assertDeployable } from './preflight';
 import { selectSystems } from './selection';
 
 export = async () => {
@@ -19,7 +20,10 @@ export = async () => {
   const report = await validatePaths(['manifests'], { cwd: isAbsolute(root) ? root : join(__dirname, '..') });
   if (report.errors > 0) throw new Error(`${report.errors} manifest errors: run \`npx envcloud validate\` and fix them first`);
   const all = report.manifests.map((entry) => entry.manifest);
-  const selected = selectSystems(report.manifests, platform.systems).map((entry) => entry.manifest);
+  const entries = selectSystems(report.manifests, platform.systems);
+  const selected = entries.map((entry) => entry.manifest);
+  // Refused before anything is registered, each problem located in the manifest behind it.
+  assertDeployable(selected, platform, { entries });
   // Registered a hundred systems at a time: the SDK's bookkeeping for thousands of systems at once
   // costs more memory and time than the engine gains from receiving them all together.
   return definePlatform(platform, selected, all, { batch: SYSTEMS_PER_BATCH, wait: waitForRegistrations });
