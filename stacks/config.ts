@@ -3,6 +3,7 @@ import type { Pool } from '../model/domain';
 import { DEFAULT_APPROVED_REGISTRY } from '../model/registry';
 import { pointerToPath } from '../validation/schema-check';
 import { didYouMean, listAllowed } from '../validation/suggest';
+import { networkProblems } from './config-network';
 import { realityProblems } from './config-reality';
 import { platformConfigSchema } from './config-schema';
 
@@ -196,7 +197,11 @@ export function parsePlatformConfig(given: Record<string, unknown>, context: { a
     ...(value.systems ? { systems: value.systems } : {}),
     ...(value.platformStack ? { platformStack: value.platformStack } : {}),
   };
-  const problems = [...topologyProblems(config), ...realityProblems(config.mode, config.centers, context.awsRegion, keyName)];
+  const problems = [
+    ...topologyProblems(config),
+    ...realityProblems(config.mode, config.centers, context.awsRegion, keyName),
+    ...(config.mode === 'aws' ? networkProblems(config.centers, keyName) : []),
+  ];
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
