@@ -63,12 +63,17 @@ export function graphDepth(resources: readonly PlanResource[]): number {
     const before = [...resource.dependencies, ...(resource.parent ? [resource.parent] : [])];
     const providerUrn = resource.provider;
     if (providerUrn) before.push(providerUrn);
-    const value = 1 + Math.max(0, ...before.map(depthOf));
+    // A loop, not Math.max(...): spreading passes each element as an argument, and large arrays overflow the stack.
+    let deepest = 0;
+    for (const urn of before) deepest = Math.max(deepest, depthOf(urn));
+    const value = 1 + deepest;
     visiting.delete(urn);
     depth.set(urn, value);
     return value;
   };
-  return Math.max(0, ...resources.map((resource) => depthOf(resource.urn)));
+  let deepest = 0;
+  for (const resource of resources) deepest = Math.max(deepest, depthOf(resource.urn));
+  return deepest;
 }
 
 /** Which center a resource belongs to: the first part of its provider's name (`primary-k8s`). */

@@ -202,6 +202,28 @@ pair('one-data-two-sources', 'one-data-one-source', (t) => {
   return t.line('    - name: 建设项目行政审批系统（建设项目环评及验收申报系统）业务数据');
 });
 
+// Scale (issue #17): the findings one mistake repeated makes stay bounded and true.
+// 300 unknown keys: the first 100 findings of a file are listed, then one closing `too-many-findings`
+// at the 101st (the summary still counts 300 errors; tests/scale.test.ts checks the counts).
+manifest('three-hundred-unknown-keys', 'too-many-findings', (t) => {
+  const keys = Array.from({ length: 300 }, (_, index) => `  extra${index}: 1`);
+  return t.insertAfter('  reportingUnit: 信息中心', ...keys) + 100;
+});
+// Twelve systems of one name: one warning for the group, at the last file, naming ten and counting the rest.
+function group(id, rule, count, edit) {
+  const files = Array.from({ length: count }, (_, index) => {
+    const text = new Text(base);
+    edit(text, index);
+    return text.toString();
+  });
+  cases.push({ kind: 'pair', id, rule, line: new Text(files[count - 1]).line('  name: '), files });
+}
+group('twelve-systems-one-name', 'duplicate-construction', 12, (t, index) => {
+  t.replace('number: 27', `number: ${2000 + index}`);
+  t.replace('slug: s027-jsxmxzspxtjsxmhpjyssbxt', `slug: s${2000 + index}-same-name`);
+  t.replace('    - name: 建设项目行政审批系统（建设项目环评及验收申报系统）业务数据', `    - name: 数据${index}`);
+});
+
 rmSync(join(corpus, 'cases'), { recursive: true, force: true });
 const expected = [];
 cases.forEach((entry, index) => {
@@ -209,8 +231,10 @@ cases.forEach((entry, index) => {
   if (entry.kind === 'pair') {
     const folder = `cases/${prefix}-${entry.id}`;
     mkdirSync(join(corpus, folder), { recursive: true });
-    entry.files.forEach((content, position) => writeFileSync(join(corpus, folder, `${position === 0 ? 'a' : 'b'}.yaml`), content));
-    expected.push({ id: entry.id, kind: 'pair', files: [`${folder}/a.yaml`, `${folder}/b.yaml`], file: `${folder}/b.yaml`, line: entry.line, rule: entry.rule });
+    // a.yaml, b.yaml, …: validated together, the finding on the last.
+    const names = entry.files.map((_, position) => `${folder}/${String.fromCharCode(0x61 + position)}.yaml`);
+    entry.files.forEach((content, position) => writeFileSync(join(corpus, names[position]), content));
+    expected.push({ id: entry.id, kind: 'pair', files: names, file: names[names.length - 1], line: entry.line, rule: entry.rule });
     return;
   }
   const file = entry.kind === 'stack' ? `cases/${prefix}-${entry.id}/Pulumi.corpus.yaml` : `cases/${prefix}-${entry.id}.yaml`;

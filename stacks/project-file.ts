@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Position } from '../validation/findings';
+import { duplicateKeyErrors } from '../validation/duplicate-keys';
 import { Locator } from '../validation/locate';
 import { didYouMean, listAllowed } from '../validation/suggest';
 import { relocateYamlError } from '../validation/yaml-errors';
@@ -178,7 +179,9 @@ export function loadProjectFile(root: string): { project?: ProjectFile; problems
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true });
+  // Duplicate keys are found by duplicateKeyErrors: the parser's own check is quadratic in the keys.
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false });
+  for (const error of duplicateKeyErrors(document)) document.errors.push(error);
   const locator = new Locator(document, lineCounter);
   if (document.errors.length > 0) {
     return {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadStackFile, StackConfigError } from '../stacks/stack-file';
 import { DEFAULT_LIMITS } from '../validation/limits';
-import { checkRules, checkSource } from '../validation/validate';
+import { capPerFile, checkRules, checkSource } from '../validation/validate';
 import type { ManifestEntry } from '../validation/rules';
-import type { Finding } from '../validation/findings';
+import { compareFindings, type Finding } from '../validation/findings';
 
 /** The bad-input corpus (scripts/generate-corpus.mjs): each case and the finding it must produce. */
 interface Case {
@@ -24,7 +24,8 @@ const cases = JSON.parse(readFileSync(join(corpus, 'expected.json'), 'utf8')) as
 function manifestFindings(files: string[], limits = DEFAULT_LIMITS): Finding[] {
   const results = files.map((file) => checkSource({ file, bytes: readFileSync(join(corpus, file)) }, limits));
   const entries = results.map((result) => result.entry).filter((entry): entry is ManifestEntry => entry !== undefined);
-  return [...results.flatMap((result) => result.findings), ...checkRules(entries)];
+  // As a report lists them: sorted, at most MAX_FINDINGS_PER_FILE per file, then one `too-many-findings`.
+  return capPerFile([...results.flatMap((result) => result.findings), ...checkRules(entries)].sort(compareFindings));
 }
 
 describe('the bad-input corpus', () => {

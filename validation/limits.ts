@@ -14,6 +14,12 @@ export const DEFAULT_LIMITS: Readonly<InputLimits> = {
   maxAliasCount: 64,
 };
 
+/**
+ * Findings listed per file before a closing "… and N more": a real manifest has a handful, and a
+ * file with thousands (23,500 unknown keys) is one mistake repeated, not thousands to read.
+ */
+export const MAX_FINDINGS_PER_FILE = 100;
+
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;

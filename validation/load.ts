@@ -4,6 +4,7 @@ import type { Document, YAMLError } from 'yaml';
 import { yamlLib } from './yaml-lib';
 import type { Finding } from './findings';
 import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './limits';
+import { duplicateKeyErrors } from './duplicate-keys';
 import { LazyLocator, Locator, type FieldLocator } from './locate';
 import { relocateYamlError } from './yaml-errors';
 
@@ -150,8 +151,10 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
   const lineCounter = new LineCounter();
   let documents: Document.Parsed[];
   try {
-    const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    // Duplicate keys are found by duplicateKeyErrors: the parser's own check is quadratic in the keys.
+    const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
     documents = Array.isArray(parsed) ? parsed : [];
+    for (const document of documents) for (const error of duplicateKeyErrors(document)) document.errors.push(error);
   } catch (error) {
     return nestingOrInternal(file, error, limits);
   }

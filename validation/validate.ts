@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareFindings, fieldPath, type Finding } from './findings';
-import { DEFAULT_LIMITS, type InputLimits } from './limits';
+import { DEFAULT_LIMITS, MAX_FINDINGS_PER_FILE, type InputLimits } from './limits';
 import { loadManifestBytes, loadManifestFast, type LoadedDocument } from './load';
 import { findSecrets, mayHoldSecrets, mayHoldSecretValues, redactSecrets, SECRET_HINT } from './secrets';
 import { MANIFEST_RULES, summarizeManifest, type ManifestEntry, type ManifestSummary, type Rule } from './rules';
@@ -94,7 +94,8 @@ function redacted(finding: Finding): Finding {
 
 /** Runs every rule beyond the schema over whole manifests that passed it. */
 export function checkRules(entries: readonly ManifestEntry[], rules: readonly Rule[] = MANIFEST_RULES): Finding[] {
-  return [...entries.flatMap((entry) => checkManifestRules(entry, rules)), ...checkSetRules(entries, rules)];
+  const findings = entries.flatMap((entry) => checkManifestRules(entry, rules));
+  return append(findings, checkSetRules(entries, rules));
 }
 
 /** Runs the rules that look at one manifest, while its text is still at hand for positions. */
@@ -145,10 +146,10 @@ export function validateSources(sources: Iterable<ManifestSource>, limits: Input
   for (const source of sources) {
     files.push(source.file);
     const result = checkSource(source, limits);
-    findings.push(...result.findings);
+    append(findings, result.findings);
     if (result.entry) manifests.push(result.entry);
   }
-  findings.push(...checkRules(manifests));
+  append(findings, checkRules(manifests));
   return sortedReport(files, findings, manifests);
 }
 
@@ -193,10 +194,10 @@ export function fromFileResults<M extends ManifestSummary>(results: readonly Fil
   const findings: Finding[] = [];
   const manifests: ManifestEntry<M>[] = [];
   for (const { file, findings: own, manifest } of results) {
-    findings.push(...own);
+    append(findings, own);
     if (manifest) manifests.push({ file, manifest, locator: new LazyLocator(() => readFileSync(join(cwd, file), 'utf8')) });
   }
-  findings.push(...checkSetRules(manifests));
+  append(findings, checkSetRules(manifests));
   return sortedReport(
     results.map((result) => result.file),
     findings,
@@ -237,9 +238,56 @@ async function validateFiles(paths: readonly string[], options: ValidateOptions,
   return fromFileResults(results, cwd);
 }
 
-/** The report with its findings in file order and counted. */
+/**
+ * Appends in a loop: `target.push(...items)` passes every item as an argument, and 500,000 findings
+ * (1,000 systems sharing one name) overflowed the call stack.
+ */
+export function append<T>(target: T[], items: readonly T[]): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}
+
+/**
+ * The report with its findings in file order, counted, and at most `MAX_FINDINGS_PER_FILE` listed per
+ * file. The counts are of every finding, listed or not.
+ */
 function sortedReport<M extends ManifestSummary>(files: string[], findings: Finding[], manifests: ManifestEntry<M>[]): ValidationReport<M> {
   findings.sort(compareFindings);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
-  return { files, findings, errors, warnings: findings.length - errors, manifests };
+  return { files, findings: capPerFile(findings), errors, warnings: findings.length - errors, manifests };
+}
+
+/**
+ * Keeps the first `limit` findings of each file (in their sorted order) and closes a longer list with
+ * one `too-many-findings` finding counting the rest: past a hundred, more lines of the same mistake
+ * help nobody, and 23,500 of them made a 5 MB report.
+ */
+export function capPerFile(sorted: readonly Finding[], limit: number = MAX_FINDINGS_PER_FILE): Finding[] {
+  const kept: Finding[] = [];
+  for (let start = 0; start < sorted.length; ) {
+    let end = start;
+    while (end < sorted.length && sorted[end]!.file === sorted[start]!.file) end++;
+    for (let i = start; i < Math.min(end, start + limit); i++) kept.push(sorted[i]!);
+    if (end - start > limit) kept.push(moreFindings(sorted, start + limit, end, limit));
+    start = end;
+  }
+  return kept;
+}
+
+/** The closing finding for the findings [from, to) that are not listed: where the first is, and how many of each severity. */
+function moreFindings(sorted: readonly Finding[], from: number, to: number, limit: number): Finding {
+  const first = sorted[from]!;
+  let errors = 0;
+  for (let i = from; i < to; i++) if (sorted[i]!.severity === 'error') errors++;
+  const warnings = to - from - errors;
+  const counts = [errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : '', warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ');
+  return {
+    file: first.file,
+    line: first.line,
+    column: first.column,
+    severity: errors > 0 ? 'error' : 'warning',
+    ruleId: 'too-many-findings',
+    message: `… and ${to - from} more findings in this file (${counts}), from this line on, not listed`,
+    hint: `only the first ${limit} findings of a file are listed (the summary counts them all): fix those, often one mistake repeated, and validate again`,
+  };
 }

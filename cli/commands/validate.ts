@@ -1,10 +1,11 @@
 import { Command, Option } from 'commander';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { DEFAULT_LIMITS } from '../../validation/limits';
 import { findingsForPaths } from '../../validation/validate';
 import { EXIT_FINDINGS, EXIT_VALID, exitStatusHelp } from '../exit-codes';
 import { formatReport, REPORT_FORMATS, unconfirmedManifests, type ReportFormat } from '../format';
-import { parsePositiveInteger } from '../options';
+import { MAX_JOBS, parseJobs, parsePositiveInteger } from '../options';
 import { claimOutputFile } from '../output-dir';
 import { writeFileAtomic } from '../write';
 
@@ -28,7 +29,11 @@ export function validateCommand(): Command {
     .option('--force', 'replace the --out file if it exists', false)
     .option('--max-file-size <bytes>', 'largest manifest accepted, in bytes', parsePositiveInteger, DEFAULT_LIMITS.maxFileBytes)
     .option('--no-color', 'plain text output even on a terminal')
-    .option('-j, --jobs <threads>', 'threads for the per-file checks (default 1; more may help on machines with many cores)', parsePositiveInteger)
+    .option(
+      '-j, --jobs <threads>',
+      `threads for the per-file checks: 1 to ${MAX_JOBS}, and at most the number of cores (${availableParallelism()} here; a larger value is lowered to it, with a warning). Default 1; more may help on machines with many cores`,
+      parseJobs,
+    )
     .addHelpText(
       'after',
       `
@@ -48,7 +53,7 @@ Examples:
       if (options.out) claimOutputFile(resolve(options.out), options.out, options.force);
       const report = await findingsForPaths(paths, {
         limits: { ...DEFAULT_LIMITS, maxFileBytes: options.maxFileSize },
-        ...(options.jobs ? { jobs: options.jobs } : {}),
+        ...(options.jobs ? { jobs: cappedJobs(options.jobs) } : {}),
       });
       const color = options.color && !options.out && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
       const unconfirmed = unconfirmedManifests(report.manifests);
@@ -61,4 +66,12 @@ Examples:
       }
       process.exitCode = report.errors > 0 ? EXIT_FINDINGS : EXIT_VALID;
     });
+}
+
+/** Threads beyond the cores only compete for them while each holds its own heap: lowered, and said so. */
+function cappedJobs(jobs: number): number {
+  const cores = availableParallelism();
+  if (jobs <= cores) return jobs;
+  process.stderr.write(`envcloud: warning: --jobs ${jobs} is more than the ${cores} cores here; using ${cores} threads\n`);
+  return cores;
 }

@@ -13,6 +13,12 @@ export const DUPLICATE_FUNCTION_THRESHOLD = 0.8;
  */
 const MIN_OVERLAP_FRACTION = DUPLICATE_FUNCTION_THRESHOLD / (2 - DUPLICATE_FUNCTION_THRESHOLD);
 
+/**
+ * Systems named in one group's warning (and given as its related locations); the rest are counted. A
+ * thousand copies of one name are one mistake, and listing each made a warning per pair: 44,850 for 300.
+ */
+export const MAX_LISTED_MEMBERS = 10;
+
 const GENERIC_PATTERN = new RegExp(GENERIC_WORDS.join('|'), 'g');
 
 /** A bigram is numbered `first · CODE_POINTS + second` (below 2^41, exact in a double): numbers hash far cheaper than strings. */
@@ -86,23 +92,98 @@ export const duplicateConstruction = acrossManifests(
       if (!words) wordsOfUnits.set(key, (words = unitWords([metadata.managingUnit, metadata.reportingUnit])));
       return signatureOf(metadata.name, words);
     });
-    for (const [i, j, similarity] of similarPairs(signatures)) {
-        const [first, second] = [live[i]!, live[j]!];
-        const a = first.manifest.metadata;
-        const b = second.manifest.metadata;
-        const units = a.managingUnit === b.managingUnit && a.reportingUnit === b.reportingUnit
-          ? `both of ${a.reportingUnit}`
-          : `${a.reportingUnit} and ${b.reportingUnit}`;
-        report({
-          entry: second,
-          path: ['metadata', 'name'],
-          message: `"${b.name}" looks like the same function as system ${a.number} "${a.name}" in ${first.file} (${units}, name similarity ${similarity.toFixed(2)})`,
-          hint: 'if they do the same job, merge them (outcome `merge`) or decommission one; if not, make the names say how they differ',
-          related: [{ entry: first, path: ['metadata', 'name'], message: 'the other system' }],
-        });
+    for (const group of similarGroups(signatures)) {
+      const members = group.members.map((index) => live[index]!);
+      // Reported at the last member (in file order), like a pair: the earlier ones came first.
+      const last = members[members.length - 1]!;
+      const others = members.slice(0, -1);
+      const listed = others.slice(0, MAX_LISTED_MEMBERS);
+      const b = last.manifest.metadata;
+      const similarity = group.least === group.most ? group.least.toFixed(2) : `${group.least.toFixed(2)}–${group.most.toFixed(2)}`;
+      const named = listed.map((entry) => `system ${entry.manifest.metadata.number} "${entry.manifest.metadata.name}" in ${entry.file}`);
+      const more = others.length - listed.length;
+      report({
+        entry: last,
+        path: ['metadata', 'name'],
+        message:
+          others.length === 1
+            ? `"${b.name}" looks like the same function as ${named[0]} (${unitsOf(members)}, name similarity ${similarity})`
+            : `"${b.name}" looks like the same function as ${others.length} other systems (${unitsOf(members)}, name similarity ${similarity}): ${named.join(', ')}${more > 0 ? ` … and ${more} more` : ''}`,
+        hint: 'if they do the same job, merge them (outcome `merge`) or decommission all but one; if not, make the names say how they differ',
+        related: listed.map((entry) => ({ entry, path: ['metadata', 'name'], message: 'another system of the same function' })),
+      });
     }
   },
 );
+
+/** The units of a group: "both of X" for a pair of one unit, else the reporting units, the first few named. */
+function unitsOf(members: readonly ManifestEntry<ManifestSummary>[]): string {
+  const [a, b] = [members[0]!.manifest.metadata, members[members.length - 1]!.manifest.metadata];
+  if (members.length === 2) {
+    return a.managingUnit === b.managingUnit && a.reportingUnit === b.reportingUnit ? `both of ${a.reportingUnit}` : `${a.reportingUnit} and ${b.reportingUnit}`;
+  }
+  const units = [...new Set(members.map((entry) => entry.manifest.metadata.reportingUnit))];
+  if (units.length === 1) return `all of ${units[0]}`;
+  const shown = units.slice(0, MAX_LISTED_MEMBERS);
+  return `of ${units.length} units: ${shown.join(', ')}${units.length > shown.length ? ` … and ${units.length - shown.length} more` : ''}`;
+}
+
+/** Systems alike by name, linked through pairs at or above the threshold; the similarities of those links. */
+export interface SimilarGroup {
+  /** Indexes into the signatures, ascending. */
+  members: number[];
+  least: number;
+  most: number;
+}
+
+/**
+ * The groups of alike names: the connected parts of the similar-pairs graph, with at least two members.
+ * Identical signatures are joined before the similarity join, and a pair already in one group is not
+ * verified, so n copies of one name cost n, not n²/2 pairs.
+ */
+export function similarGroups(signatures: readonly Signature[]): SimilarGroup[] {
+  const parent = Int32Array.from(signatures, (_, index) => index);
+  const root = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
+    return index;
+  };
+  const least = new Float64Array(signatures.length).fill(Infinity);
+  const most = new Float64Array(signatures.length).fill(-Infinity);
+  const join = (i: number, j: number, similarity: number): void => {
+    const [a, b] = [root(i), root(j)];
+    const keep = Math.min(a, b);
+    const other = Math.max(a, b);
+    parent[other] = keep;
+    least[keep] = Math.min(least[keep]!, least[other]!, similarity);
+    most[keep] = Math.max(most[keep]!, most[other]!, similarity);
+  };
+  // Identical signatures first (an empty one is like no other); the join then sees each once.
+  const firstWith = new Map<string, number>();
+  const distinct: number[] = [];
+  signatures.forEach((signature, index) => {
+    if (signature.size === 0) return;
+    const key = [...signature].sort((x, y) => x - y).join(',');
+    const first = firstWith.get(key);
+    if (first === undefined) {
+      firstWith.set(key, index);
+      distinct.push(index);
+    } else join(first, index, 1);
+  });
+  visitSimilarPairs(
+    distinct.map((index) => signatures[index]!),
+    (i, j, similarity) => join(distinct[i]!, distinct[j]!, similarity),
+    (i, j) => root(distinct[i]!) === root(distinct[j]!),
+  );
+  const groups = new Map<number, number[]>();
+  for (let index = 0; index < signatures.length; index++) {
+    const top = root(index);
+    if (top === index && least[index] === Infinity) continue;
+    let members = groups.get(top);
+    if (!members) groups.set(top, (members = []));
+    members.push(index);
+  }
+  return [...groups].map(([top, members]) => ({ members, least: least[top]!, most: most[top]! }));
+}
 
 /**
  * Candidate pairs by prefix filtering (the standard similarity-join technique): bigrams are numbered
@@ -111,6 +192,17 @@ export const duplicateConstruction = acrossManifests(
  * merge of the sorted numbers. Exact, and near-linear on real names. An empty set is like no other.
  */
 export function similarPairs(signatures: readonly Signature[]): [first: number, second: number, similarity: number][] {
+  const pairs: [number, number, number][] = [];
+  visitSimilarPairs(signatures, (first, second, similarity) => pairs.push([first, second, similarity]));
+  return pairs;
+}
+
+/** Calls `visit` for each similar pair (earlier set first); a pair `skip` answers true for is not verified. */
+function visitSimilarPairs(
+  signatures: readonly Signature[],
+  visit: (first: number, second: number, similarity: number) => void,
+  skip: (first: number, second: number) => boolean = () => false,
+): void {
   const { sets, bigrams } = rarestFirst(signatures);
   const prefixLengths = sets.map((set) => (set.length === 0 ? 0 : set.length - Math.ceil(MIN_OVERLAP_FRACTION * set.length) + 1));
   // For each bigram, the sets whose prefix holds it and where in that set it stands: bigram b's
@@ -128,7 +220,6 @@ export function similarPairs(signatures: readonly Signature[]): [first: number, 
   const seenBy = new Int32Array(sets.length).fill(-1);
   const possible = new Uint8Array(sets.length);
   const candidates: number[] = [];
-  const pairs: [number, number, number][] = [];
   for (let i = 0; i < sets.length; i++) {
     const set = sets[i]!;
     const prefixLength = prefixLengths[i]!;
@@ -148,9 +239,9 @@ export function similarPairs(signatures: readonly Signature[]): [first: number, 
     }
     // Findings are sorted by file later, so candidates need no order here.
     for (const other of candidates) {
-      if (!possible[other]) continue;
+      if (!possible[other] || skip(other, i)) continue;
       const similarity = sortedDice(sets[other]!, set);
-      if (similarity >= DUPLICATE_FUNCTION_THRESHOLD) pairs.push([other, i, similarity]);
+      if (similarity >= DUPLICATE_FUNCTION_THRESHOLD) visit(other, i, similarity);
     }
     for (let k = 0; k < prefixLength; k++) {
       const at = next[set[k]!]!++;
@@ -158,7 +249,6 @@ export function similarPairs(signatures: readonly Signature[]): [first: number, 
       postedAt[at] = k;
     }
   }
-  return pairs;
 }
 
 /**
