@@ -5,9 +5,9 @@ import type { SystemMigration } from '../model/domain';
 import { definePlatform, type PlatformOutputs } from '../stacks/platform';
 import { assertDeployable } from '../stacks/preflight';
 import { SYSTEMS_PER_BATCH } from '../stacks/pacing';
-import { selectSystems } from '../stacks/selection';
+import { selectionProblems, selectSystems } from '../stacks/selection';
 import { pulumiConfigOf } from '../stacks/project-file';
-import { loadStackFile } from '../stacks/stack-file';
+import { loadStackFile, locatedConfigError } from '../stacks/stack-file';
 import type { ManifestEntry } from '../validation/rules';
 import { validatePaths } from '../validation/validate';
 import { plausibleState } from './fake-state';
@@ -45,6 +45,8 @@ export async function runStackOffline(root: string, stack: string, options: { ma
   if (!systems) {
     const report = await validatePaths([options.manifestsDir ?? 'manifests'], { cwd: root });
     if (report.errors > 0) throw new ManifestErrors(report.errors);
+    const unmatched = selectionProblems(report.manifests.map((entry) => entry.manifest), stackFile.platform.systems);
+    if (unmatched.length > 0) throw locatedConfigError(root, stackFile, unmatched);
     entries = selectSystems(report.manifests, stackFile.platform.systems);
     systems = entries.map((entry) => entry.manifest);
     all = report.manifests.map((entry) => entry.manifest);

@@ -1,4 +1,5 @@
 import { BUSINESS_SYSTEMS, type Outcome, type SharingType, type SystemMigration } from '../model/domain';
+import { managingUnits as unitsOf } from '../model/units';
 
 /** Outcomes that fold a system into the shared platform, portals, resource center or website cluster, or retire it (plan §三(二)). */
 export const INTEGRATING_OUTCOMES: readonly Outcome[] = ['merge', 'extranet-portal', 'internet-portal', 'data-onboarding', 'website-cluster', 'already-integrated', 'decommission'];
@@ -77,9 +78,9 @@ function increment(counts: Record<string, number>, key: string): void {
   counts[key] = (counts[key] ?? 0) + 1;
 }
 
-/** The units of a system: Annex 1 joins the units of a jointly managed system with '、' (no. 11: 办公厅、行政体制与人事司). */
+/** The units of a system (model/units.ts: a jointly managed system counts for each of its units). */
 export function managingUnits(manifest: Pick<SystemMigration, 'metadata'>): string[] {
-  const units = manifest.metadata.managingUnit.split('、').map((unit) => unit.trim()).filter((unit) => unit !== '');
+  const units = unitsOf(manifest.metadata.managingUnit);
   return units.length > 0 ? [...new Set(units)] : [manifest.metadata.managingUnit];
 }
 

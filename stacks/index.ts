@@ -4,10 +4,10 @@ import * as pulumi from '@pulumi/pulumi';
 import { isAbsolute, join } from 'node:path';
 import { SYSTEMS_PER_BATCH, waitForRegistrations } from './pacing';
 import { validatePaths } from '../validation/validate';
-import { parsePlatformConfig, platformValuesOf } from './config';
+import { ConfigError, parsePlatformConfig, platformValuesOf } from './config';
 import { definePlatform } from './platform';
 import { assertDeployable } from './preflight';
-import { selectSystems } from './selection';
+import { selectionProblems, selectSystems } from './selection';
 
 export = async () => {
   // Every key the engine passed (PULUMI_CONFIG, secrets already decrypted), decoded as the offline
@@ -20,6 +20,8 @@ export = async () => {
   const report = await validatePaths(['manifests'], { cwd: isAbsolute(root) ? root : join(__dirname, '..') });
   if (report.errors > 0) throw new Error(`${report.errors} manifest errors: run \`npx envcloud validate\` and fix them first`);
   const all = report.manifests.map((entry) => entry.manifest);
+  const unmatched = selectionProblems(all, platform.systems);
+  if (unmatched.length > 0) throw new ConfigError(unmatched);
   const entries = selectSystems(report.manifests, platform.systems);
   const selected = entries.map((entry) => entry.manifest);
   // Refused before anything is registered, each problem located in the manifest behind it.

@@ -1,16 +1,46 @@
 import type { SystemMigration } from '../model/domain';
-import type { SystemSelection } from './config';
+import { managingUnits } from '../model/units';
+import { didYouMean, listAllowed } from '../validation/suggest';
+import { CONFIG_NAMESPACE, type ConfigProblem, type SystemSelection } from './config';
 
 /**
  * The systems a stack deploys. Criteria combine with AND; no selection means every system. Splitting
- * systems over several stacks (by unit or by wave) is done with these keys.
+ * systems over several stacks (by unit or by wave) is done with these keys. A jointly managed system
+ * is selected by any of its units.
  */
 export function selectSystems<T extends { manifest: SystemMigration }>(entries: readonly T[], selection: SystemSelection | undefined): T[] {
   if (!selection) return [...entries];
   return entries.filter(({ manifest }) => {
     if (selection.numbers && !selection.numbers.includes(manifest.metadata.number)) return false;
     if (selection.waves && !selection.waves.includes(manifest.spec.schedule.wave)) return false;
-    if (selection.units && !selection.units.includes(manifest.metadata.managingUnit)) return false;
+    if (selection.units && !managingUnits(manifest.metadata.managingUnit).some((unit) => selection.units!.includes(unit))) return false;
     return true;
   });
+}
+
+/**
+ * Selection values no manifest has: a unit misspelt, or saved in another encoding, would otherwise
+ * deploy nothing with exit 0. Each is named, with the closest value the manifests have.
+ */
+export function selectionProblems(manifests: readonly SystemMigration[], selection: SystemSelection | undefined): ConfigProblem[] {
+  if (!selection) return [];
+  const key = `${CONFIG_NAMESPACE}:systems`;
+  const problems: ConfigProblem[] = [];
+  const check = <V extends string | number>(field: 'numbers' | 'waves' | 'units', wanted: readonly V[] | undefined, present: readonly V[], what: string) => {
+    const known = [...new Set(present)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    wanted?.forEach((value, index) => {
+      if (known.includes(value)) return;
+      const suggestion = didYouMean(String(value), known.map(String));
+      problems.push({
+        key,
+        path: ['systems', field, index],
+        message: `selects ${what} \`${String(value)}\`, which no manifest has: this stack would deploy none of it`,
+        hint: `${suggestion ? `did you mean \`${suggestion}\`? ` : ''}the manifests have ${listAllowed(known, 8)}`,
+      });
+    });
+  };
+  check('numbers', selection.numbers, manifests.map((manifest) => manifest.metadata.number), 'system number');
+  check('waves', selection.waves, manifests.map((manifest) => manifest.spec.schedule.wave), 'wave');
+  check('units', selection.units, manifests.flatMap((manifest) => managingUnits(manifest.metadata.managingUnit)), 'unit');
+  return problems;
 }

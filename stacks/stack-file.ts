@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { duplicateKeyErrors } from '../validation/duplicate-keys';
 import { UsageError } from '../validation/files';
-import { Locator } from '../validation/locate';
+import { LazyLocator, Locator } from '../validation/locate';
 import { findSecrets } from '../validation/secrets';
 import { relocateYamlError } from '../validation/yaml-errors';
 import { yamlLib } from '../validation/yaml-lib';
-import { CONFIG_NAMESPACE, ConfigError, parsePlatformConfig, platformValuesOf, type PlatformConfig } from './config';
+import { CONFIG_NAMESPACE, ConfigError, parsePlatformConfig, platformValuesOf, type ConfigProblem, type PlatformConfig } from './config';
 import { decryptedShape } from './config-types';
 import { applyProjectConfig, fullConfigKey, loadProjectFile, pulumiConfigOf, type StackConfigProblem } from './project-file';
 
@@ -158,4 +158,19 @@ export function loadStackFile(root: string, stack: string): StackFile {
     ];
   }
   throw new StackConfigError(file, problems);
+}
+
+/**
+ * Config problems only the manifests reveal (a selection naming a unit no manifest has), located in
+ * the stack file like every other config problem.
+ */
+export function locatedConfigError(root: string, stackFile: Pick<StackFile, 'file'>, problems: readonly ConfigProblem[]): StackConfigError {
+  const locator = new LazyLocator(() => readFileSync(join(root, stackFile.file), 'utf8'));
+  return new StackConfigError(
+    stackFile.file,
+    problems.map((problem) => {
+      const [head, ...rest] = problem.path;
+      return { ...problem, ...locator.locate(['config', `${CONFIG_NAMESPACE}:${String(head)}`, ...rest], 'value') };
+    }),
+  );
 }
