@@ -43,6 +43,18 @@ describe('s3-public-access-blocked', () => {
     const [finding] = await evaluateStackPolicy(s3PublicAccessBlocked, withCompanion(TYPE, { ...happy(), restrictPublicBuckets: false }));
     expect(finding!.message).toContain('restrictPublicBuckets');
   });
+  // Each of the four settings on its own: with one left out of the check, its case passes in silence.
+  const SETTINGS = ['blockPublicAcls', 'blockPublicPolicy', 'ignorePublicAcls', 'restrictPublicBuckets'] as const;
+  it.each(SETTINGS.flatMap((setting) => [false, undefined].map((value) => [setting, value] as const)))('flags the companion when %s is %s, naming only that setting', async (setting, value) => {
+    const block: Record<string, unknown> = { ...happy(), [setting]: value };
+    if (value === undefined) delete block[setting];
+    const found = await evaluateStackPolicy(s3PublicAccessBlocked, withCompanion(TYPE, block));
+    expect(found).toEqual([{ message: `public access is not fully blocked: ${setting} must be true`, urn: `urn:pulumi:test::envcloud::${TYPE}::b-companion` }]);
+  });
+  it('names every setting left open, in order', async () => {
+    const found = await evaluateStackPolicy(s3PublicAccessBlocked, withCompanion(TYPE, { blockPublicPolicy: true }));
+    expect(found.map((finding) => finding.message)).toEqual(['public access is not fully blocked: blockPublicAcls, ignorePublicAcls, restrictPublicBuckets must be true']);
+  });
   it('flags a bucket with no public access block', async () => {
     expect(await evaluateStackPolicy(s3PublicAccessBlocked, [BUCKET])).toEqual([{ message: expect.stringContaining('bucket b has no public access block'), urn: BUCKET.urn }]);
   });
