@@ -6,4 +6,6 @@ module.exports = {
   // Type checking is done once by `tsc --noEmit` in `npm test`; jest only transpiles.
   transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
   testTimeout: 30000,
+  // The CLI tests run bin/envcloud.js, that is dist/: rebuild it first when a source is newer (tests/support/build-dist.ts).
+  globalSetup: '<rootDir>/tests/support/build-dist.ts',
 };
