@@ -8,6 +8,7 @@ import { reportCommand } from './commands/report';
 import { validateCommand } from './commands/validate';
 import { EXIT_FINDINGS, EXIT_INTERNAL, EXIT_USAGE } from './exit-codes';
 import { TOOL_VERSION } from './version';
+import { escapeNonPrintable as shown } from '../validation/printable';
 
 export function buildProgram(): Command {
   const program = new Command('envcloud')
@@ -35,21 +36,22 @@ export async function run(argv: string[]): Promise<void> {
       return;
     }
     if (error instanceof Error && ['PreflightError', 'StackConfigError', 'ConfigError', 'WaiverFileError', 'ManifestErrors', 'PlanFileError'].includes(error.name)) {
-      // Problems with what the stack asks for: located, explained, and no stack trace. Matched by name,
+      // Problems with what the stack asks for: located, explained, and no stack trace (escaped: they quote
+      // input files, and a control character in one must be seen, not obeyed). Matched by name,
       // because importing these classes would load Pulumi at every start, `validate` included. A
       // preflight failure is a finding about the manifests against this stack (exit 1), like a policy's.
-      process.stderr.write(`envcloud: ${error.message}\n`);
+      process.stderr.write(`envcloud: ${shown(error.message)}\n`);
       process.exitCode = error.name === 'PreflightError' ? EXIT_FINDINGS : EXIT_USAGE;
       return;
     }
     if (error instanceof UsageError || error instanceof InventoryError) {
-      process.stderr.write(`envcloud: ${error.message}\n`);
+      process.stderr.write(`envcloud: ${shown(error.message)}\n`);
       process.exitCode = EXIT_USAGE;
       return;
     }
     const code = (error as NodeJS.ErrnoException).code;
     if (code && /^E[A-Z]+$/.test(code)) {
-      process.stderr.write(`envcloud: ${(error as Error).message}\n`);
+      process.stderr.write(`envcloud: ${shown((error as Error).message)}\n`);
       process.exitCode = EXIT_USAGE;
       return;
     }

@@ -10,6 +10,7 @@ import { dataScript, indexPage, systemPage, systemPagePath } from './dashboard/p
 import type { Language } from './labels';
 import { assessmentMetrics } from './metrics';
 import { topologySvg } from './topology';
+import { escapeNonPrintable, escapeNonPrintableJson } from '../validation/printable';
 
 export interface ReportInput {
   systems: readonly SystemMigration[];
@@ -54,5 +55,20 @@ export async function buildReport(input: ReportInput): Promise<Map<string, strin
   for (const asset of ASSETS) files.set(`assets/${asset}`, readFileSync(join(packageRoot(), 'reports/dashboard/assets', asset), 'utf8'));
   for (const manifest of input.systems) files.set(systemPagePath(manifest.metadata.slug), systemPage(manifest, dashboard));
   step('dashboard');
+  return escapeFiles(files);
+}
+
+/**
+ * No raw control, bidirectional or zero-width character in any report: validate refuses them in
+ * manifests, and this holds whatever reaches a report (U+202E in a name reversed it in index.html and
+ * catalog.csv). JSON and the data script keep the same data as `\uXXXX`; the rest show `\u{202E}`.
+ * The catalog's byte-order mark is the one such character meant to be there.
+ */
+function escapeFiles(files: Map<string, string>): Map<string, string> {
+  for (const [path, content] of files) {
+    if (/\.(json|js)$/.test(path)) files.set(path, escapeNonPrintableJson(content));
+    else if (content.startsWith('\uFEFF')) files.set(path, `\uFEFF${escapeNonPrintable(content.slice(1))}`);
+    else files.set(path, escapeNonPrintable(content));
+  }
   return files;
 }

@@ -50,7 +50,7 @@ const cases = [];
 function manifest(id, rule, edit, options = {}) {
   const text = new Text(base);
   const line = edit(text);
-  cases.push({ kind: 'manifest', id, rule, line, content: options.raw ?? text.toString(), ...(options.limits ? { limits: options.limits } : {}) });
+  cases.push({ kind: 'manifest', id, rule, line, content: options.raw ?? text.toString(), ...(options.limits ? { limits: options.limits } : {}), ...(options.column ? { column: options.column } : {}) });
 }
 function raw(id, rule, line, content) {
   cases.push({ kind: 'manifest', id, rule, line, content });
@@ -224,6 +224,14 @@ group('twelve-systems-one-name', 'duplicate-construction', 12, (t, index) => {
   t.replace('    - name: 建设项目行政审批系统（建设项目环评及验收申报系统）业务数据', `    - name: 数据${index}`);
 });
 
+// Invisible characters a terminal, spreadsheet or browser acts on (issue #17): located at the character
+// itself when written raw (the column counts the characters before it), at the value for a YAML escape.
+manifest('ansi-escape-in-name', 'text-non-printable', (t) => t.replace('    name: 待确认', '    name: 待\u001b[8m确认'), { column: 12 });
+manifest('escaped-ansi-in-quoted-name', 'text-non-printable', (t) => t.replace('    name: 待确认', '    name: "待\\e[8m确认"'), { column: 11 });
+manifest('bidi-override-in-unit', 'text-non-printable', (t) => t.replace('  reportingUnit: 信息中心', '  reportingUnit: 信息\u202e中心'), { column: 20 });
+manifest('bell-byte-in-unit', 'text-non-printable', (t) => t.replace('  reportingUnit: 信息中心', '  reportingUnit: 信息\u0007中心'), { column: 20 });
+manifest('zero-width-space-in-key', 'text-non-printable', (t) => t.replace('  reportingUnit: 信息中心', '  reporting\u200bUnit: 信息中心'), { column: 12 });
+
 rmSync(join(corpus, 'cases'), { recursive: true, force: true });
 const expected = [];
 cases.forEach((entry, index) => {
@@ -240,7 +248,7 @@ cases.forEach((entry, index) => {
   const file = entry.kind === 'stack' ? `cases/${prefix}-${entry.id}/Pulumi.corpus.yaml` : `cases/${prefix}-${entry.id}.yaml`;
   mkdirSync(dirname(join(corpus, file)), { recursive: true });
   writeFileSync(join(corpus, file), entry.bytes ?? entry.content);
-  expected.push({ id: entry.id, kind: entry.kind, file, line: entry.line, rule: entry.rule, ...(entry.key ? { key: entry.key } : {}), ...(entry.limits ? { limits: entry.limits } : {}) });
+  expected.push({ id: entry.id, kind: entry.kind, file, line: entry.line, rule: entry.rule, ...(entry.key ? { key: entry.key } : {}), ...(entry.limits ? { limits: entry.limits } : {}), ...(entry.column ? { column: entry.column } : {}) });
 });
 writeFileSync(join(corpus, 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`);
 console.log(`wrote ${expected.length} cases to tests/corpus/`);

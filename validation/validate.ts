@@ -7,6 +7,7 @@ import { findSecrets, mayHoldSecrets, mayHoldSecretValues, redactSecrets, SECRET
 import { MANIFEST_RULES, summarizeManifest, type ManifestEntry, type ManifestSummary, type Rule } from './rules';
 import type { Violation } from './rules/rule';
 import { checkSchema, conformsToSchema } from './schema-check';
+import { nonPrintableFindings } from './printable';
 import { collectManifestFiles, readBounded } from './files';
 import { LazyLocator } from './locate';
 import { checkFilesInWorkers } from './parallel';
@@ -54,14 +55,14 @@ export function checkSource(
   }
   const fast = loadManifestFast(source.file, source.bytes, limits);
   if (fast && conformsToSchema(fast.data)) {
-    const secrets = secretFindings(fast, { conforms: true });
-    return { findings: secrets, entry: { file: source.file, manifest: fast.data, locator: fast.locator } };
+    const findings = [...secretFindings(fast, { conforms: true }), ...nonPrintableFindings(fast).map(redacted)];
+    return { findings, entry: { file: source.file, manifest: fast.data, locator: fast.locator } };
   }
   // Anything but a clean, conforming file is (re)loaded by the full parser, whose findings are authoritative.
   const loaded = loadManifestBytes(source.file, source.bytes, limits);
   if (!loaded.document) return { findings: loaded.findings.map(redacted) };
   const { findings, manifest } = checkSchema(loaded.document);
-  const all = [...findings.map(redacted), ...secretFindings(loaded.document, { conforms: manifest !== undefined })];
+  const all = [...findings.map(redacted), ...secretFindings(loaded.document, { conforms: manifest !== undefined }), ...nonPrintableFindings(loaded.document).map(redacted)];
   if (!manifest) return { findings: all };
   return { findings: all, entry: { file: source.file, manifest, locator: loaded.document.locator } };
 }

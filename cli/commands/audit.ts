@@ -6,6 +6,7 @@ import { UsageError } from '../../validation/files';
 import { claimOutputFile } from '../output-dir';
 import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
+import { escapeNonPrintable, escapeNonPrintableJson } from '../../validation/printable';
 import { EXIT_FINDINGS, EXIT_VALID, exitStatusHelp, PREFLIGHT_FINDINGS, STACK_INPUT_ERRORS } from '../exit-codes';
 
 interface AuditOptions {
@@ -76,7 +77,10 @@ Examples:
         onStep: progress.step,
       });
       progress.done();
-      const output = formatAudit(report, options.format, { lang: options.lang, root: process.cwd() });
+      // Messages quote manifests, waivers and stack files: no raw control or bidi character reaches a
+      // terminal or a report (JSON formats escape them as \uXXXX, the same data; the others visibly).
+      const formatted = formatAudit(report, options.format, { lang: options.lang, root: process.cwd() });
+      const output = options.format === 'json' || options.format === 'sarif' ? escapeNonPrintableJson(formatted) : escapeNonPrintable(formatted);
       if (out) {
         writeFileAtomic(out, output);
         process.stderr.write(`wrote ${options.out}: ${report.summary.failed} failed, ${report.summary.warnings} warnings, ${report.summary.waived} waived (offline audit of ${options.stack})\n`);

@@ -7,6 +7,7 @@ import { formatPlanDiff } from '../format/plan-diff';
 import { claimOutputDir } from '../output-dir';
 import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
+import { escapeNonPrintable as shown, escapeNonPrintableJson } from '../../validation/printable';
 
 interface PreviewOptions {
   stack: string;
@@ -76,7 +77,9 @@ export function previewCommand(): Command {
       const { registrations } = await runStackOffline(root, options.stack, { manifestsDir: options.manifests });
       progress.step(`ran stack ${options.stack} offline`);
       const plan = toPlan(options.stack, registrations);
-      writeFileAtomic(join(out, 'plan.json'), planJson(plan));
+      writeFileAtomic(join(out, 'plan.json'), (function* () {
+        for (const chunk of planJson(plan)) yield escapeNonPrintableJson(chunk);
+      })());
 
       const byUrn = new Map(plan.resources.map((resource) => [resource.urn, resource]));
       const problems: string[] = [];
@@ -89,13 +92,14 @@ export function previewCommand(): Command {
       }
       progress.step('rendered and checked the Kubernetes objects');
       progress.done();
-      process.stdout.write(`${formatSummary(options.stack, summarize(plan), problems.length)}\n`);
-      for (const problem of problems) process.stdout.write(`error[kubernetes-schema]: ${problem}\n`);
+      // Names come from manifests: escaped so a control character is seen, not obeyed by the terminal.
+      process.stdout.write(`${shown(formatSummary(options.stack, summarize(plan), problems.length))}\n`);
+      for (const problem of problems) process.stdout.write(`error[kubernetes-schema]: ${shown(problem)}\n`);
       let dataLoss = 0;
       if (baseline) {
         const diff = diffPlans(baseline, plan);
-        writeFileAtomic(join(out, 'diff.json'), `${JSON.stringify({ offline: true, baseline: options.baseline, ...diff }, null, 2)}\n`);
-        process.stdout.write(`${formatPlanDiff(diff, options.baseline!, options.allowDataLoss)}\n`);
+        writeFileAtomic(join(out, 'diff.json'), escapeNonPrintableJson(`${JSON.stringify({ offline: true, baseline: options.baseline, ...diff }, null, 2)}\n`));
+        process.stdout.write(`${shown(formatPlanDiff(diff, options.baseline!, options.allowDataLoss))}\n`);
         dataLoss = options.allowDataLoss ? 0 : diff.dataLoss.length;
       }
       process.stdout.write(`wrote ${join(options.out ?? join('.envcloud', 'preview', options.stack), 'plan.json')}${baseline ? ', diff.json' : ''} and the rendered objects\n`);

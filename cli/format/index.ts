@@ -3,6 +3,7 @@ import { formatJson } from './json';
 import { formatJunit } from './junit';
 import { formatSarif } from './sarif';
 import { formatText } from './text';
+import { escapeNonPrintable, escapeNonPrintableJson } from '../../validation/printable';
 
 /** A manifest that still lists fields the importer filled in (metadata.defaulted), which its unit has not confirmed. */
 export interface UnconfirmedManifest {
@@ -27,11 +28,12 @@ export function formatReport(report: ValidateOutput, format: ReportFormat, optio
   switch (format) {
     case 'text':
       return formatText(report, options);
+    // Machine formats keep the same data with no raw control bytes (see validation/printable.ts).
     case 'json':
-      return formatJson(report);
+      return escapeNonPrintableJson(formatJson(report));
     case 'sarif':
-      return formatSarif(report, options.root);
+      return escapeNonPrintableJson(formatSarif(report, options.root));
     case 'junit':
-      return formatJunit(report);
+      return escapeNonPrintable(formatJunit(report));
   }
 }

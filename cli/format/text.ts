@@ -1,4 +1,5 @@
 import type { ValidateOutput } from './index';
+import { escapeNonPrintable as shown } from '../../validation/printable';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -10,10 +11,12 @@ export function formatText(report: ValidateOutput, options: { color?: boolean } 
   const lines: string[] = [];
   for (const finding of report.findings) {
     const severity = finding.severity === 'error' ? paint('31', 'error') : paint('33', 'warning');
-    lines.push(`${finding.file}:${finding.line}:${finding.column}: ${severity}[${finding.ruleId}]: ${finding.message}`);
-    if (finding.hint) lines.push(`  hint: ${finding.hint}`);
+    // What came from a file (its name, quoted text) is escaped before colour is added: an ESC in a
+    // manifest must be seen, not obeyed (`\e[8m` hides the rest of a terminal).
+    lines.push(`${shown(finding.file)}:${finding.line}:${finding.column}: ${severity}[${finding.ruleId}]: ${shown(finding.message)}`);
+    if (finding.hint) lines.push(`  hint: ${shown(finding.hint)}`);
     for (const related of finding.related ?? []) {
-      lines.push(`  see: ${related.file}:${related.line}:${related.column}: ${related.message}`);
+      lines.push(`  see: ${shown(related.file)}:${related.line}:${related.column}: ${shown(related.message)}`);
     }
   }
   const verdict = report.errors > 0 ? paint('31', 'invalid') : paint('32', 'valid');

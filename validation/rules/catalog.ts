@@ -32,5 +32,6 @@ export const INPUT_RULES: readonly RuleInfo[] = [
   { id: 'schema-range', severity: 'error', title: 'Value or length out of range', clause: 'schema/system-migration.v1.schema.json' },
   { id: 'schema-invalid', severity: 'error', title: 'Value breaks a schema constraint', clause: 'schema/system-migration.v1.schema.json' },
   { id: 'too-many-findings', severity: 'error', title: 'More findings in one file than are listed (the summary counts them all)', clause: 'envcloud output limits' },
+  { id: 'text-non-printable', severity: 'error', title: 'Control, bidirectional or zero-width character in a key or free text', clause: 'envcloud input limits: text is shown in terminals, spreadsheets and browsers' },
   { id: 'plaintext-secret', severity: 'error', title: 'Plaintext credential in a manifest', clause: 'GB/T 22239-2019 8.1.4.8 (鉴别数据保密性); envcloud: secrets only through pulumi config --secret' },
 ];

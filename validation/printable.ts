@@ -1,0 +1,180 @@
+import { fieldPath, type Finding, type Position } from './findings';
+import type { LoadedDocument } from './load';
+
+/**
+ * Characters a person cannot see but a terminal, a spreadsheet or a browser acts on: control
+ * characters (ESC starts sequences that hide or recolour the rest of a terminal, BEL rings, CR
+ * overwrites a line), format characters (U+202E reverses the text after it, zero-width characters
+ * make two names that look alike differ), lone surrogates and the Unicode line separators. One
+ * definition for the validate rule that refuses them in manifests and for every writer that escapes them.
+ */
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
+const NON_PRINTABLE_ALL = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu;
+
+/** Names of the characters people paste by accident or an attacker picks on purpose. */
+const NAMES: Readonly<Record<number, string>> = {
+  0x00: 'NULL',
+  0x07: 'BELL',
+  0x08: 'BACKSPACE',
+  0x0b: 'LINE TABULATION',
+  0x0c: 'FORM FEED',
+  0x0d: 'CARRIAGE RETURN',
+  0x1b: 'ESCAPE',
+  0x7f: 'DELETE',
+  0x9b: 'CONTROL SEQUENCE INTRODUCER',
+  0xad: 'SOFT HYPHEN',
+  0x200b: 'ZERO WIDTH SPACE',
+  0x200c: 'ZERO WIDTH NON-JOINER',
+  0x200d: 'ZERO WIDTH JOINER',
+  0x200e: 'LEFT-TO-RIGHT MARK',
+  0x200f: 'RIGHT-TO-LEFT MARK',
+  0x2028: 'LINE SEPARATOR',
+  0x2029: 'PARAGRAPH SEPARATOR',
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+  0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+  0x202c: 'POP DIRECTIONAL FORMATTING',
+  0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+  0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+  0x2066: 'LEFT-TO-RIGHT ISOLATE',
+  0x2067: 'RIGHT-TO-LEFT ISOLATE',
+  0x2068: 'FIRST STRONG ISOLATE',
+  0x2069: 'POP DIRECTIONAL ISOLATE',
+  0xfeff: 'ZERO WIDTH NO-BREAK SPACE (byte-order mark)',
+};
+
+/** `U+202E (RIGHT-TO-LEFT OVERRIDE)`: how a message names a character. */
+export function describeCodePoint(codePoint: number): string {
+  const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name = NAMES[codePoint] ?? (codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f) ? 'a control character' : undefined);
+  return name ? `${hex} (${name})` : hex;
+}
+
+/**
+ * The first character of `text` that must not be in free text, with its index, or undefined. Tab and
+ * line feed are allowed: multi-line descriptions and block scalars carry them.
+ */
+export function firstNonPrintable(text: string): { index: number; codePoint: number } | undefined {
+  if (!NON_PRINTABLE.test(text)) return undefined;
+  NON_PRINTABLE_ALL.lastIndex = 0;
+  for (let match = NON_PRINTABLE_ALL.exec(text); match; match = NON_PRINTABLE_ALL.exec(text)) {
+    const codePoint = match[0].codePointAt(0)!;
+    if (codePoint !== 0x09 && codePoint !== 0x0a) return { index: match.index, codePoint };
+  }
+  return undefined;
+}
+
+/**
+ * The text with every non-printable character written out as `\u{202E}`, so it is seen instead of
+ * obeyed. Line feeds and tabs stay, and so does a CR right before a line feed (CSV records end in CRLF).
+ * For text, Markdown, CSV, HTML and SVG: none gives `\u{…}` a meaning.
+ */
+export function escapeNonPrintable(text: string): string {
+  if (!NON_PRINTABLE.test(text)) return text;
+  return text.replace(NON_PRINTABLE_ALL, (char, offset: number) => {
+    if (char === '\n' || char === '\t' || (char === '\r' && text[offset + 1] === '\n')) return char;
+    return `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`;
+  });
+}
+
+/**
+ * For JSON and JavaScript: only inside string literals can such a character stand, and there `\uXXXX`
+ * is the same value written visibly, so the file holds no raw control bytes and parses to the same data.
+ */
+export function escapeNonPrintableJson(text: string): string {
+  if (!NON_PRINTABLE.test(text)) return text;
+  return text.replace(NON_PRINTABLE_ALL, (char) => {
+    if (char === '\n' || char === '\t' || char === '\r') return char;
+    return [...char].map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  });
+}
+
+/** Whether a file's text may hold non-printable text in its data: a raw one, or an escape in a quoted scalar. */
+export function mayHoldNonPrintable(text: string): boolean {
+  return text.includes('\\') || firstNonPrintable(text.replace(/\r\n/g, '\n')) !== undefined;
+}
+
+export interface NonPrintableHit {
+  path: (string | number)[];
+  /** Whether the hit is in the key at `path` rather than its value. */
+  inKey: boolean;
+  codePoint: number;
+  /** The index of the character in the key or value. */
+  index: number;
+}
+
+/** Every key and string value in parsed data holding a non-printable character: the first in each. Walked without recursion. */
+export function findNonPrintable(data: unknown): NonPrintableHit[] {
+  const hits: NonPrintableHit[] = [];
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      const found = firstNonPrintable(value);
+      if (found) hits.push({ path, inKey: false, ...found });
+    } else if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index--) stack.push({ value: value[index], path: [...path, index] });
+    } else if (value && typeof value === 'object') {
+      const entries = Object.entries(value as Record<string, unknown>);
+      for (let index = entries.length - 1; index >= 0; index--) {
+        const [key, child] = entries[index]!;
+        const found = firstNonPrintable(key);
+        if (found) hits.push({ path: [...path, key], inKey: true, ...found });
+        stack.push({ value: child, path: [...path, key] });
+      }
+    }
+  }
+  return hits;
+}
+
+/**
+ * A manifest's keys and free text may hold no non-printable character: validate refuses each, located
+ * at the character itself when it is written raw, else (a YAML escape such as `"\e[8m"`) at the value.
+ */
+export function nonPrintableFindings(document: LoadedDocument): Finding[] {
+  if (!mayHoldNonPrintable(document.text)) return [];
+  const hits = findNonPrintable(document.data);
+  if (hits.length === 0) return [];
+  const lineStarts = [0];
+  for (let index = document.text.indexOf('\n'); index >= 0; index = document.text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  return hits.map((hit) => {
+    const at = document.locator.locate(hit.path, hit.inKey ? 'key' : 'value');
+    const where = fieldPath(hit.path);
+    const written = hit.inKey ? String(hit.path[hit.path.length - 1]) : (getPath(document.data, hit.path) as string);
+    // A block scalar's text runs over the lines after its indicator; a key or a flow value stays on its line.
+    const lines = hit.inKey ? 1 : written.split('\n').length + 1;
+    const raw = rawPosition(document.text, lineStarts, at, lines, String.fromCodePoint(hit.codePoint));
+    return {
+      file: document.file,
+      ...(raw ?? at),
+      severity: 'error' as const,
+      ruleId: 'text-non-printable',
+      field: where,
+      message: `${hit.inKey ? `the key \`${where}\`` : `\`${where}\``} contains ${describeCodePoint(hit.codePoint)}, an invisible character a terminal, spreadsheet or browser would act on`,
+      hint: 'retype the text without it (it often comes with copy and paste); names and free text are plain printable text',
+    };
+  });
+}
+
+/** Where the character is written raw in the `lines` lines from `from`, if it is. */
+function rawPosition(text: string, lineStarts: readonly number[], from: Position, lines: number, char: string): Position | undefined {
+  const start = (lineStarts[from.line - 1] ?? 0) + from.column - 1;
+  const last = from.line - 1 + lines;
+  const end = last < lineStarts.length ? lineStarts[last]! : text.length;
+  const index = text.indexOf(char, start);
+  if (index < 0 || index >= end) return undefined;
+  // Binary search for the line: a file may hold thousands of hits.
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle]! <= index) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: index - lineStarts[low]! + 1 };
+}
+
+function getPath(data: unknown, path: readonly (string | number)[]): unknown {
+  let value = data;
+  for (const segment of path) value = (value as Record<string | number, unknown>)[segment];
+  return value;
+}
