@@ -208,6 +208,37 @@ describe('cross-manifest rules', () => {
     expect(ruleFindings([near, retired], 'duplicate-construction')).toEqual([]);
   });
 
+  // Every other positive case has similarity 1.00: these pin the threshold itself (0.8), from both sides.
+  const named = (name: string, number = 901) =>
+    second((m) => {
+      m.metadata.name = name;
+      m.metadata.number = number;
+      m.metadata.slug = `s${number}-other`;
+      m.metadata.managingUnit = '环境保护部华南督察局';
+      m.metadata.reportingUnit = '环境保护部华南督察局';
+    });
+  const similarity = (a: string, b: string) => nameSimilarity(functionSignature(a), functionSignature(b));
+  it.each([
+    ['饮用水水源地环境状况评估', '饮用水水源地环境状况调查评估', 0.8333],
+    ['重点流域水污染防治规划', '重点流域水污染防治规划考核', 0.9091],
+    ['重点流域水污染防治规划', '重点流域水污染防治项目', 0.8],
+  ])('duplicate-construction warns about near-duplicates below 1.00: "%s" and "%s" (%f, at or above 0.8)', (a, b, expected) => {
+    expect(similarity(a, b)).toBeCloseTo(expected, 4);
+    const findings = ruleFindings([named(a, 901), named(b, 902)], 'duplicate-construction');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'warning', file: 'manifests/m1.yaml', field: 'metadata.name' });
+    expect(findings[0]!.message).toContain(`name similarity ${expected.toFixed(2)}`);
+    expect(findings[0]!.related!.map((related) => related.file)).toEqual(['manifests/m0.yaml']);
+  });
+
+  it.each([
+    ['机动车尾气排放遥感监测', '机动车尾气排放监测', 0.7778],
+    ['饮用水水源地环境状况评估', '饮用水水源地环境质量评估', 0.7273],
+  ])('duplicate-construction does not warn just below 0.8: "%s" and "%s" (%f)', (a, b, expected) => {
+    expect(similarity(a, b)).toBeCloseTo(expected, 4);
+    expect(ruleFindings([named(a, 901), named(b, 902)], 'duplicate-construction')).toEqual([]);
+  });
+
   it('name similarity ignores the unit name and generic words', () => {
     const a = functionSignature('华南环境科学研究所办公系统', ['华南环境科学研究所']);
     const b = functionSignature('华南环境科学研究所门户网站', ['华南环境科学研究所']);
