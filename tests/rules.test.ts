@@ -94,6 +94,29 @@ describe('rules beyond the schema', () => {
   });
 });
 
+describe('exempt-gives-reason', () => {
+  const withReason = (reason: string) => variant(exempt, (m) => (m.spec.disposition.reason = reason));
+  it.each([
+    ['empty', ''],
+    ['twelve spaces', ' '.repeat(12)],
+    ['whitespace of every kind', ' \t\n\u3000 \r\n'],
+    ['one character', '无'],
+    ['one character in spaces', '   x   '],
+    ['three characters', '不整合'],
+  ])('flags a reason that is %s', (_what, reason) => {
+    const findings = ruleFindings([withReason(reason)], 'exempt-gives-reason');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'error', field: 'spec.disposition' });
+    expect(findings[0]!.message).toContain('detailed reason');
+  });
+  it.each(['仅内部用', '  仅内部用  ', '本系统仅供本单位内部办公使用，不对外提供服务'])('accepts the reason %j', (reason) => {
+    expect(ruleFindings([withReason(reason)], 'exempt-gives-reason')).toEqual([]);
+  });
+  it('asks no reason of a system that is not exempt', () => {
+    expect(ruleFindings([variant(happyManifest, (m) => delete m.spec.disposition.reason)], 'exempt-gives-reason')).toEqual([]);
+  });
+});
+
 describe('rules a deploy depends on', () => {
   it('image-from-approved-registry judges against the registry it is given (validate --registry), the default otherwise', () => {
     const image = happyManifest().spec.placement!.workloads![0]!.image;
