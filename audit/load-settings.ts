@@ -1,12 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { UsageError } from '../validation/files';
-import { packConfigProblems, type PackConfig } from './pack-config';
-
-/** JSON.parse reports a character offset; people need a line and column. */
-function position(text: string, offset: number): string {
-  const before = text.slice(0, offset).split('\n');
-  return `${before.length}:${before.at(-1)!.length + 1}`;
-}
+import { readPackConfig, type ConfigurablePolicy, type PackConfig } from './pack-config';
 
 /** Reads a `--policy-pack-config` file; a missing default file means the policies' own defaults. */
 export function loadPackConfig(path: string, policyNames: readonly string[], required: boolean): PackConfig {
@@ -14,15 +8,13 @@ export function loadPackConfig(path: string, policyNames: readonly string[], req
     if (required) throw new UsageError(`${path}: no such policy pack config file`);
     return {};
   }
-  const text = readFileSync(path, 'utf8');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    const offset = /position (\d+)/.exec((error as Error).message)?.[1];
-    throw new UsageError(`${path}:${offset ? position(text, Number(offset)) : '1:1'}: error[pack-config]: not valid JSON (${(error as Error).message})\n  hint: the file is Pulumi's policy pack config: {"policy-name": "advisory" | {"enforcementLevel": …, …}}`);
+  // The policies themselves carry the config schemas; loaded here, as only a pack config needs them.
+  const { ALL_POLICIES } = require('../policies/all') as typeof import('../policies/all');
+  const byName = new Map<string, ConfigurablePolicy>(ALL_POLICIES.map((policy) => [policy.name, policy]));
+  const policies = policyNames.map((name) => byName.get(name) ?? { name });
+  const { config, findings } = readPackConfig(path, readFileSync(path), policies);
+  if (!config) {
+    throw new UsageError(findings.map((finding) => `${finding.file}:${finding.line}:${finding.column}: error[${finding.ruleId}]: ${finding.message}${finding.hint ? `\n  hint: ${finding.hint}` : ''}`).join('\n'));
   }
-  const problems = packConfigProblems(parsed, policyNames);
-  if (problems.length > 0) throw new UsageError(problems.map((problem) => `${path}:1:1: error[pack-config]: ${problem}`).join('\n'));
-  return parsed as PackConfig;
+  return config;
 }

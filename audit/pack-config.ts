@@ -1,5 +1,11 @@
-import type { EnforcementLevel } from '@pulumi/policy';
+import type { EnforcementLevel, PolicyConfigSchema } from '@pulumi/policy';
+import type { ValidateFunction } from 'ajv/dist/2020';
 import { closest } from 'fastest-levenshtein';
+import type { Finding, Position } from '../validation/findings';
+import { encodingProblem } from '../validation/load';
+import { Locator, type FieldLocator } from '../validation/locate';
+import { checkDocument, compileReporting } from '../validation/schema-check';
+import { yamlLib } from '../validation/yaml-lib';
 
 /**
  * Pulumi's policy pack configuration (`--policy-pack-config`): per policy, or for `all`, either an
@@ -14,6 +20,21 @@ export interface PolicySettings {
   config: Record<string, unknown>;
 }
 
+/** What the pack config is checked against: a policy's name, default level and config schema. */
+export interface ConfigurablePolicy {
+  name: string;
+  enforcementLevel?: EnforcementLevel;
+  configSchema?: PolicyConfigSchema;
+}
+
+/** A problem in the pack config, at the key or value it is about (a path into the JSON object). */
+export interface PackConfigProblem {
+  path: (string | number)[];
+  at?: 'key' | 'value';
+  message: string;
+  hint?: string;
+}
+
 /** The level and config one policy runs with: its own entry over `all` over its default. */
 export function settingsFor(policy: { name: string; enforcementLevel?: EnforcementLevel }, packConfig: PackConfig): PolicySettings {
   const entry = (value: PackConfig[string] | undefined) => (typeof value === 'string' ? { enforcementLevel: value } : (value ?? {}));
@@ -25,13 +46,130 @@ export function settingsFor(policy: { name: string; enforcementLevel?: Enforceme
 
 /** Problems in a pack config: unknown policies (with a suggestion) and unknown levels. */
 export function packConfigProblems(packConfig: unknown, policyNames: readonly string[]): string[] {
-  if (typeof packConfig !== 'object' || packConfig === null || Array.isArray(packConfig)) return ['the policy pack config must be a JSON object keyed by policy name (or `all`)'];
-  const problems: string[] = [];
+  return packConfigFindings(packConfig, policyNames.map((name) => ({ name }))).map((problem) => problem.message);
+}
+
+/**
+ * Every problem of a pack config, each with the path it is about: unknown policies (did you mean),
+ * unknown levels, and each policy's config against that policy's own `configSchema`, as the Pulumi
+ * CLI checks it before a run (`minimumDays: -5` for a policy that requires at least 180 was accepted).
+ * A config that disables every policy is refused too: an audit under it judges nothing.
+ */
+export function packConfigFindings(packConfig: unknown, policies: readonly ConfigurablePolicy[]): PackConfigProblem[] {
+  if (typeof packConfig !== 'object' || packConfig === null || Array.isArray(packConfig)) {
+    return [{ path: [], message: 'the policy pack config must be a JSON object keyed by policy name (or `all`)' }];
+  }
+  const byName = new Map(policies.map((policy) => [policy.name, policy]));
+  const problems: PackConfigProblem[] = [];
   for (const [name, value] of Object.entries(packConfig)) {
-    if (name !== 'all' && !policyNames.includes(name)) problems.push(`\`${name}\` is not a policy of the pack (did you mean \`${closest(name, [...policyNames])}\`?)`);
-    const level = typeof value === 'string' ? value : (value as { enforcementLevel?: unknown } | null)?.enforcementLevel;
-    if (level !== undefined && !LEVELS.includes(level as EnforcementLevel)) problems.push(`\`${name}\` has enforcement level \`${String(level)}\`; allowed: ${LEVELS.join(', ')}`);
-    if (typeof value !== 'string' && (typeof value !== 'object' || value === null || Array.isArray(value))) problems.push(`\`${name}\` must be a level or an object`);
+    if (name !== 'all' && !byName.has(name)) {
+      problems.push({ path: [name], at: 'key', message: `\`${name}\` is not a policy of the pack (did you mean \`${closest(name, [...byName.keys()])}\`?)` });
+      continue;
+    }
+    if (typeof value !== 'string' && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+      problems.push({ path: [name], message: `\`${name}\` must be a level or an object` });
+      continue;
+    }
+    const level = typeof value === 'string' ? value : (value as { enforcementLevel?: unknown }).enforcementLevel;
+    if (level !== undefined && !LEVELS.includes(level as EnforcementLevel)) {
+      problems.push({ path: typeof value === 'string' ? [name] : [name, 'enforcementLevel'], message: `\`${name}\` has enforcement level \`${String(level)}\`; allowed: ${LEVELS.join(', ')}` });
+    }
+  }
+  if (problems.length > 0) return problems;
+  const config = packConfig as PackConfig;
+  const disabled = policies.filter((policy) => settingsFor(policy, config).enforcement === 'disabled');
+  if (policies.length > 0 && disabled.length === policies.length) {
+    const path = config.all !== undefined ? ['all'] : [];
+    problems.push({
+      path,
+      at: 'key',
+      message: `disables every policy of the pack (${policies.length}): an audit under this config judges nothing, and its PASSED would mean nothing`,
+      hint: 'disable only the policies that do not apply, by name, and leave the others at their levels',
+    });
   }
   return problems;
+}
+
+const validators = new Map<string, ValidateFunction>();
+
+/**
+ * Each policy's config against its `configSchema`, as Pulumi builds the JSON schema from it (an object
+ * of those properties, `enforcementLevel` among them). Keys the schema does not name are refused too:
+ * `minimumDay: 90` would otherwise leave the default in force in silence.
+ */
+export function policyConfigFindings(file: string, text: string, packConfig: PackConfig, policies: readonly ConfigurablePolicy[], locator: FieldLocator): Finding[] {
+  const findings: Finding[] = [];
+  for (const policy of policies) {
+    const value = packConfig[policy.name];
+    if (value === undefined || typeof value === 'string' || !policy.configSchema) continue;
+    let validate = validators.get(policy.name);
+    if (!validate) {
+      const schema = {
+        type: 'object',
+        properties: { ...policy.configSchema.properties, enforcementLevel: { enum: [...LEVELS] } },
+        ...(policy.configSchema.required ? { required: policy.configSchema.required } : {}),
+        additionalProperties: false,
+      };
+      validate = compileReporting(schema);
+      validators.set(policy.name, validate);
+    }
+    const within: FieldLocator = { locate: (path, at) => locator.locate([policy.name, ...path], at) };
+    for (const finding of checkDocument({ file, text, data: value, locator: within }, validate)) {
+      findings.push({ ...finding, message: `\`${policy.name}\`: ${finding.message}` });
+    }
+  }
+  return findings;
+}
+
+/** A policy's config schema, for those that have none: only `enforcementLevel` is accepted. */
+const NO_CONFIG: PolicyConfigSchema = { properties: {} };
+
+/**
+ * Reads and checks a pack config file's bytes: encoding (as for manifests), JSON syntax, policies and
+ * levels, and each policy's config against its schema; every problem located in the file.
+ */
+export function readPackConfig(file: string, bytes: Buffer, policies: readonly ConfigurablePolicy[]): { config?: PackConfig; findings: Finding[] } {
+  const encoding = encodingProblem(bytes);
+  if (encoding) return { findings: [{ file, severity: 'error', ...encoding }] };
+  const text = bytes.toString('utf8');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const offset = /position (\d+)/.exec((error as Error).message)?.[1];
+    return {
+      findings: [
+        {
+          file,
+          ...(offset ? position(text, Number(offset)) : { line: 1, column: 1 }),
+          severity: 'error',
+          ruleId: 'pack-config',
+          message: `not valid JSON (${(error as Error).message})`,
+          hint: 'the file is Pulumi\'s policy pack config: {"policy-name": "advisory" | {"enforcementLevel": …, …}}',
+        },
+      ],
+    };
+  }
+  // JSON is YAML: the YAML parser gives every key and value its line and column.
+  const { LineCounter, parseDocument } = yamlLib();
+  const lineCounter = new LineCounter();
+  const locator = new Locator(parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter);
+  const findings: Finding[] = packConfigFindings(parsed, policies).map((problem) => ({
+    file,
+    ...locator.locate(problem.path, problem.at),
+    severity: 'error',
+    ruleId: 'pack-config',
+    message: problem.message,
+    ...(problem.hint ? { hint: problem.hint } : {}),
+  }));
+  if (findings.length > 0) return { findings };
+  const withSchemas = policies.map((policy) => ({ ...policy, configSchema: policy.configSchema ?? NO_CONFIG }));
+  const schemaFindings = policyConfigFindings(file, text, parsed as PackConfig, withSchemas, locator);
+  return schemaFindings.length > 0 ? { findings: schemaFindings } : { config: parsed as PackConfig, findings: [] };
+}
+
+/** JSON.parse reports a character offset; people need a line and column. */
+function position(text: string, offset: number): Position {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
 }

@@ -232,6 +232,16 @@ manifest('bidi-override-in-unit', 'text-non-printable', (t) => t.replace('  repo
 manifest('bell-byte-in-unit', 'text-non-printable', (t) => t.replace('  reportingUnit: 信息中心', '  reportingUnit: 信息\u0007中心'), { column: 20 });
 manifest('zero-width-space-in-key', 'text-non-printable', (t) => t.replace('  reportingUnit: 信息中心', '  reporting\u200bUnit: 信息中心'), { column: 12 });
 
+// A stack file saved as GBK (issue #17): its unit names selected no system; now the manifests' encoding
+// check refuses it at the first byte that is not UTF-8 (信 is 0xD0 0xC5 in GBK).
+{
+  const text = new Text(baseStack);
+  const line = text.insertAfter('    numbers: [2, 4, 18, 23, 29, 120]', '    units: [@@]');
+  const [before, after] = text.toString().split('@@');
+  const bytes = Buffer.concat([Buffer.from(before), Buffer.from([0xd0, 0xc5, 0xcf, 0xa2, 0xd6, 0xd0, 0xd0, 0xc4]), Buffer.from(after)]);
+  cases.push({ kind: 'stack', id: 'stack-file-saved-as-gbk', rule: 'stack-config', key: 'Pulumi.corpus.yaml', line, column: 13, bytes });
+}
+
 rmSync(join(corpus, 'cases'), { recursive: true, force: true });
 const expected = [];
 cases.forEach((entry, index) => {

@@ -4,6 +4,7 @@
 // the runtime-protocol test both start from the config map built here, so an offline run fails where
 // `pulumi preview` would, with the CLI's own sentences, located in the file to change.
 import { existsSync, readFileSync } from 'node:fs';
+import { encodingProblem } from '../validation/load';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Position } from '../validation/findings';
 import { duplicateKeyErrors } from '../validation/duplicate-keys';
@@ -176,7 +177,11 @@ export function loadProjectFile(root: string): { project?: ProjectFile; problems
     return { problems: [{ file: PROJECT_FILE, key: PROJECT_FILE, path: [], message: 'does not exist in this folder or any above it', hint: 'the stack files belong beside the project’s Pulumi.yaml', line: 1, column: 1 }] };
   }
   const file = relative(resolve(root), path) || PROJECT_FILE;
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  // The manifests' encoding checks (a BOM, UTF-16, GBK), located, instead of reading mojibake.
+  const bytes = readFileSync(path);
+  const encoding = encodingProblem(bytes);
+  if (encoding) return { problems: [{ file, key: PROJECT_FILE, path: [], message: encoding.message, ...(encoding.hint ? { hint: encoding.hint } : {}), line: encoding.line, column: encoding.column }] };
+  const text = bytes.toString('utf8');
   const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   // Duplicate keys are found by duplicateKeyErrors: the parser's own check is quadratic in the keys.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { duplicateKeyErrors } from '../validation/duplicate-keys';
 import { UsageError } from '../validation/files';
+import { encodingProblem } from '../validation/load';
 import { LazyLocator, Locator } from '../validation/locate';
 import { findSecrets } from '../validation/secrets';
 import { relocateYamlError } from '../validation/yaml-errors';
@@ -73,12 +74,16 @@ export function loadStackFile(root: string, stack: string): StackFile {
   const loaded = loadProjectFile(root);
   if (!loaded.project) throw new StackConfigError(file, loaded.problems);
   const project = loaded.project;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(join(root, file), 'utf8');
+    bytes = readFileSync(join(root, file));
   } catch {
     throw new StackConfigError(file, [{ key: file, path: [], message: 'does not exist', hint: `create it with \`pulumi stack init ${stack}\``, line: 1, column: 1 }]);
   }
+  // The manifests' encoding checks: read as UTF-8, a file saved as GBK had unit names that selected no system.
+  const encoding = encodingProblem(bytes);
+  if (encoding) throw new StackConfigError(file, [{ key: file, path: [], message: encoding.message, ...(encoding.hint ? { hint: encoding.hint } : {}), line: encoding.line, column: encoding.column }]);
+  const text = bytes.toString('utf8');
   const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   // Duplicate keys are found by duplicateKeyErrors: the parser's own check is quadratic in the keys.

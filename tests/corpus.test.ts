@@ -59,5 +59,6 @@ describe('the bad-input corpus', () => {
     expect(error).toBeInstanceOf(StackConfigError);
     const problems = (error as StackConfigError).problems;
     expect(problems.map((problem) => `${problem.key}@${problem.line}`)).toContain(`${entry.key}@${entry.line}`);
+    if (entry.column !== undefined) expect(problems.map((problem) => `${problem.key}@${problem.line}:${problem.column}`)).toContain(`${entry.key}@${entry.line}:${entry.column}`);
   });
 });

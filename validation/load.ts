@@ -43,6 +43,32 @@ function problem(file: string, ruleId: string, line: number, column: number, mes
   return { findings: [{ file, line, column, severity: 'error', ruleId, message, ...(hint ? { hint } : {}) }] };
 }
 
+/**
+ * The encoding checks every input file passes, whatever its kind (manifests, stack files, Pulumi.yaml,
+ * waivers, the pack config): a file saved as GBK or UTF-16, or with a BOM, is refused where it goes
+ * wrong instead of being read as mojibake (a GBK stack file's unit names then selected no system).
+ */
+export function encodingProblem(bytes: Buffer): Omit<Finding, 'file' | 'severity'> | undefined {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { ruleId: 'file-bom', line: 1, column: 1, message: 'file starts with a UTF-8 byte-order mark (BOM)', hint: 'save the file as UTF-8 without BOM' };
+  }
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { ruleId: 'file-encoding', line: 1, column: 1, message: 'file is UTF-16, not UTF-8', hint: 'save the file as UTF-8 without BOM' };
+  }
+  if (!isUtf8(bytes)) {
+    const offset = firstInvalidUtf8Offset(bytes);
+    const lines = bytes.subarray(0, offset).toString('utf8').split('\n');
+    return {
+      ruleId: 'file-encoding',
+      line: lines.length,
+      column: [...lines[lines.length - 1]!].length + 1,
+      message: `invalid UTF-8 byte 0x${bytes[offset]!.toString(16).padStart(2, '0')} at byte offset ${offset}`,
+      hint: 'save the file as UTF-8 (files saved as GBK/GB18030 must be converted, e.g. `iconv -f GB18030 -t UTF-8`)',
+    };
+  }
+  return undefined;
+}
+
 /** Byte-level checks every file passes before any YAML parser sees it: size, encoding, emptiness. */
 function decode(file: string, bytes: Buffer, limits: InputLimits): { text: string } | { rejected: LoadResult } {
   const reject = (ruleId: string, line: number, column: number, message: string, hint?: string) => ({
@@ -57,23 +83,8 @@ function decode(file: string, bytes: Buffer, limits: InputLimits): { text: strin
       'a manifest describes one system and is a few KiB; split generated content out, or raise the limit with --max-file-size',
     );
   }
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return reject('file-bom', 1, 1, 'file starts with a UTF-8 byte-order mark (BOM)', 'save the file as UTF-8 without BOM');
-  }
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return reject('file-encoding', 1, 1, 'file is UTF-16, not UTF-8', 'save the file as UTF-8 without BOM');
-  }
-  if (!isUtf8(bytes)) {
-    const offset = firstInvalidUtf8Offset(bytes);
-    const lines = bytes.subarray(0, offset).toString('utf8').split('\n');
-    return reject(
-      'file-encoding',
-      lines.length,
-      [...lines[lines.length - 1]!].length + 1,
-      `invalid UTF-8 byte 0x${bytes[offset]!.toString(16).padStart(2, '0')} at byte offset ${offset}`,
-      'save the file as UTF-8 (files saved as GBK/GB18030 must be converted, e.g. `iconv -f GB18030 -t UTF-8`)',
-    );
-  }
+  const encoding = encodingProblem(bytes);
+  if (encoding) return { rejected: { findings: [{ file, severity: 'error', ...encoding }] } };
   const text = bytes.toString('utf8');
   if (isBlankOrComments(text)) {
     return reject('file-empty', 1, 1, 'file is empty (no YAML content)', 'start from `envcloud new`, or delete the file');
