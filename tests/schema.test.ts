@@ -30,8 +30,114 @@ describe('the manifest schema', () => {
     expect(undescribed).toEqual([]);
   });
 
-  it('matches its snapshot (a change to the contract is a reviewed change)', () => {
-    expect(manifestSchema).toMatchSnapshot();
+  // The contract the units write to, stated here rather than copied: a change to any of it fails a
+  // test that says what changed (a missing required field, a new enum value, an open object).
+  const schemas = () => subschemas(manifestSchema, '$');
+  const at = (path: string) => schemas().find(([where]) => where === path)![1];
+
+  it('closes every object: an unknown or misspelt key is an error, not ignored', () => {
+    const objects = schemas().filter(([, schema]) => schema.type === 'object');
+    expect(objects.length).toBeGreaterThanOrEqual(25);
+    expect(objects.filter(([, schema]) => schema.additionalProperties !== false).map(([path]) => path)).toEqual([]);
+  });
+
+  it('requires exactly these fields of each object', () => {
+    const required = Object.fromEntries(schemas().filter(([, schema]) => schema.type === 'object').map(([path, schema]) => [path, schema.required ?? []]));
+    expect(required).toEqual({
+      $: ['apiVersion', 'kind', 'metadata', 'spec'],
+      '#/$defs/metadata': ['number', 'name', 'slug', 'managingUnit', 'reportingUnit', 'contact'],
+      '#/$defs/contact': ['name'],
+      '#/$defs/spec': ['disposition', 'integration', 'protection', 'schedule'],
+      '#/$defs/disposition': ['outcome'],
+      // The Annex 2 opinion form: every question but the internet portal's is answered by every system.
+      '#/$defs/integration': ['zombie', 'resourceCenter', 'extranetPortal', 'cloud', 'websiteCluster'],
+      '#/$defs/integration.resourceCenter': ['onboard'],
+      '#/$defs/integration.extranetPortal': ['connect'],
+      '#/$defs/integration.internetPortal': ['connect'],
+      '#/$defs/integration.cloud': ['migrate'],
+      '#/$defs/integration.websiteCluster': ['migrate'],
+      // The catalog fields of the interim sharing rules.
+      '#/$defs/dataResource': ['name', 'catalogClass', 'format', 'description', 'providingUnit', 'updateCycle', 'publishedOn', 'sharing', 'methods', 'openness', 'usage'],
+      '#/$defs/sharing': ['type'],
+      '#/$defs/placement': ['pool'],
+      '#/$defs/workload': ['name', 'image', 'replicas', 'cpu', 'memory', 'ports', 'exposure'],
+      '#/$defs/port': ['port'],
+      '#/$defs/storage': [],
+      '#/$defs/bucket': ['name', 'sizeGiB'],
+      '#/$defs/volume': ['name', 'sizeGiB'],
+      '#/$defs/database': ['engine', 'sizeGiB'],
+      '#/$defs/website': ['domain'],
+      '#/$defs/archive': ['destination', 'retentionYears'],
+      '#/$defs/protection': ['mlpsLevel', 'backup'],
+      '#/$defs/protection.backup': ['tier'],
+      '#/$defs/schedule': ['wave', 'deadline', 'status'],
+      '#/$defs/project': ['name', 'buildingUnit', 'fundingChannel'],
+    });
+  });
+
+  it('allows exactly these values for each enum', () => {
+    const enums = Object.fromEntries(schemas().filter(([, schema]) => Array.isArray(schema.enum)).map(([path, schema]) => [path, schema.enum]));
+    expect(enums).toEqual({
+      // Annex 1's nine dispositions.
+      '#/$defs/outcome': ['keep', 'merge', 'extranet-portal', 'internet-portal', 'data-onboarding', 'decommission', 'exempt', 'website-cluster', 'already-integrated'],
+      // The eight business systems of plan §三(二).7.
+      '#/$defs/businessSystem': ['air', 'water', 'soil', 'pollution-source', 'ecological-protection', 'inspection-enforcement', 'nuclear-radiation-safety', 'integrated-office'],
+      // The central resource pool and the three professional pools.
+      '#/$defs/pool': ['central', 'environmental-monitoring', 'satellite-remote-sensing', 'nuclear-safety'],
+      '#/$defs/backupTier': ['gold', 'silver', 'bronze', 'none'],
+      // Interim sharing rules: unconditional, conditional and not shared.
+      '#/$defs/sharingType': ['unconditional', 'conditional', 'not-shared'],
+      '#/$defs/catalogClass': ['environmental-quality', 'pollution-source', 'ecological-protection', 'nuclear-radiation-safety', 'integrated-management'],
+      '#/$defs/exposure': ['internal', 'extranet', 'internet'],
+      '#/$defs/migrationStatus': ['not-started', 'planning', 'in-progress', 'completed', 'blocked'],
+      '#/$defs/integration.resourceCenter.method': ['file-upload', 'interface-extraction', 'data-exchange'],
+      '#/$defs/integration.extranetPortal.method': ['unified-entry', 'unified-user', 'single-sign-on'],
+      '#/$defs/dataResource.format': ['database', 'spreadsheet', 'document', 'spatial', 'imagery', 'stream', 'api'],
+      '#/$defs/dataResource.updateCycle': ['real-time', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'irregular'],
+      '#/$defs/dataResource.methods[]': ['query', 'bulk-download', 'system-integration'],
+      '#/$defs/dataResource.openness': ['open', 'restricted', 'closed'],
+      '#/$defs/dataResource.usage[]': ['administrative-basis', 'work-reference', 'data-verification', 'business-collaboration'],
+      '#/$defs/archive.destination': ['resource-center'],
+      '#/$defs/database.engine': ['postgresql', 'mysql'],
+      '#/$defs/port.protocol': ['TCP', 'UDP'],
+      '#/$defs/project.fundingChannel': ['fiscal-investment', 'enterprise-cooperation', 'purchased-service', 'fiscal-maintenance'],
+    });
+  });
+
+  it('names its version and kind, and every $ref points to a definition that exists; every definition is used', () => {
+    expect(at('$.apiVersion').const).toBe('envcloud/v1');
+    expect(at('$.kind').const).toBe('SystemMigration');
+    const defs = Object.keys(manifestSchema.$defs as Record<string, unknown>);
+    const refs = schemas().flatMap(([, schema]) => (typeof schema.$ref === 'string' ? [schema.$ref] : []));
+    expect(refs.filter((ref) => !defs.includes(ref.replace('#/$defs/', '')))).toEqual([]);
+    expect(defs.filter((def) => !refs.includes(`#/$defs/${def}`))).toEqual([]);
+  });
+
+  it('bounds the numbers the platform sizes and protects by', () => {
+    const bounds = (path: string) => [at(path).type, at(path).minimum, at(path).maximum];
+    expect(bounds('#/$defs/metadata.number')).toEqual(['integer', 1, 99999]);
+    expect(bounds('#/$defs/protection.mlpsLevel')).toEqual(['integer', 1, 4]); // MLPS (等级保护) levels 1 to 4
+    expect(bounds('#/$defs/port.port')).toEqual(['integer', 1, 65535]);
+    expect(bounds('#/$defs/workload.replicas')).toEqual(['integer', 0, 100]);
+    expect(bounds('#/$defs/database.sizeGiB')).toEqual(['integer', 20, 65536]);
+    expect(bounds('#/$defs/schedule.wave')).toEqual(['integer', 1, 100]);
+    expect(bounds('#/$defs/archive.retentionYears')).toEqual(['integer', 1, 100]);
+  });
+
+  it.each([
+    ['s027-jsxmxzspxtjsxmhpjyssbxt', true],
+    ['a', true],
+    ['a'.repeat(63), true],
+    ['a'.repeat(64), false], // an RFC 1123 label is at most 63 characters
+    ['S027-upper', false],
+    ['027-digit-first', false],
+    ['ends-with-dash-', false],
+    ['../../evil', false],
+    ['s027.dot', false],
+    ['', false],
+  ])('takes slugs that are RFC 1123 labels (they name files and Kubernetes objects): %j is %s', (slug, valid) => {
+    expect(new RegExp(at('#/$defs/metadata.slug').pattern as string).test(slug)).toBe(valid);
+    expect(at('#/$defs/metadata.previousSlugs[]').pattern).toBe(at('#/$defs/metadata.slug').pattern);
   });
 
   it('and the committed TypeScript types agree: regenerating them gives the committed file', () => {
