@@ -1,8 +1,9 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { resolve } from 'node:path';
 import { AUDIT_FORMATS, type AuditFormat } from '../../audit/format';
 import type { Language } from '../../audit/model';
 import { UsageError } from '../../validation/files';
+import { parseDate } from '../options';
 import { claimOutputFile } from '../output-dir';
 import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
@@ -24,11 +25,6 @@ interface AuditOptions {
 
 const DEFAULT_WAIVERS = 'policies/waivers.yaml';
 const DEFAULT_PACK_CONFIG = 'policies/config.json';
-
-function parseDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new InvalidArgumentError(`expected a date YYYY-MM-DD, got "${value}"`);
-  return value;
-}
 
 export function auditCommand(): Command {
   return new Command('audit')
