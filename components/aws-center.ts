@@ -2,18 +2,20 @@ import * as aws from '@pulumi/aws';
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import type { CenterConfig } from '../stacks/config';
-import { assumeRolePolicy, logRetentionFor, managedPolicyArn, MAX_LOG_RETENTION_DAYS } from './aws-naming';
+import { AccessLogBucket, AUDIT_TRAIL_ROLE } from './access-log-bucket';
+import { accountOfArn, assumeRolePolicy, logRetentionFor, managedPolicyArn, MAX_LOG_RETENTION_DAYS } from './aws-naming';
 import { subnetPlan, type NetworkZone } from './cidr';
 import { eksKubeconfig } from './kubeconfig';
 import { SecureBucket } from './secure-bucket';
 import { statefulOptions } from './system-options';
+import { trailEventSelectors } from './trail-selectors';
 
 export interface AwsCenterArgs {
   /** The center: its region, availability zones (two or more) and VPC range. Required. */
   center: CenterConfig;
   /** ARN of the multi-region primary key; omit for the primary center, which creates that key. Default: none. */
   primaryKeyArn?: pulumi.Input<string>;
-  /** Days audit trails and flow logs are kept. Default: 180. */
+  /** Days audit trails, flow logs and bucket access logs are kept. Default: 180. */
   logRetentionDays?: number;
   /** Create the account's multi-region audit trail in this center. Default: false. */
   auditTrail?: boolean;
@@ -47,8 +49,9 @@ export function validateAwsCenterArgs(args: AwsCenterArgs, resource: pulumi.Reso
 
 /**
  * One data center on AWS: a network with internal, extranet and internet zones across availability
- * zones; a customer-managed key (the multi-region primary, or a replica of it); flow logs and, where
- * asked, the multi-region audit trail, kept at least 180 days; a backup vault; the EKS cluster.
+ * zones; a customer-managed key (the multi-region primary, or a replica of it); flow logs, a server
+ * access log bucket and, where asked, the multi-region audit trail with S3 data events, kept at least
+ * 180 days; a backup vault; the EKS cluster.
  */
 export class AwsCenter extends pulumi.ComponentResource {
   public readonly provider: aws.Provider;
@@ -60,6 +63,8 @@ export class AwsCenter extends pulumi.ComponentResource {
   public readonly backupVaultName: pulumi.Output<string>;
   public readonly clusterName: pulumi.Output<string>;
   public readonly databaseSubnetGroup: pulumi.Output<string>;
+  /** Name of the center's server access log bucket, where every bucket of the center logs its requests. */
+  public readonly accessLogBucket: pulumi.Output<string>;
   /** kubeconfig of the cluster (no credentials in it: it runs `aws eks get-token`). */
   public readonly kubeconfig: pulumi.Output<string>;
 
@@ -109,15 +114,31 @@ export class AwsCenter extends pulumi.ComponentResource {
     );
     new aws.ec2.FlowLog(`${name}-flow-log`, { vpcId: vpc.id, trafficType: 'ALL', logDestination: flowLogGroup.arn, iamRoleArn: flowLogRole.arn }, options);
 
+    // One log bucket per center: S3 delivers access logs only within a region and account.
+    const accessLogs = new AccessLogBucket(
+      `${name}-access-logs`,
+      { provider: this.provider, region, accountId: key.arn.apply(accountOfArn), retentionDays, tags: { 'envcloud:center': args.center.name } },
+      { parent: this },
+    );
+    this.accessLogBucket = accessLogs.bucketName;
+
     if (args.auditTrail) {
       const trailBucket = new SecureBucket(
         `${name}-trail-logs`,
-        { provider: this.provider, kmsKeyArn: key.arn, expireAfterDays: retentionDays, allowCloudTrail: true, tags: { 'envcloud:platform': 'audit-trail' } },
+        { provider: this.provider, kmsKeyArn: key.arn, accessLogBucket: accessLogs.bucketName, expireAfterDays: retentionDays, allowCloudTrail: true, tags: { 'envcloud:platform': AUDIT_TRAIL_ROLE } },
         { parent: this },
       );
       new aws.cloudtrail.Trail(
         `${name}-trail`,
-        { s3BucketName: trailBucket.bucketName, isMultiRegionTrail: true, enableLogFileValidation: true, includeGlobalServiceEvents: true, kmsKeyId: key.arn },
+        {
+          s3BucketName: trailBucket.bucketName,
+          isMultiRegionTrail: true,
+          enableLogFileValidation: true,
+          includeGlobalServiceEvents: true,
+          kmsKeyId: key.arn,
+          // Object-level access to every bucket in every region (MLPS 8.1.4.3: audit covers every user's important actions).
+          advancedEventSelectors: pulumi.all([trailBucket.arn, accessLogs.arn]).apply((evidence) => trailEventSelectors(evidence)),
+        },
         { ...options, dependsOn: [trailBucket] },
       );
     }
@@ -169,6 +190,6 @@ export class AwsCenter extends pulumi.ComponentResource {
       .apply(([clusterId, endpoint, authority]) => eksKubeconfig(clusterId, endpoint, authority?.data ?? '', region));
     this.kubernetesProvider = new k8s.Provider(`${name}-k8s`, { kubeconfig: this.kubeconfig, enableServerSideApply: true }, { parent: this });
 
-    this.registerOutputs({ keyArn: this.keyArn, vpcId: this.vpcId, backupVaultArn: this.backupVaultArn, clusterName: this.clusterName });
+    this.registerOutputs({ keyArn: this.keyArn, vpcId: this.vpcId, backupVaultArn: this.backupVaultArn, clusterName: this.clusterName, accessLogBucket: this.accessLogBucket });
   }
 }

@@ -19,3 +19,10 @@ export function logRetentionFor(days: number): number {
 export function assumeRolePolicy(service: string): string {
   return JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }] });
 }
+
+/** The account of an ARN (`arn:aws-cn:kms:cn-north-1:123456789012:key/…` → `123456789012`): a center's key names the account without a lookup. */
+export function accountOfArn(arn: string): string {
+  const account = arn.split(':')[4];
+  if (!account) throw new Error(`not an ARN with an account: ${arn}`);
+  return account;
+}

@@ -11,6 +11,8 @@ export interface CenterHandle {
   provider: aws.Provider;
   keyArn: pulumi.Input<string>;
   databaseSubnetGroup: pulumi.Input<string>;
+  /** The center's server access log bucket (AwsCenter.accessLogBucket), where its buckets log their requests. */
+  accessLogBucket: pulumi.Input<string>;
 }
 
 export interface AwsSystemDataArgs {
@@ -35,11 +37,27 @@ export function systemTags(manifest: SystemMigration): Record<string, string> {
   };
 }
 
+/**
+ * Whether a system's database runs in two availability zones: GB/T 22239-2019 8.1.4.9 c) asks of
+ * level 3 (and 4) 重要数据处理系统的热冗余 (hot redundancy of key data processing systems), whatever the
+ * backup tier; gold needs it for its one-hour RTO as well. A backup or a remote copy restores data,
+ * it is not a hot standby.
+ */
+export function needsMultiAz(manifest: SystemMigration): boolean {
+  return manifest.spec.protection.backup.tier === 'gold' || manifest.spec.protection.mlpsLevel >= 3;
+}
+
+/** Where a system bucket's access logs go in the log bucket: by its identity slug, which a rename keeps, so its logs stay under one prefix. */
+export function accessLogPrefix(manifest: SystemMigration, bucket: string): string {
+  return `systems/${identitySlug(manifest)}/${bucket}/`;
+}
+
 const LOG_EXPORTS = { postgresql: ['postgresql', 'upgrade'], mysql: ['audit', 'error', 'general', 'slowquery'] } as const;
 
 /**
  * A system's stateful data on AWS: its buckets (replicated to the remote center for silver and
- * gold) and its database (encrypted, private, multi-AZ and replicated to the remote center for gold).
+ * gold, access-logged in their center) and its database (encrypted, private, multi-AZ for gold and
+ * MLPS level 3, and replicated to the remote center for gold).
  * Everything is protected and kept if the stack is destroyed.
  */
 export class AwsSystemData extends pulumi.ComponentResource {
@@ -57,9 +75,9 @@ export class AwsSystemData extends pulumi.ComponentResource {
       : undefined;
 
     for (const store of manifest.spec.placement?.storage?.object ?? []) {
-      const bucket = new SecureBucket(`${name}-${store.name}`, { provider: primary.provider, kmsKeyArn: primary.keyArn, tags }, { parent: this });
+      const bucket = new SecureBucket(`${name}-${store.name}`, { provider: primary.provider, kmsKeyArn: primary.keyArn, accessLogBucket: primary.accessLogBucket, accessLogPrefix: accessLogPrefix(manifest, store.name), tags }, { parent: this });
       if (replicate && remote && replicationRole) {
-        const replica = new SecureBucket(`${name}-${store.name}${BUCKET_REPLICA_SUFFIX}`, { provider: remote.provider, kmsKeyArn: remote.keyArn, tags }, { parent: this });
+        const replica = new SecureBucket(`${name}-${store.name}${BUCKET_REPLICA_SUFFIX}`, { provider: remote.provider, kmsKeyArn: remote.keyArn, accessLogBucket: remote.accessLogBucket, accessLogPrefix: accessLogPrefix(manifest, `${store.name}${BUCKET_REPLICA_SUFFIX}`), tags }, { parent: this });
         new aws.s3.BucketReplicationConfig(
           `${name}-${store.name}-replication`,
           {
@@ -96,7 +114,7 @@ export class AwsSystemData extends pulumi.ComponentResource {
           kmsKeyId: primary.keyArn,
           dbSubnetGroupName: primary.databaseSubnetGroup,
           publiclyAccessible: false,
-          multiAz: tier === 'gold',
+          multiAz: needsMultiAz(manifest),
           deletionProtection: true,
           backupRetentionPeriod: tier === 'gold' ? 35 : 7,
           iamDatabaseAuthenticationEnabled: true,

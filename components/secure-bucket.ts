@@ -6,6 +6,13 @@ export interface SecureBucketArgs {
   provider: aws.Provider;
   /** Customer-managed key encrypting every object. Required. */
   kmsKeyArn: pulumi.Input<string>;
+  /**
+   * Name of the bucket that receives this bucket's server access logs: the center's AccessLogBucket,
+   * in the same region and account (an AWS requirement). Required: no bucket goes unlogged.
+   */
+  accessLogBucket: pulumi.Input<string>;
+  /** Key prefix of this bucket's access logs in the log bucket. Default: `<name>/`. */
+  accessLogPrefix?: string;
   /** Delete objects this many days after creation; omit to keep them. Default: kept. */
   expireAfterDays?: number;
   /** Let CloudTrail write audit logs into the bucket. Default: false. */
@@ -30,7 +37,8 @@ export function bucketPolicy(bucketArn: string, allowCloudTrail: boolean): strin
 
 /**
  * A bucket as MLPS level 3 wants it: versioned, encrypted with the customer key, closed to the
- * public, reachable over TLS only, protected against deletion.
+ * public, reachable over TLS only, its requests logged to the center's access log bucket, protected
+ * against deletion.
  */
 export class SecureBucket extends pulumi.ComponentResource {
   public readonly bucketName: pulumi.Output<string>;
@@ -39,6 +47,8 @@ export class SecureBucket extends pulumi.ComponentResource {
   constructor(name: string, args: SecureBucketArgs, opts?: pulumi.ComponentResourceOptions) {
     super('envcloud:platform:SecureBucket', name, {}, opts);
     if (args.expireAfterDays !== undefined && args.expireAfterDays < 1) throw new pulumi.ResourceError(`SecureBucket: args.expireAfterDays must be positive, got ${args.expireAfterDays}`, this);
+    // Checked for JavaScript callers and `undefined` casts: a bucket without access logs is what #11 §4 found.
+    if (args.accessLogBucket === undefined || args.accessLogBucket === '') throw new pulumi.ResourceError('SecureBucket: args.accessLogBucket is required (the center\'s access log bucket)', this);
     const options = { parent: this, provider: args.provider };
     const bucket = new aws.s3.Bucket(name, { tags: args.tags ?? {}, forceDestroy: false }, { ...options, protect: true, retainOnDelete: true });
     new aws.s3.BucketVersioning(`${name}-versioning`, { bucket: bucket.id, versioningConfiguration: { status: 'Enabled' } }, options);
@@ -52,6 +62,8 @@ export class SecureBucket extends pulumi.ComponentResource {
       { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
       options,
     );
+    // Server access logs record every request to the bucket's objects (who, what, when, from where).
+    new aws.s3.BucketLogging(`${name}-access-logging`, { bucket: bucket.bucket, targetBucket: args.accessLogBucket, targetPrefix: args.accessLogPrefix ?? `${name}/` }, options);
     new aws.s3.BucketPolicy(`${name}-policy`, { bucket: bucket.id, policy: bucket.arn.apply((arn) => bucketPolicy(arn, args.allowCloudTrail ?? false)) }, { ...options, dependsOn: [publicAccess] });
     if (args.expireAfterDays !== undefined) {
       new aws.s3.BucketLifecycleConfiguration(

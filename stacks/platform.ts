@@ -21,6 +21,8 @@ export interface CenterExport {
   region?: string;
   keyArn?: string;
   databaseSubnetGroup?: string;
+  /** The center's server access log bucket, where a systems-only stack's buckets log their requests. */
+  accessLogBucket?: string;
 }
 
 export interface PlatformExport {
@@ -88,15 +90,15 @@ function awsCenters(config: PlatformConfig): Center[] {
 
 function handleOf(center: Center | undefined): CenterHandle | undefined {
   if (!center?.aws) return undefined;
-  return { provider: center.aws.provider as awsSdk.Provider, keyArn: center.aws.keyArn, databaseSubnetGroup: center.aws.databaseSubnetGroup };
+  return { provider: center.aws.provider as awsSdk.Provider, keyArn: center.aws.keyArn, databaseSubnetGroup: center.aws.databaseSubnetGroup, accessLogBucket: center.aws.accessLogBucket };
 }
 
 function exportCenter(center: Center): pulumi.Output<CenterExport> {
   const base = { role: center.config.role, ...(center.config.context ? { context: center.config.context } : {}) };
   if (!center.aws) return pulumi.output({ ...base, ...(center.config.kubeconfig ? { kubeconfig: center.config.kubeconfig } : {}) });
   return pulumi
-    .all([center.aws.kubeconfig, center.aws.keyArn, center.aws.databaseSubnetGroup])
-    .apply(([kubeconfig, keyArn, databaseSubnetGroup]) => ({ ...base, kubeconfig, region: center.config.region!, keyArn, databaseSubnetGroup }));
+    .all([center.aws.kubeconfig, center.aws.keyArn, center.aws.databaseSubnetGroup, center.aws.accessLogBucket])
+    .apply(([kubeconfig, keyArn, databaseSubnetGroup, accessLogBucket]) => ({ ...base, kubeconfig, region: center.config.region!, keyArn, databaseSubnetGroup, accessLogBucket }));
 }
 
 /**
@@ -171,6 +173,9 @@ async function deployOntoPlatformStack(config: PlatformConfig, manifests: readon
       provider: new awsSdk.Provider(`${role}-aws`, { region: found.apply((value) => value?.region ?? '') }),
       keyArn: found.apply((value) => value?.keyArn ?? ''),
       databaseSubnetGroup: found.apply((value) => value?.databaseSubnetGroup ?? ''),
+      // A platform stack deployed before access logging exported none: its buckets then log nowhere,
+      // and s3-access-logging fails the stack (targetBucket empty) until the platform stack is updated.
+      accessLogBucket: found.apply((value) => value?.accessLogBucket ?? ''),
     };
   };
   const primaryHandle = handle('primary');

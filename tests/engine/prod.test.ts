@@ -49,7 +49,36 @@ describe('the prod stack (AWS China), run offline under mocks', () => {
     for (const group of ofType(plan, 'aws:cloudwatch/logGroup:LogGroup')) expect(inputs(group).retentionInDays).toBeGreaterThanOrEqual(365);
     expect(ofType(plan, 'aws:ec2/flowLog:FlowLog')).toHaveLength(3);
     const lifecycle = ofType(plan, 'aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration');
-    expect(lifecycle.map((rule) => inputs(rule).rules[0].expiration.days)).toEqual([365]);
+    // The trail bucket and the three centers' access log buckets.
+    expect(lifecycle.map((rule) => inputs(rule).rules[0].expiration.days)).toEqual([365, 365, 365, 365]);
+  });
+
+  it('logs every bucket’s requests to its own center’s access log bucket, which does not log itself', () => {
+    const buckets = ofType(plan, 'aws:s3/bucket:Bucket');
+    const logBuckets = buckets.filter((bucket) => inputs(bucket).tags['envcloud:platform'] === 'access-logs');
+    expect(logBuckets.map(centerOf).sort()).toEqual(['primary-aws', 'remote-aws', 'same-city-aws']);
+    const loggings = ofType(plan, 'aws:s3/bucketLogging:BucketLogging');
+    const logBucketOf = new Map(logBuckets.map((bucket) => [centerOf(bucket), bucket.name]));
+    for (const bucket of buckets.filter((candidate) => !logBuckets.includes(candidate))) {
+      const logging = loggings.filter((candidate) => inputs(candidate).bucket === bucket.name);
+      expect(logging.map((candidate) => inputs(candidate).targetBucket)).toEqual([logBucketOf.get(centerOf(bucket))]);
+    }
+    expect(loggings).toHaveLength(buckets.length - logBuckets.length);
+    for (const bucket of logBuckets) {
+      expect(loggings.filter((candidate) => inputs(candidate).bucket === bucket.name)).toEqual([]);
+      const encryption = ofType(plan, 'aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration').find((candidate) => candidate.dependencies.includes(bucket.urn))!;
+      expect(inputs(encryption).rules[0].applyServerSideEncryptionByDefault).toEqual({ sseAlgorithm: 'AES256' });
+      expect(bucket.protect).toBe(true);
+      expect(bucket.retainOnDelete).toBe(true);
+    }
+  });
+
+  it('records object-level events of every bucket in the trail, the evidence buckets’ reads only', () => {
+    const [trail] = ofType(plan, 'aws:cloudtrail/trail:Trail');
+    const selectors = inputs(trail!).advancedEventSelectors as { name: string; fieldSelectors: { field: string; equals?: string[]; notStartsWiths?: string[] }[] }[];
+    expect(selectors.map((selector) => selector.name)).toEqual(['management-events', 's3-object-events', 'evidence-reads']);
+    const excluded = selectors[1]!.fieldSelectors.find((field) => field.field === 'resources.ARN')!.notStartsWiths!;
+    expect(excluded).toEqual([expect.stringContaining('primary-trail-logs'), expect.stringContaining('primary-access-logs')]);
   });
 
   it('copies each tier’s backups to the centers it needs', () => {
@@ -73,6 +102,14 @@ describe('the prod stack (AWS China), run offline under mocks', () => {
       const replica = plan.resources.find((resource) => resource.name === `${manifest.metadata.slug}-data-store-db-replica`)!;
       expect(centerOf(replica)).toBe('remote-aws');
     }
+  });
+
+  it('gives every MLPS level-3 database a standby in a second zone, whatever its tier (GB/T 22239-2019 8.1.4.9 c)', () => {
+    const level3BelowGold = systems.filter((manifest) => manifest.spec.protection.mlpsLevel >= 3 && manifest.spec.protection.backup.tier !== 'gold' && manifest.spec.placement?.database);
+    expect(level3BelowGold.length).toBeGreaterThan(0);
+    for (const manifest of level3BelowGold) expect(inputs(plan.resources.find((resource) => resource.name === `${manifest.metadata.slug}-data-store-db`)!).multiAz).toBe(true);
+    const level2 = systems.filter((manifest) => manifest.spec.protection.mlpsLevel < 3 && manifest.spec.protection.backup.tier !== 'gold' && manifest.spec.placement?.database);
+    for (const manifest of level2) expect(inputs(plan.resources.find((resource) => resource.name === `${manifest.metadata.slug}-data-store-db`)!).multiAz).toBe(false);
   });
 
   it('protects every stateful AWS resource', () => {

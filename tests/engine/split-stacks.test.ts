@@ -14,9 +14,9 @@ const root = join(__dirname, '../..');
 const exported = {
   mode: 'aws',
   centers: [
-    { role: 'primary', kubeconfig: '{"kind":"Config","clusters":[]}', region: 'cn-north-1', keyArn: 'arn:aws-cn:kms:cn-north-1:1:key/primary', databaseSubnetGroup: 'primary-db' },
+    { role: 'primary', kubeconfig: '{"kind":"Config","clusters":[]}', region: 'cn-north-1', keyArn: 'arn:aws-cn:kms:cn-north-1:1:key/primary', databaseSubnetGroup: 'primary-db', accessLogBucket: 'primary-access-logs-1a2b' },
     { role: 'same-city', kubeconfig: '{}', region: 'cn-north-1', keyArn: 'arn:aws-cn:kms:cn-north-1:1:key/same-city', databaseSubnetGroup: 'same-city-db' },
-    { role: 'remote', kubeconfig: '{}', region: 'cn-northwest-1', keyArn: 'arn:aws-cn:kms:cn-northwest-1:1:key/remote', databaseSubnetGroup: 'remote-db' },
+    { role: 'remote', kubeconfig: '{}', region: 'cn-northwest-1', keyArn: 'arn:aws-cn:kms:cn-northwest-1:1:key/remote', databaseSubnetGroup: 'remote-db', accessLogBucket: 'remote-access-logs-3c4d' },
   ],
 };
 
@@ -52,5 +52,9 @@ describe('splitting systems over stacks with a StackReference', () => {
     expect(Object.keys(run.outputs.systems)).toHaveLength(wave2.length);
     const database = plan.resources.find((resource) => resource.type === 'aws:rds/instance:Instance' && !resource.name.endsWith('replica'))!;
     expect(database.inputs).toMatchObject({ dbSubnetGroupName: 'primary-db', kmsKeyId: exported.centers[0]!.keyArn });
+    // Its buckets log into the platform stack's access log bucket of their center.
+    const loggings = plan.resources.filter((resource) => resource.type === 'aws:s3/bucketLogging:BucketLogging');
+    expect(loggings.length).toBe(plan.resources.filter((resource) => resource.type === 'aws:s3/bucket:Bucket').length);
+    expect(new Set(loggings.map((logging) => logging.inputs.targetBucket))).toEqual(new Set(['primary-access-logs-1a2b', 'remote-access-logs-3c4d']));
   }, 120000);
 });
