@@ -1,8 +1,10 @@
 import { DR_POLICIES } from './dr/backups';
 import type { EnvcloudPolicy } from './meta';
+import { AWS_ACCESS_LOGGING_POLICIES } from './mlps/aws-access-logging';
 import { AWS_AUDIT_POLICIES } from './mlps/aws-audit';
 import { AWS_DATA_POLICIES } from './mlps/aws-data';
 import { AWS_NETWORK_POLICIES } from './mlps/aws-network';
+import { mlpsDatabaseMultiAz } from './mlps/aws-redundancy';
 import { k8sNamespaceDefaultDeny } from './mlps/kubernetes-network';
 import { KUBERNETES_WORKLOAD_POLICIES } from './mlps/kubernetes-workloads';
 import { STORAGE_POLICIES } from './mlps/storage';
@@ -32,6 +34,8 @@ export const SEED_POLICIES: EnvcloudPolicy[] = [
 export const MLPS_POLICIES: EnvcloudPolicy[] = [
   ...AWS_DATA_POLICIES,
   ...AWS_AUDIT_POLICIES,
+  ...AWS_ACCESS_LOGGING_POLICIES,
+  mlpsDatabaseMultiAz,
   ...AWS_NETWORK_POLICIES,
   ...STORAGE_POLICIES,
   ...KUBERNETES_WORKLOAD_POLICIES,

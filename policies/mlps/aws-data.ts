@@ -5,6 +5,7 @@ import { dependsOn, ofType } from '../cluster';
 import { tagsOf } from '../../components/resource-facts';
 import { definePolicy } from '../meta';
 import { isSet, judgeAll } from '../unknowns';
+import { isAccessLogBucket } from './aws-access-logging';
 import { BUCKET_TYPE, judgeBucketCompanions } from './bucket-companions';
 
 const MLPS_ENCRYPTION = 'GB/T 22239-2019 8.1.4.8 (数据保密性: 重要数据存储保密性)';
@@ -18,8 +19,10 @@ export const s3EncryptionCustomerKey = definePolicy<StackValidationPolicy>(
       judgeBucketCompanions(args, reportViolation, {
         type: 'aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration',
         what: 'encryption configuration (BucketServerSideEncryptionConfiguration): its objects are stored without the customer-managed key',
-        judge: (config, report) => {
+        judge: (config, report, buckets) => {
           const rule = config.rules?.[0]?.applyServerSideEncryptionByDefault;
+          // AWS supports only SSE-S3 default encryption on a server access log destination (components/access-log-bucket.ts).
+          if (rule?.sseAlgorithm === 'AES256' && buckets.length > 0 && buckets.every(isAccessLogBucket)) return;
           // The algorithm is judged before the key, so an unknown key (created in this run) cannot hide AES256.
           if (rule?.sseAlgorithm !== 'aws:kms') report('bucket objects must be encrypted with a customer-managed KMS key (sseAlgorithm aws:kms with kmsMasterKeyId)');
           else if (!rule.kmsMasterKeyId) report('bucket objects must be encrypted with a customer-managed KMS key (sseAlgorithm aws:kms with kmsMasterKeyId)');

@@ -13,8 +13,8 @@ export interface BucketCompanion {
   type: string;
   /** What a bucket lacks without it, for the message: `a versioning configuration (BucketVersioning)`. */
   what: string;
-  /** Judges one companion's props; `report` files the finding on that companion. */
-  judge(props: PolicyResource['props'], report: (message: string) => void): void;
+  /** Judges one companion's props; `report` files the finding on that companion; `buckets` are the ones it configures. */
+  judge(props: PolicyResource['props'], report: (message: string) => void, buckets: readonly PolicyResource[]): void;
 }
 
 /** The companions that configure `bucket`: they take its name or id as an input, so they depend on it. */
@@ -29,11 +29,13 @@ export function companionsOf(bucket: PolicyResource, companions: readonly Policy
 export function judgeBucketCompanions(args: StackValidationArgs, reportViolation: ReportViolation, companion: BucketCompanion): void {
   judgeAll((gaps) => {
     const companions = ofType(args.resources, companion.type);
-    for (const bucket of ofType(args.resources, BUCKET_TYPE)) {
+    const buckets = ofType(args.resources, BUCKET_TYPE);
+    for (const bucket of buckets) {
       if (companionsOf(bucket, companions).length === 0) reportViolation(`bucket ${bucket.name} has no ${companion.what}`, bucket.urn);
     }
     for (const configuration of companions) {
-      gaps.judge(configuration.name, () => companion.judge(configuration.props, (message) => reportViolation(message, configuration.urn)));
+      const configured = buckets.filter((bucket) => dependsOn(configuration, bucket));
+      gaps.judge(configuration.name, () => companion.judge(configuration.props, (message) => reportViolation(message, configuration.urn), configured));
     }
   });
 }
