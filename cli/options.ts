@@ -21,9 +21,14 @@ export function parseJobs(value: string): number {
   return parsed;
 }
 
-/** A calendar day written YYYY-MM-DD (the as-of day of reports). */
+/**
+ * A calendar day written YYYY-MM-DD (the as-of day of audits and reports). The day must exist: Date
+ * rolls 2027-02-30 over to March 2, so the parsed day is written back and must read the same.
+ */
 export function parseDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new InvalidArgumentError(`expected a date YYYY-MM-DD, got "${value}"`);
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+  if (!parsed || Number.isNaN(parsed.getTime())) throw new InvalidArgumentError(`expected a date YYYY-MM-DD, got "${value}"`);
+  if (parsed.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError(`"${value}" is not a day of the calendar (the month has no such day)`);
   return value;
 }
 
