@@ -3,8 +3,20 @@ import type { PolicyMeta, Severity } from '../policies/meta';
 
 export type Language = 'zh' | 'en';
 
-/** fail: a mandatory violation; warn: advisory; waived: covered by a current waiver (still listed). */
-export type FindingStatus = 'fail' | 'warn' | 'waived';
+/**
+ * What the audit says of a policy and of each finding, and nothing else: it judged and found nothing
+ * (pass), found a violation (fail), found one a current waiver covers (waived), or had nothing to judge
+ * (not-applicable: no resource of the kinds it judges, or disabled in the pack config). Judging nothing
+ * is never a pass.
+ */
+export type Status = 'pass' | 'fail' | 'waived' | 'not-applicable';
+export const STATUSES: readonly Status[] = ['pass', 'fail', 'waived', 'not-applicable'];
+
+/** A finding is a violation a policy reported: it fails, or a current waiver covers it. */
+export type FindingStatus = Extract<Status, 'fail' | 'waived'>;
+
+/** The level a finding was reported at: a mandatory failure fails the audit, an advisory one does not. */
+export type FindingEnforcement = 'mandatory' | 'advisory';
 
 export interface SourceLocation {
   file: string;
@@ -16,6 +28,7 @@ export interface AuditFinding {
   policy: string;
   severity: Severity;
   status: FindingStatus;
+  enforcement: FindingEnforcement;
   message: string;
   resource?: { urn: string; type: string; name: string };
   system?: { number: number; slug: string };
@@ -29,7 +42,24 @@ export interface AuditedPolicy {
   enforcement: EnforcementLevel;
   meta: PolicyMeta;
   findings: number;
-  outcome: 'pass' | 'fail' | 'warn' | 'waived' | 'disabled';
+  status: Status;
+  /** Why the policy judged nothing, when its status is not-applicable. */
+  notApplicable?: string;
+}
+
+/** The audit's verdict: no mandatory failure, some, or nothing judged at all (which is not a pass). */
+export type Verdict = 'passed' | 'failed' | 'nothing-judged';
+
+export interface AuditSummary {
+  /** Policies by status; `disabled` counts the not-applicable ones the pack config disabled. */
+  policies: Record<Status, number> & { disabled: number };
+  /** Findings: mandatory failures, advisory failures, waived. */
+  failed: number;
+  advisory: number;
+  waived: number;
+  verdict: Verdict;
+  /** True only when some policy judged something and no mandatory finding failed. */
+  passed: boolean;
 }
 
 /** What `envcloud audit` found: offline, under Pulumi's mocks, against the policies the pack registers. */
@@ -43,5 +73,5 @@ export interface AuditReport {
   systems: number;
   policies: AuditedPolicy[];
   findings: AuditFinding[];
-  summary: { failed: number; warnings: number; waived: number; passed: boolean };
+  summary: AuditSummary;
 }

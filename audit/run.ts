@@ -1,13 +1,13 @@
-import { evaluatePolicy, evaluateStackPolicy, type PlannedResource } from '../engine/policy-run';
+import { judgeResource, judgeStack, type PlannedResource } from '../engine/policy-run';
 import { systemOf } from '../components/resource-facts';
-import { isStackPolicy, type EnvcloudPolicy } from '../policies/meta';
+import { isStackPolicy, notApplicableReason, type EnvcloudPolicy, type PolicyMeta } from '../policies/meta';
 import { buildPack, todayUtc } from '../policies/pack';
 import { WAIVED_FINDINGS, type WaivedFinding } from '../policies/waivers/apply';
 import type { Waiver } from '../policies/waivers/load';
 import { LazyLocator } from '../validation/locate';
 import type { ManifestEntry } from '../validation/rules';
 import { TOOL_VERSION } from '../cli/version';
-import type { AuditedPolicy, AuditFinding, AuditReport, SourceLocation } from './model';
+import { STATUSES, type AuditedPolicy, type AuditFinding, type AuditReport, type AuditSummary, type SourceLocation, type Status } from './model';
 import { settingsFor, type PackConfig } from './pack-config';
 
 export interface AuditInput {
@@ -57,15 +57,27 @@ export async function auditResources(input: AuditInput): Promise<AuditReport> {
   const audited: AuditedPolicy[] = [];
   const ordered = [...policies.filter((policy) => !isStackPolicy(policy)), ...policies.filter(isStackPolicy)];
   const levels = new Map(ordered.map((policy) => [policy.name, settingsFor(policy, input.packConfig ?? {})]));
+  // Why each policy judged nothing; absent for a policy that judged something.
+  const notApplicable = new Map<string, string>();
   for (const policy of ordered) {
     const { enforcement, config } = levels.get(policy.name)!;
-    if (enforcement === 'disabled') continue;
+    if (enforcement === 'disabled') {
+      notApplicable.set(policy.name, 'disabled in the policy pack config');
+      continue;
+    }
     if (isStackPolicy(policy)) {
-      for (const violation of await evaluateStackPolicy(policy, input.resources, config)) raw.push({ policy, ...violation });
+      const judged = await judgeStack(policy, input.resources, config);
+      for (const violation of judged.violations) raw.push({ policy, ...violation });
+      if (!judged.applicable) notApplicable.set(policy.name, judged.reason ?? notApplicableReason(policy.meta.judges));
     } else {
+      // A resource policy applies to the stack when it judged at least one of its resources.
+      let applicable = false;
       for (const resource of input.resources) {
-        for (const message of await evaluatePolicy(policy, resource, config)) raw.push({ policy, message, urn: resource.urn });
+        const judged = await judgeResource(policy, resource, config);
+        applicable ||= judged.applicable;
+        for (const message of judged.violations) raw.push({ policy, message, urn: resource.urn });
       }
+      if (!applicable) notApplicable.set(policy.name, notApplicableReason(policy.meta.judges));
     }
   }
 
@@ -77,7 +89,9 @@ export async function auditResources(input: AuditInput): Promise<AuditReport> {
     return {
       policy: policy.name,
       severity: policy.meta.severity,
-      status: waived ? 'waived' : enforcement === 'mandatory' ? 'fail' : 'warn',
+      status: waived ? 'waived' : 'fail',
+      // The engine reports a `remediate` policy's leftover violation as mandatory; so does the audit.
+      enforcement: enforcement === 'advisory' ? 'advisory' : 'mandatory',
       message,
       ...(resource ? { resource: { urn: resource.urn, type: resource.type, name: resource.name } } : {}),
       ...(system ? { system } : {}),
@@ -100,11 +114,11 @@ export async function auditResources(input: AuditInput): Promise<AuditReport> {
   for (const policy of ordered) {
     const { enforcement } = levels.get(policy.name)!;
     const own = findings.filter((finding) => finding.policy === policy.name);
-    const outcome: AuditedPolicy['outcome'] =
-      enforcement === 'disabled' ? 'disabled' : own.some((f) => f.status === 'fail') ? 'fail' : own.some((f) => f.status === 'warn') ? 'warn' : own.length > 0 ? 'waived' : 'pass';
-    audited.push({ name: policy.name, enforcement, meta: policy.meta, findings: own.length, outcome });
+    const reason = notApplicable.get(policy.name);
+    // A waived finding of a policy that otherwise judged nothing (a waiver policy's own) still makes it waived, never not-applicable.
+    const status: Status = own.some((f) => f.status === 'fail') ? 'fail' : own.length > 0 ? 'waived' : reason !== undefined ? 'not-applicable' : 'pass';
+    audited.push({ name: policy.name, enforcement, meta: reportedMeta(policy.meta), findings: own.length, status, ...(status === 'not-applicable' ? { notApplicable: reason } : {}) });
   }
-  const count = (status: AuditFinding['status']) => findings.filter((finding) => finding.status === status).length;
   const systems = new Set(input.resources.map((resource) => systemOf(resource.props)?.number).filter((number) => number !== undefined));
   return {
     offline: true,
@@ -115,6 +129,25 @@ export async function auditResources(input: AuditInput): Promise<AuditReport> {
     systems: systems.size,
     policies: audited,
     findings,
-    summary: { failed: count('fail'), warnings: count('warn'), waived: count('waived'), passed: count('fail') === 0 },
+    summary: summarise(audited, findings),
   };
+}
+
+/** A policy's metadata as the report carries it: data only (a `where` test is code, which JSON cannot hold). */
+function reportedMeta(meta: PolicyMeta): PolicyMeta {
+  if (!('types' in meta.judges)) return meta;
+  const { types, what } = meta.judges;
+  return { ...meta, judges: { types, ...(what ? { what } : {}) } };
+}
+
+/** The counts and the verdict. An audit in which no policy judged anything has not passed: it says so. */
+export function summarise(policies: readonly AuditedPolicy[], findings: readonly AuditFinding[]): AuditSummary {
+  const byStatus = Object.fromEntries(STATUSES.map((status) => [status, policies.filter((policy) => policy.status === status).length])) as Record<Status, number>;
+  const disabled = policies.filter((policy) => policy.status === 'not-applicable' && policy.enforcement === 'disabled').length;
+  const failed = findings.filter((finding) => finding.status === 'fail' && finding.enforcement === 'mandatory').length;
+  const advisory = findings.filter((finding) => finding.status === 'fail' && finding.enforcement === 'advisory').length;
+  const waived = findings.filter((finding) => finding.status === 'waived').length;
+  const judged = policies.length - byStatus['not-applicable'];
+  const verdict = failed > 0 ? 'failed' : judged === 0 ? 'nothing-judged' : 'passed';
+  return { policies: { ...byStatus, disabled }, failed, advisory, waived, verdict, passed: verdict === 'passed' };
 }

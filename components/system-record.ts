@@ -28,6 +28,29 @@ export interface SystemRecord {
   /** Domain of the system's website, when it has one. */
   website?: string;
   dataResources: Pick<DataResource, 'name' | 'sharing' | 'usage' | 'methods'>[];
+  /**
+   * The data the system stores (spec.placement): the DR policies fail a system whose stored data no
+   * resource of the stack realises with a backup of its tier, so a stack without a data platform
+   * cannot pass for one that backs the data up.
+   */
+  storedData: StoredData;
+}
+
+/** A system's declared stored data, as its manifest's placement gives it. */
+export interface StoredData {
+  database?: { engine: string; sizeGiB: number };
+  buckets: { name: string; sizeGiB: number }[];
+  volumes: { name: string; sizeGiB: number }[];
+}
+
+export function storedDataOf(manifest: SystemMigration): StoredData {
+  const placement = manifest.spec.placement;
+  const database = placement?.database;
+  return {
+    ...(database ? { database: { engine: database.engine, sizeGiB: database.sizeGiB } } : {}),
+    buckets: (placement?.storage?.object ?? []).map(({ name, sizeGiB }) => ({ name, sizeGiB })),
+    volumes: (placement?.storage?.block ?? []).map(({ name, sizeGiB }) => ({ name, sizeGiB })),
+  };
 }
 
 export function systemRecordOf(manifest: SystemMigration): SystemRecord {
@@ -44,6 +67,7 @@ export function systemRecordOf(manifest: SystemMigration): SystemRecord {
     exposure: [...new Set((spec.placement?.workloads ?? []).map((workload) => workload.exposure))].sort(),
     ...(website ? { website } : {}),
     dataResources: (spec.dataResources ?? []).map(({ name, sharing, usage, methods }) => ({ name, sharing, usage, methods })),
+    storedData: storedDataOf(manifest),
   };
 }
 

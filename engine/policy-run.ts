@@ -56,20 +56,38 @@ export function validationArgs(resource: CheckedResource, config: Record<string,
   };
 }
 
-/** Runs one policy against one resource; answers its violations (empty when it passes or does not apply). */
-export async function evaluatePolicy(policy: ResourceValidationPolicy, resource: CheckedResource, config: Record<string, unknown> = {}): Promise<string[]> {
+/**
+ * What one policy run said: its violations, and whether it judged anything. `applicable` is false
+ * when the policy answered not-applicable (@pulumi/policy's `notApplicable`), with its reason.
+ */
+export interface PolicyJudgement<V> {
+  violations: V[];
+  applicable: boolean;
+  reason?: string;
+}
+
+/** Runs one policy against one resource. It applies when any of its validations did not answer not-applicable. */
+export async function judgeResource(policy: ResourceValidationPolicy, resource: CheckedResource, config: Record<string, unknown> = {}): Promise<PolicyJudgement<string>> {
   const violations: string[] = [];
   const validators = Array.isArray(policy.validateResource) ? policy.validateResource : policy.validateResource ? [policy.validateResource] : [];
   const args = validationArgs(resource, policyConfig(policy.configSchema, config));
+  let applicable = false;
+  let reason: string | undefined;
   for (const validate of validators) {
     try {
       await validate(args, (message) => violations.push(message));
+      applicable = true;
     } catch (error) {
-      if (error instanceof NotApplicable) continue;
-      throw error;
+      if (!(error instanceof NotApplicable)) throw error;
+      reason ??= error.message;
     }
   }
-  return violations;
+  return { violations, applicable, ...(applicable || reason === undefined ? {} : { reason }) };
+}
+
+/** Runs one policy against one resource; answers its violations (empty when it passes or does not apply). */
+export async function evaluatePolicy(policy: ResourceValidationPolicy, resource: CheckedResource, config: Record<string, unknown> = {}): Promise<string[]> {
+  return (await judgeResource(policy, resource, config)).violations;
 }
 
 /** A plan resource as stack policies see it: with links to its parent and dependencies. */
@@ -77,8 +95,19 @@ export interface PlannedResource extends CheckedResource {
   dependencies?: string[];
 }
 
+/** A stack policy's violation: its message, and the resource it is about when it names one. */
+export interface StackViolation {
+  message: string;
+  urn?: string;
+}
+
 /** Runs a stack policy over every resource of a plan; answers its violations. */
-export async function evaluateStackPolicy(policy: StackValidationPolicy, resources: readonly PlannedResource[], config: Record<string, unknown> = {}): Promise<{ message: string; urn?: string }[]> {
+export async function evaluateStackPolicy(policy: StackValidationPolicy, resources: readonly PlannedResource[], config: Record<string, unknown> = {}): Promise<StackViolation[]> {
+  return (await judgeStack(policy, resources, config)).violations;
+}
+
+/** Runs a stack policy over every resource of a plan; answers its violations and whether it judged anything. */
+export async function judgeStack(policy: StackValidationPolicy, resources: readonly PlannedResource[], config: Record<string, unknown> = {}): Promise<PolicyJudgement<StackViolation>> {
   const byUrn = new Map<string, PolicyResource>();
   const built = resources.map((resource) => {
     const args = validationArgs(resource, {});
@@ -102,7 +131,7 @@ export async function evaluateStackPolicy(policy: StackValidationPolicy, resourc
     if (resource.parent && byUrn.has(resource.parent)) target.parent = byUrn.get(resource.parent)!;
     target.dependencies = (resource.dependencies ?? []).map((urn) => byUrn.get(urn)).filter((found): found is PolicyResource => found !== undefined);
   });
-  const violations: { message: string; urn?: string }[] = [];
+  const violations: StackViolation[] = [];
   const settings = policyConfig(policy.configSchema, config);
   try {
     await policy.validateStack(
@@ -118,6 +147,7 @@ export async function evaluateStackPolicy(policy: StackValidationPolicy, resourc
     );
   } catch (error) {
     if (!(error instanceof NotApplicable)) throw error;
+    return { violations, applicable: false, reason: error.message };
   }
-  return violations;
+  return { violations, applicable: true };
 }

@@ -1,5 +1,5 @@
-import type { EnforcementLevel, ResourceValidation, ResourceValidationPolicy, StackValidationPolicy } from '@pulumi/policy';
-import { PreviewGaps } from './unknowns';
+import type { EnforcementLevel, ResourceValidation, ResourceValidationPolicy, StackValidation, StackValidationPolicy } from '@pulumi/policy';
+import { isUnknownValue, PreviewGaps } from './unknowns';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 
@@ -14,6 +14,58 @@ export interface PolicyMeta {
   manifestField?: readonly string[];
   /** The stack config key to change when the finding is on a platform resource (`envcloud:centers`). Default: the top of the stack file. */
   stackConfigKey?: string;
+  /**
+   * What the policy judges. A stack with none of it gets `not-applicable` from the policy (through
+   * @pulumi/policy's `notApplicable`, which the engine records), never a `pass` for judging nothing.
+   */
+  judges: Judged;
+}
+
+/** A resource as the applicability test sees it: the fields both the engine's args and PolicyResource have. */
+export interface JudgedResource {
+  type: string;
+  props: Record<string, any>;
+}
+
+/** The resources a policy judges, or the one thing it judges that is not a resource (the waiver file). */
+export type Judged =
+  | {
+      /** Pulumi types, exact (`aws:s3/bucket:Bucket`) or a prefix ending in `*` (`kubernetes:*`). */
+      types: readonly string[];
+      /** Of those, the ones it judges (a ConfigMap that is a system record). Default: all of them. */
+      where?: (resource: JudgedResource) => boolean;
+      /** What they are, in the not-applicable reason. Default: the types. */
+      what?: string;
+    }
+  | {
+      /** What the policy judges instead of resources; the policy says itself when there is none. */
+      other: string;
+    };
+
+function typeMatches(pattern: string, type: string): boolean {
+  return pattern.endsWith('*') ? type.startsWith(pattern.slice(0, -1)) : pattern === type;
+}
+
+/**
+ * Whether a policy judges this resource. A value not known during a preview counts as judged: the
+ * policy then reports it as open, which an early not-applicable would hide.
+ */
+export function judgesResource(judged: Judged, resource: JudgedResource): boolean {
+  if (!('types' in judged)) return true;
+  if (!judged.types.some((pattern) => typeMatches(pattern, resource.type))) return false;
+  if (!judged.where) return true;
+  try {
+    return judged.where(resource);
+  } catch (error) {
+    if (isUnknownValue(error)) return true;
+    throw error;
+  }
+}
+
+/** Why a policy judged nothing in a stack, for the engine and for the audit. */
+export function notApplicableReason(judged: Judged): string {
+  if (!('types' in judged)) return `nothing to judge: no ${judged.other}`;
+  return `nothing to judge: the stack has no ${judged.what ?? judged.types.join(', ')}`;
 }
 
 export type EnvcloudResourcePolicy = ResourceValidationPolicy & { meta: PolicyMeta };
@@ -39,9 +91,12 @@ export function definePolicy<P extends ResourceValidationPolicy | StackValidatio
   meta: PolicyMeta,
 ): P & { meta: PolicyMeta } {
   const validateResource = (policy as Partial<ResourceValidationPolicy>).validateResource;
+  const validateStack = (policy as Partial<StackValidationPolicy>).validateStack;
+  const judge = (validate: ResourceValidation) => onlyWhatItJudges(meta.judges, judgedAsOneResource(validate));
   return {
     ...policy,
-    ...(validateResource ? { validateResource: Array.isArray(validateResource) ? validateResource.map(judgedAsOneResource) : judgedAsOneResource(validateResource) } : {}),
+    ...(validateResource ? { validateResource: Array.isArray(validateResource) ? validateResource.map(judge) : judge(validateResource) } : {}),
+    ...(validateStack ? { validateStack: stackOnlyWhatItJudges(meta.judges, validateStack) } : {}),
     enforcementLevel: policy.enforcementLevel ?? 'mandatory',
     description: `${meta.en.description} / ${meta.zh.description} [${meta.clause}]`,
     displayName: `${meta.zh.description} (${meta.en.description})`,
@@ -49,6 +104,29 @@ export function definePolicy<P extends ResourceValidationPolicy | StackValidatio
     remediationSteps: remediationSteps(meta),
     meta,
   } as unknown as P & { meta: PolicyMeta };
+}
+
+/**
+ * A resource validation that answers not-applicable for a resource the policy does not judge, as
+ * @pulumi/policy's validateResourceOfType does for other types; the audit calls a policy that judged
+ * no resource of a stack not-applicable.
+ */
+function onlyWhatItJudges(judged: Judged, validate: ResourceValidation): ResourceValidation {
+  const gated: ResourceValidation = (args, reportViolation) => {
+    if (!judgesResource(judged, args)) return args.notApplicable(notApplicableReason(judged));
+    return validate(args, reportViolation);
+  };
+  const pulumiType = (validate as { __pulumiType?: string }).__pulumiType;
+  return pulumiType ? Object.assign(gated, { __pulumiType: pulumiType }) : gated;
+}
+
+/** A stack validation that answers not-applicable when the stack has nothing the policy judges. */
+function stackOnlyWhatItJudges(judged: Judged, validate: StackValidation): StackValidation {
+  if (!('types' in judged)) return validate;
+  return (args, reportViolation) => {
+    if (!args.resources.some((resource) => judgesResource(judged, resource))) return args.notApplicable(notApplicableReason(judged));
+    return validate(args, reportViolation);
+  };
 }
 
 /**

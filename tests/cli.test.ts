@@ -227,7 +227,7 @@ describe('envcloud audit (built CLI, offline)', () => {
     expect(stdout).toMatch(/^OFFLINE AUDIT/);
     expect(stdout).toMatch(/WAIVED\[dr-tier-realised\]/);
     expect(stdout).toContain('waived by policies/waivers.yaml:');
-    expect(stdout.trim().split('\n').pop()).toMatch(/0 failed, 0 warnings, \d+ waived — PASSED$/);
+    expect(stdout.trim().split('\n').pop()).toMatch(/\d+ not applicable, 0 failed, 1 waived; findings: 0 failed, 0 advisory, \d+ waived — PASSED$/);
     const html = join(dir, 'audit.html');
     expect(envcloud(['audit', '--stack', 'dev', '--format', 'html', '--lang', 'zh', '--out', html]).code).toBe(0);
     expect(readFileSync(html, 'utf8')).toMatch(/<html lang="zh-CN">[\s\S]*通过：无强制性违规/);

@@ -1,4 +1,4 @@
-import type { AuditedPolicy, AuditFinding, AuditReport, Language, SourceLocation } from '../model';
+import type { AuditedPolicy, AuditFinding, AuditReport, Language, SourceLocation, Status, Verdict } from '../model';
 
 /** Every fixed word of the page, per language; the data (messages, clauses) is shown as written. */
 const LABELS: Record<Language, {
@@ -11,15 +11,17 @@ const LABELS: Record<Language, {
   resources: string;
   systems: string;
   failed: string;
-  warnings: string;
+  advisory: string;
   waived: string;
-  verdict: (passed: boolean) => string;
+  policyCounts: string;
+  verdict: Record<Verdict, string>;
   policies: string;
   findings: string;
   none: string;
   columns: { policy: string; severity: string; enforcement: string; outcome: string; count: string; clause: string; description: string };
-  status: Record<AuditFinding['status'], string>;
-  outcome: Record<AuditedPolicy['outcome'], string>;
+  status: Record<AuditFinding['status'] | 'advisory', string>;
+  outcome: Record<Status, string>;
+  disabled: string;
   remediation: string;
   resource: string;
   system: string;
@@ -37,16 +39,18 @@ const LABELS: Record<Language, {
     tool: 'envcloud',
     resources: 'Resources',
     systems: 'Systems',
-    failed: 'Failed',
-    warnings: 'Warnings',
-    waived: 'Waived',
-    verdict: (passed) => (passed ? 'PASS: no mandatory violation' : 'FAIL: mandatory violations'),
+    failed: 'Failed findings',
+    advisory: 'Advisory findings',
+    waived: 'Waived findings',
+    policyCounts: 'Policies: passed / not applicable / failed / waived',
+    verdict: { passed: 'PASS: no mandatory violation', failed: 'FAIL: mandatory violations', 'nothing-judged': 'NOTHING JUDGED: every policy was disabled or found no resource of the kinds it judges' },
     policies: 'Policies',
     findings: 'Findings',
     none: 'No findings.',
     columns: { policy: 'Policy', severity: 'Severity', enforcement: 'Enforcement', outcome: 'Outcome', count: 'Findings', clause: 'Clause', description: 'Description' },
-    status: { fail: 'FAIL', warn: 'WARN', waived: 'WAIVED' },
-    outcome: { pass: 'pass', fail: 'fail', warn: 'warn', waived: 'waived', disabled: 'disabled' },
+    status: { fail: 'FAIL', advisory: 'WARN', waived: 'WAIVED' },
+    outcome: { pass: 'pass', fail: 'fail', waived: 'waived', 'not-applicable': 'not applicable' },
+    disabled: 'disabled',
     remediation: 'Remediation',
     resource: 'Resource',
     system: 'System',
@@ -64,16 +68,18 @@ const LABELS: Record<Language, {
     tool: 'envcloud',
     resources: '资源数',
     systems: '系统数',
-    failed: '不通过',
-    warnings: '警告',
-    waived: '已豁免',
-    verdict: (passed) => (passed ? '通过：无强制性违规' : '未通过：存在强制性违规'),
+    failed: '不通过的问题',
+    advisory: '警告的问题',
+    waived: '已豁免的问题',
+    policyCounts: '策略：通过 / 不适用 / 不通过 / 已豁免',
+    verdict: { passed: '通过：无强制性违规', failed: '未通过：存在强制性违规', 'nothing-judged': '未作任何判定：所有策略均已停用或栈中没有其判定的资源' },
     policies: '策略',
     findings: '发现的问题',
     none: '未发现问题。',
     columns: { policy: '策略', severity: '严重程度', enforcement: '执行级别', outcome: '结果', count: '问题数', clause: '依据条款', description: '说明' },
-    status: { fail: '不通过', warn: '警告', waived: '已豁免' },
-    outcome: { pass: '通过', fail: '不通过', warn: '警告', waived: '已豁免', disabled: '已停用' },
+    status: { fail: '不通过', advisory: '警告', waived: '已豁免' },
+    outcome: { pass: '通过', fail: '不通过', waived: '已豁免', 'not-applicable': '不适用' },
+    disabled: '已停用',
     remediation: '整改建议',
     resource: '资源',
     system: '系统',
@@ -93,23 +99,26 @@ const STYLE = `
 body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2rem;color:#1b1f24;line-height:1.45}
 .offline{border:2px solid #9a6700;background:#fff8c5;padding:.6rem 1rem;font-weight:600}
 .verdict{font-size:1.3rem;font-weight:700;padding:.6rem 1rem;border-radius:4px}
-.verdict.pass{background:#dafbe1;border:2px solid #1a7f37}.verdict.fail{background:#ffebe9;border:2px solid #cf222e}
+.verdict.passed{background:#dafbe1;border:2px solid #1a7f37}.verdict.failed{background:#ffebe9;border:2px solid #cf222e}.verdict.nothing-judged{background:#fff8c5;border:2px solid #9a6700}
 dl.facts{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem}dl.facts dt{font-weight:600}
 table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:#f6f8fa}.status{font-weight:700;white-space:nowrap}.fail .status{color:#cf222e}.warn .status{color:#9a6700}.waived .status{color:#57606a}
+th{background:#f6f8fa}.status{font-weight:700;white-space:nowrap}.fail .status{color:#cf222e}.advisory .status{color:#9a6700}.waived .status,.not-applicable .status{color:#57606a}
 code{font-family:ui-monospace,monospace;font-size:.9em}section.policy{margin-top:1.5rem}`;
 
 const at = (location: SourceLocation) => `${location.file}:${location.line}:${location.column}`;
 
 function policyRow(policy: AuditedPolicy, lang: Language): string {
   const labels = LABELS[lang];
-  return `<tr class="${policy.outcome}"><td><code>${escapeHtml(policy.name)}</code></td><td>${escapeHtml(policy.meta.severity)}</td><td>${escapeHtml(policy.enforcement)}</td><td class="status">${escapeHtml(labels.outcome[policy.outcome])}</td><td>${policy.findings}</td><td>${escapeHtml(policy.meta.clause)}</td><td>${escapeHtml(policy.meta[lang].description)}</td></tr>`;
+  // A policy that judged nothing says why (no resource of its kinds, or disabled), so it never reads as a pass.
+  const status = policy.status === 'not-applicable' ? `${labels.outcome[policy.status]}${policy.enforcement === 'disabled' ? ` (${labels.disabled})` : ''}<br><small>${escapeHtml(policy.notApplicable ?? '')}</small>` : escapeHtml(labels.outcome[policy.status]);
+  return `<tr class="${policy.status}"><td><code>${escapeHtml(policy.name)}</code></td><td>${escapeHtml(policy.meta.severity)}</td><td>${escapeHtml(policy.enforcement)}</td><td class="status">${status}</td><td>${policy.findings}</td><td>${escapeHtml(policy.meta.clause)}</td><td>${escapeHtml(policy.meta[lang].description)}</td></tr>`;
 }
 
 function findingItem(finding: AuditFinding, lang: Language): string {
   const labels = LABELS[lang];
+  const status = finding.status === 'fail' && finding.enforcement === 'advisory' ? 'advisory' : finding.status;
   const details = [
-    `<span class="status">${escapeHtml(labels.status[finding.status])}</span> ${escapeHtml(finding.message)}`,
+    `<span class="status">${escapeHtml(labels.status[status])}</span> ${escapeHtml(finding.message)}`,
     finding.resource ? `${labels.resource}: <code>${escapeHtml(`${finding.resource.type} ${finding.resource.name}`)}</code>` : '',
     finding.system ? `${labels.system}: ${finding.system.number} (<code>${escapeHtml(finding.system.slug)}</code>)` : '',
     `${labels.location}: <code>${escapeHtml(at(finding.location))}</code>`,
@@ -117,7 +126,7 @@ function findingItem(finding: AuditFinding, lang: Language): string {
       ? `${labels.waiver}: ${escapeHtml(finding.waiver.reason)} (${labels.owner} ${escapeHtml(finding.waiver.owner)}, ${labels.expires} ${escapeHtml(finding.waiver.expires)}; <code>${escapeHtml(at(finding.waiver.location))}</code>)`
       : '',
   ];
-  return `<li class="${finding.status}">${details.filter(Boolean).join('<br>')}</li>`;
+  return `<li class="${status}">${details.filter(Boolean).join('<br>')}</li>`;
 }
 
 function findingsSection(report: AuditReport, lang: Language): string {
@@ -153,11 +162,12 @@ export function formatHtml(report: AuditReport, lang: Language): string {
 <dt>${labels.tool}</dt><dd>${escapeHtml(report.toolVersion)}</dd>
 <dt>${labels.resources}</dt><dd>${report.resources}</dd>
 <dt>${labels.systems}</dt><dd>${report.systems}</dd>
+<dt>${labels.policyCounts}</dt><dd>${summary.policies.pass} / ${summary.policies['not-applicable']} / ${summary.policies.fail} / ${summary.policies.waived}</dd>
 <dt>${labels.failed}</dt><dd>${summary.failed}</dd>
-<dt>${labels.warnings}</dt><dd>${summary.warnings}</dd>
+<dt>${labels.advisory}</dt><dd>${summary.advisory}</dd>
 <dt>${labels.waived}</dt><dd>${summary.waived}</dd>
 </dl>
-<p class="verdict ${summary.passed ? 'pass' : 'fail'}">${labels.verdict(summary.passed)}</p>
+<p class="verdict ${summary.verdict}">${labels.verdict[summary.verdict]}</p>
 <h2>${labels.policies}</h2>
 <table>
 <thead><tr>${Object.values(labels.columns).map((column) => `<th scope="col">${column}</th>`).join('')}</tr></thead>

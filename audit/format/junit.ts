@@ -4,19 +4,24 @@ import type { AuditFinding, AuditReport } from '../model';
 function line(finding: AuditFinding): string {
   const { file, line: row, column } = finding.location;
   const resource = finding.resource ? ` (${finding.resource.type} ${finding.resource.name})` : '';
-  return `${file}:${row}:${column}: ${finding.status}: ${finding.message}${resource}${finding.waiver ? ` — waived until ${finding.waiver.expires}: ${finding.waiver.reason}` : ''}`;
+  const status = finding.status === 'fail' && finding.enforcement === 'advisory' ? 'advisory' : finding.status;
+  return `${file}:${row}:${column}: ${status}: ${finding.message}${resource}${finding.waiver ? ` — waived until ${finding.waiver.expires}: ${finding.waiver.reason}` : ''}`;
 }
 
-/** JUnit XML: one test case per policy; mandatory violations fail it, warnings and waived findings go to system-out. */
+/**
+ * JUnit XML: one test case per policy. Mandatory failures fail it; a policy that judged nothing
+ * (not applicable, or disabled) is skipped with the reason, never a passing case; advisory and waived
+ * findings go to system-out.
+ */
 export function formatAuditJunit(report: AuditReport): string {
-  const failing = report.policies.filter((policy) => policy.outcome === 'fail').length;
-  const skipped = report.policies.filter((policy) => policy.outcome === 'disabled').length;
+  const failing = report.policies.filter((policy) => report.findings.some((finding) => finding.policy === policy.name && finding.status === 'fail' && finding.enforcement === 'mandatory')).length;
+  const skipped = report.policies.filter((policy) => policy.status === 'not-applicable').length;
   const cases = report.policies.map((policy) => {
     const own = report.findings.filter((finding) => finding.policy === policy.name);
-    const failures = own.filter((finding) => finding.status === 'fail');
-    const others = own.filter((finding) => finding.status !== 'fail');
+    const failures = own.filter((finding) => finding.status === 'fail' && finding.enforcement === 'mandatory');
+    const others = own.filter((finding) => !failures.includes(finding));
     const parts = [`    <testcase classname="envcloud.audit.${escapeXml(report.stack)}" name="${escapeXml(policy.name)}">`];
-    if (policy.outcome === 'disabled') parts.push('      <skipped message="disabled in the policy pack config"/>');
+    if (policy.status === 'not-applicable') parts.push(`      <skipped message="${escapeXml(`not applicable: ${policy.notApplicable ?? ''}`)}"/>`);
     if (failures.length > 0) {
       parts.push(`      <failure message="${escapeXml(`${failures.length} violation(s): ${failures[0]!.message}`)}" type="${escapeXml(policy.meta.severity)}">${escapeXml(failures.map(line).join('\n'))}</failure>`);
     }

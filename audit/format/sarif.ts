@@ -1,8 +1,12 @@
 import { pathToFileURL } from 'node:url';
-import type { AuditFinding, AuditReport, SourceLocation } from '../model';
+import type { AuditedPolicy, AuditFinding, AuditReport, SourceLocation } from '../model';
 
 const INFORMATION_URI = 'https://envcloud.mee.gov.cn/docs/policies';
-const LEVEL = { fail: 'error', warn: 'warning', waived: 'note' } as const;
+
+function level(finding: AuditFinding): 'error' | 'warning' | 'note' {
+  if (finding.status === 'waived') return 'note';
+  return finding.enforcement === 'mandatory' ? 'error' : 'warning';
+}
 
 function uri(file: string): string {
   return file.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
@@ -16,7 +20,8 @@ function result(finding: AuditFinding, ruleIndex: number) {
   return {
     ruleId: finding.policy,
     ruleIndex,
-    level: LEVEL[finding.status],
+    kind: 'fail',
+    level: level(finding),
     message: { text: finding.message },
     locations: [
       {
@@ -28,7 +33,23 @@ function result(finding: AuditFinding, ruleIndex: number) {
     ...(finding.waiver
       ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${finding.waiver.reason} (owner ${finding.waiver.owner}, until ${finding.waiver.expires})`, location: physical(finding.waiver.location) }] }
       : {}),
-    properties: { severity: finding.severity, status: finding.status, ...(finding.system ? { systemNumber: finding.system.number, system: finding.system.slug } : {}) },
+    properties: { severity: finding.severity, status: finding.status, enforcement: finding.enforcement, ...(finding.system ? { systemNumber: finding.system.number, system: finding.system.slug } : {}) },
+  };
+}
+
+/**
+ * A policy that judged nothing, as SARIF says it: a result of kind notApplicable for the rule (level
+ * none, as the spec requires of any kind but fail), at the stack's config file, with the reason.
+ */
+function notApplicableResult(policy: AuditedPolicy, ruleIndex: number, stack: string) {
+  return {
+    ruleId: policy.name,
+    ruleIndex,
+    kind: 'notApplicable',
+    level: 'none',
+    message: { text: `not applicable: ${policy.notApplicable ?? ''}` },
+    locations: [physical({ file: `Pulumi.${stack}.yaml`, line: 1, column: 1 })],
+    properties: { severity: policy.meta.severity, status: policy.status, enforcement: policy.enforcement },
   };
 }
 
@@ -52,8 +73,20 @@ export function formatAuditSarif(report: AuditReport, root: string = process.cwd
         tool: { driver: { name: 'envcloud-audit', version: report.toolVersion, semanticVersion: report.toolVersion, informationUri: INFORMATION_URI, rules } },
         automationDetails: { id: `envcloud/audit/${report.stack}/` },
         originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(root).href.replace(/\/$/, '')}/` } },
-        results: report.findings.map((finding) => result(finding, ruleIndex.get(finding.policy) ?? 0)),
-        properties: { offline: true, stack: report.stack, date: report.date, resources: report.resources, passed: report.summary.passed },
+        results: [
+          ...report.findings.map((finding) => result(finding, ruleIndex.get(finding.policy) ?? 0)),
+          ...report.policies.filter((policy) => policy.status === 'not-applicable').map((policy) => notApplicableResult(policy, ruleIndex.get(policy.name) ?? 0, report.stack)),
+        ],
+        // Every policy's status, passes included: SARIF results carry only what failed or did not apply.
+        properties: {
+          offline: true,
+          stack: report.stack,
+          date: report.date,
+          resources: report.resources,
+          passed: report.summary.passed,
+          verdict: report.summary.verdict,
+          policies: Object.fromEntries(report.policies.map((policy) => [policy.name, policy.status])),
+        },
       },
     ],
   };

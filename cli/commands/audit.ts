@@ -43,8 +43,8 @@ export function auditCommand(): Command {
       'after',
       `
 ${exitStatusHelp({
-  0: 'no mandatory violation (advisory and waived findings allowed)',
-  1: `mandatory violations or expired waivers, or ${PREFLIGHT_FINDINGS}`,
+  0: 'no mandatory violation (advisory and waived findings allowed) and at least one policy judged something',
+  1: `mandatory violations, expired waivers, nothing judged (every policy disabled or not applicable), or ${PREFLIGHT_FINDINGS}`,
   2: `${STACK_INPUT_ERRORS}, a bad waiver file or pack config, --out exists without --force`,
 })}
 
@@ -79,7 +79,7 @@ Examples:
       const output = options.format === 'json' || options.format === 'sarif' ? escapeNonPrintableJson(formatted) : escapeNonPrintable(formatted);
       if (out) {
         writeFileAtomic(out, output);
-        process.stderr.write(`wrote ${options.out}: ${report.summary.failed} failed, ${report.summary.warnings} warnings, ${report.summary.waived} waived (offline audit of ${options.stack})\n`);
+        process.stderr.write(`wrote ${options.out}: ${report.summary.failed} failed, ${report.summary.advisory} advisory, ${report.summary.waived} waived, ${report.summary.policies['not-applicable']} policies not applicable — ${report.summary.verdict} (offline audit of ${options.stack})\n`);
       } else {
         process.stdout.write(output);
       }

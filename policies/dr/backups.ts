@@ -4,12 +4,12 @@ import { BACKUP_TIERS, type BackupTier } from '../../model/domain';
 import { TIER_NEEDS } from '../../stacks/topology';
 import { dependsOn, ofType, providerOf } from '../cluster';
 import { label, systemOf, tagsOf } from '../../components/resource-facts';
-import { definePolicy } from '../meta';
+import { definePolicy, type JudgedResource } from '../meta';
+import { systemName } from '../seed/records';
 import { isSet, judgeAll, type PreviewGaps } from '../unknowns';
+import { dataRecordOf, holderTypes, judgeDeclaredData, StackData, TIER_RANK } from './declared-data';
 
 const DR_CLAUSE = 'Plan §三(三).9 (“两地三中心”; 同城备份、异地灾备中心); GB/T 22239-2019 8.1.4.9 (数据备份恢复: 异地备份)';
-/** Tiers from most to least protected: a volume may sit in a better tier than its system's, never a worse one. */
-const TIER_RANK: Record<BackupTier, number> = { gold: 3, silver: 2, bronze: 1, none: 0 };
 const SYSTEM_DATA_TYPES = ['aws:rds/instance:Instance', 'aws:s3/bucket:Bucket'];
 
 function isReplica(resource: PolicyResource): boolean {
@@ -24,6 +24,22 @@ function systemData(resources: readonly PolicyResource[], gaps: PreviewGaps): Po
 function tierOfClass(storageClass: unknown): BackupTier | undefined {
   const tier = typeof storageClass === 'string' ? storageClass.replace(/^envcloud-/, '') : '';
   return (BACKUP_TIERS as readonly string[]).includes(tier) ? (tier as BackupTier) : undefined;
+}
+
+/** Whether a resource is system data the backup plan must select: a system's database or bucket, not a replica. */
+function isSystemData(resource: JudgedResource): boolean {
+  return SYSTEM_DATA_TYPES.includes(resource.type) && Boolean(systemOf(resource.props)) && !resource.props.replicateSourceDb;
+}
+
+/** Each system judged on its declared stored data, against what the stack holds. */
+function judgeSystems(resources: readonly PolicyResource[], gaps: PreviewGaps, judge: (record: NonNullable<ReturnType<typeof dataRecordOf>>, data: StackData, resource: PolicyResource) => void): void {
+  const records = resources.flatMap((resource) => {
+    const record = gaps.read(resource.name, () => dataRecordOf(resource), undefined);
+    return record ? [{ record, resource }] : [];
+  });
+  if (records.length === 0) return;
+  const data = new StackData(resources, gaps);
+  for (const { record, resource } of records) gaps.judge(systemName(record), () => judge(record, data, resource));
 }
 
 export const statefulInBackupPlan = definePolicy<StackValidationPolicy>(
@@ -45,6 +61,15 @@ export const statefulInBackupPlan = definePolicy<StackValidationPolicy>(
             }
           });
         }
+        judgeSystems(args.resources, gaps, (record, data, resource) => {
+          if (record.backupTier === 'none') return reportViolation(`${systemName(record)} stores data but is in no backup tier (spec.protection.backup.tier none)`, resource.urn);
+          const { unheld } = judgeDeclaredData(record, data);
+          if (unheld.length === 0 || (data.incomplete && gaps.leaveOpen(systemName(record), 'some resources that may hold its data are not known yet'))) return;
+          reportViolation(
+            `${systemName(record)} declares stored data that no resource of the stack holds, so none of it is in a backup plan: ${unheld.map((item) => item.label).join(', ')} (looked for ${holderTypes(unheld)} of the system)`,
+            resource.urn,
+          );
+        });
         for (const claim of ofType(args.resources, 'kubernetes:core/v1:PersistentVolumeClaim')) {
           gaps.judge(`volume ${claim.name}`, () => {
             const wanted = (label(claim.props, 'backup-tier') ?? 'none') as BackupTier;
@@ -59,11 +84,16 @@ export const statefulInBackupPlan = definePolicy<StackValidationPolicy>(
   },
   {
     severity: 'critical',
+    judges: {
+      types: [...SYSTEM_DATA_TYPES, 'kubernetes:core/v1:PersistentVolumeClaim', 'kubernetes:core/v1:ConfigMap'],
+      where: (resource) => resource.type === 'kubernetes:core/v1:PersistentVolumeClaim' || isSystemData(resource) || dataRecordOf(resource) !== undefined,
+      what: 'system database, bucket or volume, nor a system declaring stored data',
+    },
     manifestField: ['spec', 'protection', 'backup'],
     stackConfigKey: 'envcloud:centers',
     clause: DR_CLAUSE,
-    en: { description: 'Every stateful resource is in the backup plan of its tier', remediation: 'Tag data with envcloud:backup-tier (AwsSystemData does) and keep volumes in the envcloud-<tier> storage class.' },
-    zh: { description: '所有有状态资源须纳入其等级的备份计划', remediation: '为数据打上 envcloud:backup-tier 标签（AwsSystemData 自动添加），卷使用 envcloud-<等级> 存储类。' },
+    en: { description: 'Every stateful resource is in the backup plan of its tier, and every system’s declared stored data is held by a resource of the stack', remediation: 'Tag data with envcloud:backup-tier (AwsSystemData does) and keep volumes in the envcloud-<tier> storage class.' },
+    zh: { description: '所有有状态资源须纳入其等级的备份计划，系统声明存储的数据须由栈中资源承载', remediation: '为数据打上 envcloud:backup-tier 标签（AwsSystemData 自动添加），卷使用 envcloud-<等级> 存储类。' },
   },
 );
 
@@ -106,6 +136,14 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
             }
           });
         }
+        // Each system's tier is realised only for data the stack holds, backed up in that tier.
+        judgeSystems(args.resources, gaps, (record, data, resource) => {
+          if (record.backupTier === 'none') return;
+          const { unheld, unbacked } = judgeDeclaredData(record, data);
+          if (unheld.length > 0 && data.incomplete && gaps.leaveOpen(systemName(record), 'some resources that may hold its data are not known yet')) return;
+          const problems = [...unheld.map((item) => `${item.label}: no resource holds it`), ...unbacked.map(({ item, problem }) => `${item.label}: ${problem}`)];
+          if (problems.length > 0) reportViolation(`${systemName(record)} declares the ${record.backupTier} tier, which the stack does not realise for its data: ${problems.join('; ')}`, resource.urn);
+        });
         if (!onAws) return;
         const databases = ofType(args.resources, 'aws:rds/instance:Instance');
         for (const database of databases.filter((db) => !isReplica(db))) {
@@ -130,14 +168,20 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
   },
   {
     severity: 'critical',
+    judges: {
+      types: ['*'],
+      // Any resource of a system in a backup tier: its record, workloads, data.
+      where: (resource) => systemOf(resource.props) !== undefined && ![undefined, 'none'].includes(label(resource.props, 'backup-tier') ?? tagsOf(resource.props)[BACKUP_TIER_TAG]),
+      what: 'system in a backup tier',
+    },
     manifestField: ['spec', 'protection', 'backup'],
     stackConfigKey: 'envcloud:centers',
     clause: DR_CLAUSE,
     en: {
-      description: "Each system's declared tier is realised: a backup plan with copies to the centers the tier needs, a remote replica for gold databases, replication for gold and silver buckets",
+      description: "Each system's declared tier is realised: its stored data held and backed up in the tier, a backup plan with copies to the centers the tier needs, a remote replica for gold databases, replication for gold and silver buckets",
       remediation: 'Give the stack the centers its tiers need (envcloud:centers) or lower the tier in the manifest; keep BackupTopology and AwsSystemData.',
     },
-    zh: { description: '系统声明的灾备等级须落实：备份计划复制到所需中心，金级数据库有异地副本，金银级存储桶跨中心复制', remediation: '为栈配置所需的中心（envcloud:centers），或在清单中降低等级；保留 BackupTopology 与 AwsSystemData 组件。' },
+    zh: { description: '系统声明的灾备等级须落实：所存数据由栈中资源承载并按等级备份，备份计划复制到所需中心，金级数据库有异地副本，金银级存储桶跨中心复制', remediation: '为栈配置所需的中心（envcloud:centers），或在清单中降低等级；保留 BackupTopology 与 AwsSystemData 组件。' },
   },
 );
 

@@ -2,7 +2,7 @@ import * as aws from '@pulumi/aws';
 import { validateResourceOfType, type ResourceValidationPolicy, type StackValidationPolicy } from '@pulumi/policy';
 import { definePolicy } from '../meta';
 import { judgeAll } from '../unknowns';
-import { judgeBucketCompanions } from './bucket-companions';
+import { BUCKET_TYPE, judgeBucketCompanions } from './bucket-companions';
 
 const MLPS_AUDIT = 'GB/T 22239-2019 8.1.4.3 (安全审计), 网络安全法第二十一条 (日志留存不少于六个月)';
 
@@ -26,6 +26,7 @@ export const cloudtrailMultiRegionValidated = definePolicy<ResourceValidationPol
   },
   {
     severity: 'high',
+    judges: { types: ['aws:cloudtrail/trail:Trail'] },
     clause: MLPS_AUDIT,
     en: { description: 'The audit trail covers all regions, is tamper-evident and encrypted', remediation: 'Let AwsCenter create the trail (auditTrail: true in the primary center).' },
     zh: { description: '审计跟踪须覆盖所有区域、启用日志完整性校验并加密', remediation: '由主中心的 AwsCenter 组件创建审计跟踪。' },
@@ -49,6 +50,7 @@ export const logRetentionMinimum = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'high',
+    judges: { types: ['aws:cloudwatch/logGroup:LogGroup'] },
     stackConfigKey: 'envcloud:logRetentionDays',
     clause: MLPS_AUDIT,
     en: { description: 'Audit and flow logs are kept at least 180 days', remediation: 'Set retentionInDays to 180 or more (envcloud:logRetentionDays).' },
@@ -73,6 +75,7 @@ export const eksPrivateEncrypted = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'critical',
+    judges: { types: ['aws:eks/cluster:Cluster'] },
     clause: 'GB/T 22239-2019 8.1.3.1 (边界防护); 8.1.4.8 (数据保密性)',
     en: { description: 'Clusters have a private API endpoint and encrypted secrets', remediation: 'Let AwsCenter create the cluster.' },
     zh: { description: '集群 API 不得公网访问，集群密钥须加密', remediation: '由 AwsCenter 组件创建集群。' },
@@ -93,6 +96,7 @@ export const s3VersioningEnabled = definePolicy<StackValidationPolicy>(
   },
   {
     severity: 'medium',
+    judges: { types: [BUCKET_TYPE, 'aws:s3/bucketVersioning:BucketVersioning'] },
     clause: 'GB/T 22239-2019 8.1.4.9 (数据备份恢复)',
     en: { description: 'Buckets keep earlier versions of every object', remediation: 'Use SecureBucket, which enables versioning.' },
     zh: { description: '存储桶须开启版本控制', remediation: '使用启用了版本控制的 SecureBucket 组件。' },
@@ -127,6 +131,7 @@ export const iamNoWildcardAdmin = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'critical',
+    judges: { types: ['aws:iam/policy:Policy', 'aws:iam/rolePolicy:RolePolicy', 'aws:iam/rolePolicyAttachment:RolePolicyAttachment'] },
     clause: 'GB/T 22239-2019 8.1.4.2 (访问控制: 最小权限)',
     en: { description: 'No role gets full administrator rights', remediation: 'Grant the actions and resources the role needs, nothing more.' },
     zh: { description: '任何角色不得拥有全部管理员权限', remediation: '仅授予角色所需的操作与资源。' },

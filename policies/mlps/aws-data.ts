@@ -31,6 +31,7 @@ export const s3EncryptionCustomerKey = definePolicy<StackValidationPolicy>(
   },
   {
     severity: 'high',
+    judges: { types: [BUCKET_TYPE, 'aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration'] },
     clause: MLPS_ENCRYPTION,
     en: { description: 'Buckets are encrypted at rest with a customer-managed key', remediation: 'Use SecureBucket, or set sseAlgorithm aws:kms and the platform key as kmsMasterKeyId.' },
     zh: { description: '对象存储须使用客户管理密钥加密存储', remediation: '使用 SecureBucket 组件，或将 sseAlgorithm 设为 aws:kms 并指定平台密钥。' },
@@ -54,6 +55,7 @@ export const s3PublicAccessBlocked = definePolicy<StackValidationPolicy>(
   },
   {
     severity: 'critical',
+    judges: { types: [BUCKET_TYPE, 'aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock'] },
     clause: MLPS_BOUNDARY,
     en: { description: 'No bucket is reachable from the public internet', remediation: 'Set all four public access block settings to true.' },
     zh: { description: '对象存储不得对互联网公开', remediation: '将公共访问阻止的四项设置全部设为 true。' },
@@ -81,6 +83,7 @@ export const rdsEncryptedPrivateProtected = definePolicy<ResourceValidationPolic
   },
   {
     severity: 'critical',
+    judges: { types: ['aws:rds/instance:Instance'] },
     clause: `${MLPS_ENCRYPTION}; ${MLPS_BOUNDARY}; ${MLPS_BACKUP}`,
     en: { description: 'Databases are encrypted with the customer key, private, and protected against deletion', remediation: 'Use AwsSystemData, or set storageEncrypted, kmsKeyId, publiclyAccessible false and deletionProtection.' },
     zh: { description: '数据库须以客户密钥加密、不公开访问并开启删除保护', remediation: '使用 AwsSystemData 组件，或设置 storageEncrypted、kmsKeyId、publiclyAccessible=false 与 deletionProtection。' },
@@ -96,6 +99,7 @@ export const backupVaultCustomerKey = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'high',
+    judges: { types: ['aws:backup/vault:Vault'] },
     clause: `${MLPS_ENCRYPTION}; ${MLPS_BACKUP}`,
     en: { description: 'Backup vaults are encrypted with the customer key', remediation: 'Set kmsKeyArn to the center key.' },
     zh: { description: '备份库须以客户密钥加密', remediation: '将 kmsKeyArn 设为本中心密钥。' },
@@ -140,6 +144,7 @@ export const s3TlsOnly = definePolicy<StackValidationPolicy>(
   },
   {
     severity: 'high',
+    judges: { types: [BUCKET_TYPE] },
     clause: 'GB/T 22239-2019 8.1.4.7 (数据完整性) and 8.1.4.8 (数据保密性: 传输过程)',
     en: { description: 'Buckets accept requests over TLS only', remediation: 'Use SecureBucket, whose policy denies aws:SecureTransport false.' },
     zh: { description: '对象存储只接受 TLS 加密访问', remediation: '使用 SecureBucket 组件，其策略拒绝非 TLS 请求。' },
@@ -155,6 +160,7 @@ export const rdsAuditLogs = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'high',
+    judges: { types: ['aws:rds/instance:Instance'] },
     clause: 'GB/T 22239-2019 8.1.4.3 (安全审计: 数据库审计)',
     en: { description: 'Databases export their logs for audit', remediation: 'Set enabledCloudwatchLogsExports (AwsSystemData does, per engine).' },
     zh: { description: '数据库须导出日志供审计', remediation: '设置 enabledCloudwatchLogsExports（AwsSystemData 组件按引擎设置）。' },
@@ -172,6 +178,7 @@ export const goldTierMultiAz = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'high',
+    judges: { types: ['aws:rds/instance:Instance'], where: (db) => tagsOf(db.props)[BACKUP_TIER_TAG] === 'gold' && !db.props.replicateSourceDb, what: 'gold-tier database (a replica follows its source)' },
     manifestField: ['spec', 'protection', 'backup'],
     clause: 'GB/T 22239-2019 8.1.4.9 (数据备份恢复: 热冗余); plan §三(三).9',
     en: { description: 'Gold-tier databases run in two availability zones', remediation: 'Set multiAz: true (AwsSystemData does for gold).' },
@@ -188,6 +195,7 @@ export const kmsKeyRotation = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'medium',
+    judges: { types: ['aws:kms/key:Key'] },
     clause: 'GB/T 22239-2019 8.1.4.8 (数据保密性); GB/T 39786-2021 (密钥管理)',
     en: { description: 'Customer-managed keys rotate', remediation: 'Set enableKeyRotation: true.' },
     zh: { description: '客户管理密钥须定期轮换', remediation: '设置 enableKeyRotation: true。' },

@@ -25,6 +25,7 @@ export const vpcFlowLogs = definePolicy<StackValidationPolicy>(
   },
   {
     severity: 'high',
+    judges: { types: ['aws:ec2/vpc:Vpc'] },
     clause: 'GB/T 22239-2019 8.1.3.5 (安全审计: 网络边界审计)',
     en: { description: 'Every network records a flow log of all traffic', remediation: 'Build networks with AwsCenter, which adds a flow log of ALL traffic.' },
     zh: { description: '每个网络须记录全部流量的流日志', remediation: '通过 AwsCenter 组件创建网络，组件会添加全流量日志。' },
@@ -73,6 +74,7 @@ export const noAdminPortsOpenToWorld = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'critical',
+    judges: { types: ['aws:ec2/securityGroup:SecurityGroup', 'aws:ec2/securityGroupRule:SecurityGroupRule', 'aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule'] },
     clause: MLPS_BOUNDARY,
     en: { description: 'No administration port is open to the whole internet', remediation: 'Allow admin ports only from the bastion or operations network CIDR.' },
     zh: { description: '管理端口不得对全网开放', remediation: '管理端口只允许来自堡垒机或运维网段。' },
@@ -102,6 +104,7 @@ export const noPublicAddresses = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'critical',
+    judges: { types: ['aws:ec2/subnet:Subnet', 'aws:ec2/instance:Instance', 'aws:ec2/eip:Eip', 'kubernetes:core/v1:Service'] },
     clause: MLPS_BOUNDARY,
     en: { description: 'Nothing but the platform entry points has a public address', remediation: 'Use ClusterIP Services and publish through the portal or website cluster.' },
     zh: { description: '除平台统一入口外不得使用公网地址', remediation: '使用 ClusterIP 服务，通过门户或网站群对外发布。' },

@@ -40,6 +40,7 @@ export const k8sNamespaceDefaultDeny = definePolicy<StackValidationPolicy>(
   },
   {
     severity: 'high',
+    judges: { types: ['kubernetes:core/v1:Namespace'] },
     clause: 'GB/T 22239-2019 8.1.3.2 (访问控制: 默认拒绝)',
     en: { description: 'Every namespace denies all traffic by default', remediation: 'Create namespaces through ClusterBaseline, which adds the default-deny policy.' },
     zh: { description: '每个命名空间默认拒绝所有流量', remediation: '通过 ClusterBaseline 组件创建命名空间。' },

@@ -46,6 +46,7 @@ export const k8sPodsHardened = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'high',
+    judges: { types: ['kubernetes:*'], where: (resource) => podSpecOf(resource.type, resource.props) !== null, what: 'pod or workload (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob)' },
     manifestField: ['spec', 'placement', 'workloads'],
     clause: 'GB/T 22239-2019 8.1.4.2 (访问控制: 最小权限); 8.1.4.4 (入侵防范)',
     en: { description: 'Pods run as non-root, unprivileged, read-only, with limits, and without host access', remediation: 'Use MigratedSystem, whose Deployments set the hardened security context and limits.' },
@@ -74,6 +75,7 @@ export const k8sApprovedRegistry = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'high',
+    judges: { types: ['kubernetes:apps/v1:Deployment'] },
     manifestField: ['spec', 'placement', 'workloads'],
     clause: 'GB/T 22239-2019 8.1.4.4 (入侵防范: 软件来源可信)',
     en: { description: 'Images come only from the approved registry', remediation: 'Push the image to the approved registry and reference it there.' },

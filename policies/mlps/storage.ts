@@ -23,6 +23,7 @@ export const volumesEncrypted = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'high',
+    judges: { types: ['kubernetes:storage.k8s.io/v1:StorageClass', 'aws:ebs/volume:Volume', 'aws:ebs/encryptionByDefault:EncryptionByDefault'] },
     clause: 'GB/T 22239-2019 8.1.4.8 (数据保密性: 重要数据存储保密性)',
     en: { description: 'Block volumes are encrypted at rest', remediation: 'Use the envcloud storage classes; on-premises, give Rook the envcloud-kms connection.' },
     zh: { description: '块存储卷须加密存储', remediation: '使用 envcloud 存储类；本地集群须为 Rook 配置 envcloud-kms 密钥连接。' },
@@ -41,6 +42,7 @@ export const statefulResourcesProtected = definePolicy<ResourceValidationPolicy>
   },
   {
     severity: 'critical',
+    judges: { types: STATEFUL_TYPES },
     clause: 'GB/T 22239-2019 8.1.4.9 (数据备份恢复); envcloud: a delete never loses data (数据不丢失)',
     en: { description: 'Every stateful resource is protected against deletion', remediation: 'Create it with protect: true and retainOnDelete: true (statefulOptions).' },
     zh: { description: '所有有状态资源须开启删除保护', remediation: '以 protect: true 与 retainOnDelete: true 创建（statefulOptions）。' },

@@ -1,7 +1,7 @@
 import type { ResourceValidationPolicy } from '@pulumi/policy';
 import type { Outcome } from '../../model/domain';
 import { definePolicy } from '../meta';
-import { systemName, validateSystemRecord } from './records';
+import { systemName, systemRecords, validateSystemRecord } from './records';
 
 /**
  * Outcomes that leave nothing running to place: exempt internal systems (the one exception the plan
@@ -24,6 +24,7 @@ export const cloudIsTheNorm = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'high',
+    judges: systemRecords('system record (system-registry ConfigMap)'),
     manifestField: ['spec', 'placement'],
     clause: 'Plan §三(三).10 (以上云为常态、不上云为例外; 除内部办公系统外的所有已建和在建系统都必须迁移上云部署)',
     en: {

@@ -27,6 +27,7 @@ export const noInfrastructureOutsidePools = definePolicy<ResourceValidationPolic
   },
   {
     severity: 'high',
+    judges: { types: [...PLATFORM_INFRASTRUCTURE, 'aws:s3/bucket:Bucket', 'kubernetes:core/v1:Namespace'] },
     clause: 'Plan §三(三).9 (统一利用环保云平台的机房、网络、计算、存储、安全等资源; 不得重复建设) and §三(三).10 (整合为一个…“大平台”)',
     en: { description: 'No cluster, network, namespace or bucket outside the platform and its pools', remediation: 'Deploy into a pool through the envcloud components; ask the platform team for capacity instead of building it.' },
     zh: { description: '不得在平台资源池之外自建集群、网络、命名空间或存储桶', remediation: '通过 envcloud 组件部署到资源池；需要资源时向平台申请，不得自行建设。' },

@@ -33,6 +33,7 @@ export const k8sSystemLabels = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'medium',
+    judges: { types: [...LABELLED_KINDS] },
     clause: 'Plan §四(四) (重点对各单位…进行考核); GB/T 22239-2019 8.1.10.2 (资产管理)',
     en: { description: 'Every system object is labelled with its inventory number, slug, disposition, pool and MLPS level, and annotated with its managing unit', remediation: 'Deploy through the envcloud components, which add the labels.' },
     zh: { description: '系统的每个对象须标注序号、标识、处置方式、资源池、等保级别及管理单位', remediation: '通过 envcloud 组件部署，组件会自动添加标签。' },
@@ -52,6 +53,7 @@ export const awsResourceTags = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'medium',
+    judges: { types: ['aws:s3/bucket:Bucket', 'aws:rds/instance:Instance'] },
     clause: 'Plan §四(四); GB/T 22239-2019 8.1.10.2 (资产管理)',
     en: { description: 'Every bucket and database names its system (number, managing unit, disposition, pool, MLPS level) or its platform role', remediation: 'Use AwsSystemData or SecureBucket with the system tags.' },
     zh: { description: '每个存储桶和数据库须标注所属系统（序号、管理单位、处置方式、资源池、等保级别）或平台用途', remediation: '使用 AwsSystemData 或带系统标签的 SecureBucket。' },

@@ -20,6 +20,7 @@ export const portalUnifiedIdentity = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'high',
+    judges: { types: ['kubernetes:core/v1:ConfigMap'], where: (resource) => namespaceOf(resource.props) === 'portal', what: 'portal entry (ConfigMap in namespace portal)' },
     manifestField: ['spec', 'integration', 'extranetPortal'],
     clause: 'Sharing rules art. 24 (通过统一的数字证书认证体系进行用户身份管理); plan §三(二).6 (统一用户身份、统一登录界面、统一接入门户) and Annex 2 (统一入口/统一用户/单点登录)',
     en: { description: 'Portal-connected systems sign users in through the unified digital-certificate identity', remediation: 'Set spec.integration.extranetPortal.method to unified-user or single-sign-on.' },

@@ -3,6 +3,8 @@ import { definePolicy } from '../meta';
 import { label, namespaceOf } from '../../components/resource-facts';
 
 export const RESOURCE_CENTER_NAMESPACE = 'resource-center';
+const NAMESPACE = 'kubernetes:core/v1:Namespace';
+const CLAIM = 'kubernetes:core/v1:PersistentVolumeClaim';
 /** Storage classes whose volumes are copied to both backup centers. */
 const TWO_CENTER_CLASSES = ['envcloud-gold', 'envcloud-silver'];
 
@@ -10,11 +12,11 @@ export const resourceCenterMlpsLevel3 = definePolicy<ResourceValidationPolicy>(
   {
     name: 'resource-center-mlps-level-3',
     validateResource: (args: ResourceValidationArgs, reportViolation) => {
-      if (args.type === 'kubernetes:core/v1:Namespace' && (args.props.metadata?.name ?? args.name) === RESOURCE_CENTER_NAMESPACE) {
+      if (args.type === NAMESPACE && (args.props.metadata?.name ?? args.name) === RESOURCE_CENTER_NAMESPACE) {
         const level = Number(label(args.props, 'mlps-level') ?? 0);
         if (level < 3) reportViolation(`namespace ${RESOURCE_CENTER_NAMESPACE} is labelled MLPS level ${level || '(none)'}; the resource center is protected at level 3`);
       }
-      if (args.type === 'kubernetes:core/v1:PersistentVolumeClaim' && namespaceOf(args.props) === RESOURCE_CENTER_NAMESPACE) {
+      if (args.type === CLAIM && namespaceOf(args.props) === RESOURCE_CENTER_NAMESPACE) {
         const storageClass = args.props.spec?.storageClassName as string | undefined;
         if (!TWO_CENTER_CLASSES.includes(storageClass ?? '')) {
           reportViolation(`volume ${args.name} in the resource center uses storage class ${storageClass ?? '(default)'}; its data needs ${TWO_CENTER_CLASSES.join(' or ')} (encrypted, copied to both backup centers)`);
@@ -24,6 +26,7 @@ export const resourceCenterMlpsLevel3 = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'high',
+    judges: { types: [NAMESPACE, CLAIM], where: (resource) => (resource.type === NAMESPACE ? (resource.props.metadata?.name ?? '') === RESOURCE_CENTER_NAMESPACE : namespaceOf(resource.props) === RESOURCE_CENTER_NAMESPACE), what: `${RESOURCE_CENTER_NAMESPACE} namespace or volume in it` },
     clause: 'Sharing rules art. 5 (部政务专网共享平台按照国家网络安全等级保护第三级要求) and art. 24 (严格依照…国家网络安全等级保护相关制度和规定); GB/T 22239-2019 第三级安全要求',
     en: {
       description: 'The information resource center and the data in it are protected at MLPS level 3',

@@ -1,7 +1,7 @@
 import type { ResourceValidationPolicy } from '@pulumi/policy';
 import { sharingGaps, unfitForInternet } from '../../model/sharing';
 import { definePolicy } from '../meta';
-import { systemName, validateSystemRecord } from './records';
+import { systemName, systemRecords, validateSystemRecord } from './records';
 
 export const dataSharingTerms = definePolicy<ResourceValidationPolicy>(
   {
@@ -18,6 +18,7 @@ export const dataSharingTerms = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'high',
+    judges: systemRecords('system record listing data resources', (record) => record.dataResources.length > 0),
     manifestField: ['spec', 'dataResources'],
     clause: 'Sharing rules art. 17 (使用要求; 共享条件和共享范围) and art. 18 (不予共享类…必须…提供法律、行政法规或党中央、国务院文件等依据)',
     en: { description: 'Shared data states its usage, conditional data its conditions and scope, unshared data its legal basis', remediation: 'Complete spec.dataResources[].sharing and usage in the manifest.' },
@@ -37,6 +38,7 @@ export const internetOnlyUnconditionalData = definePolicy<ResourceValidationPoli
   },
   {
     severity: 'critical',
+    judges: systemRecords('system exposed on the internet zone', (record) => record.exposure.includes('internet')),
     manifestField: ['spec', 'dataResources'],
     clause: 'Sharing rules art. 15 (按照共享程度分为三种类型) and art. 25 (不得向第三方提供); GB/T 22239-2019 8.1.3.1 (边界防护)',
     en: {

@@ -1,5 +1,5 @@
 import type { ResourceValidationArgs, ResourceValidationPolicy } from '@pulumi/policy';
-import { definePolicy } from '../meta';
+import { definePolicy, type JudgedResource } from '../meta';
 import { label, namespaceOf } from '../../components/resource-facts';
 import { readSystemRecord, SYSTEM_REGISTRY_NAMESPACE } from '../../components/system-record';
 import { WEBSITE_OUTCOMES } from '../../model/domain';
@@ -7,6 +7,12 @@ import { WEBSITE_OUTCOMES } from '../../model/domain';
 export const WEBSITE_CLUSTER_NAMESPACE = 'website-cluster';
 /** The only namespaces that may publish HTTP entry points: the website cluster and the portals. */
 export const ENTRY_NAMESPACES = [WEBSITE_CLUSTER_NAMESPACE, 'portal'];
+
+/** Objects of a website moving to the cluster, Ingresses, and records naming a website: what the policy judges. */
+function isWebsiteSubject(resource: JudgedResource): boolean {
+  if (label(resource.props, 'disposition') === 'website-cluster' || resource.type === 'kubernetes:networking.k8s.io/v1:Ingress') return true;
+  return resource.type === 'kubernetes:core/v1:ConfigMap' && readSystemRecord(resource.props)?.website !== undefined;
+}
 
 export const websitesInWebsiteCluster = definePolicy<ResourceValidationPolicy>(
   {
@@ -30,6 +36,7 @@ export const websitesInWebsiteCluster = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'medium',
+    judges: { types: ['kubernetes:*'], where: isWebsiteSubject, what: 'website object, Ingress or system record naming a website' },
     manifestField: ['spec', 'disposition', 'outcome'],
     clause: 'Plan §三(三).10 (公共服务网站应逐步迁移至部网站群); Annex 1 (纳入部网站群)',
     en: { description: 'Websites are served only by the ministry website cluster', remediation: 'Set outcome website-cluster with spec.placement.website; remove Ingresses from system namespaces.' },

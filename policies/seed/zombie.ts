@@ -1,12 +1,12 @@
 import type { PolicyResource, StackValidationPolicy } from '@pulumi/policy';
-import { definePolicy } from '../meta';
+import { definePolicy, type JudgedResource } from '../meta';
 import { judgeAll } from '../unknowns';
 
 const DISPOSITION = 'envcloud.mee.gov.cn/disposition';
 const SYSTEM = 'envcloud.mee.gov.cn/system';
 const RUNNING_KINDS = new Set(['kubernetes:apps/v1:Deployment', 'kubernetes:apps/v1:StatefulSet', 'kubernetes:core/v1:Service', 'kubernetes:batch/v1:CronJob']);
 
-function labelsOf(resource: PolicyResource): Record<string, string> {
+function labelsOf(resource: JudgedResource): Record<string, string> {
   return (resource.props.metadata?.labels ?? {}) as Record<string, string>;
 }
 
@@ -38,6 +38,7 @@ export const zombieRunsNothingDataArchived = definePolicy<StackValidationPolicy>
   },
   {
     severity: 'critical',
+    judges: { types: ['*'], where: (resource) => labelsOf(resource)[DISPOSITION] === 'decommission' && Boolean(labelsOf(resource)[SYSTEM]), what: 'resource of a decommissioned system' },
     manifestField: ['spec', 'archive'],
     clause: 'Plan §三(二).5 (清理方式包括系统下线、停止运维、设备回收再利用) with §三(一).3 (依托环境信息资源中心…集中汇聚); envcloud: archived first, so no data is lost (数据不丢失)',
     en: { description: 'Zombie systems run nothing and their data is archived, protected, first', remediation: 'Deploy decommissioned systems only through DecommissionedSystem, with spec.archive.' },

@@ -1,6 +1,6 @@
 import type { PolicyResource, ReportViolation, ResourceValidation, StackValidation, StackValidationPolicy } from '@pulumi/policy';
 import { systemOf } from '../../components/resource-facts';
-import { definePolicy, isStackPolicy, type EnvcloudPolicy, type EnvcloudStackPolicy } from '../meta';
+import { definePolicy, isStackPolicy, notApplicableReason, type EnvcloudPolicy, type EnvcloudStackPolicy } from '../meta';
 import type { Waiver } from './load';
 
 /** A finding a waiver covers: reported as waived, never dropped. */
@@ -104,12 +104,16 @@ const WAIVER_CLAUSE = 'GB/T 22239-2019 8.1.6 (安全管理制度) and 8.1.10 (�
  * resource policy, so the ledger is complete when they read it.
  */
 export function waiverPolicies(waivers: readonly Waiver[], ledger: WaiverLedger, today: string): EnvcloudStackPolicy[] {
+  // Both judge this stack's waivers, not resources: with none, they judged nothing, which the engine and the audit are told.
+  const ofStack = (stack: string | undefined) => waivers.filter((waiver) => waiver.stack === undefined || waiver.stack === stack);
+  const judges = { other: 'waiver for this stack in policies/waivers.yaml' };
   const current = definePolicy<StackValidationPolicy>(
     {
       name: WAIVERS_CURRENT,
       validateStack: (args, reportViolation) => {
         const stack = stackOfUrn(args.resources[0]?.urn ?? '');
-        for (const waiver of waivers.filter((candidate) => isExpired(candidate, today) && (candidate.stack === undefined || candidate.stack === stack))) {
+        if (ofStack(stack).length === 0) return args.notApplicable(notApplicableReason(judges));
+        for (const waiver of ofStack(stack).filter((candidate) => isExpired(candidate, today))) {
           const message = `${describe(waiver)} expired on ${waiver.expires} (owner: ${waiver.owner}): renew it with a new date or fix the finding`;
           ledger.aboutWaiver.set(message, waiver);
           reportViolation(message);
@@ -118,6 +122,7 @@ export function waiverPolicies(waivers: readonly Waiver[], ledger: WaiverLedger,
     },
     {
       severity: 'high',
+      judges,
       clause: WAIVER_CLAUSE,
       en: { description: 'No waiver is past its expiry date', remediation: 'Fix what the waiver covered, or renew the waiver with its owner’s approval and a new date.' },
       zh: { description: '豁免不得超过有效期', remediation: '整改被豁免的问题，或经责任人批准后更新豁免期限。' },
@@ -129,10 +134,11 @@ export function waiverPolicies(waivers: readonly Waiver[], ledger: WaiverLedger,
       enforcementLevel: 'advisory',
       validateStack: (args, reportViolation) => {
         const stack = stackOfUrn(args.resources[0]?.urn ?? '');
+        if (ofStack(stack).length === 0) return args.notApplicable(notApplicableReason(judges));
         for (const finding of ledger.waived) {
           reportViolation(`[waived] ${finding.policy}: ${finding.message} — ${finding.waiver.reason} (owner ${finding.waiver.owner}, until ${finding.waiver.expires})`, finding.urn);
         }
-        for (const waiver of waivers.filter((candidate) => !ledger.used.has(candidate) && !isExpired(candidate, today) && (candidate.stack === undefined || candidate.stack === stack))) {
+        for (const waiver of ofStack(stack).filter((candidate) => !ledger.used.has(candidate) && !isExpired(candidate, today))) {
           const message = `${describe(waiver)} matches no finding: remove it`;
           ledger.aboutWaiver.set(message, waiver);
           reportViolation(message);
@@ -141,6 +147,7 @@ export function waiverPolicies(waivers: readonly Waiver[], ledger: WaiverLedger,
     },
     {
       severity: 'low',
+      judges,
       clause: WAIVER_CLAUSE,
       en: { description: 'Waived findings are reported, and waivers that match nothing are listed', remediation: 'Remove waivers that match nothing; plan the fixes of waived findings before their expiry.' },
       zh: { description: '被豁免的问题照常报告，未匹配任何问题的豁免须列出', remediation: '删除未匹配的豁免；在到期前完成被豁免问题的整改。' },

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../audit/format/html';
-import type { AuditFinding, AuditReport } from '../../audit/model';
+import type { AuditFinding, AuditReport, Verdict } from '../../audit/model';
 import type { SystemMigration } from '../../model/domain';
 import { BUSINESS_SYSTEM_NAMES, CONFIRMATION_NAMES, PLANNED_ACHIEVED_NAMES, POOL_NAMES, SHARING_TYPE_NAMES, STATUS_NAMES, TIER_NAMES, type Language } from '../labels';
 import { managingUnits, type AssessmentFigures, type AssessmentMetrics, type PlannedAchieved, type Rate } from '../metrics';
@@ -33,7 +33,7 @@ const TEXT = {
     charts: { sharing: '按共享类型的信息资源', business: '按业务系统的协同应用（已完成 / 计划）', status: '任务状态' },
     audit: '合规审计摘要',
     noAudit: '未指定栈，未运行审计（使用 --stack 生成审计摘要）。',
-    auditVerdict: (passed: boolean) => (passed ? '通过：无强制性违规' : '未通过：存在强制性违规'),
+    auditVerdict: { passed: '通过：无强制性违规', failed: '未通过：存在强制性违规', 'nothing-judged': '未作任何判定：所有策略均已停用或栈中没有其判定的资源' } as Record<Verdict, string>,
     policy: '策略',
     outcome: '结果',
     findings: '问题数',
@@ -82,7 +82,7 @@ const TEXT = {
     charts: { sharing: 'Information items by sharing type', business: 'Collaborative applications by business system (achieved / planned)', status: 'Task status' },
     audit: 'Compliance audit',
     noAudit: 'No stack given, so no audit was run (use --stack for the audit summary).',
-    auditVerdict: (passed: boolean) => (passed ? 'PASS: no mandatory violation' : 'FAIL: mandatory violations'),
+    auditVerdict: { passed: 'PASS: no mandatory violation', failed: 'FAIL: mandatory violations', 'nothing-judged': 'NOTHING JUDGED: every policy was disabled or found no resource of the kinds it judges' } as Record<Verdict, string>,
     policy: 'Policy',
     outcome: 'Outcome',
     findings: 'Findings',
@@ -145,10 +145,10 @@ function auditSection(input: DashboardInput): string {
   if (!input.audit) return `<section id="audit"><h2>${text.audit}</h2><p>${text.noAudit}</p></section>`;
   const { summary } = input.audit;
   const rows = input.audit.policies
-    .map((policy) => `<tr><td><code>${escapeHtml(policy.name)}</code></td><td class="${policy.outcome === 'fail' ? 'fail' : policy.outcome === 'pass' ? 'pass' : 'warn'}">${escapeHtml(policy.outcome)}</td><td>${policy.findings}</td><td>${escapeHtml(policy.meta[input.lang].description)}</td></tr>`)
+    .map((policy) => `<tr><td><code>${escapeHtml(policy.name)}</code></td><td class="${policy.status === 'fail' ? 'fail' : policy.status === 'pass' ? 'pass' : 'warn'}">${escapeHtml(policy.status)}</td><td>${policy.findings}</td><td>${escapeHtml(policy.meta[input.lang].description)}</td></tr>`)
     .join('\n');
   return `<section id="audit"><h2>${text.audit}</h2>
-<p class="${summary.passed ? 'pass' : 'fail'}" id="audit-verdict">${text.auditVerdict(summary.passed)} — ${summary.failed} / ${summary.warnings} / ${summary.waived} (${TEXT[input.lang].cards.systems}: ${input.audit.systems})</p>
+<p class="${summary.passed ? 'pass' : 'fail'}" id="audit-verdict">${text.auditVerdict[summary.verdict]} — ${summary.failed} / ${summary.advisory} / ${summary.waived} (${TEXT[input.lang].cards.systems}: ${input.audit.systems})</p>
 <table><thead><tr><th scope="col">${text.policy}</th><th scope="col">${text.outcome}</th><th scope="col">${text.findings}</th><th scope="col"></th></tr></thead><tbody>
 ${rows}
 </tbody></table></section>`;
@@ -288,7 +288,7 @@ export function systemPage(manifest: SystemMigration, input: DashboardInput): st
   ])}</section>
 <section><h2>${text.dataResources}</h2>${resources ? `<table><tbody>${resources}</tbody></table>` : `<p>${text.none}</p>`}</section>
 <section><h2>${text.audit}</h2>${
-    input.audit ? (findings.length > 0 ? `<table id="findings"><tbody>${findings.map(findingRow).join('')}</tbody></table>` : `<p class="pass">${text.auditVerdict(true)}</p>`) : `<p>${text.noAudit}</p>`
+    input.audit ? (findings.length > 0 ? `<table id="findings"><tbody>${findings.map(findingRow).join('')}</tbody></table>` : `<p class="pass">${text.auditVerdict.passed}</p>`) : `<p>${text.noAudit}</p>`
   }</section>
 </main>`;
   return page(input.lang, `${metadata.number} ${metadata.name}`, '../', body);

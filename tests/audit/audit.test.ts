@@ -16,15 +16,15 @@ describe('enforcement levels from the pack config', () => {
     expect(settingsFor(policy, { all: 'advisory', 'kms-key-rotation': { enforcementLevel: 'disabled' } }).enforcement).toBe('disabled');
     expect(settingsFor({ name: 'log-retention-minimum' }, { 'log-retention-minimum': { minimumDays: 365 } })).toEqual({ enforcement: 'advisory', config: { minimumDays: 365 } });
   });
-  it('turns a mandatory violation into a warning when the policy is advisory', async () => {
+  it('reports an advisory policy’s violation as an advisory failure, which does not fail the audit', async () => {
     const report = await auditResources({ ...failingInput(), packConfig: { 'cloud-is-the-norm': 'advisory' } });
-    expect(report.findings.map((finding) => finding.status)).toEqual(['warn']);
-    expect(report.summary.passed).toBe(true);
+    expect(report.findings.map((finding) => [finding.status, finding.enforcement])).toEqual([['fail', 'advisory']]);
+    expect(report.summary).toMatchObject({ failed: 0, advisory: 1, verdict: 'passed', passed: true });
   });
-  it('does not evaluate a disabled policy, and says so', async () => {
+  it('does not evaluate a disabled policy, and says it judged nothing', async () => {
     const report = await auditResources({ ...failingInput(), packConfig: { 'cloud-is-the-norm': { enforcementLevel: 'disabled' } } });
     expect(report.findings).toEqual([]);
-    expect(report.policies.find((policy) => policy.name === 'cloud-is-the-norm')!.outcome).toBe('disabled');
+    expect(report.policies.find((policy) => policy.name === 'cloud-is-the-norm')).toMatchObject({ status: 'not-applicable', enforcement: 'disabled', notApplicable: 'disabled in the policy pack config' });
   });
   it('names unknown policies and levels in a pack config', () => {
     expect(packConfigProblems({ 'cloud-is-the-nrom': 'mandatory', 'kms-key-rotation': 'strict' }, ALL_POLICIES.map((policy) => policy.name))).toEqual([
@@ -42,11 +42,13 @@ describe('the audit report', () => {
     expect(finding!.location.line).toBeGreaterThan(1);
     expect(finding!.system).toEqual({ number: 900, slug: expect.stringMatching(/^s900-/) });
   });
-  it('lists every registered policy with its outcome', async () => {
+  it('lists every registered policy with its status: fail, pass, or not-applicable with the reason', async () => {
     const report = await auditResources(failingInput());
     expect(report.policies.map((policy) => policy.name)).toEqual(expect.arrayContaining([...ALL_POLICIES.map((policy) => policy.name), 'waivers-current', 'waived-findings']));
-    expect(report.policies.find((policy) => policy.name === 'cloud-is-the-norm')).toMatchObject({ outcome: 'fail', findings: 1 });
-    expect(report.policies.find((policy) => policy.name === 'kms-key-rotation')).toMatchObject({ outcome: 'pass', findings: 0 });
+    expect(report.policies.find((policy) => policy.name === 'cloud-is-the-norm')).toMatchObject({ status: 'fail', findings: 1 });
+    // The record is a labelled ConfigMap: judged, and it carries every label.
+    expect(report.policies.find((policy) => policy.name === 'k8s-system-labels')).toMatchObject({ status: 'pass', findings: 0 });
+    expect(report.policies.find((policy) => policy.name === 'kms-key-rotation')).toMatchObject({ status: 'not-applicable', findings: 0, notApplicable: expect.stringContaining('aws:kms/key:Key') });
   });
 });
 
@@ -70,7 +72,7 @@ describe('report formats', () => {
     const xml = formatAuditJunit(await auditResources(failingInput()));
     expect(xml).toMatch(/<testsuites name="envcloud audit" tests="(\d+)" failures="1"/);
     expect(xml).toMatch(/<testcase classname="envcloud.audit.prod" name="cloud-is-the-norm">\s*<failure /);
-    expect(xml).toMatch(/<testcase classname="envcloud.audit.prod" name="kms-key-rotation">\s*<\/testcase>/);
+    expect(xml).toMatch(/<testcase classname="envcloud.audit.prod" name="k8s-system-labels">\s*<\/testcase>/);
   });
   it('writes the whole report as JSON', async () => {
     const report = await auditResources(failingInput());
@@ -81,7 +83,7 @@ describe('report formats', () => {
     const english = formatAuditText(report, 'en');
     expect(english).toMatch(/^OFFLINE AUDIT/);
     expect(english).toContain('manifests/s900-test.yaml:');
-    expect(english.trim().split('\n').at(-1)).toMatch(/1 failed, 0 warnings, 0 waived — FAILED$/);
+    expect(english.trim().split('\n').at(-1)).toMatch(/findings: 1 failed, 0 advisory, 0 waived — FAILED$/);
     const chinese = formatAuditText(report, 'zh');
     expect(chinese).toContain('不通过[cloud-is-the-norm]');
     expect(chinese).toContain(ALL_POLICIES.find((policy) => policy.name === 'cloud-is-the-norm')!.meta.zh.remediation);

@@ -88,7 +88,7 @@ describe('waivers in the audit', () => {
   it('lists a waiver that matches nothing, without failing', async () => {
     const report = await auditResources({ ...failingInput(), waivers: [waiver(), waiver({ rule: 'kms-key-rotation', line: 20 })] });
     const unmatched = report.findings.find((finding) => finding.policy === 'waived-findings');
-    expect(unmatched).toMatchObject({ status: 'warn', message: expect.stringContaining('matches no finding'), location: { line: 20 } });
+    expect(unmatched).toMatchObject({ status: 'fail', enforcement: 'advisory', message: expect.stringContaining('matches no finding'), location: { line: 20 } });
     expect(report.summary.passed).toBe(true);
   });
 });

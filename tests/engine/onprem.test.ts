@@ -8,6 +8,8 @@ import { checkKubernetesObject, isKubernetesResource, toKubernetesObject } from 
 import { baselineNamespaces } from '../../components/cluster-baseline';
 import { systemNamespace } from '../../components/migrated-system';
 import { MIGRATING_OUTCOMES } from '../../model/domain';
+import { formatAuditText } from '../../audit/format/text';
+import { ALL_POLICIES } from '../../policies/all';
 
 const root = join(__dirname, '../..');
 const SYSTEM = 'envcloud.mee.gov.cn/system';
@@ -85,10 +87,40 @@ describe('the onprem stack, run offline under mocks', () => {
     for (const resource of stateful) expect(resource).toMatchObject({ protect: true, retainOnDelete: true });
   });
 
-  it('audits with no finding at all (policies evaluated in-process)', async () => {
-    const report = await auditRun(root, run);
-    expect(report.findings.map((finding) => `${finding.policy}: ${finding.message}`)).toEqual([]);
-    expect(report.policies.filter((policy) => policy.outcome === 'pass').length).toBeGreaterThan(30);
+  describe('its audit (policies evaluated in-process)', () => {
+    let report: Awaited<ReturnType<typeof auditRun>>;
+    beforeAll(async () => {
+      report = await auditRun(root, run);
+    }, 120000);
+
+    it('calls every AWS policy not applicable, never passed: the stack has no AWS resource', () => {
+      const aws = ALL_POLICIES.filter((policy) => 'types' in policy.meta.judges && policy.meta.judges.types.every((type) => type.startsWith('aws:')));
+      expect(aws.length).toBeGreaterThanOrEqual(15);
+      for (const policy of aws) expect(report.policies.find((audited) => audited.name === policy.name)).toMatchObject({ status: 'not-applicable', notApplicable: expect.stringContaining('nothing to judge') });
+    });
+
+    it('fails each system whose declared stored data no resource holds (no on-premises data platform yet), in both DR policies', () => {
+      const declaring = run.systems.filter((manifest) => MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome) && (manifest.spec.placement?.database || manifest.spec.placement?.storage?.object?.length));
+      expect(declaring.length).toBeGreaterThan(100);
+      for (const policy of ['stateful-in-backup-plan', 'dr-tier-realised']) {
+        const failed = report.findings.filter((finding) => finding.policy === policy && finding.status === 'fail');
+        expect(failed.map((finding) => finding.system!.number).sort((a, b) => a - b)).toEqual(declaring.map((manifest) => manifest.metadata.number).sort((a, b) => a - b));
+        expect(failed[0]!.location.file).toMatch(/^manifests\/s\d{3}-/);
+      }
+      // Nothing else fails, and the verdict says so.
+      expect(new Set(report.findings.map((finding) => `${finding.policy} ${finding.status}`))).toEqual(new Set(['stateful-in-backup-plan fail', 'dr-tier-realised fail']));
+      expect(report.summary).toMatchObject({ verdict: 'failed', passed: false });
+    });
+
+    it('says in the summary line how many policies passed, did not apply and failed', () => {
+      const { policies } = report.summary;
+      expect(policies.pass + policies['not-applicable'] + policies.fail + policies.waived).toBe(report.policies.length);
+      expect(policies.fail).toBe(2);
+      const line = formatAuditText(report, 'en').trim().split('\n').pop();
+      expect(line).toBe(
+        `${report.policies.length} policies over ${report.resources} resources (182 systems): ${policies.pass} passed, ${policies['not-applicable']} not applicable, 2 failed, 0 waived; findings: ${report.summary.failed} failed, 0 advisory, 0 waived — FAILED`,
+      );
+    });
   });
 
   it('renders Kubernetes objects that pass the Kubernetes schemas offline', () => {
