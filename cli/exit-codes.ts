@@ -27,3 +27,9 @@ export const PREFLIGHT_FINDINGS =
 
 /** Input errors of the commands that run a stack. */
 export const STACK_INPUT_ERRORS = 'usage or input error: unknown option or stack, bad stack config, manifests with errors (run `envcloud validate`)';
+
+/**
+ * Why a folder with no manifest is a usage error (exit 2) and not "0 files, valid" (exit 0): nothing was
+ * checked, which is most often a wrong path, and CI must not pass on it.
+ */
+export const NO_MANIFESTS = 'a path with no manifest in it (nothing checked is not "valid")';

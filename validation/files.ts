@@ -1,6 +1,5 @@
-import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-
 /** A problem with what the user asked for (a path that does not exist): exit code 2, not a finding. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -11,28 +10,51 @@ const MANIFEST_EXTENSIONS = /\.ya?ml$/i;
 /**
  * The manifest files under the given paths, sorted so output is stable. Directories are walked
  * (hidden folders and node_modules skipped); a file named explicitly is taken whatever its extension.
+ * Symbolic links are followed, to files and to folders, each folder walked once (a link back up the
+ * tree cannot loop); a link that leads nowhere, or to something that is not a file, is still listed,
+ * so that reading it reports why (an invalid manifest behind a link was skipped, and validate said
+ * "valid"). A path that holds no manifest at all is a usage error: "0 files … valid" proved nothing.
  */
 export function collectManifestFiles(paths: readonly string[], cwd: string = process.cwd()): string[] {
   const base = resolve(cwd);
   // Absolute path → the path shown. A walked file's is its folder's plus its name: path.relative on
   // every file took a third of the walk at 10,000 files.
   const found = new Map<string, string>();
+  // Real paths of the files taken: a file reached through two names (a link, a linked folder) is one
+  // manifest, not two with one number. Plain files are keyed by their path: realpath on each cost time.
+  const taken = new Set<string>();
+  let matched = 0;
+  const take = (absolute: string, shownAs: string, real: string | undefined): void => {
+    matched++;
+    const key = real ?? absolute;
+    if (taken.has(key)) return;
+    taken.add(key);
+    found.set(absolute, shownAs);
+  };
   const shown = (absolute: string): string => relative(base, absolute) || absolute;
   for (const path of paths) {
     const root = resolve(base, path);
+    matched = 0;
+    // The folders of this walk by real path: a link back up the tree is walked once, not forever.
+    const walked = new Set<string>();
     let stats;
     try {
       stats = statSync(root);
     } catch {
       throw new UsageError(`path not found: ${path}`);
     }
-    if (stats.isFile()) {
-      found.set(root, shown(root));
+    if (!stats.isDirectory()) {
+      take(root, shown(root), realOrUndefined(root));
       continue;
     }
-    const stack: [absolute: string, shown: string][] = [[root, relative(base, root)]];
+    const stack: [absolute: string, shown: string, viaLink: boolean][] = [[root, relative(base, root), false]];
     while (stack.length > 0) {
-      const [dir, dirShown] = stack.pop()!;
+      const [dir, dirShown, viaLink] = stack.pop()!;
+      const real = realOrUndefined(dir);
+      if (real !== undefined) {
+        if (walked.has(real)) continue;
+        walked.add(real);
+      }
       let entries;
       try {
         entries = readdirSync(dir, { withFileTypes: true });
@@ -43,18 +65,61 @@ export function collectManifestFiles(paths: readonly string[], cwd: string = pro
         if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
         const child = dir.endsWith(sep) ? `${dir}${entry.name}` : `${dir}${sep}${entry.name}`;
         const childShown = dirShown === '' ? entry.name : `${dirShown}${sep}${entry.name}`;
-        if (entry.isDirectory()) stack.push([child, childShown]);
-        else if (entry.isFile() && MANIFEST_EXTENSIONS.test(entry.name)) found.set(child, childShown);
+        if (entry.isDirectory()) {
+          stack.push([child, childShown, viaLink]);
+          continue;
+        }
+        if (entry.isSymbolicLink()) {
+          // Where the link leads decides; a broken link or a loop answers undefined and is listed below.
+          const target = statOrUndefined(child);
+          if (target?.isDirectory()) {
+            stack.push([child, childShown, true]);
+            continue;
+          }
+        }
+        // Files, links to files, broken links and special files with a manifest's name: each is listed,
+        // and reading one that is not a file reports why instead of dropping it.
+        if (MANIFEST_EXTENSIONS.test(entry.name)) take(child, childShown, entry.isFile() && !viaLink ? undefined : realOrUndefined(child));
       }
+    }
+    if (matched === 0) {
+      throw new UsageError(`no manifest found in ${path}: no .yaml or .yml file in it or in its folders (hidden folders and node_modules are not searched)`);
     }
   }
   return [...found.values()].sort();
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function realOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * Reads at most `limit + 1` bytes, so an oversized file is detected without loading all of it.
  */
 export function readBounded(file: string, limit: number): Buffer {
+  return readBoundedWithSize(file, limit).bytes;
+}
+
+/**
+ * Like readBounded, and also answers the file's real size (a 1 MiB file was reported as "256 KiB", the
+ * bytes read). Anything but a regular file is refused before it is opened: opening a FIFO would wait
+ * for a writer forever, and a folder or device is no manifest.
+ */
+export function readBoundedWithSize(file: string, limit: number): { bytes: Buffer; size: number } {
+  const stats = statSync(file);
+  if (!stats.isFile()) throw Object.assign(new Error(`${file} is not a regular file`), { code: stats.isDirectory() ? 'EISDIR' : 'ENOTREG' });
   const fd = openSync(file, 'r');
   try {
     const size = fstatSync(fd).size;
@@ -66,8 +131,28 @@ export function readBounded(file: string, limit: number): Buffer {
       if (read === 0) break;
       offset += read;
     }
-    return buffer.subarray(0, offset);
+    return { bytes: buffer.subarray(0, offset), size };
   } finally {
     closeSync(fd);
+  }
+}
+
+/** Why a listed file could not be read, as a sentence (the error code alone told people little). */
+export function unreadableReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'it does not exist (a symbolic link to a file that is gone, or a file removed while validate ran)';
+    case 'ELOOP':
+      return 'it is a symbolic link that leads back to itself (a loop of links)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied: make the file readable by you';
+    case 'EISDIR':
+      return 'it is a folder named like a manifest';
+    case 'ENOTREG':
+      return 'it is not a regular file (a device, FIFO or socket)';
+    default:
+      return code ?? String(error);
   }
 }

@@ -69,20 +69,28 @@ export function encodingProblem(bytes: Buffer): Omit<Finding, 'file' | 'severity
   return undefined;
 }
 
+/**
+ * A file over the size limit, with its real size: the reader stops one byte past the limit, and a 1 MiB
+ * file was reported as "file is 256 KiB, more than the 256 KiB limit".
+ */
+export function tooLargeFinding(file: string, size: number, limit: number): Finding {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    ruleId: 'file-too-large',
+    message: `file is ${formatBytes(size)} (${size} bytes), more than the ${formatBytes(limit)} (${limit} bytes) limit`,
+    hint: 'a manifest describes one system and is a few KiB; split generated content out, or raise the limit with --max-file-size',
+  };
+}
+
 /** Byte-level checks every file passes before any YAML parser sees it: size, encoding, emptiness. */
 function decode(file: string, bytes: Buffer, limits: InputLimits): { text: string } | { rejected: LoadResult } {
   const reject = (ruleId: string, line: number, column: number, message: string, hint?: string) => ({
     rejected: problem(file, ruleId, line, column, message, hint),
   });
-  if (bytes.length > limits.maxFileBytes) {
-    return reject(
-      'file-too-large',
-      1,
-      1,
-      `file is ${formatBytes(bytes.length)}, more than the ${formatBytes(limits.maxFileBytes)} limit`,
-      'a manifest describes one system and is a few KiB; split generated content out, or raise the limit with --max-file-size',
-    );
-  }
+  if (bytes.length > limits.maxFileBytes) return { rejected: { findings: [tooLargeFinding(file, bytes.length, limits.maxFileBytes)] } };
   const encoding = encodingProblem(bytes);
   if (encoding) return { rejected: { findings: [{ file, severity: 'error', ...encoding }] } };
   const text = bytes.toString('utf8');

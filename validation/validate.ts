@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareFindings, fieldPath, type Finding } from './findings';
 import { DEFAULT_LIMITS, MAX_FINDINGS_PER_FILE, type InputLimits } from './limits';
-import { loadManifestBytes, loadManifestFast, type LoadedDocument } from './load';
+import { loadManifestBytes, loadManifestFast, tooLargeFinding, type LoadedDocument } from './load';
 import { findSecrets, mayHoldSecrets, mayHoldSecretValues, redactSecrets, SECRET_HINT } from './secrets';
 import { MANIFEST_RULES, summarizeManifest, type ManifestEntry, type ManifestSummary, type Rule } from './rules';
 import type { Violation } from './rules/rule';
 import { checkSchema, conformsToSchema } from './schema-check';
 import { nonPrintableFindings } from './printable';
-import { collectManifestFiles, readBounded } from './files';
+import { collectManifestFiles, readBoundedWithSize, unreadableReason } from './files';
 import { LazyLocator } from './locate';
 import { checkFilesInWorkers } from './parallel';
 import type { SystemMigration } from '../model/domain';
@@ -31,6 +31,8 @@ export interface ManifestSource {
   bytes: Buffer;
   /** Set when the file could not be read (permissions, vanished); `bytes` is then empty. */
   readError?: string;
+  /** The file's size, when only its first bytes were read (`bytes` stops one past the limit). */
+  size?: number;
 }
 
 /** Checks one file on its own: loading, schema and credentials (rules come after). */
@@ -53,6 +55,7 @@ export function checkSource(
       ],
     };
   }
+  if (source.size !== undefined && source.bytes.length > limits.maxFileBytes) return { findings: [tooLargeFinding(source.file, source.size, limits.maxFileBytes)] };
   const fast = loadManifestFast(source.file, source.bytes, limits);
   if (fast && conformsToSchema(fast.data)) {
     const findings = [...secretFindings(fast, { conforms: true }), ...nonPrintableFindings(fast).map(redacted)];
@@ -176,9 +179,10 @@ export function checkFiles(files: readonly string[], cwd: string, limits: InputL
   return files.map((file) => {
     let source: ManifestSource;
     try {
-      source = { file, bytes: readBounded(join(cwd, file), limits.maxFileBytes) };
+      const { bytes, size } = readBoundedWithSize(join(cwd, file), limits.maxFileBytes);
+      source = { file, bytes, size };
     } catch (error) {
-      source = { file, bytes: Buffer.alloc(0), readError: (error as NodeJS.ErrnoException).code ?? String(error) };
+      source = { file, bytes: Buffer.alloc(0), readError: unreadableReason(error) };
     }
     const { findings, entry } = checkSource(source, limits);
     if (!entry) return { file, findings };

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { DEFAULT_LIMITS } from '../../validation/limits';
 import { findingsForPaths } from '../../validation/validate';
-import { EXIT_FINDINGS, EXIT_VALID, exitStatusHelp } from '../exit-codes';
+import { EXIT_FINDINGS, EXIT_VALID, exitStatusHelp, NO_MANIFESTS } from '../exit-codes';
 import { formatReport, REPORT_FORMATS, unconfirmedManifests, type ReportFormat } from '../format';
 import { MAX_JOBS, parseJobs, parsePositiveInteger } from '../options';
 import { claimOutputFile } from '../output-dir';
@@ -40,7 +40,7 @@ export function validateCommand(): Command {
 ${exitStatusHelp({
   0: 'valid (warnings allowed)',
   1: 'findings with errors',
-  2: 'usage or I/O error: unknown option, a path that does not exist, --out exists without --force',
+  2: `usage or I/O error: unknown option, a path that does not exist, ${NO_MANIFESTS}, --out exists without --force`,
 })}
 
 Examples:
