@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 
 /**
@@ -12,16 +12,41 @@ export default function buildDist(): void {
   // mutant into the CLI the tests spawn, once per mutant run.
   if (process.env.STRYKER_MUTATOR_WORKER !== undefined) return;
   const root = join(__dirname, '..', '..');
+  if (staleOutputs(root).length === 0) return;
+  // Several jest runs may start at once in one working tree: one builds, the others wait for it and
+  // then look again (a lock older than LOCK_STALE_MS is from a run that died).
+  const lock = join(root, 'dist', '.jest-build.lock');
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0) > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    build(root);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+const LOCK_STALE_MS = 5 * 60 * 1000;
+
+function build(root: string): void {
   const stale = staleOutputs(root);
   if (stale.length === 0) return;
   process.stderr.write(`\njest globalSetup: dist/ is older than ${stale.length} source file(s) (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', …' : ''}): running tsc -p tsconfig.build.json\n`);
   const tsc = require.resolve('typescript/bin/tsc', { paths: [root] });
-  const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
-  // tsc emits despite type errors (noEmitOnError is off): a type error is reported, not fatal, so the
-  // tests still run against the code as it is; output that was not written is fatal.
-  if (build.status !== 0) process.stderr.write(`jest globalSetup: tsc -p tsconfig.build.json exited ${build.status}:\n${build.stdout}${build.stderr}`);
+  const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
+  if (result.error || result.status === null) throw new Error(`jest globalSetup: tsc -p tsconfig.build.json did not run to the end: ${result.error?.message ?? result.signal}`);
+  // tsc emits despite type errors (noEmitOnError is off), so the tests still run the code as it is;
+  // the errors are shown. A source edited during the build is shown too (the next run rebuilds it).
+  if (result.status !== 0) process.stderr.write(`jest globalSetup: tsc -p tsconfig.build.json exited ${result.status}:\n${result.stdout}${result.stderr}`);
   const still = staleOutputs(root);
-  if (still.length > 0) throw new Error(`dist/ could not be built; not written: ${still.slice(0, 5).join(', ')}`);
+  if (still.length > 0) process.stderr.write(`jest globalSetup: still older than their sources after the build: ${still.join(', ')}\n`);
 }
 
 /** Sources of tsconfig.build.json whose output under dist/ is missing or older than they are. */
