@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../validation/files';
 import { TEMP_FILE, writeFileAtomic } from './write';
 
@@ -22,4 +23,44 @@ export function claimOutputDir(dir: string, force: boolean): void {
 /** Makes sure the report file `--out` names is not one of the user's: new, or replaced only with `force`. */
 export function claimOutputFile(file: string, shownAs: string, force: boolean): void {
   if (existsSync(file) && !force) throw new UsageError(`${shownAs} exists; pass --force to replace it, or choose another --out`);
+}
+
+/** A folder being written for one run, put in place of the output folder only when the run is done. */
+export interface StagedOutputDir {
+  /** Where this run writes. */
+  path: string;
+  /** Puts what was written in place of the output folder (its earlier content removed). */
+  commit(): void;
+  /** Removes what was written (the run failed); the output folder is left as it was. */
+  discard(): void;
+}
+
+/**
+ * The output folder of a run that must describe that run only: files of an earlier run (the rendered
+ * objects of a system since removed) must not stay behind. Written in a hidden sibling folder, then
+ * swapped in by two renames, so the folder is never half old and half new. A folder of the user's
+ * taken with --force is written into in place instead: its other files are not ours to delete.
+ */
+export function stageOutputDir(dir: string, force: boolean): StagedOutputDir {
+  const ours = !existsSync(dir) || existsSync(join(dir, MARKER)) || readdirSync(dir).every((name) => TEMP_FILE.test(name));
+  claimOutputDir(dir, force);
+  if (!ours) return { path: dir, commit: () => undefined, discard: () => undefined };
+  const staging = join(dirname(dir), `.${basename(dir)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  mkdirSync(staging);
+  writeFileAtomic(join(staging, MARKER), 'Written by envcloud; files here are regenerated on every run.\n');
+  return {
+    path: staging,
+    commit: () => {
+      const previous = `${staging}.old`;
+      renameSync(dir, previous);
+      try {
+        renameSync(staging, dir);
+      } catch (error) {
+        renameSync(previous, dir);
+        throw error;
+      }
+      rmSync(previous, { recursive: true, force: true });
+    },
+    discard: () => rmSync(staging, { recursive: true, force: true }),
+  };
 }

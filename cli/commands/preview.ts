@@ -1,10 +1,10 @@
 import { Command } from 'commander';
 import { join, resolve } from 'node:path';
-import type { PlanSummary } from '../../engine/plan';
+import type { Plan, PlanSummary } from '../../engine/plan';
 import { UsageError } from '../../validation/files';
 import { exitStatusHelp, PREFLIGHT_FINDINGS, STACK_INPUT_ERRORS } from '../exit-codes';
 import { formatPlanDiff } from '../format/plan-diff';
-import { claimOutputDir } from '../output-dir';
+import { stageOutputDir } from '../output-dir';
 import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
 import { escapeNonPrintable as shown, escapeNonPrintableJson } from '../../validation/printable';
@@ -56,53 +56,65 @@ export function previewCommand(): Command {
         '\n\nExamples:\n  envcloud preview --stack onprem\n  envcloud preview --stack onprem --out build/onprem\n  envcloud preview --stack prod --baseline deployed/prod-plan.json',
     )
     .action(async (options: PreviewOptions) => {
-      // Pulumi and the providers load only for this command.
-      const [{ runStackOffline }, { toPlan, summarize, centerOf, planJson }, render, { readPlanFile }, { diffPlans }] = await Promise.all([
-        import('../../engine/offline'),
-        import('../../engine/plan'),
-        import('../../engine/render'),
-        import('../../engine/plan-file'),
-        import('../../engine/diff'),
-      ]);
+      const { readPlanFile } = await import('../../engine/plan-file');
       if (options.allowDataLoss && !options.baseline) throw new UsageError('--allow-data-loss only means something with --baseline <plan.json>');
-      const root = process.cwd();
       // Read before anything runs or is written: a bad baseline is a usage error, and --out may hold it.
       const baseline = options.baseline === undefined ? undefined : readPlanFile(options.baseline);
       if (baseline && baseline.stack !== options.stack) {
         throw new UsageError(`${options.baseline} is a plan of stack \`${baseline.stack}\`, not \`${options.stack}\`: compare a stack with its own earlier plan`);
       }
-      const out = resolve(options.out ?? join('.envcloud', 'preview', options.stack));
-      claimOutputDir(out, options.force);
-      const progress = startProgress('preview', 2);
-      const { registrations } = await runStackOffline(root, options.stack, { manifestsDir: options.manifests });
-      progress.step(`ran stack ${options.stack} offline`);
-      const plan = toPlan(options.stack, registrations);
-      writeFileAtomic(join(out, 'plan.json'), (function* () {
-        for (const chunk of planJson(plan)) yield escapeNonPrintableJson(chunk);
-      })());
-
-      const byUrn = new Map(plan.resources.map((resource) => [resource.urn, resource]));
-      const problems: string[] = [];
-      for (const resource of plan.resources) {
-        if (!render.isKubernetesResource(resource.type) || !resource.inputs.kind) continue;
-        const object = render.toKubernetesObject(resource.inputs);
-        const file = render.renderedPath(centerOf(resource, byUrn), object);
-        writeFileAtomic(join(out, 'kubernetes', file), render.renderYaml(object));
-        for (const problem of render.checkKubernetesObject(object)) problems.push(`kubernetes/${file}: ${problem}`);
+      // Written aside and swapped in at the end: the folder describes this run only (a removed system's
+      // rendered objects stayed behind when runs wrote into it in place), and a failed run leaves the last one.
+      const staged = stageOutputDir(resolve(options.out ?? join('.envcloud', 'preview', options.stack)), options.force);
+      try {
+        await previewInto(staged.path, options, baseline);
+      } catch (error) {
+        staged.discard();
+        throw error;
       }
-      progress.step('rendered and checked the Kubernetes objects');
-      progress.done();
-      // Names come from manifests: escaped so a control character is seen, not obeyed by the terminal.
-      process.stdout.write(`${shown(formatSummary(options.stack, summarize(plan), problems.length))}\n`);
-      for (const problem of problems) process.stdout.write(`error[kubernetes-schema]: ${shown(problem)}\n`);
-      let dataLoss = 0;
-      if (baseline) {
-        const diff = diffPlans(baseline, plan);
-        writeFileAtomic(join(out, 'diff.json'), escapeNonPrintableJson(`${JSON.stringify({ offline: true, baseline: options.baseline, ...diff }, null, 2)}\n`));
-        process.stdout.write(`${shown(formatPlanDiff(diff, options.baseline!, options.allowDataLoss))}\n`);
-        dataLoss = options.allowDataLoss ? 0 : diff.dataLoss.length;
-      }
-      process.stdout.write(`wrote ${join(options.out ?? join('.envcloud', 'preview', options.stack), 'plan.json')}${baseline ? ', diff.json' : ''} and the rendered objects\n`);
-      process.exitCode = problems.length > 0 || dataLoss > 0 ? 1 : 0;
+      staged.commit();
     });
+}
+
+/** Runs the stack offline and writes plan.json, the rendered objects and diff.json into `out`. */
+async function previewInto(out: string, options: PreviewOptions, baseline: Plan | undefined): Promise<void> {
+  // Pulumi and the providers load only for this command.
+  const [{ runStackOffline }, { toPlan, summarize, centerOf, planJson }, render, { diffPlans }] = await Promise.all([
+    import('../../engine/offline'),
+    import('../../engine/plan'),
+    import('../../engine/render'),
+    import('../../engine/diff'),
+  ]);
+  const root = process.cwd();
+  const progress = startProgress('preview', 2);
+  const { registrations } = await runStackOffline(root, options.stack, { manifestsDir: options.manifests });
+  progress.step(`ran stack ${options.stack} offline`);
+  const plan = toPlan(options.stack, registrations);
+  writeFileAtomic(join(out, 'plan.json'), (function* () {
+    for (const chunk of planJson(plan)) yield escapeNonPrintableJson(chunk);
+  })());
+
+  const byUrn = new Map(plan.resources.map((resource) => [resource.urn, resource]));
+  const problems: string[] = [];
+  for (const resource of plan.resources) {
+    if (!render.isKubernetesResource(resource.type) || !resource.inputs.kind) continue;
+    const object = render.toKubernetesObject(resource.inputs);
+    const file = render.renderedPath(centerOf(resource, byUrn), object);
+    writeFileAtomic(join(out, 'kubernetes', file), render.renderYaml(object));
+    for (const problem of render.checkKubernetesObject(object)) problems.push(`kubernetes/${file}: ${problem}`);
+  }
+  progress.step('rendered and checked the Kubernetes objects');
+  progress.done();
+  // Names come from manifests: escaped so a control character is seen, not obeyed by the terminal.
+  process.stdout.write(`${shown(formatSummary(options.stack, summarize(plan), problems.length))}\n`);
+  for (const problem of problems) process.stdout.write(`error[kubernetes-schema]: ${shown(problem)}\n`);
+  let dataLoss = 0;
+  if (baseline) {
+    const diff = diffPlans(baseline, plan);
+    writeFileAtomic(join(out, 'diff.json'), escapeNonPrintableJson(`${JSON.stringify({ offline: true, baseline: options.baseline, ...diff }, null, 2)}\n`));
+    process.stdout.write(`${shown(formatPlanDiff(diff, options.baseline!, options.allowDataLoss))}\n`);
+    dataLoss = options.allowDataLoss ? 0 : diff.dataLoss.length;
+  }
+  process.stdout.write(`wrote ${join(options.out ?? join('.envcloud', 'preview', options.stack), 'plan.json')}${baseline ? ', diff.json' : ''} and the rendered objects\n`);
+  process.exitCode = problems.length > 0 || dataLoss > 0 ? 1 : 0;
 }
