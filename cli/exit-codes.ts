@@ -2,13 +2,9 @@
  * Every exit code envcloud returns, in one place: `run` (cli/main.ts) maps errors to them, and each
  * command's --help lists the ones it can return (exitStatusHelp), so the two cannot drift apart.
  */
-export const EXIT_VALID = 0;
-/** Findings: manifest errors from `validate`, policy violations, preflight problems, schema problems. */
-export const EXIT_FINDINGS = 1;
-/** The command could not run as asked: options, paths, input files, stack config, manifests with errors. */
-export const EXIT_USAGE = 2;
-/** A bug in envcloud (an error nothing above explains, such as a component refusing what validate and preflight accepted). */
-export const EXIT_INTERNAL = 70;
+import { EXIT_FINDINGS, EXIT_INTERNAL, EXIT_USAGE, EXIT_VALID } from '../model/errors';
+
+export { EXIT_FINDINGS, EXIT_INTERNAL, EXIT_USAGE, EXIT_VALID };
 
 /** The "Exit status" paragraph of a command's --help: the given meanings of 0, 1 and 2, then 70. */
 export function exitStatusHelp(meanings: { [EXIT_VALID]: string; [EXIT_FINDINGS]?: string; [EXIT_USAGE]: string }): string {

@@ -1,12 +1,11 @@
 import { Command, CommanderError } from 'commander';
-import { InventoryError } from '../inventory/annex1';
-import { UsageError } from '../validation/files';
+import { EnvcloudError } from '../model/errors';
 import { auditCommand } from './commands/audit';
 import { newCommand } from './commands/new';
 import { previewCommand } from './commands/preview';
 import { reportCommand } from './commands/report';
 import { validateCommand } from './commands/validate';
-import { EXIT_FINDINGS, EXIT_INTERNAL, EXIT_USAGE } from './exit-codes';
+import { EXIT_INTERNAL, EXIT_USAGE } from './exit-codes';
 import { TOOL_VERSION } from './version';
 import { escapeNonPrintable as shown } from '../validation/printable';
 
@@ -35,18 +34,12 @@ export async function run(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
       return;
     }
-    if (error instanceof Error && ['PreflightError', 'StackConfigError', 'ConfigError', 'WaiverFileError', 'ManifestErrors', 'PlanFileError'].includes(error.name)) {
-      // Problems with what the stack asks for: located, explained, and no stack trace (escaped: they quote
-      // input files, and a control character in one must be seen, not obeyed). Matched by name,
-      // because importing these classes would load Pulumi at every start, `validate` included. A
-      // preflight failure is a finding about the manifests against this stack (exit 1), like a policy's.
+    if (error instanceof EnvcloudError) {
+      // Errors envcloud explains itself (located problems with manifests, stack config, waivers,
+      // baselines, arguments; preflight findings): the message, escaped (it quotes input files, and a
+      // control character in one must be seen, not obeyed), no stack trace, and the error's own code.
       process.stderr.write(`envcloud: ${shown(error.message)}\n`);
-      process.exitCode = error.name === 'PreflightError' ? EXIT_FINDINGS : EXIT_USAGE;
-      return;
-    }
-    if (error instanceof UsageError || error instanceof InventoryError) {
-      process.stderr.write(`envcloud: ${shown(error.message)}\n`);
-      process.exitCode = EXIT_USAGE;
+      process.exitCode = error.exitCode;
       return;
     }
     const code = (error as NodeJS.ErrnoException).code;

@@ -12,13 +12,15 @@ import type { ManifestEntry } from '../validation/rules';
 import { validatePaths } from '../validation/validate';
 import { plausibleState } from './fake-state';
 import { installRecordingMocks, type MockOverrides, type Registration } from './mocks';
+import { EnvcloudError, EXIT_USAGE } from '../model/errors';
 
 export const PROJECT = 'envcloud';
 
 
 /** The manifests have errors: the stack is not run on them. */
-export class ManifestErrors extends Error {
+export class ManifestErrors extends EnvcloudError {
   override readonly name = 'ManifestErrors';
+  readonly exitCode = EXIT_USAGE;
   constructor(readonly errors: number) {
     super(`${errors} manifest error(s): run \`envcloud validate\` and fix them first`);
   }

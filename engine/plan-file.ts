@@ -5,9 +5,11 @@ import { fieldPath } from '../validation/findings';
 import { formatBytes } from '../validation/limits';
 import { firstTooDeep, lineColumn, offsetOfPath } from './json-position';
 import type { Plan } from './plan';
+import { EnvcloudError, EXIT_USAGE } from '../model/errors';
 
 /** A baseline plan file that cannot be read as a plan: located, with what to do. */
-export class PlanFileError extends Error {
+export class PlanFileError extends EnvcloudError {
+  readonly exitCode = EXIT_USAGE;
   override readonly name = 'PlanFileError';
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../model/paths';
+import { EnvcloudError, EXIT_USAGE } from '../model/errors';
 
 /** One row of Annex 1 (附1): the 2017 survey of the ministry's information systems. */
 export interface InventoryRow {
@@ -16,7 +17,8 @@ export interface InventoryRow {
 export const INVENTORY_FILE = 'inventory/system-inventory.tsv';
 const HEADER = ['no', 'name', 'managing_unit', 'reporting_unit', 'recommendation'];
 
-export class InventoryError extends Error {
+export class InventoryError extends EnvcloudError {
+  readonly exitCode = EXIT_USAGE;
   override readonly name = 'InventoryError';
 }
 

@@ -6,6 +6,7 @@ import { didYouMean, listAllowed } from '../validation/suggest';
 import { networkProblems } from './config-network';
 import { realityProblems } from './config-reality';
 import { platformConfigSchema } from './config-schema';
+import { EnvcloudError, EXIT_USAGE } from '../model/errors';
 
 export type CenterRole = 'primary' | 'same-city' | 'remote';
 
@@ -55,7 +56,8 @@ export interface ConfigProblem {
   hint?: string;
 }
 
-export class ConfigError extends Error {
+export class ConfigError extends EnvcloudError {
+  readonly exitCode = EXIT_USAGE;
   override readonly name = 'ConfigError';
   constructor(readonly problems: ConfigProblem[]) {
     super(problems.map((problem) => `${problem.key}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`).join('\n'));

@@ -8,6 +8,7 @@ import { IMAGE_RULE_ID } from '../validation/rules/placement';
 import { capacityProblems, describeCapacityProblem } from './capacity';
 import { CONFIG_NAMESPACE, type PlatformConfig } from './config';
 import { tierProblems } from './topology';
+import { EnvcloudError, EXIT_FINDINGS } from '../model/errors';
 
 /**
  * Something this stack cannot deliver for its manifests, found before any resource is registered.
@@ -31,8 +32,10 @@ export interface PreflightSources {
 }
 
 /** Raised before any resource is registered: the stack cannot deliver what the manifests ask for. */
-export class PreflightError extends Error {
+export class PreflightError extends EnvcloudError {
   override readonly name = 'PreflightError';
+  /** A finding about the manifests against this stack, like a policy's. */
+  readonly exitCode = EXIT_FINDINGS;
   readonly findings: Finding[];
   constructor(
     readonly problems: PreflightProblem[],

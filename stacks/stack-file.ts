@@ -10,6 +10,7 @@ import { yamlLib } from '../validation/yaml-lib';
 import { CONFIG_NAMESPACE, ConfigError, parsePlatformConfig, platformValuesOf, type ConfigProblem, type PlatformConfig } from './config';
 import { decryptedShape } from './config-types';
 import { applyProjectConfig, fullConfigKey, loadProjectFile, pulumiConfigOf, type StackConfigProblem } from './project-file';
+import { EnvcloudError, EXIT_USAGE } from '../model/errors';
 
 /** Pulumi's stack names (sdk/go/common/tokens: alphanumerics, '-', '_', '.'; 100 at most). */
 export const STACK_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
@@ -30,8 +31,9 @@ export interface StackFile {
 }
 
 /** Config problems, each located in Pulumi.<stack>.yaml or, when it says so, in Pulumi.yaml. */
-export class StackConfigError extends Error {
+export class StackConfigError extends EnvcloudError {
   override readonly name = 'StackConfigError';
+  readonly exitCode = EXIT_USAGE;
   constructor(
     readonly file: string,
     readonly problems: StackConfigProblem[],

@@ -1,9 +1,11 @@
 import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-/** A problem with what the user asked for (a path that does not exist): exit code 2, not a finding. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
+
+import { UsageError } from '../model/errors';
+
+// A problem with what the user asked for (a path that does not exist): exit code 2, not a finding. It
+// lives with the other error bases in model/errors.ts; re-exported for this layer's callers.
+export { UsageError };
 
 const MANIFEST_EXTENSIONS = /\.ya?ml$/i;
 

@@ -5,6 +5,7 @@ import { fieldPath, type Finding } from '../../validation/findings';
 import { loadManifestBytes } from '../../validation/load';
 import { checkDocument, compileReporting } from '../../validation/schema-check';
 import { findSecrets, redactSecrets } from '../../validation/secrets';
+import { EnvcloudError, EXIT_USAGE } from '../../model/errors';
 
 /** The shortest reason and owner, counted without surrounding spaces (the schema counts them). */
 const MIN_REASON = 10;
@@ -26,8 +27,9 @@ export interface Waiver {
 }
 
 /** The waiver file has problems; each is a located finding, like a manifest's. */
-export class WaiverFileError extends Error {
+export class WaiverFileError extends EnvcloudError {
   override readonly name = 'WaiverFileError';
+  readonly exitCode = EXIT_USAGE;
   constructor(readonly findings: Finding[]) {
     super(findings.map((finding) => `${finding.file}:${finding.line}:${finding.column}: error[${finding.ruleId}]: ${finding.message}${finding.hint ? `\n  hint: ${finding.hint}` : ''}`).join('\n'));
   }
