@@ -8,6 +8,7 @@ import { runStackOffline } from '../../engine/offline';
 import { toPlan, type Plan, type PlanResource } from '../../engine/plan';
 import { buildPack } from '../../policies/pack';
 import { remediationSteps } from '../../policies/meta';
+import { readSystemRecord } from '../../components/system-record';
 import { JUDGED_EVERYTHING_KNOWN } from '../../policies/unknowns';
 import { PolicyPackProcess, reconcilePolicyPackConfig, type AnalyzerInfo, type Diagnostic } from '../../scripts/protocol/analyzer-client';
 import { analyzeRequest, analyzeStackRequest, UNKNOWN, withProviderOutputsUnknown } from '../../scripts/protocol/analyzer-resources';
@@ -69,6 +70,18 @@ describe('the policy pack under the real engine protocol (`pulumi preview --poli
     const diagnostics = await preview(pack, plan);
     expect(mandatory(diagnostics)).toEqual([]);
     expect(unknownNotes(diagnostics)).toEqual([]);
+  }, TIMEOUT);
+
+  it('tells the engine which policies had nothing to judge (not-applicable), per resource and per stack', async () => {
+    const byUrn = new Map(plan.resources.map((resource) => [resource.urn, resource]));
+    const record = plan.resources.find((resource) => resource.type === 'kubernetes:core/v1:ConfigMap' && readSystemRecord(resource.inputs) !== undefined)!;
+    const analyzed = await pack.analyze(analyzeRequest(record, byUrn));
+    expect(analyzed.notApplicable).toEqual(expect.arrayContaining([{ policy: 'kms-key-rotation', reason: expect.stringContaining('aws:kms/key:Key') }]));
+    expect(analyzed.notApplicable.map((entry) => entry.policy)).not.toContain('cloud-is-the-norm');
+    // The shipped waivers are all for dev: on prod the waiver policies judge nothing.
+    const stack = await pack.analyzeStack(analyzeStackRequest(plan));
+    expect(stack.notApplicable.map((entry) => entry.policy)).toEqual(expect.arrayContaining(['waivers-current', 'waived-findings']));
+    expect(stack.notApplicable.map((entry) => entry.policy)).not.toContain('dr-tier-realised');
   }, TIMEOUT);
 
   it('passes the prod plan with every provider output unknown: no false mandatory finding, no policy stopped by an unknown', async () => {
