@@ -242,6 +242,10 @@ manifest('zero-width-space-in-key', 'text-non-printable', (t) => t.replace('  re
   cases.push({ kind: 'stack', id: 'stack-file-saved-as-gbk', rule: 'stack-config', key: 'Pulumi.corpus.yaml', line, column: 13, bytes });
 }
 
+// Input-method slips (issue #17): reported at the character itself, not as the next line's indentation.
+manifest('full-width-colon-after-key', 'yaml-syntax', (t) => t.replace('  reportingUnit: 信息中心', '  reportingUnit：信息中心'), { column: 16 });
+manifest('non-breaking-space-after-key', 'yaml-syntax', (t) => t.replace('  reportingUnit: 信息中心', '  reportingUnit:\u00a0信息中心'), { column: 17 });
+
 rmSync(join(corpus, 'cases'), { recursive: true, force: true });
 const expected = [];
 cases.forEach((entry, index) => {

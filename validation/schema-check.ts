@@ -8,6 +8,7 @@ import type { SystemMigration } from '../model/domain';
 import { fieldPath, type Finding } from './findings';
 import type { LoadedDocument } from './load';
 import { didYouMean, listAllowed } from './suggest';
+import { valueSlipHint } from './input-method';
 
 const compiled: { reporting?: ValidateFunction; verdict?: ValidateFunction } = {};
 
@@ -69,6 +70,13 @@ export function compileReporting(schema: Record<string, unknown>): ValidateFunct
 }
 
 function toFinding(document: LoadedDocument, error: ErrorObject): Finding {
+  const finding = toPlainFinding(document, error);
+  // `“merge”`, `２７`, `2，4`: a value typed in an input method's full-width mode gets the fix for that.
+  const slip = ['type', 'enum', 'const', 'format', 'pattern'].includes(error.keyword) ? valueSlipHint(error.data) : undefined;
+  return slip ? { ...finding, hint: `${slip}; ${finding.hint ?? ''}`.replace(/; $/, '') } : finding;
+}
+
+function toPlainFinding(document: LoadedDocument, error: ErrorObject): Finding {
   const path = pointerToPath(error.instancePath);
   const field = fieldPath(path);
   const where = field === '' ? 'the top level' : `\`${field}\``;

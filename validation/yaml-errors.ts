@@ -1,5 +1,6 @@
 import type { LineCounter, YAMLError } from 'yaml';
 import type { Position } from './findings';
+import { syntaxSlip } from './input-method';
 
 /** Where a person should look for a YAML error, and what to tell them when the parser's words would mislead. */
 export interface RelocatedError extends Position {
@@ -32,6 +33,11 @@ function openingQuote(text: string, quote: string, beforeLine: number): Position
 export function relocateYamlError(error: YAMLError, text: string, lineCounter: LineCounter): RelocatedError {
   const start = lineCounter.linePos(error.pos[0]);
   const here = { line: start.line, column: start.col };
+  // A full-width colon or a non-breaking space after a key, or a full-width space in the indentation, is
+  // noticed on the line after it ("line 10 is indented deeper …"): report the character itself.
+  const end = lineCounter.linePos(error.pos[1]);
+  const slip = syntaxSlip(text, Math.max(1, start.line - 1), end.line);
+  if (slip) return slip;
   if (error.code === 'MULTILINE_IMPLICIT_KEY') {
     const end = lineCounter.linePos(error.pos[1]);
     if (end.line > start.line) {
