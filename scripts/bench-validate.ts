@@ -3,7 +3,21 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePositiveInteger } from '../cli/options';
-import { AJV_CLI, ENVCLOUD_VALIDATE as ENVCLOUD, formatTable, machineDescription, measure, secondsSince, summarize, writeSyntheticManifests, type Measurement, type Tool } from './synthetic';
+import {
+  AJV_CLI,
+  ENVCLOUD_VALIDATE as ENVCLOUD,
+  formatTable,
+  machineDescription,
+  measure,
+  secondsSince,
+  summarize,
+  writeRealisticManifests,
+  writeSyntheticManifests,
+  BenchError,
+  type Measurement,
+  type RealisticSet,
+  type Tool,
+} from './synthetic';
 
 /** Targets for `envcloud validate` at scale: faster than plain ajv-cli, and at most this much memory (MiB). */
 const TARGET_PEAK_RSS_MIB = 300;
@@ -13,17 +27,31 @@ const program = new Command('bench-validate')
   .option('--count <n>', 'synthetic manifests to generate', parsePositiveInteger, 10000)
   .option('--runs <n>', 'runs per tool; the median time and the largest peak RSS are reported', parsePositiveInteger, 1)
   .option('--keep', 'keep the temporary folder (manifests and tool output) for inspection', false)
-  .addHelpText('after', '\nExamples:\n  npm run bench:validate\n  npm run bench:validate -- --count 2000 --runs 3 --keep');
+  .option(
+    '--set <set>',
+    'clean (every file valid, no warning), realistic (Annex 1\'s near-duplicates and a few percent of files with one mistake each) or both',
+    parseSet,
+    'both',
+  )
+  .addHelpText('after', '\nExamples:\n  npm run bench:validate\n  npm run bench:validate -- --count 2000 --runs 3 --keep\n  npm run bench:validate -- --set realistic');
+
+type SetChoice = 'clean' | 'realistic' | 'both';
+
+function parseSet(value: string): SetChoice {
+  if (value === 'clean' || value === 'realistic' || value === 'both') return value;
+  throw new BenchError(`--set must be clean, realistic or both, not "${value}"`);
+}
 
 interface BenchOptions {
   count: number;
   runs: number;
   keep: boolean;
+  set: SetChoice;
 }
 
 // ---- reporting ---------------------------------------------------------------------------------
 
-function report(files: number, runs: number, results: ReadonlyMap<Tool, Measurement>): string {
+function report(files: number, runs: number, results: ReadonlyMap<Tool, Measurement>, realistic?: RealisticSet): string {
   const mib = (kib: number): number => kib / 1024;
   const rows = [...results].map(([tool, result]) => [
     tool.name,
@@ -41,17 +69,35 @@ function report(files: number, runs: number, results: ReadonlyMap<Tool, Measurem
   const withinMemory = mib(envcloud.peakRssKiB) < TARGET_PEAK_RSS_MIB;
   return [
     `Measured on this machine: ${machineDescription()}; ${runs === 1 ? '1 run' : `median of ${runs} runs`} per tool.`,
+    realistic
+      ? `Set: realistic: ${realistic.duplicateGroups} groups of near-duplicate systems (${realistic.duplicateMembers} systems, Annex 1's rate) and ${realistic.filesWithErrors} files with one mistake each (${((realistic.filesWithErrors / files) * 100).toFixed(1)}%).`
+      : 'Set: clean: every file valid, no warning.',
     '',
     formatTable(['tool', 'files', 'seconds', 'files/s', 'peak RSS MiB', 'exit', 'result'], rows),
     '',
     `envcloud time / ajv-cli time: ${ratio.toFixed(2)}`,
     `target envcloud faster than ajv-cli: ${faster ? 'met' : 'MISSED'}`,
     `target envcloud peak RSS < ${TARGET_PEAK_RSS_MIB} MiB: ${withinMemory ? 'met' : 'MISSED'} (${mib(envcloud.peakRssKiB).toFixed(1)} MiB)`,
-    // Every synthetic manifest is meant to be valid; a tool that disagrees did other work than the one timed.
-    ...[...results]
-      .filter(([, result]) => result.exitCode !== 0)
-      .map(([tool, result]) => `note: ${tool.name} exited ${result.exitCode} (${result.verdict}); expected 0 on these manifests`),
+    // A tool that finds other than what the set holds did other work than the one meant to be timed.
+    ...(realistic
+      ? realisticNotes(realistic, envcloud)
+      : [...results]
+          .filter(([, result]) => result.exitCode !== 0)
+          .map(([tool, result]) => `note: ${tool.name} exited ${result.exitCode} (${result.verdict}); expected 0 on these manifests`)),
   ].join('\n');
+}
+
+/** Checks envcloud's report against what the realistic set holds: every mistaken file, every duplicate group. */
+function realisticNotes(set: RealisticSet, envcloud: Measurement): string[] {
+  const { summary, findings } = JSON.parse(envcloud.stdout) as { summary: { warnings: number }; findings: { file: string; severity: string; ruleId: string }[] };
+  const filesWithErrors = new Set(findings.filter((finding) => finding.severity === 'error').map((finding) => finding.file)).size;
+  const duplicates = findings.filter((finding) => finding.ruleId === 'duplicate-construction').length;
+  const notes = [`mistakes: ${Object.entries(set.mistakes).map(([name, files]) => `${files} × ${name}`).join('; ')}`];
+  if (filesWithErrors !== set.filesWithErrors) notes.push(`note: envcloud found errors in ${filesWithErrors} files; expected ${set.filesWithErrors}`);
+  if (duplicates !== set.duplicateGroups || summary.warnings !== set.duplicateGroups) {
+    notes.push(`note: envcloud gave ${duplicates} duplicate-construction warnings (${summary.warnings} warnings in all); expected ${set.duplicateGroups}`);
+  }
+  return notes;
 }
 
 // ---- main --------------------------------------------------------------------------------------
@@ -61,22 +107,27 @@ function main(): number {
   const options = program.opts<BenchOptions>();
   const root = mkdtempSync(join(tmpdir(), 'envcloud-bench-'));
   try {
-    // Tool output lives beside the manifests, not among them, so it is never validated itself.
-    const manifestsDir = join(root, 'manifests');
-    const outputDir = join(root, 'output');
-    mkdirSync(manifestsDir);
-    mkdirSync(outputDir);
-    const started = process.hrtime.bigint();
-    writeSyntheticManifests(manifestsDir, options.count);
-    console.log(`generated ${options.count} manifests in ${manifestsDir} (${secondsSince(started).toFixed(1)} s)`);
+    const sets = options.set === 'both' ? (['clean', 'realistic'] as const) : ([options.set] as const);
+    for (const set of sets) {
+      // Tool output lives beside the manifests, not among them, so it is never validated itself.
+      const manifestsDir = join(root, set, 'manifests');
+      const outputDir = join(root, set, 'output');
+      mkdirSync(manifestsDir, { recursive: true });
+      mkdirSync(outputDir, { recursive: true });
+      const started = process.hrtime.bigint();
+      let realistic: RealisticSet | undefined;
+      if (set === 'realistic') realistic = writeRealisticManifests(manifestsDir, options.count);
+      else writeSyntheticManifests(manifestsDir, options.count);
+      console.log(`\ngenerated ${options.count} ${set} manifests in ${manifestsDir} (${secondsSince(started).toFixed(1)} s)`);
 
-    const tools = [ENVCLOUD, AJV_CLI];
-    const runs = new Map<Tool, Measurement[]>(tools.map((tool) => [tool, []]));
-    for (let run = 0; run < options.runs; run++) {
-      for (const tool of tools) runs.get(tool)!.push(measure(tool, manifestsDir, outputDir));
+      const tools = [ENVCLOUD, AJV_CLI];
+      const runs = new Map<Tool, Measurement[]>(tools.map((tool) => [tool, []]));
+      for (let run = 0; run < options.runs; run++) {
+        for (const tool of tools) runs.get(tool)!.push(measure(tool, manifestsDir, outputDir));
+      }
+      const results = new Map(tools.map((tool) => [tool, summarize(runs.get(tool)!)]));
+      console.log(`\n${report(options.count, options.runs, results, realistic)}`);
     }
-    const results = new Map(tools.map((tool) => [tool, summarize(runs.get(tool)!)]));
-    console.log(`\n${report(options.count, options.runs, results)}`);
     return 0;
   } finally {
     if (options.keep) console.log(`\nkept ${root}`);
