@@ -6,7 +6,7 @@ import { WAIVED_FINDINGS, type WaivedFinding } from '../policies/waivers/apply';
 import type { Waiver } from '../policies/waivers/load';
 import { LazyLocator } from '../validation/locate';
 import type { ManifestEntry } from '../validation/rules';
-import { TOOL_VERSION } from '../cli/version';
+import { TOOL_VERSION } from '../model/version';
 import { STATUSES, type AuditedPolicy, type AuditFinding, type AuditReport, type AuditSummary, type SourceLocation, type Status } from './model';
 import { settingsFor, type PackConfig } from './pack-config';
 

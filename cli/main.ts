@@ -6,7 +6,7 @@ import { previewCommand } from './commands/preview';
 import { reportCommand } from './commands/report';
 import { validateCommand } from './commands/validate';
 import { EXIT_INTERNAL, EXIT_USAGE } from './exit-codes';
-import { TOOL_VERSION } from './version';
+import { TOOL_VERSION } from '../model/version';
 import { escapeNonPrintable as shown } from '../validation/printable';
 
 export function buildProgram(): Command {

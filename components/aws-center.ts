@@ -1,7 +1,7 @@
 import * as aws from '@pulumi/aws';
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
-import type { CenterConfig } from '../stacks/config';
+import type { CenterConfig } from '../model/topology';
 import { AccessLogBucket, AUDIT_TRAIL_ROLE } from './access-log-bucket';
 import { accountOfArn, assumeRolePolicy, logRetentionFor, managedPolicyArn, MAX_LOG_RETENTION_DAYS } from './aws-naming';
 import { subnetPlan, type NetworkZone } from './cidr';

@@ -1,8 +1,7 @@
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
 import type { BackupTier } from '../model/domain';
-import type { CenterRole } from '../stacks/config';
-import { TIER_NEEDS } from '../stacks/topology';
+import { TIER_NEEDS, type CenterRole } from '../model/topology';
 import { assumeRolePolicy, managedPolicyArn } from './aws-naming';
 
 /** The tag a stateful resource carries to join its tier's backup plan. */

@@ -1,7 +1,7 @@
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { BACKUP_TIERS, BUSINESS_SYSTEMS, POOLS, type Pool } from '../model/domain';
-import type { PoolCapacity } from '../stacks/config';
+import type { PoolCapacity } from '../model/topology';
 import { SYSTEM_REGISTRY_NAMESPACE } from './system-record';
 import { businessSystemNamespace, LABEL_PREFIX, poolNamespace } from './labels';
 

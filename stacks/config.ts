@@ -8,23 +8,9 @@ import { realityProblems } from './config-reality';
 import { platformConfigSchema } from './config-schema';
 import { EnvcloudError, EXIT_USAGE } from '../model/errors';
 
-export type CenterRole = 'primary' | 'same-city' | 'remote';
-
-export interface CenterConfig {
-  name: string;
-  role: CenterRole;
-  region?: string;
-  availabilityZones?: string[];
-  vpcCidr?: string;
-  context?: string;
-  kubeconfig?: string;
-}
-
-export interface PoolCapacity {
-  cpu: number;
-  memoryGiB: number;
-  storageGiB: number;
-}
+// Centers and pools are platform facts (model/topology.ts); re-exported for the stack's modules.
+import type { CenterConfig, CenterRole, PoolCapacity } from '../model/topology';
+export type { CenterConfig, CenterRole, PoolCapacity };
 
 export interface SystemSelection {
   numbers?: number[];

@@ -1,17 +1,9 @@
 import type { BackupTier, SystemMigration } from '../model/domain';
-import type { CenterRole, PlatformConfig } from './config';
+import { TIER_NEEDS } from '../model/topology';
+import type { PlatformConfig } from './config';
 
-/**
- * What each tier needs of the two-locations-three-centers topology (plan §三(三).9):
- * gold keeps a replica in the remote center and copies in both backup centers, and runs multi-AZ;
- * silver copies daily to both backup centers; bronze copies weekly to the remote center.
- */
-export const TIER_NEEDS: Readonly<Record<BackupTier, { centers: readonly CenterRole[]; multiAz: boolean }>> = {
-  gold: { centers: ['same-city', 'remote'], multiAz: true },
-  silver: { centers: ['same-city', 'remote'], multiAz: false },
-  bronze: { centers: ['remote'], multiAz: false },
-  none: { centers: [], multiAz: false },
-};
+// What each tier needs of the topology is a platform fact (model/topology.ts).
+export { TIER_NEEDS };
 
 /** Why the topology cannot deliver a tier, or undefined when it can. */
 export function tierShortfall(tier: BackupTier, config: Pick<PlatformConfig, 'centers' | 'singleCenterBackups' | 'mode'>): string | undefined {

@@ -10,7 +10,6 @@ import { checkSchema, conformsToSchema } from './schema-check';
 import { nonPrintableFindings } from './printable';
 import { collectManifestFiles, readBoundedWithSize, unreadableReason } from './files';
 import { LazyLocator } from './locate';
-import { checkFilesInWorkers } from './parallel';
 import type { SystemMigration } from '../model/domain';
 
 /** What a validation run found: all the formatters need. */
@@ -239,7 +238,8 @@ async function validateFiles(paths: readonly string[], options: ValidateOptions,
   // Threads are opt-in: on the 2-vCPU machines measured, two threads in one process each ran at about
   // half speed, so a second thread saved nothing at 5,000 files and made the time less steady.
   const jobs = options.jobs ?? 1;
-  const results = jobs > 1 ? await checkFilesInWorkers(files, cwd, limits, jobs, keep) : checkFiles(files, cwd, limits, keep);
+  // Loaded only when asked for: threads are opt-in, and the workers import this module back.
+  const results = jobs > 1 ? await (await import('./parallel')).checkFilesInWorkers(files, cwd, limits, jobs, keep) : checkFiles(files, cwd, limits, keep);
   return fromFileResults(results, cwd);
 }
 

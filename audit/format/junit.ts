@@ -1,4 +1,4 @@
-import { escapeXml, junitDocument } from '../../cli/format/xml';
+import { escapeXml, junitDocument } from '../../validation/xml';
 import type { AuditFinding, AuditReport } from '../model';
 
 function line(finding: AuditFinding): string {

@@ -1,5 +1,5 @@
 import type { ValidateOutput } from './index';
-import { TOOL_VERSION } from '../version';
+import { TOOL_VERSION } from '../../model/version';
 
 /** Machine-readable report: stable keys, one object per finding. */
 export function formatJson(report: ValidateOutput): string {

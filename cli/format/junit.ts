@@ -1,6 +1,6 @@
 import type { Finding } from '../../validation/findings';
 import type { FindingsReport } from '../../validation/validate';
-import { escapeXml, junitDocument } from './xml';
+import { escapeXml, junitDocument } from '../../validation/xml';
 
 function line(finding: Finding): string {
   return `${finding.file}:${finding.line}:${finding.column}: ${finding.severity}[${finding.ruleId}]: ${finding.message}${

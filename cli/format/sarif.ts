@@ -1,7 +1,7 @@
 import { ALL_RULE_INFO } from '../../validation/rules';
 import type { ValidateOutput } from './index';
 import { pathToFileURL } from 'node:url';
-import { TOOL_VERSION } from '../version';
+import { TOOL_VERSION } from '../../model/version';
 
 const INFORMATION_URI = 'https://envcloud.mee.gov.cn/docs/rules';
 
