@@ -153,7 +153,7 @@ export function readPackConfig(file: string, bytes: Buffer, policies: readonly C
   // JSON is YAML: the YAML parser gives every key and value its line and column.
   const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
-  const locator = new Locator(parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter);
+  const locator = new Locator(parseDocument(text, { lineCounter, uniqueKeys: false, logLevel: 'error' }), lineCounter);
   const findings: Finding[] = packConfigFindings(parsed, policies).map((problem) => ({
     file,
     ...locator.locate(problem.path, problem.at),

@@ -89,7 +89,7 @@ export function loadStackFile(root: string, stack: string): StackFile {
   const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   // Duplicate keys are found by duplicateKeyErrors: the parser's own check is quadratic in the keys.
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false });
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false, logLevel: 'error' });
   for (const error of duplicateKeyErrors(document)) document.errors.push(error);
   const locator = new Locator(document, lineCounter);
   if (document.errors.length > 0) {

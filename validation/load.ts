@@ -66,7 +66,37 @@ export function encodingProblem(bytes: Buffer): Omit<Finding, 'file' | 'severity
       hint: 'save the file as UTF-8 (files saved as GBK/GB18030 must be converted, e.g. `iconv -f GB18030 -t UTF-8`)',
     };
   }
-  return undefined;
+  return lineEndingProblem(bytes);
+}
+
+/**
+ * A carriage return that ends a line on its own (old Mac OS line endings, or one stray in a file).
+ * YAML 1.2 reads it as a line break and the `yaml` library does not: the fast path accepted such a
+ * file and the full parser saw one line of comment ("file has no YAML content"). Refused at the first
+ * one, for every input kind, with its count.
+ */
+function lineEndingProblem(bytes: Buffer): Omit<Finding, 'file' | 'severity'> | undefined {
+  let first = -1;
+  let count = 0;
+  for (let at = bytes.indexOf(0x0d); at >= 0; at = bytes.indexOf(0x0d, at + 1)) {
+    if (bytes[at + 1] === 0x0a) continue;
+    if (first < 0) first = at;
+    count++;
+  }
+  if (first < 0) return undefined;
+  const lines = bytes.subarray(0, first).toString('utf8').split('\n');
+  const onlyCr = !bytes.includes(0x0a);
+  return {
+    ruleId: 'file-line-endings',
+    line: lines.length,
+    column: [...lines[lines.length - 1]!].length + 1,
+    message: onlyCr
+      ? `file uses CR line endings (old Mac OS style): its ${count} lines each end with a carriage return alone, which YAML parsers do not read alike`
+      : `a carriage return (CR) ends this line on its own: ${count} line${count === 1 ? '' : 's'} of the file end so, which YAML parsers do not read alike`,
+    hint: onlyCr
+      ? "save the file with LF (Unix) line endings: your editor's line-ending setting, or `tr '\\r' '\\n' < old.yaml > new.yaml`"
+      : "save the file with LF (Unix) line endings: your editor's line-ending setting, or delete the stray carriage return",
+  };
 }
 
 /**
@@ -171,7 +201,9 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
   let documents: Document.Parsed[];
   try {
     // Duplicate keys are found by duplicateKeyErrors: the parser's own check is quadratic in the keys.
-    const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
+    // logLevel 'error': the library's warnings went to process.emitWarning, i.e. raw onto stderr (a
+    // collection used as a key); checkStructure reports that case as a located finding instead.
+    const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' });
     documents = Array.isArray(parsed) ? parsed : [];
     for (const document of documents) for (const error of duplicateKeyErrors(document)) document.errors.push(error);
   } catch (error) {
@@ -269,7 +301,7 @@ export function isBlankOrComments(text: string): boolean {
 
 /** Walks the node tree without recursion (a deep file must not overflow the stack). */
 function checkStructure(document: Document.Parsed, locator: Locator, limits: InputLimits): StructuralProblem | undefined {
-  const { isCollection, isPair, isScalar } = yamlLib();
+  const { isAlias, isCollection, isPair, isScalar } = yamlLib();
   const stack: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 1 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
@@ -298,6 +330,20 @@ function checkStructure(document: Document.Parsed, locator: Locator, limits: Inp
             hint: '`__proto__`, `constructor` and `prototype` are reserved: rename or remove the key',
           };
         }
+        // A list or mapping as a key (`? [a, b]`, or an alias of one: `*contact :`) has no text a field
+        // could be named by; JavaScript would make one up ("[object Object]") and warn on stderr.
+        const key = isAlias(item.key) ? item.key.resolve(document) : item.key;
+        if (isCollection(key)) {
+          const { line, column } = locator.position((item.key as { range?: [number, number, number] }).range?.[0] ?? 0);
+          return {
+            line,
+            column,
+            severity: 'error',
+            ruleId: 'yaml-complex-key',
+            message: `a key here is a ${isAlias(item.key) ? `alias \`*${item.key.source}\` of a ` : ''}${isMapNode(key) ? 'mapping' : 'list'}, not a name`,
+            hint: 'keys are plain field names (`name:`): write the field name, and put the list or mapping after the colon',
+          };
+        }
         if (isCollection(item.key)) stack.push({ node: item.key, depth: depth + 1 });
         stack.push({ node: item.value, depth: depth + 1 });
       } else {
@@ -306,6 +352,10 @@ function checkStructure(document: Document.Parsed, locator: Locator, limits: Inp
     }
   }
   return undefined;
+}
+
+function isMapNode(node: unknown): boolean {
+  return yamlLib().isMap(node);
 }
 
 /** Offset of an alias node (the one named `source`, if given): where an alias problem is reported. */

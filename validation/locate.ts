@@ -64,7 +64,7 @@ export class Locator implements FieldLocator {
     if (!pairs) {
       pairs = new Map();
       for (const item of map.items as Pair[]) {
-        const key = keyText(item.key);
+        const key = keyText(item.key, this.document);
         if (key !== undefined && !pairs.has(key)) pairs.set(key, item);
       }
       this.pairsByKey.set(map, pairs);
@@ -73,8 +73,17 @@ export class Locator implements FieldLocator {
   }
 }
 
-export function keyText(key: unknown): string | undefined {
-  if (yamlLib().isScalar(key)) return String(key.value);
+/**
+ * The text of a key as the data has it. An alias used as a key (`*unit : …`) is keyed by the text of
+ * the scalar it names, so a finding on that field points at the alias, not at the mapping around it.
+ */
+export function keyText(key: unknown, document?: Document.Parsed): string | undefined {
+  const { isAlias, isScalar } = yamlLib();
+  if (isScalar(key)) return String(key.value);
+  if (isAlias(key) && document) {
+    const target = key.resolve(document);
+    if (isScalar(target)) return String(target.value);
+  }
   return undefined;
 }
 
@@ -93,7 +102,7 @@ export class LazyLocator implements FieldLocator {
       const { LineCounter, parseDocument } = yamlLib();
       const lineCounter = new LineCounter();
       const text = typeof this.source === 'string' ? this.source : this.source();
-      this.parsed = new Locator(parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter);
+      this.parsed = new Locator(parseDocument(text, { lineCounter, uniqueKeys: false, logLevel: 'error' }), lineCounter);
     }
     return this.parsed.locate(path, at);
   }

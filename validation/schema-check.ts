@@ -139,7 +139,7 @@ function toPlainFinding(document: LoadedDocument, error: ErrorObject): Finding {
         ...document.locator.locate(path),
         ruleId: 'schema-type',
         message: `${where} must be ${article(expected)}, found ${describe(error.data)}`,
-        hint: parentSchema.description ?? `write ${article(expected)}`,
+        hint: nonFinite(error.data) ? `write a finite number${parentSchema.description ? ` — ${parentSchema.description}` : ''}` : (parentSchema.description ?? `write ${article(expected)}`),
       };
     }
     case 'format':
@@ -203,7 +203,15 @@ function article(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
+/** YAML's `.inf`, `-.inf` and `.nan` as written (JSON.stringify shows each as `null`: "found number null"). */
+function nonFinite(value: unknown): string | undefined {
+  if (typeof value !== 'number' || Number.isFinite(value)) return undefined;
+  return Number.isNaN(value) ? '`.nan` (YAML\'s not-a-number)' : `\`${value > 0 ? '' : '-'}.inf\` (YAML's ${value > 0 ? '' : 'negative '}infinity)`;
+}
+
 function describe(value: unknown): string {
+  const special = nonFinite(value);
+  if (special) return `${special}, which is not a finite number`;
   if (value === null) return 'null (an empty value)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';

@@ -8,6 +8,7 @@ import { MANIFEST_RULES, summarizeManifest, type ManifestEntry, type ManifestSum
 import type { Violation } from './rules/rule';
 import { checkSchema, conformsToSchema } from './schema-check';
 import { nonPrintableFindings } from './printable';
+import { wrappedInChineseQuotes } from './quoted-text';
 import { collectManifestFiles, readBoundedWithSize, unreadableReason } from './files';
 import { LazyLocator } from './locate';
 import type { SystemMigration } from '../model/domain';
@@ -57,14 +58,20 @@ export function checkSource(
   if (source.size !== undefined && source.bytes.length > limits.maxFileBytes) return { findings: [tooLargeFinding(source.file, source.size, limits.maxFileBytes)] };
   const fast = loadManifestFast(source.file, source.bytes, limits);
   if (fast && conformsToSchema(fast.data)) {
-    const findings = [...secretFindings(fast, { conforms: true }), ...nonPrintableFindings(fast).map(redacted)];
+    const findings = [...secretFindings(fast, { conforms: true }), ...nonPrintableFindings(fast).map(redacted), ...wrappedInChineseQuotes(fast, new Set()).map(redacted)];
     return { findings, entry: { file: source.file, manifest: fast.data, locator: fast.locator } };
   }
   // Anything but a clean, conforming file is (re)loaded by the full parser, whose findings are authoritative.
   const loaded = loadManifestBytes(source.file, source.bytes, limits);
   if (!loaded.document) return { findings: loaded.findings.map(redacted) };
   const { findings, manifest } = checkSchema(loaded.document);
-  const all = [...findings.map(redacted), ...secretFindings(loaded.document, { conforms: manifest !== undefined }), ...nonPrintableFindings(loaded.document).map(redacted)];
+  const refused = new Set(findings.map((finding) => finding.field ?? ''));
+  const all = [
+    ...findings.map(redacted),
+    ...secretFindings(loaded.document, { conforms: manifest !== undefined }),
+    ...nonPrintableFindings(loaded.document).map(redacted),
+    ...wrappedInChineseQuotes(loaded.document, refused).map(redacted),
+  ];
   if (!manifest) return { findings: all };
   return { findings: all, entry: { file: source.file, manifest, locator: loaded.document.locator } };
 }

@@ -13,6 +13,7 @@ export const INPUT_RULES: readonly RuleInfo[] = [
   { id: 'file-too-large', severity: 'error', title: 'Manifest file exceeds the size limit', clause: 'envcloud input limits' },
   { id: 'file-encoding', severity: 'error', title: 'Manifest is not valid UTF-8', clause: 'envcloud input limits' },
   { id: 'file-bom', severity: 'error', title: 'Manifest starts with a byte-order mark', clause: 'envcloud input limits' },
+  { id: 'file-line-endings', severity: 'error', title: 'Line ended by a carriage return alone (old Mac OS line endings)', clause: 'envcloud input limits: YAML parsers disagree on a lone CR' },
   { id: 'file-empty', severity: 'error', title: 'Manifest file is empty', clause: 'envcloud input limits' },
   { id: 'file-unreadable', severity: 'error', title: 'Manifest file cannot be read', clause: 'envcloud input limits' },
   { id: 'yaml-syntax', severity: 'error', title: 'YAML syntax error', clause: 'YAML 1.2' },
@@ -23,6 +24,7 @@ export const INPUT_RULES: readonly RuleInfo[] = [
   { id: 'yaml-alias-limit', severity: 'error', title: 'Too many alias expansions (alias bomb)', clause: 'envcloud input limits' },
   { id: 'yaml-unknown-tag', severity: 'error', title: 'Unknown YAML tag', clause: 'YAML 1.2 core schema' },
   { id: 'yaml-forbidden-key', severity: 'error', title: 'Key that could pollute object prototypes', clause: 'envcloud input limits' },
+  { id: 'yaml-complex-key', severity: 'error', title: 'A list or mapping used as a key', clause: 'envcloud: manifest shape' },
   { id: 'yaml-nesting', severity: 'error', title: 'Nesting deeper than the limit', clause: 'envcloud input limits' },
   { id: 'schema-required', severity: 'error', title: 'Required field missing', clause: 'schema/system-migration.v1.schema.json' },
   { id: 'schema-unknown-field', severity: 'error', title: 'Field not defined by the schema', clause: 'schema/system-migration.v1.schema.json' },
@@ -33,5 +35,6 @@ export const INPUT_RULES: readonly RuleInfo[] = [
   { id: 'schema-invalid', severity: 'error', title: 'Value breaks a schema constraint', clause: 'schema/system-migration.v1.schema.json' },
   { id: 'too-many-findings', severity: 'error', title: 'More findings in one file than are listed (the summary counts them all)', clause: 'envcloud output limits' },
   { id: 'text-non-printable', severity: 'error', title: 'Control, bidirectional or zero-width character in a key or free text', clause: 'envcloud input limits: text is shown in terminals, spreadsheets and browsers' },
+  { id: 'text-input-method', severity: 'warning', title: 'Free text wrapped in Chinese quotation marks (meant as YAML quotes)', clause: 'envcloud: input-method slips' },
   { id: 'plaintext-secret', severity: 'error', title: 'Plaintext credential in a manifest', clause: 'GB/T 22239-2019 8.1.4.8 (鉴别数据保密性); envcloud: secrets only through pulumi config --secret' },
 ];
