@@ -1,10 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { UsageError } from '../validation/files';
+import { readInputFile, UsageError } from '../validation/files';
 import { readPackConfig, type ConfigurablePolicy, type PackConfig } from './pack-config';
 
 /** Reads a `--policy-pack-config` file; a missing default file means the policies' own defaults. */
 export function loadPackConfig(path: string, policyNames: readonly string[], required: boolean): PackConfig {
-  if (!existsSync(path)) {
+  // Bounded, and only a regular file (a FIFO hung the read); a missing default file is no config.
+  const read = readInputFile(path);
+  if ('problem' in read) {
+    if (!read.problem.missing) throw new UsageError(`${path}:1:1: error[pack-config]: the policy pack config ${read.problem.message}\n  hint: ${read.problem.hint}`);
     if (required) throw new UsageError(`${path}: no such policy pack config file`);
     return {};
   }
@@ -12,7 +14,7 @@ export function loadPackConfig(path: string, policyNames: readonly string[], req
   const { ALL_POLICIES } = require('../policies/all') as typeof import('../policies/all');
   const byName = new Map<string, ConfigurablePolicy>(ALL_POLICIES.map((policy) => [policy.name, policy]));
   const policies = policyNames.map((name) => byName.get(name) ?? { name });
-  const { config, findings } = readPackConfig(path, readFileSync(path), policies);
+  const { config, findings } = readPackConfig(path, read.bytes, policies);
   if (!config) {
     throw new UsageError(findings.map((finding) => `${finding.file}:${finding.line}:${finding.column}: error[${finding.ruleId}]: ${finding.message}${finding.hint ? `\n  hint: ${finding.hint}` : ''}`).join('\n'));
   }

@@ -3,8 +3,9 @@
 // loaders.go RewriteShorthandConfigValues; pkg/workspace/config.go mergeConfig). The offline engine and
 // the runtime-protocol test both start from the config map built here, so an offline run fails where
 // `pulumi preview` would, with the CLI's own sentences, located in the file to change.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { encodingProblem } from '../validation/load';
+import { readInputFile } from '../validation/files';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Position } from '../validation/findings';
 import { duplicateKeyErrors } from '../validation/duplicate-keys';
@@ -178,7 +179,13 @@ export function loadProjectFile(root: string): { project?: ProjectFile; problems
   }
   const file = relative(resolve(root), path) || PROJECT_FILE;
   // The manifests' encoding checks (a BOM, UTF-16, GBK), located, instead of reading mojibake.
-  const bytes = readFileSync(path);
+  // Bounded, and only a regular file, like every input file (a FIFO hung the read).
+  const read = readInputFile(path);
+  if ('problem' in read) {
+    const { problem } = read;
+    return { problems: [{ file, key: PROJECT_FILE, path: [], message: problem.missing ? 'vanished while it was read' : problem.message, hint: problem.missing ? 'run the command again' : problem.hint, line: 1, column: 1 }] };
+  }
+  const bytes = read.bytes;
   const encoding = encodingProblem(bytes);
   if (encoding) return { problems: [{ file, key: PROJECT_FILE, path: [], message: encoding.message, ...(encoding.hint ? { hint: encoding.hint } : {}), line: encoding.line, column: encoding.column }] };
   const text = bytes.toString('utf8');

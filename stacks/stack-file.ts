@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { duplicateKeyErrors } from '../validation/duplicate-keys';
-import { UsageError } from '../validation/files';
+import { readInputFile, UsageError } from '../validation/files';
 import { encodingProblem } from '../validation/load';
 import { LazyLocator, Locator } from '../validation/locate';
 import { findSecrets } from '../validation/secrets';
@@ -76,12 +76,17 @@ export function loadStackFile(root: string, stack: string): StackFile {
   const loaded = loadProjectFile(root);
   if (!loaded.project) throw new StackConfigError(file, loaded.problems);
   const project = loaded.project;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(join(root, file));
-  } catch {
-    throw new StackConfigError(file, [{ key: file, path: [], message: 'does not exist', hint: `create it with \`pulumi stack init ${stack}\``, line: 1, column: 1 }]);
+  // Bounded, and only a regular file: a FIFO named Pulumi.<stack>.yaml hung the read, a huge one filled memory.
+  const read = readInputFile(join(root, file));
+  if ('problem' in read) {
+    const { problem } = read;
+    throw new StackConfigError(file, [
+      problem.missing
+        ? { key: file, path: [], message: 'does not exist', hint: `create it with \`pulumi stack init ${stack}\``, line: 1, column: 1 }
+        : { key: file, path: [], message: problem.message, hint: problem.hint, line: 1, column: 1 },
+    ]);
   }
+  const bytes = read.bytes;
   // The manifests' encoding checks: read as UTF-8, a file saved as GBK had unit names that selected no system.
   const encoding = encodingProblem(bytes);
   if (encoding) throw new StackConfigError(file, [{ key: file, path: [], message: encoding.message, ...(encoding.hint ? { hint: encoding.hint } : {}), line: encoding.line, column: encoding.column }]);

@@ -104,3 +104,75 @@ describe('Chinese quotation marks, decided per field kind', () => {
     expect(findings(base.replace('  reportingUnit: 信息中心', line))).toEqual([]);
   });
 });
+
+describe('every input file is read bounded, and only if it is a regular file', () => {
+  const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
+  const { copyFileSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
+  const { tmpdir } = require('node:os') as typeof import('node:os');
+  const { loadStackFile, StackConfigError } = require('../stacks/stack-file') as typeof import('../stacks/stack-file');
+  const { loadWaivers, WaiverFileError } = require('../policies/waivers/load') as typeof import('../policies/waivers/load');
+  const { loadPackConfig } = require('../audit/load-settings') as typeof import('../audit/load-settings');
+  const { UsageError } = require('../model/errors') as typeof import('../model/errors');
+  const root = join(__dirname, '..');
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'envcloud-inputs-'));
+    copyFileSync(join(root, 'Pulumi.yaml'), join(dir, 'Pulumi.yaml'));
+    copyFileSync(join(root, 'Pulumi.dev.yaml'), join(dir, 'Pulumi.dev.yaml'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Makes `name` in the temporary project a FIFO, a link to /dev/zero, a folder or a 2 MiB file. */
+  function spoil(name: string, how: 'fifo' | 'dev-zero' | 'folder' | 'huge'): string {
+    const path = join(dir, name);
+    rmSync(path, { force: true });
+    if (how === 'fifo') execFileSync('mkfifo', [path]);
+    if (how === 'dev-zero') symlinkSync('/dev/zero', path);
+    if (how === 'folder') require('node:fs').mkdirSync(path);
+    if (how === 'huge') writeFileSync(path, `# ${'x'.repeat(2 * 1024 * 1024)}\n`);
+    return path;
+  }
+  const expected = { fifo: 'not a regular file', 'dev-zero': 'not a regular file', folder: 'it is a folder', huge: 'is 2 MiB (2097155 bytes), more than the 1 MiB' } as const;
+  const caught = (action: () => unknown): unknown => {
+    try {
+      action();
+    } catch (error) {
+      return error;
+    }
+    throw new Error('no error');
+  };
+
+  it.each(['fifo', 'dev-zero', 'folder', 'huge'] as const)('a stack file that is a %s: a located stack-config error, no hang', (how) => {
+    spoil('Pulumi.dev.yaml', how);
+    const error = caught(() => loadStackFile(dir, 'dev')) as InstanceType<typeof StackConfigError>;
+    expect(error).toBeInstanceOf(StackConfigError);
+    expect(error.problems).toEqual([expect.objectContaining({ key: 'Pulumi.dev.yaml', line: 1, column: 1, message: expect.stringContaining(expected[how]) })]);
+  });
+
+  it.each(['fifo', 'dev-zero', 'huge'] as const)('a Pulumi.yaml that is a %s: located in Pulumi.yaml', (how) => {
+    spoil('Pulumi.yaml', how);
+    const error = caught(() => loadStackFile(dir, 'dev')) as InstanceType<typeof StackConfigError>;
+    expect(error).toBeInstanceOf(StackConfigError);
+    expect(error.problems).toEqual([expect.objectContaining({ file: 'Pulumi.yaml', line: 1, column: 1, message: expect.stringContaining(expected[how]) })]);
+  });
+
+  it.each(['fifo', 'dev-zero', 'folder', 'huge'] as const)('a waiver file that is a %s: a located waiver-file error', (how) => {
+    const path = spoil('waivers.yaml', how);
+    const error = caught(() => loadWaivers(path, ['x'], 'waivers.yaml')) as InstanceType<typeof WaiverFileError>;
+    expect(error).toBeInstanceOf(WaiverFileError);
+    expect(error.message).toMatch(new RegExp(`^waivers\\.yaml:1:1: error\\[file-unreadable\\]: the waiver file .*${expected[how].replace(/[()]/g, '\\$&')}`));
+  });
+
+  it.each(['fifo', 'dev-zero', 'folder', 'huge'] as const)('a pack config that is a %s: a located usage error', (how) => {
+    const path = spoil('pack.json', how);
+    const error = caught(() => loadPackConfig(path, [], true)) as Error;
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.message).toMatch(/pack\.json:1:1: error\[pack-config\]: the policy pack config /);
+    expect(error.message).toContain(expected[how]);
+  });
+
+  it('a missing waiver file is still no waivers, a missing default pack config no config', () => {
+    expect(loadWaivers(join(dir, 'none.yaml'), ['x'])).toEqual([]);
+    expect(loadPackConfig(join(dir, 'none.json'), [], false)).toEqual({});
+  });
+});

@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, st
 import { relative, resolve, sep } from 'node:path';
 
 import { UsageError } from '../model/errors';
+import { formatBytes } from './limits';
 
 // A problem with what the user asked for (a path that does not exist): exit code 2, not a finding. It
 // lives with the other error bases in model/errors.ts; re-exported for this layer's callers.
@@ -61,7 +62,8 @@ export function collectManifestFiles(paths: readonly string[], cwd: string = pro
       try {
         entries = readdirSync(dir, { withFileTypes: true });
       } catch (error) {
-        throw new UsageError(`cannot read directory ${dirShown || '.'}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+        // A sentence, not a raw code: `ENOTDIR` told nobody that the path was a device or a file.
+        throw new UsageError(`cannot read the folder ${dirShown || '.'}: ${unreadableReason(error)}`);
       }
       for (const entry of entries) {
         if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
@@ -139,6 +141,43 @@ export function readBoundedWithSize(file: string, limit: number): { bytes: Buffe
   }
 }
 
+/**
+ * Largest stack file, Pulumi.yaml, waiver file or pack config read: each is a few KiB, and one read
+ * without a bound let /dev/zero or a runaway file exhaust memory.
+ */
+export const MAX_CONFIG_FILE_BYTES = 1024 * 1024;
+
+/** Why an input file was not read: a sentence for the user and the fix, or that it does not exist (each loader says that its own way). */
+export type InputFileProblem = { missing: true } | { missing: false; message: string; hint: string };
+
+/**
+ * The bounded read of every input file that is not a manifest: anything but a regular file (a FIFO
+ * hung the read, /dev/zero exhausted memory) and anything over `limit` are refused before a byte is
+ * parsed, with the reason and real size. Each loader reports the problem located at line 1, column 1
+ * of the file, in its own error.
+ */
+export function readInputFile(path: string, limit: number = MAX_CONFIG_FILE_BYTES): { bytes: Buffer } | { problem: InputFileProblem } {
+  let read: { bytes: Buffer; size: number };
+  try {
+    read = readBoundedWithSize(path, limit);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { problem: { missing: true } };
+    const reason = code === 'EISDIR' ? 'it is a folder' : code === 'ENOTREG' ? 'it is not a regular file (a device, FIFO or socket)' : unreadableReason(error);
+    return { problem: { missing: false, message: `cannot be read: ${reason}`, hint: 'name a regular file, readable by you' } };
+  }
+  if (read.bytes.length > limit) {
+    return {
+      problem: {
+        missing: false,
+        message: `is ${formatBytes(read.size)} (${read.size} bytes), more than the ${formatBytes(limit)} (${limit} bytes) this kind of file may be`,
+        hint: 'it is a few KiB when written by hand: check that this is the file you meant',
+      },
+    };
+  }
+  return { bytes: read.bytes };
+}
+
 /** Why a listed file could not be read, as a sentence (the error code alone told people little). */
 export function unreadableReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -152,6 +191,8 @@ export function unreadableReason(error: unknown): string {
       return 'permission denied: make the file readable by you';
     case 'EISDIR':
       return 'it is a folder named like a manifest';
+    case 'ENOTDIR':
+      return 'it is not a folder (a part of the path is a file or a device)';
     case 'ENOTREG':
       return 'it is not a regular file (a device, FIFO or socket)';
     default:

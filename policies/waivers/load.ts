@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { readInputFile } from '../../validation/files';
 import { closest } from 'fastest-levenshtein';
 import waiverSchema from '../../schema/waivers.v1.schema.json';
 import { fieldPath, type Finding } from '../../validation/findings';
@@ -115,8 +116,14 @@ function checkWaivers(file: string, bytes: Buffer, knownRules: readonly string[]
 
 /** Reads the waiver file; a missing file means no waivers. Throws WaiverFileError on any problem. */
 export function loadWaivers(path: string, knownRules: readonly string[], displayName: string = path, knownStacks?: readonly string[]): Waiver[] {
-  if (!existsSync(path)) return [];
-  const { waivers, findings } = parseWaivers(displayName, readFileSync(path), knownRules, knownStacks);
+  // Bounded, and only a regular file: a FIFO named as the waiver file hung the audit, /dev/zero filled memory.
+  const read = readInputFile(path);
+  if ('problem' in read) {
+    if (read.problem.missing) return [];
+    const { message, hint } = read.problem;
+    throw new WaiverFileError([{ file: displayName, line: 1, column: 1, severity: 'error', ruleId: 'file-unreadable', message: `the waiver file ${message}`, hint }]);
+  }
+  const { waivers, findings } = parseWaivers(displayName, read.bytes, knownRules, knownStacks);
   if (findings.length > 0) throw new WaiverFileError(findings);
   return waivers;
 }
