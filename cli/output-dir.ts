@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../validation/files';
-import { TEMP_FILE, writeFileAtomic } from './write';
+import { shownPath, TEMP_FILE, writeFileAtomic, writingTo } from './write';
 
 const MARKER = '.envcloud-output';
 
@@ -11,6 +11,32 @@ const MARKER = '.envcloud-output';
  * A folder of the user's is never written into without `force`.
  */
 export function claimOutputDir(dir: string, force: boolean): void {
+  writingTo(dir, () => claimOutputDirUnexplained(dir, force));
+}
+
+/**
+ * Checked before a long run rather than at its end: the nearest part of `path` that exists must be a
+ * folder this user can write to (a file there gave ENOTDIR, a folder of root's EACCES, after the run).
+ */
+function assertWritablePlace(path: string): void {
+  let existing = dirname(path);
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  writingTo(path, () => {
+    if (!statSync(existing).isDirectory()) throw Object.assign(new Error(`${existing} is not a folder`), { code: 'ENOTDIR' });
+    accessSync(existing, constants.W_OK);
+  });
+}
+
+/** A file where the output folder should be: said as such (reading it as a folder failed with a bare ENOTDIR). */
+function refuseFile(dir: string): void {
+  assertWritablePlace(dir);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) {
+    throw new UsageError(`cannot write into ${shownPath(dir)}: it is a file, not a folder; --out names a folder here (new, empty, or written by envcloud before)`);
+  }
+}
+
+function claimOutputDirUnexplained(dir: string, force: boolean): void {
+  refuseFile(dir);
   // Another run's write in progress (its temp file) does not make the folder the user's.
   const occupied = existsSync(dir) && readdirSync(dir).some((name) => !TEMP_FILE.test(name));
   if (occupied && !existsSync(join(dir, MARKER)) && !force) {
@@ -22,6 +48,8 @@ export function claimOutputDir(dir: string, force: boolean): void {
 
 /** Makes sure the report file `--out` names is not one of the user's: new, or replaced only with `force`. */
 export function claimOutputFile(file: string, shownAs: string, force: boolean): void {
+  assertWritablePlace(file);
+  if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(`cannot write ${shownAs}: it is a folder; --out names the report file, e.g. --out ${join(shownAs, 'report.txt')}`);
   if (existsSync(file) && !force) throw new UsageError(`${shownAs} exists; pass --force to replace it, or choose another --out`);
 }
 
@@ -42,6 +70,11 @@ export interface StagedOutputDir {
  * taken with --force is written into in place instead: its other files are not ours to delete.
  */
 export function stageOutputDir(dir: string, force: boolean): StagedOutputDir {
+  return writingTo(dir, () => stageOutputDirUnexplained(dir, force));
+}
+
+function stageOutputDirUnexplained(dir: string, force: boolean): StagedOutputDir {
+  refuseFile(dir);
   const ours = !existsSync(dir) || existsSync(join(dir, MARKER)) || readdirSync(dir).every((name) => TEMP_FILE.test(name));
   claimOutputDir(dir, force);
   if (!ours) return { path: dir, commit: () => undefined, discard: () => undefined };
@@ -50,17 +83,18 @@ export function stageOutputDir(dir: string, force: boolean): StagedOutputDir {
   writeFileAtomic(join(staging, MARKER), 'Written by envcloud; files here are regenerated on every run.\n');
   return {
     path: staging,
-    commit: () => {
-      const previous = `${staging}.old`;
-      renameSync(dir, previous);
-      try {
-        renameSync(staging, dir);
-      } catch (error) {
-        renameSync(previous, dir);
-        throw error;
-      }
-      rmSync(previous, { recursive: true, force: true });
-    },
+    commit: () =>
+      writingTo(dir, () => {
+        const previous = `${staging}.old`;
+        renameSync(dir, previous);
+        try {
+          renameSync(staging, dir);
+        } catch (error) {
+          renameSync(previous, dir);
+          throw error;
+        }
+        rmSync(previous, { recursive: true, force: true });
+      }),
     discard: () => rmSync(staging, { recursive: true, force: true }),
   };
 }

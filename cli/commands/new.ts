@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { BUSINESS_SYSTEMS, OUTCOMES } from '../../model/domain';
 import type { NewOptions } from '../../inventory/scaffold';
 import { UsageError } from '../../validation/files';
@@ -7,7 +7,7 @@ import { validatePaths } from '../../validation/validate';
 import { formatReport } from '../format';
 import { exitStatusHelp } from '../exit-codes';
 import { parsePositiveInteger } from '../options';
-import { createFileExclusive } from '../write';
+import { createFileExclusive, writingTo } from '../write';
 
 export function newCommand(): Command {
   return new Command('new')
@@ -32,8 +32,9 @@ Examples:
     .action(async (options: NewOptions) => {
       // Loaded here, not at start-up: pinyin-pro's dictionary and the importer are needed by this command only.
       const [{ planScaffold }, { readInventory }] = await Promise.all([import('../../inventory/scaffold'), import('../../inventory/annex1')]);
-      const plan = planScaffold(options, readInventory());
-      if (!createFileExclusive(plan.file, plan.content)) {
+      // The folder is read for the numbers taken, then written: a file or a locked folder named by --dir is said as such.
+      const plan = writingTo(resolve(options.dir), () => planScaffold(options, readInventory()), '--dir');
+      if (!createFileExclusive(plan.file, plan.content, '--dir')) {
         throw new UsageError(`${plan.file} already exists (envcloud new never overwrites; choose another --slug or edit that file)`);
       }
       const report = await validatePaths([plan.file]);

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../../validation/files';
 import { parseDate, parseYear } from '../options';
-import { claimOutputDir } from '../output-dir';
+import { stageOutputDir } from '../output-dir';
 import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
 import { EXIT_VALID, exitStatusHelp, PREFLIGHT_FINDINGS, STACK_INPUT_ERRORS } from '../exit-codes';
@@ -46,30 +46,44 @@ Examples:
       // Checked before the folder is claimed: a usage error leaves nothing behind.
       const asOfYear = Number((options.asOf ?? new Date().toISOString()).slice(0, 4));
       if (options.year !== undefined && options.year > asOfYear) throw new UsageError(`--year ${options.year} is after the as-of day's year ${asOfYear}: a year cannot be reported before it starts`);
-      const out = resolve(options.out);
-      claimOutputDir(out, options.force);
-      const [{ buildReport, DEFAULT_CENTERS }, { validatePaths }, { todayUtc }] = await Promise.all([
-        import('../../reports/build'),
-        import('../../validation/validate'),
-        import('../../policies/pack'),
-      ]);
-      const asOf = options.asOf ?? todayUtc();
-      const progress = startProgress('report', options.stack ? 6 : 4);
-      let input: Parameters<typeof buildReport>[0];
-      if (options.stack) {
-        const [{ auditStack }, { loadStackFile }] = await Promise.all([import('../../audit/stack'), import('../../stacks/stack-file')]);
-        const { run, report } = await auditStack(process.cwd(), { stack: options.stack, asOf, onStep: progress.step });
-        const centers = loadStackFile(process.cwd(), options.stack).platform.centers;
-        input = { systems: run.systems, centers, asOf, lang: options.lang, stack: options.stack, audit: report };
-      } else {
-        const validation = await validatePaths(['manifests']);
-        if (validation.errors > 0) throw new (await import('../../engine/offline')).ManifestErrors(validation.errors);
-        input = { systems: validation.manifests.map((entry) => entry.manifest), centers: DEFAULT_CENTERS, asOf, lang: options.lang };
+      // Written aside and swapped in at the end, as preview does: a removed system's page stayed behind
+      // when runs wrote into the folder in place, and a failed run now leaves the last reports whole.
+      const staged = stageOutputDir(resolve(options.out), options.force);
+      let written: number;
+      try {
+        written = await reportInto(staged.path, options);
+      } catch (error) {
+        staged.discard();
+        throw error;
       }
-      const files = await buildReport({ ...input, ...(options.year !== undefined ? { year: options.year } : {}), onStep: progress.step });
-      for (const [path, content] of files) writeFileAtomic(join(out, path), content);
-      progress.done();
-      process.stderr.write(`wrote ${files.size} files to ${options.out}: open ${join(options.out, 'index.html')} in a browser${options.stack ? ` (offline audit of ${options.stack})` : ''}\n`);
+      staged.commit();
+      process.stderr.write(`wrote ${written} files to ${options.out}: open ${join(options.out, 'index.html')} in a browser${options.stack ? ` (offline audit of ${options.stack})` : ''}\n`);
       process.exitCode = EXIT_VALID;
     });
+}
+
+/** Builds every report and writes it into `out`; answers how many files it wrote. */
+async function reportInto(out: string, options: ReportOptions): Promise<number> {
+  const [{ buildReport, DEFAULT_CENTERS }, { validatePaths }, { todayUtc }] = await Promise.all([
+    import('../../reports/build'),
+    import('../../validation/validate'),
+    import('../../policies/pack'),
+  ]);
+  const asOf = options.asOf ?? todayUtc();
+  const progress = startProgress('report', options.stack ? 6 : 4);
+  let input: Parameters<typeof buildReport>[0];
+  if (options.stack) {
+    const [{ auditStack }, { loadStackFile }] = await Promise.all([import('../../audit/stack'), import('../../stacks/stack-file')]);
+    const { run, report } = await auditStack(process.cwd(), { stack: options.stack, asOf, onStep: progress.step });
+    const centers = loadStackFile(process.cwd(), options.stack).platform.centers;
+    input = { systems: run.systems, centers, asOf, lang: options.lang, stack: options.stack, audit: report };
+  } else {
+    const validation = await validatePaths(['manifests']);
+    if (validation.errors > 0) throw new (await import('../../engine/offline')).ManifestErrors(validation.errors);
+    input = { systems: validation.manifests.map((entry) => entry.manifest), centers: DEFAULT_CENTERS, asOf, lang: options.lang };
+  }
+  const files = await buildReport({ ...input, ...(options.year !== undefined ? { year: options.year } : {}), onStep: progress.step });
+  for (const [path, content] of files) writeFileAtomic(join(out, path), content);
+  progress.done();
+  return files.size;
 }
