@@ -1,3 +1,4 @@
+import requestSchemaJson from '../schema/sharing-request.v1.schema.json';
 import schemaJson from '../schema/system-migration.v1.schema.json';
 
 /** The manifest JSON Schema (draft 2020-12), the single source of truth for the manifest's shape. */
@@ -19,3 +20,12 @@ export function enumValues<K extends keyof Defs>(def: K): readonly string[] {
 
 /** A system's slug (an RFC 1123 label), read from the schema: it names files and Kubernetes objects. */
 export const SLUG_PATTERN = new RegExp(schemaJson.$defs.metadata.properties.slug.pattern);
+
+/** The SharingRequest JSON Schema (draft 2020-12): the second manifest kind, one request per file in `sharing/`. */
+export const requestSchema: Readonly<Record<string, unknown>> = requestSchemaJson;
+
+/** Path of the request schema relative to the repository root, as the `yaml-language-server` modeline uses it. */
+export const REQUEST_SCHEMA_FILE = 'schema/sharing-request.v1.schema.json';
+
+/** The `kind` of each manifest kind envcloud reads. */
+export const MANIFEST_KINDS = { system: 'SystemMigration', request: 'SharingRequest' } as const;

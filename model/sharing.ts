@@ -49,3 +49,18 @@ export function overallSharingType(resources: readonly Pick<DataResource, 'shari
 export function unfitForInternet<R extends Pick<DataResource, 'sharing'>>(resources: readonly R[]): R[] {
   return resources.filter((resource) => resource.sharing.type !== 'unconditional');
 }
+
+/**
+ * Time limits of the sharing rules, in working days of the official calendar (model/calendar.ts).
+ * Each is counted from the day after the event that starts it.
+ */
+export const WORKING_DAY_LIMITS = {
+  /** Rules art. 21: a request for conditionally shared data is answered (提供单位应在5个工作日内予以答复). */
+  conditionalRequest: 5,
+  /** Plan §三(一).4: a request for data outside the catalog's sharing scope is answered (提供部门应在10个工作日内予以答复). */
+  outsideScopeRequest: 10,
+  /** Rules art. 23(四): a request from another national government department is answered (网信办应在10个工作日内予以答复). */
+  externalRequest: 10,
+  /** Rules art. 12: the catalog is updated after a change (15个工作日内). */
+  catalogUpdate: 15,
+} as const;

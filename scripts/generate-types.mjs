@@ -22,7 +22,24 @@ export async function generateTypes() {
   });
 }
 
+export const requestSchemaPath = join(root, 'schema/sharing-request.v1.schema.json');
+export const requestTypesPath = join(root, 'model/sharing-request.generated.ts');
+
+/** The SharingRequest types (model/sharing-request.generated.ts), from their own schema. */
+export async function generateRequestTypes() {
+  const schema = JSON.parse(readFileSync(requestSchemaPath, 'utf8'));
+  return compile(schema, 'SharingRequest', {
+    bannerComment: '/* Generated from schema/sharing-request.v1.schema.json by `npm run gen:types`. Do not edit. */',
+    additionalProperties: false,
+    maxItems: -1,
+    unreachableDefinitions: true,
+    style: { singleQuote: true, printWidth: 110 },
+  });
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(typesPath, await generateTypes());
   console.log(`wrote ${typesPath}`);
+  writeFileSync(requestTypesPath, await generateRequestTypes());
+  console.log(`wrote ${requestTypesPath}`);
 }

@@ -20,11 +20,13 @@ describe('envcloud validate (built CLI)', () => {
     const { code, stdout } = envcloud(['validate']);
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
-    expect(lines.at(-2)).toMatch(/^182 files, 0 errors, \d+ warnings: valid$/);
+    // With no path, validate reads manifests/ and the sharing requests in sharing/.
+    const files = 182 + readdirSync(join(root, 'sharing')).length;
+    expect(lines.at(-2)).toMatch(new RegExp(`^${files} files, 0 errors, \\d+ warnings: valid$`));
     // Counted from the files' text, not by envcloud: a manifest lists its defaults under `defaulted:`.
     const unconfirmed = readdirSync(join(root, 'manifests')).filter((file) => /^ {2}defaulted:\n {4}- /m.test(readFileSync(join(root, 'manifests', file), 'utf8'))).length;
     expect(unconfirmed).toBeGreaterThan(0);
-    expect(lines.at(-1)).toMatch(new RegExp(`^note: ${unconfirmed} of 182 files still carry importer defaults \\(metadata\\.defaulted\\); confirm or correct`));
+    expect(lines.at(-1)).toMatch(new RegExp(`^note: ${unconfirmed} of ${files} files still carry importer defaults \\(metadata\\.defaulted\\); confirm or correct`));
   });
 
   it('lists the manifests that still carry importer defaults, per file, in json and sarif', () => {
@@ -163,7 +165,7 @@ describe('envcloud validate with worker threads', () => {
     const one = JSON.parse(envcloud(['validate', '--format', 'json', '--jobs', '1']).stdout);
     const two = JSON.parse(envcloud(['validate', '--format', 'json', '--jobs', '2']).stdout);
     expect(two).toEqual(one);
-    expect(two.summary.files).toBe(182);
+    expect(two.summary.files).toBe(182 + readdirSync(join(root, 'sharing')).length);
     expect(two.findings.length).toBeGreaterThan(0);
   });
 });

@@ -3,14 +3,14 @@ import type Ajv2020 from 'ajv/dist/2020';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../model/paths';
-import { manifestSchema } from '../model/schema';
+import { manifestSchema, requestSchema } from '../model/schema';
 import type { SystemMigration } from '../model/domain';
 import { fieldPath, type Finding } from './findings';
 import type { LoadedDocument } from './load';
 import { didYouMean, listAllowed } from './suggest';
 import { valueSlipHint } from './input-method';
 
-const compiled: { reporting?: ValidateFunction; verdict?: ValidateFunction } = {};
+const compiled: { reporting?: ValidateFunction; verdict?: ValidateFunction; request?: ValidateFunction } = {};
 
 function compile(reporting: boolean): ValidateFunction {
   if (reporting) return compileReporting(manifestSchema as Record<string, unknown>);
@@ -32,6 +32,11 @@ function newAjv(options: Options): Ajv2020 {
 /** The manifest schema compiled to report every error with its schema node (compiled once per process). */
 export function manifestValidator(): ValidateFunction {
   return (compiled.reporting ??= compile(true));
+}
+
+/** The SharingRequest schema compiled to report every error (compiled once per process, when a request is first read). */
+export function requestValidator(): ValidateFunction {
+  return (compiled.request ??= compileReporting(requestSchema as Record<string, unknown>));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareFindings, fieldPath, type Finding } from './findings';
 import { DEFAULT_LIMITS, MAX_FINDINGS_PER_FILE, type InputLimits } from './limits';
@@ -6,7 +6,10 @@ import { loadManifestBytes, loadManifestFast, tooLargeFinding, type LoadedDocume
 import { findSecrets, mayHoldSecrets, mayHoldSecretValues, redactSecrets, SECRET_HINT } from './secrets';
 import { MANIFEST_RULES, summarizeManifest, type ManifestEntry, type ManifestSummary, type Rule } from './rules';
 import type { Violation } from './rules/rule';
-import { checkSchema, conformsToSchema } from './schema-check';
+import { checkDocument, checkSchema, conformsToSchema, requestValidator } from './schema-check';
+import { REQUEST_RULES, requestContext, type RequestEntry, type RequestRule, type RequestViolation } from './rules/requests';
+import { MANIFEST_KINDS } from '../model/schema';
+import type { SharingRequest } from '../model/sharing-request.generated';
 import { nonPrintableFindings } from './printable';
 import { wrappedInChineseQuotes } from './quoted-text';
 import { collectManifestFiles, readBoundedWithSize, unreadableReason } from './files';
@@ -24,6 +27,8 @@ export interface FindingsReport {
 export interface ValidationReport<M extends ManifestSummary = SystemMigration> extends FindingsReport {
   /** Manifests that passed the schema check (whole, or summarized when only findings were asked for). */
   manifests: ManifestEntry<M>[];
+  /** Sharing requests (`kind: SharingRequest`) that passed their schema. */
+  requests: RequestEntry[];
 }
 
 export interface ManifestSource {
@@ -39,7 +44,7 @@ export interface ManifestSource {
 export function checkSource(
   source: ManifestSource,
   limits: InputLimits = DEFAULT_LIMITS,
-): { findings: Finding[]; entry?: ManifestEntry } {
+): { findings: Finding[]; entry?: ManifestEntry; request?: RequestEntry } {
   if (source.readError) {
     return {
       findings: [
@@ -57,6 +62,7 @@ export function checkSource(
   }
   if (source.size !== undefined && source.bytes.length > limits.maxFileBytes) return { findings: [tooLargeFinding(source.file, source.size, limits.maxFileBytes)] };
   const fast = loadManifestFast(source.file, source.bytes, limits);
+  if (fast && isRequest(fast.data)) return checkRequestDocument(fast);
   if (fast && conformsToSchema(fast.data)) {
     const findings = [...secretFindings(fast, { conforms: true }), ...nonPrintableFindings(fast).map(redacted), ...wrappedInChineseQuotes(fast, new Set()).map(redacted)];
     return { findings, entry: { file: source.file, manifest: fast.data, locator: fast.locator } };
@@ -64,6 +70,7 @@ export function checkSource(
   // Anything but a clean, conforming file is (re)loaded by the full parser, whose findings are authoritative.
   const loaded = loadManifestBytes(source.file, source.bytes, limits);
   if (!loaded.document) return { findings: loaded.findings.map(redacted) };
+  if (isRequest(loaded.document.data)) return checkRequestDocument(loaded.document);
   const { findings, manifest } = checkSchema(loaded.document);
   const refused = new Set(findings.map((finding) => finding.field ?? ''));
   const all = [
@@ -74,6 +81,57 @@ export function checkSource(
   ];
   if (!manifest) return { findings: all };
   return { findings: all, entry: { file: source.file, manifest, locator: loaded.document.locator } };
+}
+
+/** A document is read as a sharing request by its `kind`; any other kind is checked as a system's manifest. */
+function isRequest(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === MANIFEST_KINDS.request;
+}
+
+/** A sharing request is checked against its own schema, with the same credential and character checks as a manifest. */
+function checkRequestDocument(document: LoadedDocument): { findings: Finding[]; request?: RequestEntry } {
+  const schemaFindings = checkDocument(document, requestValidator());
+  const findings = [
+    ...schemaFindings.map(redacted),
+    ...secretFindings(document, { conforms: schemaFindings.length === 0 }),
+    ...nonPrintableFindings(document).map(redacted),
+  ];
+  if (schemaFindings.length > 0) return { findings };
+  return { findings, request: { file: document.file, request: document.data as SharingRequest, locator: document.locator } };
+}
+
+/** Runs the sharing-request rules; the manifests read give the systems and their catalog. */
+export function checkRequestRules(
+  requests: readonly RequestEntry[],
+  manifests: readonly ManifestEntry<ManifestSummary>[],
+  asOf: string = today(),
+  rules: readonly RequestRule[] = REQUEST_RULES,
+): Finding[] {
+  if (requests.length === 0) return [];
+  const context = requestContext(manifests, asOf);
+  const findings: Finding[] = [];
+  for (const rule of rules) rule.check(requests, context, (violation) => findings.push(locatedRequest(rule, violation)));
+  return findings;
+}
+
+/** Today in China (UTC+8), YYYY-MM-DD: the day pending requests are judged on unless `--as-of` says otherwise. */
+export function today(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+function locatedRequest(rule: RequestRule, violation: RequestViolation): Finding {
+  return {
+    file: violation.entry.file,
+    ...violation.entry.locator.locate(violation.path, violation.at),
+    severity: violation.severity ?? rule.severity,
+    ruleId: rule.id,
+    message: violation.message,
+    field: fieldPath(violation.path),
+    ...(violation.hint ? { hint: violation.hint } : {}),
+    ...(violation.related
+      ? { related: violation.related.map((related) => ({ file: related.entry.file, ...related.entry.locator.locate(related.path, 'key'), message: related.message })) }
+      : {}),
+  };
 }
 
 /** A credential in a manifest is an error wherever it sits, located at its field, never quoted. */
@@ -149,18 +207,21 @@ function located<M extends ManifestSummary>(rule: Rule, violation: Violation<M>)
 }
 
 /** Validates sources held in memory (tests, editors); their located entries are kept as they are. */
-export function validateSources(sources: Iterable<ManifestSource>, limits: InputLimits = DEFAULT_LIMITS): ValidationReport {
+export function validateSources(sources: Iterable<ManifestSource>, limits: InputLimits = DEFAULT_LIMITS, asOf: string = today()): ValidationReport {
   const files: string[] = [];
   const findings: Finding[] = [];
   const manifests: ManifestEntry[] = [];
+  const requests: RequestEntry[] = [];
   for (const source of sources) {
     files.push(source.file);
     const result = checkSource(source, limits);
     append(findings, result.findings);
     if (result.entry) manifests.push(result.entry);
+    if (result.request) requests.push(result.request);
   }
   append(findings, checkRules(manifests));
-  return sortedReport(files, findings, manifests);
+  append(findings, checkRequestRules(requests, manifests, asOf));
+  return sortedReport(files, findings, manifests, requests);
 }
 
 /** What is kept of each manifest that passed: the whole of it for later stages, or only what set rules read. */
@@ -176,6 +237,8 @@ export interface FileResult<M extends ManifestSummary = SystemMigration> {
   findings: Finding[];
   /** Present when the file passed the schema. */
   manifest?: M;
+  /** Present when the file is a sharing request that passed its schema (kept whole: requests are few and small). */
+  request?: SharingRequest;
 }
 
 /** Reads and checks files one by one, single-manifest rules included (also the body of each worker thread). */
@@ -190,7 +253,8 @@ export function checkFiles(files: readonly string[], cwd: string, limits: InputL
     } catch (error) {
       source = { file, bytes: Buffer.alloc(0), readError: unreadableReason(error) };
     }
-    const { findings, entry } = checkSource(source, limits);
+    const { findings, entry, request } = checkSource(source, limits);
+    if (request) return { file, findings, request: request.request };
     if (!entry) return { file, findings };
     return {
       file,
@@ -201,18 +265,27 @@ export function checkFiles(files: readonly string[], cwd: string, limits: InputL
 }
 
 /** Joins per-file results and runs the set rules over the files that passed the schema. */
-export function fromFileResults<M extends ManifestSummary>(results: readonly FileResult<M>[], cwd: string): ValidationReport<M> {
+export function fromFileResults<M extends ManifestSummary>(
+  results: readonly FileResult<M>[],
+  cwd: string,
+  requestOptions: { asOf?: string; catalog?: readonly ManifestEntry<ManifestSummary>[] } = {},
+): ValidationReport<M> {
   const findings: Finding[] = [];
   const manifests: ManifestEntry<M>[] = [];
-  for (const { file, findings: own, manifest } of results) {
+  const requests: RequestEntry[] = [];
+  for (const { file, findings: own, manifest, request } of results) {
     append(findings, own);
-    if (manifest) manifests.push({ file, manifest, locator: new LazyLocator(() => readFileSync(join(cwd, file), 'utf8')) });
+    const locator = new LazyLocator(() => readFileSync(join(cwd, file), 'utf8'));
+    if (manifest) manifests.push({ file, manifest, locator });
+    if (request) requests.push({ file, request, locator });
   }
   append(findings, checkSetRules(manifests));
+  append(findings, checkRequestRules(requests, requestOptions.catalog ?? manifests, requestOptions.asOf));
   return sortedReport(
     results.map((result) => result.file),
     findings,
     manifests,
+    requests,
   );
 }
 
@@ -221,7 +294,12 @@ export interface ValidateOptions {
   limits?: InputLimits;
   /** Worker threads for the per-file checks; 1 checks in this thread. Default 1. */
   jobs?: number;
+  /** The day pending sharing requests are judged on, YYYY-MM-DD. Default today (in China). */
+  asOf?: string;
 }
+
+/** Where the catalog sharing requests are checked against lives, when the paths validated hold no manifest. */
+export const CATALOG_FOLDER = 'manifests';
 
 /** Validates every manifest under `paths` (files or directories, relative to `cwd`), keeping each whole for later stages. */
 export function validatePaths(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidationReport> {
@@ -247,7 +325,20 @@ async function validateFiles(paths: readonly string[], options: ValidateOptions,
   const jobs = options.jobs ?? 1;
   // Loaded only when asked for: threads are opt-in, and the workers import this module back.
   const results = jobs > 1 ? await (await import('./parallel')).checkFilesInWorkers(files, cwd, limits, jobs, keep) : checkFiles(files, cwd, limits, keep);
-  return fromFileResults(results, cwd);
+  return fromFileResults(results, cwd, { ...(options.asOf ? { asOf: options.asOf } : {}), ...catalogFor(results, cwd, limits) });
+}
+
+/**
+ * Requests validated without any manifest (`envcloud validate sharing/`) are checked against the
+ * catalog in `manifests/`: its manifests are read for that, and their own findings are not reported.
+ */
+function catalogFor(results: readonly FileResult<ManifestSummary>[], cwd: string, limits: InputLimits): { catalog?: ManifestEntry<ManifestSummary>[] } {
+  if (!results.some((result) => result.request) || results.some((result) => result.manifest)) return {};
+  if (!existsSync(join(cwd, CATALOG_FOLDER))) return { catalog: [] };
+  const catalog = checkFiles(collectManifestFiles([CATALOG_FOLDER], cwd), cwd, limits, 'summary').filter((result) => result.manifest);
+  return {
+    catalog: catalog.map(({ file, manifest }) => ({ file, manifest: manifest!, locator: new LazyLocator(() => readFileSync(join(cwd, file), 'utf8')) })),
+  };
 }
 
 /**
@@ -263,10 +354,10 @@ export function append<T>(target: T[], items: readonly T[]): T[] {
  * The report with its findings in file order, counted, and at most `MAX_FINDINGS_PER_FILE` listed per
  * file. The counts are of every finding, listed or not.
  */
-function sortedReport<M extends ManifestSummary>(files: string[], findings: Finding[], manifests: ManifestEntry<M>[]): ValidationReport<M> {
+function sortedReport<M extends ManifestSummary>(files: string[], findings: Finding[], manifests: ManifestEntry<M>[], requests: RequestEntry[]): ValidationReport<M> {
   findings.sort(compareFindings);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
-  return { files, findings: capPerFile(findings), errors, warnings: findings.length - errors, manifests };
+  return { files, findings: capPerFile(findings), errors, warnings: findings.length - errors, manifests, requests };
 }
 
 /**

@@ -1,11 +1,12 @@
 import { Command, Option } from 'commander';
 import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_LIMITS } from '../../validation/limits';
 import { findingsForPaths } from '../../validation/validate';
 import { EXIT_FINDINGS, EXIT_VALID, exitStatusHelp, NO_MANIFESTS } from '../exit-codes';
 import { formatReport, REPORT_FORMATS, unconfirmedManifests, type ReportFormat } from '../format';
-import { MAX_JOBS, parseJobs, parsePositiveInteger } from '../options';
+import { MAX_JOBS, parseDate, parseJobs, parsePositiveInteger } from '../options';
 import { claimOutputFile } from '../output-dir';
 import { writeFileAtomic } from '../write';
 
@@ -18,17 +19,26 @@ interface ValidateOptions {
   maxFileSize: number;
   color: boolean;
   jobs?: number;
+  asOf?: string;
+}
+
+/** What `envcloud validate` checks when given no path: the manifests, and the sharing requests when the folder exists. */
+export const DEFAULT_VALIDATE_PATHS = ['manifests', 'sharing'] as const;
+
+function defaultPaths(): string[] {
+  return DEFAULT_VALIDATE_PATHS.filter((path, index) => index === 0 || existsSync(resolve(path)));
 }
 
 export function validateCommand(): Command {
   return new Command('validate')
     .description('Check migration manifests against the schema and the cross-manifest rules; report every problem in every file.')
-    .argument('[paths...]', 'manifest files or folders (folders are walked for .yaml/.yml)', ['manifests'])
+    .argument('[paths...]', 'manifest files or folders (folders are walked for .yaml/.yml); each file is read by its `kind`: SystemMigration or SharingRequest', undefined)
     .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('text'))
     .option('-o, --out <file>', 'write the report to a file instead of standard output')
     .option('--force', 'replace the --out file if it exists', false)
     .option('--max-file-size <bytes>', 'largest manifest accepted, in bytes', parsePositiveInteger, DEFAULT_LIMITS.maxFileBytes)
     .option('--no-color', 'plain text output even on a terminal')
+    .option('--as-of <date>', 'judge pending sharing requests on this day, YYYY-MM-DD (default: today in China)', parseDate)
     .option(
       '-j, --jobs <threads>',
       `threads for the per-file checks: 1 to ${MAX_JOBS}, and at most the number of cores (${availableParallelism()} here; a larger value is lowered to it, with a warning). Default 1; more may help on machines with many cores`,
@@ -44,14 +54,16 @@ ${exitStatusHelp({
 })}
 
 Examples:
-  envcloud validate
+  envcloud validate                      (manifests/ and sharing/)
   envcloud validate manifests/s027-jsxmxzspxt.yaml
+  envcloud validate sharing/ --as-of 2018-10-12
   envcloud validate --format sarif --out envcloud.sarif
   envcloud validate --format junit --out junit.xml manifests/`,
     )
     .action(async (paths: string[], options: ValidateOptions) => {
       if (options.out) claimOutputFile(resolve(options.out), options.out, options.force);
-      const report = await findingsForPaths(paths, {
+      const report = await findingsForPaths(paths.length > 0 ? paths : defaultPaths(), {
+        ...(options.asOf ? { asOf: options.asOf } : {}),
         limits: { ...DEFAULT_LIMITS, maxFileBytes: options.maxFileSize },
         ...(options.jobs ? { jobs: cappedJobs(options.jobs) } : {}),
       });

@@ -18,6 +18,7 @@ import { uniqueNumber, uniqueSlug } from './identity';
 import { imageFromApprovedRegistry, placementNamesUnique } from './placement';
 import { backupTargetsWithinTier } from './protection';
 import type { Rule } from './rule';
+import { REQUEST_RULES } from './requests';
 import {
   conditionalSharingTerms,
   internetOnlyUnconditionalData,
@@ -73,6 +74,7 @@ export const MANIFEST_RULES: readonly Rule[] = manifestRules();
 export const ALL_RULE_INFO: readonly RuleInfo[] = [
   ...INPUT_RULES,
   ...MANIFEST_RULES.map(({ id, severity, title, clause }) => ({ id, severity, title, clause })),
+  ...REQUEST_RULES.map(({ id, severity, title, clause }) => ({ id, severity, title, clause })),
 ];
 
 export type { Rule, ManifestRule, SetRule, ManifestEntry, ManifestSummary } from './rule';

@@ -12,7 +12,8 @@ export interface ManifestSummary {
   metadata: Pick<SystemMigration['metadata'], 'number' | 'name' | 'slug' | 'previousSlugs' | 'managingUnit' | 'reportingUnit' | 'defaulted'>;
   spec: {
     disposition: Pick<SystemMigration['spec']['disposition'], 'outcome'>;
-    dataResources?: Pick<NonNullable<SystemMigration['spec']['dataResources']>[number], 'name'>[];
+    /** Sharing requests read the catalog from these: each resource's name, sharing terms and usage. */
+    dataResources?: Pick<NonNullable<SystemMigration['spec']['dataResources']>[number], 'name' | 'sharing' | 'usage'>[];
   };
 }
 
@@ -75,7 +76,15 @@ export function summarizeManifest(manifest: SystemMigration): ManifestSummary {
     },
     spec: {
       disposition: { outcome: detached(outcome) },
-      ...(resources ? { dataResources: resources.map((resource) => ({ name: detached(resource.name) })) } : {}),
+      ...(resources
+        ? {
+            dataResources: resources.map((resource) => ({
+              name: detached(resource.name),
+              sharing: { type: resource.sharing.type, ...(resource.sharing.conditions !== undefined ? { conditions: detached(resource.sharing.conditions) } : {}) },
+              usage: [...resource.usage],
+            })),
+          }
+        : {}),
     },
   };
 }
