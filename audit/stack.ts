@@ -24,24 +24,41 @@ export interface StackAuditOptions {
   onStep?: (label: string) => void;
 }
 
+/** What an audit needs besides the run, read before the run so a bad waiver file or pack config fails fast. */
+export interface AuditInputs {
+  waivers: ReturnType<typeof loadWaivers>;
+  packConfig: ReturnType<typeof loadPackConfig>;
+}
+
+export function loadAuditInputs(root: string, options: Pick<StackAuditOptions, 'waivers' | 'policyConfig'>): AuditInputs {
+  const rules = packRuleNames();
+  const waiverFile = options.waivers ?? DEFAULT_WAIVERS;
+  return {
+    waivers: loadWaivers(resolve(root, waiverFile), rules, waiverFile, projectStacks(root)),
+    packConfig: loadPackConfig(resolve(root, options.policyConfig ?? DEFAULT_PACK_CONFIG), rules, options.policyConfig !== undefined),
+  };
+}
+
+/** Audits a run that already happened: `preview --audit` and `report --stack` judge the run they made, never a second one. */
+export async function auditOfRun(root: string, run: OfflineRun, inputs: AuditInputs, options: Pick<StackAuditOptions, 'asOf'> = {}): Promise<AuditReport> {
+  return auditResources({
+    stack: run.stack,
+    resources: toPlan(run.stack, run.registrations).resources.map((resource) => ({ ...resource, props: resource.inputs })),
+    entries: run.entries,
+    waivers: inputs.waivers,
+    packConfig: inputs.packConfig,
+    ...(options.asOf ? { today: options.asOf } : {}),
+    stackFileText: readFileSync(resolve(root, `Pulumi.${run.stack}.yaml`), 'utf8'),
+  });
+}
+
 /** Runs a stack offline and audits it with the pack, the waivers and the pack config: what `envcloud audit` does. */
 export async function auditStack(root: string, options: StackAuditOptions): Promise<{ run: OfflineRun; report: AuditReport }> {
   const step = options.onStep ?? (() => undefined);
-  const rules = packRuleNames();
-  const waiverFile = options.waivers ?? DEFAULT_WAIVERS;
-  const waivers = loadWaivers(resolve(root, waiverFile), rules, waiverFile, projectStacks(root));
-  const packConfig = loadPackConfig(resolve(root, options.policyConfig ?? DEFAULT_PACK_CONFIG), rules, options.policyConfig !== undefined);
+  const inputs = loadAuditInputs(root, options);
   const run = await runStackOffline(root, options.stack, { manifestsDir: options.manifests ?? 'manifests' });
   step(`ran stack ${options.stack} offline`);
-  const report = await auditResources({
-    stack: options.stack,
-    resources: toPlan(options.stack, run.registrations).resources.map((resource) => ({ ...resource, props: resource.inputs })),
-    entries: run.entries,
-    waivers,
-    packConfig,
-    ...(options.asOf ? { today: options.asOf } : {}),
-    stackFileText: readFileSync(resolve(root, `Pulumi.${options.stack}.yaml`), 'utf8'),
-  });
+  const report = await auditOfRun(root, run, inputs, options);
   step('evaluated the policy pack');
   return { run, report };
 }

@@ -16,6 +16,10 @@ interface PreviewOptions {
   force: boolean;
   baseline?: string;
   allowDataLoss: boolean;
+  /** Also audit this run with the pack (audit.json and the summary line): one run serves both. */
+  audit: boolean;
+  waivers?: string;
+  policyConfig?: string;
 }
 
 function table(title: string, counts: Record<string, number>, limit = 12): string[] {
@@ -46,18 +50,22 @@ export function previewCommand(): Command {
     .option('--force', 'write into a non-empty folder envcloud did not create', false)
     .option('--baseline <plan.json>', 'an earlier plan.json of this stack: list creates, updates, replaces and deletes against it')
     .option('--allow-data-loss', 'with --baseline: let deletes and replacements of data-bearing resources through (exit 0)', false)
+    .option('--audit', 'also evaluate the policy pack on this same run, as `envcloud audit` would: audit.json in --out and its summary line (one run of the program, not two)', false)
+    .option('--waivers <file>', 'with --audit: waiver file (default: policies/waivers.yaml)')
+    .option('--policy-config <file>', 'with --audit: policy pack config (default: policies/config.json when present)')
     .addHelpText(
       'after',
       `\n${exitStatusHelp({
         0: 'clean',
-        1: `Kubernetes schema problems, data loss against --baseline without --allow-data-loss, or ${PREFLIGHT_FINDINGS}`,
+        1: `Kubernetes schema problems, data loss against --baseline without --allow-data-loss, with --audit an audit that did not pass, or ${PREFLIGHT_FINDINGS}`,
         2: `${STACK_INPUT_ERRORS}, a bad --baseline, an --out folder envcloud did not write without --force`,
       })}` +
-        '\n\nExamples:\n  envcloud preview --stack onprem\n  envcloud preview --stack onprem --out build/onprem\n  envcloud preview --stack prod --baseline deployed/prod-plan.json',
+        '\n\nExamples:\n  envcloud preview --stack onprem\n  envcloud preview --stack prod --audit\n  envcloud preview --stack onprem --out build/onprem\n  envcloud preview --stack prod --baseline deployed/prod-plan.json',
     )
     .action(async (options: PreviewOptions) => {
       const { readPlanFile } = await import('../../engine/plan-file');
       if (options.allowDataLoss && !options.baseline) throw new UsageError('--allow-data-loss only means something with --baseline <plan.json>');
+      if (!options.audit && (options.waivers || options.policyConfig)) throw new UsageError('--waivers and --policy-config only mean something with --audit');
       // Read before anything runs or is written: a bad baseline is a usage error, and --out may hold it.
       const baseline = options.baseline === undefined ? undefined : readPlanFile(options.baseline);
       if (baseline && baseline.stack !== options.stack) {
@@ -86,8 +94,12 @@ async function previewInto(out: string, options: PreviewOptions, baseline: Plan 
     import('../../engine/diff'),
   ]);
   const root = process.cwd();
-  const progress = startProgress('preview', 2);
-  const { registrations } = await runStackOffline(root, options.stack, { manifestsDir: options.manifests });
+  // Waivers and pack config are read before the run: a bad one fails fast, as in `envcloud audit`.
+  const audit = options.audit ? await import('../../audit/stack') : undefined;
+  const auditInputs = audit?.loadAuditInputs(root, { ...(options.waivers ? { waivers: options.waivers } : {}), ...(options.policyConfig ? { policyConfig: options.policyConfig } : {}) });
+  const progress = startProgress('preview', options.audit ? 3 : 2);
+  const run = await runStackOffline(root, options.stack, { manifestsDir: options.manifests });
+  const { registrations } = run;
   progress.step(`ran stack ${options.stack} offline`);
   const plan = toPlan(options.stack, registrations);
   writeFileAtomic(join(out, 'plan.json'), (function* () {
@@ -104,6 +116,12 @@ async function previewInto(out: string, options: PreviewOptions, baseline: Plan 
     for (const problem of render.checkKubernetesObject(object)) problems.push(`kubernetes/${file}: ${problem}`);
   }
   progress.step('rendered and checked the Kubernetes objects');
+  const report = audit && auditInputs ? await audit.auditOfRun(root, run, auditInputs) : undefined;
+  if (report) {
+    const { formatAudit } = await import('../../audit/format');
+    writeFileAtomic(join(out, 'audit.json'), escapeNonPrintableJson(formatAudit(report, 'json', { lang: 'en', root })));
+    progress.step('evaluated the policy pack on the same run');
+  }
   progress.done();
   // Names come from manifests: escaped so a control character is seen, not obeyed by the terminal.
   process.stdout.write(`${shown(formatSummary(options.stack, summarize(plan), problems.length))}\n`);
@@ -115,6 +133,12 @@ async function previewInto(out: string, options: PreviewOptions, baseline: Plan 
     process.stdout.write(`${shown(formatPlanDiff(diff, options.baseline!, options.allowDataLoss))}\n`);
     dataLoss = options.allowDataLoss ? 0 : diff.dataLoss.length;
   }
-  process.stdout.write(`wrote ${join(options.out ?? join('.envcloud', 'preview', options.stack), 'plan.json')}${baseline ? ', diff.json' : ''} and the rendered objects\n`);
-  process.exitCode = problems.length > 0 || dataLoss > 0 ? 1 : 0;
+  if (report) {
+    const { summary } = report;
+    process.stdout.write(
+      `OFFLINE AUDIT of the same run: ${summary.failed} failed, ${summary.advisory} advisory, ${summary.waived} waived, ${summary.policies['not-applicable']} policies not applicable — ${summary.verdict} (details: audit.json, or \`envcloud audit\` for text, SARIF, JUnit, HTML)\n`,
+    );
+  }
+  process.stdout.write(`wrote ${join(options.out ?? join('.envcloud', 'preview', options.stack), 'plan.json')}${baseline ? ', diff.json' : ''}${report ? ', audit.json' : ''} and the rendered objects\n`);
+  process.exitCode = problems.length > 0 || dataLoss > 0 || (report !== undefined && !report.summary.passed) ? 1 : 0;
 }
