@@ -80,3 +80,127 @@ describe('fuzzing the stack config parser (fast-check)', () => {
     );
   });
 });
+
+/** Keys as well as values (#17): a key is where a credential, a control character or an alias hid. */
+describe('fuzzing keys and finding counts (fast-check)', () => {
+  const key = fc.oneof(
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }),
+    fc.constantFrom('__proto__', 'constructor', 'AKIAIOSFODNN7EXAMPLE', '*a', '&a x', '? [a]', '<<', '"quoted"', '名：', '.inf', '\u202e', '\u001b[8m', '- a', '!!binary'),
+  );
+  const lineNumber = fc.nat();
+
+  it('answer any key, inserted at any line and indentation, with a manifest or located findings', () => {
+    const lines = base.split('\n');
+    fc.assert(
+      fc.property(key, lineNumber, fc.constantFrom('', '  ', '    ', '      '), fc.constantFrom('1', '', '{}', '[x]', '*a'), (name, at, indent, value) => {
+        const copy = [...lines];
+        copy.splice(at % (copy.length + 1), 0, `${indent}${name}: ${value}`);
+        holdsContract(Buffer.from(copy.join('\n')));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('answer thousands of findings in one file in bounded time, every one located', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 500, max: 5000 }), fc.constantFrom('unknown', 'enum', 'alias-key'), (count, kind) => {
+        const rows = Array.from({ length: count }, (_, index) => (kind === 'unknown' ? `  extra${index}: 1` : kind === 'enum' ? `  - outcome${index}: merg` : `  *a${index % 3} : x${index}`));
+        const text = kind === 'alias-key' ? `a0: &a0 x\na1: &a1 y\na2: &a2 z\nm:\n${rows.join('\n')}\n` : base.replace('  reportingUnit: 信息中心', `  reportingUnit: 信息中心\n${rows.join('\n')}`);
+        const started = Date.now();
+        holdsContract(Buffer.from(text));
+        expect(Date.now() - started).toBeLessThan(5000);
+      }),
+      { numRuns: 6 },
+    );
+  });
+});
+
+/**
+ * Every input file kind (#17): stack config files, waiver files, the pack config and baselines each
+ * answer a located error or a valid result for any edit of a valid file; never a throw of anything
+ * else (the CLI's exit 70).
+ */
+describe('fuzzing every input file kind (fast-check)', () => {
+  const { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
+  const { tmpdir } = require('node:os') as typeof import('node:os');
+  const { join } = require('node:path') as typeof import('node:path');
+  const { loadStackFile, StackConfigError } = require('../stacks/stack-file') as typeof import('../stacks/stack-file');
+  const { parseWaivers } = require('../policies/waivers/load') as typeof import('../policies/waivers/load');
+  const { readPackConfig } = require('../audit/pack-config') as typeof import('../audit/pack-config');
+  const { readPlanFile, PlanFileError } = require('../engine/plan-file') as typeof import('../engine/plan-file');
+  const root = join(__dirname, '..');
+  const located = /:\d+:\d+[:\s]/;
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'envcloud-fuzz-'));
+    copyFileSync(join(root, 'Pulumi.yaml'), join(dir, 'Pulumi.yaml'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const edits = fc.array(edit, { minLength: 1, maxLength: 3 });
+  const checkFindings = (findings: readonly Finding[]) => {
+    for (const finding of findings) {
+      expect(finding.line).toBeGreaterThanOrEqual(1);
+      expect(finding.column).toBeGreaterThanOrEqual(1);
+      expect(finding.message.length).toBeGreaterThan(0);
+    }
+  };
+
+  it('stack config files: a StackConfigError with located problems, or a stack', () => {
+    const stack = readFileSync(join(root, 'Pulumi.dev.yaml'), 'utf8');
+    fc.assert(
+      fc.property(edits, (changes) => {
+        writeFileSync(join(dir, 'Pulumi.fuzz.yaml'), applyEdits(stack, changes));
+        try {
+          loadStackFile(dir, 'fuzz');
+        } catch (error) {
+          expect(error).toBeInstanceOf(StackConfigError);
+          for (const problem of (error as InstanceType<typeof StackConfigError>).problems) expect(problem.line).toBeGreaterThanOrEqual(1);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('waiver files: located findings, or waivers', () => {
+    const waivers = readFileSync(join(root, 'policies/waivers.yaml'), 'utf8');
+    fc.assert(
+      fc.property(edits, (changes) => {
+        const { waivers: parsed, findings } = parseWaivers('waivers.yaml', Buffer.from(applyEdits(waivers, changes)), ['dr-tier-realised', 'stateful-in-backup-plan'], ['dev', 'prod', 'onprem']);
+        checkFindings(findings);
+        if (findings.length === 0) expect(Array.isArray(parsed)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('pack config: located findings, or a config', () => {
+    const config = readFileSync(join(root, 'policies/config.json'), 'utf8');
+    const policies = ['k8s-approved-registry', 'log-retention-minimum', 'no-admin-ports-open-to-world', 'kms-key-rotation', 'waived-findings'].map((name) => ({ name }));
+    fc.assert(
+      fc.property(fc.oneof(edits.map((changes) => applyEdits(config, changes)), fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value))), (text) => {
+        const { config: parsed, findings } = readPackConfig('config.json', Buffer.from(text), policies);
+        checkFindings(findings);
+        if (!parsed) expect(findings.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('baselines: a located PlanFileError, or a plan', () => {
+    const plan = `${JSON.stringify({ offline: true, stack: 'dev', resources: [{ urn: 'urn:pulumi:dev::envcloud::aws:s3/bucketV2:BucketV2::b', type: 'aws:s3/bucketV2:BucketV2', name: 'b', protect: true, retainOnDelete: false, dependencies: [], inputs: { bucket: 'b' } }] }, null, 2)}\n`;
+    const file = join(dir, 'plan.json');
+    fc.assert(
+      fc.property(fc.oneof(edits.map((changes) => applyEdits(plan, changes)), fc.jsonValue({ maxDepth: 5 }).map((value) => JSON.stringify(value))), (text) => {
+        writeFileSync(file, text);
+        try {
+          readPlanFile(file);
+        } catch (error) {
+          expect(error).toBeInstanceOf(PlanFileError);
+          expect((error as Error).message.slice(file.length)).toMatch(located);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
