@@ -246,6 +246,17 @@ manifest('zero-width-space-in-key', 'text-non-printable', (t) => t.replace('  re
 manifest('full-width-colon-after-key', 'yaml-syntax', (t) => t.replace('  reportingUnit: 信息中心', '  reportingUnit：信息中心'), { column: 16 });
 manifest('non-breaking-space-after-key', 'yaml-syntax', (t) => t.replace('  reportingUnit: 信息中心', '  reportingUnit:\u00a0信息中心'), { column: 17 });
 
+// Wrong line or wrong message (issue #17): old-Mac line endings ("file has no YAML content", or valid on
+// the fast path), an alias of a mapping as a key (reported at the anchor, with a Node warning on stderr),
+// `.inf` ("found number null") and free text wrapped in Chinese quotes (accepted without a word).
+cases.push({ kind: 'manifest', id: 'cr-only-line-endings', rule: 'file-line-endings', line: 1, column: base.indexOf('\n') + 1, content: base.replace(/\n/g, '\r') });
+manifest('alias-of-mapping-as-key', 'yaml-complex-key', (t) => {
+  t.replace('  contact:', '  contact: &who');
+  return t.insertAfter('    businessSystem: pollution-source', '    *who : 纳入');
+}, { column: 5 });
+manifest('infinity-as-number', 'schema-type', (t) => t.replace('number: 27', 'number: .inf'), { column: 11 });
+manifest('chinese-quotes-around-free-text', 'text-input-method', (t) => t.replace('  reportingUnit: 信息中心', '  reportingUnit: “信息中心”'), { column: 18 });
+
 rmSync(join(corpus, 'cases'), { recursive: true, force: true });
 const expected = [];
 cases.forEach((entry, index) => {
