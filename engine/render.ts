@@ -1,4 +1,8 @@
-import { stringify } from 'yaml';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv, { type ValidateFunction } from 'ajv';
+import { parseAllDocuments, stringify } from 'yaml';
+import { packageRoot } from '../model/paths';
 
 /** A Kubernetes object as the program asked for it (Pulumi inputs of a `kubernetes:` resource). */
 export interface KubernetesObject {
@@ -41,11 +45,75 @@ function modelFor(apiVersion: string, kind: string): ModelClass | undefined {
   }
 }
 
+/** Where the operators' CRDs are vendored, one folder per project with its licence (vendor/crds/README.md). */
+export const VENDORED_CRDS = join(packageRoot(), 'vendor', 'crds');
+
+type JsonSchema = Record<string, unknown>;
+
 /**
- * Checks an object offline against the Kubernetes OpenAPI schemas (kubernetes-models). Answers the
- * problems found, `unknown kind` when the schemas do not cover it.
+ * A CRD's structural schema made strict, as the API server's strict field validation is: an object
+ * that lists its properties accepts no other field unless it says `x-kubernetes-preserve-unknown-fields`
+ * (the server would drop or refuse a misspelt field; offline it is an error). Extension keywords go.
+ */
+export function strictSchema(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(strictSchema);
+  if (!schema || typeof schema !== 'object') return schema;
+  const out: JsonSchema = {};
+  for (const [key, value] of Object.entries(schema as JsonSchema)) {
+    if (key.startsWith('x-kubernetes-')) continue;
+    // `properties`, `patternProperties` and `definitions` hold names, not keywords: recurse into their values only.
+    out[key] = key === 'properties' ? Object.fromEntries(Object.entries(value as JsonSchema).map(([name, child]) => [name, strictSchema(child)])) : strictSchema(value);
+  }
+  const source = schema as JsonSchema;
+  if (source.properties && source.additionalProperties === undefined && !source['x-kubernetes-preserve-unknown-fields']) out.additionalProperties = false;
+  return out;
+}
+
+let crdValidators: Map<string, ValidateFunction> | undefined;
+
+/** Every vendored CRD's served versions, as `group/version/kind` → its compiled openAPIV3Schema (loaded once). */
+export function vendoredCrdValidators(folder: string = VENDORED_CRDS): Map<string, ValidateFunction> {
+  if (folder === VENDORED_CRDS && crdValidators) return crdValidators;
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+  const validators = new Map<string, ValidateFunction>();
+  for (const project of readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+    for (const file of readdirSync(join(folder, project.name)).filter((name) => name.endsWith('.yaml'))) {
+      for (const document of parseAllDocuments(readFileSync(join(folder, project.name, file), 'utf8'))) {
+        const crd = document.toJS() as { kind?: string; spec?: { group: string; names: { kind: string }; versions: { name: string; served: boolean; schema?: { openAPIV3Schema: unknown } }[] } } | null;
+        if (crd?.kind !== 'CustomResourceDefinition' || !crd.spec) continue;
+        for (const version of crd.spec.versions.filter((candidate) => candidate.served && candidate.schema)) {
+          const root = strictSchema(version.schema!.openAPIV3Schema) as JsonSchema;
+          // Every object has these, whether or not its CRD's schema lists them (the API server adds them).
+          root.properties = { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' }, ...(root.properties as JsonSchema) };
+          validators.set(`${crd.spec.group}/${version.name}/${crd.spec.names.kind}`, ajv.compile(root));
+        }
+      }
+    }
+  }
+  if (folder === VENDORED_CRDS) crdValidators = validators;
+  return validators;
+}
+
+/** Checks a custom resource against its operator's vendored CRD; undefined when no vendored CRD has its kind. */
+export function checkCustomResource(object: KubernetesObject, validators: Map<string, ValidateFunction> = vendoredCrdValidators()): string[] | undefined {
+  const validate = validators.get(`${object.apiVersion}/${object.kind}`);
+  if (!validate) return undefined;
+  if (validate(object as unknown)) return [];
+  return (validate.errors ?? []).map((error) => {
+    const where = error.instancePath || '/';
+    const extra = error.keyword === 'additionalProperties' ? ` \`${(error.params as { additionalProperty: string }).additionalProperty}\`` : error.keyword === 'enum' ? ` (${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')})` : '';
+    return `${object.apiVersion}/${object.kind} ${object.metadata.name ?? ''}: ${where} ${error.message}${extra} (CRD schema)`;
+  });
+}
+
+/**
+ * Checks an object offline against the Kubernetes OpenAPI schemas (kubernetes-models), and a custom
+ * resource against its operator's vendored CRD schema. Answers the problems found, `unknown kind`
+ * when neither covers it.
  */
 export function checkKubernetesObject(object: KubernetesObject): string[] {
+  const custom = checkCustomResource(object);
+  if (custom) return custom;
   const Model = modelFor(object.apiVersion, object.kind);
   if (!Model) return [`unknown kind ${object.apiVersion}/${object.kind}: no schema to check it against`];
   try {

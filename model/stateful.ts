@@ -10,4 +10,10 @@ export const STATEFUL_TYPES: readonly string[] = [
   'aws:backup/vault:Vault',
   'aws:kms/key:Key',
   'aws:kms/replicaKey:ReplicaKey',
+  // On the ministry's own clusters (the operators' custom resources): a PostgreSQL cluster (CloudNativePG)
+  // holds its volumes, a bucket claim its bucket, an object store and its zone the Ceph pools of every bucket.
+  'kubernetes:postgresql.cnpg.io/v1:Cluster',
+  'kubernetes:objectbucket.io/v1alpha1:ObjectBucketClaim',
+  'kubernetes:ceph.rook.io/v1:CephObjectStore',
+  'kubernetes:ceph.rook.io/v1:CephObjectZone',
 ];

@@ -7,6 +7,8 @@ import { AwsSystemData, type CenterHandle } from '../components/aws-system-data'
 import { BackupTopology } from '../components/backup-topology';
 import { ClusterBaseline } from '../components/cluster-baseline';
 import { MigratedSystem } from '../components/migrated-system';
+import { OnpremCenterData, type DataCenter } from '../components/onprem-center-data';
+import { OnpremSystemData } from '../components/onprem-system-data';
 import { DataOnboarding, DecommissionedSystem, ExemptSystem, PortalIntegration, WebsiteSite } from '../components/registrations';
 import { MIGRATING_OUTCOMES, type SystemMigration } from '../model/domain';
 import type { CenterConfig, CenterRole, PlatformConfig } from './config';
@@ -42,6 +44,8 @@ interface SystemTargets {
   kubernetes: k8s.Provider;
   primary?: CenterHandle;
   remote?: CenterHandle;
+  /** On existing clusters: every center's provider and the centers, where systems' databases and buckets go (OnpremSystemData). */
+  onprem?: { providers: Partial<Record<CenterRole, k8s.Provider>>; centers: DataCenter[]; dependsOn: pulumi.Resource[] };
   /** Systems wait for the baseline when it is built in the same stack. */
   options: pulumi.ComponentResourceOptions;
 }
@@ -136,6 +140,13 @@ async function deploySystems(manifests: readonly SystemMigration[], config: Plat
       const placement = manifest.spec.placement;
       if (targets.primary && (placement?.database || placement?.storage?.object?.length)) {
         new AwsSystemData(`${name}-data-store`, { manifest, primary: targets.primary, ...(targets.remote ? { remote: targets.remote } : {}) }, renamed('-data-store'));
+      }
+      if (targets.onprem && (placement?.database || placement?.storage?.object?.length)) {
+        new OnpremSystemData(
+          `${name}-data-store`,
+          { manifest, providers: targets.onprem.providers, centers: targets.onprem.centers, approvedRegistry: config.approvedRegistry },
+          { dependsOn: targets.onprem.dependsOn, ...renamed('-data-store') },
+        );
       }
       const { extranetPortal, internetPortal, resourceCenter } = manifest.spec.integration;
       if (extranetPortal.connect || internetPortal?.connect) new PortalIntegration(`${name}-portal`, args, onPlatform('-portal'));
@@ -239,6 +250,16 @@ export async function definePlatform(
     });
   }
 
+  // On existing clusters, each center's data platform (object store, backup locations; Velero schedules in the primary).
+  const dataCenters: DataCenter[] = centers.map((center) => ({ name: center.config.name, role: center.config.role }));
+  const onprem = primary.aws
+    ? undefined
+    : {
+        providers: Object.fromEntries(centers.map((center) => [center.config.role, center.kubernetes])) as Partial<Record<CenterRole, k8s.Provider>>,
+        centers: dataCenters,
+        dependsOn: centers.map((center) => new OnpremCenterData(`${center.config.name}-data`, { provider: center.kubernetes, center: { name: center.config.name, role: center.config.role }, centers: dataCenters }, { dependsOn: [baselines.get(center.config.role)!] })),
+      };
+
   const primaryHandle = handleOf(primary);
   const remoteHandle = handleOf(byRole.get('remote'));
   const systems = await deploySystems(
@@ -248,6 +269,7 @@ export async function definePlatform(
       kubernetes: primary.kubernetes,
       ...(primaryHandle ? { primary: primaryHandle } : {}),
       ...(remoteHandle ? { remote: remoteHandle } : {}),
+      ...(onprem ? { onprem } : {}),
       options: { dependsOn: [baselines.get('primary')!] },
     },
     pacing,

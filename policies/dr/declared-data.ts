@@ -8,6 +8,7 @@ import { BACKUP_TIER_TAG } from '../../components/backup-topology';
 import { label, systemOf, tagsOf } from '../../components/resource-facts';
 import type { StoredData, SystemRecord } from '../../components/system-record';
 import { BACKUP_TIERS, MIGRATING_OUTCOMES, type BackupTier } from '../../model/domain';
+import { TIER_NEEDS } from '../../model/topology';
 import { providerOf } from '../cluster';
 import { recordOf } from '../seed/records';
 import { isSet, type PreviewGaps } from '../unknowns';
@@ -17,6 +18,12 @@ export const BUCKET_TYPE = 'aws:s3/bucket:Bucket';
 export const CLAIM_TYPE = 'kubernetes:core/v1:PersistentVolumeClaim';
 const STORAGE_CLASS_TYPE = 'kubernetes:storage.k8s.io/v1:StorageClass';
 const SELECTION_TYPE = 'aws:backup/selection:Selection';
+/** On the ministry's own clusters: a CloudNativePG cluster, its scheduled backups, a Rook bucket claim and the object stores behind it. */
+export const PG_CLUSTER_TYPE = 'kubernetes:postgresql.cnpg.io/v1:Cluster';
+export const PG_SCHEDULED_BACKUP_TYPE = 'kubernetes:postgresql.cnpg.io/v1:ScheduledBackup';
+export const BUCKET_CLAIM_TYPE = 'kubernetes:objectbucket.io/v1alpha1:ObjectBucketClaim';
+const OBJECT_STORE_TYPE = 'kubernetes:ceph.rook.io/v1:CephObjectStore';
+const OBJECT_ZONE_TYPE = 'kubernetes:ceph.rook.io/v1:CephObjectZone';
 
 /** Tiers from most to least protected: data may sit in a better tier than its system's, never a worse one. */
 export const TIER_RANK: Record<BackupTier, number> = { gold: 3, silver: 2, bronze: 1, none: 0 };
@@ -33,15 +40,28 @@ export interface DeclaredItem {
 }
 
 /**
- * The resource types that realise each kind, today: AWS databases and buckets, Kubernetes volumes.
- * The on-premises data platform (CloudNativePG clusters, object storage, Velero) adds its kinds here,
- * with how each shows a backup of its tier.
+ * The resource types that realise each kind: AWS databases and buckets, CloudNativePG clusters and
+ * Rook bucket claims on the ministry's own clusters, Kubernetes volumes. `StackData.backupProblem`
+ * says how each shows a backup of its tier: an AWS resource by its tier tag and a backup selection; a
+ * PostgreSQL cluster by its ScheduledBackup, its WAL archive and replica clusters in the centers the
+ * tier needs (and a replica in another center for gold); a bucket claim by its object store's zone
+ * group reaching the centers the tier needs; a volume by its storage class.
  */
 export const REALISING_TYPES: Readonly<Record<DataKind, readonly string[]>> = {
-  database: [DATABASE_TYPE],
-  bucket: [BUCKET_TYPE],
+  database: [DATABASE_TYPE, PG_CLUSTER_TYPE],
+  bucket: [BUCKET_TYPE, BUCKET_CLAIM_TYPE],
   volume: [CLAIM_TYPE],
 };
+
+/** Whether a CloudNativePG cluster is a replica cluster (it copies another; it holds no data of its own to realise). */
+export function isReplicaCluster(props: Record<string, any>): boolean {
+  return props.spec?.replica?.enabled === true;
+}
+
+/** The host of a URL (`https://s3.remote.example:443/x` → `s3.remote.example`), or undefined. */
+function hostOf(url: unknown): string | undefined {
+  return typeof url === 'string' ? /^[a-z]+:\/\/([^/:]+)/i.exec(url)?.[1]?.toLowerCase() : undefined;
+}
 
 const EMPTY: StoredData = { buckets: [], volumes: [] };
 
@@ -80,6 +100,13 @@ export class StackData {
   private readonly holders: Holder[] = [];
   private readonly selectedTiers = new Set<string>();
   private readonly storageClasses = new Set<string>();
+  /** CloudNativePG clusters, scheduled backups (`provider|namespace|cluster` → tier), object stores by host, zones, bucket classes. */
+  private readonly pgClusters: PolicyResource[] = [];
+  private readonly scheduledBackups = new Map<string, BackupTier | undefined>();
+  private readonly storeHosts = new Map<string, string>();
+  private readonly storeZones = new Map<string, string>();
+  private readonly zoneGroups = new Map<string, string>();
+  private readonly bucketClasses = new Map<string, string>();
   /** True when an unknown value kept a resource from being read: a missing holder may be that one. */
   readonly incomplete: boolean;
 
@@ -90,11 +117,22 @@ export class StackData {
         if (resource.type === SELECTION_TYPE) {
           for (const tag of (resource.props.selectionTags ?? []) as { key: string; value: string }[]) if (tag.key === BACKUP_TIER_TAG) this.selectedTiers.add(tag.value);
         }
-        if (resource.type === STORAGE_CLASS_TYPE) this.storageClasses.add(`${providerOf(resource)}|${resource.props.metadata?.name}`);
+        const provider = providerOf(resource);
+        if (resource.type === STORAGE_CLASS_TYPE) {
+          this.storageClasses.add(`${provider}|${resource.props.metadata?.name}`);
+          if (resource.props.parameters?.objectStoreName) this.bucketClasses.set(`${provider}|${resource.props.metadata?.name}`, `${provider}|${resource.props.parameters.objectStoreNamespace}|${resource.props.parameters.objectStoreName}`);
+        }
+        if (resource.type === PG_CLUSTER_TYPE) this.pgClusters.push(resource);
+        if (resource.type === PG_SCHEDULED_BACKUP_TYPE) this.scheduledBackups.set(`${provider}|${resource.props.metadata?.namespace}|${resource.props.spec?.cluster?.name}`, tierOf(label(resource.props, 'backup-tier')));
+        if (resource.type === OBJECT_STORE_TYPE) {
+          for (const host of (resource.props.spec?.hosting?.dnsNames ?? []) as string[]) this.storeHosts.set(host.toLowerCase(), provider);
+          if (resource.props.spec?.zone?.name) this.storeZones.set(`${provider}|${resource.props.metadata?.namespace}|${resource.props.metadata?.name}`, `${provider}|${resource.props.spec.zone.name}`);
+        }
+        if (resource.type === OBJECT_ZONE_TYPE) this.zoneGroups.set(`${provider}|${resource.props.metadata?.name}`, String(resource.props.spec?.zoneGroup));
         if (!kind) return;
         const system = systemOf(resource.props);
-        // A read replica copies its source; it holds no data of its own to realise.
-        if (!system || (kind === 'database' && isSet(() => resource.props.replicateSourceDb))) return;
+        // A read replica (or replica cluster) copies its source; it holds no data of its own to realise.
+        if (!system || (kind === 'database' && (isSet(() => resource.props.replicateSourceDb) || isReplicaCluster(resource.props)))) return;
         this.holders.push({ resource, kind, system: system.number, name: kind === 'volume' ? String(resource.props.metadata?.name ?? resource.name) : resource.name });
       });
     }
@@ -108,8 +146,52 @@ export class StackData {
       .map((holder) => holder.resource);
   }
 
+  /** The center (provider) whose object store a barman configuration writes to, or undefined. */
+  private archiveCenter(cluster: PolicyResource): string | undefined {
+    const host = hostOf(cluster.props.spec?.backup?.barmanObjectStore?.endpointURL);
+    return host ? this.storeHosts.get(host) : undefined;
+  }
+
+  /** Why a CloudNativePG cluster is not backed up in `tier`: scheduled base backups, a WAL archive and copies in the centers the tier needs. */
+  private clusterProblem(cluster: PolicyResource, tier: BackupTier): string | undefined {
+    const name = String(cluster.props.metadata?.name);
+    const namespace = cluster.props.metadata?.namespace;
+    const provider = providerOf(cluster);
+    const needed = TIER_NEEDS[tier].centers.length;
+    const scheduled = (candidate: PolicyResource) => this.scheduledBackups.has(`${providerOf(candidate)}|${candidate.props.metadata?.namespace}|${candidate.props.metadata?.name}`);
+    if (!scheduled(cluster)) return `database cluster ${name} has no ScheduledBackup, so no base backup is taken`;
+    const scheduledTier = this.scheduledBackups.get(`${provider}|${namespace}|${name}`);
+    if (!scheduledTier || TIER_RANK[scheduledTier] < TIER_RANK[tier]) return `database cluster ${name} has its ScheduledBackup in the ${scheduledTier ?? 'unlabelled'} schedule, below the ${tier} tier`;
+    const archive = this.archiveCenter(cluster);
+    if (!archive) return `database cluster ${name} archives its WAL into no object store of the stack's centers (spec.backup.barmanObjectStore)`;
+    const replicas = this.pgClusters.filter((candidate) => isReplicaCluster(candidate.props) && candidate.props.metadata?.namespace === namespace && candidate.props.spec?.replica?.source === name);
+    // A center holds a copy when the primary archives there, or a replica cluster there archives and takes its own base backups.
+    const copies = new Set([archive, ...replicas.filter((replica) => scheduled(replica) && this.archiveCenter(replica) === providerOf(replica)).map(providerOf)]);
+    copies.delete(provider);
+    if (copies.size < needed) return `database cluster ${name} has backups in ${copies.size} other center(s); the ${tier} tier needs ${needed} (${TIER_NEEDS[tier].centers.join(', ')})`;
+    if (tier === 'gold' && !replicas.some((replica) => providerOf(replica) !== provider)) return `gold database cluster ${name} has no replica cluster in another center`;
+    return undefined;
+  }
+
+  /** Why a bucket claim's bucket is not copied to the centers `tier` needs: its object store's zone group must have zones there. */
+  private bucketClaimProblem(claim: PolicyResource, tier: BackupTier): string | undefined {
+    const provider = providerOf(claim);
+    const storageClass = claim.props.spec?.storageClassName as string | undefined;
+    const store = this.bucketClasses.get(`${provider}|${storageClass}`);
+    if (!store) return `bucket claim ${claim.name} asks for bucket class ${storageClass ?? '(none)'}, which its cluster does not have`;
+    const zone = this.storeZones.get(store);
+    const group = zone ? this.zoneGroups.get(zone) : undefined;
+    if (!group) return `bucket claim ${claim.name} is in an object store that is no zone of a multisite zone group, so it is copied nowhere`;
+    const copies = new Set([...this.zoneGroups].filter(([key, candidate]) => candidate === group && !key.startsWith(`${provider}|`)).map(([key]) => key.split('|')[0]));
+    const needed = TIER_NEEDS[tier].centers.length;
+    if (copies.size < needed) return `bucket claim ${claim.name} is replicated to ${copies.size} other center(s); the ${tier} tier needs ${needed} (${TIER_NEEDS[tier].centers.join(', ')})`;
+    return undefined;
+  }
+
   /** Why a holder is not backed up in `tier`, or undefined when it is. */
   backupProblem(holder: PolicyResource, tier: BackupTier): string | undefined {
+    if (holder.type === PG_CLUSTER_TYPE) return this.clusterProblem(holder, tier);
+    if (holder.type === BUCKET_CLAIM_TYPE) return this.bucketClaimProblem(holder, tier);
     if (holder.type === CLAIM_TYPE) {
       const storageClass = holder.props.spec?.storageClassName as string | undefined;
       const given = tierOf(storageClass);

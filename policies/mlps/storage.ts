@@ -6,11 +6,16 @@ import { definePolicy } from '../meta';
 /** Where each known provisioner takes the customer-managed key. */
 const CUSTOMER_KEY_PARAMETER: Readonly<Record<string, string>> = { 'ebs.csi.aws.com': 'kmsKeyId', 'rook-ceph.rbd.csi.ceph.com': 'encryptionKMSID' };
 
+/** A Rook bucket class provisions buckets in an object store (encrypted by the store's KMS settings), not volumes. */
+function isBucketClass(props: Record<string, any>): boolean {
+  return typeof props.provisioner === 'string' && props.provisioner.endsWith('.ceph.rook.io/bucket');
+}
+
 export const volumesEncrypted = definePolicy<ResourceValidationPolicy>(
   {
     name: 'volumes-encrypted',
     validateResource: (args: ResourceValidationArgs, reportViolation) => {
-      if (args.type === 'kubernetes:storage.k8s.io/v1:StorageClass') {
+      if (args.type === 'kubernetes:storage.k8s.io/v1:StorageClass' && !isBucketClass(args.props)) {
         const name = args.props.metadata?.name ?? args.name;
         const parameters = (args.props.parameters ?? {}) as Record<string, string>;
         if (parameters.encrypted !== 'true') reportViolation(`storage class ${name} provisions unencrypted volumes (parameters.encrypted must be "true")`);
@@ -23,7 +28,11 @@ export const volumesEncrypted = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'high',
-    judges: { types: ['kubernetes:storage.k8s.io/v1:StorageClass', 'aws:ebs/volume:Volume', 'aws:ebs/encryptionByDefault:EncryptionByDefault'] },
+    judges: {
+      types: ['kubernetes:storage.k8s.io/v1:StorageClass', 'aws:ebs/volume:Volume', 'aws:ebs/encryptionByDefault:EncryptionByDefault'],
+      where: (resource) => resource.type !== 'kubernetes:storage.k8s.io/v1:StorageClass' || !isBucketClass(resource.props),
+      what: 'block volume or storage class of volumes',
+    },
     clause: 'GB/T 22239-2019 8.1.4.8 (数据保密性: 重要数据存储保密性)',
     en: { description: 'Block volumes are encrypted at rest', remediation: 'Use the envcloud storage classes; on-premises, give Rook the envcloud-kms connection.' },
     zh: { description: '块存储卷须加密存储', remediation: '使用 envcloud 存储类；本地集群须为 Rook 配置 envcloud-kms 密钥连接。' },

@@ -1,0 +1,60 @@
+// Names, endpoints and schedules the on-premises data platform shares between the centers' platform
+// (OnpremCenterData) and the systems' data (OnpremSystemData). Pure functions, testable without mocks.
+import type { BackupTier } from '../model/domain';
+import { TIER_SCHEDULES } from './backup-topology';
+
+export type DataTier = Exclude<BackupTier, 'none'>;
+
+/** Namespaces the operators are installed in (README: on-premises operators). */
+export const ROOK_NAMESPACE = 'rook-ceph';
+export const VELERO_NAMESPACE = 'velero';
+
+/** Name of the Ceph object store (RGW) every center runs, a zone of the platform's one zone group. */
+export const OBJECT_STORE = 'envcloud-objects';
+/** The multisite realm and zone group that replicate buckets between the centers' object stores. */
+export const OBJECT_REALM = 'envcloud';
+export const OBJECT_ZONE_GROUP = 'envcloud';
+/** StorageClass through which ObjectBucketClaims get buckets in the center's object store. */
+export const BUCKET_STORAGE_CLASS = 'envcloud-objects';
+/** Bucket of each center that holds PostgreSQL base backups and WAL (barman) and Velero backups. */
+export const BACKUP_BUCKET = 'envcloud-backups';
+/** Secret (keys ACCESS_KEY_ID, ACCESS_SECRET_KEY; and `cloud` for Velero) with the backup user's S3 keys, placed in each namespace by the cluster team. */
+export const OBJECT_CREDENTIALS = 'envcloud-object-credentials';
+/** The RGW gateway's TLS certificate (a kubernetes.io/tls Secret in rook-ceph), issued by the ministry CA. */
+export const GATEWAY_TLS_SECRET = 'envcloud-rgw-tls';
+/** The ministry CA bundle clients verify the gateways with (Secret key `ca.crt` in each namespace). */
+export const OBJECT_CA_SECRET = 'envcloud-object-ca';
+
+/** The DNS name a center's object store is published under: every center reaches every other's over TLS. */
+export function objectHost(center: string): string {
+  return `s3.${center}.envcloud.mee.gov.cn`;
+}
+
+export function objectEndpoint(center: string): string {
+  return `https://${objectHost(center)}`;
+}
+
+/** The Velero BackupStorageLocation naming a center's backup bucket. */
+export function storageLocationName(center: string): string {
+  return `envcloud-${center}`;
+}
+
+/**
+ * A tier's backup schedule (TIER_SCHEDULES, an AWS cron: minute hour day-of-month month day-of-week
+ * year) as a standard five-field cron for Velero: `?` is `*`, the year goes, weekday names become numbers.
+ */
+export function standardCron(tier: DataTier): string {
+  const fields = /^cron\((.*)\)$/.exec(TIER_SCHEDULES[tier].schedule)![1]!.split(/\s+/).slice(0, 5);
+  const days: Record<string, string> = { SUN: '0', MON: '1', TUE: '2', WED: '3', THU: '4', FRI: '5', SAT: '6' };
+  return fields.map((field) => (field === '?' ? '*' : field.replace(/[A-Z]{3}/g, (day) => days[day] ?? day))).join(' ');
+}
+
+/** The same schedule as CloudNativePG's six-field cron (seconds first). */
+export function secondsCron(tier: DataTier): string {
+  return `0 ${standardCron(tier)}`;
+}
+
+/** Days a tier keeps its backups (TIER_SCHEDULES). */
+export function keepDays(tier: DataTier): number {
+  return TIER_SCHEDULES[tier].keepDays;
+}

@@ -1,0 +1,216 @@
+import * as k8s from '@pulumi/kubernetes';
+import * as pulumi from '@pulumi/pulumi';
+import type { SystemMigration } from '../model/domain';
+import { DEFAULT_APPROVED_REGISTRY } from '../model/registry';
+import { TIER_NEEDS, type CenterRole } from '../model/topology';
+import { needsMultiAz } from './aws-system-data';
+import { LABEL_PREFIX, systemAnnotations, systemLabels } from './labels';
+import { systemNamespace } from './migrated-system';
+import { tlsOnlyPolicy, type DataCenter } from './onprem-center-data';
+import { BACKUP_BUCKET, BUCKET_STORAGE_CLASS, type DataTier, keepDays, OBJECT_CA_SECRET, OBJECT_CREDENTIALS, objectEndpoint, secondsCron } from './onprem-naming';
+import { childName, statefulOptions } from './system-options';
+
+/** The engines CloudNativePG runs; any other the schema allows is refused on a kubeconfig stack (preflight `database-engine-supported`). */
+export const ONPREM_DATABASE_ENGINES: readonly string[] = ['postgresql'];
+
+/** CPU and memory of each PostgreSQL instance (requests; limits twice as much). */
+export const DATABASE_INSTANCE = { cpu: '500m', memory: '1Gi', cpuLimit: '1', memoryLimit: '2Gi' } as const;
+
+export interface OnpremSystemDataArgs {
+  /** The system's validated manifest; its tier must not be `none` when it stores data. Required. */
+  manifest: SystemMigration;
+  /** Kubernetes provider of each center's cluster, by role; `primary` is required, the others as the stack has them. */
+  providers: Partial<Record<CenterRole, k8s.Provider>>;
+  /** The stack's centers (names give the object store endpoints). Required. */
+  centers: readonly DataCenter[];
+  /** Registry the PostgreSQL image is pulled from. Default: the ministry's (`DEFAULT_APPROVED_REGISTRY`). */
+  approvedRegistry?: string;
+}
+
+/** PostgreSQL instances in the primary center: gold runs a synchronous standby and a spare; MLPS level 3 a hot standby (GB/T 22239-2019 8.1.4.9 c). */
+export function databaseInstances(manifest: SystemMigration): number {
+  if (manifest.spec.protection.backup.tier === 'gold') return 3;
+  return needsMultiAz(manifest) ? 2 : 1;
+}
+
+/**
+ * Where a system's database is kept outside the primary center, from its tier's needs (TIER_NEEDS):
+ * the primary cluster archives WAL and base backups into the first center's object store; every
+ * further center gets a replica cluster that archives into its own store; gold has a replica cluster in
+ * every center it needs (the same-city one is its synchronous standby, the remote one is promoted on failover).
+ */
+export function databaseLayout(tier: DataTier, centers: readonly DataCenter[]): { archive: DataCenter; replicas: DataCenter[] } | undefined {
+  const needed = TIER_NEEDS[tier].centers.flatMap((role) => centers.filter((center) => center.role === role));
+  if (needed.length === 0) return undefined;
+  return { archive: needed[0]!, replicas: tier === 'gold' ? needed : needed.slice(1) };
+}
+
+/** The bucket a declared bucket gets in the object store: by the system's number, which never changes, so names stay short and unique. */
+export function systemBucketName(manifest: SystemMigration, bucket: string): string {
+  return `envcloud-s${String(manifest.metadata.number).padStart(3, '0')}-${bucket}`;
+}
+
+/** The name in DNS the cluster team publishes a database's read-write service under, for replica clusters in other centers. */
+export function databaseHost(center: string, namespace: string, cluster: string): string {
+  return `${cluster}-rw.${namespace}.db.${center}.envcloud.mee.gov.cn`;
+}
+
+/** Barman object store settings: WAL and base backups, compressed and encrypted, over TLS with the ministry CA. */
+export function barmanStore(center: string, serverName: string): Record<string, unknown> {
+  return {
+    destinationPath: `s3://${BACKUP_BUCKET}-${center}/cnpg/`,
+    endpointURL: objectEndpoint(center),
+    endpointCA: { name: OBJECT_CA_SECRET, key: 'ca.crt' },
+    serverName,
+    s3Credentials: { accessKeyId: { name: OBJECT_CREDENTIALS, key: 'ACCESS_KEY_ID' }, secretAccessKey: { name: OBJECT_CREDENTIALS, key: 'ACCESS_SECRET_KEY' } },
+    wal: { compression: 'gzip', encryption: 'AES256' },
+    data: { compression: 'gzip', encryption: 'AES256' },
+  };
+}
+
+/** Why the args cannot be built, or undefined. */
+export function systemDataProblem(args: OnpremSystemDataArgs): string | undefined {
+  const { manifest } = args;
+  const placement = manifest.spec.placement;
+  const tier = manifest.spec.protection.backup.tier;
+  if (!args.providers.primary) return 'args.providers has no primary center';
+  if (tier === 'none' && (placement?.database || placement?.storage?.object?.length)) return `args.manifest (system ${manifest.metadata.number}) stores data with backup tier \`none\` (rule backup-targets-within-tier)`;
+  if (placement?.database && !ONPREM_DATABASE_ENGINES.includes(placement.database.engine)) return `args.manifest (system ${manifest.metadata.number}) asks for a ${placement.database.engine} database, which the on-premises platform does not run (preflight database-engine-supported)`;
+  if (tier !== 'none' && placement?.database) {
+    const layout = databaseLayout(tier, args.centers);
+    if (!layout) return `args.centers has none of the centers the ${tier} tier copies to (preflight backup-tier-deliverable)`;
+    const missing = [layout.archive, ...layout.replicas].find((center) => !args.providers[center.role]);
+    if (missing) return `args.providers has no provider for the ${missing.role} center ${missing.name}`;
+  }
+  return undefined;
+}
+
+/**
+ * A system's stored data on the ministry's own clusters, through the operators the platform requires:
+ * its PostgreSQL database as a CloudNativePG Cluster in the primary center (instances by tier, the
+ * tier's encrypted storage class, TLS only, an application owner without superuser rights, WAL
+ * archived and base backups on the tier's schedule and retention into another center's object
+ * store, replica clusters where the tier needs them), and its buckets as ObjectBucketClaims in the
+ * primary center's object store, which multisite replication copies to the other centers. Every
+ * data-bearing resource is protected and kept if the stack is destroyed.
+ */
+export class OnpremSystemData extends pulumi.ComponentResource {
+  constructor(name: string, args: OnpremSystemDataArgs, opts?: pulumi.ComponentResourceOptions) {
+    super('envcloud:system:OnpremSystemData', name, {}, opts);
+    const problem = systemDataProblem(args);
+    if (problem) throw new pulumi.ResourceError(`OnpremSystemData: ${problem}`, this);
+    const { manifest } = args;
+    const tier = manifest.spec.protection.backup.tier as DataTier;
+    const namespace = systemNamespace(manifest);
+    const labels = systemLabels(manifest);
+    const metadata = (metaName: string) => ({ name: metaName, namespace, labels, annotations: systemAnnotations(manifest) });
+    const options = (role: CenterRole) => ({ parent: this, provider: args.providers[role]! });
+    const custom = (suffix: string, role: CenterRole, apiVersion: string, kind: string, metaName: string, spec: object, extra: pulumi.CustomResourceOptions = {}) =>
+      new k8s.apiextensions.CustomResource(`${name}-${suffix}`, { apiVersion, kind, metadata: metadata(metaName), spec }, { ...options(role), ...extra });
+
+    for (const store of manifest.spec.placement?.storage?.object ?? []) {
+      const bucket = systemBucketName(manifest, store.name);
+      custom(store.name, 'primary', 'objectbucket.io/v1alpha1', 'ObjectBucketClaim', childName(manifest, store.name), {
+        bucketName: bucket,
+        storageClassName: BUCKET_STORAGE_CLASS,
+        additionalConfig: { bucketMaxSize: `${store.sizeGiB}G`, bucketPolicy: tlsOnlyPolicy(bucket) },
+      }, statefulOptions(options('primary')));
+    }
+
+    const database = manifest.spec.placement?.database;
+    if (database) {
+      const layout = databaseLayout(tier, args.centers)!;
+      const primaryCenter = args.centers.find((center) => center.role === 'primary')!;
+      const clusterName = childName(manifest, 'db');
+      const image = `${args.approvedRegistry ?? DEFAULT_APPROVED_REGISTRY}/cloudnative-pg/postgresql:${database.version ?? '16'}`;
+      const replicaName = (center: DataCenter) => `${clusterName}-${center.name}`;
+      const sameCity = layout.replicas.find((center) => center.role === 'same-city');
+      const common = {
+        imageName: image,
+        enableSuperuserAccess: false,
+        storage: { size: `${database.sizeGiB}Gi`, storageClass: `envcloud-${tier}` },
+        resources: { requests: { cpu: DATABASE_INSTANCE.cpu, memory: DATABASE_INSTANCE.memory }, limits: { cpu: DATABASE_INSTANCE.cpuLimit, memory: DATABASE_INSTANCE.memoryLimit } },
+        inheritedMetadata: { labels },
+      };
+      const postgresql = (synchronous: boolean) => ({
+        parameters: { ssl_min_protocol_version: 'TLSv1.2', log_connections: 'on', log_disconnections: 'on' },
+        // TLS only, password (SCRAM) authentication; no plain-text connection is accepted.
+        pg_hba: ['hostnossl all all all reject', 'hostssl all all all scram-sha-256'],
+        ...(synchronous && sameCity ? { synchronous: { method: 'first', number: 1, standbyNamesPre: [replicaName(sameCity)], dataDurability: 'required' } } : {}),
+      });
+      const primary = custom('db', 'primary', 'postgresql.cnpg.io/v1', 'Cluster', clusterName, {
+        ...common,
+        instances: databaseInstances(manifest),
+        postgresql: postgresql(tier === 'gold'),
+        // The application owns its database and has no superuser rights; CloudNativePG keeps its password in `<cluster>-app`.
+        bootstrap: { initdb: { database: 'app', owner: 'app' } },
+        backup: { retentionPolicy: `${keepDays(tier)}d`, barmanObjectStore: barmanStore(layout.archive.name, clusterName) },
+      }, statefulOptions(options('primary')));
+      const scheduled = (suffix: string, role: CenterRole, cluster: string, dependsOn: pulumi.Resource) =>
+        custom(suffix, role, 'postgresql.cnpg.io/v1', 'ScheduledBackup', `${cluster}-${tier}`, {
+          schedule: secondsCron(tier),
+          cluster: { name: cluster },
+          method: 'barmanObjectStore',
+          backupOwnerReference: 'self',
+          immediate: true,
+        }, { dependsOn: [dependsOn] });
+      scheduled('db-backup', 'primary', clusterName, primary);
+      this.networkPolicy(`${name}-db-traffic`, clusterName, metadata, labels, options('primary'));
+
+      for (const center of layout.replicas) {
+        const replica = custom(`db-${center.name}`, center.role, 'postgresql.cnpg.io/v1', 'Cluster', replicaName(center), {
+          ...common,
+          instances: 1,
+          postgresql: postgresql(false),
+          // Streams from the primary and falls back to its WAL archive; promoted on failover.
+          replica: { enabled: true, source: clusterName },
+          bootstrap: { recovery: { source: clusterName } },
+          externalClusters: [
+            {
+              name: clusterName,
+              connectionParameters: { host: databaseHost(primaryCenter.name, namespace, clusterName), user: 'streaming_replica', dbname: 'postgres', sslmode: 'verify-full' },
+              sslKey: { name: `${clusterName}-replication`, key: 'tls.key' },
+              sslCert: { name: `${clusterName}-replication`, key: 'tls.crt' },
+              sslRootCert: { name: `${clusterName}-ca`, key: 'ca.crt' },
+              barmanObjectStore: barmanStore(layout.archive.name, clusterName),
+            },
+          ],
+          // The replica's designated primary archives into this center's own store, so the center holds a restorable copy.
+          backup: { retentionPolicy: `${keepDays(tier)}d`, barmanObjectStore: barmanStore(center.name, replicaName(center)) },
+        }, statefulOptions({ ...options(center.role), dependsOn: [primary] }));
+        scheduled(`db-${center.name}-backup`, center.role, replicaName(center), replica);
+        this.networkPolicy(`${name}-db-${center.name}-traffic`, replicaName(center), metadata, labels, options(center.role));
+      }
+    }
+    this.registerOutputs({});
+  }
+
+  /** Database pods accept PostgreSQL from the system's workloads, each other and the operator; they reach DNS, the API server, object stores and other centers' databases. */
+  private networkPolicy(resourceName: string, cluster: string, metadata: (name: string) => object, labels: Record<string, string>, options: pulumi.CustomResourceOptions): void {
+    new k8s.networking.v1.NetworkPolicy(
+      resourceName,
+      {
+        metadata: metadata(`${cluster}-traffic`),
+        spec: {
+          podSelector: { matchLabels: { 'cnpg.io/cluster': cluster } },
+          policyTypes: ['Ingress', 'Egress'],
+          ingress: [
+            {
+              from: [
+                { podSelector: { matchLabels: { [`${LABEL_PREFIX}/system`]: labels[`${LABEL_PREFIX}/system`]! } } },
+                { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'cnpg-system' } } },
+              ],
+              ports: [{ port: 5432, protocol: 'TCP' }, { port: 8000, protocol: 'TCP' }],
+            },
+          ],
+          egress: [
+            { ports: [{ port: 53, protocol: 'UDP' }, { port: 53, protocol: 'TCP' }] },
+            { ports: [{ port: 443, protocol: 'TCP' }, { port: 6443, protocol: 'TCP' }, { port: 5432, protocol: 'TCP' }] },
+          ],
+        },
+      },
+      options,
+    );
+  }
+}
+
