@@ -9,6 +9,27 @@ import { capacityProblems, describeCapacityProblem } from './capacity';
 import { CONFIG_NAMESPACE, type PlatformConfig } from './config';
 import { tierProblems } from './topology';
 import { EnvcloudError, EXIT_FINDINGS } from '../model/errors';
+import { ONPREM_DATABASE_ENGINES } from '../components/onprem-system-data';
+
+/**
+ * Databases a kubeconfig stack cannot run: its clusters run PostgreSQL through CloudNativePG only, so
+ * another engine the schema allows (MySQL) is refused at the manifest's engine, naming the alternative.
+ */
+function engineProblems(manifests: readonly SystemMigration[], config: PlatformConfig): PreflightProblem[] {
+  if (config.mode !== 'kubeconfig') return [];
+  return manifests.flatMap((manifest): PreflightProblem[] => {
+    const engine = manifest.spec.placement?.database?.engine;
+    if (!MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome) || !engine || ONPREM_DATABASE_ENGINES.includes(engine)) return [];
+    return [
+      {
+        ruleId: 'database-engine-supported',
+        message: `system ${manifest.metadata.number} (${manifest.metadata.slug}): the database engine \`${engine}\` does not run on this stack's clusters, which run ${ONPREM_DATABASE_ENGINES.join(', ')} only (CloudNativePG)`,
+        hint: `use \`engine: postgresql\` (migrate the schema and data, e.g. with pgloader), or deploy the system with an \`${CONFIG_NAMESPACE}:mode: aws\` stack, whose managed databases run ${engine}`,
+        system: { number: manifest.metadata.number, slug: manifest.metadata.slug, path: ['spec', 'placement', 'database', 'engine'] },
+      },
+    ];
+  });
+}
 
 /**
  * Something this stack cannot deliver for its manifests, found before any resource is registered.
@@ -16,7 +37,7 @@ import { EnvcloudError, EXIT_FINDINGS } from '../model/errors';
  * in the file only when the files are known (`PreflightSources`).
  */
 export interface PreflightProblem {
-  ruleId: 'pool-capacity' | 'backup-tier-deliverable' | typeof IMAGE_RULE_ID;
+  ruleId: 'pool-capacity' | 'backup-tier-deliverable' | 'database-engine-supported' | typeof IMAGE_RULE_ID;
   message: string;
   hint: string;
   /** The manifest field behind the problem. */
@@ -107,6 +128,7 @@ export function preflightProblems(manifests: readonly SystemMigration[], config:
       system: { number: problem.number, slug: problem.slug, path: ['spec', 'protection', 'backup', 'tier'] },
     })),
     ...registryProblems(manifests, config.approvedRegistry),
+    ...engineProblems(manifests, config),
   ];
 }
 

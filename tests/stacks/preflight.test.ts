@@ -145,6 +145,20 @@ describe('preflight findings are located', () => {
     expect(error.message).toContain(`Pulumi.prod.yaml:${cpuLine}:`);
   });
 
+  it('a MySQL database on a kubeconfig stack is an error at the manifest\'s engine, naming PostgreSQL and the aws stacks; on aws it deploys', () => {
+    const onprem = loadStackFile(root, 'onprem');
+    const manifest = structuredClone(happyManifest());
+    manifest.spec.placement!.database = { engine: 'postgresql', version: '16', sizeGiB: 20 };
+    expect(preflightProblems([manifest], onprem.platform)).toEqual([]);
+    manifest.spec.placement!.database.engine = 'mysql';
+    expect(preflightProblems([manifest], prod.platform)).toEqual([]);
+    const error = caught(() => assertDeployable([manifest], onprem.platform, { entries: [entryOf(manifest, 'manifests/s900.yaml')] }));
+    const { line, column } = entryOf(manifest).locator.locate(['spec', 'placement', 'database', 'engine']);
+    expect(error.findings).toEqual([expect.objectContaining({ file: 'manifests/s900.yaml', line, column, ruleId: 'database-engine-supported', field: 'spec.placement.database.engine' })]);
+    expect(error.message).toContain("the database engine `mysql` does not run on this stack's clusters, which run postgresql only (CloudNativePG)");
+    expect(error.message).toContain('hint: use `engine: postgresql`');
+  });
+
   it('without files, a problem names its system and field instead of a position', () => {
     const manifest = happyManifest();
     const error = caught(() => assertDeployable([manifest], { ...prod.platform, approvedRegistry: 'harbor.example.gov.cn' }));
