@@ -102,3 +102,49 @@ describe('data-loss guards on the prod program (offline: plans under mocks, comp
     expect(diff.dataLoss.length).toBeGreaterThanOrEqual(stateful(baseline, target.metadata.slug).length);
   }, 120000);
 });
+
+describe('data-loss guards on the onprem program: the operators’ data-bearing resources', () => {
+  let systems: SystemMigration[];
+  let target: SystemMigration;
+  let baseline: Plan;
+  const onpremPlan = async (manifests: SystemMigration[]): Promise<Plan> => toPlan('onprem', (await runStackOffline(root, 'onprem', { manifests })).registrations);
+  const ONPREM_KINDS = ['kubernetes:postgresql.cnpg.io/v1:Cluster', 'kubernetes:objectbucket.io/v1alpha1:ObjectBucketClaim'];
+
+  beforeAll(async () => {
+    const report = await validatePaths(['manifests'], { cwd: root });
+    const all = report.manifests.map((entry) => entry.manifest);
+    // A gold system with a database and buckets: a primary cluster, two replica clusters and bucket claims.
+    target = all.find((manifest) => manifest.spec.protection.backup.tier === 'gold' && manifest.spec.placement?.database && manifest.spec.placement.storage?.object?.length)!;
+    systems = [target, ...all.filter((manifest) => manifest !== target && manifest.spec.disposition.outcome !== target.spec.disposition.outcome).slice(0, 2)];
+    baseline = await onpremPlan(systems);
+  }, 120000);
+
+  it('treats database clusters, bucket claims, object stores and zones as data-bearing, each protected and kept', () => {
+    const held = stateful(baseline, target.metadata.slug);
+    expect(new Set(held.map((resource) => resource.type))).toEqual(new Set(ONPREM_KINDS));
+    expect(held.filter((resource) => resource.type === ONPREM_KINDS[0])).toHaveLength(3);
+    const platform = stateful(baseline).filter((resource) => resource.type.startsWith('kubernetes:ceph.rook.io/'));
+    expect(platform).toHaveLength(6);
+    for (const resource of stateful(baseline)) expect([resource.name, resource.protect, resource.retainOnDelete]).toEqual([resource.name, true, true]);
+  });
+
+  it('removing the manifest is data loss for each of its database clusters and bucket claims', async () => {
+    const diff = diffPlans(baseline, await onpremPlan(systems.filter((manifest) => manifest !== target)));
+    const lost = diff.dataLoss.map((change) => change.urn).sort();
+    expect(lost).toEqual(stateful(baseline, target.metadata.slug).map((resource) => resource.urn).sort());
+    expect(diff.dataLoss.map((change) => change.type)).toEqual(expect.arrayContaining(ONPREM_KINDS));
+  }, 120000);
+
+  it('decommissioning archives the data: the clusters’ and claims’ deletes are covered', async () => {
+    const diff = diffPlans(baseline, await onpremPlan(systems.map((manifest) => (manifest === target ? decommission(manifest) : manifest))));
+    const deleted = diff.changes.filter((change) => change.kind === 'delete' && change.dataBearing);
+    expect(deleted.map((change) => change.type)).toEqual(expect.arrayContaining(ONPREM_KINDS));
+    expect(diff.dataLoss).toEqual([]);
+  }, 120000);
+
+  it('renaming with previousSlugs keeps the clusters and claims (no replace, no delete)', async () => {
+    const diff = diffPlans(baseline, await onpremPlan(systems.map((manifest) => (manifest === target ? rename(manifest, `${target.metadata.slug.slice(0, 40)}-renamed`) : manifest))));
+    expect(diff.counts).toMatchObject({ create: 0, replace: 0, delete: 0 });
+    expect(diff.dataLoss).toEqual([]);
+  }, 120000);
+});
