@@ -2,6 +2,7 @@ import { POOLS, type BackupTier, type SystemMigration } from '../model/domain';
 import type { CenterConfig, CenterRole } from '../stacks/config';
 import { TIER_NEEDS } from '../stacks/topology';
 import { CENTER_ROLE_NAMES, POOL_NAMES, TIER_NAMES, type Language } from './labels';
+import { escapeHtml } from '../validation/report-formats';
 
 export interface TopologyInput {
   /** The stack's centers; each role appears once. */
@@ -22,9 +23,7 @@ const TEXT = {
 };
 
 /** Text inside a Graphviz HTML-like label or a quoted attribute. */
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+const escape = escapeHtml;
 
 /**
  * Graphviz measures text with Latin font metrics, which makes CJK text about half as wide as drawn;

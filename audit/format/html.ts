@@ -1,4 +1,5 @@
 import type { AuditedPolicy, AuditFinding, AuditReport, Language, SourceLocation, Status, Verdict } from '../model';
+import { escapeHtml } from '../../validation/report-formats';
 
 /** Every fixed word of the page, per language; the data (messages, clauses) is shown as written. */
 const LABELS: Record<Language, {
@@ -91,9 +92,8 @@ const LABELS: Record<Language, {
 };
 
 /** Text safe in HTML content and attribute values: messages carry `<`, quotes and ampersands. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+// One HTML escaping for every page envcloud writes; re-exported where the dashboard already imports it.
+export { escapeHtml };
 
 const STYLE = `
 body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2rem;color:#1b1f24;line-height:1.45}

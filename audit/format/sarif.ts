@@ -1,4 +1,4 @@
-import { pathToFileURL } from 'node:url';
+import { sarifLocation, sarifLog } from '../../validation/report-formats';
 import type { AuditedPolicy, AuditFinding, AuditReport, SourceLocation } from '../model';
 
 const INFORMATION_URI = 'https://envcloud.mee.gov.cn/docs/policies';
@@ -8,12 +8,8 @@ function level(finding: AuditFinding): 'error' | 'warning' | 'note' {
   return finding.enforcement === 'mandatory' ? 'error' : 'warning';
 }
 
-function uri(file: string): string {
-  return file.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
-}
-
 function physical(location: SourceLocation) {
-  return { physicalLocation: { artifactLocation: { uri: uri(location.file), uriBaseId: '%SRCROOT%' }, region: { startLine: location.line, startColumn: location.column } } };
+  return sarifLocation(location.file, location.line, location.column);
 }
 
 function result(finding: AuditFinding, ruleIndex: number) {
@@ -65,30 +61,25 @@ export function formatAuditSarif(report: AuditReport, root: string = process.cwd
     properties: { clause: policy.meta.clause, severity: policy.meta.severity, enforcement: policy.enforcement, tags: ['security', policy.meta.clause.startsWith('GB/T') ? 'mlps' : 'seed'] },
   }));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: { driver: { name: 'envcloud-audit', version: report.toolVersion, semanticVersion: report.toolVersion, informationUri: INFORMATION_URI, rules } },
-        automationDetails: { id: `envcloud/audit/${report.stack}/` },
-        originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(root).href.replace(/\/$/, '')}/` } },
-        results: [
-          ...report.findings.map((finding) => result(finding, ruleIndex.get(finding.policy) ?? 0)),
-          ...report.policies.filter((policy) => policy.status === 'not-applicable').map((policy) => notApplicableResult(policy, ruleIndex.get(policy.name) ?? 0, report.stack)),
-        ],
-        // Every policy's status, passes included: SARIF results carry only what failed or did not apply.
-        properties: {
-          offline: true,
-          stack: report.stack,
-          date: report.date,
-          resources: report.resources,
-          passed: report.summary.passed,
-          verdict: report.summary.verdict,
-          policies: Object.fromEntries(report.policies.map((policy) => [policy.name, policy.status])),
-        },
+  return sarifLog(
+    {
+      driver: { name: 'envcloud-audit', version: report.toolVersion, informationUri: INFORMATION_URI, rules },
+      automationDetails: { id: `envcloud/audit/${report.stack}/` },
+      results: [
+        ...report.findings.map((finding) => result(finding, ruleIndex.get(finding.policy) ?? 0)),
+        ...report.policies.filter((policy) => policy.status === 'not-applicable').map((policy) => notApplicableResult(policy, ruleIndex.get(policy.name) ?? 0, report.stack)),
+      ],
+      // Every policy's status, passes included: SARIF results carry only what failed or did not apply.
+      properties: {
+        offline: true,
+        stack: report.stack,
+        date: report.date,
+        resources: report.resources,
+        passed: report.summary.passed,
+        verdict: report.summary.verdict,
+        policies: Object.fromEntries(report.policies.map((policy) => [policy.name, policy.status])),
       },
-    ],
-  };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+    },
+    root,
+  );
 }

@@ -1,13 +1,9 @@
 import { ALL_RULE_INFO } from '../../validation/rules';
 import type { ValidateOutput } from './index';
-import { pathToFileURL } from 'node:url';
 import { TOOL_VERSION } from '../../model/version';
+import { sarifLocation, sarifLog, sarifUri as uri } from '../../validation/report-formats';
 
 const INFORMATION_URI = 'https://envcloud.mee.gov.cn/docs/rules';
-
-function uri(file: string): string {
-  return file.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
-}
 
 /** SARIF 2.1.0, as GitHub and GitLab code scanning read it; paths are relative to the repository root. */
 export function formatSarif(report: ValidateOutput, root: string = process.cwd()): string {
@@ -22,39 +18,26 @@ export function formatSarif(report: ValidateOutput, root: string = process.cwd()
   }));
   const unconfirmed = new Map((report.unconfirmed ?? []).map((entry) => [entry.file, entry.defaulted]));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const location = (file: string, line: number, column: number, message?: string) => ({
-    physicalLocation: {
-      artifactLocation: { uri: uri(file), uriBaseId: '%SRCROOT%' },
-      region: { startLine: line, startColumn: column },
+  const location = (file: string, line: number, column: number, message?: string) => ({ ...sarifLocation(file, line, column), ...(message ? { message: { text: message } } : {}) });
+  return sarifLog(
+    {
+      driver: { name: 'envcloud', version: TOOL_VERSION, informationUri: INFORMATION_URI, rules },
+      // Importer defaults are a property of a file, not a finding: listed on its artifact, so code
+      // scanning shows no alert for them while a reader of the log still sees each file's list.
+      properties: { unconfirmedManifests: unconfirmed.size },
+      artifacts: report.files.map((file) => ({
+        location: { uri: uri(file), uriBaseId: '%SRCROOT%' },
+        ...(unconfirmed.has(file) ? { properties: { defaulted: unconfirmed.get(file) } } : {}),
+      })),
+      results: report.findings.map((finding) => ({
+        ruleId: finding.ruleId,
+        ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
+        level: finding.severity,
+        message: { text: finding.hint ? `${finding.message}. Hint: ${finding.hint}` : finding.message },
+        locations: [location(finding.file, finding.line, finding.column)],
+        ...(finding.related ? { relatedLocations: finding.related.map((related, id) => ({ id, ...location(related.file, related.line, related.column, related.message) })) } : {}),
+      })),
     },
-    ...(message ? { message: { text: message } } : {}),
-  });
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: { driver: { name: 'envcloud', version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: INFORMATION_URI, rules } },
-        originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(root).href.replace(/\/$/, '')}/` } },
-        // Importer defaults are a property of a file, not a finding: listed on its artifact, so code
-        // scanning shows no alert for them while a reader of the log still sees each file's list.
-        properties: { unconfirmedManifests: unconfirmed.size },
-        artifacts: report.files.map((file) => ({
-          location: { uri: uri(file), uriBaseId: '%SRCROOT%' },
-          ...(unconfirmed.has(file) ? { properties: { defaulted: unconfirmed.get(file) } } : {}),
-        })),
-        results: report.findings.map((finding) => ({
-          ruleId: finding.ruleId,
-          ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
-          level: finding.severity,
-          message: { text: finding.hint ? `${finding.message}. Hint: ${finding.hint}` : finding.message },
-          locations: [location(finding.file, finding.line, finding.column)],
-          ...(finding.related
-            ? { relatedLocations: finding.related.map((related, id) => ({ id, ...location(related.file, related.line, related.column, related.message) })) }
-            : {}),
-        })),
-      },
-    ],
-  };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+    root,
+  );
 }
