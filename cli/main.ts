@@ -5,6 +5,7 @@ import { newCommand } from './commands/new';
 import { previewCommand } from './commands/preview';
 import { reportCommand } from './commands/report';
 import { validateCommand } from './commands/validate';
+import { wavesCommand } from './commands/waves';
 import { EXIT_INTERNAL, EXIT_USAGE } from './exit-codes';
 import { TOOL_VERSION } from '../model/version';
 import { escapeNonPrintable as shown } from '../validation/printable';
@@ -15,7 +16,7 @@ export function buildProgram(): Command {
     .version(TOOL_VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const command of [validateCommand(), newCommand(), previewCommand(), auditCommand(), reportCommand()]) program.addCommand(command.exitOverride());
+  for (const command of [validateCommand(), newCommand(), previewCommand(), auditCommand(), reportCommand(), wavesCommand()]) program.addCommand(command.exitOverride());
   return program;
 }
 

@@ -57,12 +57,12 @@ export type Exposure = 'internal' | 'extranet' | 'internet';
  */
 export type BackupTier = 'gold' | 'silver' | 'bronze' | 'none';
 /**
- * Status: not-started, planning, in-progress, completed, blocked.
+ * Migration state (迁移状态): not-started (未开始) → planned (已排期) → migrating (迁移中) → cut-over (已割接) → completed (已完成); blocked (受阻) from any state but completed, with spec.schedule.blocked saying why and who clears it. `envcloud validate --baseline-dir` checks each change against the legal transitions.
  *
  * This interface was referenced by `SystemMigration`'s JSON-Schema
  * via the `definition` "migrationStatus".
  */
-export type MigrationStatus = 'not-started' | 'planning' | 'in-progress' | 'completed' | 'blocked';
+export type MigrationStatus = 'not-started' | 'planned' | 'migrating' | 'cut-over' | 'completed' | 'blocked';
 /**
  * One of the eight business systems (八大业务系统): air (大气环境管理系统), water (水环境管理系统), soil (土壤环境管理系统), pollution-source (污染源管理系统), ecological-protection (生态保护管理系统), inspection-enforcement (环境监察执法系统), nuclear-radiation-safety (核与辐射安全管理系统), integrated-office (综合办公管理系统).
  *
@@ -588,6 +588,19 @@ export interface Schedule {
    */
   deadline: string;
   status: MigrationStatus;
+  /**
+   * Why the migration is blocked and who clears it (受阻原因及责任人); required when status is blocked, and only then.
+   */
+  blocked?: {
+    /**
+     * What blocks the migration (受阻原因).
+     */
+    reason: string;
+    /**
+     * Who clears the block: a person or a unit (责任人).
+     */
+    owner: string;
+  };
 }
 /**
  * Project filing (项目备案, plan §三(三).11).

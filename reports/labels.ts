@@ -1,5 +1,6 @@
 import type { BackupTier, BusinessSystem, CatalogClass, MigrationStatus, Pool, SharingType } from '../model/domain';
 import type { CenterRole } from '../stacks/config';
+import { STATE_NAMES } from '../model/migration-states';
 
 export type Language = 'zh' | 'en';
 
@@ -20,10 +21,7 @@ export const SHARING_TYPE_NAMES: Record<Language, Record<SharingType, string>> =
   en: { unconditional: 'unconditional', conditional: 'conditional', 'not-shared': 'not shared' },
 };
 
-export const STATUS_NAMES: Record<Language, Record<MigrationStatus, string>> = {
-  zh: { 'not-started': '未开始', planning: '规划中', 'in-progress': '进行中', completed: '已完成', blocked: '受阻' },
-  en: { 'not-started': 'not started', planning: 'planning', 'in-progress': 'in progress', completed: 'completed', blocked: 'blocked' },
-};
+export const STATUS_NAMES: Record<Language, Readonly<Record<MigrationStatus, string>>> = STATE_NAMES;
 
 export const BUSINESS_SYSTEM_NAMES: Record<Language, Record<BusinessSystem, string>> = {
   zh: {

@@ -89,7 +89,7 @@ describe('the manifest schema', () => {
       '#/$defs/sharingType': ['unconditional', 'conditional', 'not-shared'],
       '#/$defs/catalogClass': ['environmental-quality', 'pollution-source', 'ecological-protection', 'nuclear-radiation-safety', 'integrated-management'],
       '#/$defs/exposure': ['internal', 'extranet', 'internet'],
-      '#/$defs/migrationStatus': ['not-started', 'planning', 'in-progress', 'completed', 'blocked'],
+      '#/$defs/migrationStatus': ['not-started', 'planned', 'migrating', 'cut-over', 'completed', 'blocked'],
       '#/$defs/integration.resourceCenter.method': ['file-upload', 'interface-extraction', 'data-exchange'],
       '#/$defs/integration.extranetPortal.method': ['unified-entry', 'unified-user', 'single-sign-on'],
       '#/$defs/dataResource.format': ['database', 'spreadsheet', 'document', 'spatial', 'imagery', 'stream', 'api'],

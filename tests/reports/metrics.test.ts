@@ -96,7 +96,7 @@ describe('assessment metrics (plan §四(四))', () => {
   it('counts a step as achieved only when the schedule or the Annex 2 answer says it is done', () => {
     const planned = clone(happyManifest());
     planned.spec.integration.extranetPortal = { connect: true, method: 'single-sign-on' };
-    planned.spec.schedule.status = 'in-progress';
+    planned.spec.schedule.status = 'migrating';
     const already = clone(planned);
     already.metadata.number = 901;
     already.spec.integration.extranetPortal.alreadyConnected = true;
@@ -168,7 +168,7 @@ describe('assessment metrics (plan §四(四))', () => {
   });
   it('flags an item as overdue only after its deadline, and never once completed', () => {
     const due = clone(happyManifest());
-    due.spec.schedule = { wave: 1, deadline: '2026-11-21', status: 'in-progress' };
+    due.spec.schedule = { wave: 1, deadline: '2026-11-21', status: 'migrating' };
     const onTime = clone(due);
     onTime.spec.schedule.deadline = '2026-11-22';
     const done = clone(due);

@@ -1,0 +1,118 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { join, resolve } from 'node:path';
+import { PLAN_WAVE_ENDS } from '../../model/milestones';
+import { EXIT_FINDINGS, EXIT_VALID, exitStatusHelp, STACK_INPUT_ERRORS } from '../exit-codes';
+import { parseDate, parsePositiveInteger } from '../options';
+import { claimOutputFile, stageOutputDir } from '../output-dir';
+import { writeFileAtomic } from '../write';
+import type { ValidationReport } from '../../validation/validate';
+
+/** A share of a pool's capacity, 0 < share ≤ 1. */
+export function parseShare(value: string): number {
+  const share = Number(value);
+  if (!/^(0?\.[0-9]+|1(\.0+)?|0\.?[0-9]*)$/.test(value) || !(share > 0 && share <= 1)) throw new InvalidArgumentError(`expected a share of the pool's capacity above 0 and at most 1, such as 0.1, got "${value}"`);
+  return share;
+}
+
+/** Wave end dates, comma-separated and increasing. */
+export function parseWaveEnds(value: string): string[] {
+  const dates = value.split(',').map((date) => parseDate(date.trim()));
+  for (let i = 1; i < dates.length; i += 1) if (dates[i]! <= dates[i - 1]!) throw new InvalidArgumentError(`wave ends must increase: ${dates[i]} is not after ${dates[i - 1]}`);
+  return dates;
+}
+
+/** The valid manifests under `paths`; manifests with errors stop the command (exit 2), as preview does. */
+async function loadManifests(paths: readonly string[]): Promise<ValidationReport> {
+  const [{ validatePaths }, { ManifestErrors }] = await Promise.all([import('../../validation/validate'), import('../../engine/offline')]);
+  const report = await validatePaths(paths.length > 0 ? paths : ['manifests']);
+  if (report.errors > 0) throw new ManifestErrors(report.errors);
+  return report;
+}
+
+interface PlanOptions {
+  stack: string;
+  waveShare: number;
+  waveEnds: string[];
+  maxWaves: number;
+  format: 'text' | 'json';
+  out?: string;
+  force: boolean;
+  write: boolean;
+}
+
+const DEFAULT_SHARE = 0.1;
+
+function planCommand(): Command {
+  return new Command('plan')
+    .description('Propose a wave for every system: after what it depends on, within each pool\'s room per wave (from the stack config), in its declared wave where that is feasible, by its deadline; explain every assignment and every move.')
+    .argument('[paths...]', 'manifest files or folders (default: manifests/)')
+    .option('-s, --stack <name>', 'stack whose pool capacities bound the waves (Pulumi.<stack>.yaml)', 'prod')
+    .option('--wave-share <share>', `share of each pool's capacity (cpu, memory, storage) one wave may move, above 0 and at most 1`, parseShare, DEFAULT_SHARE)
+    .option('--wave-ends <dates>', 'end date of each wave, comma-separated (later waves end 3 months apart)', parseWaveEnds, [...PLAN_WAVE_ENDS])
+    .option('--max-waves <n>', 'most waves the plan may use (at most 100, the schema\'s limit)', parseMaxWaves, 12)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-o, --out <file>', 'write the plan to a file instead of standard output')
+    .option('--force', 'replace the --out file if it exists', false)
+    .option('--write', "write each changed wave into its manifest's spec.schedule.wave (only that value changes; comments and layout are kept)", false)
+    .addHelpText(
+      'after',
+      `
+Dependencies: a merged system after its business system's platform pieces; a data consumer after the
+system that onboards the data it uses; portal integrations after the portal; a decommission after its
+archive exists; website-cluster sites after the website cluster (Annex 1 no. 178). The platform stack
+is deployed before wave 1. Waves end on the plan's dates by default: ${PLAN_WAVE_ENDS.join(', ')}.
+
+${exitStatusHelp({
+  0: 'a plan without violations (with --write: the changed waves are written)',
+  1: 'no plan without violations: a dependency cycle (located in each manifest on it), or a system no wave has room for; nothing is written',
+  2: `${STACK_INPUT_ERRORS}, a bad option, --out exists without --force, a wave that cannot be written without changing more than its value`,
+})}
+
+Examples:
+  envcloud waves plan
+  envcloud waves plan --stack onprem --wave-share 0.2 --format json --out waves.json
+  envcloud waves plan --wave-ends 2017-10-31,2017-11-30,2017-12-31,2018-06-30 --write`,
+    )
+    .action(async (paths: string[], options: PlanOptions) => {
+      if (options.out) claimOutputFile(resolve(options.out), options.out, options.force);
+      const [{ loadStackFile }, { planManifests, waveEdits }, { planJson, planText }] = await Promise.all([
+        import('../../stacks/stack-file'),
+        import('../../waves/manifests'),
+        import('../../waves/report'),
+      ]);
+      const pools = loadStackFile(process.cwd(), options.stack).platform.pools;
+      const report = await loadManifests(paths);
+      const { graph, plan } = planManifests(report.manifests, { pools, waveShare: options.waveShare, waveEnds: options.waveEnds, maxWaves: options.maxWaves });
+      const context = { stack: options.stack, waveShare: options.waveShare };
+      const output = options.format === 'json' ? planJson(plan, graph, context) : planText(plan, graph, context);
+      if (options.out) writeFileAtomic(resolve(options.out), output);
+      else process.stdout.write(output);
+      if (plan.violations.length > 0) {
+        process.stderr.write(`envcloud: the plan has ${plan.violations.length} violation(s)${options.write ? '; nothing written' : ''}\n`);
+        process.exitCode = EXIT_FINDINGS;
+        return;
+      }
+      if (options.write) {
+        // Every new text is made (and checked) before any file is written.
+        const edits = waveEdits(graph, plan, process.cwd());
+        for (const edit of edits) writeFileAtomic(resolve(edit.file), edit.text);
+        process.stderr.write(`wrote spec.schedule.wave into ${edits.length} manifest(s)${edits.length > 0 ? `: ${edits.map((e) => `${e.file} ${e.from}→${e.to}`).join(', ')}` : ''}\n`);
+      }
+      process.exitCode = EXIT_VALID;
+    });
+}
+
+function parseMaxWaves(value: string): number {
+  const waves = parsePositiveInteger(value);
+  if (waves > 100) throw new InvalidArgumentError(`expected at most 100 waves (the schema's limit), got "${value}"`);
+  return waves;
+}
+
+export function wavesCommand(): Command {
+  const command = new Command('waves').description('Plan the migration waves, follow their progress, write a runbook per system.');
+  for (const sub of [planCommand()]) command.addCommand(sub.exitOverride());
+  return command;
+}
+
+// Kept for the runbook and status subcommands.
+export { join, stageOutputDir };
