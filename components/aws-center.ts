@@ -1,7 +1,7 @@
 import * as aws from '@pulumi/aws';
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
-import type { CenterConfig } from '../model/topology';
+import { BACKUP_ONLY_ROLES, CLUSTER_MIN_ZONES, isBackupOnly, type CenterConfig } from '../model/topology';
 import { AccessLogBucket, AUDIT_TRAIL_ROLE } from './access-log-bucket';
 import { accountOfArn, assumeRolePolicy, logRetentionFor, managedPolicyArn, MAX_LOG_RETENTION_DAYS } from './aws-naming';
 import { subnetPlan, type NetworkZone } from './cidr';
@@ -11,7 +11,11 @@ import { statefulOptions } from './system-options';
 import { trailEventSelectors } from './trail-selectors';
 
 export interface AwsCenterArgs {
-  /** The center: its region, availability zones (two or more) and VPC range. Required. */
+  /**
+   * The center: its region, availability zones and VPC range. Required. Two or more zones build a center
+   * with an EKS cluster; one zone builds it backup-only (network, key, vault, access log bucket, no
+   * cluster), which only the same-city role may be.
+   */
   center: CenterConfig;
   /** ARN of the multi-region primary key; omit for the primary center, which creates that key. Default: none. */
   primaryKeyArn?: pulumi.Input<string>;
@@ -19,7 +23,7 @@ export interface AwsCenterArgs {
   logRetentionDays?: number;
   /** Create the account's multi-region audit trail in this center. Default: false. */
   auditTrail?: boolean;
-  /** Kubernetes version of the cluster. Default: `1.31`. */
+  /** Kubernetes version of the cluster (none in a backup-only center). Default: `1.31`. */
   kubernetesVersion?: string;
   /** Worker nodes: instance type and count. Default: m6i.2xlarge, 3 to 10. */
   nodes?: { instanceType: string; min: number; max: number };
@@ -31,11 +35,15 @@ export interface AwsCenterArgs {
  * The center's args, checked before anything is created. The stack config is validated first
  * (stacks/config.ts), so a rejection here means a caller bypassed it: a ResourceError naming the arg.
  */
-export function validateAwsCenterArgs(args: AwsCenterArgs, resource: pulumi.Resource): Required<Pick<CenterConfig, 'region' | 'availabilityZones' | 'vpcCidr'>> {
+export function validateAwsCenterArgs(args: AwsCenterArgs, resource: pulumi.Resource): Required<Pick<CenterConfig, 'region' | 'availabilityZones' | 'vpcCidr'>> & { backupOnly: boolean } {
   const reject = (message: string) => new pulumi.ResourceError(`AwsCenter: ${message} (center ${args.center.name})`, resource);
   const { region, availabilityZones, vpcCidr } = args.center;
   if (!region) throw reject('args.center.region is required');
-  if (!availabilityZones || availabilityZones.length < 2) throw reject('args.center.availabilityZones needs two or more zones');
+  if (!availabilityZones || availabilityZones.length === 0) throw reject(`args.center.availabilityZones needs ${CLUSTER_MIN_ZONES} or more zones (one for a backup-only same-city center)`);
+  const backupOnly = isBackupOnly(args.center);
+  if (backupOnly && !BACKUP_ONLY_ROLES.includes(args.center.role)) {
+    throw reject(`args.center.availabilityZones lists one zone, which makes a backup-only center, and the ${args.center.role} center runs a cluster: it needs ${CLUSTER_MIN_ZONES} or more`);
+  }
   if (!vpcCidr) throw reject('args.center.vpcCidr is required');
   const retention = args.logRetentionDays ?? 180;
   if (retention < 180 || retention > MAX_LOG_RETENTION_DAYS) throw reject(`args.logRetentionDays must be from 180 to ${MAX_LOG_RETENTION_DAYS}, got ${retention}`);
@@ -44,7 +52,7 @@ export function validateAwsCenterArgs(args: AwsCenterArgs, resource: pulumi.Reso
   } catch (error) {
     throw reject(`args.center.vpcCidr: ${(error as Error).message}`);
   }
-  return { region, availabilityZones, vpcCidr };
+  return { region, availabilityZones, vpcCidr, backupOnly };
 }
 
 /**
@@ -52,25 +60,36 @@ export function validateAwsCenterArgs(args: AwsCenterArgs, resource: pulumi.Reso
  * zones; a customer-managed key (the multi-region primary, or a replica of it); flow logs, a server
  * access log bucket and, where asked, the multi-region audit trail with S3 data events, kept at least
  * 180 days; a backup vault; the EKS cluster.
+ *
+ * A center with one zone is backup-only (the same-city backup center, 同城备份): it keeps the network,
+ * key, flow logs, access log bucket and vault, and has no EKS cluster, node group, Kubernetes provider
+ * or database subnet group (which spans two zones). Nothing runs in it, so it leaves the region's EBS
+ * defaults alone: they are one setting per account and region, which the primary sets in the same region.
  */
 export class AwsCenter extends pulumi.ComponentResource {
   public readonly provider: aws.Provider;
-  public readonly kubernetesProvider: k8s.Provider;
+  /** Whether the center is backup-only (one zone): no cluster, so no Kubernetes provider, kubeconfig or database subnet group. */
+  public readonly backupOnly: boolean;
+  /** Provider of the center's cluster; undefined for a backup-only center. */
+  public readonly kubernetesProvider: k8s.Provider | undefined;
   public readonly keyArn: pulumi.Output<string>;
   public readonly vpcId: pulumi.Output<string>;
   public readonly subnetIds: Record<NetworkZone, pulumi.Output<string>[]>;
   public readonly backupVaultArn: pulumi.Output<string>;
   public readonly backupVaultName: pulumi.Output<string>;
-  public readonly clusterName: pulumi.Output<string>;
-  public readonly databaseSubnetGroup: pulumi.Output<string>;
+  /** Undefined for a backup-only center. */
+  public readonly clusterName: pulumi.Output<string> | undefined;
+  /** Undefined for a backup-only center: a subnet group spans two zones. */
+  public readonly databaseSubnetGroup: pulumi.Output<string> | undefined;
   /** Name of the center's server access log bucket, where every bucket of the center logs its requests. */
   public readonly accessLogBucket: pulumi.Output<string>;
-  /** kubeconfig of the cluster (no credentials in it: it runs `aws eks get-token`). */
-  public readonly kubeconfig: pulumi.Output<string>;
+  /** kubeconfig of the cluster (no credentials in it: it runs `aws eks get-token`); undefined for a backup-only center. */
+  public readonly kubeconfig: pulumi.Output<string> | undefined;
 
   constructor(name: string, args: AwsCenterArgs, opts?: pulumi.ComponentResourceOptions) {
     super('envcloud:platform:AwsCenter', name, {}, opts);
-    const { region, availabilityZones, vpcCidr } = validateAwsCenterArgs(args, this);
+    const { region, availabilityZones, vpcCidr, backupOnly } = validateAwsCenterArgs(args, this);
+    this.backupOnly = backupOnly;
     const tags = { 'envcloud:center': args.center.name, 'envcloud:role': args.center.role, ...(args.tags ?? {}) };
     this.provider = new aws.Provider(`${name}-aws`, { region, defaultTags: { tags } }, { parent: this });
     const options = { parent: this, provider: this.provider };
@@ -83,8 +102,10 @@ export class AwsCenter extends pulumi.ComponentResource {
     this.keyArn = key.arn;
 
     // Node disks and any volume created outside the storage classes are encrypted with the platform key too.
-    new aws.ebs.EncryptionByDefault(`${name}-ebs-encryption`, { enabled: true }, options);
-    new aws.ebs.DefaultKmsKey(`${name}-ebs-key`, { keyArn: key.arn }, options);
+    if (!backupOnly) {
+      new aws.ebs.EncryptionByDefault(`${name}-ebs-encryption`, { enabled: true }, options);
+      new aws.ebs.DefaultKmsKey(`${name}-ebs-key`, { keyArn: key.arn }, options);
+    }
 
     const vpc = new aws.ec2.Vpc(`${name}-vpc`, { cidrBlock: vpcCidr, enableDnsHostnames: true, enableDnsSupport: true, tags: { 'envcloud:platform': 'network' } }, options);
     this.vpcId = vpc.id;
@@ -98,7 +119,7 @@ export class AwsCenter extends pulumi.ComponentResource {
       this.subnetIds[subnet.zone].push(created.id);
     }
 
-    this.databaseSubnetGroup = new aws.rds.SubnetGroup(`${name}-db-subnets`, { subnetIds: this.subnetIds.internal }, options).name;
+    this.databaseSubnetGroup = backupOnly ? undefined : new aws.rds.SubnetGroup(`${name}-db-subnets`, { subnetIds: this.subnetIds.internal }, options).name;
 
     const flowLogGroup = new aws.cloudwatch.LogGroup(`${name}-flow-logs`, { retentionInDays: logRetentionFor(retentionDays), kmsKeyId: key.arn }, options);
     const flowLogRole = new aws.iam.Role(`${name}-flow-logs-role`, { assumeRolePolicy: assumeRolePolicy('vpc-flow-logs.amazonaws.com') }, options);
@@ -146,6 +167,12 @@ export class AwsCenter extends pulumi.ComponentResource {
     const vault = new aws.backup.Vault(`${name}-vault`, { kmsKeyArn: key.arn, forceDestroy: false }, stateful);
     this.backupVaultArn = vault.arn;
     this.backupVaultName = vault.name;
+
+    if (backupOnly) {
+      this.kubernetesProvider = this.clusterName = this.kubeconfig = undefined;
+      this.registerOutputs({ keyArn: this.keyArn, vpcId: this.vpcId, backupVaultArn: this.backupVaultArn, accessLogBucket: this.accessLogBucket });
+      return;
+    }
 
     const clusterRole = new aws.iam.Role(`${name}-cluster-role`, { assumeRolePolicy: assumeRolePolicy('eks.amazonaws.com') }, options);
     new aws.iam.RolePolicyAttachment(`${name}-cluster-policy`, { role: clusterRole.name, policyArn: managedPolicyArn(region, 'AmazonEKSClusterPolicy') }, options);

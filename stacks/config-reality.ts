@@ -3,6 +3,7 @@
 // failure domains, a remote center in another region. The schema only sees the shape of a name;
 // `cn-nortwest-1` has the right shape and would preview with exit 0.
 import { AWS_REGIONS, isZoneOf, PARTITION_NAMES, partitionOf, regionsOf, type Partition } from '../model/regions';
+import { BACKUP_ONLY_ROLES, CLUSTER_MIN_ZONES, isBackupOnly } from '../model/topology';
 import { didYouMean, listAllowed } from '../validation/suggest';
 import type { CenterConfig, ConfigProblem } from './config';
 
@@ -40,6 +41,13 @@ export function realityProblems(mode: string, centers: readonly CenterConfig[], 
   const placed = new Map<CenterConfig, { region: string; zones: string[] }>();
   centers.forEach((center, index) => {
     const region = center.region;
+    if (isBackupOnly(center) && !BACKUP_ONLY_ROLES.includes(center.role)) {
+      at(
+        ['centers', index, 'availabilityZones'],
+        `lists one zone, which would make the ${center.role} center backup-only (no cluster): only the same-city backup center (同城备份) may be, since systems run in the primary center and fail over to the remote one`,
+        `list ${CLUSTER_MIN_ZONES} zones (its EKS cluster and database subnet group span ${CLUSTER_MIN_ZONES})${region && AWS_REGIONS[region] ? `; ${zonesText(region)}` : ''}`,
+      );
+    }
     if (!region) return;
     if (!AWS_REGIONS[region]) {
       at(['centers', index, 'region'], `\`${region}\` is not an AWS region`, suggestRegion(region, partition));
@@ -78,34 +86,29 @@ export function realityProblems(mode: string, centers: readonly CenterConfig[], 
   return problems;
 }
 
-/** Each AWS center runs its own EKS cluster and database subnet group, and both need two zones. */
-const ZONES_PER_CENTER = 2;
-
 /**
- * The same-city center must not share the primary's zones: a zone outage would hit both. Where the
- * region has too few zones for two disjoint centers of two zones each (Beijing, cn-north-1, has three),
- * they may share only as many as they must, and the same-city center must take the zones the primary
- * leaves free.
+ * The same-city center must share none of the primary's zones: one zone's outage would hit both centers.
+ * Where the region has too few zones left for a second cluster (Beijing, cn-north-1, has three and the
+ * primary's cluster takes two), the same-city center lists the one zone left and is built backup-only.
  */
 function sharedZoneProblems(index: number, zones: readonly string[], primaryZones: readonly string[], region: string, keyName: KeyName): ConfigProblem[] {
-  const regionZones = AWS_REGIONS[region]?.zones;
-  const forced = regionZones ? Math.max(0, primaryZones.length + ZONES_PER_CENTER - regionZones.length) : 0;
-  const free = regionZones?.filter((zone) => !primaryZones.includes(zone)) ?? [];
-  const problems: ConfigProblem[] = [];
-  let shared = 0;
-  zones.forEach((zone, zoneIndex) => {
-    if (!primaryZones.includes(zone) || ++shared <= forced) return;
+  const hint = disjointLayout(primaryZones, region);
+  return zones.flatMap((zone, zoneIndex) => {
+    if (!primaryZones.includes(zone)) return [];
     const path = ['centers', index, 'availabilityZones', zoneIndex];
-    const unused = free.filter((candidate) => !zones.includes(candidate));
-    problems.push({
-      key: keyName(path),
-      path,
-      message: `\`${zone}\` is a zone of the primary center too: one zone's outage would hit both centers`,
-      hint:
-        forced > 0
-          ? `${region} has ${regionZones!.length} zones and each center needs ${ZONES_PER_CENTER}, so they may share ${forced}; ${unused.length > 0 ? `use ${listAllowed(unused)} instead` : 'share no more'}`
-          : `use zones the primary does not${free.length > 0 ? `: ${listAllowed(free)}` : ''}`,
-    });
+    return [{ key: keyName(path), path, message: `\`${zone}\` is a zone of the primary center too: one zone's outage would hit both centers`, hint }];
   });
-  return problems;
+}
+
+/** The same-city layout that shares no zone with the primary, in words: its own cluster where zones are left for one, else backup-only. */
+export function disjointLayout(primaryZones: readonly string[], region: string): string {
+  const regionZones = AWS_REGIONS[region]?.zones;
+  if (!regionZones) return `use zones of ${region} the primary does not list`;
+  const free = regionZones.filter((zone) => !primaryZones.includes(zone));
+  const backupOnly = (zone: string) => `\`availabilityZones: [${zone}]\`, and the same-city center is built backup-only (its backup vault, key and logs, no cluster)`;
+  if (free.length >= CLUSTER_MIN_ZONES) return `use zones the primary does not list: ${listAllowed(free)} (${CLUSTER_MIN_ZONES} for a cluster of its own, or one alone for a backup-only center)`;
+  if (free.length === 1) return `${region} has ${regionZones.length} zones and the primary takes ${regionZones.length - 1}: list the one left, ${backupOnly(free[0]!)}`;
+  const left = regionZones[CLUSTER_MIN_ZONES];
+  if (!left) return `${region} has only ${regionZones.length} zones, all the primary's: a same-city center there cannot be disjoint from it`;
+  return `the primary lists every zone of ${region}: give it ${CLUSTER_MIN_ZONES} (${listAllowed(regionZones.slice(0, CLUSTER_MIN_ZONES))}) and list the one left here, ${backupOnly(left)}`;
 }

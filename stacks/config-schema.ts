@@ -42,11 +42,11 @@ export const platformConfigSchema = {
           region: { type: 'string', pattern: '^[a-z]{2}(-[a-z]+)+-[0-9]$', description: 'AWS region (aws mode), e.g. cn-north-1.' },
           availabilityZones: {
             type: 'array',
-            minItems: 2,
+            minItems: 1,
             maxItems: 3,
             uniqueItems: true,
             items: { type: 'string', pattern: '^[a-z]{2}(-[a-z]+)+-[0-9][a-z]$' },
-            description: 'Availability zones of the center (aws mode); two or more for multi-AZ.',
+            description: 'Availability zones of the center (aws mode): two or more for a center with a cluster; one makes the same-city center backup-only (no cluster).',
           },
           vpcCidr: { type: 'string', pattern: '^([0-9]{1,3}\\.){3}[0-9]{1,3}/(1[6-9]|2[0-4])$', description: 'Network range of the center (aws mode), /16 to /24.' },
           context: { type: 'string', minLength: 1, description: 'kubeconfig context of the center’s cluster (kubeconfig mode).' },

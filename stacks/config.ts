@@ -99,7 +99,7 @@ function topologyProblems(config: PlatformConfig): ConfigProblem[] {
     const needed: (keyof CenterConfig)[] = config.mode === 'aws' ? ['region', 'availabilityZones', 'vpcCidr'] : [];
     for (const field of needed) {
       if (center[field] === undefined) {
-        problems.push({ key: keyName(['centers', index, field]), path: ['centers', index, field], message: `is required in \`aws\` mode`, hint: 'each AWS center needs a region, two availability zones and a VPC range' });
+        problems.push({ key: keyName(['centers', index, field]), path: ['centers', index, field], message: `is required in \`aws\` mode`, hint: 'each AWS center needs a region, two availability zones (one for a backup-only same-city center) and a VPC range' });
       }
     }
     if (config.mode === 'kubeconfig' && center.context === undefined && center.kubeconfig === undefined) {

@@ -50,12 +50,21 @@ interface SystemTargets {
   options: pulumi.ComponentResourceOptions;
 }
 
-/** A center as the systems see it: its cluster, and on AWS its account-side resources. */
-interface Center {
+/** Every center of the stack: its config, and on AWS its account-side resources. */
+interface PlatformCenter {
   config: CenterConfig;
-  kubernetes: k8s.Provider;
   aws?: AwsCenter;
+}
+
+/** A center as the systems see it: its cluster, and on AWS its account-side resources. A backup-only AWS center has none. */
+interface Center extends PlatformCenter {
+  kubernetes: k8s.Provider;
   storage: { provisioner: string; parameters: Record<string, pulumi.Input<string>> };
+}
+
+/** Whether a center runs a cluster: all but a backup-only AWS center (one zone: vault, key and logs only). */
+function hasCluster(center: PlatformCenter): center is Center {
+  return (center as Partial<Center>).kubernetes !== undefined;
 }
 
 /** ID of the KMS connection Rook must be given on each on-premises cluster (README: on-premises prerequisites). */
@@ -71,8 +80,8 @@ function kubeconfigCenter(center: CenterConfig): Center {
   return { config: center, kubernetes, storage: { provisioner: 'rook-ceph.rbd.csi.ceph.com', parameters: { encrypted: 'true', encryptionKMSID: ROOK_KMS_ID } } };
 }
 
-/** AWS centers: the primary creates the multi-region key and the audit trail; the others replicate the key. */
-function awsCenters(config: PlatformConfig): Center[] {
+/** AWS centers: the primary creates the multi-region key and the audit trail; the others replicate the key. A backup-only center has no cluster. */
+function awsCenters(config: PlatformConfig): PlatformCenter[] {
   const ordered = [...config.centers].sort((a, b) => (a.role === 'primary' ? -1 : b.role === 'primary' ? 1 : 0));
   let primaryKeyArn: pulumi.Output<string> | undefined;
   return ordered.map((center) => {
@@ -83,6 +92,7 @@ function awsCenters(config: PlatformConfig): Center[] {
       ...(primaryKeyArn ? { primaryKeyArn } : {}),
     });
     primaryKeyArn ??= built.keyArn;
+    if (!built.kubernetesProvider) return { config: center, aws: built };
     return {
       config: center,
       kubernetes: built.kubernetesProvider,
@@ -93,16 +103,24 @@ function awsCenters(config: PlatformConfig): Center[] {
 }
 
 function handleOf(center: Center | undefined): CenterHandle | undefined {
-  if (!center?.aws) return undefined;
+  if (!center?.aws?.databaseSubnetGroup) return undefined;
   return { provider: center.aws.provider as awsSdk.Provider, keyArn: center.aws.keyArn, databaseSubnetGroup: center.aws.databaseSubnetGroup, accessLogBucket: center.aws.accessLogBucket };
 }
 
-function exportCenter(center: Center): pulumi.Output<CenterExport> {
+/** What a systems-only stack reads of a center; a backup-only center exports no kubeconfig and no database subnet group. */
+function exportCenter(center: PlatformCenter): pulumi.Output<CenterExport> {
   const base = { role: center.config.role, ...(center.config.context ? { context: center.config.context } : {}) };
   if (!center.aws) return pulumi.output({ ...base, ...(center.config.kubeconfig ? { kubeconfig: center.config.kubeconfig } : {}) });
   return pulumi
     .all([center.aws.kubeconfig, center.aws.keyArn, center.aws.databaseSubnetGroup, center.aws.accessLogBucket])
-    .apply(([kubeconfig, keyArn, databaseSubnetGroup, accessLogBucket]) => ({ ...base, kubeconfig, region: center.config.region!, keyArn, databaseSubnetGroup, accessLogBucket }));
+    .apply(([kubeconfig, keyArn, databaseSubnetGroup, accessLogBucket]) => ({
+      ...base,
+      ...(kubeconfig !== undefined ? { kubeconfig } : {}),
+      region: center.config.region!,
+      keyArn,
+      ...(databaseSubnetGroup !== undefined ? { databaseSubnetGroup } : {}),
+      accessLogBucket,
+    }));
 }
 
 /**
@@ -221,7 +239,9 @@ export async function definePlatform(
 ): Promise<PlatformOutputs> {
   assertDeployable(manifests, config);
   if (config.platformStack) return deployOntoPlatformStack(config, manifests, pacing);
-  const centers = config.mode === 'aws' ? awsCenters(config) : config.centers.map(kubeconfigCenter);
+  const allCenters: PlatformCenter[] = config.mode === 'aws' ? awsCenters(config) : config.centers.map(kubeconfigCenter);
+  // Baselines, storage classes and systems go on clusters; a backup-only center only receives backup copies.
+  const centers = allCenters.filter(hasCluster);
   const byRole = new Map<CenterRole, Center>(centers.map((center) => [center.config.role, center]));
   const primary = byRole.get('primary')!;
 
@@ -240,7 +260,7 @@ export async function definePlatform(
   );
 
   if (primary.aws) {
-    const copyVaults = Object.fromEntries(centers.filter((center) => center !== primary && center.aws).map((center) => [center.config.role, center.aws!.backupVaultArn]));
+    const copyVaults = Object.fromEntries(allCenters.filter((center) => center !== primary && center.aws).map((center) => [center.config.role, center.aws!.backupVaultArn]));
     new BackupTopology('backups', {
       provider: primary.aws.provider,
       region: primary.config.region!,
@@ -274,6 +294,6 @@ export async function definePlatform(
     },
     pacing,
   );
-  const platform = pulumi.all(centers.map(exportCenter)).apply((exported) => ({ mode: config.mode, centers: exported }));
-  return { centers: centers.map((center) => center.config.name), systems, platform: pulumi.secret(platform) };
+  const platform = pulumi.all(allCenters.map(exportCenter)).apply((exported) => ({ mode: config.mode, centers: exported }));
+  return { centers: allCenters.map((center) => center.config.name), systems, platform: pulumi.secret(platform) };
 }

@@ -5,7 +5,10 @@ import type { PlatformConfig } from './config';
 // What each tier needs of the topology is a platform fact (model/topology.ts).
 export { TIER_NEEDS };
 
-/** Why the topology cannot deliver a tier, or undefined when it can. */
+/**
+ * Why the topology cannot deliver a tier, or undefined when it can. A backup-only same-city center
+ * (AWS, one zone, no cluster) delivers its copies like any other: its backup vault is there.
+ */
 export function tierShortfall(tier: BackupTier, config: Pick<PlatformConfig, 'centers' | 'singleCenterBackups' | 'mode'>): string | undefined {
   if (config.singleCenterBackups) return undefined;
   const needs = TIER_NEEDS[tier];

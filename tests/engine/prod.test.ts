@@ -20,18 +20,42 @@ describe('the prod stack (AWS China), run offline under mocks', () => {
     systems = run.systems;
   }, 180000);
 
-  it('builds three centers in two regions, each with zones, a cluster and a vault', () => {
+  it('builds three centers in two regions, each with zones and a vault, and a cluster in the primary and remote ones', () => {
     const providers = ofType(plan, 'pulumi:providers:aws').map((provider) => [provider.name, inputs(provider).region]);
     expect(providers).toEqual(expect.arrayContaining([['primary-aws', 'cn-north-1'], ['same-city-aws', 'cn-north-1'], ['remote-aws', 'cn-northwest-1']]));
-    expect(ofType(plan, 'aws:ec2/subnet:Subnet')).toHaveLength(3 * 3 * 2);
+    // Three network zones in each availability zone: two in the primary and remote centers, one in the backup-only same-city center.
+    expect(ofType(plan, 'aws:ec2/subnet:Subnet')).toHaveLength(3 * 2 + 3 * 1 + 3 * 2);
     expect(new Set(ofType(plan, 'aws:ec2/subnet:Subnet').map((subnet) => inputs(subnet).tags['envcloud:zone']))).toEqual(new Set(['internal', 'extranet', 'internet']));
     const clusters = ofType(plan, 'aws:eks/cluster:Cluster');
-    expect(clusters).toHaveLength(3);
+    expect(clusters.map(centerOf).sort()).toEqual(['primary-aws', 'remote-aws']);
     for (const cluster of clusters) {
       expect(inputs(cluster).vpcConfig).toMatchObject({ endpointPublicAccess: false, endpointPrivateAccess: true });
       expect(inputs(cluster).encryptionConfig.resources).toEqual(['secrets']);
     }
     expect(ofType(plan, 'aws:backup/vault:Vault').map(centerOf).sort()).toEqual(['primary-aws', 'remote-aws', 'same-city-aws']);
+  });
+
+  it('puts the same-city center in zones the primary does not use, built backup-only: vault, key, logs and network, no cluster', () => {
+    const zonesOf = (center: string) => new Set(ofType(plan, 'aws:ec2/subnet:Subnet').filter((subnet) => centerOf(subnet) === center).map((subnet) => inputs(subnet).availabilityZone));
+    expect(zonesOf('primary-aws')).toEqual(new Set(['cn-north-1a', 'cn-north-1b']));
+    expect(zonesOf('same-city-aws')).toEqual(new Set(['cn-north-1d']));
+    expect(zonesOf('remote-aws')).toEqual(new Set(['cn-northwest-1a', 'cn-northwest-1b']));
+    const sameCity = (type: string) => ofType(plan, type).filter((resource) => centerOf(resource) === 'same-city-aws');
+    for (const type of ['aws:backup/vault:Vault', 'aws:kms/replicaKey:ReplicaKey', 'aws:ec2/vpc:Vpc', 'aws:ec2/flowLog:FlowLog']) expect(sameCity(type)).toHaveLength(1);
+    expect(sameCity('aws:s3/bucket:Bucket').map((bucket) => inputs(bucket).tags['envcloud:platform'])).toEqual(['access-logs']);
+    for (const type of ['aws:eks/cluster:Cluster', 'aws:eks/nodeGroup:NodeGroup', 'aws:rds/subnetGroup:SubnetGroup', 'aws:ebs/defaultKmsKey:DefaultKmsKey']) expect(sameCity(type)).toEqual([]);
+    // No Kubernetes provider, so no baseline and nothing on a cluster there.
+    expect(ofType(plan, 'pulumi:providers:kubernetes').map((provider) => provider.name).sort()).toEqual(['primary-k8s', 'remote-k8s']);
+    expect(ofType(plan, 'envcloud:platform:ClusterBaseline').map((baseline) => baseline.name).sort()).toEqual(['primary-baseline', 'remote-baseline']);
+    expect(ofType(plan, 'kubernetes:storage.k8s.io/v1:StorageClass').map(centerOf).filter((center) => center !== 'primary-k8s' && center !== 'remote-k8s')).toEqual([]);
+  });
+
+  it('exports every center to systems-only stacks, the backup-only one without a kubeconfig or database subnet group', async () => {
+    const platform = await new Promise<any>((resolve) => run.outputs.platform!.apply(resolve));
+    expect(platform.centers.map((center: { role: string }) => center.role)).toEqual(['primary', 'same-city', 'remote']);
+    const [primary, sameCity, remote] = platform.centers;
+    for (const withCluster of [primary, remote]) expect(Object.keys(withCluster)).toEqual(expect.arrayContaining(['kubeconfig', 'databaseSubnetGroup', 'keyArn', 'accessLogBucket']));
+    expect(Object.keys(sameCity).sort()).toEqual(['accessLogBucket', 'keyArn', 'region', 'role']);
   });
 
   it('uses one multi-region customer key, replicated to the other centers', () => {
@@ -46,6 +70,8 @@ describe('the prod stack (AWS China), run offline under mocks', () => {
   it('keeps audit trail and flow logs at least 180 days, the trail multi-region with log validation', () => {
     const [trail] = ofType(plan, 'aws:cloudtrail/trail:Trail');
     expect(inputs(trail!)).toMatchObject({ isMultiRegionTrail: true, enableLogFileValidation: true });
+    // Flow logs of the three centers, control-plane logs of the two clusters.
+    expect(ofType(plan, 'aws:cloudwatch/logGroup:LogGroup')).toHaveLength(5);
     for (const group of ofType(plan, 'aws:cloudwatch/logGroup:LogGroup')) expect(inputs(group).retentionInDays).toBeGreaterThanOrEqual(365);
     expect(ofType(plan, 'aws:ec2/flowLog:FlowLog')).toHaveLength(3);
     const lifecycle = ofType(plan, 'aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration');

@@ -15,7 +15,8 @@ const exported = {
   mode: 'aws',
   centers: [
     { role: 'primary', kubeconfig: '{"kind":"Config","clusters":[]}', region: 'cn-north-1', keyArn: 'arn:aws-cn:kms:cn-north-1:1:key/primary', databaseSubnetGroup: 'primary-db', accessLogBucket: 'primary-access-logs-1a2b' },
-    { role: 'same-city', kubeconfig: '{}', region: 'cn-north-1', keyArn: 'arn:aws-cn:kms:cn-north-1:1:key/same-city', databaseSubnetGroup: 'same-city-db' },
+    // Backup-only (one zone): no cluster, so no kubeconfig, and no database subnet group.
+    { role: 'same-city', region: 'cn-north-1', keyArn: 'arn:aws-cn:kms:cn-north-1:1:key/same-city', accessLogBucket: 'same-city-access-logs-5e6f' },
     { role: 'remote', kubeconfig: '{}', region: 'cn-northwest-1', keyArn: 'arn:aws-cn:kms:cn-northwest-1:1:key/remote', databaseSubnetGroup: 'remote-db', accessLogBucket: 'remote-access-logs-3c4d' },
   ],
 };

@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AWS_REGIONS, isZoneOf } from '../../model/regions';
+import { isBackupOnly } from '../../model/topology';
+import { disjointLayout } from '../../stacks/config-reality';
 import { loadStackFile, StackConfigError } from '../../stacks/stack-file';
 
 // Stack config checked against reality (issue #11 §5): each case is the shipped prod stack with one
@@ -53,21 +55,26 @@ describe('regions and zones are facts', () => {
 });
 
 describe('stack config against reality', () => {
-  it('the shipped prod stack passes: remote in Ningxia, the same-city center sharing only the zone Beijing forces it to', () => {
+  it('the shipped prod stack passes: remote in Ningxia, the same-city center backup-only in the one Beijing zone the primary leaves', () => {
     const { platform } = loadStackFile(root, 'prod');
-    const [primary, sameCity] = platform.centers;
-    const shared = sameCity!.availabilityZones!.filter((zone) => primary!.availabilityZones!.includes(zone));
-    // Beijing has three zones and each center needs two (EKS, RDS subnet groups): one is shared, no more.
-    expect(shared).toHaveLength(1);
-    expect(sameCity!.availabilityZones).toContain('cn-north-1d');
+    const [primary, sameCity, remote] = platform.centers;
+    // Beijing has three zones and the primary's cluster takes two: the same-city center has the third, alone.
+    expect(primary!.availabilityZones).toEqual(['cn-north-1a', 'cn-north-1b']);
+    expect(sameCity!.availabilityZones).toEqual(['cn-north-1d']);
+    expect(sameCity!.availabilityZones!.filter((zone) => primary!.availabilityZones!.includes(zone))).toEqual([]);
+    expect(platform.centers.filter(isBackupOnly).map((center) => center.role)).toEqual(['same-city']);
+    expect(remote!.availabilityZones).toHaveLength(2);
   });
 
   it.each<[string, string, string, number, string, string]>([
     ['a misspelt region', 'region: cn-northwest-1', 'region: cn-nortwest-1', 1, 'envcloud:centers[2].region', 'did you mean `cn-northwest-1`?'],
     ['a commercial region in a China stack', 'region: cn-northwest-1', 'region: us-east-1', 1, 'envcloud:centers[2].region', 'is a region of AWS (commercial), but this stack is in AWS China (aws:region is cn-north-1)'],
     ['Beijing zones in the Ningxia center', '[cn-northwest-1a, cn-northwest-1b]', '[cn-north-1a, cn-north-1b]', 1, 'envcloud:centers[2].availabilityZones[0]', 'did you mean `cn-northwest-1a`?'],
-    ['a zone Beijing does not have', '[cn-north-1b, cn-north-1d]', '[cn-north-1c, cn-north-1d]', 1, 'envcloud:centers[1].availabilityZones[0]', 'zones of cn-north-1: `cn-north-1a`, `cn-north-1b`, `cn-north-1d`'],
-    ['the same-city center on the primary’s zones', '[cn-north-1b, cn-north-1d]', '[cn-north-1a, cn-north-1b]', 1, 'envcloud:centers[1].availabilityZones[1]', 'use `cn-north-1d` instead'],
+    ['a zone Beijing does not have', '[cn-north-1d]', '[cn-north-1c]', 1, 'envcloud:centers[1].availabilityZones[0]', 'zones of cn-north-1: `cn-north-1a`, `cn-north-1b`, `cn-north-1d`'],
+    ['the same-city center on a zone of the primary (the old shipped layout)', '[cn-north-1d]', '[cn-north-1b, cn-north-1d]', 1, 'envcloud:centers[1].availabilityZones[0]', 'list the one left, `availabilityZones: [cn-north-1d]`, and the same-city center is built backup-only'],
+    ['a backup-only same-city center in the primary’s zone', '[cn-north-1d]', '[cn-north-1a]', 1, 'envcloud:centers[1].availabilityZones[0]', 'one zone\'s outage would hit both centers'],
+    ['a backup-only primary', '[cn-north-1a, cn-north-1b]', '[cn-north-1a]', 1, 'envcloud:centers[0].availabilityZones', 'only the same-city backup center (同城备份) may be'],
+    ['a backup-only remote center', '[cn-northwest-1a, cn-northwest-1b]', '[cn-northwest-1a]', 1, 'envcloud:centers[2].availabilityZones', 'list 2 zones (its EKS cluster and database subnet group span 2); zones of cn-northwest-1'],
     ['a misspelt aws:region', 'aws:region: cn-north-1', 'aws:region: cn-nrth-1', 1, 'aws:region', 'did you mean `cn-north-1`?'],
   ])('%s is refused at its line, with a hint', (_what, from, to, occurrence, key, hint) => {
     const { text, line } = edit(from, to, occurrence);
@@ -89,7 +96,7 @@ describe('stack config against reality', () => {
     const commercial = prod
       .replace('aws:region: cn-north-1', 'aws:region: eu-central-1')
       .replaceAll('[cn-north-1a, cn-north-1b]', '[eu-central-1a, eu-central-1b]')
-      .replace('[cn-north-1b, cn-north-1d]', '[eu-central-1c, eu-central-1d]')
+      .replace('[cn-north-1d]', '[eu-central-1c, eu-central-1d]')
       .replaceAll('region: cn-north-1', 'region: eu-central-1')
       .replace('region: cn-northwest-1', 'region: eu-west-1')
       .replace('[cn-northwest-1a, cn-northwest-1b]', '[eu-west-1a, eu-west-1b]');
@@ -100,6 +107,19 @@ describe('stack config against reality', () => {
     // With zones to spare, the same-city center may share none of the primary's.
     const shared = refused(commercial.replace('[eu-central-1c, eu-central-1d]', '[eu-central-1b, eu-central-1c]'));
     expect(shared.problems.map((problem) => problem.key)).toEqual(['envcloud:centers[1].availabilityZones[0]']);
+  });
+
+  it('a same-city center with two zones of its own may run its own cluster where the region has them', () => {
+    const commercial = prod.replace('aws:region: cn-north-1', 'aws:region: eu-central-1').replace('[cn-north-1a, cn-north-1b]', '[eu-central-1a, eu-central-1b]').replace('[cn-north-1d]', '[eu-central-1c, eu-central-1d]');
+    const stack = accepted(commercial.replaceAll('region: cn-north-1', 'region: eu-central-1').replace('region: cn-northwest-1', 'region: eu-west-1').replace('[cn-northwest-1a, cn-northwest-1b]', '[eu-west-1a, eu-west-1b]'));
+    expect(stack.platform.centers.filter(isBackupOnly)).toEqual([]);
+  });
+
+  it('suggests the disjoint layout the region allows', () => {
+    expect(disjointLayout(['cn-north-1a', 'cn-north-1b'], 'cn-north-1')).toBe('cn-north-1 has 3 zones and the primary takes 2: list the one left, `availabilityZones: [cn-north-1d]`, and the same-city center is built backup-only (its backup vault, key and logs, no cluster)');
+    expect(disjointLayout(['cn-north-1a'], 'cn-north-1')).toContain('use zones the primary does not list: `cn-north-1b`, `cn-north-1d`');
+    expect(disjointLayout(['cn-north-1a', 'cn-north-1b', 'cn-north-1d'], 'cn-north-1')).toContain('the primary lists every zone of cn-north-1: give it 2 (`cn-north-1a`, `cn-north-1b`) and list the one left here, `availabilityZones: [cn-north-1d]`');
+    expect(disjointLayout(['eu-central-1a', 'eu-central-1b'], 'eu-central-1')).toBe('use zones of eu-central-1 the primary does not list');
   });
 
   it('an onprem stack names no regions and is not checked for them', () => {

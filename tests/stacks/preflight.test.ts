@@ -49,6 +49,13 @@ describe('backup tiers against the topology', () => {
     for (const tier of ['gold', 'silver', 'bronze', 'none'] as const) expect(tierShortfall(tier, prod)).toBeUndefined();
   });
 
+  it('a backup-only same-city center (one zone, no cluster) still takes gold and silver copies: its vault is there', () => {
+    expect(prod.centers.find((center) => center.role === 'same-city')!.availabilityZones).toEqual(['cn-north-1d']);
+    const withCluster = { ...prod, centers: prod.centers.map((center) => (center.role === 'same-city' ? { ...center, availabilityZones: ['cn-north-1b', 'cn-north-1d'] } : center)) };
+    for (const tier of ['gold', 'silver'] as const) expect(tierShortfall(tier, prod)).toBe(tierShortfall(tier, withCluster));
+    expect(tierShortfall('gold', { ...prod, centers: prod.centers.filter((center) => center.role !== 'same-city') })).toContain('same-city');
+  });
+
   it('without a remote center no tier that copies there is deliverable', () => {
     const twoCenters = { ...prod, centers: prod.centers.filter((center) => center.role !== 'remote') };
     expect(tierShortfall('bronze', twoCenters)).toContain('remote center');
