@@ -36,6 +36,19 @@ export type CatalogClass =
  */
 export type SharingType = 'unconditional' | 'conditional' | 'not-shared';
 /**
+ * Kind of legal basis: law (法律), administrative-regulation (行政法规), central-document (党中央、国务院文件), departmental-rule (部门规章), normative-document (规范性文件), internal-rule (内部规定). Only the first three are of the level rules art. 18 names.
+ *
+ * This interface was referenced by `SystemMigration`'s JSON-Schema
+ * via the `definition` "legalBasisKind".
+ */
+export type LegalBasisKind =
+  | 'law'
+  | 'administrative-regulation'
+  | 'central-document'
+  | 'departmental-rule'
+  | 'normative-document'
+  | 'internal-rule';
+/**
  * Resource pool (资源池): central (中心资源池), environmental-monitoring (环境监测), satellite-remote-sensing (卫星遥感), nuclear-safety (核安全).
  *
  * This interface was referenced by `SystemMigration`'s JSON-Schema
@@ -364,10 +377,32 @@ export interface Sharing {
    * Sharing scope (共享范围): who may receive the data; required for conditional sharing (rules art. 17).
    */
   scope?: string;
+  legalBasis?: LegalBasis;
+}
+/**
+ * The written basis (依据) for not sharing data (rules art. 18), or for sharing only on conditions data that must be shared without conditions (rules art. 16). Only a law (法律), an administrative regulation (行政法规) or a document of the Party Central Committee or the State Council (党中央、国务院文件) is a basis of the level rules art. 18 names; envcloud: a structured record, so that the level can be checked.
+ *
+ * This interface was referenced by `SystemMigration`'s JSON-Schema
+ * via the `definition` "legalBasis".
+ */
+export interface LegalBasis {
+  kind: LegalBasisKind;
   /**
-   * Law, regulation or policy that forbids sharing (不予共享依据); required for not-shared (rules art. 18).
+   * The body that issued it (发布机关), e.g. 全国人民代表大会常务委员会, 国务院, 中共中央办公厅.
    */
-  legalBasis?: string;
+  issuer: string;
+  /**
+   * Its title (名称), without book-title marks, e.g. 中华人民共和国保守国家秘密法.
+   */
+  title: string;
+  /**
+   * Its document number (文号), e.g. 主席令第二十八号 or 国发〔2016〕51号.
+   */
+  documentNumber: string;
+  /**
+   * The article or clause relied on (条款), numbered as the document numbers it.
+   */
+  article: string;
 }
 /**
  * Where and how the system runs on the cloud platform (云上部署).

@@ -1,6 +1,53 @@
-import type { DataResource, SharingType } from './domain';
+import type { BusinessSystem, CatalogClass, DataResource, LegalBasis, LegalBasisKind, SharingType } from './domain';
+import { enumValues } from './schema';
 
 type SharingTerms = Pick<DataResource, 'sharing' | 'usage' | 'methods'>;
+
+/** Kinds of legal basis (schema `legalBasisKind`), from the highest level to the lowest. */
+export const LEGAL_BASIS_KINDS = enumValues('legalBasisKind') as readonly LegalBasisKind[];
+
+/**
+ * The kinds of basis of the level rules art. 18 names for data that is not shared: a law, an
+ * administrative regulation, or a document of the Party Central Committee or the State Council
+ * (法律、行政法规或党中央、国务院文件). Nothing lower (a departmental rule, an internal rule) will do.
+ */
+export const ARTICLE_18_LEVELS: readonly LegalBasisKind[] = ['law', 'administrative-regulation', 'central-document'];
+
+/** Chinese names of the kinds of legal basis. */
+export const LEGAL_BASIS_KIND_NAMES: Readonly<Record<LegalBasisKind, string>> = {
+  law: '法律',
+  'administrative-regulation': '行政法规',
+  'central-document': '党中央、国务院文件',
+  'departmental-rule': '部门规章',
+  'normative-document': '规范性文件',
+  'internal-rule': '内部规定',
+};
+
+/** Whether a basis is of the level rules art. 18 names. */
+export function meetsArticle18(basis: LegalBasis | undefined): boolean {
+  return basis !== undefined && ARTICLE_18_LEVELS.includes(basis.kind);
+}
+
+/** A legal basis as one line of text (the catalog CSV, messages): 《title》（documentNumber）article, issuer. */
+export function legalBasisText(basis: LegalBasis | undefined): string {
+  if (!basis) return '';
+  return `《${basis.title}》（${basis.documentNumber}）${basis.article}，${basis.issuer}（${LEGAL_BASIS_KIND_NAMES[basis.kind]}）`;
+}
+
+/**
+ * The business data of the eight core businesses is shared without conditions, rules art. 16(一) (综合政务管理等业务类数据).
+ * Each catalog class, one of the five base
+ * databases, holds the data of these businesses, so every class is article-16 data; art. 16(二) adds
+ * information formed in administrative licensing and office work and information reported up by local
+ * authorities, which the same classes hold. A class not in this table would not be article-16 data.
+ */
+export const ARTICLE_16_BUSINESSES: Readonly<Record<CatalogClass, readonly BusinessSystem[]>> = {
+  'environmental-quality': ['air', 'water', 'soil'],
+  'pollution-source': ['pollution-source', 'inspection-enforcement'],
+  'ecological-protection': ['ecological-protection'],
+  'nuclear-radiation-safety': ['nuclear-radiation-safety'],
+  'integrated-management': ['integrated-office'],
+};
 
 /**
  * What the sharing rules ask a data resource to state and it does not. Checked when a manifest is
@@ -11,18 +58,25 @@ export interface SharingGaps {
   conditionalTerms: ('conditions' | 'scope')[];
   /** Art. 18: data that is not shared cites its legal basis. */
   legalBasis: boolean;
+  /** Art. 18: the basis of data that is not shared is a law, an administrative regulation or a central document. */
+  legalBasisLevel: boolean;
+  /** Art. 16: article-16 data shared only on conditions without a basis of the art. 18 level (needs `catalogClass`). */
+  article16: boolean;
   /** Art. 17: shared data states its usage requirement. */
   usage: boolean;
   /** Plan §三(一).1: shared data states how it is shared. */
   methods: boolean;
 }
 
-export function sharingGaps(resource: SharingTerms): SharingGaps {
+export function sharingGaps(resource: SharingTerms & Partial<Pick<DataResource, 'catalogClass'>>): SharingGaps {
   const { sharing } = resource;
   const shared = sharing.type !== 'not-shared';
+  const article16Data = resource.catalogClass !== undefined && ARTICLE_16_BUSINESSES[resource.catalogClass] !== undefined;
   return {
     conditionalTerms: sharing.type === 'conditional' ? (['conditions', 'scope'] as const).filter((field) => !sharing[field]?.trim()) : [],
-    legalBasis: sharing.type === 'not-shared' && !sharing.legalBasis?.trim(),
+    legalBasis: sharing.type === 'not-shared' && !sharing.legalBasis,
+    legalBasisLevel: sharing.type === 'not-shared' && sharing.legalBasis !== undefined && !meetsArticle18(sharing.legalBasis),
+    article16: sharing.type === 'conditional' && article16Data && !meetsArticle18(sharing.legalBasis),
     usage: shared && (resource.usage?.length ?? 0) === 0,
     methods: shared && (resource.methods?.length ?? 0) === 0,
   };

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { CATALOG_CLASSES, type CatalogClass, type DataResource, type SystemMigration } from '../model/domain';
 import { CATALOG_CLASS_NAMES, SHARING_TYPE_NAMES, type Language } from './labels';
+import { legalBasisText } from '../model/sharing';
 
 /** One entry of the information resource catalog (一个目录): a data resource and the system that provides it. */
 export interface CatalogEntry extends DataResource {
@@ -49,7 +50,7 @@ export function catalogCsv(catalog: Record<CatalogClass, CatalogEntry[]>, lang: 
         SHARING_TYPE_NAMES[lang][entry.sharing.type],
         entry.sharing.conditions ?? '',
         entry.sharing.scope ?? '',
-        entry.sharing.legalBasis ?? '',
+        legalBasisText(entry.sharing.legalBasis),
         entry.methods.join('; '),
         entry.openness,
         entry.usage.join('; '),

@@ -7,7 +7,7 @@ import { WORKING_DAY_LIMITS } from '../model/sharing';
 import { validateSources } from '../validation/validate';
 import { REQUEST_RULES } from '../validation/rules/requests';
 import { envcloud, root } from './support/cli';
-import { clone, happyManifest, yamlOf } from './support/manifests';
+import { clone, happyManifest, LAW_BASIS, yamlOf } from './support/manifests';
 import type { Finding } from '../validation/findings';
 
 /** The providing system: no. 901, whose one data resource is shared on conditions. */
@@ -151,7 +151,7 @@ describe('sharing requests in validate', () => {
     ['a grant with conditions states them', change('    conditions: 仅用于执法核查。\n', ''), {}, [['grant-states-conditions', 'error', 16, 3]]],
     ['a refusal without reasons', change('    conditions: 仅用于执法核查。\n', '', change('    decision: granted-with-conditions', '    decision: refused')), {}, [['refusal-gives-reasons', 'error', 16, 3]]],
     ['a refusal with whitespace for reasons', change('    conditions: 仅用于执法核查。', '    reasons: "　 "', change('    decision: granted-with-conditions', '    decision: refused')), {}, [['refusal-gives-reasons', 'error', 16, 3]]],
-    ['not-shared data without negotiation', HAPPY, { sharing: { type: 'not-shared', legalBasis: '《中华人民共和国保守国家秘密法》' } }, [['not-shared-needs-negotiation', 'error', 6, 3]]],
+    ['not-shared data without negotiation', HAPPY, { sharing: { type: 'not-shared', legalBasis: LAW_BASIS } }, [['not-shared-needs-negotiation', 'error', 6, 3]]],
     [
       'referral to the cyberspace office without a failed negotiation',
       `${HAPPY}  negotiations:\n    - date: 2025-09-26\n      outcome: agreed\n      summary: 双方同意按月提供。\n  escalations:\n    - date: 2025-09-29\n      to: cyberspace-office\n      reason: 提供频次有争议。\n`,

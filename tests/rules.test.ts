@@ -4,7 +4,7 @@ import { MANIFEST_RULES, manifestRules, summarizeManifest } from '../validation/
 import { DUPLICATE_FUNCTION_THRESHOLD, functionSignature, nameSimilarity, similarPairs } from '../validation/rules/duplicate-construction';
 import { foldForComparison, OWN_LOWER_CASE } from '../validation/rules/fold';
 import { checkManifestRules, checkSetRules } from '../validation/validate';
-import { clone, entryOf, happyManifest, ruleFindings } from './support/manifests';
+import { clone, entryOf, happyManifest, INTERNAL_RULE_BASIS, LAW_BASIS, ruleFindings } from './support/manifests';
 import type { SystemMigration } from '../model/domain';
 
 type Mutation = (manifest: any) => void;
@@ -21,7 +21,7 @@ function variant(base: () => SystemMigration, mutate: Mutation = () => undefined
   return manifest;
 }
 
-const shared = (type: string, extra: Record<string, string> = {}): Mutation => (manifest) => {
+const shared = (type: string, extra: Record<string, unknown> = {}): Mutation => (manifest) => {
   manifest.spec.dataResources[0].sharing = { type, ...extra };
 };
 
@@ -43,7 +43,11 @@ const cases: [ruleId: string, passing: SystemMigration, failing: SystemMigration
   ['data-onboarding-has-resources', onboarding(), variant(onboarding, (m) => delete m.spec.dataResources), 'spec'],
   ['data-onboarding-has-resources', onboarding(), variant(onboarding, (m) => (m.spec.integration.resourceCenter = { onboard: false })), 'spec.integration.resourceCenter.onboard'],
   ['conditional-sharing-terms', variant(happyManifest, shared('conditional', { conditions: '仅用于执法', scope: '环境监察局' })), variant(happyManifest, shared('conditional', { conditions: '仅用于执法' })), 'spec.dataResources[0].sharing'],
-  ['not-shared-legal-basis', variant(happyManifest, shared('not-shared', { legalBasis: '《中华人民共和国保守国家秘密法》' })), variant(happyManifest, shared('not-shared')), 'spec.dataResources[0].sharing'],
+  ['not-shared-legal-basis', variant(happyManifest, shared('not-shared', { legalBasis: LAW_BASIS })), variant(happyManifest, shared('not-shared')), 'spec.dataResources[0].sharing'],
+  ['not-shared-legal-basis', variant(happyManifest, shared('not-shared', { legalBasis: LAW_BASIS })), variant(happyManifest, shared('not-shared', { legalBasis: INTERNAL_RULE_BASIS })), 'spec.dataResources[0].sharing.legalBasis.kind'],
+  ['not-shared-legal-basis', variant(happyManifest, shared('not-shared', { legalBasis: { ...LAW_BASIS, kind: 'central-document' } })), variant(happyManifest, shared('not-shared', { legalBasis: { ...LAW_BASIS, kind: 'departmental-rule' } })), 'spec.dataResources[0].sharing.legalBasis.kind'],
+  ['article-16-unconditional-sharing', variant(happyManifest, shared('conditional', { conditions: '仅用于执法', scope: '环境监察局', legalBasis: LAW_BASIS })), variant(happyManifest, shared('conditional', { conditions: '仅用于执法', scope: '环境监察局' })), 'spec.dataResources[0].sharing.type'],
+  ['article-16-unconditional-sharing', variant(happyManifest, shared('conditional', { conditions: '仅用于执法', scope: '环境监察局', legalBasis: { ...LAW_BASIS, kind: 'administrative-regulation' } })), variant(happyManifest, shared('conditional', { conditions: '仅用于执法', scope: '环境监察局', legalBasis: { ...LAW_BASIS, kind: 'normative-document' } })), 'spec.dataResources[0].sharing.legalBasis.kind'],
   ['sharing-usage-stated', happyManifest(), variant(happyManifest, (m) => (m.spec.dataResources[0].usage = [])), 'spec.dataResources[0].usage'],
   ['backup-targets-within-tier', happyManifest(), variant(happyManifest, (m) => (m.spec.protection.backup.rpoMinutes = 5)), 'spec.protection.backup.rpoMinutes'],
   ['backup-targets-within-tier', decommissioned(), variant(happyManifest, (m) => (m.spec.protection.backup = { tier: 'none' })), 'spec.protection.backup.tier'],
@@ -131,7 +135,7 @@ describe('rules a deploy depends on', () => {
 
   it('resource-center-sharing-type accepts the most restricted type of the resources, and names the resource that decides it', () => {
     const mixed = variant(happyManifest, (m) => {
-      m.spec.dataResources.push({ ...clone(m.spec.dataResources[0]), name: '执法记录', sharing: { type: 'not-shared', legalBasis: '《中华人民共和国保守国家秘密法》' } });
+      m.spec.dataResources.push({ ...clone(m.spec.dataResources[0]), name: '执法记录', sharing: { type: 'not-shared', legalBasis: LAW_BASIS } });
       m.spec.integration.resourceCenter.sharingType = 'not-shared';
     });
     expect(ruleFindings([mixed], 'resource-center-sharing-type')).toEqual([]);
@@ -142,7 +146,7 @@ describe('rules a deploy depends on', () => {
 
   it('internet-only-unconditional-data flags each resource that is not unconditional, pointing at the exposed workload', () => {
     const both = variant(internetPortal, (m) => {
-      m.spec.dataResources.push({ ...clone(m.spec.dataResources[0]), name: '执法记录', sharing: { type: 'not-shared', legalBasis: '《中华人民共和国保守国家秘密法》' } });
+      m.spec.dataResources.push({ ...clone(m.spec.dataResources[0]), name: '执法记录', sharing: { type: 'not-shared', legalBasis: LAW_BASIS } });
     });
     const findings = ruleFindings([both], 'internet-only-unconditional-data');
     expect(findings.map((finding) => finding.field)).toEqual(['spec.dataResources[1].sharing.type']);

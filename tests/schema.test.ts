@@ -59,6 +59,7 @@ describe('the manifest schema', () => {
       // The catalog fields of the interim sharing rules.
       '#/$defs/dataResource': ['name', 'catalogClass', 'format', 'description', 'providingUnit', 'updateCycle', 'publishedOn', 'sharing', 'methods', 'openness', 'usage'],
       '#/$defs/sharing': ['type'],
+      '#/$defs/legalBasis': ['kind', 'issuer', 'title', 'documentNumber', 'article'],
       '#/$defs/placement': ['pool'],
       '#/$defs/workload': ['name', 'image', 'replicas', 'cpu', 'memory', 'ports', 'exposure'],
       '#/$defs/port': ['port'],
@@ -87,6 +88,7 @@ describe('the manifest schema', () => {
       '#/$defs/backupTier': ['gold', 'silver', 'bronze', 'none'],
       // Interim sharing rules: unconditional, conditional and not shared.
       '#/$defs/sharingType': ['unconditional', 'conditional', 'not-shared'],
+      '#/$defs/legalBasisKind': ['law', 'administrative-regulation', 'central-document', 'departmental-rule', 'normative-document', 'internal-rule'],
       '#/$defs/catalogClass': ['environmental-quality', 'pollution-source', 'ecological-protection', 'nuclear-radiation-safety', 'integrated-management'],
       '#/$defs/exposure': ['internal', 'extranet', 'internet'],
       '#/$defs/migrationStatus': ['not-started', 'planned', 'migrating', 'cut-over', 'completed', 'blocked'],

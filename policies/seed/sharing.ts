@@ -13,6 +13,7 @@ export const dataSharingTerms = definePolicy<ResourceValidationPolicy>(
         if (gaps.conditionalTerms.length > 0) reportViolation(`${where} is shared conditionally without its ${gaps.conditionalTerms.join(' and ')} (art. 17)`);
         if (gaps.usage) reportViolation(`${where} is shared without a usage requirement (art. 17)`);
         if (gaps.legalBasis) reportViolation(`${where} is not shared and cites no legal basis (art. 18)`);
+        if (gaps.legalBasisLevel) reportViolation(`${where} is not shared on a basis below a law, an administrative regulation or a central document (art. 18)`);
       }
     }),
   },

@@ -8,7 +8,7 @@ import { runStackOffline } from '../../engine/offline';
 import type { ManifestEntry } from '../../validation/rules';
 import { validatePaths, validateSources } from '../../validation/validate';
 import { auditRun } from '../audit/support';
-import { yamlOf } from '../support/manifests';
+import { LAW_BASIS, yamlOf } from '../support/manifests';
 
 /**
  * #11 §1, as a property: every manifest set `validate` accepts runs through the dev and prod programs
@@ -41,7 +41,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...EXPOSURES).map((exposure): Mutation => (m) => m.spec.placement?.workloads?.[0] && (m.spec.placement.workloads[0].exposure = exposure)) },
   fc.record({ type: fc.constantFrom(...SHARING_TYPES), terms: fc.boolean() }).map(({ type, terms }): Mutation => (m) => {
     if (!m.spec.dataResources?.[0]) return;
-    m.spec.dataResources[0].sharing = { type, ...(terms ? { conditions: '仅用于执法', scope: '环境监察局', legalBasis: '《中华人民共和国保守国家秘密法》' } : {}) };
+    m.spec.dataResources[0].sharing = { type, ...(terms ? { conditions: '仅用于执法', scope: '环境监察局', legalBasis: LAW_BASIS } : {}) };
   }),
   fc.constantFrom(...SHARING_TYPES).map((type): Mutation => (m) => (m.spec.integration.resourceCenter.sharingType = type)),
   fc.constantFrom(...PORTAL_METHODS).map((method): Mutation => (m) => (m.spec.integration.extranetPortal.method = method)),

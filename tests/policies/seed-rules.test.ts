@@ -9,7 +9,7 @@ import { portalUnifiedIdentity } from '../../policies/seed/identity';
 import { resourceCenterMlpsLevel3 } from '../../policies/seed/resource-center';
 import { dataSharingTerms, internetOnlyUnconditionalData } from '../../policies/seed/sharing';
 import { websitesInWebsiteCluster } from '../../policies/seed/websites';
-import { clone, happyManifest } from '../support/manifests';
+import { clone, happyManifest, INTERNAL_RULE_BASIS, LAW_BASIS } from '../support/manifests';
 import { violationsOf } from './support';
 
 /** The system record ConfigMap the platform registers for a manifest. */
@@ -57,6 +57,11 @@ describe('data-sharing-terms', () => {
   it('flags data not shared without a legal basis (art. 18)', async () => {
     const manifest = changed((m) => (m.spec.dataResources = [{ ...sharedResource(), sharing: { type: 'not-shared' } }]));
     expect(await violationsOf(dataSharingTerms, k8s.core.v1.ConfigMap, recordOf(manifest))).toEqual([expect.stringContaining('(art. 18)')]);
+  });
+  it('flags data not shared on an internal rule, and passes it on a law (art. 18)', async () => {
+    const on = (legalBasis: typeof LAW_BASIS | typeof INTERNAL_RULE_BASIS) => changed((m) => (m.spec.dataResources = [{ ...sharedResource(), sharing: { type: 'not-shared', legalBasis } }]));
+    expect(await violationsOf(dataSharingTerms, k8s.core.v1.ConfigMap, recordOf(on(INTERNAL_RULE_BASIS)))).toEqual([expect.stringContaining('on a basis below a law, an administrative regulation or a central document (art. 18)')]);
+    expect(await violationsOf(dataSharingTerms, k8s.core.v1.ConfigMap, recordOf(on(LAW_BASIS)))).toEqual([]);
   });
 });
 

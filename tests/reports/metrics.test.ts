@@ -1,7 +1,7 @@
 import { annualReport, annualReports, reportPeriod } from '../../reports/annual-report';
 import { assessmentMetrics } from '../../reports/metrics';
 import type { SystemMigration } from '../../model/domain';
-import { clone, happyManifest } from '../support/manifests';
+import { clone, happyManifest, LAW_BASIS } from '../support/manifests';
 import { committedManifests } from './support';
 
 const AS_OF = '2026-11-22';
@@ -183,7 +183,7 @@ describe('assessment metrics (plan §四(四))', () => {
     const base = manifest.spec.dataResources![0]!;
     manifest.spec.dataResources = [
       { ...base, name: 'a', sharing: { type: 'conditional', conditions: 'c', scope: 's' } },
-      { ...base, name: 'b', sharing: { type: 'not-shared', legalBasis: 'l' } },
+      { ...base, name: 'b', sharing: { type: 'not-shared', legalBasis: LAW_BASIS } },
     ];
     expect(assessmentMetrics([manifest], AS_OF).overall.informationItems).toEqual({ total: 2, shared: { planned: 1, achieved: 1 }, bySharingType: { unconditional: 0, conditional: 1, 'not-shared': 1 } });
   });

@@ -41,3 +41,15 @@ export function ruleFindings(manifests: unknown[], ruleId?: string): Finding[] {
 export function sourceFindings(text: string | Buffer, file = 'manifests/bad.yaml'): Finding[] {
   return checkSource({ file, bytes: Buffer.isBuffer(text) ? text : Buffer.from(text) }).findings;
 }
+
+/** A legal basis of the level rules art. 18 names (a law), for fixtures that restrict sharing. */
+export const LAW_BASIS = {
+  kind: 'law',
+  issuer: '全国人民代表大会常务委员会',
+  title: '中华人民共和国保守国家秘密法',
+  documentNumber: '主席令第二十八号',
+  article: '第九条',
+} as const;
+
+/** The same record at a level below article 18's: an internal rule of a unit. */
+export const INTERNAL_RULE_BASIS = { ...LAW_BASIS, kind: 'internal-rule', issuer: '环境监察局', title: '数据管理内部规定', documentNumber: '环监〔2017〕1号', article: '第三条' } as const;

@@ -20,6 +20,7 @@ import { backupTargetsWithinTier } from './protection';
 import type { Rule } from './rule';
 import { REQUEST_RULES } from './requests';
 import {
+  article16UnconditionalSharing,
   conditionalSharingTerms,
   internetOnlyUnconditionalData,
   notSharedLegalBasis,
@@ -56,6 +57,7 @@ export function manifestRules(options: RuleOptions = {}): readonly Rule[] {
     dataOnboardingHasResources,
     conditionalSharingTerms,
     notSharedLegalBasis,
+    article16UnconditionalSharing,
     sharingUsageStated,
     resourceCenterSharingType,
     internetOnlyUnconditionalData,

@@ -1,4 +1,5 @@
-import { overallSharingType, sharingGaps, unfitForInternet } from '../../model/sharing';
+import { BUSINESS_SYSTEM_NAMES } from '../../model/domain';
+import { ARTICLE_16_BUSINESSES, ARTICLE_18_LEVELS, LEGAL_BASIS_KIND_NAMES, overallSharingType, sharingGaps, unfitForInternet } from '../../model/sharing';
 import { foldForComparison } from './fold';
 import { acrossManifests, perManifest, type ManifestEntry, type ManifestSummary } from './rule';
 
@@ -28,19 +29,50 @@ export const notSharedLegalBasis = perManifest(
   {
     id: 'not-shared-legal-basis',
     severity: 'error',
-    title: 'Data that is not shared cites its legal basis',
-    clause: 'Sharing rules art. 18 and art. 4(一) (不予共享的，须提供相关法律、法规和政策依据); plan §三(一).1',
+    title: 'Data that is not shared cites a law, an administrative regulation or a central document',
+    clause: 'Sharing rules art. 18 (必须提出书面申请并提供法律、行政法规或党中央、国务院文件等依据) and art. 4(一) (不予共享的，须提供相关法律、法规和政策依据); plan §三(一).1',
   },
   ({ manifest }, report) => {
     (manifest.spec.dataResources ?? []).forEach((resource, index) => {
-      if (sharingGaps(resource).legalBasis) {
+      const gaps = sharingGaps(resource);
+      if (gaps.legalBasis) {
         report({
           path: ['spec', 'dataResources', index, 'sharing'],
           at: 'key',
           message: `data resource "${resource.name}" is not shared but cites no law, regulation or policy`,
-          hint: 'add `legalBasis:` naming the law, administrative regulation or central document, or share it',
+          hint: `add \`legalBasis:\` with its \`kind\` (${ARTICLE_18_LEVELS.map((kind) => `\`${kind}\``).join(', ')}), \`issuer\`, \`title\`, \`documentNumber\` and \`article\`, or share it`,
+        });
+      } else if (gaps.legalBasisLevel) {
+        const basis = resource.sharing.legalBasis!;
+        report({
+          path: ['spec', 'dataResources', index, 'sharing', 'legalBasis', 'kind'],
+          message: `data resource "${resource.name}" is not shared on the strength of ${LEGAL_BASIS_KIND_NAMES[basis.kind]} \`${basis.kind}\` (《${basis.title}》), below the level article 18 requires`,
+          hint: `only ${ARTICLE_18_LEVELS.map((kind) => `${LEGAL_BASIS_KIND_NAMES[kind]} \`${kind}\``).join(', ')} can keep data from being shared: cite one, or share the data`,
         });
       }
+    });
+  },
+);
+
+export const article16UnconditionalSharing = perManifest(
+  {
+    id: 'article-16-unconditional-sharing',
+    severity: 'error',
+    title: 'Business data of the eight core businesses is shared without conditions unless a law, an administrative regulation or a central document says otherwise',
+    clause: 'Sharing rules art. 16 (应予以无条件共享) and art. 18 (法律、行政法规或党中央、国务院文件)',
+  },
+  ({ manifest }, report) => {
+    (manifest.spec.dataResources ?? []).forEach((resource, index) => {
+      if (!sharingGaps(resource).article16) return;
+      const basis = resource.sharing.legalBasis;
+      const businesses = ARTICLE_16_BUSINESSES[resource.catalogClass].map((business) => BUSINESS_SYSTEM_NAMES[business]).join('、');
+      report({
+        path: basis ? ['spec', 'dataResources', index, 'sharing', 'legalBasis', 'kind'] : ['spec', 'dataResources', index, 'sharing', 'type'],
+        message: `data resource "${resource.name}" (${resource.catalogClass}: business data of ${businesses}) is shared only on conditions ${
+          basis ? `on the strength of ${LEGAL_BASIS_KIND_NAMES[basis.kind]} \`${basis.kind}\` (《${basis.title}》), below the level article 18 names` : 'without any legal basis'
+        }`,
+        hint: 'article 16 data is shared without conditions: set `type: unconditional`, or cite under `legalBasis:` the law, administrative regulation or central document that restricts it',
+      });
     });
   },
 );
