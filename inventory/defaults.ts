@@ -14,6 +14,8 @@ import type {
   SystemMigration,
   Workload,
 } from '../model/domain';
+import { DISPOSITIONS } from '../model/dispositions';
+import { TIER_TARGETS } from '../model/domain';
 import { DEFAULT_APPROVED_REGISTRY } from '../model/registry';
 import type { Disposition } from './recommendation';
 
@@ -79,17 +81,6 @@ const CATALOG_BY_POOL: Readonly<Record<Pool, CatalogClass>> = {
 };
 
 /** Deadlines of Annex 3 and the plan's milestones, per outcome. */
-const SCHEDULE_BY_OUTCOME: Readonly<Record<Outcome, { wave: number; deadline: string }>> = {
-  decommission: { wave: 1, deadline: '2017-10-31' }, // §三(二).5: zombie clean-up by end of October 2017
-  merge: { wave: 2, deadline: '2017-12-31' }, // Annex 3: 部门分散信息系统整合, end of 2017
-  keep: { wave: 2, deadline: '2017-12-31' }, // §三(三).10: migration to the cloud by end of 2017
-  'internet-portal': { wave: 2, deadline: '2017-12-31' }, // §三(二).8: internet service portal by end of 2017
-  'data-onboarding': { wave: 2, deadline: '2017-12-31' }, // §三(一).3: five base databases by end of 2017
-  'website-cluster': { wave: 2, deadline: '2017-12-31' }, // Annex 3: websites into the cluster by end of 2017
-  'extranet-portal': { wave: 3, deadline: '2018-06-30' }, // §三(二).6: extranet portal by end of June 2018
-  exempt: { wave: 3, deadline: '2018-06-30' },
-  'already-integrated': { wave: 1, deadline: '2017-12-31' },
-};
 
 export interface BuiltManifest {
   manifest: SystemMigration;
@@ -186,28 +177,24 @@ function postgres(sizeGiB: number): Database {
 
 function placementFor(outcome: Outcome, slug: string, pool: Pool, name: string): Placement | undefined {
   const image = `${APPROVED_REGISTRY}/${slug}/app:1.0.0`;
-  switch (outcome) {
-    case 'decommission':
-    case 'exempt':
-    case 'already-integrated':
+  switch (DISPOSITIONS[outcome].defaults.placement) {
+    case 'none':
       return undefined;
-    case 'website-cluster':
+    case 'website':
       return { pool: 'central', website: { domain: `${slug}.mee.gov.cn`, contentSizeGiB: 10 } };
-    case 'keep':
+    case 'full':
       return {
         pool,
         workloads: [appWorkload(image, { replicas: 2, cpu: '1', memory: '2Gi' }, /网站|门户/.test(name) ? 'internet' : 'extranet')],
         storage: { object: [{ name: 'data', sizeGiB: 100 }] },
         database: postgres(100),
       };
-    case 'data-onboarding':
+    case 'onboarding':
       return { pool, workloads: [appWorkload(image, { replicas: 1, cpu: '500m', memory: '1Gi' }, 'internal')], database: postgres(50) };
-    case 'merge':
-    case 'extranet-portal':
-    case 'internet-portal':
+    case 'connected':
       return {
         pool,
-        workloads: [appWorkload(image, { replicas: 2, cpu: '500m', memory: '1Gi' }, outcome === 'internet-portal' ? 'internet' : 'extranet')],
+        workloads: [appWorkload(image, { replicas: 2, cpu: '500m', memory: '1Gi' }, DISPOSITIONS[outcome].connects === 'internet-portal' ? 'internet' : 'extranet')],
         database: postgres(50),
       };
   }
@@ -215,7 +202,7 @@ function placementFor(outcome: Outcome, slug: string, pool: Pool, name: string):
 
 function dataResourcesFor(facts: SystemFacts, pool: Pool): DataResource[] {
   const { outcome, businessSystem } = facts.disposition;
-  if (!['keep', 'merge', 'extranet-portal', 'internet-portal', 'data-onboarding'].includes(outcome)) return [];
+  if (!DISPOSITIONS[outcome].migrates) return [];
   return [
     {
       name: facts.nameIsShared ? `${facts.name}业务数据（${facts.reportingUnit}）` : `${facts.name}业务数据`,
@@ -234,25 +221,13 @@ function dataResourcesFor(facts: SystemFacts, pool: Pool): DataResource[] {
 }
 
 function protectionFor(outcome: Outcome): Protection {
-  switch (outcome) {
-    case 'keep':
-      return { mlpsLevel: 3, backup: { tier: 'gold', rpoMinutes: 15, rtoMinutes: 60 } };
-    case 'merge':
-    case 'extranet-portal':
-    case 'internet-portal':
-      return { mlpsLevel: 3, backup: { tier: 'silver', rpoMinutes: 1440, rtoMinutes: 480 } };
-    case 'data-onboarding':
-      return { mlpsLevel: 2, backup: { tier: 'silver', rpoMinutes: 1440, rtoMinutes: 480 } };
-    case 'website-cluster':
-      return { mlpsLevel: 2, backup: { tier: 'bronze', rpoMinutes: 10080, rtoMinutes: 4320 } };
-    case 'decommission':
-    case 'exempt':
-    case 'already-integrated':
-      return { mlpsLevel: 2, backup: { tier: 'none' } };
-  }
+  const { mlpsLevel, tier } = DISPOSITIONS[outcome].defaults;
+  if (tier === 'none') return { mlpsLevel, backup: { tier } };
+  const { rpoMinutes, rtoMinutes } = TIER_TARGETS[tier];
+  return { mlpsLevel, backup: { tier, rpoMinutes, rtoMinutes } };
 }
 
 function scheduleFor(outcome: Outcome): Schedule {
-  const { wave, deadline } = SCHEDULE_BY_OUTCOME[outcome];
-  return { wave, deadline, status: outcome === 'already-integrated' ? 'completed' : 'not-started' };
+  const { wave, deadline, status } = DISPOSITIONS[outcome].defaults;
+  return { wave, deadline, status };
 }

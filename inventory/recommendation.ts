@@ -1,21 +1,16 @@
 import type { BusinessSystem, Outcome } from '../model/domain';
 import { BUSINESS_SYSTEM_NAMES } from '../model/domain';
+import { DISPOSITIONS } from '../model/dispositions';
 
 export interface Disposition {
   outcome: Outcome;
   businessSystem?: BusinessSystem;
 }
 
-const FIXED: Readonly<Record<string, Outcome>> = {
-  保留: 'keep',
-  接入生态环境外网业务管理门户: 'extranet-portal',
-  接入生态环境互联网政务服务门户: 'internet-portal',
-  数据接入环境信息资源中心: 'data-onboarding',
-  清理下线: 'decommission',
-  '单位内部使用系统，不予整合': 'exempt',
-  纳入部网站群: 'website-cluster',
-  已整合入部政府网站: 'already-integrated',
-};
+/** Annex 1's fixed recommendation texts, from the disposition table (merge is matched by pattern). */
+const FIXED: Readonly<Record<string, Outcome>> = Object.fromEntries(
+  (Object.entries(DISPOSITIONS) as [Outcome, (typeof DISPOSITIONS)[Outcome]][]).filter(([, facts]) => facts.annex1).map(([outcome, facts]) => [facts.annex1!, outcome]),
+);
 
 /** Maps an Annex 1 recommendation (整合建议) to its disposition; undefined when the text is unknown. */
 export function dispositionFor(recommendation: string): Disposition | undefined {

@@ -1,4 +1,5 @@
 import type { BackupTier, BusinessSystem, CatalogClass, Outcome, Pool } from './manifest.generated';
+import { outcomesWhere } from './dispositions';
 import { enumValues } from './schema';
 
 export type { SystemMigration } from './manifest.generated';
@@ -39,20 +40,14 @@ export const TIER_TARGETS: Readonly<Record<Exclude<BackupTier, 'none'>, TierTarg
   bronze: { rpoMinutes: 7 * 24 * 60, rtoMinutes: 72 * 60, copiesTo: ['remote'] },
 };
 
-/** Outcomes whose systems run on the cloud platform (以上云为常态). */
-export const MIGRATING_OUTCOMES: readonly Outcome[] = [
-  'keep',
-  'merge',
-  'extranet-portal',
-  'internet-portal',
-  'data-onboarding',
-];
+/** Outcomes whose systems run on the cloud platform (以上云为常态): read from the disposition table. */
+export const MIGRATING_OUTCOMES: readonly Outcome[] = outcomesWhere((facts) => facts.migrates);
 
 /**
  * Outcomes whose system may have a website: one moving to the ministry website cluster (部网站群), or
  * one already part of the ministry website. Any other system's site would be served outside the cluster.
  */
-export const WEBSITE_OUTCOMES: readonly Outcome[] = ['website-cluster', 'already-integrated'];
+export const WEBSITE_OUTCOMES: readonly Outcome[] = outcomesWhere((facts) => facts.website);
 
 /**
  * Portal connection methods that sign users in through the unified digital-certificate identity (rules

@@ -1,8 +1,9 @@
 import { BUSINESS_SYSTEMS, type Outcome, type SharingType, type SystemMigration } from '../model/domain';
 import { managingUnits as unitsOf } from '../model/units';
+import { outcomesWhere } from '../model/dispositions';
 
 /** Outcomes that fold a system into the shared platform, portals, resource center or website cluster, or retire it (plan §三(二)). */
-export const INTEGRATING_OUTCOMES: readonly Outcome[] = ['merge', 'extranet-portal', 'internet-portal', 'data-onboarding', 'website-cluster', 'already-integrated', 'decommission'];
+export const INTEGRATING_OUTCOMES: readonly Outcome[] = outcomesWhere((facts) => facts.integrates);
 /** Outcomes whose systems are expected to be connected: everything that keeps running on the platform. */
 const CONNECTABLE: readonly Outcome[] = ['keep', 'merge', 'extranet-portal', 'internet-portal', 'data-onboarding'];
 

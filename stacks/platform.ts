@@ -10,7 +10,8 @@ import { MigratedSystem } from '../components/migrated-system';
 import { OnpremCenterData, type DataCenter } from '../components/onprem-center-data';
 import { OnpremSystemData } from '../components/onprem-system-data';
 import { DataOnboarding, DecommissionedSystem, ExemptSystem, PortalIntegration, WebsiteSite } from '../components/registrations';
-import { MIGRATING_OUTCOMES, type SystemMigration } from '../model/domain';
+import { DISPOSITIONS } from '../model/dispositions';
+import type { SystemMigration } from '../model/domain';
 import type { CenterConfig, CenterRole, PlatformConfig } from './config';
 import { assertDeployable } from './preflight';
 import { namespaceQuotas as namespaceQuotasFor } from './quotas';
@@ -151,7 +152,8 @@ async function deploySystems(manifests: readonly SystemMigration[], config: Plat
     systems[name] = outcome;
     // Every system is recorded, exempt and retired ones too: the registry is what the seed policies read.
     registerSystemRecord(`${name}-record`, manifest, { dependsOn: targets.options.dependsOn, provider: targets.kubernetes, ...renamed('-record') });
-    if (MIGRATING_OUTCOMES.includes(outcome)) {
+    const { component } = DISPOSITIONS[outcome];
+    if (component === 'migrated-system') {
       // Without a placement there is nothing to run: the record shows it, and `cloud-is-the-norm` fails the deployment.
       if (!manifest.spec.placement) continue;
       new MigratedSystem(name, args, options);
@@ -169,14 +171,14 @@ async function deploySystems(manifests: readonly SystemMigration[], config: Plat
       const { extranetPortal, internetPortal, resourceCenter } = manifest.spec.integration;
       if (extranetPortal.connect || internetPortal?.connect) new PortalIntegration(`${name}-portal`, args, onPlatform('-portal'));
       if (resourceCenter.onboard) new DataOnboarding(`${name}-data`, args, onPlatform('-data'));
-    } else if (outcome === 'website-cluster') {
+    } else if (component === 'website-site') {
       new WebsiteSite(name, args, options);
-    } else if (outcome === 'decommission') {
+    } else if (component === 'decommissioned-system') {
       new DecommissionedSystem(name, args, options);
-    } else if (outcome === 'exempt') {
+    } else if (component === 'exempt-system') {
       new ExemptSystem(name, args, renamed(''));
     }
-    // already-integrated: part of the ministry website already; nothing to deploy.
+    // `none` (already integrated into the ministry website): nothing to deploy, the record says why.
   }
   return systems;
 }

@@ -4,6 +4,7 @@ import { POOLS, type Pool, type SystemMigration } from '../model/domain';
 import { poolNamespace } from '../components/labels';
 import { systemDemand, type Demand } from './capacity';
 import type { PoolCapacity } from './config';
+import { DISPOSITIONS } from '../model/dispositions';
 
 /** Room to grow inside a namespace before its quota needs raising. */
 const HEADROOM = 1.5;
@@ -19,17 +20,9 @@ function withHeadroom(demand: Demand): PoolCapacity {
 
 /** Where a system's resources live on the cluster: its own namespace, or a platform service's. */
 function namespaceOf(manifest: SystemMigration): string | undefined {
-  switch (manifest.spec.disposition.outcome) {
-    case 'website-cluster':
-      return 'website-cluster';
-    case 'decommission':
-      return 'resource-center';
-    case 'exempt':
-    case 'already-integrated':
-      return undefined;
-    default:
-      return systemNamespace(manifest);
-  }
+  const { namespace } = DISPOSITIONS[manifest.spec.disposition.outcome];
+  if (namespace === 'none') return undefined;
+  return namespace === 'system' ? systemNamespace(manifest) : namespace;
 }
 
 /**
