@@ -108,9 +108,55 @@ function parseMaxWaves(value: string): number {
   return waves;
 }
 
+interface StatusOptions {
+  asOf?: string;
+  waveEnds: string[];
+  format: 'text' | 'json';
+  out?: string;
+  force: boolean;
+}
+
+function statusCommand(): Command {
+  return new Command('status')
+    .description("Each wave's systems and their states, and what is overdue against the plan's dates and Annex 3's milestones (with their lead units).")
+    .argument('[paths...]', 'manifest files or folders (default: manifests/)')
+    .option('--as-of <date>', 'judge deadlines on this day (YYYY-MM-DD); default today', parseDate)
+    .option('--wave-ends <dates>', 'end date of each wave, comma-separated (later waves end 3 months apart)', parseWaveEnds, [...PLAN_WAVE_ENDS])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-o, --out <file>', 'write the status to a file instead of standard output')
+    .option('--force', 'replace the --out file if it exists', false)
+    .addHelpText(
+      'after',
+      `
+A system is overdue when its deadline has passed and it is not completed; a wave, when it has ended
+and not all its systems are completed; an Annex 3 milestone, when its date has passed and a system it
+covers is not completed. Milestones no manifest tracks (the catalog, the rules, the centers) are listed
+as such.
+
+${exitStatusHelp({
+  0: 'the status was written (whatever is overdue: the report says so)',
+  2: 'usage or input error: a bad option or date, manifests with errors (run `envcloud validate`), --out exists without --force',
+})}
+
+Examples:
+  envcloud waves status
+  envcloud waves status --as-of 2018-01-15 --format json --out status.json`,
+    )
+    .action(async (paths: string[], options: StatusOptions) => {
+      if (options.out) claimOutputFile(resolve(options.out), options.out, options.force);
+      const [{ wavesStatus, statusText }, { todayUtc }] = await Promise.all([import('../../waves/status'), import('../../policies/pack')]);
+      const report = await loadManifests(paths);
+      const status = wavesStatus(report.manifests.map((entry) => entry.manifest), options.asOf ?? todayUtc(), options.waveEnds);
+      const output = options.format === 'json' ? `${JSON.stringify(status, null, 2)}\n` : statusText(status);
+      if (options.out) writeFileAtomic(resolve(options.out), output);
+      else process.stdout.write(output);
+      process.exitCode = EXIT_VALID;
+    });
+}
+
 export function wavesCommand(): Command {
   const command = new Command('waves').description('Plan the migration waves, follow their progress, write a runbook per system.');
-  for (const sub of [planCommand()]) command.addCommand(sub.exitOverride());
+  for (const sub of [planCommand(), statusCommand()]) command.addCommand(sub.exitOverride());
   return command;
 }
 

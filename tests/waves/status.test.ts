@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import type { SystemMigration } from '../../model/domain';
+import { isLegalTransition } from '../../model/migration-states';
+import { PLAN_WAVE_ENDS } from '../../model/milestones';
+import { validatePaths } from '../../validation/validate';
+import { wavesStatus } from '../../waves/status';
+import { root } from '../support/cli';
+import { clone } from '../support/manifests';
+
+describe('waves status on the shipped manifests', () => {
+  let manifests: SystemMigration[];
+  beforeAll(async () => {
+    manifests = (await validatePaths([join(root, 'manifests')], { cwd: root })).manifests.map((e) => e.manifest);
+  });
+
+  it('makes the zombie clean-up (Annex 3 item 5, lead 办公厅) overdue the day after 2017-10-31, not on it', () => {
+    const onTheDay = wavesStatus(manifests, '2017-10-31', PLAN_WAVE_ENDS);
+    const after = wavesStatus(manifests, '2017-11-01', PLAN_WAVE_ENDS);
+    const zombie = (s: ReturnType<typeof wavesStatus>) => s.milestones.find((m) => m.id === 'zombie-cleanup')!;
+    expect(zombie(onTheDay).overdue).toBe(false);
+    expect(zombie(after)).toMatchObject({ overdue: true, leadUnits: ['办公厅'], covered: 9, open: [18, 66, 149, 150, 151, 152, 155, 156, 157] });
+    expect(after.waves.find((w) => w.wave === 1)!.overdue).toBe(true);
+    expect(onTheDay.waves.find((w) => w.wave === 1)!.overdue).toBe(false);
+    // Wave sizes as declared, and the one completed system (no. 176) is never overdue.
+    expect(after.waves.map((w) => w.systems.length)).toEqual([10, 135, 37]);
+    const late = wavesStatus(manifests, '2019-01-01', PLAN_WAVE_ENDS);
+    expect(late.overdueSystems.map((s) => s.number)).not.toContain(176);
+    expect(late.overdueSystems).toHaveLength(181);
+  });
+
+  it('counts states per wave and carries a block with its reason and owner', () => {
+    const edited = manifests.map((m) => clone(m));
+    const zombie = edited.find((m) => m.metadata.number === 18)!;
+    zombie.spec.schedule.status = 'completed';
+    const blocked = edited.find((m) => m.metadata.number === 27)!;
+    blocked.spec.schedule.status = 'blocked';
+    blocked.spec.schedule.blocked = { reason: '等待数据库许可证', owner: '环境影响评价司 张三' };
+    const status = wavesStatus(edited, '2017-11-01', PLAN_WAVE_ENDS);
+    // Wave 1 also holds no. 176, already integrated (completed).
+    expect(status.waves[0]!.counts).toMatchObject({ completed: 2, 'not-started': 8 });
+    expect(status.milestones.find((m) => m.id === 'zombie-cleanup')!.open).not.toContain(18);
+    expect(status.waves[1]!.systems.find((s) => s.number === 27)).toMatchObject({ status: 'blocked', blocked: { reason: '等待数据库许可证', owner: '环境影响评价司 张三' } });
+  });
+});
+
+describe('migration states', () => {
+  it('allows the main line one step at a time, blocking and resuming, and a rollback after cut-over', () => {
+    expect(isLegalTransition('not-started', 'planned')).toBe(true);
+    expect(isLegalTransition('planned', 'migrating')).toBe(true);
+    expect(isLegalTransition('migrating', 'cut-over')).toBe(true);
+    expect(isLegalTransition('cut-over', 'completed')).toBe(true);
+    expect(isLegalTransition('cut-over', 'migrating')).toBe(true);
+    expect(isLegalTransition('migrating', 'blocked')).toBe(true);
+    expect(isLegalTransition('blocked', 'migrating')).toBe(true);
+    expect(isLegalTransition('not-started', 'migrating')).toBe(false);
+    expect(isLegalTransition('planned', 'completed')).toBe(false);
+    expect(isLegalTransition('completed', 'blocked')).toBe(false);
+    expect(isLegalTransition('blocked', 'completed')).toBe(false);
+  });
+});
