@@ -72,6 +72,7 @@ describe('the manifest schema', () => {
       '#/$defs/protection': ['mlpsLevel', 'backup'],
       '#/$defs/protection.backup': ['tier'],
       '#/$defs/schedule': ['wave', 'deadline', 'status'],
+      '#/$defs/schedule.blocked': ['reason', 'owner'],
       '#/$defs/project': ['name', 'buildingUnit', 'fundingChannel'],
     });
   });
