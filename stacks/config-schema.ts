@@ -1,4 +1,5 @@
 import { POOLS } from '../model/domain';
+import { OPERATOR_INSTALLERS, OPERATOR_NAMES } from '../model/operators';
 
 const poolCapacity = {
   type: 'object',
@@ -60,6 +61,25 @@ export const platformConfigSchema = {
       required: [...POOLS],
       properties: Object.fromEntries(POOLS.map((pool) => [pool, poolCapacity])),
       description: 'Capacity of each resource pool.',
+    },
+    operators: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'The operators every cluster of a kubeconfig stack runs (CloudNativePG, Velero, Rook-Ceph), each with its release and who installs it.',
+      properties: Object.fromEntries(
+        OPERATOR_NAMES.map((name) => [
+          name,
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['version', 'installedBy'],
+            properties: {
+              version: { type: 'string', pattern: '^v[0-9]+\\.[0-9]+\\.[0-9]+$', description: 'The operator release the clusters run, e.g. v1.25.1.' },
+              installedBy: { type: 'string', enum: [...OPERATOR_INSTALLERS], description: 'Who installs the operator on every cluster before the first `pulumi up`.' },
+            },
+          },
+        ]),
+      ),
     },
     platformStack: {
       type: 'string',

@@ -7,6 +7,7 @@ import { networkProblems } from './config-network';
 import { realityProblems } from './config-reality';
 import { platformConfigSchema } from './config-schema';
 import { EnvcloudError, EXIT_USAGE } from '../model/errors';
+import { DEFAULT_OPERATORS, OPERATORS, type OperatorDeclaration, type OperatorName } from '../model/operators';
 
 // Centers and pools are platform facts (model/topology.ts); re-exported for the stack's modules.
 import type { CenterConfig, CenterRole, PoolCapacity } from '../model/topology';
@@ -26,6 +27,8 @@ export interface PlatformConfig {
   singleCenterBackups: boolean;
   centers: CenterConfig[];
   pools: Record<Pool, PoolCapacity>;
+  /** The operators the clusters run (kubeconfig mode), as declared; one left out is not on the clusters. */
+  operators: Partial<Record<OperatorName, OperatorDeclaration>>;
   systems?: SystemSelection;
   /** Set for a systems-only stack: the platform stack it deploys onto. */
   platformStack?: string;
@@ -112,6 +115,22 @@ function topologyProblems(config: PlatformConfig): ConfigProblem[] {
   return problems;
 }
 
+/** A declared operator must be the release envcloud renders its custom resources for (vendor/crds/). */
+function operatorProblems(config: PlatformConfig): ConfigProblem[] {
+  return (Object.entries(config.operators) as [OperatorName, OperatorDeclaration][]).flatMap(([name, declared]) => {
+    const pinned = OPERATORS[name];
+    if (declared.version === pinned.version) return [];
+    return [
+      {
+        key: keyName(['operators', name, 'version']),
+        path: ['operators', name, 'version'],
+        message: `\`${declared.version}\` is not the ${pinned.project} release envcloud renders its custom resources for (${pinned.version}, vendor/crds/${pinned.crds})`,
+        hint: `run ${pinned.project} ${pinned.version} on the clusters, or vendor the CRDs of ${declared.version} and move the pin in model/operators.ts (vendor/crds/README.md)`,
+      },
+    ];
+  });
+}
+
 /** How the program reads each key from the text the engine passes, as pulumi.Config's get, getNumber, getBoolean and getObject do. */
 const KEY_KINDS: Readonly<Record<keyof PlatformConfig, 'string' | 'number' | 'boolean' | 'object'>> = {
   mode: 'string',
@@ -120,6 +139,7 @@ const KEY_KINDS: Readonly<Record<keyof PlatformConfig, 'string' | 'number' | 'bo
   singleCenterBackups: 'boolean',
   centers: 'object',
   pools: 'object',
+  operators: 'object',
   systems: 'object',
   platformStack: 'string',
 };
@@ -182,11 +202,13 @@ export function parsePlatformConfig(given: Record<string, unknown>, context: { a
     singleCenterBackups: value.singleCenterBackups ?? false,
     centers: value.centers,
     pools: value.pools,
+    operators: value.operators ?? DEFAULT_OPERATORS,
     ...(value.systems ? { systems: value.systems } : {}),
     ...(value.platformStack ? { platformStack: value.platformStack } : {}),
   };
   const problems = [
     ...topologyProblems(config),
+    ...operatorProblems(config),
     ...realityProblems(config.mode, config.centers, context.awsRegion, keyName),
     ...(config.mode === 'aws' ? networkProblems(config.centers, keyName) : []),
   ];

@@ -10,6 +10,7 @@ import { CONFIG_NAMESPACE, type PlatformConfig } from './config';
 import { tierProblems } from './topology';
 import { EnvcloudError, EXIT_FINDINGS } from '../model/errors';
 import { ONPREM_DATABASE_ENGINES } from '../components/onprem-system-data';
+import { OPERATORS, type OperatorName } from '../model/operators';
 
 /**
  * Databases a kubeconfig stack cannot run: its clusters run PostgreSQL through CloudNativePG only, so
@@ -31,13 +32,53 @@ function engineProblems(manifests: readonly SystemMigration[], config: PlatformC
   });
 }
 
+/** How to declare an operator in the stack's config: the line to add under `envcloud:operators`. */
+function declareHint(name: OperatorName): string {
+  const { version, namespace, project } = OPERATORS[name];
+  return `declare it under \`${CONFIG_NAMESPACE}:operators\` in Pulumi.<stack>.yaml (\`${name}: { version: ${version}, installedBy: cluster-team }\`) once the cluster team runs ${project} ${version} in \`${namespace}\` on every cluster`;
+}
+
+/**
+ * Operators a kubeconfig stack that builds its own platform needs and its config does not declare:
+ * Rook-Ceph and Velero for every center's object store and backup locations (at the config key), and
+ * CloudNativePG for each system with a database (at the manifest's database, which needs it).
+ */
+function operatorProblems(manifests: readonly SystemMigration[], config: PlatformConfig): PreflightProblem[] {
+  if (config.mode !== 'kubeconfig' || config.platformStack) return [];
+  const missing = (name: OperatorName) => config.operators[name] === undefined;
+  const platform = (['rook-ceph', 'velero'] as const).filter(missing).map(
+    (name): PreflightProblem => ({
+      ruleId: 'operator-declared',
+      message: `the clusters need ${OPERATORS[name].project} for ${OPERATORS[name].serves} in every center, and \`${CONFIG_NAMESPACE}:operators\` does not declare it`,
+      hint: declareHint(name),
+      config: [`${CONFIG_NAMESPACE}:operators`],
+    }),
+  );
+  const databases = missing('cloudnative-pg')
+    ? manifests.flatMap((manifest): PreflightProblem[] =>
+        // A MySQL database is refused by database-engine-supported already.
+        MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome) && ONPREM_DATABASE_ENGINES.includes(manifest.spec.placement?.database?.engine ?? '')
+          ? [
+              {
+                ruleId: 'operator-declared',
+                message: `system ${manifest.metadata.number} (${manifest.metadata.slug}): its database runs on ${OPERATORS['cloudnative-pg'].project}, which \`${CONFIG_NAMESPACE}:operators\` does not declare for this stack's clusters`,
+                hint: `${declareHint('cloudnative-pg')}; or deploy the system with an \`${CONFIG_NAMESPACE}:mode: aws\` stack`,
+                system: { number: manifest.metadata.number, slug: manifest.metadata.slug, path: ['spec', 'placement', 'database'] },
+              },
+            ]
+          : [],
+      )
+    : [];
+  return [...platform, ...databases];
+}
+
 /**
  * Something this stack cannot deliver for its manifests, found before any resource is registered.
  * Problems are data with a path: a manifest field (of system `number`) or a stack config key, located
  * in the file only when the files are known (`PreflightSources`).
  */
 export interface PreflightProblem {
-  ruleId: 'pool-capacity' | 'backup-tier-deliverable' | 'database-engine-supported' | typeof IMAGE_RULE_ID;
+  ruleId: 'pool-capacity' | 'backup-tier-deliverable' | 'database-engine-supported' | 'operator-declared' | typeof IMAGE_RULE_ID;
   message: string;
   hint: string;
   /** The manifest field behind the problem. */
@@ -129,6 +170,7 @@ export function preflightProblems(manifests: readonly SystemMigration[], config:
     })),
     ...registryProblems(manifests, config.approvedRegistry),
     ...engineProblems(manifests, config),
+    ...operatorProblems(manifests, config),
   ];
 }
 
