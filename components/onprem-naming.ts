@@ -1,13 +1,14 @@
 // Names, endpoints and schedules the on-premises data platform shares between the centers' platform
 // (OnpremCenterData) and the systems' data (OnpremSystemData). Pure functions, testable without mocks.
 import type { BackupTier } from '../model/domain';
+import { OPERATORS } from '../model/operators';
 import { TIER_SCHEDULES } from './backup-topology';
 
 export type DataTier = Exclude<BackupTier, 'none'>;
 
-/** Namespaces the operators are installed in (README: on-premises operators). */
-export const ROOK_NAMESPACE = 'rook-ceph';
-export const VELERO_NAMESPACE = 'velero';
+/** Namespaces the operators are installed in (model/operators.ts). */
+export const ROOK_NAMESPACE = OPERATORS['rook-ceph'].namespace;
+export const VELERO_NAMESPACE = OPERATORS.velero.namespace;
 
 /** Name of the Ceph object store (RGW) every center runs, a zone of the platform's one zone group. */
 export const OBJECT_STORE = 'envcloud-objects';

@@ -5,9 +5,10 @@ import { TIER_NEEDS } from '../../stacks/topology';
 import { dependsOn, ofType, providerOf } from '../cluster';
 import { label, systemOf, tagsOf } from '../../components/resource-facts';
 import { definePolicy, type JudgedResource } from '../meta';
-import { systemName } from '../seed/records';
+import { recordOf, systemName } from '../seed/records';
 import { isSet, judgeAll, type PreviewGaps } from '../unknowns';
 import { dataRecordOf, holderTypes, judgeDeclaredData, StackData, TIER_RANK } from './declared-data';
+import { VeleroCoverage } from './velero';
 
 const DR_CLAUSE = 'Plan §三(三).9 (“两地三中心”; 同城备份、异地灾备中心); GB/T 22239-2019 8.1.4.9 (数据备份恢复: 异地备份)';
 const SYSTEM_DATA_TYPES = ['aws:rds/instance:Instance', 'aws:s3/bucket:Bucket'];
@@ -144,7 +145,19 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
           const problems = [...unheld.map((item) => `${item.label}: no resource holds it`), ...unbacked.map(({ item, problem }) => `${item.label}: ${problem}`)];
           if (problems.length > 0) reportViolation(`${systemName(record)} declares the ${record.backupTier} tier, which the stack does not realise for its data: ${problems.join('; ')}`, resource.urn);
         });
-        if (!onAws) return;
+        if (!onAws) {
+          // On the clusters, Velero backs up each system's volumes and the objects of its namespace.
+          const velero = new VeleroCoverage(args.resources, gaps);
+          for (const resource of args.resources) {
+            const record = gaps.read(resource.name, () => recordOf(resource), undefined);
+            if (!record || record.backupTier === 'none') continue;
+            gaps.judge(systemName(record), () => {
+              const problems = velero.problemsOf(record.number, record.backupTier as BackupTier);
+              if (problems.length > 0) reportViolation(`${systemName(record)} declares the ${record.backupTier} tier, which Velero does not realise for its cluster objects: ${problems.join('; ')}`, resource.urn);
+            });
+          }
+          return;
+        }
         const databases = ofType(args.resources, 'aws:rds/instance:Instance');
         for (const database of databases.filter((db) => !isReplica(db))) {
           gaps.judge(`database ${database.name}`, () => {

@@ -145,8 +145,48 @@ describe('the onprem stack, run offline under mocks', () => {
       const noRemoteStore = await auditWithout((registration) => registration.name === 'remote-data-object-store' || registration.name === 'remote-data-zone');
       const failed = new Set(noRemoteStore.findings.filter((finding) => finding.status === 'fail').map((finding) => finding.system!.number));
       const declaring = run.systems.filter((manifest) => MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome) && (manifest.spec.placement?.database || manifest.spec.placement?.storage?.object?.length));
-      expect([...failed].sort((a, b) => a - b)).toEqual(declaring.map((manifest) => manifest.metadata.number).sort((a, b) => a - b));
+      // Velero's remote location writes into that store too: every system with objects on the cluster in a tier fails as well.
+      const expected = new Set([...declaring.map((manifest) => manifest.metadata.number), ...protectedSystems(() => true)]);
+      expect([...failed].sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b));
     }, 240000);
+
+    /** Systems in a tier `tiers` accepts that have volumes or Deployments on the clusters, which Velero must back up. */
+    const protectedSystems = (tiers: (tier: string) => boolean) =>
+      run.systems
+        .filter((manifest) => manifest.spec.protection.backup.tier !== 'none' && tiers(manifest.spec.protection.backup.tier))
+        .filter((manifest) => ofSystem(plan, manifest.metadata.slug).some((resource) => ['kubernetes:apps/v1:Deployment', 'kubernetes:core/v1:PersistentVolumeClaim'].includes(resource.type)))
+        .map((manifest) => manifest.metadata.number)
+        .sort((a, b) => a - b);
+    const failedNumbers = (audited: Awaited<ReturnType<typeof auditRun>>) => [...new Set(audited.findings.filter((finding) => finding.status === 'fail').map((finding) => finding.system!.number))].sort((a, b) => a - b);
+
+    it('fails exactly the bronze systems, at their manifests, when the Velero schedule taking bronze to the remote center is gone', async () => {
+      const bronze = protectedSystems((tier) => tier === 'bronze');
+      expect(bronze.length).toBeGreaterThan(0);
+      const audited = await auditWithout((registration) => registration.type === 'kubernetes:velero.io/v1:Schedule' && metaName(registration) === 'envcloud-bronze-to-remote');
+      expect(failedNumbers(audited)).toEqual(bronze);
+      const finding = audited.findings.find((candidate) => candidate.status === 'fail')!;
+      expect(finding).toMatchObject({ policy: 'dr-tier-realised' });
+      expect(finding.location.file).toMatch(/^manifests\/s\d{3}-/);
+      expect(finding.message).toMatch(/which Velero does not realise for its cluster objects: (deployment|volume) \S+: Velero backs it up to 0 other center\(s\); the bronze tier needs 1 \(remote\)/);
+    }, 120000);
+
+    it('fails the gold and silver systems, not the bronze ones, when the same-city BackupStorageLocation is gone from the primary cluster', async () => {
+      const audited = await auditWithout((registration) => registration.name === 'primary-data-bsl-same-city');
+      expect(failedNumbers(audited)).toEqual(protectedSystems((tier) => tier === 'gold' || tier === 'silver'));
+      expect(audited.findings.find((candidate) => candidate.status === 'fail')!.message).toContain('its storage location envcloud-same-city is no BackupStorageLocation of its cluster');
+    }, 120000);
+
+    it('fails the silver systems when their schedules keep backups less than the tier\'s 90 days', async () => {
+      const shortened = run.registrations.map((registration) => {
+        if (registration.type !== 'kubernetes:velero.io/v1:Schedule' || !metaName(registration).startsWith('envcloud-silver-')) return registration;
+        const inputs = structuredClone(registration.inputs) as { spec: { template: { ttl: string } } };
+        inputs.spec.template.ttl = '720h0m0s';
+        return { ...registration, inputs };
+      });
+      const audited = await auditRun(root, { ...run, registrations: shortened });
+      expect(failedNumbers(audited)).toEqual(protectedSystems((tier) => tier === 'silver'));
+      expect(audited.findings.find((candidate) => candidate.status === 'fail')!.message).toContain('keeps backups 720h0m0s, less than the silver tier\'s 90 days');
+    }, 120000);
   });
 
   it('renders Kubernetes objects that pass the Kubernetes schemas offline', () => {
