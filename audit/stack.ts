@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { runStackOffline, type OfflineRun } from '../engine/offline';
 import { toPlan } from '../engine/plan';
 import { packRuleNames } from '../policies/pack';
@@ -34,7 +34,9 @@ export function loadAuditInputs(root: string, options: Pick<StackAuditOptions, '
   const rules = packRuleNames();
   const waiverFile = options.waivers ?? DEFAULT_WAIVERS;
   return {
-    waivers: loadWaivers(resolve(root, waiverFile), rules, waiverFile, projectStacks(root)),
+    // The stacks a waiver may name: this project's, and those of the project the waiver file belongs to
+    // (a shared waiver file, such as the repository's given to a copy of the project, names its stacks).
+    waivers: loadWaivers(resolve(root, waiverFile), rules, waiverFile, [...new Set([...projectStacks(root), ...projectStacks(dirname(dirname(resolve(root, waiverFile))))])]),
     packConfig: loadPackConfig(resolve(root, options.policyConfig ?? DEFAULT_PACK_CONFIG), rules, options.policyConfig !== undefined),
   };
 }

@@ -130,7 +130,13 @@ export function loadWaivers(path: string, knownRules: readonly string[], display
 
 /** The stacks of a project: one per `Pulumi.<stack>.yaml` in its folder. */
 export function projectStacks(projectRoot: string): string[] {
-  return readdirSync(projectRoot)
+  let names: string[];
+  try {
+    names = readdirSync(projectRoot);
+  } catch {
+    return []; // no such folder: no stacks there
+  }
+  return names
     .map((name) => /^Pulumi\.(.+)\.ya?ml$/.exec(name)?.[1])
     .filter((stack): stack is string => stack !== undefined)
     .sort();
