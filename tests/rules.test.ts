@@ -63,6 +63,9 @@ const cases: [ruleId: string, passing: SystemMigration, failing: SystemMigration
   ['portal-unified-identity', happyManifest(), variant(happyManifest, (m) => (m.spec.integration.extranetPortal.method = 'unified-entry')), 'spec.integration.extranetPortal.method'],
   ['resource-center-sharing-type', happyManifest(), variant(happyManifest, shared('conditional', { conditions: '仅用于执法', scope: '环境监察局' })), 'spec.integration.resourceCenter.sharingType'],
   ['internet-only-unconditional-data', internetPortal(), variant(internetPortal, shared('conditional', { conditions: '仅用于执法', scope: '环境监察局' })), 'spec.dataResources[0].sharing.type'],
+  // A blocked migration names its reason and owner; a block left behind after it is cleared is flagged at the field.
+  ['blocked-names-reason-and-owner', variant(happyManifest, (m) => Object.assign(m.spec.schedule, { status: 'blocked', blocked: { reason: '等待数据库许可', owner: '信息中心' } })), variant(happyManifest, (m) => (m.spec.schedule.status = 'blocked')), 'spec.schedule.status'],
+  ['blocked-names-reason-and-owner', variant(happyManifest, (m) => Object.assign(m.spec.schedule, { status: 'blocked', blocked: { reason: '等待数据库许可', owner: '信息中心' } })), variant(happyManifest, (m) => Object.assign(m.spec.schedule, { status: 'planned', blocked: { reason: '等待数据库许可', owner: '信息中心' } })), 'spec.schedule.blocked'],
 ];
 
 const SET_RULE_IDS = ['unique-number', 'unique-slug', 'one-data-one-source', 'duplicate-construction'];

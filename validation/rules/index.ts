@@ -17,6 +17,7 @@ import { duplicateConstruction } from './duplicate-construction';
 import { uniqueNumber, uniqueSlug } from './identity';
 import { imageFromApprovedRegistry, placementNamesUnique } from './placement';
 import { backupTargetsWithinTier } from './protection';
+import { blockedNamesReasonAndOwner } from './schedule';
 import type { Rule } from './rule';
 import { REQUEST_RULES } from './requests';
 import {
@@ -63,6 +64,7 @@ export function manifestRules(options: RuleOptions = {}): readonly Rule[] {
     internetOnlyUnconditionalData,
     oneDataOneSource,
     backupTargetsWithinTier,
+    blockedNamesReasonAndOwner,
     imageFromApprovedRegistry(options.approvedRegistry),
     placementNamesUnique,
     duplicateConstruction,
