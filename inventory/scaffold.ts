@@ -2,6 +2,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { BusinessSystem, Outcome } from '../model/domain';
 import { SLUG_PATTERN } from '../model/schema';
 import { BUSINESS_SYSTEMS } from '../model/domain';
+import type { SystemMigration } from '../model/domain';
+import { ANNEX3_MILESTONES } from '../model/milestones';
 import { UsageError } from '../validation/files';
 import type { InventoryRow } from './annex1';
 import { buildManifest, slugFor } from './defaults';
@@ -19,6 +21,49 @@ export interface NewOptions {
   businessSystem?: BusinessSystem;
   slug?: string;
   dir: string;
+  /** The day the system is scaffolded on, YYYY-MM-DD (`--as-of`; default today in China): a new system's dates count from it. */
+  asOf?: string;
+}
+
+/** The plan's first deadline (Annex 3: 2017年10月底, the opinion forms and the zombie clean-up). */
+const PLAN_FIRST_DEADLINE = ANNEX3_MILESTONES.map((milestone) => milestone.due).filter((due): due is string => due !== undefined).sort()[0]!;
+
+function monthIndex(day: string): number {
+  return Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
+}
+
+function lastDayOfMonth(index: number): string {
+  const year = Math.floor(index / 12);
+  const month = index % 12;
+  return new Date(Date.UTC(year, month + 1, 0)).toISOString().slice(0, 10);
+}
+
+/**
+ * A plan date (a month's last day, Annex 3) moved for a system scaffolded on `asOf`: the plan's
+ * intervals are kept, counted so that its first deadline (2017-10-31) falls at the end of the month
+ * after `asOf`; 2017-12-31 falls three months after it, 2018-06-30 nine. The result is always after `asOf`.
+ */
+export function planDateAsOf(planDate: string, asOf: string): string {
+  return lastDayOfMonth(monthIndex(asOf) + 1 + monthIndex(planDate) - monthIndex(PLAN_FIRST_DEADLINE));
+}
+
+/**
+ * A new system's deadline and its data resources' publication dates, moved from the plan's 2017/2018
+ * dates to dates after `asOf` (a system scaffolded today is not overdue at once). Annex 1 systems keep
+ * the plan's dates, as the importer writes them.
+ */
+export function datedAsOf(manifest: SystemMigration, asOf: string): SystemMigration {
+  const { spec } = manifest;
+  return {
+    ...manifest,
+    spec: {
+      ...spec,
+      schedule: { ...spec.schedule, deadline: planDateAsOf(spec.schedule.deadline, asOf) },
+      ...(spec.dataResources
+        ? { dataResources: spec.dataResources.map((resource) => ({ ...resource, publishedOn: planDateAsOf(resource.publishedOn, asOf) })) }
+        : {}),
+    },
+  };
 }
 
 /** The first number after the Annex 1 systems and every manifest already written. */
@@ -42,6 +87,7 @@ export function planScaffold(options: NewOptions, inventory: readonly InventoryR
     throw new UsageError(`system ${options.number} already has a manifest: ${join(options.dir, existing.get(options.number)!)} (envcloud new never overwrites; edit that file)`);
   }
   let facts;
+  const fromAnnex1 = row !== undefined && !options.name;
   if (row && !options.name) {
     facts = { ...row, disposition: dispositionFor(row.recommendation)!, recommendation: row.recommendation, ...(options.slug ? { slug: options.slug } : {}) };
   } else {
@@ -67,7 +113,8 @@ export function planScaffold(options: NewOptions, inventory: readonly InventoryR
       slug: options.slug ?? slugFor(number, options.name!),
     };
   }
-  const { manifest } = buildManifest(facts);
+  const built = buildManifest(facts).manifest;
+  const manifest = fromAnnex1 || options.asOf === undefined ? built : datedAsOf(built, options.asOf);
   const file = join(options.dir, manifestFileName(manifest.metadata.slug));
   // A derived slug is safe by construction; this holds whatever the slug came from.
   if (relative(resolve(options.dir), resolve(file)).startsWith('..') || dirname(resolve(file)) !== resolve(options.dir)) throw new UsageError(`refusing to write ${file}: outside ${options.dir}`);

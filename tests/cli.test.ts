@@ -141,6 +141,32 @@ describe('envcloud new', () => {
     expect(envcloud(['validate', 'manifests'], dir).code).toBe(0);
   });
 
+  it('dates a new system from --as-of (after it, never overdue at once), while an Annex 1 system keeps the plan\'s dates', () => {
+    const flags = ['new', '--name', '排污许可移动执法系统', '--managing-unit', '环境监察局', '--outcome', 'merge', '--business-system', 'inspection-enforcement', '--dir', 'manifests'];
+    expect(envcloud([...flags, '--as-of', '2026-12-01'], dir).code).toBe(0);
+    const text = readFileSync(join(dir, 'manifests', readdirSync(join(dir, 'manifests'))[0]!), 'utf8');
+    // merge's plan deadline 2017-12-31 is three months after the plan's first (2017-10-31), which becomes the end of the month after --as-of.
+    expect(text).toMatch(/deadline: ["']?2027-03-31/);
+    expect(text).toMatch(/publishedOn: ["']?2027-03-31/);
+    expect(text).not.toMatch(/201[78]-\d\d-\d\d/);
+    const annex1 = envcloud(['new', '--number', '27', '--dir', 'manifests', '--as-of', '2026-12-01'], dir);
+    expect(annex1.code).toBe(0);
+    const file = readdirSync(join(dir, 'manifests')).find((name) => name.startsWith('s027-'))!;
+    expect(readFileSync(join(dir, 'manifests', file), 'utf8')).toMatch(/deadline: ["']?2017-12-31/);
+    expect(envcloud(['validate', 'manifests'], dir).code).toBe(0);
+  });
+
+  it('refuses, before writing, a scaffold that would not validate: exit 1 with the findings, no file', () => {
+    const { code, stdout, stderr } = envcloud(['new', '--name', '测试系统', '--managing-unit', '办公厅', '--outcome', 'exempt', '--business-system', 'air', '--dir', 'manifests'], dir);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/manifests\/s183-csxt\.yaml:\d+:\d+: error\[merge-names-business-system\]/);
+    expect(stderr).toContain('nothing was written');
+    expect(existsSync(join(dir, 'manifests', 's183-csxt.yaml'))).toBe(false);
+    // The same flags without the contradiction are written.
+    expect(envcloud(['new', '--name', '测试系统', '--managing-unit', '办公厅', '--outcome', 'exempt', '--dir', 'manifests'], dir).code).toBe(0);
+    expect(existsSync(join(dir, 'manifests', 's183-csxt.yaml'))).toBe(true);
+  });
+
   it('refuses a slug that is not one before writing anything, so no path leaves the manifests folder', () => {
     for (const slug of ['../../evil2', 'a/b', 'Upper', '']) {
       const { code, stderr } = envcloud(['new', '--number', '27', '--slug', slug, '--dir', 'manifests'], dir);

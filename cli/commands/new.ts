@@ -3,10 +3,10 @@ import { relative, resolve } from 'node:path';
 import { BUSINESS_SYSTEMS, OUTCOMES } from '../../model/domain';
 import type { NewOptions } from '../../inventory/scaffold';
 import { UsageError } from '../../validation/files';
-import { validatePaths } from '../../validation/validate';
+import { today, validateSources } from '../../validation/validate';
 import { formatReport } from '../format';
-import { exitStatusHelp } from '../exit-codes';
-import { parsePositiveInteger } from '../options';
+import { EXIT_FINDINGS, exitStatusHelp } from '../exit-codes';
+import { parseDate, parsePositiveInteger } from '../options';
 import { createFileExclusive, writingTo } from '../write';
 
 export function newCommand(): Command {
@@ -20,10 +20,20 @@ export function newCommand(): Command {
     .addOption(new Option('--business-system <system>', 'business system a merged system joins').choices(BUSINESS_SYSTEMS))
     .option('--slug <slug>', 'DNS-safe identifier (default: s<number>-<pinyin initials>)')
     .option('--dir <dir>', 'manifests folder', 'manifests')
+    .option('--as-of <date>', 'day the system is scaffolded on, YYYY-MM-DD: a new system\'s deadline and publication dates fall after it (default: today in China)', parseDate)
     .addHelpText(
       'after',
       `
-${exitStatusHelp({ 0: 'created the manifest', 2: 'usage error: missing or unknown flags, an unknown inventory number, the file already exists' })}
+${exitStatusHelp({
+  0: 'created the manifest (it validates)',
+  1: 'refused: the manifest these flags describe does not validate; its findings are printed and nothing is written',
+  2: 'usage error: missing or unknown flags, an unknown inventory number, the file already exists',
+})}
+
+A system of Annex 1 (--number 1–182) keeps the plan's dates (2017/2018). A new system's deadline and
+publication dates keep the plan's intervals, counted from --as-of: the plan's first deadline (2017-10-31)
+becomes the end of the month after it.
+The manifest is validated before it is written: a manifest with errors is never written.
 
 Examples:
   envcloud new --number 27
@@ -33,12 +43,20 @@ Examples:
       // Loaded here, not at start-up: pinyin-pro's dictionary and the importer are needed by this command only.
       const [{ planScaffold }, { readInventory }] = await Promise.all([import('../../inventory/scaffold'), import('../../inventory/annex1')]);
       // The folder is read for the numbers taken, then written: a file or a locked folder named by --dir is said as such.
-      const plan = writingTo(resolve(options.dir), () => planScaffold(options, readInventory()), '--dir');
+      const plan = writingTo(resolve(options.dir), () => planScaffold({ ...options, asOf: options.asOf ?? today() }, readInventory()), '--dir');
+      const shown = relative(process.cwd(), plan.file) || plan.file;
+      // Checked before anything is written: a scaffold that does not validate is refused with its findings, and no file is left behind.
+      const report = validateSources([{ file: shown, bytes: Buffer.from(plan.content, 'utf8') }]);
+      if (report.findings.some((finding) => finding.severity === 'error')) {
+        process.stdout.write(formatReport(report, 'text'));
+        process.stderr.write(`envcloud: refused: ${shown} would not validate (see the errors above); nothing was written\n`);
+        process.exitCode = EXIT_FINDINGS;
+        return;
+      }
       if (!createFileExclusive(plan.file, plan.content, '--dir')) {
         throw new UsageError(`${plan.file} already exists (envcloud new never overwrites; choose another --slug or edit that file)`);
       }
-      const report = await validatePaths([plan.file]);
-      process.stdout.write(`created ${relative(process.cwd(), plan.file) || plan.file} for system ${plan.number}\n`);
+      process.stdout.write(`created ${shown} for system ${plan.number}\n`);
       process.stdout.write('confirm the fields listed under metadata.defaulted, then run `envcloud validate`\n');
       if (report.findings.length > 0) process.stdout.write(formatReport(report, 'text'));
     });
