@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { compareFindings, fieldPath, type Finding } from './findings';
 import { DEFAULT_LIMITS, MAX_FINDINGS_PER_FILE, type InputLimits } from './limits';
 import { loadManifestBytes, loadManifestFast, tooLargeFinding, type LoadedDocument } from './load';
@@ -14,6 +14,8 @@ import { nonPrintableFindings } from './printable';
 import { wrappedInChineseQuotes } from './quoted-text';
 import { collectManifestFiles, readBoundedWithSize, unreadableReason } from './files';
 import { LazyLocator } from './locate';
+import { statusTransitionFindings, type BaselineSystem } from './rules/transitions';
+import { UsageError } from '../model/errors';
 import type { SystemMigration } from '../model/domain';
 
 /** What a validation run found: all the formatters need. */
@@ -268,7 +270,7 @@ export function checkFiles(files: readonly string[], cwd: string, limits: InputL
 export function fromFileResults<M extends ManifestSummary>(
   results: readonly FileResult<M>[],
   cwd: string,
-  requestOptions: { asOf?: string; catalog?: readonly ManifestEntry<ManifestSummary>[] } = {},
+  requestOptions: { asOf?: string; catalog?: readonly ManifestEntry<ManifestSummary>[]; baseline?: ReadonlyMap<number, BaselineSystem> } = {},
 ): ValidationReport<M> {
   const findings: Finding[] = [];
   const manifests: ManifestEntry<M>[] = [];
@@ -281,6 +283,7 @@ export function fromFileResults<M extends ManifestSummary>(
   }
   append(findings, checkSetRules(manifests));
   append(findings, checkRequestRules(requests, requestOptions.catalog ?? manifests, requestOptions.asOf));
+  if (requestOptions.baseline) append(findings, statusTransitionFindings(manifests, requestOptions.baseline));
   return sortedReport(
     results.map((result) => result.file),
     findings,
@@ -296,6 +299,39 @@ export interface ValidateOptions {
   jobs?: number;
   /** The day pending sharing requests are judged on, YYYY-MM-DD. Default today (in China). */
   asOf?: string;
+  /**
+   * A folder with the previous version of the manifests (a checkout of the last commit, say): each
+   * manifest's change of status since then is checked against the legal transitions.
+   */
+  baselineDir?: string;
+}
+
+/**
+ * The systems of a baseline folder by inventory number, with their status. Files that do not pass the
+ * schema are left out (they are listed in `skipped`); of two files with one number the first is kept.
+ */
+export function loadBaseline(dir: string, cwd: string = process.cwd(), limits: InputLimits = DEFAULT_LIMITS): { systems: Map<number, BaselineSystem>; skipped: string[] } {
+  if (!existsSync(resolve(cwd, dir))) throw new UsageError(`--baseline-dir ${dir}: no such folder`);
+  let files: string[];
+  try {
+    files = collectManifestFiles([dir], cwd);
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(`--baseline-dir ${dir}: ${error.message}`);
+    throw error;
+  }
+  const systems = new Map<number, BaselineSystem>();
+  const skipped: string[] = [];
+  for (const result of checkFiles(files, cwd, limits, 'summary')) {
+    if (result.request) continue;
+    if (!result.manifest) {
+      skipped.push(result.file);
+      continue;
+    }
+    const { number } = result.manifest.metadata;
+    if (systems.has(number)) continue;
+    systems.set(number, { file: result.file, status: result.manifest.spec.schedule.status, locator: new LazyLocator(() => readFileSync(join(cwd, result.file), 'utf8')) });
+  }
+  return { systems, skipped };
 }
 
 /** Where the catalog sharing requests are checked against lives, when the paths validated hold no manifest. */
@@ -325,7 +361,8 @@ async function validateFiles(paths: readonly string[], options: ValidateOptions,
   const jobs = options.jobs ?? 1;
   // Loaded only when asked for: threads are opt-in, and the workers import this module back.
   const results = jobs > 1 ? await (await import('./parallel')).checkFilesInWorkers(files, cwd, limits, jobs, keep) : checkFiles(files, cwd, limits, keep);
-  return fromFileResults(results, cwd, { ...(options.asOf ? { asOf: options.asOf } : {}), ...catalogFor(results, cwd, limits) });
+  const baseline = options.baselineDir === undefined ? undefined : loadBaseline(options.baselineDir, cwd, limits).systems;
+  return fromFileResults(results, cwd, { ...(options.asOf ? { asOf: options.asOf } : {}), ...catalogFor(results, cwd, limits), ...(baseline ? { baseline } : {}) });
 }
 
 /**

@@ -20,6 +20,7 @@ interface ValidateOptions {
   color: boolean;
   jobs?: number;
   asOf?: string;
+  baselineDir?: string;
 }
 
 /** What `envcloud validate` checks when given no path: the manifests, and the sharing requests when the folder exists. */
@@ -39,6 +40,7 @@ export function validateCommand(): Command {
     .option('--max-file-size <bytes>', 'largest manifest accepted, in bytes', parsePositiveInteger, DEFAULT_LIMITS.maxFileBytes)
     .option('--no-color', 'plain text output even on a terminal')
     .option('--as-of <date>', 'judge pending sharing requests on this day, YYYY-MM-DD (default: today in China)', parseDate)
+    .option('--baseline-dir <dir>', "the manifests' previous version (a checkout of the last commit): each system's status change since then, matched by inventory number, must be a legal transition")
     .option(
       '-j, --jobs <threads>',
       `threads for the per-file checks: 1 to ${MAX_JOBS}, and at most the number of cores (${availableParallelism()} here; a larger value is lowered to it, with a warning). Default 1; more may help on machines with many cores`,
@@ -49,16 +51,21 @@ export function validateCommand(): Command {
       `
 ${exitStatusHelp({
   0: 'valid (warnings allowed)',
-  1: 'findings with errors',
-  2: `usage or I/O error: unknown option, a path that does not exist, ${NO_MANIFESTS}, --out exists without --force`,
+  1: 'findings with errors (with --baseline-dir: also a status changed by an illegal step, such as not-started → completed)',
+  2: `usage or I/O error: unknown option, a path that does not exist, ${NO_MANIFESTS}, --out exists without --force, a --baseline-dir that does not exist or holds no manifest`,
 })}
+
+States: not-started → planned → migrating → cut-over → completed; blocked from any state but completed
+and back to any but completed; cut-over back to migrating. With --baseline-dir, a system the baseline
+does not have may start in any state; baseline files that do not pass the schema are left out.
 
 Examples:
   envcloud validate                      (manifests/ and sharing/)
-  envcloud validate manifests/s027-jsxmxzspxt.yaml
+  envcloud validate manifests/s027-jsxmxzspxtjsxmhpjyssbxt.yaml
   envcloud validate sharing/ --as-of 2018-10-12
   envcloud validate --format sarif --out envcloud.sarif
-  envcloud validate --format junit --out junit.xml manifests/`,
+  envcloud validate --format junit --out junit.xml manifests/
+  git worktree add /tmp/base HEAD~1 && envcloud validate manifests/ --baseline-dir /tmp/base/manifests`,
     )
     .action(async (paths: string[], options: ValidateOptions) => {
       if (options.out) claimOutputFile(resolve(options.out), options.out, options.force);
@@ -66,6 +73,7 @@ Examples:
         ...(options.asOf ? { asOf: options.asOf } : {}),
         limits: { ...DEFAULT_LIMITS, maxFileBytes: options.maxFileSize },
         ...(options.jobs ? { jobs: cappedJobs(options.jobs) } : {}),
+        ...(options.baselineDir !== undefined ? { baselineDir: options.baselineDir } : {}),
       });
       const color = options.color && !options.out && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
       const unconfirmed = unconfirmedManifests(report.manifests);

@@ -38,3 +38,16 @@ export const INPUT_RULES: readonly RuleInfo[] = [
   { id: 'text-input-method', severity: 'warning', title: 'Free text wrapped in Chinese quotation marks (meant as YAML quotes)', clause: 'envcloud: input-method slips' },
   { id: 'plaintext-secret', severity: 'error', title: 'Plaintext credential in a manifest', clause: 'GB/T 22239-2019 8.1.4.8 (鉴别数据保密性); envcloud: secrets only through pulumi config --secret' },
 ];
+
+/**
+ * Rules that compare each manifest with its previous version (`validate --baseline-dir`), matched by
+ * inventory number: they run only when a baseline is given.
+ */
+export const BASELINE_RULES: readonly RuleInfo[] = [
+  {
+    id: 'status-transition',
+    severity: 'error',
+    title: 'The migration status changed along a legal transition since the baseline',
+    clause: 'envcloud: migration states and their transitions (model/migration-states.ts); Plan §四(四) (任务进展情况)',
+  },
+];

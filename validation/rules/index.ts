@@ -1,4 +1,4 @@
-import { INPUT_RULES, type RuleInfo } from './catalog';
+import { BASELINE_RULES, INPUT_RULES, type RuleInfo } from './catalog';
 import {
   cloudIsTheNorm,
   dataOnboardingHasResources,
@@ -13,6 +13,7 @@ import {
   websitesInWebsiteCluster,
   zombieMatchesDisposition,
 } from './disposition';
+import { catalogCodeOwnSystem, catalogCodeWellFormed, uniqueCatalogCode } from './catalog-codes';
 import { duplicateConstruction } from './duplicate-construction';
 import { uniqueNumber, uniqueSlug } from './identity';
 import { imageFromApprovedRegistry, placementNamesUnique } from './placement';
@@ -63,6 +64,9 @@ export function manifestRules(options: RuleOptions = {}): readonly Rule[] {
     resourceCenterSharingType,
     internetOnlyUnconditionalData,
     oneDataOneSource,
+    catalogCodeWellFormed,
+    catalogCodeOwnSystem,
+    uniqueCatalogCode,
     backupTargetsWithinTier,
     blockedNamesReasonAndOwner,
     imageFromApprovedRegistry(options.approvedRegistry),
@@ -79,6 +83,7 @@ export const ALL_RULE_INFO: readonly RuleInfo[] = [
   ...INPUT_RULES,
   ...MANIFEST_RULES.map(({ id, severity, title, clause }) => ({ id, severity, title, clause })),
   ...REQUEST_RULES.map(({ id, severity, title, clause }) => ({ id, severity, title, clause })),
+  ...BASELINE_RULES,
 ];
 
 export type { Rule, ManifestRule, SetRule, ManifestEntry, ManifestSummary } from './rule';

@@ -12,8 +12,10 @@ export interface ManifestSummary {
   metadata: Pick<SystemMigration['metadata'], 'number' | 'name' | 'slug' | 'previousSlugs' | 'managingUnit' | 'reportingUnit' | 'defaulted'>;
   spec: {
     disposition: Pick<SystemMigration['spec']['disposition'], 'outcome'>;
-    /** Sharing requests read the catalog from these: each resource's name, sharing terms and usage. */
-    dataResources?: Pick<NonNullable<SystemMigration['spec']['dataResources']>[number], 'name' | 'sharing' | 'usage'>[];
+    /** `validate --baseline-dir` checks the change of the status against the baseline's. */
+    schedule: Pick<SystemMigration['spec']['schedule'], 'status'>;
+    /** Sharing requests read the catalog from these: each resource's name, catalog code, sharing terms and usage. */
+    dataResources?: Pick<NonNullable<SystemMigration['spec']['dataResources']>[number], 'name' | 'catalogCode' | 'sharing' | 'usage'>[];
   };
 }
 
@@ -76,10 +78,12 @@ export function summarizeManifest(manifest: SystemMigration): ManifestSummary {
     },
     spec: {
       disposition: { outcome: detached(outcome) },
+      schedule: { status: manifest.spec.schedule.status },
       ...(resources
         ? {
             dataResources: resources.map((resource) => ({
               name: detached(resource.name),
+              catalogCode: detached(resource.catalogCode),
               sharing: { type: resource.sharing.type, ...(resource.sharing.conditions !== undefined ? { conditions: detached(resource.sharing.conditions) } : {}) },
               usage: [...resource.usage],
             })),
