@@ -4,15 +4,12 @@
 // the runtime-protocol test both start from the config map built here, so an offline run fails where
 // `pulumi preview` would, with the CLI's own sentences, located in the file to change.
 import { existsSync } from 'node:fs';
-import { encodingProblem } from '../validation/load';
 import { readInputFile } from '../validation/files';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Position } from '../validation/findings';
-import { duplicateKeyErrors } from '../validation/duplicate-keys';
-import { Locator } from '../validation/locate';
+import type { Locator } from '../validation/locate';
+import { parseLocatedYaml } from '../validation/located-yaml';
 import { didYouMean, listAllowed } from '../validation/suggest';
-import { relocateYamlError } from '../validation/yaml-errors';
-import { yamlLib } from '../validation/yaml-lib';
 import type { ConfigProblem } from './config';
 import { CONFIG_TYPES, checkedContent, encryptedMatches, fullTypeName, holdsEncrypted, matchesConfigType, type ConfigType, type ItemsType } from './config-types';
 
@@ -186,23 +183,9 @@ export function loadProjectFile(root: string): { project?: ProjectFile; problems
     return { problems: [{ file, key: PROJECT_FILE, path: [], message: problem.missing ? 'vanished while it was read' : problem.message, hint: problem.missing ? 'run the command again' : problem.hint, line: 1, column: 1 }] };
   }
   const bytes = read.bytes;
-  const encoding = encodingProblem(bytes);
-  if (encoding) return { problems: [{ file, key: PROJECT_FILE, path: [], message: encoding.message, ...(encoding.hint ? { hint: encoding.hint } : {}), line: encoding.line, column: encoding.column }] };
-  const text = bytes.toString('utf8');
-  const { LineCounter, parseDocument } = yamlLib();
-  const lineCounter = new LineCounter();
-  // Duplicate keys are found by duplicateKeyErrors: the parser's own check is quadratic in the keys.
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false, logLevel: 'error' });
-  for (const error of duplicateKeyErrors(document)) document.errors.push(error);
-  const locator = new Locator(document, lineCounter);
-  if (document.errors.length > 0) {
-    return {
-      problems: document.errors.map((error) => {
-        const { line, column, message, hint } = relocateYamlError(error, text, lineCounter);
-        return { file, key: PROJECT_FILE, path: [], message: message ?? error.message.split('\n')[0]!, ...(hint ? { hint } : {}), line, column };
-      }),
-    };
-  }
+  const parsed = parseLocatedYaml(bytes);
+  if (parsed.problems.length > 0) return { problems: parsed.problems.map((problem) => ({ file, key: PROJECT_FILE, path: [], ...problem })) };
+  const { document, locator } = parsed as Extract<typeof parsed, { text: string }>;
   const raw = document.toJS({ maxAliasCount: 16 }) as unknown;
   const problems: StackConfigProblem[] = [];
   const name = isMap(raw) ? raw.name : undefined;

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { duplicateKeyErrors } from '../validation/duplicate-keys';
 import { readInputFile, UsageError } from '../validation/files';
-import { encodingProblem } from '../validation/load';
-import { LazyLocator, Locator } from '../validation/locate';
+import { LazyLocator } from '../validation/locate';
+import { parseLocatedYaml } from '../validation/located-yaml';
 import { findSecrets } from '../validation/secrets';
-import { relocateYamlError } from '../validation/yaml-errors';
-import { yamlLib } from '../validation/yaml-lib';
 import { CONFIG_NAMESPACE, ConfigError, parsePlatformConfig, platformValuesOf, type ConfigProblem, type PlatformConfig } from './config';
 import { decryptedShape } from './config-types';
 import { applyProjectConfig, fullConfigKey, loadProjectFile, pulumiConfigOf, type StackConfigProblem } from './project-file';
@@ -87,25 +84,11 @@ export function loadStackFile(root: string, stack: string): StackFile {
     ]);
   }
   const bytes = read.bytes;
-  // The manifests' encoding checks: read as UTF-8, a file saved as GBK had unit names that selected no system.
-  const encoding = encodingProblem(bytes);
-  if (encoding) throw new StackConfigError(file, [{ key: file, path: [], message: encoding.message, ...(encoding.hint ? { hint: encoding.hint } : {}), line: encoding.line, column: encoding.column }]);
-  const text = bytes.toString('utf8');
-  const { LineCounter, parseDocument } = yamlLib();
-  const lineCounter = new LineCounter();
-  // Duplicate keys are found by duplicateKeyErrors: the parser's own check is quadratic in the keys.
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false, logLevel: 'error' });
-  for (const error of duplicateKeyErrors(document)) document.errors.push(error);
-  const locator = new Locator(document, lineCounter);
-  if (document.errors.length > 0) {
-    throw new StackConfigError(
-      file,
-      document.errors.map((error) => {
-        const { line, column, message, hint } = relocateYamlError(error, text, lineCounter);
-        return { key: file, path: [], message: message ?? error.message.split('\n')[0]!, ...(hint ? { hint } : {}), line, column };
-      }),
-    );
-  }
+  // The manifests' encoding checks (read as UTF-8, a file saved as GBK had unit names that selected no
+  // system), duplicate keys and relocated parser errors: parseLocatedYaml.
+  const parsed = parseLocatedYaml(bytes);
+  if (parsed.problems.length > 0) throw new StackConfigError(file, parsed.problems.map((problem) => ({ key: file, path: [], ...problem })));
+  const { document, locator } = parsed as Extract<typeof parsed, { text: string }>;
   const written = ((document.toJS({ maxAliasCount: 16 }) as { config?: Record<string, unknown> } | null)?.config ?? {}) as Record<string, unknown>;
   const secrets = findSecrets(withoutEncrypted(written));
   if (secrets.length > 0) {

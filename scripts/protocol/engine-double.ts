@@ -4,6 +4,7 @@
 // duplicate URNs refused, parents and providers that must already exist, features supported only where
 // this double really implements them. Offline: nothing is deployed, every answer is made up here.
 import * as grpc from '@grpc/grpc-js';
+import type { Registration } from '../../engine/mocks';
 import { engineUrn, ROOT_STACK_TYPE } from '../../engine/urn';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the generated stubs are CommonJS without typings of use here */
@@ -22,27 +23,11 @@ type Message = Record<string, (...args: unknown[]) => unknown>;
 /** The features this double implements; it says no to the rest, as an older engine would. */
 export const SUPPORTED_FEATURES: ReadonlySet<string> = new Set(['secrets', 'resourceReferences', 'outputValues', 'deletedWith', 'aliasSpecs']);
 
-/** One RegisterResource (or ReadResource) request as the engine received it. */
-export interface RecordedResource {
-  urn: string;
-  type: string;
-  name: string;
-  custom: boolean;
-  parent?: string;
-  /** The provider's URN (the reference without its id). */
-  provider?: string;
-  protect: boolean;
-  retainOnDelete: boolean;
-  read?: boolean;
-  /** Explicit and property dependencies, without the parent. */
-  dependencies: string[];
-  /** Earlier names (`aliases` with a name). */
-  aliases?: string[];
-  /** Earlier types (aliases with a type, such as the provider SDKs send for renamed resource types). */
-  typeAliases?: string[];
-  /** The inputs as sent (a protobuf Struct as plain JavaScript: secrets and unknowns keep their wire form). */
-  readonly inputs: Record<string, unknown>;
-}
+/**
+ * One RegisterResource (or ReadResource) request as the engine received it: the same record the
+ * offline runs keep (engine/mocks.ts), so the two paths compare field by field.
+ */
+export type RecordedResource = Registration;
 
 type Struct = { toJavaScript(): Record<string, unknown> };
 

@@ -1,0 +1,37 @@
+// A small YAML input file (a stack file, Pulumi.yaml) read the way manifests are: the encoding checks,
+// duplicate keys found in one pass, parser errors relocated to the mistake, and a locator for every
+// later problem. One reading of these files, so every kind of input fails the same way.
+import type { Document } from 'yaml';
+import type { Position } from './findings';
+import { duplicateKeyErrors } from './duplicate-keys';
+import { encodingProblem } from './load';
+import { Locator } from './locate';
+import { relocateYamlError } from './yaml-errors';
+import { yamlLib } from './yaml-lib';
+
+export interface LocatedProblem extends Position {
+  message: string;
+  hint?: string;
+}
+
+export type LocatedYaml = { text: string; document: Document.Parsed; locator: Locator; problems: [] } | { problems: LocatedProblem[] };
+
+export function parseLocatedYaml(bytes: Buffer): LocatedYaml {
+  const encoding = encodingProblem(bytes);
+  if (encoding) return { problems: [{ message: encoding.message, ...(encoding.hint ? { hint: encoding.hint } : {}), line: encoding.line, column: encoding.column }] };
+  const text = bytes.toString('utf8');
+  const { LineCounter, parseDocument } = yamlLib();
+  const lineCounter = new LineCounter();
+  // Duplicate keys are found by duplicateKeyErrors: the parser's own check is quadratic in the keys.
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false, logLevel: 'error' });
+  for (const error of duplicateKeyErrors(document)) document.errors.push(error);
+  if (document.errors.length > 0) {
+    return {
+      problems: document.errors.map((error) => {
+        const { line, column, message, hint } = relocateYamlError(error, text, lineCounter);
+        return { message: message ?? error.message.split('\n')[0]!, ...(hint ? { hint } : {}), line, column };
+      }),
+    };
+  }
+  return { text, document, locator: new Locator(document, lineCounter), problems: [] };
+}
