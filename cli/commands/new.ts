@@ -36,7 +36,7 @@ becomes the end of the month after it.
 The manifest is validated before it is written: a manifest with errors is never written.
 
 Examples:
-  envcloud new --number 27
+  envcloud new --number 27 --dir drafts   (Annex 1 no. 27 into drafts/, as if its file were deleted)
   envcloud new --name 排污许可移动执法系统 --managing-unit 环境监察局 --outcome merge --business-system inspection-enforcement`,
     )
     .action(async (options: NewOptions) => {

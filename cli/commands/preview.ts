@@ -60,7 +60,7 @@ export function previewCommand(): Command {
         1: `Kubernetes schema problems, data loss against --baseline without --allow-data-loss, with --audit an audit that did not pass, or ${PREFLIGHT_FINDINGS}`,
         2: `${STACK_INPUT_ERRORS}, a bad --baseline, an --out folder envcloud did not write without --force`,
       })}` +
-        '\n\nExamples:\n  envcloud preview --stack onprem\n  envcloud preview --stack prod --audit\n  envcloud preview --stack onprem --out build/onprem\n  envcloud preview --stack prod --baseline deployed/prod-plan.json',
+        '\n\nExamples:\n  envcloud preview --stack onprem\n  envcloud preview --stack prod --audit\n  envcloud preview --stack onprem --out build/onprem\n  envcloud preview --stack prod --baseline .envcloud/preview/prod/plan.json   (against the plan the run above wrote)',
     )
     .action(async (options: PreviewOptions) => {
       const { readPlanFile } = await import('../../engine/plan-file');

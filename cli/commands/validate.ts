@@ -61,7 +61,7 @@ does not have may start in any state; baseline files that do not pass the schema
 
 Examples:
   envcloud validate                      (manifests/ and sharing/)
-  envcloud validate manifests/s027-jsxmxzspxt.yaml
+  envcloud validate manifests/s027-jsxmxzspxtjsxmhpjyssbxt.yaml
   envcloud validate sharing/ --as-of 2018-10-12
   envcloud validate --format sarif --out envcloud.sarif
   envcloud validate --format junit --out junit.xml manifests/
