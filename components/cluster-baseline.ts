@@ -2,6 +2,7 @@ import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { BACKUP_TIERS, BUSINESS_SYSTEMS, POOLS, type Pool } from '../model/domain';
 import type { PoolCapacity } from '../model/topology';
+import { BUSINESS_SYSTEM_POOLS, POOL_NODE_LABEL } from '../model/pools';
 import { SYSTEM_REGISTRY_NAMESPACE } from './system-record';
 import { businessSystemNamespace, LABEL_PREFIX, poolNamespace } from './labels';
 
@@ -32,6 +33,14 @@ export const NAMESPACE_MLPS_LEVEL: Readonly<Record<string, string>> = { 'resourc
 /** Every namespace the baseline creates: one per pool, one per business system, one per platform service. */
 export function baselineNamespaces(): string[] {
   return [...POOLS.map(poolNamespace), ...BUSINESS_SYSTEMS.map(businessSystemNamespace), ...PLATFORM_NAMESPACES];
+}
+
+/** The pool a namespace's pods run in (model/pools.ts): a pool's own, a business system's pool, the central pool for the platform services. */
+export function namespacePool(namespace: string): Pool {
+  const own = POOLS.find((pool) => poolNamespace(pool) === namespace);
+  if (own) return own;
+  const business = BUSINESS_SYSTEMS.find((system) => businessSystemNamespace(system) === namespace);
+  return business ? BUSINESS_SYSTEM_POOLS[business] : 'central';
 }
 
 /** The labels that make Pod Security admission enforce `restricted` (MLPS 3: least privilege). */
@@ -81,6 +90,7 @@ export class ClusterBaseline extends pulumi.ComponentResource {
             labels: {
               ...RESTRICTED_POD_SECURITY,
               'app.kubernetes.io/managed-by': 'envcloud',
+              [POOL_NODE_LABEL]: namespacePool(namespace),
               ...(NAMESPACE_MLPS_LEVEL[namespace] ? { [`${LABEL_PREFIX}/mlps-level`]: NAMESPACE_MLPS_LEVEL[namespace] } : {}),
             },
           },
@@ -89,7 +99,8 @@ export class ClusterBaseline extends pulumi.ComponentResource {
       );
       const namespaceOptions = { ...childOptions, dependsOn: [created] };
       const pool = POOLS.find((candidate) => poolNamespace(candidate) === namespace);
-      const capacity = pool ? args.pools[pool] : (args.namespaceQuotas?.[namespace] ?? DEFAULT_NAMESPACE_QUOTA);
+      // A pool's capacity is split over the namespaces inside it (stacks/quotas.ts); without the split, a pool namespace holds the whole pool.
+      const capacity = args.namespaceQuotas?.[namespace] ?? (pool ? args.pools[pool] : DEFAULT_NAMESPACE_QUOTA);
       new k8s.core.v1.ResourceQuota(`${name}-${namespace}-quota`, { metadata: { name: 'capacity', namespace }, spec: { hard: quotaFor(capacity) } }, namespaceOptions);
       new k8s.core.v1.LimitRange(
         `${name}-${namespace}-limits`,

@@ -15,6 +15,7 @@ import type {
   Workload,
 } from '../model/domain';
 import { DISPOSITIONS } from '../model/dispositions';
+import { defaultPool } from '../model/pools';
 import { TIER_TARGETS } from '../model/domain';
 import { DEFAULT_APPROVED_REGISTRY } from '../model/registry';
 import type { Disposition } from './recommendation';
@@ -53,13 +54,13 @@ export function slugFor(number: number, name: string): string {
   return initials ? `${prefix}-${initials}` : prefix;
 }
 
-/** Professional pool by the units that run the system (plan §三(三).9); everything else lands in the central pool. */
-export function poolFor(facts: Pick<SystemFacts, 'managingUnit' | 'reportingUnit' | 'disposition'>): Pool {
-  const units = `${facts.managingUnit} ${facts.reportingUnit}`;
-  if (facts.disposition.businessSystem === 'nuclear-radiation-safety' || /核|辐射/.test(units)) return 'nuclear-safety';
-  if (/卫星/.test(units)) return 'satellite-remote-sensing';
-  if (/监测/.test(units)) return 'environmental-monitoring';
-  return 'central';
+/**
+ * The default pool (plan §三(三).9): by what the system does and who owns it (model/pools.ts) — a merged
+ * system runs in its business system's pool, any other in its managing unit's (the units that build
+ * the professional pools, Annex 3), everything else in the central pool.
+ */
+export function poolFor(facts: Pick<SystemFacts, 'managingUnit' | 'disposition'>): Pool {
+  return defaultPool(facts.managingUnit, facts.disposition.businessSystem);
 }
 
 const CATALOG_BY_BUSINESS_SYSTEM: Readonly<Record<BusinessSystem, CatalogClass>> = {

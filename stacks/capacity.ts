@@ -1,4 +1,5 @@
 import { POOLS, type Pool, type SystemMigration } from '../model/domain';
+import { runningPool } from '../model/pools';
 import type { PoolCapacity } from './config';
 import { cpuCores, memoryGiB } from './quantity';
 
@@ -22,9 +23,9 @@ export function systemDemand(manifest: SystemMigration): Demand {
   return demand;
 }
 
-/** The pool a system's resources land in; archives of retired systems go to the resource center in the central pool. */
+/** The pool a system's resources land in (model/pools.ts): a merged system's business system's; archives of retired systems go to the resource center in the central pool. */
 export function poolOf(manifest: SystemMigration): Pool {
-  return manifest.spec.placement?.pool ?? 'central';
+  return runningPool(manifest);
 }
 
 export interface CapacityProblem {

@@ -1,22 +1,10 @@
-import { DEFAULT_NAMESPACE_QUOTA } from '../components/cluster-baseline';
 import { systemNamespace } from '../components/migrated-system';
 import { POOLS, type Pool, type SystemMigration } from '../model/domain';
+import { namespacePool } from '../components/cluster-baseline';
 import { poolNamespace } from '../components/labels';
 import { systemDemand, type Demand } from './capacity';
 import type { PoolCapacity } from './config';
 import { DISPOSITIONS } from '../model/dispositions';
-
-/** Room to grow inside a namespace before its quota needs raising. */
-const HEADROOM = 1.5;
-const FLOOR = DEFAULT_NAMESPACE_QUOTA;
-
-function withHeadroom(demand: Demand): PoolCapacity {
-  return {
-    cpu: Math.max(FLOOR.cpu, Math.ceil(demand.cpu * HEADROOM)),
-    memoryGiB: Math.max(FLOOR.memoryGiB, Math.ceil(demand.memoryGiB * HEADROOM)),
-    storageGiB: Math.max(FLOOR.storageGiB, Math.ceil(demand.storageGiB * HEADROOM)),
-  };
-}
 
 /** Where a system's resources live on the cluster: its own namespace, or a platform service's. */
 function namespaceOf(manifest: SystemMigration): string | undefined {
@@ -26,21 +14,32 @@ function namespaceOf(manifest: SystemMigration): string | undefined {
 }
 
 /**
- * The ResourceQuota of every namespace: a pool's namespace gets the pool's capacity; a business
- * system's or a platform service's gets what the systems landing in it ask for, with headroom.
- * `manifests` should be every system (not one stack's selection), so split stacks fit the quotas.
+ * The ResourceQuota of every namespace that systems land in: each pool's capacity split over the
+ * namespaces inside it (its own and its business systems' and, in the central pool, the platform
+ * services'), in proportion to what the repository's systems landing in each ask for. The quotas of a
+ * pool add up to at most its capacity, and each holds its systems whenever the pool does (preflight
+ * pool-capacity). A namespace nothing lands in keeps the default quota. `manifests` should be every
+ * system (not one stack's selection), so split stacks fit the quotas.
  */
 export function namespaceQuotas(manifests: readonly SystemMigration[], pools: Record<Pool, PoolCapacity>): Record<string, PoolCapacity> {
   const demands = new Map<string, Demand>();
   for (const manifest of manifests) {
     const namespace = namespaceOf(manifest);
-    if (!namespace || POOLS.some((pool) => poolNamespace(pool) === namespace)) continue;
+    if (!namespace) continue;
     const demand = systemDemand(manifest);
     const sum = demands.get(namespace) ?? { cpu: 0, memoryGiB: 0, storageGiB: 0 };
     demands.set(namespace, { cpu: sum.cpu + demand.cpu, memoryGiB: sum.memoryGiB + demand.memoryGiB, storageGiB: sum.storageGiB + demand.storageGiB });
   }
-  return {
-    ...Object.fromEntries([...demands].map(([namespace, demand]) => [namespace, withHeadroom(demand)])),
-    ...Object.fromEntries(POOLS.map((pool) => [poolNamespace(pool), pools[pool]])),
-  };
+  const quotas: Record<string, PoolCapacity> = {};
+  for (const pool of POOLS) {
+    const inside = [...demands].filter(([namespace]) => namespacePool(namespace) === pool);
+    const share = (resource: keyof Demand, demand: number) => {
+      const total = inside.reduce((sum, [, other]) => sum + other[resource], 0);
+      return total === 0 ? 0 : Math.floor((pools[pool][resource] * demand) / total);
+    };
+    for (const [namespace, demand] of inside) quotas[namespace] = { cpu: share('cpu', demand.cpu), memoryGiB: share('memoryGiB', demand.memoryGiB), storageGiB: share('storageGiB', demand.storageGiB) };
+    // A pool nothing runs in yet: its own namespace keeps the whole pool; otherwise a namespace of it nothing lands in gets none.
+    quotas[poolNamespace(pool)] ??= inside.length === 0 ? { ...pools[pool] } : { cpu: 0, memoryGiB: 0, storageGiB: 0 };
+  }
+  return quotas;
 }

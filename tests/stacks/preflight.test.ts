@@ -104,15 +104,34 @@ describe('preflight of the committed stacks against the 182 manifests', () => {
 });
 
 describe('namespace quotas', () => {
-  it('give pool namespaces the pool capacity and business-system namespaces what their systems ask, with headroom', async () => {
+  it('split each pool\'s capacity over the namespaces inside it, in proportion to what their systems ask', async () => {
     const { namespaceQuotas } = await import('../../stacks/quotas');
     const { platform } = loadStackFile(root, 'prod');
-    const merged = structuredClone(happyManifest()); // merges into pollution-source
-    merged.spec.placement!.workloads![0]!.replicas = 10;
-    const quotas = namespaceQuotas([merged], platform.pools);
-    expect(quotas['pool-central']).toEqual(platform.pools.central);
-    expect(quotas['bs-pollution-source']).toEqual({ cpu: 8, memoryGiB: 15, storageGiB: 75 }); // 10 × (500m, 1Gi) and 50 GiB, × 1.5
+    const merged = structuredClone(happyManifest()); // merges into pollution-source, which runs in the central pool
+    merged.spec.placement!.workloads![0]!.replicas = 3; // 3 × (500m, 1Gi) and 50 GiB
+    const own = structuredClone(happyManifest());
+    own.metadata.number = 901;
+    own.spec.disposition = { outcome: 'keep' };
+    own.spec.placement!.workloads![0]!.replicas = 1; // 1 × (500m, 1Gi) and 50 GiB, in pool-central
+    const quotas = namespaceQuotas([merged, own], platform.pools);
+    const central = platform.pools.central;
+    expect(quotas['bs-pollution-source']).toEqual({ cpu: Math.floor(central.cpu * 0.75), memoryGiB: Math.floor(central.memoryGiB * 0.75), storageGiB: Math.floor(central.storageGiB * 0.5) });
+    expect(quotas['pool-central']).toEqual({ cpu: Math.floor(central.cpu * 0.25), memoryGiB: Math.floor(central.memoryGiB * 0.25), storageGiB: Math.floor(central.storageGiB * 0.5) });
+    // Together at most the pool; a pool nothing runs in keeps its whole capacity in its own namespace; an empty business system gets the default.
+    expect(quotas['bs-pollution-source']!.cpu + quotas['pool-central']!.cpu).toBeLessThanOrEqual(central.cpu);
+    expect(quotas['pool-nuclear-safety']).toEqual(platform.pools['nuclear-safety']);
     expect(quotas['bs-air']).toBeUndefined();
+  });
+
+  it('charge a merged system to its business system\'s pool, where it runs, whatever its placement says', async () => {
+    const { poolOf } = await import('../../stacks/capacity');
+    const merged = structuredClone(happyManifest());
+    merged.spec.disposition = { outcome: 'merge', businessSystem: 'nuclear-radiation-safety' };
+    merged.spec.placement!.pool = 'central';
+    expect(poolOf(merged)).toBe('nuclear-safety');
+    merged.spec.disposition = { outcome: 'merge', businessSystem: 'integrated-office' };
+    merged.spec.placement!.pool = 'environmental-monitoring';
+    expect(poolOf(merged)).toBe('central');
   });
 });
 
