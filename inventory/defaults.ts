@@ -14,6 +14,7 @@ import type {
   SystemMigration,
   Workload,
 } from '../model/domain';
+import { catalogCodeFor } from '../model/catalog-code';
 import { DISPOSITIONS } from '../model/dispositions';
 import { defaultPool } from '../model/pools';
 import { TIER_TARGETS } from '../model/domain';
@@ -207,6 +208,8 @@ function dataResourcesFor(facts: SystemFacts, pool: Pool): DataResource[] {
   return [
     {
       name: facts.nameIsShared ? `${facts.name}业务数据（${facts.reportingUnit}）` : `${facts.name}业务数据`,
+      // The system's first resource: sequence 0001 (model/catalog-code.ts). Stored in the manifest, never recomputed.
+      catalogCode: catalogCodeFor(facts.number, 1),
       catalogClass: businessSystem ? CATALOG_BY_BUSINESS_SYSTEM[businessSystem] : CATALOG_BY_POOL[pool],
       format: 'database',
       description: `${facts.name}在履行职责中产生和管理的业务数据（请单位补充数据项说明）。`,

@@ -322,6 +322,10 @@ export interface DataResource {
    * Name of the data resource (名称). One data item, one source: no other system may provide a resource of the same name.
    */
   name: string;
+  /**
+   * Catalog code (信息资源代码) in the form of the catalog compilation guide (政务信息资源目录编制指南, 发改高技〔2017〕1272号): the classification code — class (类) 3, a department's catalog; item (项, 2 digits) and heading (目, 3 digits) of the ministry; the providing system's inventory number as the sub-heading (细目, 5 digits) — then `/` and a 4-digit sequence number within the system (顺序码), e.g. `30300000049/0001`. Assigned once by the importer (or by the unit, with the next free sequence number); it never changes once published, whatever the resource or the system is renamed to, and is unique across all manifests.
+   */
+  catalogCode: string;
   catalogClass: CatalogClass;
   /**
    * Format (格式): database (数据库表), spreadsheet (电子表格), document (文档), spatial (空间数据), imagery (影像), stream (实时数据流), api (接口).

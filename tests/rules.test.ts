@@ -66,9 +66,12 @@ const cases: [ruleId: string, passing: SystemMigration, failing: SystemMigration
   // A blocked migration names its reason and owner; a block left behind after it is cleared is flagged at the field.
   ['blocked-names-reason-and-owner', variant(happyManifest, (m) => Object.assign(m.spec.schedule, { status: 'blocked', blocked: { reason: '等待数据库许可', owner: '信息中心' } })), variant(happyManifest, (m) => (m.spec.schedule.status = 'blocked')), 'spec.schedule.status'],
   ['blocked-names-reason-and-owner', variant(happyManifest, (m) => Object.assign(m.spec.schedule, { status: 'blocked', blocked: { reason: '等待数据库许可', owner: '信息中心' } })), variant(happyManifest, (m) => Object.assign(m.spec.schedule, { status: 'planned', blocked: { reason: '等待数据库许可', owner: '信息中心' } })), 'spec.schedule.blocked'],
+  // Catalog codes: the guide's form with the ministry's item and heading, and the system's own number inside.
+  ['catalog-code-well-formed', happyManifest(), variant(happyManifest, (m) => (m.spec.dataResources[0].catalogCode = '30300100900/0001')), 'spec.dataResources[0].catalogCode'],
+  ['catalog-code-own-system', happyManifest(), variant(happyManifest, (m) => (m.spec.dataResources[0].catalogCode = '30300000901/0001')), 'spec.dataResources[0].catalogCode'],
 ];
 
-const SET_RULE_IDS = ['unique-number', 'unique-slug', 'one-data-one-source', 'duplicate-construction'];
+const SET_RULE_IDS = ['unique-number', 'unique-slug', 'one-data-one-source', 'unique-catalog-code', 'duplicate-construction'];
 
 describe('rules beyond the schema', () => {
   it('the happy-path fixtures pass every rule', () => {
@@ -76,6 +79,7 @@ describe('rules beyond the schema', () => {
       x.metadata.number = 900 + i;
       x.metadata.slug = `s${900 + i}-test`;
       if (x.spec.dataResources) x.spec.dataResources[0].name = `数据${i}`;
+      if (x.spec.dataResources) x.spec.dataResources[0].catalogCode = `30300000${900 + i}/0001`;
       x.metadata.name = `测试系统${'甲乙丙丁戊己'[i]}${i}号${'天地玄黄宇宙'[i]}`;
     })))).toEqual([]);
   });

@@ -57,7 +57,7 @@ describe('the manifest schema', () => {
       '#/$defs/integration.cloud': ['migrate'],
       '#/$defs/integration.websiteCluster': ['migrate'],
       // The catalog fields of the interim sharing rules.
-      '#/$defs/dataResource': ['name', 'catalogClass', 'format', 'description', 'providingUnit', 'updateCycle', 'publishedOn', 'sharing', 'methods', 'openness', 'usage'],
+      '#/$defs/dataResource': ['name', 'catalogCode', 'catalogClass', 'format', 'description', 'providingUnit', 'updateCycle', 'publishedOn', 'sharing', 'methods', 'openness', 'usage'],
       '#/$defs/sharing': ['type'],
       '#/$defs/legalBasis': ['kind', 'issuer', 'title', 'documentNumber', 'article'],
       '#/$defs/placement': ['pool'],
@@ -141,6 +141,24 @@ describe('the manifest schema', () => {
   ])('takes slugs that are RFC 1123 labels (they name files and Kubernetes objects): %j is %s', (slug, valid) => {
     expect(new RegExp(at('#/$defs/metadata.slug').pattern as string).test(slug)).toBe(valid);
     expect(at('#/$defs/metadata.previousSlugs[]').pattern).toBe(at('#/$defs/metadata.slug').pattern);
+  });
+
+  it.each([
+    ['30300000049/0001', true],
+    ['30300099999/9999', true],
+    ['20300000049/0001', false], // class 2 is a thematic catalog, not a department's
+    ['3030000049/0001', false], // a 4-digit system number
+    ['30300000049/001', false], // a 3-digit sequence
+    ['30300000049-0001', false], // another separator
+    ['30300000049/0001 ', false],
+  ])("takes catalog codes of the guide's form (class 3, item, heading, system number / sequence): %j is %s", (code, valid) => {
+    expect(new RegExp(at('#/$defs/dataResource.catalogCode').pattern as string).test(code)).toBe(valid);
+  });
+
+  it('and a sharing request can name every catalog code a manifest can hold', () => {
+    const requestSchema = JSON.parse(readFileSync(join(root, 'schema/sharing-request.v1.schema.json'), 'utf8')) as { $defs: { resourceRef: { properties: { catalogCode: { pattern: string } } } } };
+    const requestPattern = new RegExp(requestSchema.$defs.resourceRef.properties.catalogCode.pattern);
+    for (const code of ['30300000001/0001', '30300000182/0042', '30300099999/9999']) expect(requestPattern.test(code)).toBe(true);
   });
 
   it('and the committed TypeScript types agree: regenerating them gives the committed file', () => {

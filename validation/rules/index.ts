@@ -13,6 +13,7 @@ import {
   websitesInWebsiteCluster,
   zombieMatchesDisposition,
 } from './disposition';
+import { catalogCodeOwnSystem, catalogCodeWellFormed, uniqueCatalogCode } from './catalog-codes';
 import { duplicateConstruction } from './duplicate-construction';
 import { uniqueNumber, uniqueSlug } from './identity';
 import { imageFromApprovedRegistry, placementNamesUnique } from './placement';
@@ -63,6 +64,9 @@ export function manifestRules(options: RuleOptions = {}): readonly Rule[] {
     resourceCenterSharingType,
     internetOnlyUnconditionalData,
     oneDataOneSource,
+    catalogCodeWellFormed,
+    catalogCodeOwnSystem,
+    uniqueCatalogCode,
     backupTargetsWithinTier,
     blockedNamesReasonAndOwner,
     imageFromApprovedRegistry(options.approvedRegistry),

@@ -1,5 +1,6 @@
 import { addWorkingDays, CalendarGap, CALENDAR_SOURCE, calendarCoverage, inCalendar, workingDaysBetween } from '../../model/calendar';
 import type { SharingRequest } from '../../model/sharing-request.generated';
+import { parseCatalogCode } from '../../model/catalog-code';
 import { WORKING_DAY_LIMITS } from '../../model/sharing';
 import type { FieldLocator, FieldPathSegments } from '../locate';
 import type { RuleInfo } from './catalog';
@@ -25,14 +26,22 @@ export interface CatalogEntry {
 /** What request rules read of the manifests: the systems by inventory number and their catalog entries. */
 export interface RequestContext {
   systems: ReadonlyMap<number, ManifestEntry<ManifestSummary>>;
+  /** Every catalog entry by its catalog code (the first, where validate reports a code used twice). */
+  catalog: ReadonlyMap<string, CatalogEntry>;
   /** The day pending requests are judged on (`--as-of`, default today), YYYY-MM-DD. */
   asOf: string;
 }
 
 export function requestContext(manifests: readonly ManifestEntry<ManifestSummary>[], asOf: string): RequestContext {
   const systems = new Map<number, ManifestEntry<ManifestSummary>>();
-  for (const entry of manifests) if (!systems.has(entry.manifest.metadata.number)) systems.set(entry.manifest.metadata.number, entry);
-  return { systems, asOf };
+  const catalog = new Map<string, CatalogEntry>();
+  for (const entry of manifests) {
+    if (!systems.has(entry.manifest.metadata.number)) systems.set(entry.manifest.metadata.number, entry);
+    (entry.manifest.spec.dataResources ?? []).forEach((resource, index) => {
+      if (!catalog.has(resource.catalogCode)) catalog.set(resource.catalogCode, { owner: entry, index, resource });
+    });
+  }
+  return { systems, catalog, asOf };
 }
 
 export interface RequestViolation {
@@ -64,6 +73,7 @@ export type Resolution =
 
 export function resolveResource(request: SharingRequest, context: RequestContext): Resolution {
   const { resource } = request.spec;
+  if (resource.catalogCode !== undefined) return resolveCode(resource.catalogCode, resource, context);
   if (resource.system === undefined || resource.name === undefined) {
     return { kind: 'unknown', path: ['spec', 'resource'], message: 'the resource names no system and name', hint: 'add `system:` (inventory number) and `name:`' };
   }
@@ -80,6 +90,43 @@ export function resolveResource(request: SharingRequest, context: RequestContext
   const index = (owner.manifest.spec.dataResources ?? []).findIndex((candidate) => foldForComparison(candidate.name) === wanted);
   if (index < 0) return { kind: 'outside-catalog', owner };
   return { kind: 'catalog', entry: { owner, index, resource: owner.manifest.spec.dataResources![index]! } };
+}
+
+/** A resource named by its catalog code; a `system` or `name` given beside it must agree with the catalog. */
+function resolveCode(code: string, resource: SharingRequest['spec']['resource'], context: RequestContext): Resolution {
+  const path: FieldPathSegments = ['spec', 'resource', 'catalogCode'];
+  const entry = context.catalog.get(code);
+  if (!entry) {
+    const parts = parseCatalogCode(code);
+    const owner = parts ? context.systems.get(parts.systemNumber) : undefined;
+    const listed = (owner?.manifest.spec.dataResources ?? []).map((candidate) => `\`${candidate.catalogCode}\` ${candidate.name}`);
+    return {
+      kind: 'unknown',
+      path,
+      message: `no data resource of the catalog has code \`${code}\``,
+      hint: owner
+        ? `system ${owner.manifest.metadata.number} ${owner.manifest.metadata.name} lists ${listed.length > 0 ? listed.join('; ') : 'no data resource'}; for data outside the catalog name \`system:\` and \`name:\` instead of a code`
+        : 'copy the code from the providing system\'s manifest (`spec.dataResources[].catalogCode`) or from catalog.csv; for data outside the catalog name `system:` and `name:` instead',
+    };
+  }
+  const { number, name } = entry.owner.manifest.metadata;
+  if (resource.system !== undefined && resource.system !== number) {
+    return {
+      kind: 'unknown',
+      path: ['spec', 'resource', 'system'],
+      message: `catalog code \`${code}\` is a resource of system ${number} ${name}, not of system ${resource.system}`,
+      hint: `correct \`system:\` to ${number} or remove it (the code names the system)`,
+    };
+  }
+  if (resource.name !== undefined && foldForComparison(resource.name) !== foldForComparison(entry.resource.name)) {
+    return {
+      kind: 'unknown',
+      path: ['spec', 'resource', 'name'],
+      message: `catalog code \`${code}\` is "${entry.resource.name}" in the catalog, not "${resource.name}"`,
+      hint: 'correct the name to the catalog\'s, or remove it (the code names the resource)',
+    };
+  }
+  return { kind: 'catalog', entry };
 }
 
 const ART_21 = 'rules art. 21';

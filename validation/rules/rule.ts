@@ -14,8 +14,8 @@ export interface ManifestSummary {
     disposition: Pick<SystemMigration['spec']['disposition'], 'outcome'>;
     /** `validate --baseline-dir` checks the change of the status against the baseline's. */
     schedule: Pick<SystemMigration['spec']['schedule'], 'status'>;
-    /** Sharing requests read the catalog from these: each resource's name, sharing terms and usage. */
-    dataResources?: Pick<NonNullable<SystemMigration['spec']['dataResources']>[number], 'name' | 'sharing' | 'usage'>[];
+    /** Sharing requests read the catalog from these: each resource's name, catalog code, sharing terms and usage. */
+    dataResources?: Pick<NonNullable<SystemMigration['spec']['dataResources']>[number], 'name' | 'catalogCode' | 'sharing' | 'usage'>[];
   };
 }
 
@@ -83,6 +83,7 @@ export function summarizeManifest(manifest: SystemMigration): ManifestSummary {
         ? {
             dataResources: resources.map((resource) => ({
               name: detached(resource.name),
+              catalogCode: detached(resource.catalogCode),
               sharing: { type: resource.sharing.type, ...(resource.sharing.conditions !== undefined ? { conditions: detached(resource.sharing.conditions) } : {}) },
               usage: [...resource.usage],
             })),
