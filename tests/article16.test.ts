@@ -6,7 +6,7 @@ import { validateSources } from '../validation/validate';
 import { root } from './support/cli';
 import { LAW_BASIS } from './support/manifests';
 
-/** No. 49 of Annex 1 as shipped: its pollution-source data, shared unconditionally (lines 54–55). */
+/** No. 49 of Annex 1 as shipped: its pollution-source data, shared unconditionally (lines 55–56). */
 const FILE = 'manifests/s049-gkzdwryzdjkyjcsjkxt.yaml';
 const shipped = readFileSync(join(root, FILE), 'utf8');
 const SHARING = '      sharing:\n        type: unconditional\n';
@@ -27,17 +27,17 @@ describe('article 16 and article 18 on no. 49 (国控重点污染源自动监控
 
   it('refuses its pollution-source data as not-shared on an internal rule (内部规定)', () => {
     // resource-center-sharing-type follows: the system as a whole would be not-shared too.
-    expect(findings(`      sharing:\n        type: not-shared\n${basis('internal-rule')}`)).toContainEqual(['not-shared-legal-basis', 57, 17]);
+    expect(findings(`      sharing:\n        type: not-shared\n${basis('internal-rule')}`)).toContainEqual(['not-shared-legal-basis', 58, 17]);
   });
 
   it('refuses the old free-text basis: the basis is a structured record now', () => {
-    expect(findings('      sharing:\n        type: not-shared\n        legalBasis: 内部规定\n')).toContainEqual(['schema-type', 56, 21]);
+    expect(findings('      sharing:\n        type: not-shared\n        legalBasis: 内部规定\n')).toContainEqual(['schema-type', 57, 21]);
   });
 
   it('refuses it conditional without a basis, or on a departmental rule', () => {
     const conditional = '      sharing:\n        type: conditional\n        conditions: 仅用于执法\n        scope: 环境监察局\n';
-    expect(findings(conditional)).toContainEqual(['article-16-unconditional-sharing', 55, 15]);
-    expect(findings(`${conditional}${basis('departmental-rule')}`)).toContainEqual(['article-16-unconditional-sharing', 59, 17]);
+    expect(findings(conditional)).toContainEqual(['article-16-unconditional-sharing', 56, 15]);
+    expect(findings(`${conditional}${basis('departmental-rule')}`)).toContainEqual(['article-16-unconditional-sharing', 60, 17]);
   });
 
   it('accepts a restriction on a law, an administrative regulation or a central document', () => {

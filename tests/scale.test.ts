@@ -18,7 +18,8 @@ function system(number: number, name = '建设项目行政审批系统（建设�
     .replace('number: 27', `number: ${number}`)
     .replace('slug: s027-jsxmxzspxtjsxmhpjyssbxt', `slug: s${number}-same`)
     .replace('  name: 建设项目行政审批系统（建设项目环评及验收申报系统）\n', `  name: ${name}\n`)
-    .replace('    - name: 建设项目行政审批系统（建设项目环评及验收申报系统）业务数据', `    - name: 数据${number}`);
+    .replace('    - name: 建设项目行政审批系统（建设项目环评及验收申报系统）业务数据', `    - name: 数据${number}`)
+    .replace('catalogCode: 30300000027/0001', `catalogCode: 303000${String(number).padStart(5, '0')}/0001`);
   return { file: `manifests/s${number}.yaml`, bytes: Buffer.from(text) };
 }
 
