@@ -154,11 +154,116 @@ Examples:
     });
 }
 
-export function wavesCommand(): Command {
-  const command = new Command('waves').description('Plan the migration waves, follow their progress, write a runbook per system.');
-  for (const sub of [planCommand(), statusCommand()]) command.addCommand(sub.exitOverride());
-  return command;
+interface RunbooksOptions {
+  out: string;
+  force: boolean;
+  stack: string;
 }
 
-// Kept for the runbook and status subcommands.
-export { join, stageOutputDir };
+function runbooksCommand(): Command {
+  return new Command('runbooks')
+    .description('Write one runbook per system (Markdown, Chinese and English) from its manifest: prerequisites, data transfer method, cutover window, verification, rollback and the old host; for a decommission, the archive and then the retirement.')
+    .argument('[paths...]', 'manifest files or folders (default: manifests/)')
+    .option('-o, --out <dir>', 'folder to write the runbooks into (replaced whole when the run ends)', join('.envcloud', 'runbooks'))
+    .option('-s, --stack <name>', 'the platform stack the runbooks name (its wave stacks are <stack>-wave<N>)', 'prod')
+    .option('--force', 'write into an --out folder envcloud did not write', false)
+    .addHelpText(
+      'after',
+      `
+The data transfer method is chosen by the database's engine and size and the files' size
+(model/transfer-methods.ts): a database up to 100 GiB is dumped and restored inside the window, a larger
+one replicated ahead of it (PostgreSQL logical replication, MySQL binlog replication); files and objects
+are copied online, more than 10 TiB shipped on encrypted disks first. The window opens at 22:00 on the
+last Saturday before the system's deadline and lasts 2 hours plus the dump time (50 GiB/h).
+
+${exitStatusHelp({
+  0: 'the runbooks were written (one per system, and index.md)',
+  1: 'a dependency cycle between the manifests (located in each manifest on it); nothing is written',
+  2: 'usage or input error: manifests with errors (run `envcloud validate`), an --out folder envcloud did not write without --force',
+})}
+
+Examples:
+  envcloud waves runbooks
+  envcloud waves runbooks manifests/s027-jsxmxzspxtjsxmhpjyssbxt.yaml --out build/runbooks`,
+    )
+    .action(async (paths: string[], options: RunbooksOptions) => {
+      const [{ buildGraph }, { runbookOf, runbookMarkdown }] = await Promise.all([import('../../waves/graph'), import('../../waves/runbook')]);
+      const report = await loadManifests(paths);
+      const graph = buildGraph(report.manifests);
+      const staged = stageOutputDir(resolve(options.out), options.force);
+      try {
+        const index = ['# 迁移操作手册 / Migration runbooks', ''];
+        for (const number of [...graph.systems.keys()].sort((a, b) => a - b)) {
+          const { manifest } = graph.systems.get(number)!;
+          const runbook = runbookOf(manifest, graph, options.stack);
+          writeFileAtomic(join(staged.path, runbook.file), runbookMarkdown(manifest, runbook));
+          index.push(`- [${manifest.metadata.name}](${runbook.file}) (no. ${number}, wave ${manifest.spec.schedule.wave}, ${runbook.kind})`);
+        }
+        writeFileAtomic(join(staged.path, 'index.md'), `${index.join('\n')}\n`);
+      } catch (error) {
+        staged.discard();
+        throw error;
+      }
+      staged.commit();
+      process.stderr.write(`wrote ${graph.systems.size} runbooks into ${options.out}\n`);
+      process.exitCode = EXIT_VALID;
+    });
+}
+
+interface StacksOptions {
+  stack: string;
+  out: string;
+  force: boolean;
+  waves?: number[];
+  platformStack?: string;
+}
+
+function parseWaves(value: string): number[] {
+  return [...new Set(value.split(',').map((wave) => parsePositiveInteger(wave.trim())))].sort((a, b) => a - b);
+}
+
+function stacksCommand(): Command {
+  return new Command('stacks')
+    .description("Write Pulumi.<stack>-wave<N>.yaml for each wave: a copy of the platform stack's config that deploys only that wave's systems onto the platform stack (envcloud:platformStack, envcloud:systems: { waves: [N] }).")
+    .argument('[paths...]', 'manifest files or folders whose declared waves get a stack (default: manifests/)')
+    .option('-s, --stack <name>', 'the platform stack (Pulumi.<stack>.yaml)', 'prod')
+    .option('-o, --out <dir>', 'folder to write the stack files into (the project folder, beside Pulumi.yaml, by default)', '.')
+    .option('--waves <list>', 'only these waves, comma-separated (default: every wave a manifest declares)', parseWaves)
+    .option('--platform-stack <name>', 'the platform stack as a StackReference names it, org/project/stack (default: organization/<project>/<stack>, the name on a self-managed backend)')
+    .option('--force', 'replace stack files that exist', false)
+    .addHelpText(
+      'after',
+      `
+Each file is the platform stack's file as it is (comments, secrets provider and encrypted values kept, so
+the secrets decrypt with the same key), with envcloud:platformStack and envcloud:systems set; a
+selection the platform stack had is replaced. Each is loaded as preview loads a stack before anything is
+written. Give the platform stack itself envcloud:systems: { numbers: [] } so it builds only the platform.
+
+${exitStatusHelp({
+  0: 'the stack files were written',
+  2: `${STACK_INPUT_ERRORS}, a stack file that exists without --force`,
+})}
+
+Examples:
+  envcloud waves stacks --stack prod
+  envcloud waves stacks --stack prod --waves 2 --platform-stack ministry/envcloud/prod --out build/stacks`,
+    )
+    .action(async (paths: string[], options: StacksOptions) => {
+      const [{ waveStackFiles }, { loadProjectFile }] = await Promise.all([import('../../waves/stack-files'), import('../../stacks/project-file')]);
+      const root = process.cwd();
+      const waves = options.waves ?? [...new Set((await loadManifests(paths)).manifests.map((entry) => entry.manifest.spec.schedule.wave))].sort((a, b) => a - b);
+      const platformStack = options.platformStack ?? `organization/${loadProjectFile(root).project?.name ?? 'envcloud'}/${options.stack}`;
+      const files = waveStackFiles(root, options.stack, waves, platformStack);
+      // Every file is claimed before any is written: one the user has stops the run with nothing written.
+      for (const file of files) claimOutputFile(resolve(options.out, file.file), join(options.out, file.file), options.force);
+      for (const file of files) writeFileAtomic(resolve(options.out, file.file), file.text);
+      process.stderr.write(`wrote ${files.map((file) => join(options.out, file.file)).join(', ')} (platform stack ${platformStack})\n`);
+      process.exitCode = EXIT_VALID;
+    });
+}
+
+export function wavesCommand(): Command {
+  const command = new Command('waves').description('Plan the migration waves, follow their progress, write a runbook per system and a stack per wave.');
+  for (const sub of [planCommand(), statusCommand(), runbooksCommand(), stacksCommand()]) command.addCommand(sub.exitOverride());
+  return command;
+}
