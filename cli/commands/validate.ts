@@ -65,7 +65,7 @@ Examples:
   envcloud validate sharing/ --as-of 2018-10-12
   envcloud validate --format sarif --out envcloud.sarif
   envcloud validate --format junit --out junit.xml manifests/
-  git worktree add /tmp/base HEAD~1 && envcloud validate manifests/ --baseline-dir /tmp/base/manifests`,
+  envcloud validate manifests/ --baseline-dir manifests   (a checkout of the last commit in CI: git worktree add /tmp/base HEAD)`,
     )
     .action(async (paths: string[], options: ValidateOptions) => {
       if (options.out) claimOutputFile(resolve(options.out), options.out, options.force);
