@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readInputFile, UsageError } from '../validation/files';
+import { readInputFile } from '../validation/files';
 import { LazyLocator } from '../validation/locate';
 import { parseLocatedYaml } from '../validation/located-yaml';
 import { findSecrets } from '../validation/secrets';
@@ -8,9 +8,9 @@ import { CONFIG_NAMESPACE, ConfigError, parsePlatformConfig, platformValuesOf, t
 import { decryptedShape } from './config-types';
 import { applyProjectConfig, fullConfigKey, loadProjectFile, pulumiConfigOf, type StackConfigProblem } from './project-file';
 import { EnvcloudError, EXIT_USAGE } from '../model/errors';
+import { projectStacks, STACK_NAME, stackNameError, UnknownStackError } from './project-stacks';
 
-/** Pulumi's stack names (sdk/go/common/tokens: alphanumerics, '-', '_', '.'; 100 at most). */
-export const STACK_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
+export { STACK_NAME };
 
 export interface StackFile {
   stack: string;
@@ -66,9 +66,7 @@ function withoutEncrypted(value: unknown): unknown {
  */
 export function loadStackFile(root: string, stack: string): StackFile {
   // Pulumi's own rule for stack names; it also keeps `x/../../evil` from naming a file outside the project.
-  if (!STACK_NAME.test(stack)) {
-    throw new UsageError(`stack name "${stack}" is not one Pulumi accepts: letters, digits, '-', '_' and '.', at most 100 characters (stack names are not paths)`);
-  }
+  if (!STACK_NAME.test(stack)) throw stackNameError(stack);
   const file = `Pulumi.${stack}.yaml`;
   const loaded = loadProjectFile(root);
   if (!loaded.project) throw new StackConfigError(file, loaded.problems);
@@ -77,11 +75,9 @@ export function loadStackFile(root: string, stack: string): StackFile {
   const read = readInputFile(join(root, file));
   if ('problem' in read) {
     const { problem } = read;
-    throw new StackConfigError(file, [
-      problem.missing
-        ? { key: file, path: [], message: 'does not exist', hint: `create it with \`pulumi stack init ${stack}\``, line: 1, column: 1 }
-        : { key: file, path: [], message: problem.message, hint: problem.hint, line: 1, column: 1 },
-    ]);
+    // No such stack: a usage error naming the stacks there are, not a line of a file that does not exist.
+    if (problem.missing) throw new UnknownStackError(stack, projectStacks(root));
+    throw new StackConfigError(file, [{ key: file, path: [], message: problem.message, hint: problem.hint, line: 1, column: 1 }]);
   }
   const bytes = read.bytes;
   // The manifests' encoding checks (read as UTF-8, a file saved as GBK had unit names that selected no

@@ -223,11 +223,23 @@ describe('envcloud preview (built CLI)', () => {
     expect(readdirSync(mine)).toEqual(['notes.txt']);
   });
 
-  it('exits 2 naming the file for an unknown stack', () => {
-    const { code, stderr } = envcloud(['preview', '--stack', 'nosuch', '--out', join(out, 'x')]);
+  it('exits 2 on an unknown stack, listing the stacks there are and the closest, located in no file', () => {
+    const { code, stderr } = envcloud(['preview', '--stack', 'Prod', '--out', join(out, 'x')]);
     expect(code).toBe(2);
-    expect(stderr).toContain('Pulumi.nosuch.yaml:1:1');
+    expect(stderr).toContain('unknown stack `Prod`: there is no Pulumi.Prod.yaml in this project');
+    expect(stderr).toContain('the stacks are `dev`, `onprem`, `prod`');
+    expect(stderr).toContain('hint: did you mean `--stack prod`?');
+    expect(stderr).not.toMatch(/Pulumi\.Prod\.yaml:\d+:\d+/);
     expect(stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(out, 'x'))).toBe(false);
+    // Nothing close: no guess, how to create it instead; the same answer from every command taking --stack.
+    for (const command of [['audit'], ['report', '--out', join(out, 'r')], ['waves', 'plan']]) {
+      const far = envcloud([...command, '--stack', 'zzz']);
+      expect({ command, code: far.code }).toEqual({ command, code: 2 });
+      expect(far.stderr).toContain('unknown stack `zzz`');
+      expect(far.stderr).toContain('hint: to create it: pulumi stack init zzz');
+      expect(far.stderr).not.toContain('did you mean');
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { UsageError } from '../../validation/files';
 import { exitStatusHelp, PREFLIGHT_FINDINGS, STACK_INPUT_ERRORS } from '../exit-codes';
 import { formatPlanDiff } from '../format/plan-diff';
 import { stageOutputDir } from '../output-dir';
+import { requireStack } from '../../stacks/project-stacks';
 import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
 import { escapeNonPrintable as shown, escapeNonPrintableJson } from '../../validation/printable';
@@ -73,6 +74,8 @@ export function previewCommand(): Command {
       }
       // Written aside and swapped in at the end: the folder describes this run only (a removed system's
       // rendered objects stayed behind when runs wrote into it in place), and a failed run leaves the last one.
+      // An unknown stack is refused before its output folder is claimed (the default folder is named after it).
+      requireStack(process.cwd(), options.stack);
       const staged = stageOutputDir(resolve(options.out ?? join('.envcloud', 'preview', options.stack)), options.force);
       try {
         await previewInto(staged.path, options, baseline);

@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import { readInputFile } from '../../validation/files';
 import { closest } from 'fastest-levenshtein';
 import waiverSchema from '../../schema/waivers.v1.schema.json';
@@ -7,6 +6,7 @@ import { loadManifestBytes } from '../../validation/load';
 import { checkDocument, compileReporting } from '../../validation/schema-check';
 import { findSecrets, redactSecrets } from '../../validation/secrets';
 import { EnvcloudError, EXIT_USAGE } from '../../model/errors';
+import { projectStacks } from '../../stacks/project-stacks';
 
 /** The shortest reason and owner, counted without surrounding spaces (the schema counts them). */
 const MIN_REASON = 10;
@@ -128,17 +128,6 @@ export function loadWaivers(path: string, knownRules: readonly string[], display
   return waivers;
 }
 
-/** The stacks of a project: one per `Pulumi.<stack>.yaml` in its folder. */
-export function projectStacks(projectRoot: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(projectRoot);
-  } catch {
-    return []; // no such folder: no stacks there
-  }
-  return names
-    .map((name) => /^Pulumi\.(.+)\.ya?ml$/.exec(name)?.[1])
-    .filter((stack): stack is string => stack !== undefined)
-    .sort();
-}
+/** The stacks of a project: one per `Pulumi.<stack>.yaml` in its folder (stacks/project-stacks.ts). */
+export { projectStacks };
 

@@ -272,7 +272,7 @@ describe('the shared mocks', () => {
 
 describe('bad stack config', () => {
   it('fails before anything is registered, naming the key', async () => {
-    await expect(runStackOffline(root, 'nosuch')).rejects.toThrow('Pulumi.nosuch.yaml:1:1');
+    await expect(runStackOffline(root, 'nosuch')).rejects.toThrow('unknown stack `nosuch`: there is no Pulumi.nosuch.yaml in this project');
   });
 
 });

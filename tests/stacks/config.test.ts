@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, parsePlatformConfig } from '../../stacks/config';
 import { loadStackFile, StackConfigError } from '../../stacks/stack-file';
+import { UnknownStackError } from '../../stacks/project-stacks';
 
 const root = join(__dirname, '../..');
 
@@ -90,7 +91,8 @@ describe('stack configuration', () => {
         expect(problem).toMatchObject({ key: 'envcloud:centers[2].region', line, column: 7 });
         expect((error as Error).message).toContain(`Pulumi.prod.yaml:${line}:7: error[stack-config]: envcloud:centers[2].region`);
       }
-      expect(() => loadStackFile(dir, 'nosuch')).toThrow('Pulumi.nosuch.yaml:1:1');
+      expect(() => loadStackFile(dir, 'nosuch')).toThrow(UnknownStackError);
+      expect(() => loadStackFile(dir, 'Prod')).toThrow(/the stacks are `prod`\nhint: did you mean `--stack prod`\?/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

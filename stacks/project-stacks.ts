@@ -1,0 +1,53 @@
+import { readdirSync } from 'node:fs';
+import { UsageError } from '../model/errors';
+import { didYouMean, listAllowed } from '../validation/suggest';
+
+/** Pulumi's stack names (sdk/go/common/tokens: alphanumerics, '-', '_', '.'; 100 at most). */
+export const STACK_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
+
+/** A `--stack` Pulumi would refuse; it also keeps `x/../../evil` from naming a file outside the project. */
+export function stackNameError(stack: string): UsageError {
+  return new UsageError(`stack name "${stack}" is not one Pulumi accepts: letters, digits, '-', '_' and '.', at most 100 characters (stack names are not paths)`);
+}
+
+/** The stacks of the project in `projectRoot`: one per `Pulumi.<stack>.yaml` beside its Pulumi.yaml, sorted. */
+export function projectStacks(projectRoot: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(projectRoot);
+  } catch {
+    return []; // no such folder: no stacks there
+  }
+  return names
+    .map((name) => /^Pulumi\.(.+)\.ya?ml$/.exec(name)?.[1])
+    .filter((stack): stack is string => stack !== undefined)
+    .sort();
+}
+
+/**
+ * `--stack` names a stack the project does not have: a usage error listing those it has and the closest
+ * (`Prod` → `prod`), never a location in a file that does not exist.
+ */
+export class UnknownStackError extends UsageError {
+  constructor(
+    readonly unknownStack: string,
+    readonly stacks: readonly string[],
+  ) {
+    const stack = unknownStack;
+    const closest = didYouMean(stack, stacks);
+    super(
+      [
+        `unknown stack \`${stack}\`: there is no Pulumi.${stack}.yaml in this project`,
+        stacks.length > 0 ? `the stacks are ${listAllowed(stacks)}` : 'the project has no stack (no Pulumi.<stack>.yaml beside Pulumi.yaml)',
+        closest ? `hint: did you mean \`--stack ${closest}\`?` : `hint: to create it: pulumi stack init ${stack}`,
+      ].join('\n'),
+    );
+  }
+}
+
+/** Refuses, before anything is written, a `--stack` the project in `projectRoot` does not have. */
+export function requireStack(projectRoot: string, stack: string): void {
+  if (!STACK_NAME.test(stack)) throw stackNameError(stack);
+  const stacks = projectStacks(projectRoot);
+  if (!stacks.includes(stack)) throw new UnknownStackError(stack, stacks);
+}
