@@ -1,5 +1,6 @@
 import type { AssessmentFigures, AssessmentMetrics, PlannedAchieved, Rate } from './metrics';
-import { BUSINESS_SYSTEM_NAMES, CONFIRMATION_NAMES, PLANNED_ACHIEVED_NAMES, SHARING_TYPE_NAMES, STATUS_NAMES, type Language } from './labels';
+import { BUSINESS_SYSTEM_NAMES, CONFIRMATION_NAMES, DECISION_NAMES, PLANNED_ACHIEVED_NAMES, SHARING_TYPE_NAMES, STATUS_NAMES, TIMELINESS_NAMES, type Language } from './labels';
+import type { Decision, SharingFigures, Timeliness } from './sharing';
 import type { BusinessSystem, MigrationStatus, SharingType } from '../model/domain';
 
 const TEXT = {
@@ -38,6 +39,14 @@ const TEXT = {
     overdue: '逾期事项',
     none: '无。',
     columns: { number: '序号', name: '系统名称', unit: '管理单位', deadline: '完成时限', status: '状态' },
+    sharingRequests: '信息资源共享申请与答复',
+    sharingIntro: (asOf: string) => `按 sharing/ 中的共享申请统计（rules art. 28：网信办定期组织开展信息资源共享的考核评估工作；art. 29：督办和通报）。答复时限按法定工作日（含调休）计算（rules art. 21：5个工作日内；plan §三(一).4：10个工作日内），截至 ${asOf}。`,
+    byDecision: '按答复意见',
+    timeliness: '答复时限',
+    sharingByUnit: '各单位共享申请',
+    requestColumns: { unit: '单位', requested: '提出申请', received: '收到申请', onTime: '按时答复', late: '逾期答复', overdue: '逾期未答复' },
+    refusals: '不予共享的申请及理由',
+    refusalColumns: { id: '申请编号', requester: '申请单位', provider: '提供单位', resource: '信息资源', answeredOn: '答复日期', reasons: '理由' },
   },
   en: {
     title: (year: number, scope: string, toDate?: string) => `Information resource integration and sharing report ${year} (${scope}${toDate ? `, to ${toDate}` : ''})`,
@@ -74,6 +83,14 @@ const TEXT = {
     overdue: 'Overdue items',
     none: 'None.',
     columns: { number: 'No.', name: 'System', unit: 'Managing unit', deadline: 'Deadline', status: 'Status' },
+    sharingRequests: 'Sharing requests and answers',
+    sharingIntro: (asOf: string) => `From the requests in sharing/, under rules art. 28 (assessment of sharing) and art. 29 (supervision). Time limits count working days of the official calendar, make-up days included: 5 (rules art. 21), 10 (plan §三(一).4, rules art. 23(四)); as of ${asOf}.`,
+    byDecision: 'By decision',
+    timeliness: 'Time limits',
+    sharingByUnit: 'Sharing requests by unit',
+    requestColumns: { unit: 'Unit', requested: 'Requests made', received: 'Requests received', onTime: 'Answered on time', late: 'Answered late', overdue: 'Overdue, unanswered' },
+    refusals: 'Refusals and their reasons',
+    refusalColumns: { id: 'Request', requester: 'Requesting unit', provider: 'Providing unit', resource: 'Data resource', answeredOn: 'Answered on', reasons: 'Reasons' },
   },
 } as const;
 
@@ -106,6 +123,68 @@ export interface AnnualReportOptions {
   year?: number;
   /** The units' figures, for the per-unit table of the all-units report. */
   units?: AssessmentMetrics['byUnit'];
+  /** The sharing requests' figures (rules art. 28, art. 29), for the sharing section. */
+  sharing?: SharingFigures;
+}
+
+const sum = (counts: Record<string, number>) => Object.values(counts).reduce((total, count) => total + count, 0);
+
+/** The sharing section: requests by decision, against their time limits, by unit, and the refusals with their reasons. */
+function sharingSection(sharing: SharingFigures, scope: string | undefined, lang: Language): string[] {
+  const text = TEXT[lang];
+  const units = scope === undefined ? sharing.byUnit : sharing.byUnit.filter((unit) => unit.unit === scope);
+  const refusals = scope === undefined ? sharing.refusals : sharing.refusals.filter((line) => line.requestingUnit === scope || line.providingUnit === scope);
+  const lines = scope === undefined ? sharing.lines : sharing.lines.filter((line) => line.requestingUnit === scope || line.providingUnit === scope);
+  const byDecision: Record<string, number> = {};
+  const timeliness: Record<string, number> = {};
+  for (const line of lines) {
+    byDecision[line.decision] = (byDecision[line.decision] ?? 0) + 1;
+    timeliness[line.timeliness] = (timeliness[line.timeliness] ?? 0) + 1;
+  }
+  const columns = text.requestColumns;
+  return [
+    `## ${text.sharingRequests} (${lines.length})`,
+    '',
+    text.sharingIntro(sharing.asOf),
+    '',
+    `### ${text.byDecision}`,
+    '',
+    ...table([text.metric, text.value], (Object.keys(sharing.byDecision) as Decision[]).map((decision) => [DECISION_NAMES[lang][decision], byDecision[decision] ?? 0])),
+    '',
+    `### ${text.timeliness}`,
+    '',
+    ...table([text.metric, text.value], (Object.keys(sharing.timeliness) as Timeliness[]).map((key) => [TIMELINESS_NAMES[lang][key], timeliness[key] ?? 0])),
+    '',
+    `### ${text.sharingByUnit}`,
+    '',
+    ...(units.length === 0
+      ? [text.none]
+      : table(
+          [columns.unit, columns.requested, columns.received, ...(['granted', 'granted-with-conditions', 'refused', 'pending'] as Decision[]).map((decision) => DECISION_NAMES[lang][decision]), columns.onTime, columns.late, columns.overdue],
+          units.map((unit) => [
+            unit.unit,
+            sum(unit.requested),
+            sum(unit.received),
+            unit.received.granted,
+            unit.received['granted-with-conditions'],
+            unit.received.refused,
+            unit.received.pending,
+            unit.timeliness['on-time'],
+            unit.timeliness.late,
+            unit.timeliness.overdue,
+          ]),
+        )),
+    '',
+    `### ${text.refusals} (${refusals.length})`,
+    '',
+    ...(refusals.length === 0
+      ? [text.none]
+      : table(
+          Object.values(text.refusalColumns),
+          refusals.map((line) => [line.id, line.requestingUnit, line.providingUnit ?? '—', line.resource, line.answeredOn ?? '', line.reasons ?? '']),
+        )),
+    '',
+  ];
 }
 
 /** The annual report (plan §四(四): 每年 1 月底前向办公厅报告上一年度…整合共享情况) for one unit or for all, in Markdown. */
@@ -212,13 +291,14 @@ export function annualReport(figures: AssessmentFigures, scope: string | undefin
           figures.progress.overdue.map((item) => [item.number, item.name, item.managingUnit, item.deadline, STATUS_NAMES[lang][item.status as MigrationStatus] ?? item.status]),
         )),
     '',
+    ...(options.sharing ? sharingSection(options.sharing, scope, lang) : []),
   ];
   return lines.join('\n');
 }
 
 /** The overall report and one per unit, with stable ASCII file names (`unit-07.md`) listed in the index. */
-export function annualReports(metrics: AssessmentMetrics, lang: Language, year?: number): Record<string, string> {
-  const common = year === undefined ? {} : { year };
+export function annualReports(metrics: AssessmentMetrics, lang: Language, year?: number, sharing?: SharingFigures): Record<string, string> {
+  const common = { ...(year === undefined ? {} : { year }), ...(sharing ? { sharing } : {}) };
   const files: Record<string, string> = { 'all-units.md': annualReport(metrics.overall, undefined, metrics.asOf, lang, { ...common, units: metrics.byUnit }) };
   metrics.byUnit.forEach((unit, index) => {
     files[`unit-${String(index + 1).padStart(2, '0')}.md`] = annualReport(unit, unit.unit, metrics.asOf, lang, common);

@@ -6,9 +6,11 @@ import type { SystemMigration } from '../model/domain';
 import type { CenterConfig } from '../stacks/config';
 import { annualReports } from './annual-report';
 import { catalogCsv, resourceCatalog } from './catalog';
-import { dataScript, indexPage, systemPage, systemPagePath } from './dashboard/pages';
+import { dataScript, indexPage, SHARING_PAGE, sharingPage, systemPage, systemPagePath } from './dashboard/pages';
 import type { Language } from './labels';
 import { assessmentMetrics } from './metrics';
+import { sharingFigures } from './sharing';
+import type { SharingRequest } from '../model/sharing-request.generated';
 import { topologySvg } from './topology';
 import { escapeNonPrintable, escapeNonPrintableJson } from '../validation/printable';
 
@@ -21,6 +23,8 @@ export interface ReportInput {
   lang: Language;
   stack?: string;
   audit?: AuditReport;
+  /** The sharing requests of sharing/ (with their answers): the sharing section, page and sharing.json. */
+  requests?: readonly SharingRequest[];
   /** Called as each part is done, for progress display. */
   onStep?: (label: string) => void;
 }
@@ -44,12 +48,15 @@ export async function buildReport(input: ReportInput): Promise<Map<string, strin
   const catalog = resourceCatalog(input.systems);
   files.set('catalog.json', `${JSON.stringify(catalog, null, 2)}\n`);
   files.set('catalog.csv', catalogCsv(catalog, input.lang));
-  for (const [name, text] of Object.entries(annualReports(metrics, input.lang, input.year))) files.set(`annual-report/${name}`, text);
+  const sharing = input.requests ? sharingFigures(input.requests, input.systems, input.asOf) : undefined;
+  if (sharing) files.set('sharing.json', `${JSON.stringify(sharing, null, 2)}\n`);
+  for (const [name, text] of Object.entries(annualReports(metrics, input.lang, input.year, sharing))) files.set(`annual-report/${name}`, text);
   step('catalog and annual reports');
   files.set('topology.svg', await topologySvg({ centers: input.centers, systems: input.systems, lang: input.lang, systemHref: systemPagePath }));
   step('topology');
   if (input.audit) files.set('audit.json', `${JSON.stringify(input.audit, null, 2)}\n`);
-  const dashboard = { metrics, systems: input.systems, lang: input.lang, ...(input.audit ? { audit: input.audit } : {}), ...(input.stack ? { stack: input.stack } : {}) };
+  const dashboard = { metrics, systems: input.systems, lang: input.lang, ...(input.audit ? { audit: input.audit } : {}), ...(input.stack ? { stack: input.stack } : {}), ...(sharing ? { sharing } : {}) };
+  if (sharing) files.set(SHARING_PAGE, sharingPage(sharing, dashboard));
   files.set('index.html', indexPage(dashboard));
   files.set('assets/data.js', dataScript(dashboard));
   for (const asset of ASSETS) files.set(`assets/${asset}`, readFileSync(join(packageRoot(), 'reports/dashboard/assets', asset), 'utf8'));

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { CATALOG_CLASSES, type CatalogClass, type DataResource, type SystemMigration } from '../model/domain';
-import { CATALOG_CLASS_NAMES, SHARING_TYPE_NAMES, type Language } from './labels';
+import { CATALOG_CLASS_NAMES, FORMAT_NAMES, METHOD_NAMES, OPENNESS_NAMES, SHARING_TYPE_NAMES, UPDATE_CYCLE_NAMES, USAGE_NAMES, type Language } from './labels';
 import { legalBasisText } from '../model/sharing';
 
 /** One entry of the information resource catalog (一个目录): a data resource and the system that provides it. */
@@ -23,8 +23,8 @@ export function resourceCatalog(manifests: readonly SystemMigration[]): Record<C
 }
 
 const COLUMNS: Record<Language, string[]> = {
-  zh: ['目录分类', '信息资源名称', '资源格式', '资源摘要', '提供单位', '更新周期', '发布日期', '共享类型', '共享条件', '共享范围', '不予共享依据', '共享方式', '开放属性', '使用要求', '系统序号', '系统名称', '管理单位'],
-  en: ['Catalog class', 'Name', 'Format', 'Description', 'Providing unit', 'Update cycle', 'Published on', 'Sharing type', 'Conditions', 'Scope', 'Legal basis', 'Methods', 'Openness', 'Usage', 'System number', 'System name', 'Managing unit'],
+  zh: ['信息资源代码', '目录分类', '信息资源名称', '资源格式', '资源摘要', '提供单位', '更新周期', '发布日期', '共享类型', '共享条件', '共享范围', '不予共享依据', '共享方式', '开放属性', '使用要求', '系统序号', '系统名称', '管理单位'],
+  en: ['Catalog code', 'Catalog class', 'Name', 'Format', 'Description', 'Providing unit', 'Update cycle', 'Published on', 'Sharing type', 'Conditions', 'Scope', 'Legal basis', 'Methods', 'Openness', 'Usage', 'System number', 'System name', 'Managing unit'],
 };
 
 /** A spreadsheet would run a cell that starts like a formula; a leading apostrophe keeps it text. */
@@ -40,20 +40,21 @@ export function catalogCsv(catalog: Record<CatalogClass, CatalogEntry[]>, lang: 
   const rows = CATALOG_CLASSES.flatMap((catalogClass) =>
     catalog[catalogClass].map((entry) =>
       [
+        entry.catalogCode,
         CATALOG_CLASS_NAMES[lang][catalogClass],
         entry.name,
-        entry.format,
+        FORMAT_NAMES[lang][entry.format],
         entry.description,
         entry.providingUnit,
-        entry.updateCycle,
+        UPDATE_CYCLE_NAMES[lang][entry.updateCycle],
         entry.publishedOn,
         SHARING_TYPE_NAMES[lang][entry.sharing.type],
         entry.sharing.conditions ?? '',
         entry.sharing.scope ?? '',
         legalBasisText(entry.sharing.legalBasis),
-        entry.methods.join('; '),
-        entry.openness,
-        entry.usage.join('; '),
+        entry.methods.map((method) => METHOD_NAMES[lang][method]).join(lang === 'zh' ? '；' : '; '),
+        OPENNESS_NAMES[lang][entry.openness],
+        entry.usage.map((usage) => USAGE_NAMES[lang][usage]).join(lang === 'zh' ? '；' : '; '),
         String(entry.systemNumber),
         entry.systemName,
         entry.managingUnit,

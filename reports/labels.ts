@@ -1,4 +1,5 @@
-import type { BackupTier, BusinessSystem, CatalogClass, MigrationStatus, Pool, SharingType } from '../model/domain';
+import type { BackupTier, BusinessSystem, CatalogClass, DataResource, MigrationStatus, Pool, SharingType } from '../model/domain';
+import type { Decision, Timeliness } from './sharing';
 import type { CenterRole } from '../stacks/config';
 import { STATE_NAMES } from '../model/migration-states';
 
@@ -71,4 +72,48 @@ export const PLANNED_ACHIEVED_NAMES: Record<Language, { planned: string; achieve
 export const CONFIRMATION_NAMES: Record<Language, { confirmed: string; unconfirmed: string }> = {
   zh: { confirmed: '已确认清单', unconfirmed: '未确认清单（含导入默认值）' },
   en: { confirmed: 'confirmed manifests', unconfirmed: 'unconfirmed manifests (importer defaults)' },
+};
+
+type Format = DataResource['format'];
+type UpdateCycle = DataResource['updateCycle'];
+type Openness = DataResource['openness'];
+type Method = DataResource['methods'][number];
+type Usage = DataResource['usage'][number];
+
+/** Catalog values by their Chinese names (the schema's descriptions, plan §三(一).1); English keeps the manifest's words. */
+export const FORMAT_NAMES: Record<Language, Record<Format, string>> = {
+  zh: { database: '数据库表', spreadsheet: '电子表格', document: '文档', spatial: '空间数据', imagery: '影像', stream: '实时数据流', api: '接口' },
+  en: { database: 'database', spreadsheet: 'spreadsheet', document: 'document', spatial: 'spatial', imagery: 'imagery', stream: 'stream', api: 'api' },
+};
+
+export const UPDATE_CYCLE_NAMES: Record<Language, Record<UpdateCycle, string>> = {
+  zh: { 'real-time': '实时', daily: '每日', weekly: '每周', monthly: '每月', quarterly: '每季度', yearly: '每年', irregular: '不定期' },
+  en: { 'real-time': 'real-time', daily: 'daily', weekly: 'weekly', monthly: 'monthly', quarterly: 'quarterly', yearly: 'yearly', irregular: 'irregular' },
+};
+
+export const OPENNESS_NAMES: Record<Language, Record<Openness, string>> = {
+  zh: { open: '向社会开放', restricted: '依申请开放', closed: '不向社会开放' },
+  en: { open: 'open', restricted: 'restricted', closed: 'closed' },
+};
+
+export const METHOD_NAMES: Record<Language, Record<Method, string>> = {
+  zh: { query: '数据查询', 'bulk-download': '批量下载', 'system-integration': '系统对接' },
+  en: { query: 'query', 'bulk-download': 'bulk download', 'system-integration': 'system integration' },
+};
+
+export const USAGE_NAMES: Record<Language, Record<Usage, string>> = {
+  zh: { 'administrative-basis': '作为行政依据', 'work-reference': '用于工作参考', 'data-verification': '用于数据校核', 'business-collaboration': '业务协同' },
+  en: { 'administrative-basis': 'administrative basis', 'work-reference': 'work reference', 'data-verification': 'data verification', 'business-collaboration': 'business collaboration' },
+};
+
+/** Answers to sharing requests (答复意见), and a request not yet answered. */
+export const DECISION_NAMES: Record<Language, Record<Decision, string>> = {
+  zh: { granted: '同意', 'granted-with-conditions': '有条件同意', refused: '不同意', pending: '待答复' },
+  en: { granted: 'granted', 'granted-with-conditions': 'granted with conditions', refused: 'refused', pending: 'pending' },
+};
+
+/** A request against its time limit in working days. */
+export const TIMELINESS_NAMES: Record<Language, Record<Timeliness, string>> = {
+  zh: { 'on-time': '按时答复', late: '逾期答复', pending: '待答复（未到期）', overdue: '逾期未答复', 'no-deadline': '无答复时限' },
+  en: { 'on-time': 'answered on time', late: 'answered late', pending: 'pending (not yet due)', overdue: 'overdue, unanswered', 'no-deadline': 'no time limit' },
 };

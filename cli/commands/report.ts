@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../../validation/files';
 import { parseDate, parseYear } from '../options';
@@ -29,6 +30,7 @@ export function reportCommand(): Command {
       'after',
       `
 Writes: metrics.json, annual-report/*.md (overall and per unit), catalog.csv and catalog.json,
+sharing.json and sharing.html (when sharing/ exists),
 topology.svg, index.html with assets/ and systems/*.html (open index.html from disk; no server, no
 network), and audit.json with --stack.
 
@@ -82,7 +84,10 @@ async function reportInto(out: string, options: ReportOptions): Promise<number> 
     if (validation.errors > 0) throw new (await import('../../engine/offline')).ManifestErrors(validation.errors);
     input = { systems: validation.manifests.map((entry) => entry.manifest), centers: DEFAULT_CENTERS, asOf, lang: options.lang };
   }
-  const files = await buildReport({ ...input, ...(options.year !== undefined ? { year: options.year } : {}), onStep: progress.step });
+  // The sharing requests with their answers (sharing/), for the sharing section and page; a request that
+  // does not pass its schema is left out here (validate reports it).
+  const requests = existsSync('sharing') ? (await validatePaths(['sharing'], { asOf })).requests.map((entry) => entry.request) : undefined;
+  const files = await buildReport({ ...input, ...(requests ? { requests } : {}), ...(options.year !== undefined ? { year: options.year } : {}), onStep: progress.step });
   for (const [path, content] of files) writeFileAtomic(join(out, path), content);
   progress.done();
   return files.size;

@@ -1,7 +1,8 @@
 import { escapeHtml } from '../../audit/format/html';
 import type { AuditFinding, AuditReport, Verdict } from '../../audit/model';
 import type { SystemMigration } from '../../model/domain';
-import { BUSINESS_SYSTEM_NAMES, CONFIRMATION_NAMES, PLANNED_ACHIEVED_NAMES, POOL_NAMES, SHARING_TYPE_NAMES, STATUS_NAMES, TIER_NAMES, type Language } from '../labels';
+import { BUSINESS_SYSTEM_NAMES, CATALOG_CLASS_NAMES, CONFIRMATION_NAMES, DECISION_NAMES, PLANNED_ACHIEVED_NAMES, POOL_NAMES, SHARING_TYPE_NAMES, STATUS_NAMES, TIER_NAMES, TIMELINESS_NAMES, UPDATE_CYCLE_NAMES, type Language } from '../labels';
+import type { Decision, SharingFigures, Timeliness } from '../sharing';
 import { managingUnits, type AssessmentFigures, type AssessmentMetrics, type PlannedAchieved, type Rate } from '../metrics';
 
 const TEXT = {
@@ -138,6 +139,8 @@ export interface DashboardInput {
   audit?: AuditReport;
   stack?: string;
   lang: Language;
+  /** The sharing requests' figures: the front page links the sharing page when there are any. */
+  sharing?: SharingFigures;
 }
 
 function auditSection(input: DashboardInput): string {
@@ -217,12 +220,13 @@ ${figureRows}
 <section class="chart"><h3>${text.charts.status}</h3><div id="chart-status"></div></section>
 </div>
 ${auditSection(input)}
+${input.sharing ? sharingLink(input.lang) : ''}
 <section><h2>${text.topology}</h2><div class="topology"><object type="image/svg+xml" data="topology.svg">topology.svg</object></div></section>
 <section><h2>${text.systems}</h2>
 <table id="systems"><thead><tr>${columns}</tr></thead><tbody>
 ${systemRows}
 </tbody></table></section>
-<section><h2>${text.downloads}</h2><ul><li><a href="metrics.json">metrics.json</a></li><li><a href="catalog.csv">catalog.csv</a></li><li><a href="catalog.json">catalog.json</a></li><li><a href="annual-report/README.md">annual-report/</a></li>${input.audit ? '<li><a href="audit.json">audit.json</a></li>' : ''}</ul></section>
+<section><h2>${text.downloads}</h2><ul><li><a href="metrics.json">metrics.json</a></li><li><a href="catalog.csv">catalog.csv</a></li><li><a href="catalog.json">catalog.json</a></li><li><a href="annual-report/README.md">annual-report/</a></li>${input.sharing ? `<li><a href="${SHARING_PAGE}">${SHARING_PAGE}</a></li><li><a href="sharing.json">sharing.json</a></li>` : ''}${input.audit ? '<li><a href="audit.json">audit.json</a></li>' : ''}</ul></section>
 </main>
 <script src="assets/data.js"></script>
 <script src="assets/dashboard.js"></script>`;
@@ -251,7 +255,7 @@ export function systemPage(manifest: SystemMigration, input: DashboardInput): st
   const placement = spec.placement;
   const findings = input.audit?.findings.filter((finding) => finding.system?.number === metadata.number) ?? [];
   const resources = (spec.dataResources ?? [])
-    .map((resource) => `<tr><td>${escapeHtml(resource.name)}</td><td>${escapeHtml(resource.catalogClass)}</td><td>${escapeHtml(SHARING_TYPE_NAMES[input.lang][resource.sharing.type])}</td><td>${escapeHtml(resource.updateCycle)}</td></tr>`)
+    .map((resource) => `<tr><td><code>${escapeHtml(resource.catalogCode)}</code></td><td>${escapeHtml(resource.name)}</td><td>${escapeHtml(CATALOG_CLASS_NAMES[input.lang][resource.catalogClass])}</td><td>${escapeHtml(SHARING_TYPE_NAMES[input.lang][resource.sharing.type])}</td><td>${escapeHtml(UPDATE_CYCLE_NAMES[input.lang][resource.updateCycle])}</td></tr>`)
     .join('');
   const body = `<header><p><a href="../index.html">${text.back}</a></p><h1>${metadata.number} ${escapeHtml(metadata.name)}</h1><p class="offline">${escapeHtml(text.offline(input.stack))}</p></header>
 <main>
@@ -292,4 +296,78 @@ export function systemPage(manifest: SystemMigration, input: DashboardInput): st
   }</section>
 </main>`;
   return page(input.lang, `${metadata.number} ${metadata.name}`, '../', body);
+}
+
+const SHARING_TEXT = {
+  zh: {
+    title: '信息资源共享申请与答复',
+    intro: '按 sharing/ 中的共享申请统计（rules art. 28：网信办定期组织开展信息资源共享的考核评估工作；art. 29：督办和通报）。答复时限按法定工作日（含调休）计算。',
+    byDecision: '按答复意见',
+    timeliness: '答复时限',
+    byUnit: '各单位',
+    refusals: '不予共享的申请及理由',
+    requests: '全部申请',
+    count: '数量',
+    unitColumns: ['单位', '提出申请', '收到申请', '同意', '有条件同意', '不同意', '待答复', '按时答复', '逾期答复', '逾期未答复'],
+    requestColumns: ['申请编号', '申请单位', '提供单位', '信息资源', '信息资源代码', '提交日期', '答复期限', '答复日期', '答复意见', '时限'],
+    reasons: '理由',
+    link: '共享申请与答复',
+  },
+  en: {
+    title: 'Sharing requests and answers',
+    intro: 'From the requests in sharing/ (rules art. 28, assessment of sharing; art. 29, supervision); time limits count working days of the official calendar, make-up days included.',
+    byDecision: 'By decision',
+    timeliness: 'Time limits',
+    byUnit: 'By unit',
+    refusals: 'Refusals and their reasons',
+    requests: 'All requests',
+    count: 'Count',
+    unitColumns: ['Unit', 'Requests made', 'Requests received', 'Granted', 'Granted with conditions', 'Refused', 'Pending', 'Answered on time', 'Answered late', 'Overdue, unanswered'],
+    requestColumns: ['Request', 'Requesting unit', 'Providing unit', 'Data resource', 'Catalog code', 'Submitted', 'Due by', 'Answered', 'Decision', 'Time limit'],
+    reasons: 'Reasons',
+    link: 'Sharing requests and answers',
+  },
+} as const;
+
+/** Where the sharing page is, relative to the report folder. */
+export const SHARING_PAGE = 'sharing.html';
+
+function htmlTable(id: string, head: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  return `<table id="${id}"><thead><tr>${head.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('')}</tr></thead><tbody>
+${rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(String(cell))}</td>`).join('')}</tr>`).join('\n')}
+</tbody></table>`;
+}
+
+/** The sharing page: requests by decision, against their time limits, by unit, and refusals with reasons (rules art. 28, art. 29). */
+export function sharingPage(sharing: SharingFigures, input: Pick<DashboardInput, 'lang' | 'stack'>): string {
+  const text = SHARING_TEXT[input.lang];
+  const total = (counts: Record<string, number>) => Object.values(counts).reduce((sum, count) => sum + count, 0);
+  const decisions = DECISION_NAMES[input.lang];
+  const body = `<header><p><a href="index.html">${TEXT[input.lang].back}</a></p><h1>${text.title}</h1><p class="offline">${escapeHtml(TEXT[input.lang].offline(input.stack))}</p><p>${TEXT[input.lang].asOf} ${escapeHtml(sharing.asOf)}</p></header>
+<main>
+<p>${text.intro}</p>
+<section><h2>${text.byDecision}</h2>${htmlTable('sharing-decisions', ['', text.count], (Object.keys(sharing.byDecision) as Decision[]).map((decision) => [decisions[decision], sharing.byDecision[decision]]))}</section>
+<section><h2>${text.timeliness}</h2>${htmlTable('sharing-timeliness', ['', text.count], (Object.keys(sharing.timeliness) as Timeliness[]).map((key) => [TIMELINESS_NAMES[input.lang][key], sharing.timeliness[key]]))}</section>
+<section><h2>${text.byUnit}</h2>${htmlTable(
+    'sharing-units',
+    text.unitColumns,
+    sharing.byUnit.map((unit) => [unit.unit, total(unit.requested), total(unit.received), unit.received.granted, unit.received['granted-with-conditions'], unit.received.refused, unit.received.pending, unit.timeliness['on-time'], unit.timeliness.late, unit.timeliness.overdue]),
+  )}</section>
+<section><h2>${text.refusals} (${sharing.refusals.length})</h2>${htmlTable(
+    'sharing-refusals',
+    [text.requestColumns[0], text.requestColumns[1], text.requestColumns[2], text.requestColumns[3], text.reasons],
+    sharing.refusals.map((line) => [line.id, line.requestingUnit, line.providingUnit ?? '—', line.resource, line.reasons ?? '']),
+  )}</section>
+<section><h2>${text.requests} (${sharing.requests})</h2>${htmlTable(
+    'sharing-requests',
+    text.requestColumns,
+    sharing.lines.map((line) => [line.id, line.requestingUnit, line.providingUnit ?? '—', line.resource, line.catalogCode ?? '—', line.submittedOn, line.deadline ?? '—', line.answeredOn ?? '—', decisions[line.decision], TIMELINESS_NAMES[input.lang][line.timeliness]]),
+  )}</section>
+</main>`;
+  return page(input.lang, text.title, '', body);
+}
+
+/** The link from the front page to the sharing page. */
+export function sharingLink(lang: Language): string {
+  return `<section id="sharing"><h2><a href="${SHARING_PAGE}">${SHARING_TEXT[lang].link}</a></h2></section>`;
 }

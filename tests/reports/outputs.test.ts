@@ -19,18 +19,41 @@ describe('the resource catalog', () => {
     const manifest = clone(happyManifest());
     manifest.spec.dataResources![0]!.description = '含逗号,引号"与\n换行';
     const csv = catalogCsv(resourceCatalog([manifest]), 'zh');
-    expect(csv.startsWith('\uFEFF目录分类,信息资源名称')).toBe(true);
+    expect(csv.startsWith('\uFEFF信息资源代码,目录分类,信息资源名称')).toBe(true);
     expect(csv).toContain('\r\n');
     const rows = parse(csv.slice(1), { record_delimiter: '\r\n' }) as string[][];
     expect(rows).toHaveLength(2);
-    expect(rows[1]![3]).toBe('含逗号,引号"与\n换行');
-    expect(rows[1]![15]).toBe(manifest.metadata.name);
+    expect(rows[1]![4]).toBe('含逗号,引号"与\n换行');
+    expect(rows[1]![16]).toBe(manifest.metadata.name);
   });
   it('keeps a cell that looks like a formula from running', () => {
     const manifest = clone(happyManifest());
     manifest.spec.dataResources![0]!.description = '=HYPERLINK("http://evil")';
     const rows = parse(catalogCsv(resourceCatalog([manifest]), 'en').slice(1)) as string[][];
-    expect(rows[1]![3]).toBe('\'=HYPERLINK("http://evil")');
+    expect(rows[1]![4]).toBe('\'=HYPERLINK("http://evil")');
+  });
+  it('carries each resource\'s catalog code, in the CSV and the JSON', async () => {
+    const manifests = await committedManifests();
+    const catalog = resourceCatalog(manifests);
+    const rows = parse(catalogCsv(catalog, 'en').slice(1)) as string[][];
+    expect(rows[0]![0]).toBe('Catalog code');
+    const codes = rows.slice(1).map((row) => row[0]);
+    expect(new Set(codes)).toEqual(new Set(manifests.flatMap((manifest) => (manifest.spec.dataResources ?? []).map((resource) => resource.catalogCode))));
+    expect(JSON.parse(JSON.stringify(catalog))['pollution-source'].find((entry: { systemNumber: number }) => entry.systemNumber === 49).catalogCode).toBe('30300000049/0001');
+  });
+  it('shows Chinese names of formats, update cycles, methods, openness and usage in Chinese, the manifest\'s words in English', () => {
+    const manifest = clone(happyManifest());
+    const resource = manifest.spec.dataResources![0]!;
+    Object.assign(resource, { format: 'spatial', updateCycle: 'quarterly', methods: ['query', 'bulk-download'], openness: 'restricted', usage: ['data-verification'] });
+    const zh = (parse(catalogCsv(resourceCatalog([manifest]), 'zh').slice(1)) as string[][])[1]!;
+    // Columns: code, class, name, format, description, unit, cycle, published, type, conditions, scope, basis, methods, openness, usage.
+    expect([zh[3], zh[6], zh[12], zh[13], zh[14]]).toEqual(['空间数据', '每季度', '数据查询；批量下载', '依申请开放', '用于数据校核']);
+    const en = (parse(catalogCsv(resourceCatalog([manifest]), 'en').slice(1)) as string[][])[1]!;
+    expect([en[3], en[6], en[12], en[13], en[14]]).toEqual(['spatial', 'quarterly', 'query; bulk download', 'restricted', 'data verification']);
+  });
+  it('has no English value left in the Chinese catalog of the shipped manifests', async () => {
+    const rows = parse(catalogCsv(resourceCatalog(await committedManifests()), 'zh').slice(1)) as string[][];
+    for (const row of rows.slice(1)) for (const column of [3, 6, 8, 12, 13, 14]) expect(row[column]).not.toMatch(/[a-z]/);
   });
 });
 
