@@ -12,6 +12,7 @@ import { assessmentMetrics } from './metrics';
 import { sharingFigures } from './sharing';
 import type { SharingRequest } from '../model/sharing-request.generated';
 import { topologySvg } from './topology';
+import { annex2Forms } from './annex2';
 import { escapeNonPrintable, escapeNonPrintableJson } from '../validation/printable';
 
 export interface ReportInput {
@@ -51,6 +52,8 @@ export async function buildReport(input: ReportInput): Promise<Map<string, strin
   const sharing = input.requests ? sharingFigures(input.requests, input.systems, input.asOf) : undefined;
   if (sharing) files.set('sharing.json', `${JSON.stringify(sharing, null, 2)}\n`);
   for (const [name, text] of Object.entries(annualReports(metrics, input.lang, input.year, sharing))) files.set(`annual-report/${name}`, text);
+  // Annex 2's opinion form per unit (附2 意见表), filled on the as-of day, numbered as annual-report/unit-NN.md.
+  for (const [name, text] of Object.entries(annex2Forms(input.systems, input.asOf))) files.set(`annex2/${name}`, text);
   step('catalog and annual reports');
   files.set('topology.svg', await topologySvg({ centers: input.centers, systems: input.systems, lang: input.lang, systemHref: systemPagePath }));
   step('topology');

@@ -33,6 +33,9 @@ Writes: metrics.json, annual-report/*.md (overall and per unit), catalog.csv and
 sharing.json and sharing.html (when sharing/ exists),
 topology.svg, index.html with assets/ and systems/*.html (open index.html from disk; no server, no
 network), and audit.json with --stack.
+annex2/unit-NN.html and annex2/unit-NN.csv: each unit's Annex 2 opinion form (附2 信息系统整合共享部门意见表),
+filled on --as-of, one row per system (a jointly managed system on each of its units' forms), NN as in
+annual-report/unit-NN.md; the HTML prints on A4 landscape, the CSV (UTF-8 with BOM) opens in WPS and Excel.
 
 ${exitStatusHelp({
   0: 'wrote the reports (with --stack, whatever its audit found: the reports show it)',
