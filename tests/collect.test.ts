@@ -55,10 +55,10 @@ describe('validating for findings only', () => {
   it('finds exactly what a full validation finds, and keeps only summaries', async () => {
     const whole = await validatePaths(['.'], { cwd: root });
     const summarized = await findingsForPaths(['.'], { cwd: root });
-    expect(new Set(whole.findings.map((finding) => finding.ruleId))).toEqual(new Set(['unique-number', 'unique-slug', 'one-data-one-source', 'duplicate-construction', 'schema-enum']));
+    expect(new Set(whole.findings.map((finding) => finding.ruleId))).toEqual(new Set(['unique-number', 'unique-slug', 'unique-catalog-code', 'one-data-one-source', 'duplicate-construction', 'schema-enum']));
     expect(summarized.findings).toEqual(whole.findings);
     expect(summarized.manifests.map((entry) => entry.file)).toEqual(['a.yaml', 'b.yaml']);
     expect(Object.keys(summarized.manifests[0]!.manifest)).toEqual(['metadata', 'spec']);
-    expect(Object.keys(summarized.manifests[0]!.manifest.spec)).toEqual(['disposition', 'dataResources']);
+    expect(Object.keys(summarized.manifests[0]!.manifest.spec)).toEqual(['disposition', 'schedule', 'dataResources']);
   });
 });

@@ -5,7 +5,7 @@ import { envcloud, root } from '../support/cli';
 
 const COMMANDS: Record<string, string[]> = {
   validate: ['0', '1', '2', '70'],
-  new: ['0', '2', '70'],
+  new: ['0', '1', '2', '70'],
   preview: ['0', '1', '2', '70'],
   audit: ['0', '1', '2', '70'],
   report: ['0', '1', '2', '70'],
