@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { runStackOffline, type OfflineRun } from '../engine/offline';
 import { toPlan } from '../engine/plan';
@@ -42,7 +41,7 @@ export function loadAuditInputs(root: string, options: Pick<StackAuditOptions, '
 }
 
 /** Audits a run that already happened: `preview --audit` and `report --stack` judge the run they made, never a second one. */
-export async function auditOfRun(root: string, run: OfflineRun, inputs: AuditInputs, options: Pick<StackAuditOptions, 'asOf'> = {}): Promise<AuditReport> {
+export async function auditOfRun(run: OfflineRun, inputs: AuditInputs, options: Pick<StackAuditOptions, 'asOf'> = {}): Promise<AuditReport> {
   return auditResources({
     stack: run.stack,
     resources: toPlan(run.stack, run.registrations).resources.map((resource) => ({ ...resource, props: resource.inputs })),
@@ -50,7 +49,7 @@ export async function auditOfRun(root: string, run: OfflineRun, inputs: AuditInp
     waivers: inputs.waivers,
     packConfig: inputs.packConfig,
     ...(options.asOf ? { today: options.asOf } : {}),
-    stackFileText: readFileSync(resolve(root, `Pulumi.${run.stack}.yaml`), 'utf8'),
+    stackFileText: run.stackFile.text,
   });
 }
 
@@ -60,7 +59,7 @@ export async function auditStack(root: string, options: StackAuditOptions): Prom
   const inputs = loadAuditInputs(root, options);
   const run = await runStackOffline(root, options.stack, { manifestsDir: options.manifests ?? 'manifests' });
   step(`ran stack ${options.stack} offline`);
-  const report = await auditOfRun(root, run, inputs, options);
+  const report = await auditOfRun(run, inputs, options);
   step('evaluated the policy pack');
   return { run, report };
 }

@@ -4,14 +4,19 @@ import { Address4 } from 'ip-address';
 export const NETWORK_ZONES = ['internal', 'extranet', 'internet'] as const;
 export type NetworkZone = (typeof NETWORK_ZONES)[number];
 
+/** An IPv4 range written `address/prefix`, or undefined when it is not one (`10.300.0.0/16`, no prefix). */
+export function parseNetwork(cidr: string): Address4 | undefined {
+  return Address4.isValid(cidr) && cidr.includes('/') ? new Address4(cidr) : undefined;
+}
+
 /**
  * Splits a VPC range into `count` equal subnets (the smallest power of two that fits), in order, each
  * inside the range. Throws, naming the range, when it is not a network range or the subnets would be
  * smaller than /28 (stack config reports both, located, before any component runs).
  */
 export function splitCidr(cidr: string, count: number): string[] {
-  if (!Address4.isValid(cidr) || !cidr.includes('/')) throw new Error(`vpcCidr ${cidr} is not an IPv4 network range`);
-  const range = new Address4(cidr);
+  const range = parseNetwork(cidr);
+  if (!range) throw new Error(`vpcCidr ${cidr} is not an IPv4 network range`);
   const subnetPrefix = range.subnetMask + Math.ceil(Math.log2(Math.max(1, count)));
   if (subnetPrefix > 28) throw new Error(`vpcCidr ${cidr} is too small for ${count} subnets`);
   const base = range.startAddress().bigInt();

@@ -3,11 +3,10 @@ import { MockMonitor, type MockCallArgs, type MockResourceArgs } from '@pulumi/p
 import { deserializeProperties } from '@pulumi/pulumi/runtime/rpc';
 import { getProject, getStack } from '@pulumi/pulumi/runtime/settings';
 import { engineUrn } from './urn';
+import { waitForRegistrations } from '../stacks/pacing';
 
-// Marked internal in the typings but exported and stable since 3.0: resolves once every outstanding
+// One reading of the SDK's internal waitForRPCs (stacks/pacing.ts): it resolves once every outstanding
 // registration has been answered, which is how an in-process run knows the program has finished.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { waitForRPCs } = require('@pulumi/pulumi/runtime/settings') as { waitForRPCs(): Promise<void> };
 
 /** One resource as the program registered it: what the Pulumi engine would receive. */
 export interface Registration {
@@ -166,5 +165,5 @@ export async function installRecordingMocks(project: string, stack: string, over
     stack,
     true,
   );
-  return { registrations, unmockedCalls, settle: () => waitForRPCs() };
+  return { registrations, unmockedCalls, settle: waitForRegistrations };
 }

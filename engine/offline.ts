@@ -1,13 +1,11 @@
 import * as pulumi from '@pulumi/pulumi';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { SystemMigration } from '../model/domain';
 import { definePlatform, type PlatformOutputs } from '../stacks/platform';
 import { assertDeployable } from '../stacks/preflight';
 import { SYSTEMS_PER_BATCH } from '../stacks/pacing';
 import { selectionProblems, selectSystems } from '../stacks/selection';
 import { pulumiConfigOf } from '../stacks/project-file';
-import { loadStackFile, locatedConfigError } from '../stacks/stack-file';
+import { loadStackFile, locatedConfigError, type StackFile } from '../stacks/stack-file';
 import type { ManifestEntry } from '../validation/rules';
 import { validatePaths } from '../validation/validate';
 import { plausibleState } from './fake-state';
@@ -33,6 +31,8 @@ export interface OfflineRun {
   systems: SystemMigration[];
   /** Where each system's manifest is written, when the manifests were read from disk. */
   entries: ManifestEntry[];
+  /** The stack file the run read: its config, its text for locating problems. */
+  stackFile: StackFile;
 }
 
 /**
@@ -55,7 +55,7 @@ export async function runStackOffline(root: string, stack: string, options: { ma
   }
   // What the stack cannot deliver (pools, tiers, its registry) is refused before anything is
   // registered, each problem located in the manifest or Pulumi.<stack>.yaml behind it.
-  assertDeployable(systems, stackFile.platform, { entries, stackFile: { file: stackFile.file, text: readFileSync(join(root, stackFile.file), 'utf8') } });
+  assertDeployable(systems, stackFile.platform, { entries, stackFile });
   const mocks = await installRecordingMocks(PROJECT, stack, { state: plausibleState, ...options.overrides });
   // The config as the CLI hands it over: Pulumi.yaml's defaults applied, encrypted keys marked secret.
   pulumi.runtime.setAllConfig(pulumiConfigOf(stackFile.values), stackFile.secretKeys);
@@ -74,5 +74,5 @@ export async function runStackOffline(root: string, stack: string, options: { ma
   if (mocks.unmockedCalls.length > 0) {
     throw new Error(`the program made provider calls the offline run cannot answer: ${[...new Set(mocks.unmockedCalls)].join(', ')}`);
   }
-  return { stack, registrations: mocks.registrations, outputs, systems, entries };
+  return { stack, registrations: mocks.registrations, outputs, systems, entries, stackFile };
 }

@@ -1,6 +1,7 @@
 // The centers' network ranges checked as networks, with a maintained IP library (ip-address): a range
 // the schema's pattern lets through (`10.300.0.0/16`) planned subnets outside its VPC before.
 import { Address4 } from 'ip-address';
+import { parseNetwork } from '../components/cidr';
 import type { CenterConfig, ConfigProblem } from './config';
 
 type KeyName = (path: readonly (string | number)[]) => string;
@@ -8,9 +9,6 @@ type KeyName = (path: readonly (string | number)[]) => string;
 /** Address space for private networks (RFC 1918): a VPC range outside it would route to the internet's. */
 const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map((range) => new Address4(range));
 
-function parse(cidr: string): Address4 | undefined {
-  return Address4.isValid(cidr) && cidr.includes('/') ? new Address4(cidr) : undefined;
-}
 
 /** Whether two ranges share an address: one holds the other's first address, or the reverse. */
 export function rangesOverlap(a: Address4, b: Address4): boolean {
@@ -25,7 +23,7 @@ export function networkProblems(centers: readonly CenterConfig[], keyName: KeyNa
   centers.forEach((center, index) => {
     const cidr = center.vpcCidr;
     if (cidr === undefined) return;
-    const range = parse(cidr);
+    const range = parseNetwork(cidr);
     if (!range) return at(index, `\`${cidr}\` is not an IPv4 network range`, 'four numbers 0–255 and a prefix length, such as 10.10.0.0/16');
     const network = `${range.startAddress().correctForm()}/${range.subnetMask}`;
     if (network !== cidr) return at(index, `\`${cidr}\` has host bits set`, `did you mean \`${network}\`?`);

@@ -25,6 +25,8 @@ export interface StackFile {
   /** Keys whose value is encrypted, wholly or inside (PULUMI_CONFIG_SECRET_KEYS). */
   secretKeys: string[];
   platform: PlatformConfig;
+  /** The file as read: preflight and the audit locate problems in it without reading it again. */
+  text: string;
 }
 
 /** Config problems, each located in Pulumi.<stack>.yaml or, when it says so, in Pulumi.yaml. */
@@ -84,7 +86,7 @@ export function loadStackFile(root: string, stack: string): StackFile {
   // system), duplicate keys and relocated parser errors: parseLocatedYaml.
   const parsed = parseLocatedYaml(bytes);
   if (parsed.problems.length > 0) throw new StackConfigError(file, parsed.problems.map((problem) => ({ key: file, path: [], ...problem })));
-  const { document, locator } = parsed as Extract<typeof parsed, { text: string }>;
+  const { document, locator, text } = parsed as Extract<typeof parsed, { text: string }>;
   const written = ((document.toJS({ maxAliasCount: 16 }) as { config?: Record<string, unknown> } | null)?.config ?? {}) as Record<string, unknown>;
   const secrets = findSecrets(withoutEncrypted(written));
   if (secrets.length > 0) {
@@ -126,7 +128,7 @@ export function loadStackFile(root: string, stack: string): StackFile {
     // decodes them. The engine decrypts secrets first; offline only their shape is known (a string).
     const config = pulumiConfigOf(decryptedShape(values) as Record<string, unknown>);
     const platform = parsePlatformConfig(platformValuesOf(config), { awsRegion: config['aws:region'] });
-    if (problems.length === 0) return { stack, file, values, secretKeys, platform };
+    if (problems.length === 0) return { stack, file, values, secretKeys, platform, text };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     problems = [

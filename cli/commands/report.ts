@@ -78,9 +78,10 @@ async function reportInto(out: string, options: ReportOptions): Promise<number> 
   const progress = startProgress('report', options.stack ? 6 : 4);
   let input: Parameters<typeof buildReport>[0];
   if (options.stack) {
-    const [{ auditStack }, { loadStackFile }] = await Promise.all([import('../../audit/stack'), import('../../stacks/stack-file')]);
+    const { auditStack } = await import('../../audit/stack');
     const { run, report } = await auditStack(process.cwd(), { stack: options.stack, asOf, onStep: progress.step });
-    const centers = loadStackFile(process.cwd(), options.stack).platform.centers;
+    // The centers of the stack file the run read: not read a third time.
+    const centers = run.stackFile.platform.centers;
     input = { systems: run.systems, centers, asOf, lang: options.lang, stack: options.stack, audit: report };
   } else {
     const validation = await validatePaths(['manifests']);

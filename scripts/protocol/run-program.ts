@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { loadStackFile } from '../../stacks/stack-file';
+import { pulumiConfigOf } from '../../stacks/project-file';
+import { loadStackFile, type StackFile } from '../../stacks/stack-file';
 import { EngineDouble, type EngineLog, type RecordedResource } from './engine-double';
 
 /** The part of Pulumi.yaml the language host reads to start a Node program. */
@@ -75,21 +76,18 @@ export function readNodeRuntime(root: string): NodeRuntime {
   };
 }
 
-/** The config map the language host puts in PULUMI_CONFIG: `ns:config:key` → string (objects as JSON). */
-export function pulumiConfigEnv(values: Record<string, unknown>): { config: string; secretKeys: string } {
-  const config: Record<string, string> = {};
-  const secretKeys: string[] = [];
-  for (const [key, value] of Object.entries(values)) {
+/**
+ * The config map the language host puts in PULUMI_CONFIG: the engine's strings (`pulumiConfigOf`)
+ * under the `ns:config:key` names the language host writes. Encrypted values need the stack's
+ * secrets provider, which only the CLI has: such a stack is run by the CLI, not here.
+ */
+export function pulumiConfigEnv(stackFile: Pick<StackFile, 'values' | 'secretKeys'>): { config: string; secretKeys: string } {
+  if (stackFile.secretKeys.length > 0) throw new Error(`${stackFile.secretKeys.join(', ')} encrypted; the protocol runner has no secrets provider to decrypt them`);
+  const config = Object.entries(pulumiConfigOf(stackFile.values)).map(([key, value]) => {
     const colon = key.indexOf(':');
-    const name = `${key.slice(0, colon)}:config:${key.slice(colon + 1)}`;
-    if (value && typeof value === 'object' && 'secure' in value) {
-      // Encrypted values need the stack's secrets provider, which only the CLI has: the runner cannot
-      // decrypt them, so such a stack is run by the CLI, not here.
-      throw new Error(`${key} is encrypted; the protocol runner has no secrets provider to decrypt it`);
-    }
-    config[name] = typeof value === 'string' ? value : JSON.stringify(value);
-  }
-  return { config: JSON.stringify(config), secretKeys: JSON.stringify(secretKeys) };
+    return [`${key.slice(0, colon)}:config:${key.slice(colon + 1)}`, value];
+  });
+  return { config: JSON.stringify(Object.fromEntries(config)), secretKeys: '[]' };
 }
 
 /** Runs the stack's program through Pulumi's runtime protocol against a fresh engine double. */
@@ -97,7 +95,7 @@ export async function runProgramOverProtocol(options: ProtocolRunOptions): Promi
   const { root, stack } = options;
   const runtime = { ...readNodeRuntime(root), ...options.runtime };
   const dryRun = options.dryRun ?? true;
-  const { config, secretKeys } = pulumiConfigEnv(loadStackFile(root, stack).values);
+  const { config, secretKeys } = pulumiConfigEnv(loadStackFile(root, stack));
   const double = new EngineDouble({ project: runtime.project, stack, dryRun });
   const address = await double.start();
   // The language host resolves the SDK's `cmd/run` from the program directory, as `require.resolve` would.
