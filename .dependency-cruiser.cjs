@@ -1,8 +1,9 @@
 // The layering of envcloud (README, Architecture): each folder imports only folders below it.
-//   schema (data) → model → validation (document toolkit and manifest validation) → inventory,
+//   schema (data) → model → document (the toolkit: load, locate, findings, secrets, formats) →
+//   validation (manifest validation: schema check, rules, files, workers) → inventory,
 //   components → stacks → engine → waves → policies → audit → reports → cli → scripts
 // tests import anything. Checked by tests/architecture.test.ts.
-const LAYERS = ['schema', 'model', 'validation', 'inventory', 'components', 'stacks', 'engine', 'waves', 'policies', 'audit', 'reports', 'cli', 'scripts'];
+const LAYERS = ['schema', 'model', 'document', 'validation', 'inventory', 'components', 'stacks', 'engine', 'waves', 'policies', 'audit', 'reports', 'cli', 'scripts'];
 
 /** A rule forbidding a layer to import any layer above it. */
 const upward = LAYERS.slice(0, -1).map((layer, index) => ({

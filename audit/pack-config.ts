@@ -1,11 +1,11 @@
 import type { EnforcementLevel, PolicyConfigSchema } from '@pulumi/policy';
 import type { ValidateFunction } from 'ajv/dist/2020';
 import { closest } from 'fastest-levenshtein';
-import type { Finding, Position } from '../validation/findings';
-import { encodingProblem } from '../validation/load';
-import { Locator, type FieldLocator } from '../validation/locate';
+import type { Finding, Position } from '../document/findings';
+import { encodingProblem } from '../document/load';
+import { Locator, type FieldLocator } from '../document/locate';
 import { checkDocument, compileReporting } from '../validation/schema-check';
-import { yamlLib } from '../validation/yaml-lib';
+import { yamlLib } from '../document/yaml-lib';
 
 /**
  * Pulumi's policy pack configuration (`--policy-pack-config`): per policy, or for `all`, either an

@@ -4,7 +4,7 @@ import { isStackPolicy, notApplicableReason, type EnvcloudPolicy, type PolicyMet
 import { buildPack, todayUtc } from '../policies/pack';
 import { WAIVED_FINDINGS, type WaivedFinding } from '../policies/waivers/apply';
 import type { Waiver } from '../policies/waivers/load';
-import { LazyLocator } from '../validation/locate';
+import { LazyLocator } from '../document/locate';
 import type { ManifestEntry } from '../validation/rules';
 import { TOOL_VERSION } from '../model/version';
 import { STATUSES, type AuditedPolicy, type AuditFinding, type AuditReport, type AuditSummary, type SourceLocation, type Status } from './model';

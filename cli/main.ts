@@ -8,7 +8,7 @@ import { validateCommand } from './commands/validate';
 import { wavesCommand } from './commands/waves';
 import { EXIT_INTERNAL, EXIT_USAGE } from './exit-codes';
 import { TOOL_VERSION } from '../model/version';
-import { escapeNonPrintable as shown } from '../validation/printable';
+import { escapeNonPrintable as shown } from '../document/printable';
 
 export function buildProgram(): Command {
   const program = new Command('envcloud')

@@ -1,8 +1,8 @@
 import Ajv from 'ajv';
 import { statSync } from 'node:fs';
 import { readBounded } from '../validation/files';
-import { fieldPath } from '../validation/findings';
-import { formatBytes } from '../validation/limits';
+import { fieldPath } from '../document/findings';
+import { formatBytes } from '../document/limits';
 import { firstTooDeep, lineColumn, offsetOfPath } from './json-position';
 import type { Plan } from './plan';
 import { EnvcloudError, EXIT_USAGE } from '../model/errors';

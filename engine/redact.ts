@@ -1,4 +1,4 @@
-import { REDACTED, redactSecrets, SECRET_KEYS } from '../validation/secrets';
+import { REDACTED, redactSecrets, SECRET_KEYS } from '../document/secrets';
 
 /** How the Pulumi SDK marks a secret value on the wire (`specialSigKey` → `specialSecretSig`). */
 const SIG_KEY = '4dabf18193072939515e22adb298388d';

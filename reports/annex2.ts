@@ -1,8 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { ANNEX2_COLUMNS, ANNEX2_FORM, annex2Row } from '../model/annex2-form';
 import type { SystemMigration } from '../model/domain';
-import { escapeHtml } from '../validation/report-formats';
-import { escapeNonPrintable } from '../validation/printable';
+import { escapeHtml } from '../document/formats';
+import { escapeNonPrintable } from '../document/printable';
 import { managingUnits } from './metrics';
 
 /** The systems of each unit, in order of the units' first system (the order of metrics.json's byUnit and annual-report/unit-NN.md); a jointly managed system under each of its units. */

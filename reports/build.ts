@@ -13,7 +13,7 @@ import { sharingFigures } from './sharing';
 import type { SharingRequest } from '../model/sharing-request.generated';
 import { topologySvg } from './topology';
 import { annex2Forms } from './annex2';
-import { escapeNonPrintable, escapeNonPrintableJson } from '../validation/printable';
+import { escapeNonPrintable, escapeNonPrintableJson } from '../document/printable';
 
 export interface ReportInput {
   systems: readonly SystemMigration[];

@@ -2,7 +2,7 @@ import { POOLS, type BackupTier, type SystemMigration } from '../model/domain';
 import type { CenterConfig, CenterRole } from '../stacks/config';
 import { TIER_NEEDS } from '../stacks/topology';
 import { CENTER_ROLE_NAMES, POOL_NAMES, TIER_NAMES, type Language } from './labels';
-import { escapeHtml } from '../validation/report-formats';
+import { escapeHtml } from '../document/formats';
 
 export interface TopologyInput {
   /** The stack's centers; each role appears once. */

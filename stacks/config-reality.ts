@@ -4,7 +4,7 @@
 // `cn-nortwest-1` has the right shape and would preview with exit 0.
 import { AWS_REGIONS, isZoneOf, PARTITION_NAMES, partitionOf, regionsOf, type Partition } from '../model/regions';
 import { BACKUP_ONLY_ROLES, CLUSTER_MIN_ZONES, isBackupOnly } from '../model/topology';
-import { didYouMean, listAllowed } from '../validation/suggest';
+import { didYouMean, listAllowed } from '../document/suggest';
 import type { CenterConfig, ConfigProblem } from './config';
 
 type KeyName = (path: readonly (string | number)[]) => string;

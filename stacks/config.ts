@@ -2,7 +2,7 @@ import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import type { Pool } from '../model/domain';
 import { DEFAULT_APPROVED_REGISTRY } from '../model/registry';
 import { pointerToPath } from '../validation/schema-check';
-import { didYouMean, listAllowed } from '../validation/suggest';
+import { didYouMean, listAllowed } from '../document/suggest';
 import { networkProblems } from './config-network';
 import { realityProblems } from './config-reality';
 import { platformConfigSchema } from './config-schema';

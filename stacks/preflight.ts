@@ -1,8 +1,8 @@
 import { MIGRATING_OUTCOMES, type SystemMigration } from '../model/domain';
 import { isFromRegistry, registryOf } from '../model/registry';
-import type { Finding } from '../validation/findings';
-import { fieldPath } from '../validation/findings';
-import { LazyLocator, type FieldPathSegments } from '../validation/locate';
+import type { Finding } from '../document/findings';
+import { fieldPath } from '../document/findings';
+import { LazyLocator, type FieldPathSegments } from '../document/locate';
 import type { ManifestEntry } from '../validation/rules';
 import { IMAGE_RULE_ID } from '../validation/rules/placement';
 import { capacityProblems, describeCapacityProblem } from './capacity';

@@ -6,10 +6,10 @@
 import { existsSync } from 'node:fs';
 import { readInputFile } from '../validation/files';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { Position } from '../validation/findings';
-import type { Locator } from '../validation/locate';
-import { parseLocatedYaml } from '../validation/located-yaml';
-import { didYouMean, listAllowed } from '../validation/suggest';
+import type { Position } from '../document/findings';
+import type { Locator } from '../document/locate';
+import { parseLocatedYaml } from '../document/located-yaml';
+import { didYouMean, listAllowed } from '../document/suggest';
 import type { ConfigProblem } from './config';
 import { CONFIG_TYPES, checkedContent, encryptedMatches, fullTypeName, holdsEncrypted, matchesConfigType, type ConfigType, type ItemsType } from './config-types';
 

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { UsageError } from '../model/errors';
-import { didYouMean, listAllowed } from '../validation/suggest';
+import { didYouMean, listAllowed } from '../document/suggest';
 
 /** Pulumi's stack names (sdk/go/common/tokens: alphanumerics, '-', '_', '.'; 100 at most). */
 export const STACK_NAME = /^[A-Za-z0-9_.-]{1,100}$/;

@@ -1,6 +1,6 @@
 import type { SystemMigration } from '../model/domain';
 import { managingUnits } from '../model/units';
-import { didYouMean, listAllowed } from '../validation/suggest';
+import { didYouMean, listAllowed } from '../document/suggest';
 import { CONFIG_NAMESPACE, type ConfigProblem, type SystemSelection } from './config';
 
 /**

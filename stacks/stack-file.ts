@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInputFile } from '../validation/files';
-import { LazyLocator } from '../validation/locate';
-import { parseLocatedYaml } from '../validation/located-yaml';
-import { findSecrets } from '../validation/secrets';
+import { LazyLocator } from '../document/locate';
+import { parseLocatedYaml } from '../document/located-yaml';
+import { findSecrets } from '../document/secrets';
 import { CONFIG_NAMESPACE, ConfigError, parsePlatformConfig, platformValuesOf, type ConfigProblem, type PlatformConfig } from './config';
 import { decryptedShape } from './config-types';
 import { applyProjectConfig, fullConfigKey, loadProjectFile, pulumiConfigOf, type StackConfigProblem } from './project-file';

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..');
-const FOLDERS = ['model', 'validation', 'inventory', 'components', 'stacks', 'engine', 'policies', 'audit', 'reports', 'cli', 'scripts'];
+const FOLDERS = ['model', 'document', 'validation', 'inventory', 'components', 'stacks', 'engine', 'waves', 'policies', 'audit', 'reports', 'cli', 'scripts'];
 
 describe('the code’s layering', () => {
   it('has no upward import between folders and no import cycle', () => {

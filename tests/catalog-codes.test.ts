@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { catalogCodeFor, catalogCodeProblems, nextCatalogCode, parseCatalogCode } from '../model/catalog-code';
 import type { SystemMigration } from '../model/domain';
-import type { Finding } from '../validation/findings';
+import type { Finding } from '../document/findings';
 import { validateSources } from '../validation/validate';
 import { root } from './support/cli';
 import { clone, happyManifest, ruleFindings, yamlOf } from './support/manifests';

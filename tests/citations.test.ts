@@ -11,7 +11,7 @@ const seeds = readSeeds();
  * the CLI …), the schema, and the READMEs. Generated files are skipped: they copy the schema, which
  * is read itself.
  */
-const SOURCE_FOLDERS = ['audit', 'cli', 'components', 'engine', 'inventory', 'model', 'policies', 'reports', 'schema', 'scripts', 'stacks', 'validation', 'waves'];
+const SOURCE_FOLDERS = ['audit', 'cli', 'components', 'engine', 'inventory', 'model', 'policies', 'reports', 'schema', 'scripts', 'stacks', 'document', 'validation', 'waves'];
 const SOURCE_FILE = /\.(ts|js|mjs|json|md)$/u;
 
 function walk(folder: string): string[] {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadStackFile, StackConfigError } from '../stacks/stack-file';
-import { DEFAULT_LIMITS } from '../validation/limits';
+import { DEFAULT_LIMITS } from '../document/limits';
 import { capPerFile, checkRules, checkSource } from '../validation/validate';
 import type { ManifestEntry } from '../validation/rules';
-import { compareFindings, type Finding } from '../validation/findings';
+import { compareFindings, type Finding } from '../document/findings';
 
 /** The bad-input corpus (scripts/generate-corpus.mjs): each case and the finding it must produce. */
 interface Case {

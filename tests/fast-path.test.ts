@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isBlankOrComments, loadManifestBytes, loadManifestFast } from '../validation/load';
+import { isBlankOrComments, loadManifestBytes, loadManifestFast } from '../document/load';
 import { checkSchema } from '../validation/schema-check';
 import { happyManifest, sourceFindings, yamlOf } from './support/manifests';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { ConfigError, parsePlatformConfig } from '../stacks/config';
-import type { Finding } from '../validation/findings';
+import type { Finding } from '../document/findings';
 import { ALL_RULE_INFO } from '../validation/rules';
 import { checkSource } from '../validation/validate';
 import { happyManifest, yamlOf } from './support/manifests';

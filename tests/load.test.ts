@@ -1,5 +1,5 @@
-import { DEFAULT_LIMITS } from '../validation/limits';
-import { firstInvalidUtf8Offset, loadManifestBytes } from '../validation/load';
+import { DEFAULT_LIMITS } from '../document/limits';
+import { firstInvalidUtf8Offset, loadManifestBytes } from '../document/load';
 import { happyManifest, sourceFindings, yamlOf } from './support/manifests';
 
 const valid = yamlOf(happyManifest());

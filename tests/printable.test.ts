@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSource } from '../validation/validate';
-import { escapeNonPrintable, escapeNonPrintableJson, firstNonPrintable } from '../validation/printable';
+import { escapeNonPrintable, escapeNonPrintableJson, firstNonPrintable } from '../document/printable';
 import { formatText } from '../cli/format/text';
 
 const base = readFileSync(join(__dirname, 'corpus/base.yaml'), 'utf8');

@@ -8,7 +8,7 @@ import { validateSources } from '../validation/validate';
 import { REQUEST_RULES } from '../validation/rules/requests';
 import { envcloud, root } from './support/cli';
 import { clone, happyManifest, LAW_BASIS, yamlOf } from './support/manifests';
-import type { Finding } from '../validation/findings';
+import type { Finding } from '../document/findings';
 
 /** The providing system: no. 901, whose one data resource is shared on conditions. */
 function provider(sharing: Record<string, unknown> = { type: 'conditional', conditions: '仅用于执法核查', scope: '环境监察局' }) {

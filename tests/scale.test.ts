@@ -1,12 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MAX_FINDINGS_PER_FILE } from '../validation/limits';
-import { duplicateKeyErrors } from '../validation/duplicate-keys';
+import { MAX_FINDINGS_PER_FILE } from '../document/limits';
+import { duplicateKeyErrors } from '../document/duplicate-keys';
 import { DUPLICATE_FUNCTION_THRESHOLD, MAX_LISTED_MEMBERS, functionSignature, nameSimilarity, similarGroups } from '../validation/rules/duplicate-construction';
 import { capPerFile, validateSources } from '../validation/validate';
-import { yamlLib } from '../validation/yaml-lib';
-import type { Finding } from '../validation/findings';
+import { yamlLib } from '../document/yaml-lib';
+import type { Finding } from '../document/findings';
 import { envcloud } from './support/cli';
 
 /** Issue #17: one mistake repeated thousands of times gives a bounded, true report, and no crash. */

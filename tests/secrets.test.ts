@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toPlan } from '../engine/plan';
 import { loadStackFile, StackConfigError } from '../stacks/stack-file';
-import { findSecrets, redactSecrets, SECRET_KEYS } from '../validation/secrets';
+import { findSecrets, redactSecrets, SECRET_KEYS } from '../document/secrets';
 import { clone, happyManifest, sourceFindings, yamlOf } from './support/manifests';
 
 const root = join(__dirname, '..');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { collectManifestFiles, UsageError } from '../validation/files';
 import { validatePaths } from '../validation/validate';
-import { DEFAULT_LIMITS } from '../validation/limits';
+import { DEFAULT_LIMITS } from '../document/limits';
 import { happyManifest, yamlOf } from './support/manifests';
 
 /** Nothing listed may be dropped in silence (#17): links, loops, empty folders, special files. */

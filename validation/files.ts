@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, st
 import { relative, resolve, sep } from 'node:path';
 
 import { UsageError } from '../model/errors';
-import { formatBytes } from './limits';
+import { formatBytes } from '../document/limits';
 
 // A problem with what the user asked for (a path that does not exist): exit code 2, not a finding. It
 // lives with the other error bases in model/errors.ts; re-exported for this layer's callers.

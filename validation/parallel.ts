@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { InputLimits } from './limits';
+import type { InputLimits } from '../document/limits';
 import type { ManifestSummary } from './rules';
 import { checkFiles, type FileResult, type Keep } from './validate';
 

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { packageRoot } from '../model/paths';
 import { manifestSchema, requestSchema } from '../model/schema';
 import type { SystemMigration } from '../model/domain';
-import { fieldPath, type Finding } from './findings';
-import type { LoadedDocument } from './load';
-import { didYouMean, listAllowed } from './suggest';
-import { valueSlipHint } from './input-method';
+import { fieldPath, type Finding } from '../document/findings';
+import type { LoadedDocument } from '../document/load';
+import { didYouMean, listAllowed } from '../document/suggest';
+import { valueSlipHint } from '../document/input-method';
 
 const compiled: { reporting?: ValidateFunction; verdict?: ValidateFunction; request?: ValidateFunction } = {};
 

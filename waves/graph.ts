@@ -2,7 +2,7 @@ import { BUSINESS_SYSTEM_NAMES, type SystemMigration } from '../model/domain';
 import { EnvcloudError, EXIT_FINDINGS } from '../model/errors';
 import { PLATFORM_SERVICE_SYSTEMS } from '../model/milestones';
 import { managingUnits } from '../model/units';
-import type { FieldPathSegments } from '../validation/locate';
+import type { FieldPathSegments } from '../document/locate';
 import type { ManifestEntry } from '../validation/rules/rule';
 
 /**

@@ -6,7 +6,7 @@ import { UNDER_WAY } from '../model/migration-states';
 import { PLAN_WAVE_ENDS } from '../model/milestones';
 import { poolOf, systemDemand, type Demand } from '../stacks/capacity';
 import type { PoolCapacity } from '../stacks/config';
-import { yamlLib } from '../validation/yaml-lib';
+import { yamlLib } from '../document/yaml-lib';
 import type { ManifestEntry } from '../validation/rules/rule';
 import { buildGraph, type DependencyGraph } from './graph';
 import { planWaves, RESOURCES, type Plan, type PlanInput, type PlanItem } from './plan';

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { CONFIG_NAMESPACE } from '../stacks/config';
 import { loadProjectFile } from '../stacks/project-file';
 import { loadStackFile, StackConfigError } from '../stacks/stack-file';
-import { yamlLib } from '../validation/yaml-lib';
+import { yamlLib } from '../document/yaml-lib';
 
 /** The name of the systems-only stack of `wave` beside the platform stack `stack`. */
 export function waveStackName(stack: string, wave: number): string {

@@ -1,5 +1,5 @@
 import type { AuditedPolicy, AuditFinding, AuditReport, Language, SourceLocation, Status, Verdict } from '../model';
-import { escapeHtml } from '../../validation/report-formats';
+import { escapeHtml } from '../../document/formats';
 
 /** Every fixed word of the page, per language; the data (messages, clauses) is shown as written. */
 const LABELS: Record<Language, {

@@ -1,4 +1,4 @@
-import { escapeXml, junitDocument } from '../../validation/xml';
+import { escapeXml, junitDocument } from '../../document/xml';
 import type { AuditFinding, AuditReport } from '../model';
 
 function line(finding: AuditFinding): string {

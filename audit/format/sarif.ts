@@ -1,4 +1,4 @@
-import { sarifLocation, sarifLog } from '../../validation/report-formats';
+import { sarifLocation, sarifLog } from '../../document/formats';
 import type { AuditedPolicy, AuditFinding, AuditReport, SourceLocation } from '../model';
 
 const INFORMATION_URI = 'https://envcloud.mee.gov.cn/docs/policies';

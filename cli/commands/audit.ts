@@ -7,7 +7,7 @@ import { parseDate } from '../options';
 import { claimOutputFile } from '../output-dir';
 import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
-import { escapeNonPrintable, escapeNonPrintableJson } from '../../validation/printable';
+import { escapeNonPrintable, escapeNonPrintableJson } from '../../document/printable';
 import { EXIT_FINDINGS, EXIT_VALID, exitStatusHelp, PREFLIGHT_FINDINGS, STACK_INPUT_ERRORS } from '../exit-codes';
 
 interface AuditOptions {

@@ -8,7 +8,7 @@ import { stageOutputDir } from '../output-dir';
 import { requireStack } from '../../stacks/project-stacks';
 import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
-import { escapeNonPrintable as shown, escapeNonPrintableJson } from '../../validation/printable';
+import { escapeNonPrintable as shown, escapeNonPrintableJson } from '../../document/printable';
 
 interface PreviewOptions {
   stack: string;

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_LIMITS } from '../../validation/limits';
+import { DEFAULT_LIMITS } from '../../document/limits';
 import { findingsForPaths } from '../../validation/validate';
 import { EXIT_FINDINGS, EXIT_VALID, exitStatusHelp, NO_MANIFESTS } from '../exit-codes';
 import { formatReport, REPORT_FORMATS, unconfirmedManifests, type ReportFormat } from '../format';

@@ -3,7 +3,7 @@ import { formatJson } from './json';
 import { formatJunit } from './junit';
 import { formatSarif } from './sarif';
 import { formatText } from './text';
-import { escapeNonPrintable, escapeNonPrintableJson } from '../../validation/printable';
+import { escapeNonPrintable, escapeNonPrintableJson } from '../../document/printable';
 
 /** A manifest that still lists fields the importer filled in (metadata.defaulted), which its unit has not confirmed. */
 export interface UnconfirmedManifest {
@@ -28,7 +28,7 @@ export function formatReport(report: ValidateOutput, format: ReportFormat, optio
   switch (format) {
     case 'text':
       return formatText(report, options);
-    // Machine formats keep the same data with no raw control bytes (see validation/printable.ts).
+    // Machine formats keep the same data with no raw control bytes (see document/printable.ts).
     case 'json':
       return escapeNonPrintableJson(formatJson(report));
     case 'sarif':

@@ -1,6 +1,6 @@
-import type { Finding } from '../../validation/findings';
+import type { Finding } from '../../document/findings';
 import type { FindingsReport } from '../../validation/validate';
-import { escapeXml, junitDocument } from '../../validation/xml';
+import { escapeXml, junitDocument } from '../../document/xml';
 
 function line(finding: Finding): string {
   return `${finding.file}:${finding.line}:${finding.column}: ${finding.severity}[${finding.ruleId}]: ${finding.message}${

@@ -1,7 +1,7 @@
 import { ALL_RULE_INFO } from '../../validation/rules';
 import type { ValidateOutput } from './index';
 import { TOOL_VERSION } from '../../model/version';
-import { sarifLocation, sarifLog, sarifUri as uri } from '../../validation/report-formats';
+import { sarifLocation, sarifLog, sarifUri as uri } from '../../document/formats';
 
 const INFORMATION_URI = 'https://envcloud.mee.gov.cn/docs/rules';
 

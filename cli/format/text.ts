@@ -1,5 +1,5 @@
 import type { ValidateOutput } from './index';
-import { escapeNonPrintable as shown } from '../../validation/printable';
+import { escapeNonPrintable as shown } from '../../document/printable';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;

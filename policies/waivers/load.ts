@@ -1,10 +1,10 @@
 import { readInputFile } from '../../validation/files';
 import { closest } from 'fastest-levenshtein';
 import waiverSchema from '../../schema/waivers.v1.schema.json';
-import { fieldPath, type Finding } from '../../validation/findings';
-import { loadManifestBytes } from '../../validation/load';
+import { fieldPath, type Finding } from '../../document/findings';
+import { loadManifestBytes } from '../../document/load';
 import { checkDocument, compileReporting } from '../../validation/schema-check';
-import { findSecrets, redactSecrets } from '../../validation/secrets';
+import { findSecrets, redactSecrets } from '../../document/secrets';
 import { EnvcloudError, EXIT_USAGE } from '../../model/errors';
 import { projectStacks } from '../../stacks/project-stacks';
 

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { buildManifest, type SystemFacts } from '../../inventory/defaults';
 import type { SystemMigration } from '../../model/domain';
-import type { Finding } from '../../validation/findings';
+import type { Finding } from '../../document/findings';
 import type { ManifestEntry } from '../../validation/rules';
 import { checkRules, checkSource } from '../../validation/validate';
 

@@ -1,4 +1,4 @@
-import type { Severity } from '../findings';
+import type { Severity } from '../../document/findings';
 
 /** Documentation of a rule: what it checks and which clause of the seed documents it enforces. */
 export interface RuleInfo {

@@ -1,5 +1,5 @@
 import { BUSINESS_SYSTEMS, BUSINESS_SYSTEM_NAMES, MIGRATING_OUTCOMES, UNIFIED_IDENTITY_METHODS, WEBSITE_OUTCOMES, type SystemMigration } from '../../model/domain';
-import { listAllowed } from '../suggest';
+import { listAllowed } from '../../document/suggest';
 import { perManifest } from './rule';
 
 export const mergeNamesBusinessSystem = perManifest(

@@ -2,7 +2,7 @@ import { addWorkingDays, CalendarGap, CALENDAR_SOURCE, calendarCoverage, inCalen
 import type { SharingRequest } from '../../model/sharing-request.generated';
 import { parseCatalogCode } from '../../model/catalog-code';
 import { WORKING_DAY_LIMITS } from '../../model/sharing';
-import type { FieldLocator, FieldPathSegments } from '../locate';
+import type { FieldLocator, FieldPathSegments } from '../../document/locate';
 import type { RuleInfo } from './catalog';
 import { foldForComparison } from './fold';
 import type { ManifestEntry, ManifestSummary } from './rule';

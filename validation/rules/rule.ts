@@ -1,5 +1,5 @@
 import type { SystemMigration } from '../../model/domain';
-import type { FieldLocator, FieldPathSegments } from '../locate';
+import type { FieldLocator, FieldPathSegments } from '../../document/locate';
 import type { RuleInfo } from './catalog';
 
 /**

@@ -1,7 +1,7 @@
 import { LEGAL_TRANSITIONS, STATE_NAMES, isLegalTransition, stepsBetween } from '../../model/migration-states';
 import type { MigrationStatus } from '../../model/domain';
-import { fieldPath, type Finding } from '../findings';
-import type { FieldLocator } from '../locate';
+import { fieldPath, type Finding } from '../../document/findings';
+import type { FieldLocator } from '../../document/locate';
 import { BASELINE_RULES } from './catalog';
 import type { ManifestEntry, ManifestSummary } from './rule';
 

@@ -1,6 +1,6 @@
 // What every machine-readable output of envcloud shares, in one place: the SARIF 2.1.0 envelope and
 // locations (validate and audit both write SARIF), HTML escaping (the audit report, the dashboard, the
-// topology), and the XML of JUnit (validation/xml.ts).
+// topology), and the XML of JUnit (document/xml.ts).
 import { pathToFileURL } from 'node:url';
 
 export { escapeXml, junitDocument } from './xml';
