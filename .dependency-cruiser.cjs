@@ -3,7 +3,22 @@
 //   validation (manifest validation: schema check, rules, files, workers) → inventory,
 //   components → stacks → engine → waves → policies → audit → reports → cli → scripts
 // tests import anything. Checked by tests/architecture.test.ts.
-const LAYERS = ['schema', 'model', 'document', 'validation', 'inventory', 'components', 'stacks', 'engine', 'waves', 'policies', 'audit', 'reports', 'cli', 'scripts'];
+const LAYERS = [
+  'schema',
+  'model',
+  'document',
+  'validation',
+  'inventory',
+  'components',
+  'stacks',
+  'engine',
+  'waves',
+  'policies',
+  'audit',
+  'reports',
+  'cli',
+  'scripts',
+];
 
 /** A rule forbidding a layer to import any layer above it. */
 const upward = LAYERS.slice(0, -1).map((layer, index) => ({

@@ -11,7 +11,10 @@ import { yamlLib } from '../document/yaml-lib';
  * Pulumi's policy pack configuration (`--policy-pack-config`): per policy, or for `all`, either an
  * enforcement level or an object with `enforcementLevel` and the policy's config properties.
  */
-export type PackConfig = Record<string, EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & Record<string, unknown>)>;
+export type PackConfig = Record<
+  string,
+  EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & Record<string, unknown>)
+>;
 
 const LEVELS: readonly EnforcementLevel[] = ['advisory', 'mandatory', 'disabled', 'remediate'];
 
@@ -36,8 +39,12 @@ export interface PackConfigProblem {
 }
 
 /** The level and config one policy runs with: its own entry over `all` over its default. */
-export function settingsFor(policy: { name: string; enforcementLevel?: EnforcementLevel }, packConfig: PackConfig): PolicySettings {
-  const entry = (value: PackConfig[string] | undefined) => (typeof value === 'string' ? { enforcementLevel: value } : (value ?? {}));
+export function settingsFor(
+  policy: { name: string; enforcementLevel?: EnforcementLevel },
+  packConfig: PackConfig,
+): PolicySettings {
+  const entry = (value: PackConfig[string] | undefined) =>
+    typeof value === 'string' ? { enforcementLevel: value } : (value ?? {});
   const all = entry(packConfig.all);
   const own = entry(packConfig[policy.name]);
   const { enforcementLevel: _ownLevel, ...config } = own;
@@ -46,7 +53,10 @@ export function settingsFor(policy: { name: string; enforcementLevel?: Enforceme
 
 /** Problems in a pack config: unknown policies (with a suggestion) and unknown levels. */
 export function packConfigProblems(packConfig: unknown, policyNames: readonly string[]): string[] {
-  return packConfigFindings(packConfig, policyNames.map((name) => ({ name }))).map((problem) => problem.message);
+  return packConfigFindings(
+    packConfig,
+    policyNames.map((name) => ({ name })),
+  ).map((problem) => problem.message);
 }
 
 /**
@@ -63,7 +73,11 @@ export function packConfigFindings(packConfig: unknown, policies: readonly Confi
   const problems: PackConfigProblem[] = [];
   for (const [name, value] of Object.entries(packConfig)) {
     if (name !== 'all' && !byName.has(name)) {
-      problems.push({ path: [name], at: 'key', message: `\`${name}\` is not a policy of the pack (did you mean \`${closest(name, [...byName.keys()])}\`?)` });
+      problems.push({
+        path: [name],
+        at: 'key',
+        message: `\`${name}\` is not a policy of the pack (did you mean \`${closest(name, [...byName.keys()])}\`?)`,
+      });
       continue;
     }
     if (typeof value !== 'string' && (typeof value !== 'object' || value === null || Array.isArray(value))) {
@@ -72,7 +86,10 @@ export function packConfigFindings(packConfig: unknown, policies: readonly Confi
     }
     const level = typeof value === 'string' ? value : (value as { enforcementLevel?: unknown }).enforcementLevel;
     if (level !== undefined && !LEVELS.includes(level as EnforcementLevel)) {
-      problems.push({ path: typeof value === 'string' ? [name] : [name, 'enforcementLevel'], message: `\`${name}\` has enforcement level \`${String(level)}\`; allowed: ${LEVELS.join(', ')}` });
+      problems.push({
+        path: typeof value === 'string' ? [name] : [name, 'enforcementLevel'],
+        message: `\`${name}\` has enforcement level \`${String(level)}\`; allowed: ${LEVELS.join(', ')}`,
+      });
     }
   }
   if (problems.length > 0) return problems;
@@ -97,7 +114,13 @@ const validators = new Map<string, ValidateFunction>();
  * of those properties, `enforcementLevel` among them). Keys the schema does not name are refused too:
  * `minimumDay: 90` would otherwise leave the default in force in silence.
  */
-export function policyConfigFindings(file: string, text: string, packConfig: PackConfig, policies: readonly ConfigurablePolicy[], locator: FieldLocator): Finding[] {
+export function policyConfigFindings(
+  file: string,
+  text: string,
+  packConfig: PackConfig,
+  policies: readonly ConfigurablePolicy[],
+  locator: FieldLocator,
+): Finding[] {
   const findings: Finding[] = [];
   for (const policy of policies) {
     const value = packConfig[policy.name];
@@ -128,7 +151,11 @@ const NO_CONFIG: PolicyConfigSchema = { properties: {} };
  * Reads and checks a pack config file's bytes: encoding (as for manifests), JSON syntax, policies and
  * levels, and each policy's config against its schema; every problem located in the file.
  */
-export function readPackConfig(file: string, bytes: Buffer, policies: readonly ConfigurablePolicy[]): { config?: PackConfig; findings: Finding[] } {
+export function readPackConfig(
+  file: string,
+  bytes: Buffer,
+  policies: readonly ConfigurablePolicy[],
+): { config?: PackConfig; findings: Finding[] } {
   const encoding = encodingProblem(bytes);
   if (encoding) return { findings: [{ file, severity: 'error', ...encoding }] };
   const text = bytes.toString('utf8');

@@ -7,7 +7,15 @@ import type { Waiver } from '../policies/waivers/load';
 import { LazyLocator } from '../document/locate';
 import type { ManifestEntry } from '../validation/rules';
 import { TOOL_VERSION } from '../model/version';
-import { STATUSES, type AuditedPolicy, type AuditFinding, type AuditReport, type AuditSummary, type SourceLocation, type Status } from './model';
+import {
+  STATUSES,
+  type AuditedPolicy,
+  type AuditFinding,
+  type AuditReport,
+  type AuditSummary,
+  type SourceLocation,
+  type Status,
+} from './model';
 import { settingsFor, type PackConfig } from './pack-config';
 
 export interface AuditInput {
@@ -38,7 +46,10 @@ function locator(input: AuditInput) {
     const entry = system ? bySystem.get(system.number) : undefined;
     if (!entry) {
       const key = policy.meta.stackConfigKey;
-      return { file: stackFile, ...(key && stackLocator ? stackLocator.locate(['config', key], 'key') : { line: 1, column: 1 }) };
+      return {
+        file: stackFile,
+        ...(key && stackLocator ? stackLocator.locate(['config', key], 'key') : { line: 1, column: 1 }),
+      };
     }
     return { file: entry.file, ...entry.locator.locate(policy.meta.manifestField ?? ['metadata', 'number']) };
   };
@@ -82,7 +93,12 @@ export async function auditResources(input: AuditInput): Promise<AuditReport> {
   }
 
   const policyByName = new Map(policies.map((policy) => [policy.name, policy]));
-  const toFinding = (policy: EnvcloudPolicy, message: string, urn: string | undefined, waived?: WaivedFinding): AuditFinding => {
+  const toFinding = (
+    policy: EnvcloudPolicy,
+    message: string,
+    urn: string | undefined,
+    waived?: WaivedFinding,
+  ): AuditFinding => {
     const resource = urn ? byUrn.get(urn) : undefined;
     const system = resource ? systemOf(resource.props) : undefined;
     const enforcement = levels.get(policy.name)!.enforcement;
@@ -97,7 +113,14 @@ export async function auditResources(input: AuditInput): Promise<AuditReport> {
       ...(system ? { system } : {}),
       location: locate(policy, system),
       ...(waived
-        ? { waiver: { reason: waived.waiver.reason, owner: waived.waiver.owner, expires: waived.waiver.expires, location: { file: waived.waiver.file, line: waived.waiver.line, column: waived.waiver.column } } }
+        ? {
+            waiver: {
+              reason: waived.waiver.reason,
+              owner: waived.waiver.owner,
+              expires: waived.waiver.expires,
+              location: { file: waived.waiver.file, line: waived.waiver.line, column: waived.waiver.column },
+            },
+          }
         : {}),
     };
   };
@@ -107,19 +130,37 @@ export async function auditResources(input: AuditInput): Promise<AuditReport> {
     if (policy.name === WAIVED_FINDINGS && message.startsWith('[waived]')) continue;
     const finding = toFinding(policy, message, urn);
     const waiver = ledger.aboutWaiver.get(message);
-    findings.push(waiver ? { ...finding, location: { file: waiver.file, line: waiver.line, column: waiver.column } } : finding);
+    findings.push(
+      waiver ? { ...finding, location: { file: waiver.file, line: waiver.line, column: waiver.column } } : finding,
+    );
   }
-  for (const waived of ledger.waived) findings.push(toFinding(policyByName.get(waived.policy)!, waived.message, waived.urn, waived));
+  for (const waived of ledger.waived)
+    findings.push(toFinding(policyByName.get(waived.policy)!, waived.message, waived.urn, waived));
 
   for (const policy of ordered) {
     const { enforcement } = levels.get(policy.name)!;
     const own = findings.filter((finding) => finding.policy === policy.name);
     const reason = notApplicable.get(policy.name);
     // A waived finding of a policy that otherwise judged nothing (a waiver policy's own) still makes it waived, never not-applicable.
-    const status: Status = own.some((f) => f.status === 'fail') ? 'fail' : own.length > 0 ? 'waived' : reason !== undefined ? 'not-applicable' : 'pass';
-    audited.push({ name: policy.name, enforcement, meta: reportedMeta(policy.meta), findings: own.length, status, ...(status === 'not-applicable' ? { notApplicable: reason } : {}) });
+    const status: Status = own.some((f) => f.status === 'fail')
+      ? 'fail'
+      : own.length > 0
+        ? 'waived'
+        : reason !== undefined
+          ? 'not-applicable'
+          : 'pass';
+    audited.push({
+      name: policy.name,
+      enforcement,
+      meta: reportedMeta(policy.meta),
+      findings: own.length,
+      status,
+      ...(status === 'not-applicable' ? { notApplicable: reason } : {}),
+    });
   }
-  const systems = new Set(input.resources.map((resource) => systemOf(resource.props)?.number).filter((number) => number !== undefined));
+  const systems = new Set(
+    input.resources.map((resource) => systemOf(resource.props)?.number).filter((number) => number !== undefined),
+  );
   return {
     offline: true,
     stack: input.stack,
@@ -142,8 +183,12 @@ function reportedMeta(meta: PolicyMeta): PolicyMeta {
 
 /** The counts and the verdict. An audit in which no policy judged anything has not passed: it says so. */
 export function summarise(policies: readonly AuditedPolicy[], findings: readonly AuditFinding[]): AuditSummary {
-  const byStatus = Object.fromEntries(STATUSES.map((status) => [status, policies.filter((policy) => policy.status === status).length])) as Record<Status, number>;
-  const disabled = policies.filter((policy) => policy.status === 'not-applicable' && policy.enforcement === 'disabled').length;
+  const byStatus = Object.fromEntries(
+    STATUSES.map((status) => [status, policies.filter((policy) => policy.status === status).length]),
+  ) as Record<Status, number>;
+  const disabled = policies.filter(
+    (policy) => policy.status === 'not-applicable' && policy.enforcement === 'disabled',
+  ).length;
   const failed = findings.filter((finding) => finding.status === 'fail' && finding.enforcement === 'mandatory').length;
   const advisory = findings.filter((finding) => finding.status === 'fail' && finding.enforcement === 'advisory').length;
   const waived = findings.filter((finding) => finding.status === 'waived').length;

@@ -29,22 +29,38 @@ export interface AuditInputs {
   packConfig: ReturnType<typeof loadPackConfig>;
 }
 
-export function loadAuditInputs(root: string, options: Pick<StackAuditOptions, 'waivers' | 'policyConfig'>): AuditInputs {
+export function loadAuditInputs(
+  root: string,
+  options: Pick<StackAuditOptions, 'waivers' | 'policyConfig'>,
+): AuditInputs {
   const rules = packRuleNames();
   const waiverFile = options.waivers ?? DEFAULT_WAIVERS;
   return {
     // The stacks a waiver may name: this project's, and those of the project the waiver file belongs to
     // (a shared waiver file, such as the repository's given to a copy of the project, names its stacks).
-    waivers: loadWaivers(resolve(root, waiverFile), rules, waiverFile, [...new Set([...projectStacks(root), ...projectStacks(dirname(dirname(resolve(root, waiverFile))))])]),
-    packConfig: loadPackConfig(resolve(root, options.policyConfig ?? DEFAULT_PACK_CONFIG), rules, options.policyConfig !== undefined),
+    waivers: loadWaivers(resolve(root, waiverFile), rules, waiverFile, [
+      ...new Set([...projectStacks(root), ...projectStacks(dirname(dirname(resolve(root, waiverFile))))]),
+    ]),
+    packConfig: loadPackConfig(
+      resolve(root, options.policyConfig ?? DEFAULT_PACK_CONFIG),
+      rules,
+      options.policyConfig !== undefined,
+    ),
   };
 }
 
 /** Audits a run that already happened: `preview --audit` and `report --stack` judge the run they made, never a second one. */
-export async function auditOfRun(run: OfflineRun, inputs: AuditInputs, options: Pick<StackAuditOptions, 'asOf'> = {}): Promise<AuditReport> {
+export async function auditOfRun(
+  run: OfflineRun,
+  inputs: AuditInputs,
+  options: Pick<StackAuditOptions, 'asOf'> = {},
+): Promise<AuditReport> {
   return auditResources({
     stack: run.stack,
-    resources: toPlan(run.stack, run.registrations).resources.map((resource) => ({ ...resource, props: resource.inputs })),
+    resources: toPlan(run.stack, run.registrations).resources.map((resource) => ({
+      ...resource,
+      props: resource.inputs,
+    })),
     entries: run.entries,
     waivers: inputs.waivers,
     packConfig: inputs.packConfig,
@@ -54,7 +70,10 @@ export async function auditOfRun(run: OfflineRun, inputs: AuditInputs, options: 
 }
 
 /** Runs a stack offline and audits it with the pack, the waivers and the pack config: what `envcloud audit` does. */
-export async function auditStack(root: string, options: StackAuditOptions): Promise<{ run: OfflineRun; report: AuditReport }> {
+export async function auditStack(
+  root: string,
+  options: StackAuditOptions,
+): Promise<{ run: OfflineRun; report: AuditReport }> {
   const step = options.onStep ?? (() => undefined);
   const inputs = loadAuditInputs(root, options);
   const run = await runStackOffline(root, options.stack, { manifestsDir: options.manifests ?? 'manifests' });

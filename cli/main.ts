@@ -16,7 +16,15 @@ export function buildProgram(): Command {
     .version(TOOL_VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const command of [validateCommand(), newCommand(), previewCommand(), auditCommand(), reportCommand(), wavesCommand()]) program.addCommand(command.exitOverride());
+  for (const command of [
+    validateCommand(),
+    newCommand(),
+    previewCommand(),
+    auditCommand(),
+    reportCommand(),
+    wavesCommand(),
+  ])
+    program.addCommand(command.exitOverride());
   return program;
 }
 

@@ -27,8 +27,10 @@ export function parseJobs(value: string): number {
  */
 export function parseDate(value: string): string {
   const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
-  if (!parsed || Number.isNaN(parsed.getTime())) throw new InvalidArgumentError(`expected a date YYYY-MM-DD, got "${value}"`);
-  if (parsed.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError(`"${value}" is not a day of the calendar (the month has no such day)`);
+  if (!parsed || Number.isNaN(parsed.getTime()))
+    throw new InvalidArgumentError(`expected a date YYYY-MM-DD, got "${value}"`);
+  if (parsed.toISOString().slice(0, 10) !== value)
+    throw new InvalidArgumentError(`"${value}" is not a day of the calendar (the month has no such day)`);
   return value;
 }
 

@@ -22,7 +22,8 @@ function assertWritablePlace(path: string): void {
   let existing = dirname(path);
   while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
   writingTo(path, () => {
-    if (!statSync(existing).isDirectory()) throw Object.assign(new Error(`${existing} is not a folder`), { code: 'ENOTDIR' });
+    if (!statSync(existing).isDirectory())
+      throw Object.assign(new Error(`${existing} is not a folder`), { code: 'ENOTDIR' });
     accessSync(existing, constants.W_OK);
   });
 }
@@ -31,7 +32,9 @@ function assertWritablePlace(path: string): void {
 function refuseFile(dir: string): void {
   assertWritablePlace(dir);
   if (existsSync(dir) && !statSync(dir).isDirectory()) {
-    throw new UsageError(`cannot write into ${shownPath(dir)}: it is a file, not a folder; --out names a folder here (new, empty, or written by envcloud before)`);
+    throw new UsageError(
+      `cannot write into ${shownPath(dir)}: it is a file, not a folder; --out names a folder here (new, empty, or written by envcloud before)`,
+    );
   }
 }
 
@@ -49,8 +52,12 @@ function claimOutputDirUnexplained(dir: string, force: boolean): void {
 /** Makes sure the report file `--out` names is not one of the user's: new, or replaced only with `force`. */
 export function claimOutputFile(file: string, shownAs: string, force: boolean): void {
   assertWritablePlace(file);
-  if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(`cannot write ${shownAs}: it is a folder; --out names the report file, e.g. --out ${join(shownAs, 'report.txt')}`);
-  if (existsSync(file) && !force) throw new UsageError(`${shownAs} exists; pass --force to replace it, or choose another --out`);
+  if (existsSync(file) && statSync(file).isDirectory())
+    throw new UsageError(
+      `cannot write ${shownAs}: it is a folder; --out names the report file, e.g. --out ${join(shownAs, 'report.txt')}`,
+    );
+  if (existsSync(file) && !force)
+    throw new UsageError(`${shownAs} exists; pass --force to replace it, or choose another --out`);
 }
 
 /** A folder being written for one run, put in place of the output folder only when the run is done. */
@@ -75,7 +82,8 @@ export function stageOutputDir(dir: string, force: boolean): StagedOutputDir {
 
 function stageOutputDirUnexplained(dir: string, force: boolean): StagedOutputDir {
   refuseFile(dir);
-  const ours = !existsSync(dir) || existsSync(join(dir, MARKER)) || readdirSync(dir).every((name) => TEMP_FILE.test(name));
+  const ours =
+    !existsSync(dir) || existsSync(join(dir, MARKER)) || readdirSync(dir).every((name) => TEMP_FILE.test(name));
   claimOutputDir(dir, force);
   if (!ours) return { path: dir, commit: () => undefined, discard: () => undefined };
   const staging = join(dirname(dir), `.${basename(dir)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);

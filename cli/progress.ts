@@ -14,7 +14,10 @@ export function startProgress(title: string, steps: number, stream: NodeJS.Write
   // Loaded only when a bar is drawn: most runs (CI, pipes, `validate`) never draw one.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { SingleBar } = require('cli-progress') as typeof import('cli-progress');
-  const bar = new SingleBar({ stream, format: `${title} [{bar}] {value}/{total} {label}`, hideCursor: true, clearOnComplete: true }, undefined);
+  const bar = new SingleBar(
+    { stream, format: `${title} [{bar}] {value}/{total} {label}`, hideCursor: true, clearOnComplete: true },
+    undefined,
+  );
   bar.start(steps, 0, { label: '' });
   return {
     step: (label) => bar.increment(1, { label }),

@@ -34,18 +34,41 @@ export function accessLogBucketPolicy(bucketArn: string, accountId: string, regi
   return JSON.stringify({
     Version: '2012-10-17',
     Statement: [
-      { Sid: 'TlsOnly', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: [bucketArn, objects], Condition: { Bool: { 'aws:SecureTransport': 'false' } } },
+      {
+        Sid: 'TlsOnly',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:*',
+        Resource: [bucketArn, objects],
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      },
       {
         Sid: 'S3ServerAccessLogDelivery',
         Effect: 'Allow',
         Principal: { Service: S3_LOG_DELIVERY_PRINCIPAL },
         Action: 's3:PutObject',
         Resource: objects,
-        Condition: { StringEquals: { 'aws:SourceAccount': accountId }, ArnLike: { 'aws:SourceArn': `arn:${partitionOf(region)}:s3:::*` } },
+        Condition: {
+          StringEquals: { 'aws:SourceAccount': accountId },
+          ArnLike: { 'aws:SourceArn': `arn:${partitionOf(region)}:s3:::*` },
+        },
       },
       // aws:PrincipalServiceName is absent for people and roles, and a missing key never equals: they are denied.
-      { Sid: 'OnlyLogDeliveryWrites', Effect: 'Deny', Principal: '*', Action: 's3:PutObject', Resource: objects, Condition: { StringNotEquals: { 'aws:PrincipalServiceName': S3_LOG_DELIVERY_PRINCIPAL } } },
-      { Sid: 'RecordsNotDeleted', Effect: 'Deny', Principal: '*', Action: ['s3:DeleteObject', 's3:DeleteObjectVersion'], Resource: objects },
+      {
+        Sid: 'OnlyLogDeliveryWrites',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:PutObject',
+        Resource: objects,
+        Condition: { StringNotEquals: { 'aws:PrincipalServiceName': S3_LOG_DELIVERY_PRINCIPAL } },
+      },
+      {
+        Sid: 'RecordsNotDeleted',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: ['s3:DeleteObject', 's3:DeleteObjectVersion'],
+        Resource: objects,
+      },
     ],
   });
 }
@@ -71,26 +94,68 @@ export class AccessLogBucket extends pulumi.ComponentResource {
   constructor(name: string, args: AccessLogBucketArgs, opts?: pulumi.ComponentResourceOptions) {
     super('envcloud:platform:AccessLogBucket', name, {}, opts);
     if (!args.region) throw new pulumi.ResourceError('AccessLogBucket: args.region is required', this);
-    if (!Number.isInteger(args.retentionDays) || args.retentionDays < 1) throw new pulumi.ResourceError(`AccessLogBucket: args.retentionDays must be a positive whole number of days, got ${args.retentionDays}`, this);
+    if (!Number.isInteger(args.retentionDays) || args.retentionDays < 1)
+      throw new pulumi.ResourceError(
+        `AccessLogBucket: args.retentionDays must be a positive whole number of days, got ${args.retentionDays}`,
+        this,
+      );
     const options = { parent: this, provider: args.provider };
-    const bucket = new aws.s3.Bucket(name, { tags: { ...(args.tags ?? {}), 'envcloud:platform': ACCESS_LOGS_ROLE }, forceDestroy: false }, { ...options, protect: true, retainOnDelete: true });
-    new aws.s3.BucketVersioning(`${name}-versioning`, { bucket: bucket.id, versioningConfiguration: { status: 'Enabled' } }, options);
-    new aws.s3.BucketServerSideEncryptionConfiguration(`${name}-encryption`, { bucket: bucket.id, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' } }] }, options);
+    const bucket = new aws.s3.Bucket(
+      name,
+      { tags: { ...(args.tags ?? {}), 'envcloud:platform': ACCESS_LOGS_ROLE }, forceDestroy: false },
+      { ...options, protect: true, retainOnDelete: true },
+    );
+    new aws.s3.BucketVersioning(
+      `${name}-versioning`,
+      { bucket: bucket.id, versioningConfiguration: { status: 'Enabled' } },
+      options,
+    );
+    new aws.s3.BucketServerSideEncryptionConfiguration(
+      `${name}-encryption`,
+      { bucket: bucket.id, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' } }] },
+      options,
+    );
     const publicAccess = new aws.s3.BucketPublicAccessBlock(
       `${name}-public-access`,
-      { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
+      {
+        bucket: bucket.id,
+        blockPublicAcls: true,
+        blockPublicPolicy: true,
+        ignorePublicAcls: true,
+        restrictPublicBuckets: true,
+      },
       options,
     );
     // ACLs off: delivery is granted by the bucket policy alone, as AWS recommends.
-    new aws.s3.BucketOwnershipControls(`${name}-ownership`, { bucket: bucket.id, rule: { objectOwnership: 'BucketOwnerEnforced' } }, options);
+    new aws.s3.BucketOwnershipControls(
+      `${name}-ownership`,
+      { bucket: bucket.id, rule: { objectOwnership: 'BucketOwnerEnforced' } },
+      options,
+    );
     new aws.s3.BucketPolicy(
       `${name}-policy`,
-      { bucket: bucket.id, policy: pulumi.all([bucket.arn, args.accountId]).apply(([arn, account]) => accessLogBucketPolicy(arn, account, args.region)) },
+      {
+        bucket: bucket.id,
+        policy: pulumi
+          .all([bucket.arn, args.accountId])
+          .apply(([arn, account]) => accessLogBucketPolicy(arn, account, args.region)),
+      },
       { ...options, dependsOn: [publicAccess] },
     );
     new aws.s3.BucketLifecycleConfiguration(
       `${name}-lifecycle`,
-      { bucket: bucket.id, rules: [{ id: 'retention', status: 'Enabled', filter: {}, expiration: { days: args.retentionDays }, noncurrentVersionExpiration: { noncurrentDays: args.retentionDays } }] },
+      {
+        bucket: bucket.id,
+        rules: [
+          {
+            id: 'retention',
+            status: 'Enabled',
+            filter: {},
+            expiration: { days: args.retentionDays },
+            noncurrentVersionExpiration: { noncurrentDays: args.retentionDays },
+          },
+        ],
+      },
       options,
     );
     this.bucketName = bucket.bucket;

@@ -3,7 +3,13 @@ import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { BACKUP_ONLY_ROLES, CLUSTER_MIN_ZONES, isBackupOnly, type CenterConfig } from '../model/topology';
 import { AccessLogBucket, AUDIT_TRAIL_ROLE } from './access-log-bucket';
-import { accountOfArn, assumeRolePolicy, logRetentionFor, managedPolicyArn, MAX_LOG_RETENTION_DAYS } from './aws-naming';
+import {
+  accountOfArn,
+  assumeRolePolicy,
+  logRetentionFor,
+  managedPolicyArn,
+  MAX_LOG_RETENTION_DAYS,
+} from './aws-naming';
 import { subnetPlan, type NetworkZone } from './cidr';
 import { eksKubeconfig } from './kubeconfig';
 import { SecureBucket } from './secure-bucket';
@@ -35,18 +41,28 @@ export interface AwsCenterArgs {
  * The center's args, checked before anything is created. The stack config is validated first
  * (stacks/config.ts), so a rejection here means a caller bypassed it: a ResourceError naming the arg.
  */
-export function validateAwsCenterArgs(args: AwsCenterArgs, resource: pulumi.Resource): Required<Pick<CenterConfig, 'region' | 'availabilityZones' | 'vpcCidr'>> & { backupOnly: boolean } {
-  const reject = (message: string) => new pulumi.ResourceError(`AwsCenter: ${message} (center ${args.center.name})`, resource);
+export function validateAwsCenterArgs(
+  args: AwsCenterArgs,
+  resource: pulumi.Resource,
+): Required<Pick<CenterConfig, 'region' | 'availabilityZones' | 'vpcCidr'>> & { backupOnly: boolean } {
+  const reject = (message: string) =>
+    new pulumi.ResourceError(`AwsCenter: ${message} (center ${args.center.name})`, resource);
   const { region, availabilityZones, vpcCidr } = args.center;
   if (!region) throw reject('args.center.region is required');
-  if (!availabilityZones || availabilityZones.length === 0) throw reject(`args.center.availabilityZones needs ${CLUSTER_MIN_ZONES} or more zones (one for a backup-only same-city center)`);
+  if (!availabilityZones || availabilityZones.length === 0)
+    throw reject(
+      `args.center.availabilityZones needs ${CLUSTER_MIN_ZONES} or more zones (one for a backup-only same-city center)`,
+    );
   const backupOnly = isBackupOnly(args.center);
   if (backupOnly && !BACKUP_ONLY_ROLES.includes(args.center.role)) {
-    throw reject(`args.center.availabilityZones lists one zone, which makes a backup-only center, and the ${args.center.role} center runs a cluster: it needs ${CLUSTER_MIN_ZONES} or more`);
+    throw reject(
+      `args.center.availabilityZones lists one zone, which makes a backup-only center, and the ${args.center.role} center runs a cluster: it needs ${CLUSTER_MIN_ZONES} or more`,
+    );
   }
   if (!vpcCidr) throw reject('args.center.vpcCidr is required');
   const retention = args.logRetentionDays ?? 180;
-  if (retention < 180 || retention > MAX_LOG_RETENTION_DAYS) throw reject(`args.logRetentionDays must be from 180 to ${MAX_LOG_RETENTION_DAYS}, got ${retention}`);
+  if (retention < 180 || retention > MAX_LOG_RETENTION_DAYS)
+    throw reject(`args.logRetentionDays must be from 180 to ${MAX_LOG_RETENTION_DAYS}, got ${retention}`);
   try {
     subnetPlan(vpcCidr, availabilityZones);
   } catch (error) {
@@ -97,8 +113,25 @@ export class AwsCenter extends pulumi.ComponentResource {
     const retentionDays = args.logRetentionDays ?? 180;
 
     const key = args.primaryKeyArn
-      ? new aws.kms.ReplicaKey(`${name}-key`, { primaryKeyArn: args.primaryKeyArn, deletionWindowInDays: 30, description: `envcloud ${args.center.name} (replica)` }, stateful)
-      : new aws.kms.Key(`${name}-key`, { multiRegion: true, enableKeyRotation: true, deletionWindowInDays: 30, description: 'envcloud platform key (multi-region primary)' }, stateful);
+      ? new aws.kms.ReplicaKey(
+          `${name}-key`,
+          {
+            primaryKeyArn: args.primaryKeyArn,
+            deletionWindowInDays: 30,
+            description: `envcloud ${args.center.name} (replica)`,
+          },
+          stateful,
+        )
+      : new aws.kms.Key(
+          `${name}-key`,
+          {
+            multiRegion: true,
+            enableKeyRotation: true,
+            deletionWindowInDays: 30,
+            description: 'envcloud platform key (multi-region primary)',
+          },
+          stateful,
+        );
     this.keyArn = key.arn;
 
     // Node disks and any volume created outside the storage classes are encrypted with the platform key too.
@@ -107,38 +140,82 @@ export class AwsCenter extends pulumi.ComponentResource {
       new aws.ebs.DefaultKmsKey(`${name}-ebs-key`, { keyArn: key.arn }, options);
     }
 
-    const vpc = new aws.ec2.Vpc(`${name}-vpc`, { cidrBlock: vpcCidr, enableDnsHostnames: true, enableDnsSupport: true, tags: { 'envcloud:platform': 'network' } }, options);
+    const vpc = new aws.ec2.Vpc(
+      `${name}-vpc`,
+      {
+        cidrBlock: vpcCidr,
+        enableDnsHostnames: true,
+        enableDnsSupport: true,
+        tags: { 'envcloud:platform': 'network' },
+      },
+      options,
+    );
     this.vpcId = vpc.id;
     this.subnetIds = { internal: [], extranet: [], internet: [] };
     for (const subnet of subnetPlan(vpcCidr, availabilityZones)) {
       const created = new aws.ec2.Subnet(
         `${name}-${subnet.zone}-${subnet.availabilityZone}`,
-        { vpcId: vpc.id, cidrBlock: subnet.cidr, availabilityZone: subnet.availabilityZone, mapPublicIpOnLaunch: false, tags: { 'envcloud:zone': subnet.zone } },
+        {
+          vpcId: vpc.id,
+          cidrBlock: subnet.cidr,
+          availabilityZone: subnet.availabilityZone,
+          mapPublicIpOnLaunch: false,
+          tags: { 'envcloud:zone': subnet.zone },
+        },
         options,
       );
       this.subnetIds[subnet.zone].push(created.id);
     }
 
-    this.databaseSubnetGroup = backupOnly ? undefined : new aws.rds.SubnetGroup(`${name}-db-subnets`, { subnetIds: this.subnetIds.internal }, options).name;
+    this.databaseSubnetGroup = backupOnly
+      ? undefined
+      : new aws.rds.SubnetGroup(`${name}-db-subnets`, { subnetIds: this.subnetIds.internal }, options).name;
 
-    const flowLogGroup = new aws.cloudwatch.LogGroup(`${name}-flow-logs`, { retentionInDays: logRetentionFor(retentionDays), kmsKeyId: key.arn }, options);
-    const flowLogRole = new aws.iam.Role(`${name}-flow-logs-role`, { assumeRolePolicy: assumeRolePolicy('vpc-flow-logs.amazonaws.com') }, options);
+    const flowLogGroup = new aws.cloudwatch.LogGroup(
+      `${name}-flow-logs`,
+      { retentionInDays: logRetentionFor(retentionDays), kmsKeyId: key.arn },
+      options,
+    );
+    const flowLogRole = new aws.iam.Role(
+      `${name}-flow-logs-role`,
+      { assumeRolePolicy: assumeRolePolicy('vpc-flow-logs.amazonaws.com') },
+      options,
+    );
     new aws.iam.RolePolicy(
       `${name}-flow-logs-policy`,
       {
         role: flowLogRole.id,
         policy: flowLogGroup.arn.apply((arn) =>
-          JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents', 'logs:DescribeLogStreams'], Resource: `${arn}:*` }] }),
+          JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Effect: 'Allow',
+                Action: ['logs:CreateLogStream', 'logs:PutLogEvents', 'logs:DescribeLogStreams'],
+                Resource: `${arn}:*`,
+              },
+            ],
+          }),
         ),
       },
       options,
     );
-    new aws.ec2.FlowLog(`${name}-flow-log`, { vpcId: vpc.id, trafficType: 'ALL', logDestination: flowLogGroup.arn, iamRoleArn: flowLogRole.arn }, options);
+    new aws.ec2.FlowLog(
+      `${name}-flow-log`,
+      { vpcId: vpc.id, trafficType: 'ALL', logDestination: flowLogGroup.arn, iamRoleArn: flowLogRole.arn },
+      options,
+    );
 
     // One log bucket per center: S3 delivers access logs only within a region and account.
     const accessLogs = new AccessLogBucket(
       `${name}-access-logs`,
-      { provider: this.provider, region, accountId: key.arn.apply(accountOfArn), retentionDays, tags: { 'envcloud:center': args.center.name } },
+      {
+        provider: this.provider,
+        region,
+        accountId: key.arn.apply(accountOfArn),
+        retentionDays,
+        tags: { 'envcloud:center': args.center.name },
+      },
       { parent: this },
     );
     this.accessLogBucket = accessLogs.bucketName;
@@ -146,7 +223,14 @@ export class AwsCenter extends pulumi.ComponentResource {
     if (args.auditTrail) {
       const trailBucket = new SecureBucket(
         `${name}-trail-logs`,
-        { provider: this.provider, kmsKeyArn: key.arn, accessLogBucket: accessLogs.bucketName, expireAfterDays: retentionDays, allowCloudTrail: true, tags: { 'envcloud:platform': AUDIT_TRAIL_ROLE } },
+        {
+          provider: this.provider,
+          kmsKeyArn: key.arn,
+          accessLogBucket: accessLogs.bucketName,
+          expireAfterDays: retentionDays,
+          allowCloudTrail: true,
+          tags: { 'envcloud:platform': AUDIT_TRAIL_ROLE },
+        },
         { parent: this },
       );
       new aws.cloudtrail.Trail(
@@ -158,7 +242,9 @@ export class AwsCenter extends pulumi.ComponentResource {
           includeGlobalServiceEvents: true,
           kmsKeyId: key.arn,
           // Object-level access to every bucket in every region (MLPS 8.1.4.3: audit covers every user's important actions).
-          advancedEventSelectors: pulumi.all([trailBucket.arn, accessLogs.arn]).apply((evidence) => trailEventSelectors(evidence)),
+          advancedEventSelectors: pulumi
+            .all([trailBucket.arn, accessLogs.arn])
+            .apply((evidence) => trailEventSelectors(evidence)),
         },
         { ...options, dependsOn: [trailBucket] },
       );
@@ -170,15 +256,32 @@ export class AwsCenter extends pulumi.ComponentResource {
 
     if (backupOnly) {
       this.kubernetesProvider = this.clusterName = this.kubeconfig = undefined;
-      this.registerOutputs({ keyArn: this.keyArn, vpcId: this.vpcId, backupVaultArn: this.backupVaultArn, accessLogBucket: this.accessLogBucket });
+      this.registerOutputs({
+        keyArn: this.keyArn,
+        vpcId: this.vpcId,
+        backupVaultArn: this.backupVaultArn,
+        accessLogBucket: this.accessLogBucket,
+      });
       return;
     }
 
-    const clusterRole = new aws.iam.Role(`${name}-cluster-role`, { assumeRolePolicy: assumeRolePolicy('eks.amazonaws.com') }, options);
-    new aws.iam.RolePolicyAttachment(`${name}-cluster-policy`, { role: clusterRole.name, policyArn: managedPolicyArn(region, 'AmazonEKSClusterPolicy') }, options);
+    const clusterRole = new aws.iam.Role(
+      `${name}-cluster-role`,
+      { assumeRolePolicy: assumeRolePolicy('eks.amazonaws.com') },
+      options,
+    );
+    new aws.iam.RolePolicyAttachment(
+      `${name}-cluster-policy`,
+      { role: clusterRole.name, policyArn: managedPolicyArn(region, 'AmazonEKSClusterPolicy') },
+      options,
+    );
     const clusterName = `envcloud-${args.center.name}`;
     // EKS creates its log group without expiry; creating it first sets the retention.
-    const clusterLogs = new aws.cloudwatch.LogGroup(`${name}-cluster-logs`, { name: `/aws/eks/${clusterName}/cluster`, retentionInDays: logRetentionFor(retentionDays), kmsKeyId: key.arn }, options);
+    const clusterLogs = new aws.cloudwatch.LogGroup(
+      `${name}-cluster-logs`,
+      { name: `/aws/eks/${clusterName}/cluster`, retentionInDays: logRetentionFor(retentionDays), kmsKeyId: key.arn },
+      options,
+    );
     const cluster = new aws.eks.Cluster(
       `${name}-cluster`,
       {
@@ -195,9 +298,17 @@ export class AwsCenter extends pulumi.ComponentResource {
     );
     this.clusterName = cluster.name;
 
-    const nodeRole = new aws.iam.Role(`${name}-node-role`, { assumeRolePolicy: assumeRolePolicy('ec2.amazonaws.com') }, options);
+    const nodeRole = new aws.iam.Role(
+      `${name}-node-role`,
+      { assumeRolePolicy: assumeRolePolicy('ec2.amazonaws.com') },
+      options,
+    );
     for (const policy of ['AmazonEKSWorkerNodePolicy', 'AmazonEKS_CNI_Policy', 'AmazonEC2ContainerRegistryReadOnly']) {
-      new aws.iam.RolePolicyAttachment(`${name}-node-${policy}`, { role: nodeRole.name, policyArn: managedPolicyArn(region, policy) }, options);
+      new aws.iam.RolePolicyAttachment(
+        `${name}-node-${policy}`,
+        { role: nodeRole.name, policyArn: managedPolicyArn(region, policy) },
+        options,
+      );
     }
     const nodes = args.nodes ?? { instanceType: 'm6i.2xlarge', min: 3, max: 10 };
     new aws.eks.NodeGroup(
@@ -215,8 +326,18 @@ export class AwsCenter extends pulumi.ComponentResource {
     this.kubeconfig = pulumi
       .all([cluster.name, cluster.endpoint, cluster.certificateAuthority])
       .apply(([clusterId, endpoint, authority]) => eksKubeconfig(clusterId, endpoint, authority?.data ?? '', region));
-    this.kubernetesProvider = new k8s.Provider(`${name}-k8s`, { kubeconfig: this.kubeconfig, enableServerSideApply: true }, { parent: this });
+    this.kubernetesProvider = new k8s.Provider(
+      `${name}-k8s`,
+      { kubeconfig: this.kubeconfig, enableServerSideApply: true },
+      { parent: this },
+    );
 
-    this.registerOutputs({ keyArn: this.keyArn, vpcId: this.vpcId, backupVaultArn: this.backupVaultArn, clusterName: this.clusterName, accessLogBucket: this.accessLogBucket });
+    this.registerOutputs({
+      keyArn: this.keyArn,
+      vpcId: this.vpcId,
+      backupVaultArn: this.backupVaultArn,
+      clusterName: this.clusterName,
+      accessLogBucket: this.accessLogBucket,
+    });
   }
 }

@@ -5,19 +5,25 @@ export function managedPolicyArn(region: string, policy: string): string {
 }
 
 /** CloudWatch Logs accepts only these retention periods; choose the shortest that keeps logs long enough. */
-const CLOUDWATCH_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
+const CLOUDWATCH_RETENTION_DAYS = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+];
 /** The longest CloudWatch Logs keeps anything (AwsCenter refuses a longer logRetentionDays by name). */
 export const MAX_LOG_RETENTION_DAYS = CLOUDWATCH_RETENTION_DAYS[CLOUDWATCH_RETENTION_DAYS.length - 1]!;
 
 export function logRetentionFor(days: number): number {
   const fit = CLOUDWATCH_RETENTION_DAYS.find((allowed) => allowed >= days);
-  if (fit === undefined) throw new Error(`logRetentionDays ${days} is longer than CloudWatch Logs can keep (3653 days)`);
+  if (fit === undefined)
+    throw new Error(`logRetentionDays ${days} is longer than CloudWatch Logs can keep (3653 days)`);
   return fit;
 }
 
 /** IAM trust policy letting an AWS service assume a role. */
 export function assumeRolePolicy(service: string): string {
-  return JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }] });
+  return JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }],
+  });
 }
 
 /** The account of an ARN (`arn:aws-cn:kms:cn-north-1:123456789012:key/…` → `123456789012`): a center's key names the account without a lookup. */

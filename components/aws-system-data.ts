@@ -52,7 +52,10 @@ export function accessLogPrefix(manifest: SystemMigration, bucket: string): stri
   return `systems/${identitySlug(manifest)}/${bucket}/`;
 }
 
-const LOG_EXPORTS = { postgresql: ['postgresql', 'upgrade'], mysql: ['audit', 'error', 'general', 'slowquery'] } as const;
+const LOG_EXPORTS = {
+  postgresql: ['postgresql', 'upgrade'],
+  mysql: ['audit', 'error', 'general', 'slowquery'],
+} as const;
 
 /**
  * A system's stateful data on AWS: its buckets (replicated to the remote center for silver and
@@ -66,18 +69,45 @@ export class AwsSystemData extends pulumi.ComponentResource {
     const { manifest, primary, remote } = args;
     const tier = manifest.spec.protection.backup.tier;
     if (tier === 'none' && (manifest.spec.placement?.database || manifest.spec.placement?.storage?.object?.length)) {
-      throw new pulumi.ResourceError(`AwsSystemData: args.manifest (system ${manifest.metadata.number}) stores data with backup tier \`none\` (rule backup-targets-within-tier)`, this);
+      throw new pulumi.ResourceError(
+        `AwsSystemData: args.manifest (system ${manifest.metadata.number}) stores data with backup tier \`none\` (rule backup-targets-within-tier)`,
+        this,
+      );
     }
     const tags = systemTags(manifest);
     const replicate = remote !== undefined && (tier === 'gold' || tier === 'silver');
     const replicationRole = replicate
-      ? new aws.iam.Role(`${name}-replication`, { assumeRolePolicy: assumeRolePolicy('s3.amazonaws.com'), tags }, { parent: this, provider: primary.provider })
+      ? new aws.iam.Role(
+          `${name}-replication`,
+          { assumeRolePolicy: assumeRolePolicy('s3.amazonaws.com'), tags },
+          { parent: this, provider: primary.provider },
+        )
       : undefined;
 
     for (const store of manifest.spec.placement?.storage?.object ?? []) {
-      const bucket = new SecureBucket(`${name}-${store.name}`, { provider: primary.provider, kmsKeyArn: primary.keyArn, accessLogBucket: primary.accessLogBucket, accessLogPrefix: accessLogPrefix(manifest, store.name), tags }, { parent: this });
+      const bucket = new SecureBucket(
+        `${name}-${store.name}`,
+        {
+          provider: primary.provider,
+          kmsKeyArn: primary.keyArn,
+          accessLogBucket: primary.accessLogBucket,
+          accessLogPrefix: accessLogPrefix(manifest, store.name),
+          tags,
+        },
+        { parent: this },
+      );
       if (replicate && remote && replicationRole) {
-        const replica = new SecureBucket(`${name}-${store.name}${BUCKET_REPLICA_SUFFIX}`, { provider: remote.provider, kmsKeyArn: remote.keyArn, accessLogBucket: remote.accessLogBucket, accessLogPrefix: accessLogPrefix(manifest, `${store.name}${BUCKET_REPLICA_SUFFIX}`), tags }, { parent: this });
+        const replica = new SecureBucket(
+          `${name}-${store.name}${BUCKET_REPLICA_SUFFIX}`,
+          {
+            provider: remote.provider,
+            kmsKeyArn: remote.keyArn,
+            accessLogBucket: remote.accessLogBucket,
+            accessLogPrefix: accessLogPrefix(manifest, `${store.name}${BUCKET_REPLICA_SUFFIX}`),
+            tags,
+          },
+          { parent: this },
+        );
         new aws.s3.BucketReplicationConfig(
           `${name}-${store.name}-replication`,
           {

@@ -8,7 +8,9 @@ import { assumeRolePolicy, managedPolicyArn } from './aws-naming';
 export const BACKUP_TIER_TAG = 'envcloud:backup-tier';
 
 /** Schedule and retention of each tier (times UTC; 18:00 UTC is 02:00 in Beijing). */
-export const TIER_SCHEDULES: Readonly<Record<Exclude<BackupTier, 'none'>, { schedule: string; keepDays: number; continuous: boolean }>> = {
+export const TIER_SCHEDULES: Readonly<
+  Record<Exclude<BackupTier, 'none'>, { schedule: string; keepDays: number; continuous: boolean }>
+> = {
   gold: { schedule: 'cron(0 * ? * * *)', keepDays: 35, continuous: true },
   silver: { schedule: 'cron(0 18 ? * * *)', keepDays: 90, continuous: false },
   bronze: { schedule: 'cron(0 18 ? * SUN *)', keepDays: 365, continuous: false },
@@ -28,8 +30,13 @@ export interface BackupTopologyArgs {
 }
 
 /** Where each tier's copies go: the centers its needs name, whichever of them exist. */
-export function copyTargets(tier: Exclude<BackupTier, 'none'>, copyVaults: Partial<Record<CenterRole, pulumi.Input<string>>>): pulumi.Input<string>[] {
-  return TIER_NEEDS[tier].centers.map((role) => copyVaults[role]).filter((arn): arn is pulumi.Input<string> => arn !== undefined);
+export function copyTargets(
+  tier: Exclude<BackupTier, 'none'>,
+  copyVaults: Partial<Record<CenterRole, pulumi.Input<string>>>,
+): pulumi.Input<string>[] {
+  return TIER_NEEDS[tier].centers
+    .map((role) => copyVaults[role])
+    .filter((arn): arn is pulumi.Input<string> => arn !== undefined);
 }
 
 /**
@@ -43,9 +50,22 @@ export class BackupTopology extends pulumi.ComponentResource {
   constructor(name: string, args: BackupTopologyArgs, opts?: pulumi.ComponentResourceOptions) {
     super('envcloud:platform:BackupTopology', name, {}, opts);
     const options = { parent: this, provider: args.provider };
-    const role = new aws.iam.Role(`${name}-role`, { assumeRolePolicy: assumeRolePolicy('backup.amazonaws.com') }, options);
-    for (const policy of ['service-role/AWSBackupServiceRolePolicyForBackup', 'service-role/AWSBackupServiceRolePolicyForRestores', 'AWSBackupServiceRolePolicyForS3Backup', 'AWSBackupServiceRolePolicyForS3Restore']) {
-      new aws.iam.RolePolicyAttachment(`${name}-${policy.split('/').pop()}`, { role: role.name, policyArn: managedPolicyArn(args.region, policy) }, options);
+    const role = new aws.iam.Role(
+      `${name}-role`,
+      { assumeRolePolicy: assumeRolePolicy('backup.amazonaws.com') },
+      options,
+    );
+    for (const policy of [
+      'service-role/AWSBackupServiceRolePolicyForBackup',
+      'service-role/AWSBackupServiceRolePolicyForRestores',
+      'AWSBackupServiceRolePolicyForS3Backup',
+      'AWSBackupServiceRolePolicyForS3Restore',
+    ]) {
+      new aws.iam.RolePolicyAttachment(
+        `${name}-${policy.split('/').pop()}`,
+        { role: role.name, policyArn: managedPolicyArn(args.region, policy) },
+        options,
+      );
     }
     for (const tier of ['gold', 'silver', 'bronze'] as const) {
       const { schedule, keepDays, continuous } = TIER_SCHEDULES[tier];
@@ -59,7 +79,10 @@ export class BackupTopology extends pulumi.ComponentResource {
               schedule,
               enableContinuousBackup: continuous,
               lifecycle: { deleteAfter: keepDays },
-              copyActions: copyTargets(tier, args.copyVaults ?? {}).map((destinationVaultArn) => ({ destinationVaultArn, lifecycle: { deleteAfter: keepDays } })),
+              copyActions: copyTargets(tier, args.copyVaults ?? {}).map((destinationVaultArn) => ({
+                destinationVaultArn,
+                lifecycle: { deleteAfter: keepDays },
+              })),
             },
           ],
         },
@@ -67,7 +90,11 @@ export class BackupTopology extends pulumi.ComponentResource {
       );
       new aws.backup.Selection(
         `${name}-${tier}-selection`,
-        { planId: plan.id, iamRoleArn: role.arn, selectionTags: [{ type: 'STRINGEQUALS', key: BACKUP_TIER_TAG, value: tier }] },
+        {
+          planId: plan.id,
+          iamRoleArn: role.arn,
+          selectionTags: [{ type: 'STRINGEQUALS', key: BACKUP_TIER_TAG, value: tier }],
+        },
         options,
       );
       this.planIds[tier] = plan.id;
@@ -77,7 +104,12 @@ export class BackupTopology extends pulumi.ComponentResource {
       {
         name: `${name.replace(/-/g, '_')}_restore_testing`,
         scheduleExpression: 'cron(0 20 1 * ? *)',
-        recoveryPointSelection: { algorithm: 'LATEST_WITHIN_WINDOW', includeVaults: [args.primaryVaultArn], recoveryPointTypes: ['SNAPSHOT'], selectionWindowDays: 30 },
+        recoveryPointSelection: {
+          algorithm: 'LATEST_WITHIN_WINDOW',
+          includeVaults: [args.primaryVaultArn],
+          recoveryPointTypes: ['SNAPSHOT'],
+          selectionWindowDays: 30,
+        },
       },
       options,
     );

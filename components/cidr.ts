@@ -21,13 +21,23 @@ export function splitCidr(cidr: string, count: number): string[] {
   if (subnetPrefix > 28) throw new Error(`vpcCidr ${cidr} is too small for ${count} subnets`);
   const base = range.startAddress().bigInt();
   const size = 1n << BigInt(32 - subnetPrefix);
-  return Array.from({ length: count }, (_, index) => `${Address4.fromBigInt(base + BigInt(index) * size).correctForm()}/${subnetPrefix}`);
+  return Array.from(
+    { length: count },
+    (_, index) => `${Address4.fromBigInt(base + BigInt(index) * size).correctForm()}/${subnetPrefix}`,
+  );
 }
 
 /** The subnet plan of a center: one subnet per zone and availability zone. */
-export function subnetPlan(vpcCidr: string, availabilityZones: readonly string[]): { zone: NetworkZone; availabilityZone: string; cidr: string }[] {
+export function subnetPlan(
+  vpcCidr: string,
+  availabilityZones: readonly string[],
+): { zone: NetworkZone; availabilityZone: string; cidr: string }[] {
   const cidrs = splitCidr(vpcCidr, NETWORK_ZONES.length * availabilityZones.length);
   return NETWORK_ZONES.flatMap((zone, zoneIndex) =>
-    availabilityZones.map((availabilityZone, azIndex) => ({ zone, availabilityZone, cidr: cidrs[zoneIndex * availabilityZones.length + azIndex]! })),
+    availabilityZones.map((availabilityZone, azIndex) => ({
+      zone,
+      availabilityZone,
+      cidr: cidrs[zoneIndex * availabilityZones.length + azIndex]!,
+    })),
   );
 }

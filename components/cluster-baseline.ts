@@ -28,7 +28,10 @@ export const DEFAULT_NAMESPACE_QUOTA: Readonly<PoolCapacity> = { cpu: 2, memoryG
 export const PLATFORM_NAMESPACES = ['resource-center', 'website-cluster', 'portal', SYSTEM_REGISTRY_NAMESPACE] as const;
 
 /** The resource center holds every unit's shared data, so it is protected at MLPS level 3 whatever its sources' levels. */
-export const NAMESPACE_MLPS_LEVEL: Readonly<Record<string, string>> = { 'resource-center': '3', [SYSTEM_REGISTRY_NAMESPACE]: '3' };
+export const NAMESPACE_MLPS_LEVEL: Readonly<Record<string, string>> = {
+  'resource-center': '3',
+  [SYSTEM_REGISTRY_NAMESPACE]: '3',
+};
 
 /** Every namespace the baseline creates: one per pool, one per business system, one per platform service. */
 export function baselineNamespaces(): string[] {
@@ -62,7 +65,8 @@ export function quotaFor(capacity: PoolCapacity): Record<string, string> {
 
 export function validateClusterBaselineArgs(args: ClusterBaselineArgs, resource: pulumi.Resource): void {
   for (const pool of POOLS) {
-    if (!args.pools[pool]) throw new pulumi.ResourceError(`ClusterBaseline: args.pools is missing pool \`${pool}\``, resource);
+    if (!args.pools[pool])
+      throw new pulumi.ResourceError(`ClusterBaseline: args.pools is missing pool \`${pool}\``, resource);
   }
 }
 
@@ -91,7 +95,9 @@ export class ClusterBaseline extends pulumi.ComponentResource {
               ...RESTRICTED_POD_SECURITY,
               'app.kubernetes.io/managed-by': 'envcloud',
               [POOL_NODE_LABEL]: namespacePool(namespace),
-              ...(NAMESPACE_MLPS_LEVEL[namespace] ? { [`${LABEL_PREFIX}/mlps-level`]: NAMESPACE_MLPS_LEVEL[namespace] } : {}),
+              ...(NAMESPACE_MLPS_LEVEL[namespace]
+                ? { [`${LABEL_PREFIX}/mlps-level`]: NAMESPACE_MLPS_LEVEL[namespace] }
+                : {}),
             },
           },
         },
@@ -101,7 +107,11 @@ export class ClusterBaseline extends pulumi.ComponentResource {
       const pool = POOLS.find((candidate) => poolNamespace(candidate) === namespace);
       // A pool's capacity is split over the namespaces inside it (stacks/quotas.ts); without the split, a pool namespace holds the whole pool.
       const capacity = args.namespaceQuotas?.[namespace] ?? (pool ? args.pools[pool] : DEFAULT_NAMESPACE_QUOTA);
-      new k8s.core.v1.ResourceQuota(`${name}-${namespace}-quota`, { metadata: { name: 'capacity', namespace }, spec: { hard: quotaFor(capacity) } }, namespaceOptions);
+      new k8s.core.v1.ResourceQuota(
+        `${name}-${namespace}-quota`,
+        { metadata: { name: 'capacity', namespace }, spec: { hard: quotaFor(capacity) } },
+        namespaceOptions,
+      );
       new k8s.core.v1.LimitRange(
         `${name}-${namespace}-limits`,
         {
@@ -112,7 +122,10 @@ export class ClusterBaseline extends pulumi.ComponentResource {
       );
       new k8s.networking.v1.NetworkPolicy(
         `${name}-${namespace}-default-deny`,
-        { metadata: { name: 'default-deny', namespace }, spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] } },
+        {
+          metadata: { name: 'default-deny', namespace },
+          spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] },
+        },
         namespaceOptions,
       );
       return created.metadata.name;

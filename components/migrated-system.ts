@@ -2,7 +2,14 @@ import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { MIGRATING_OUTCOMES, type SystemMigration } from '../model/domain';
 import { DEFAULT_APPROVED_REGISTRY, isFromRegistry } from '../model/registry';
-import { businessSystemNamespace, identitySlug, LABEL_PREFIX, poolNamespace, systemAnnotations, systemLabels } from './labels';
+import {
+  businessSystemNamespace,
+  identitySlug,
+  LABEL_PREFIX,
+  poolNamespace,
+  systemAnnotations,
+  systemLabels,
+} from './labels';
 import { childName, protectedVolume, type SystemComponentArgs } from './system-options';
 import { deploymentSpec, ingressSources } from './workload-spec';
 
@@ -22,16 +29,24 @@ export function validateMigratedSystemArgs(args: SystemComponentArgs, resource: 
   const { manifest } = args;
   const reject = (message: string) => new pulumi.ResourceError(`MigratedSystem: ${message}`, resource);
   if (!MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome)) {
-    throw reject(`args.manifest is system ${manifest.metadata.number} with outcome \`${manifest.spec.disposition.outcome}\`, which does not run on the platform`);
+    throw reject(
+      `args.manifest is system ${manifest.metadata.number} with outcome \`${manifest.spec.disposition.outcome}\`, which does not run on the platform`,
+    );
   }
-  if (!manifest.spec.placement) throw reject(`args.manifest (system ${manifest.metadata.number}) has no placement (rule cloud-is-the-norm)`);
+  if (!manifest.spec.placement)
+    throw reject(`args.manifest (system ${manifest.metadata.number}) has no placement (rule cloud-is-the-norm)`);
   const registry = args.approvedRegistry ?? DEFAULT_APPROVED_REGISTRY;
   const names = new Set<string>();
   for (const workload of manifest.spec.placement.workloads ?? []) {
     if (!isFromRegistry(workload.image, registry)) {
-      throw reject(`args.manifest (system ${manifest.metadata.number}): workload \`${workload.name}\` uses image ${workload.image}, not one from args.approvedRegistry ${registry} (rule image-from-approved-registry)`);
+      throw reject(
+        `args.manifest (system ${manifest.metadata.number}): workload \`${workload.name}\` uses image ${workload.image}, not one from args.approvedRegistry ${registry} (rule image-from-approved-registry)`,
+      );
     }
-    if (names.has(workload.name)) throw reject(`args.manifest (system ${manifest.metadata.number}) has two workloads named \`${workload.name}\` (rule placement-names-unique)`);
+    if (names.has(workload.name))
+      throw reject(
+        `args.manifest (system ${manifest.metadata.number}) has two workloads named \`${workload.name}\` (rule placement-names-unique)`,
+      );
     names.add(workload.name);
   }
 }
@@ -50,18 +65,37 @@ export class MigratedSystem extends pulumi.ComponentResource {
     const { manifest } = args;
     const childOptions = { parent: this, provider: args.provider };
     const namespace = systemNamespace(manifest);
-    const metadata = (suffix: string) => ({ name: childName(manifest, suffix), namespace, labels: systemLabels(manifest), annotations: systemAnnotations(manifest) });
+    const metadata = (suffix: string) => ({
+      name: childName(manifest, suffix),
+      namespace,
+      labels: systemLabels(manifest),
+      annotations: systemAnnotations(manifest),
+    });
 
     const services = (manifest.spec.placement?.workloads ?? []).map((workload) => {
-      new k8s.apps.v1.Deployment(`${name}-${workload.name}`, { metadata: metadata(workload.name), spec: deploymentSpec(manifest, workload) }, childOptions);
+      new k8s.apps.v1.Deployment(
+        `${name}-${workload.name}`,
+        { metadata: metadata(workload.name), spec: deploymentSpec(manifest, workload) },
+        childOptions,
+      );
       new k8s.networking.v1.NetworkPolicy(
         `${name}-${workload.name}-ingress`,
         {
           metadata: metadata(`${workload.name}-ingress`),
           spec: {
-            podSelector: { matchLabels: { [`${LABEL_PREFIX}/system`]: identitySlug(manifest), 'app.kubernetes.io/name': workload.name } },
+            podSelector: {
+              matchLabels: {
+                [`${LABEL_PREFIX}/system`]: identitySlug(manifest),
+                'app.kubernetes.io/name': workload.name,
+              },
+            },
             policyTypes: ['Ingress'],
-            ingress: [{ from: ingressSources(manifest, workload), ports: workload.ports.map((port) => ({ port: port.port, protocol: port.protocol ?? 'TCP' })) }],
+            ingress: [
+              {
+                from: ingressSources(manifest, workload),
+                ports: workload.ports.map((port) => ({ port: port.port, protocol: port.protocol ?? 'TCP' })),
+              },
+            ],
           },
         },
         childOptions,
@@ -73,7 +107,11 @@ export class MigratedSystem extends pulumi.ComponentResource {
           spec: {
             type: 'ClusterIP',
             selector: { [`${LABEL_PREFIX}/system`]: identitySlug(manifest), 'app.kubernetes.io/name': workload.name },
-            ports: workload.ports.map((port) => ({ port: port.port, targetPort: port.port, protocol: port.protocol ?? 'TCP' })),
+            ports: workload.ports.map((port) => ({
+              port: port.port,
+              targetPort: port.port,
+              protocol: port.protocol ?? 'TCP',
+            })),
           },
         },
         childOptions,
@@ -81,7 +119,13 @@ export class MigratedSystem extends pulumi.ComponentResource {
     });
 
     for (const volume of manifest.spec.placement?.storage?.block ?? []) {
-      protectedVolume(`${name}-${volume.name}`, metadata(volume.name), manifest.spec.protection.backup.tier, volume.sizeGiB, childOptions);
+      protectedVolume(
+        `${name}-${volume.name}`,
+        metadata(volume.name),
+        manifest.spec.protection.backup.tier,
+        volume.sizeGiB,
+        childOptions,
+      );
     }
 
     this.namespace = namespace;

@@ -46,8 +46,10 @@ const TIERS: readonly DataTier[] = ['gold', 'silver', 'bronze'];
 export function centerDataProblem(args: OnpremCenterDataArgs): string | undefined {
   const primaries = args.centers.filter((center) => center.role === 'primary');
   if (primaries.length !== 1) return `args.centers must have exactly one primary center; it has ${primaries.length}`;
-  if (!args.centers.some((center) => center.name === args.center.name && center.role === args.center.role)) return `args.center ${args.center.name} is not one of args.centers`;
-  if ((args.poolReplicas ?? 3) < 2) return `args.poolReplicas is ${args.poolReplicas}; an object store keeps at least 2 copies`;
+  if (!args.centers.some((center) => center.name === args.center.name && center.role === args.center.role))
+    return `args.center ${args.center.name} is not one of args.centers`;
+  if ((args.poolReplicas ?? 3) < 2)
+    return `args.poolReplicas is ${args.poolReplicas}; an object store keeps at least 2 copies`;
   return undefined;
 }
 
@@ -89,22 +91,57 @@ export class OnpremCenterData extends pulumi.ComponentResource {
     const { center, centers } = args;
     const primary = centers.find((candidate) => candidate.role === 'primary')!;
     const replicas = args.poolReplicas ?? 3;
-    const vault = { KMS_PROVIDER: 'vault', VAULT_ADDR: args.kmsAddress ?? `https://kms.${center.name}.envcloud.mee.gov.cn:8200`, VAULT_SECRET_ENGINE: 'transit', VAULT_BACKEND_PATH: 'envcloud' };
+    const vault = {
+      KMS_PROVIDER: 'vault',
+      VAULT_ADDR: args.kmsAddress ?? `https://kms.${center.name}.envcloud.mee.gov.cn:8200`,
+      VAULT_SECRET_ENGINE: 'transit',
+      VAULT_BACKEND_PATH: 'envcloud',
+    };
     const labels = { 'app.kubernetes.io/managed-by': 'envcloud', [`${LABEL_PREFIX}/center`]: center.name };
     const meta = (metaName: string, namespace: string) => ({ name: metaName, namespace, labels });
-    const custom = (suffix: string, apiVersion: string, kind: string, metadata: object, spec: object, extra: pulumi.CustomResourceOptions = {}) =>
-      new k8s.apiextensions.CustomResource(`${name}-${suffix}`, { apiVersion, kind, metadata, spec }, { ...options, ...extra });
+    const custom = (
+      suffix: string,
+      apiVersion: string,
+      kind: string,
+      metadata: object,
+      spec: object,
+      extra: pulumi.CustomResourceOptions = {},
+    ) =>
+      new k8s.apiextensions.CustomResource(
+        `${name}-${suffix}`,
+        { apiVersion, kind, metadata, spec },
+        { ...options, ...extra },
+      );
 
     // Multisite: the primary holds the realm's master zone group; the other centers pull the realm from it.
-    const realm = custom('realm', 'ceph.rook.io/v1', 'CephObjectRealm', meta(OBJECT_REALM, ROOK_NAMESPACE), center.role === 'primary' ? {} : { pull: { endpoint: objectEndpoint(primary.name) } });
-    const zoneGroup = custom('zonegroup', 'ceph.rook.io/v1', 'CephObjectZoneGroup', meta(OBJECT_ZONE_GROUP, ROOK_NAMESPACE), { realm: OBJECT_REALM }, { dependsOn: [realm] });
+    const realm = custom(
+      'realm',
+      'ceph.rook.io/v1',
+      'CephObjectRealm',
+      meta(OBJECT_REALM, ROOK_NAMESPACE),
+      center.role === 'primary' ? {} : { pull: { endpoint: objectEndpoint(primary.name) } },
+    );
+    const zoneGroup = custom(
+      'zonegroup',
+      'ceph.rook.io/v1',
+      'CephObjectZoneGroup',
+      meta(OBJECT_ZONE_GROUP, ROOK_NAMESPACE),
+      { realm: OBJECT_REALM },
+      { dependsOn: [realm] },
+    );
     const pool = { failureDomain: 'host', replicated: { size: replicas } };
     const zone = custom(
       'zone',
       'ceph.rook.io/v1',
       'CephObjectZone',
       meta(`envcloud-${center.name}`, ROOK_NAMESPACE),
-      { zoneGroup: OBJECT_ZONE_GROUP, metadataPool: pool, dataPool: pool, preservePoolsOnDelete: true, customEndpoints: [objectEndpoint(center.name)] },
+      {
+        zoneGroup: OBJECT_ZONE_GROUP,
+        metadataPool: pool,
+        dataPool: pool,
+        preservePoolsOnDelete: true,
+        customEndpoints: [objectEndpoint(center.name)],
+      },
       statefulOptions({ ...options, dependsOn: [zoneGroup] }),
     );
     const store = custom(
@@ -117,7 +154,10 @@ export class OnpremCenterData extends pulumi.ComponentResource {
         preservePoolsOnDelete: true,
         // TLS only: no plain port.
         gateway: { securePort: 443, sslCertificateRef: GATEWAY_TLS_SECRET, instances: 2 },
-        hosting: { dnsNames: [objectHost(center.name)], advertiseEndpoint: { dnsName: objectHost(center.name), port: 443, useTls: true } },
+        hosting: {
+          dnsNames: [objectHost(center.name)],
+          advertiseEndpoint: { dnsName: objectHost(center.name), port: 443, useTls: true },
+        },
         // SSE-KMS for objects whose writer asks for it, SSE-S3 for all others: every object is encrypted at rest.
         security: {
           kms: { connectionDetails: vault, tokenSecretName: 'envcloud-kms-token' },
@@ -141,49 +181,84 @@ export class OnpremCenterData extends pulumi.ComponentResource {
       'objectbucket.io/v1alpha1',
       'ObjectBucketClaim',
       meta(BACKUP_BUCKET, ROOK_NAMESPACE),
-      { bucketName: `${BACKUP_BUCKET}-${center.name}`, storageClassName: BUCKET_STORAGE_CLASS, additionalConfig: { bucketPolicy: tlsOnlyPolicy(`${BACKUP_BUCKET}-${center.name}`) } },
+      {
+        bucketName: `${BACKUP_BUCKET}-${center.name}`,
+        storageClassName: BUCKET_STORAGE_CLASS,
+        additionalConfig: { bucketPolicy: tlsOnlyPolicy(`${BACKUP_BUCKET}-${center.name}`) },
+      },
       statefulOptions({ ...options, dependsOn: [storageClass] }),
     );
 
     // Velero on every cluster knows every center's backups: the primary writes them, any center restores them.
     const locations = centers.map((target) =>
-      custom('bsl-' + target.name, 'velero.io/v1', 'BackupStorageLocation', meta(storageLocationName(target.name), VELERO_NAMESPACE), {
-        provider: 'aws',
-        objectStorage: { bucket: `${BACKUP_BUCKET}-${target.name}`, prefix: 'velero' },
-        config: { region: OBJECT_ZONE_GROUP, s3ForcePathStyle: 'true', s3Url: objectEndpoint(target.name), serverSideEncryption: 'AES256' },
-        credential: { name: OBJECT_CREDENTIALS, key: 'cloud' },
-        accessMode: center.role === 'primary' ? 'ReadWrite' : 'ReadOnly',
-        default: target.name === center.name,
-      }),
+      custom(
+        'bsl-' + target.name,
+        'velero.io/v1',
+        'BackupStorageLocation',
+        meta(storageLocationName(target.name), VELERO_NAMESPACE),
+        {
+          provider: 'aws',
+          objectStorage: { bucket: `${BACKUP_BUCKET}-${target.name}`, prefix: 'velero' },
+          config: {
+            region: OBJECT_ZONE_GROUP,
+            s3ForcePathStyle: 'true',
+            s3Url: objectEndpoint(target.name),
+            serverSideEncryption: 'AES256',
+          },
+          credential: { name: OBJECT_CREDENTIALS, key: 'cloud' },
+          accessMode: center.role === 'primary' ? 'ReadWrite' : 'ReadOnly',
+          default: target.name === center.name,
+        },
+      ),
     );
 
     if (center.role === 'primary') {
       for (const schedule of tierSchedules(centers)) {
-        custom(`schedule-${schedule.tier}-${schedule.center.name}`, 'velero.io/v1', 'Schedule', { ...meta(schedule.name, VELERO_NAMESPACE), labels: { ...labels, [`${LABEL_PREFIX}/backup-tier`]: schedule.tier } }, {
-          schedule: standardCron(schedule.tier),
-          template: {
-            includedNamespaces: ['*'],
-            labelSelector: { matchLabels: { [`${LABEL_PREFIX}/backup-tier`]: schedule.tier } },
-            storageLocation: storageLocationName(schedule.center.name),
-            ttl: veleroTtl(keepDays(schedule.tier)),
-            // Volume data leaves the cluster (CSI snapshot, then the data mover into the location's bucket).
-            snapshotMoveData: true,
+        custom(
+          `schedule-${schedule.tier}-${schedule.center.name}`,
+          'velero.io/v1',
+          'Schedule',
+          {
+            ...meta(schedule.name, VELERO_NAMESPACE),
+            labels: { ...labels, [`${LABEL_PREFIX}/backup-tier`]: schedule.tier },
           },
-          useOwnerReferencesInBackup: false,
-        }, { dependsOn: locations });
+          {
+            schedule: standardCron(schedule.tier),
+            template: {
+              includedNamespaces: ['*'],
+              labelSelector: { matchLabels: { [`${LABEL_PREFIX}/backup-tier`]: schedule.tier } },
+              storageLocation: storageLocationName(schedule.center.name),
+              ttl: veleroTtl(keepDays(schedule.tier)),
+              // Volume data leaves the cluster (CSI snapshot, then the data mover into the location's bucket).
+              snapshotMoveData: true,
+            },
+            useOwnerReferencesInBackup: false,
+          },
+          { dependsOn: locations },
+        );
       }
       // Monthly restore test (like AWS's restore-testing plan): a backup of the gold tier that the
       // restore-test job restores into a scratch namespace (README: restore tests).
-      custom('restore-test', 'velero.io/v1', 'Schedule', { ...meta('envcloud-restore-test', VELERO_NAMESPACE), labels: { ...labels, [`${LABEL_PREFIX}/restore-test`]: 'true' } }, {
-        schedule: '0 20 1 * *',
-        template: {
-          includedNamespaces: ['*'],
-          labelSelector: { matchLabels: { [`${LABEL_PREFIX}/backup-tier`]: 'gold' } },
-          storageLocation: storageLocationName(primary.name),
-          ttl: veleroTtl(30),
-          snapshotMoveData: true,
+      custom(
+        'restore-test',
+        'velero.io/v1',
+        'Schedule',
+        {
+          ...meta('envcloud-restore-test', VELERO_NAMESPACE),
+          labels: { ...labels, [`${LABEL_PREFIX}/restore-test`]: 'true' },
         },
-      }, { dependsOn: locations });
+        {
+          schedule: '0 20 1 * *',
+          template: {
+            includedNamespaces: ['*'],
+            labelSelector: { matchLabels: { [`${LABEL_PREFIX}/backup-tier`]: 'gold' } },
+            storageLocation: storageLocationName(primary.name),
+            ttl: veleroTtl(30),
+            snapshotMoveData: true,
+          },
+        },
+        { dependsOn: locations },
+      );
     }
     this.endpoint = objectEndpoint(center.name);
     this.registerOutputs({ endpoint: this.endpoint });
@@ -194,6 +269,15 @@ export class OnpremCenterData extends pulumi.ComponentResource {
 export function tlsOnlyPolicy(bucket: string): string {
   return JSON.stringify({
     Version: '2012-10-17',
-    Statement: [{ Sid: 'TlsOnly', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: [`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`], Condition: { Bool: { 'aws:SecureTransport': 'false' } } }],
+    Statement: [
+      {
+        Sid: 'TlsOnly',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:*',
+        Resource: [`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`],
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      },
+    ],
   });
 }

@@ -7,7 +7,16 @@ import { needsMultiAz } from './aws-system-data';
 import { LABEL_PREFIX, systemAnnotations, systemLabels } from './labels';
 import { systemNamespace } from './migrated-system';
 import { tlsOnlyPolicy, type DataCenter } from './onprem-center-data';
-import { BACKUP_BUCKET, BUCKET_STORAGE_CLASS, type DataTier, keepDays, OBJECT_CA_SECRET, OBJECT_CREDENTIALS, objectEndpoint, secondsCron } from './onprem-naming';
+import {
+  BACKUP_BUCKET,
+  BUCKET_STORAGE_CLASS,
+  type DataTier,
+  keepDays,
+  OBJECT_CA_SECRET,
+  OBJECT_CREDENTIALS,
+  objectEndpoint,
+  secondsCron,
+} from './onprem-naming';
 import { childName, statefulOptions } from './system-options';
 
 /** The engines CloudNativePG runs; any other the schema allows is refused on a kubeconfig stack (preflight `database-engine-supported`). */
@@ -39,7 +48,10 @@ export function databaseInstances(manifest: SystemMigration): number {
  * further center gets a replica cluster that archives into its own store; gold has a replica cluster in
  * every center it needs (the same-city one is its synchronous standby, the remote one is promoted on failover).
  */
-export function databaseLayout(tier: DataTier, centers: readonly DataCenter[]): { archive: DataCenter; replicas: DataCenter[] } | undefined {
+export function databaseLayout(
+  tier: DataTier,
+  centers: readonly DataCenter[],
+): { archive: DataCenter; replicas: DataCenter[] } | undefined {
   const needed = TIER_NEEDS[tier].centers.flatMap((role) => centers.filter((center) => center.role === role));
   if (needed.length === 0) return undefined;
   return { archive: needed[0]!, replicas: tier === 'gold' ? needed : needed.slice(1) };
@@ -62,7 +74,10 @@ export function barmanStore(center: string, serverName: string): Record<string, 
     endpointURL: objectEndpoint(center),
     endpointCA: { name: OBJECT_CA_SECRET, key: 'ca.crt' },
     serverName,
-    s3Credentials: { accessKeyId: { name: OBJECT_CREDENTIALS, key: 'ACCESS_KEY_ID' }, secretAccessKey: { name: OBJECT_CREDENTIALS, key: 'ACCESS_SECRET_KEY' } },
+    s3Credentials: {
+      accessKeyId: { name: OBJECT_CREDENTIALS, key: 'ACCESS_KEY_ID' },
+      secretAccessKey: { name: OBJECT_CREDENTIALS, key: 'ACCESS_SECRET_KEY' },
+    },
     wal: { compression: 'gzip', encryption: 'AES256' },
     data: { compression: 'gzip', encryption: 'AES256' },
   };
@@ -74,11 +89,14 @@ export function systemDataProblem(args: OnpremSystemDataArgs): string | undefine
   const placement = manifest.spec.placement;
   const tier = manifest.spec.protection.backup.tier;
   if (!args.providers.primary) return 'args.providers has no primary center';
-  if (tier === 'none' && (placement?.database || placement?.storage?.object?.length)) return `args.manifest (system ${manifest.metadata.number}) stores data with backup tier \`none\` (rule backup-targets-within-tier)`;
-  if (placement?.database && !ONPREM_DATABASE_ENGINES.includes(placement.database.engine)) return `args.manifest (system ${manifest.metadata.number}) asks for a ${placement.database.engine} database, which the on-premises platform does not run (preflight database-engine-supported)`;
+  if (tier === 'none' && (placement?.database || placement?.storage?.object?.length))
+    return `args.manifest (system ${manifest.metadata.number}) stores data with backup tier \`none\` (rule backup-targets-within-tier)`;
+  if (placement?.database && !ONPREM_DATABASE_ENGINES.includes(placement.database.engine))
+    return `args.manifest (system ${manifest.metadata.number}) asks for a ${placement.database.engine} database, which the on-premises platform does not run (preflight database-engine-supported)`;
   if (tier !== 'none' && placement?.database) {
     const layout = databaseLayout(tier, args.centers);
-    if (!layout) return `args.centers has none of the centers the ${tier} tier copies to (preflight backup-tier-deliverable)`;
+    if (!layout)
+      return `args.centers has none of the centers the ${tier} tier copies to (preflight backup-tier-deliverable)`;
     const missing = [layout.archive, ...layout.replicas].find((center) => !args.providers[center.role]);
     if (missing) return `args.providers has no provider for the ${missing.role} center ${missing.name}`;
   }
@@ -103,18 +121,43 @@ export class OnpremSystemData extends pulumi.ComponentResource {
     const tier = manifest.spec.protection.backup.tier as DataTier;
     const namespace = systemNamespace(manifest);
     const labels = systemLabels(manifest);
-    const metadata = (metaName: string) => ({ name: metaName, namespace, labels, annotations: systemAnnotations(manifest) });
+    const metadata = (metaName: string) => ({
+      name: metaName,
+      namespace,
+      labels,
+      annotations: systemAnnotations(manifest),
+    });
     const options = (role: CenterRole) => ({ parent: this, provider: args.providers[role]! });
-    const custom = (suffix: string, role: CenterRole, apiVersion: string, kind: string, metaName: string, spec: object, extra: pulumi.CustomResourceOptions = {}) =>
-      new k8s.apiextensions.CustomResource(`${name}-${suffix}`, { apiVersion, kind, metadata: metadata(metaName), spec }, { ...options(role), ...extra });
+    const custom = (
+      suffix: string,
+      role: CenterRole,
+      apiVersion: string,
+      kind: string,
+      metaName: string,
+      spec: object,
+      extra: pulumi.CustomResourceOptions = {},
+    ) =>
+      new k8s.apiextensions.CustomResource(
+        `${name}-${suffix}`,
+        { apiVersion, kind, metadata: metadata(metaName), spec },
+        { ...options(role), ...extra },
+      );
 
     for (const store of manifest.spec.placement?.storage?.object ?? []) {
       const bucket = systemBucketName(manifest, store.name);
-      custom(store.name, 'primary', 'objectbucket.io/v1alpha1', 'ObjectBucketClaim', childName(manifest, store.name), {
-        bucketName: bucket,
-        storageClassName: BUCKET_STORAGE_CLASS,
-        additionalConfig: { bucketMaxSize: `${store.sizeGiB}G`, bucketPolicy: tlsOnlyPolicy(bucket) },
-      }, statefulOptions(options('primary')));
+      custom(
+        store.name,
+        'primary',
+        'objectbucket.io/v1alpha1',
+        'ObjectBucketClaim',
+        childName(manifest, store.name),
+        {
+          bucketName: bucket,
+          storageClassName: BUCKET_STORAGE_CLASS,
+          additionalConfig: { bucketMaxSize: `${store.sizeGiB}G`, bucketPolicy: tlsOnlyPolicy(bucket) },
+        },
+        statefulOptions(options('primary')),
+      );
     }
 
     const database = manifest.spec.placement?.database;
@@ -129,64 +172,123 @@ export class OnpremSystemData extends pulumi.ComponentResource {
         imageName: image,
         enableSuperuserAccess: false,
         storage: { size: `${database.sizeGiB}Gi`, storageClass: `envcloud-${tier}` },
-        resources: { requests: { cpu: DATABASE_INSTANCE.cpu, memory: DATABASE_INSTANCE.memory }, limits: { cpu: DATABASE_INSTANCE.cpuLimit, memory: DATABASE_INSTANCE.memoryLimit } },
+        resources: {
+          requests: { cpu: DATABASE_INSTANCE.cpu, memory: DATABASE_INSTANCE.memory },
+          limits: { cpu: DATABASE_INSTANCE.cpuLimit, memory: DATABASE_INSTANCE.memoryLimit },
+        },
         inheritedMetadata: { labels },
       };
       const postgresql = (synchronous: boolean) => ({
         parameters: { ssl_min_protocol_version: 'TLSv1.2', log_connections: 'on', log_disconnections: 'on' },
         // TLS only, password (SCRAM) authentication; no plain-text connection is accepted.
         pg_hba: ['hostnossl all all all reject', 'hostssl all all all scram-sha-256'],
-        ...(synchronous && sameCity ? { synchronous: { method: 'first', number: 1, standbyNamesPre: [replicaName(sameCity)], dataDurability: 'required' } } : {}),
+        ...(synchronous && sameCity
+          ? {
+              synchronous: {
+                method: 'first',
+                number: 1,
+                standbyNamesPre: [replicaName(sameCity)],
+                dataDurability: 'required',
+              },
+            }
+          : {}),
       });
-      const primary = custom('db', 'primary', 'postgresql.cnpg.io/v1', 'Cluster', clusterName, {
-        ...common,
-        instances: databaseInstances(manifest),
-        postgresql: postgresql(tier === 'gold'),
-        // The application owns its database and has no superuser rights; CloudNativePG keeps its password in `<cluster>-app`.
-        bootstrap: { initdb: { database: 'app', owner: 'app' } },
-        backup: { retentionPolicy: `${keepDays(tier)}d`, barmanObjectStore: barmanStore(layout.archive.name, clusterName) },
-      }, statefulOptions(options('primary')));
+      const primary = custom(
+        'db',
+        'primary',
+        'postgresql.cnpg.io/v1',
+        'Cluster',
+        clusterName,
+        {
+          ...common,
+          instances: databaseInstances(manifest),
+          postgresql: postgresql(tier === 'gold'),
+          // The application owns its database and has no superuser rights; CloudNativePG keeps its password in `<cluster>-app`.
+          bootstrap: { initdb: { database: 'app', owner: 'app' } },
+          backup: {
+            retentionPolicy: `${keepDays(tier)}d`,
+            barmanObjectStore: barmanStore(layout.archive.name, clusterName),
+          },
+        },
+        statefulOptions(options('primary')),
+      );
       const scheduled = (suffix: string, role: CenterRole, cluster: string, dependsOn: pulumi.Resource) =>
-        custom(suffix, role, 'postgresql.cnpg.io/v1', 'ScheduledBackup', `${cluster}-${tier}`, {
-          schedule: secondsCron(tier),
-          cluster: { name: cluster },
-          method: 'barmanObjectStore',
-          backupOwnerReference: 'self',
-          immediate: true,
-        }, { dependsOn: [dependsOn] });
+        custom(
+          suffix,
+          role,
+          'postgresql.cnpg.io/v1',
+          'ScheduledBackup',
+          `${cluster}-${tier}`,
+          {
+            schedule: secondsCron(tier),
+            cluster: { name: cluster },
+            method: 'barmanObjectStore',
+            backupOwnerReference: 'self',
+            immediate: true,
+          },
+          { dependsOn: [dependsOn] },
+        );
       scheduled('db-backup', 'primary', clusterName, primary);
       this.networkPolicy(`${name}-db-traffic`, clusterName, metadata, labels, options('primary'));
 
       for (const center of layout.replicas) {
-        const replica = custom(`db-${center.name}`, center.role, 'postgresql.cnpg.io/v1', 'Cluster', replicaName(center), {
-          ...common,
-          instances: 1,
-          postgresql: postgresql(false),
-          // Streams from the primary and falls back to its WAL archive; promoted on failover.
-          replica: { enabled: true, source: clusterName },
-          bootstrap: { recovery: { source: clusterName } },
-          externalClusters: [
-            {
-              name: clusterName,
-              connectionParameters: { host: databaseHost(primaryCenter.name, namespace, clusterName), user: 'streaming_replica', dbname: 'postgres', sslmode: 'verify-full' },
-              sslKey: { name: `${clusterName}-replication`, key: 'tls.key' },
-              sslCert: { name: `${clusterName}-replication`, key: 'tls.crt' },
-              sslRootCert: { name: `${clusterName}-ca`, key: 'ca.crt' },
-              barmanObjectStore: barmanStore(layout.archive.name, clusterName),
+        const replica = custom(
+          `db-${center.name}`,
+          center.role,
+          'postgresql.cnpg.io/v1',
+          'Cluster',
+          replicaName(center),
+          {
+            ...common,
+            instances: 1,
+            postgresql: postgresql(false),
+            // Streams from the primary and falls back to its WAL archive; promoted on failover.
+            replica: { enabled: true, source: clusterName },
+            bootstrap: { recovery: { source: clusterName } },
+            externalClusters: [
+              {
+                name: clusterName,
+                connectionParameters: {
+                  host: databaseHost(primaryCenter.name, namespace, clusterName),
+                  user: 'streaming_replica',
+                  dbname: 'postgres',
+                  sslmode: 'verify-full',
+                },
+                sslKey: { name: `${clusterName}-replication`, key: 'tls.key' },
+                sslCert: { name: `${clusterName}-replication`, key: 'tls.crt' },
+                sslRootCert: { name: `${clusterName}-ca`, key: 'ca.crt' },
+                barmanObjectStore: barmanStore(layout.archive.name, clusterName),
+              },
+            ],
+            // The replica's designated primary archives into this center's own store, so the center holds a restorable copy.
+            backup: {
+              retentionPolicy: `${keepDays(tier)}d`,
+              barmanObjectStore: barmanStore(center.name, replicaName(center)),
             },
-          ],
-          // The replica's designated primary archives into this center's own store, so the center holds a restorable copy.
-          backup: { retentionPolicy: `${keepDays(tier)}d`, barmanObjectStore: barmanStore(center.name, replicaName(center)) },
-        }, statefulOptions({ ...options(center.role), dependsOn: [primary] }));
+          },
+          statefulOptions({ ...options(center.role), dependsOn: [primary] }),
+        );
         scheduled(`db-${center.name}-backup`, center.role, replicaName(center), replica);
-        this.networkPolicy(`${name}-db-${center.name}-traffic`, replicaName(center), metadata, labels, options(center.role));
+        this.networkPolicy(
+          `${name}-db-${center.name}-traffic`,
+          replicaName(center),
+          metadata,
+          labels,
+          options(center.role),
+        );
       }
     }
     this.registerOutputs({});
   }
 
   /** Database pods accept PostgreSQL from the system's workloads, each other and the operator; they reach DNS, the API server, object stores and other centers' databases. */
-  private networkPolicy(resourceName: string, cluster: string, metadata: (name: string) => object, labels: Record<string, string>, options: pulumi.CustomResourceOptions): void {
+  private networkPolicy(
+    resourceName: string,
+    cluster: string,
+    metadata: (name: string) => object,
+    labels: Record<string, string>,
+    options: pulumi.CustomResourceOptions,
+  ): void {
     new k8s.networking.v1.NetworkPolicy(
       resourceName,
       {
@@ -200,12 +302,26 @@ export class OnpremSystemData extends pulumi.ComponentResource {
                 { podSelector: { matchLabels: { [`${LABEL_PREFIX}/system`]: labels[`${LABEL_PREFIX}/system`]! } } },
                 { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'cnpg-system' } } },
               ],
-              ports: [{ port: 5432, protocol: 'TCP' }, { port: 8000, protocol: 'TCP' }],
+              ports: [
+                { port: 5432, protocol: 'TCP' },
+                { port: 8000, protocol: 'TCP' },
+              ],
             },
           ],
           egress: [
-            { ports: [{ port: 53, protocol: 'UDP' }, { port: 53, protocol: 'TCP' }] },
-            { ports: [{ port: 443, protocol: 'TCP' }, { port: 6443, protocol: 'TCP' }, { port: 5432, protocol: 'TCP' }] },
+            {
+              ports: [
+                { port: 53, protocol: 'UDP' },
+                { port: 53, protocol: 'TCP' },
+              ],
+            },
+            {
+              ports: [
+                { port: 443, protocol: 'TCP' },
+                { port: 6443, protocol: 'TCP' },
+                { port: 5432, protocol: 'TCP' },
+              ],
+            },
           ],
         },
       },
@@ -213,4 +329,3 @@ export class OnpremSystemData extends pulumi.ComponentResource {
     );
   }
 }
-

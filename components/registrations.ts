@@ -5,10 +5,25 @@ import { identitySlug, systemAnnotations, systemLabels } from './labels';
 import { childName, protectedVolume, type SystemComponentArgs } from './system-options';
 
 /** A record a platform service reads: a ConfigMap in that service's namespace. */
-function record(name: string, namespace: string, manifest: SystemMigration, suffix: string, data: Record<string, string>, options: pulumi.CustomResourceOptions) {
+function record(
+  name: string,
+  namespace: string,
+  manifest: SystemMigration,
+  suffix: string,
+  data: Record<string, string>,
+  options: pulumi.CustomResourceOptions,
+) {
   return new k8s.core.v1.ConfigMap(
     name,
-    { metadata: { name: childName(manifest, suffix), namespace, labels: systemLabels(manifest), annotations: systemAnnotations(manifest) }, data },
+    {
+      metadata: {
+        name: childName(manifest, suffix),
+        namespace,
+        labels: systemLabels(manifest),
+        annotations: systemAnnotations(manifest),
+      },
+      data,
+    },
     options,
   );
 }
@@ -23,7 +38,10 @@ export class PortalIntegration extends pulumi.ComponentResource {
     const { manifest } = args;
     const { extranetPortal, internetPortal } = manifest.spec.integration;
     if (!extranetPortal.connect && !internetPortal?.connect) {
-      throw new pulumi.ResourceError(`PortalIntegration: args.manifest (system ${manifest.metadata.number}) connects to no portal`, this);
+      throw new pulumi.ResourceError(
+        `PortalIntegration: args.manifest (system ${manifest.metadata.number}) connects to no portal`,
+        this,
+      );
     }
     record(
       `${name}-entry`,
@@ -50,7 +68,10 @@ export class DataOnboarding extends pulumi.ComponentResource {
     super('envcloud:system:DataOnboarding', name, {}, opts);
     const { manifest } = args;
     if (!manifest.spec.integration.resourceCenter.onboard) {
-      throw new pulumi.ResourceError(`DataOnboarding: args.manifest (system ${manifest.metadata.number}) does not onboard data`, this);
+      throw new pulumi.ResourceError(
+        `DataOnboarding: args.manifest (system ${manifest.metadata.number}) does not onboard data`,
+        this,
+      );
     }
     this.storagePrefix = `systems/${identitySlug(manifest)}/`;
     record(
@@ -77,12 +98,21 @@ export class WebsiteSite extends pulumi.ComponentResource {
     super('envcloud:system:WebsiteSite', name, {}, opts);
     const { manifest } = args;
     const website = manifest.spec.placement?.website;
-    if (!website) throw new pulumi.ResourceError(`WebsiteSite: args.manifest (system ${manifest.metadata.number}) has no placement.website (rule website-has-settings)`, this);
+    if (!website)
+      throw new pulumi.ResourceError(
+        `WebsiteSite: args.manifest (system ${manifest.metadata.number}) has no placement.website (rule website-has-settings)`,
+        this,
+      );
     const childOptions = { parent: this, provider: args.provider };
     this.domain = website.domain;
     protectedVolume(
       `${name}-content`,
-      { name: childName(manifest, 'content'), namespace: 'website-cluster', labels: systemLabels(manifest), annotations: systemAnnotations(manifest) },
+      {
+        name: childName(manifest, 'content'),
+        namespace: 'website-cluster',
+        labels: systemLabels(manifest),
+        annotations: systemAnnotations(manifest),
+      },
       manifest.spec.protection.backup.tier,
       website.contentSizeGiB ?? 10,
       childOptions,
@@ -101,15 +131,27 @@ export class DecommissionedSystem extends pulumi.ComponentResource {
     super('envcloud:system:DecommissionedSystem', name, {}, opts);
     const { manifest } = args;
     const archive = manifest.spec.archive;
-    if (!archive) throw new pulumi.ResourceError(`DecommissionedSystem: args.manifest (system ${manifest.metadata.number}) has no archive plan (rule decommission-archives-data)`, this);
+    if (!archive)
+      throw new pulumi.ResourceError(
+        `DecommissionedSystem: args.manifest (system ${manifest.metadata.number}) has no archive plan (rule decommission-archives-data)`,
+        this,
+      );
     if ((manifest.spec.placement?.workloads?.length ?? 0) > 0) {
-      throw new pulumi.ResourceError(`DecommissionedSystem: args.manifest (system ${manifest.metadata.number}) still declares workloads (rule decommission-runs-nothing)`, this);
+      throw new pulumi.ResourceError(
+        `DecommissionedSystem: args.manifest (system ${manifest.metadata.number}) still declares workloads (rule decommission-runs-nothing)`,
+        this,
+      );
     }
     const childOptions = { parent: this, provider: args.provider };
     // Archives sit in the silver tier whatever the system's tier was: copied to both backup centers.
     const volume = protectedVolume(
       `${name}-archive`,
-      { name: childName(manifest, 'archive'), namespace: 'resource-center', labels: systemLabels(manifest), annotations: systemAnnotations(manifest) },
+      {
+        name: childName(manifest, 'archive'),
+        namespace: 'resource-center',
+        labels: systemLabels(manifest),
+        annotations: systemAnnotations(manifest),
+      },
       'silver',
       archive.sizeGiB ?? 10,
       childOptions,
@@ -133,7 +175,11 @@ export class ExemptSystem extends pulumi.ComponentResource {
   constructor(name: string, args: Pick<SystemComponentArgs, 'manifest'>, opts?: pulumi.ComponentResourceOptions) {
     super('envcloud:system:ExemptSystem', name, {}, opts);
     const reason = args.manifest.spec.disposition.reason;
-    if (!reason) throw new pulumi.ResourceError(`ExemptSystem: args.manifest (system ${args.manifest.metadata.number}) gives no reason (rule exempt-gives-reason)`, this);
+    if (!reason)
+      throw new pulumi.ResourceError(
+        `ExemptSystem: args.manifest (system ${args.manifest.metadata.number}) gives no reason (rule exempt-gives-reason)`,
+        this,
+      );
     this.reason = reason;
     this.registerOutputs({ reason, number: args.manifest.metadata.number });
   }

@@ -36,7 +36,14 @@ export function protectedVolume(
 ): k8s.core.v1.PersistentVolumeClaim {
   return new k8s.core.v1.PersistentVolumeClaim(
     name,
-    { metadata, spec: { accessModes: ['ReadWriteOnce'], storageClassName: `envcloud-${tier}`, resources: { requests: { storage: `${sizeGiB}Gi` } } } },
+    {
+      metadata,
+      spec: {
+        accessModes: ['ReadWriteOnce'],
+        storageClassName: `envcloud-${tier}`,
+        resources: { requests: { storage: `${sizeGiB}Gi` } },
+      },
+    },
     statefulOptions(options),
   );
 }

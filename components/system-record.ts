@@ -66,7 +66,12 @@ export function systemRecordOf(manifest: SystemMigration): SystemRecord {
     ...(spec.disposition.reason ? { exemptReason: spec.disposition.reason } : {}),
     exposure: [...new Set((spec.placement?.workloads ?? []).map((workload) => workload.exposure))].sort(),
     ...(website ? { website } : {}),
-    dataResources: (spec.dataResources ?? []).map(({ name, sharing, usage, methods }) => ({ name, sharing, usage, methods })),
+    dataResources: (spec.dataResources ?? []).map(({ name, sharing, usage, methods }) => ({
+      name,
+      sharing,
+      usage,
+      methods,
+    })),
     storedData: storedDataOf(manifest),
   };
 }
@@ -77,7 +82,10 @@ export function recordData(record: SystemRecord): Record<string, string> {
 }
 
 /** Reads a record back from a ConfigMap's inputs; undefined when the object is not a system record. */
-export function readSystemRecord(props: { metadata?: { labels?: Record<string, string> }; data?: Record<string, string> }): SystemRecord | undefined {
+export function readSystemRecord(props: {
+  metadata?: { labels?: Record<string, string> };
+  data?: Record<string, string>;
+}): SystemRecord | undefined {
   if (props.metadata?.labels?.[RECORD_KIND_LABEL] !== 'system') return undefined;
   const text = props.data?.['record.json'];
   if (typeof text !== 'string') return undefined;
@@ -102,6 +110,10 @@ export function systemRecordArgs(manifest: SystemMigration) {
 }
 
 /** Registers a system's record in the platform's system registry. */
-export function registerSystemRecord(name: string, manifest: SystemMigration, options: pulumi.CustomResourceOptions): k8s.core.v1.ConfigMap {
+export function registerSystemRecord(
+  name: string,
+  manifest: SystemMigration,
+  options: pulumi.CustomResourceOptions,
+): k8s.core.v1.ConfigMap {
   return new k8s.core.v1.ConfigMap(name, systemRecordArgs(manifest), options);
 }

@@ -26,7 +26,24 @@ export function trailEventSelectors(evidenceBucketArns: readonly string[]): Sele
   ];
   return [
     { name: 'management-events', fieldSelectors: [{ field: 'eventCategory', equals: ['Management'] }] },
-    { name: 's3-object-events', fieldSelectors: [...s3Data, ...(prefixes.length > 0 ? [{ field: 'resources.ARN', notStartsWiths: prefixes }] : [])] },
-    ...(prefixes.length > 0 ? [{ name: 'evidence-reads', fieldSelectors: [...s3Data, { field: 'readOnly', equals: ['true'] }, { field: 'resources.ARN', startsWiths: prefixes }] }] : []),
+    {
+      name: 's3-object-events',
+      fieldSelectors: [
+        ...s3Data,
+        ...(prefixes.length > 0 ? [{ field: 'resources.ARN', notStartsWiths: prefixes }] : []),
+      ],
+    },
+    ...(prefixes.length > 0
+      ? [
+          {
+            name: 'evidence-reads',
+            fieldSelectors: [
+              ...s3Data,
+              { field: 'readOnly', equals: ['true'] },
+              { field: 'resources.ARN', startsWiths: prefixes },
+            ],
+          },
+        ]
+      : []),
   ];
 }

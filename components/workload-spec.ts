@@ -16,7 +16,11 @@ export function hardenedContainer(): k8s.types.input.core.v1.SecurityContext {
 }
 
 export function workloadLabels(manifest: SystemMigration, workload: Workload): Record<string, string> {
-  return { ...systemLabels(manifest), 'app.kubernetes.io/name': workload.name, [`${LABEL_PREFIX}/exposure`]: workload.exposure };
+  return {
+    ...systemLabels(manifest),
+    'app.kubernetes.io/name': workload.name,
+    [`${LABEL_PREFIX}/exposure`]: workload.exposure,
+  };
 }
 
 /** The Deployment spec of one workload: requests equal limits, hardened, a writable /tmp only. */
@@ -25,12 +29,19 @@ export function deploymentSpec(manifest: SystemMigration, workload: Workload): D
   const resources = { cpu: workload.cpu, memory: workload.memory };
   return {
     replicas: workload.replicas,
-    selector: { matchLabels: { [`${LABEL_PREFIX}/system`]: identitySlug(manifest), 'app.kubernetes.io/name': workload.name } },
+    selector: {
+      matchLabels: { [`${LABEL_PREFIX}/system`]: identitySlug(manifest), 'app.kubernetes.io/name': workload.name },
+    },
     template: {
       metadata: { labels, annotations: systemAnnotations(manifest) },
       spec: {
         automountServiceAccountToken: false,
-        securityContext: { runAsNonRoot: true, runAsUser: 10001, fsGroup: 10001, seccompProfile: { type: 'RuntimeDefault' } },
+        securityContext: {
+          runAsNonRoot: true,
+          runAsUser: 10001,
+          fsGroup: 10001,
+          seccompProfile: { type: 'RuntimeDefault' },
+        },
         containers: [
           {
             name: workload.name,
@@ -51,7 +62,10 @@ export function deploymentSpec(manifest: SystemMigration, workload: Workload): D
  * Who may reach a workload: pods of the same system always; the zone's gateway namespace for
  * extranet and internet workloads. Everything else stays denied by the namespace's default-deny.
  */
-export function ingressSources(manifest: SystemMigration, workload: Workload): k8s.types.input.networking.v1.NetworkPolicyPeer[] {
+export function ingressSources(
+  manifest: SystemMigration,
+  workload: Workload,
+): k8s.types.input.networking.v1.NetworkPolicyPeer[] {
   const sameSystem = { podSelector: { matchLabels: { [`${LABEL_PREFIX}/system`]: identitySlug(manifest) } } };
   if (workload.exposure === 'internal') return [sameSystem];
   return [sameSystem, { namespaceSelector: { matchLabels: { [`${LABEL_PREFIX}/gateway-zone`]: workload.exposure } } }];

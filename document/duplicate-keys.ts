@@ -29,7 +29,8 @@ export function duplicateKeyErrors(document: Document.Parsed): YAMLError[] {
       // NaN is never equal to itself for the parser, but is for a Set.
       if (typeof value === 'number' && Number.isNaN(value)) continue;
       if (!seen.has(value)) seen.add(value);
-      else if (range) errors.push(new YAMLParseError([range[0], range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+      else if (range)
+        errors.push(new YAMLParseError([range[0], range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
     }
   }
   // In file order, as the parser reports them.

@@ -7,7 +7,12 @@ export { escapeXml, junitDocument } from './xml';
 
 /** Text safe inside HTML content and attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** A path as a SARIF artifact URI relative to %SRCROOT%: forward slashes, each segment percent-encoded. */
@@ -17,7 +22,12 @@ export function sarifUri(file: string): string {
 
 /** A SARIF physical location at a line and column of a file under the repository root. */
 export function sarifLocation(file: string, line: number, column: number) {
-  return { physicalLocation: { artifactLocation: { uri: sarifUri(file), uriBaseId: '%SRCROOT%' }, region: { startLine: line, startColumn: column } } };
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: sarifUri(file), uriBaseId: '%SRCROOT%' },
+      region: { startLine: line, startColumn: column },
+    },
+  };
 }
 
 export interface SarifRun {
@@ -36,7 +46,15 @@ export function sarifLog(run: SarifRun, root: string): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: driver.name, version: driver.version, semanticVersion: driver.version, informationUri: driver.informationUri, rules: driver.rules } },
+        tool: {
+          driver: {
+            name: driver.name,
+            version: driver.version,
+            semanticVersion: driver.version,
+            informationUri: driver.informationUri,
+            rules: driver.rules,
+          },
+        },
         ...(rest.automationDetails ? { automationDetails: rest.automationDetails } : {}),
         originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(root).href.replace(/\/$/, '')}/` } },
         ...(rest.properties ? { properties: rest.properties } : {}),

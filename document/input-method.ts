@@ -7,12 +7,36 @@ import type { Position } from './findings';
  * the people who make them write Chinese.
  */
 const SLIPS: readonly { char: string; name: string; hint: string }[] = [
-  { char: '：', name: 'a full-width colon `：` (U+FF1A)', hint: '把全角冒号 ： 改成半角冒号 : 并在后面加一个空格 (type a half-width colon and a space)' },
-  { char: '\u00a0', name: 'a non-breaking space (U+00A0)', hint: '把不间断空格换成普通空格 (retype it as an ordinary space; it often comes with copy and paste)' },
-  { char: '\u3000', name: 'a full-width space `　` (U+3000)', hint: '把全角空格 　 改成半角空格 (indent with ordinary spaces)' },
-  { char: '，', name: 'a full-width comma `，` (U+FF0C)', hint: '把全角逗号 ， 改成半角逗号 , (type a half-width comma)' },
-  { char: '“', name: 'a Chinese quotation mark `“` (U+201C)', hint: '把中文引号 “ ” 改成英文引号 " " (or leave the value unquoted)' },
-  { char: '”', name: 'a Chinese quotation mark `”` (U+201D)', hint: '把中文引号 “ ” 改成英文引号 " " (or leave the value unquoted)' },
+  {
+    char: '：',
+    name: 'a full-width colon `：` (U+FF1A)',
+    hint: '把全角冒号 ： 改成半角冒号 : 并在后面加一个空格 (type a half-width colon and a space)',
+  },
+  {
+    char: '\u00a0',
+    name: 'a non-breaking space (U+00A0)',
+    hint: '把不间断空格换成普通空格 (retype it as an ordinary space; it often comes with copy and paste)',
+  },
+  {
+    char: '\u3000',
+    name: 'a full-width space `　` (U+3000)',
+    hint: '把全角空格 　 改成半角空格 (indent with ordinary spaces)',
+  },
+  {
+    char: '，',
+    name: 'a full-width comma `，` (U+FF0C)',
+    hint: '把全角逗号 ， 改成半角逗号 , (type a half-width comma)',
+  },
+  {
+    char: '“',
+    name: 'a Chinese quotation mark `“` (U+201C)',
+    hint: '把中文引号 “ ” 改成英文引号 " " (or leave the value unquoted)',
+  },
+  {
+    char: '”',
+    name: 'a Chinese quotation mark `”` (U+201D)',
+    hint: '把中文引号 “ ” 改成英文引号 " " (or leave the value unquoted)',
+  },
 ];
 
 const FULL_WIDTH_DIGITS = /[０-９]/;
@@ -56,7 +80,12 @@ function linesOf(text: string): string[] {
 
 function slipAt(line: number, column: number, char: string, where: string): Slip {
   const slip = SLIPS.find((candidate) => candidate.char === char)!;
-  return { line, column, message: `${slip.name} ${where}: YAML does not read it as ${char === '：' ? 'the colon that ends a key' : 'a space'}`, hint: slip.hint };
+  return {
+    line,
+    column,
+    message: `${slip.name} ${where}: YAML does not read it as ${char === '：' ? 'the colon that ends a key' : 'a space'}`,
+    hint: slip.hint,
+  };
 }
 
 /** A hint for a value that an input-method slip made wrong (a schema error on `“merge”`, `２７`, `[2，4]`). */

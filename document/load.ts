@@ -39,7 +39,14 @@ const YAML_CODE_HINTS: Partial<Record<string, string>> = {
   MISSING_CHAR: 'close the quote, bracket or brace that was opened',
 };
 
-function problem(file: string, ruleId: string, line: number, column: number, message: string, hint?: string): LoadResult {
+function problem(
+  file: string,
+  ruleId: string,
+  line: number,
+  column: number,
+  message: string,
+  hint?: string,
+): LoadResult {
   return { findings: [{ file, line, column, severity: 'error', ruleId, message, ...(hint ? { hint } : {}) }] };
 }
 
@@ -50,10 +57,22 @@ function problem(file: string, ruleId: string, line: number, column: number, mes
  */
 export function encodingProblem(bytes: Buffer): Omit<Finding, 'file' | 'severity'> | undefined {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { ruleId: 'file-bom', line: 1, column: 1, message: 'file starts with a UTF-8 byte-order mark (BOM)', hint: 'save the file as UTF-8 without BOM' };
+    return {
+      ruleId: 'file-bom',
+      line: 1,
+      column: 1,
+      message: 'file starts with a UTF-8 byte-order mark (BOM)',
+      hint: 'save the file as UTF-8 without BOM',
+    };
   }
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return { ruleId: 'file-encoding', line: 1, column: 1, message: 'file is UTF-16, not UTF-8', hint: 'save the file as UTF-8 without BOM' };
+    return {
+      ruleId: 'file-encoding',
+      line: 1,
+      column: 1,
+      message: 'file is UTF-16, not UTF-8',
+      hint: 'save the file as UTF-8 without BOM',
+    };
   }
   if (!isUtf8(bytes)) {
     const offset = firstInvalidUtf8Offset(bytes);
@@ -120,12 +139,19 @@ function decode(file: string, bytes: Buffer, limits: InputLimits): { text: strin
   const reject = (ruleId: string, line: number, column: number, message: string, hint?: string) => ({
     rejected: problem(file, ruleId, line, column, message, hint),
   });
-  if (bytes.length > limits.maxFileBytes) return { rejected: { findings: [tooLargeFinding(file, bytes.length, limits.maxFileBytes)] } };
+  if (bytes.length > limits.maxFileBytes)
+    return { rejected: { findings: [tooLargeFinding(file, bytes.length, limits.maxFileBytes)] } };
   const encoding = encodingProblem(bytes);
   if (encoding) return { rejected: { findings: [{ file, severity: 'error', ...encoding }] } };
   const text = bytes.toString('utf8');
   if (isBlankOrComments(text)) {
-    return reject('file-empty', 1, 1, 'file is empty (no YAML content)', 'start from `envcloud new`, or delete the file');
+    return reject(
+      'file-empty',
+      1,
+      1,
+      'file is empty (no YAML content)',
+      'start from `envcloud new`, or delete the file',
+    );
   }
   return { text };
 }
@@ -155,7 +181,11 @@ function needsFullParse(text: string): boolean {
  * needs one. Answers undefined whenever the file is anything but plain: the caller then takes the
  * full path, which reports the problem with its location.
  */
-export function loadManifestFast(file: string, bytes: Buffer, limits: InputLimits = DEFAULT_LIMITS): LoadedDocument | undefined {
+export function loadManifestFast(
+  file: string,
+  bytes: Buffer,
+  limits: InputLimits = DEFAULT_LIMITS,
+): LoadedDocument | undefined {
   const decoded = decode(file, bytes, limits);
   if ('rejected' in decoded || needsFullParse(decoded.text)) return undefined;
   let data: unknown;
@@ -196,14 +226,21 @@ function isPlainTree(data: unknown, maxDepth: number): boolean {
  */
 function parseWithYaml(file: string, text: string, limits: InputLimits): LoadResult {
   const { LineCounter, parseAllDocuments, isMap } = yamlLib();
-  const at = (ruleId: string, line: number, column: number, message: string, hint?: string) => problem(file, ruleId, line, column, message, hint);
+  const at = (ruleId: string, line: number, column: number, message: string, hint?: string) =>
+    problem(file, ruleId, line, column, message, hint);
   const lineCounter = new LineCounter();
   let documents: Document.Parsed[];
   try {
     // Duplicate keys are found by duplicateKeyErrors: the parser's own check is quadratic in the keys.
     // logLevel 'error': the library's warnings went to process.emitWarning, i.e. raw onto stderr (a
     // collection used as a key); checkStructure reports that case as a located finding instead.
-    const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' });
+    const parsed = parseAllDocuments(text, {
+      lineCounter,
+      uniqueKeys: false,
+      prettyErrors: false,
+      strict: true,
+      logLevel: 'error',
+    });
     documents = Array.isArray(parsed) ? parsed : [];
     for (const document of documents) for (const error of duplicateKeyErrors(document)) document.errors.push(error);
   } catch (error) {
@@ -215,7 +252,12 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
   const fromYamlError = (error: YAMLError): Finding => {
     const { line, column, message: clearer, hint: clearerHint } = relocateYamlError(error, text, lineCounter);
     // The parser reports both alias expansion and stack exhaustion as RESOURCE_EXHAUSTION.
-    const exhausted = error.code === 'RESOURCE_EXHAUSTION' ? (/alias/i.test(error.message) ? 'yaml-alias-limit' : 'yaml-nesting') : undefined;
+    const exhausted =
+      error.code === 'RESOURCE_EXHAUSTION'
+        ? /alias/i.test(error.message)
+          ? 'yaml-alias-limit'
+          : 'yaml-nesting'
+        : undefined;
     const hint =
       exhausted === 'yaml-nesting'
         ? `a manifest is a handful of levels deep (limit ${limits.maxDepth}): check the brackets and indentation here`
@@ -274,7 +316,13 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
     if (unresolved) {
       const alias = aliasNode(document, unresolved);
       const position = alias ? locator.position(alias) : { line: 1, column: 1 };
-      return at('yaml-syntax', position.line, position.column, `alias \`*${unresolved}\` refers to no anchor \`&${unresolved}\` above it`, `define \`&${unresolved}\` on an earlier value, or write the value out`);
+      return at(
+        'yaml-syntax',
+        position.line,
+        position.column,
+        `alias \`*${unresolved}\` refers to no anchor \`&${unresolved}\` above it`,
+        `define \`&${unresolved}\` on an earlier value, or write the value out`,
+      );
     }
     if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
       const alias = aliasNode(document);
@@ -300,7 +348,11 @@ export function isBlankOrComments(text: string): boolean {
 }
 
 /** Walks the node tree without recursion (a deep file must not overflow the stack). */
-function checkStructure(document: Document.Parsed, locator: Locator, limits: InputLimits): StructuralProblem | undefined {
+function checkStructure(
+  document: Document.Parsed,
+  locator: Locator,
+  limits: InputLimits,
+): StructuralProblem | undefined {
   const { isAlias, isCollection, isPair, isScalar } = yamlLib();
   const stack: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 1 }];
   while (stack.length > 0) {
@@ -412,7 +464,16 @@ export function firstInvalidUtf8Offset(bytes: Buffer): number {
   while (offset < bytes.length) {
     const lead = bytes[offset]!;
     // Lead byte ranges of RFC 3629: 2-byte C2–DF, 3-byte E0–EF, 4-byte F0–F4.
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
     if (length === 0 || offset + length > bytes.length) return offset;
     if (length > 1 && !isUtf8(bytes.subarray(offset, offset + length))) return offset;
     offset += length;

@@ -102,7 +102,10 @@ export class LazyLocator implements FieldLocator {
       const { LineCounter, parseDocument } = yamlLib();
       const lineCounter = new LineCounter();
       const text = typeof this.source === 'string' ? this.source : this.source();
-      this.parsed = new Locator(parseDocument(text, { lineCounter, uniqueKeys: false, logLevel: 'error' }), lineCounter);
+      this.parsed = new Locator(
+        parseDocument(text, { lineCounter, uniqueKeys: false, logLevel: 'error' }),
+        lineCounter,
+      );
     }
     return this.parsed.locate(path, at);
   }

@@ -14,11 +14,22 @@ export interface LocatedProblem extends Position {
   hint?: string;
 }
 
-export type LocatedYaml = { text: string; document: Document.Parsed; locator: Locator; problems: [] } | { problems: LocatedProblem[] };
+export type LocatedYaml =
+  { text: string; document: Document.Parsed; locator: Locator; problems: [] } | { problems: LocatedProblem[] };
 
 export function parseLocatedYaml(bytes: Buffer): LocatedYaml {
   const encoding = encodingProblem(bytes);
-  if (encoding) return { problems: [{ message: encoding.message, ...(encoding.hint ? { hint: encoding.hint } : {}), line: encoding.line, column: encoding.column }] };
+  if (encoding)
+    return {
+      problems: [
+        {
+          message: encoding.message,
+          ...(encoding.hint ? { hint: encoding.hint } : {}),
+          line: encoding.line,
+          column: encoding.column,
+        },
+      ],
+    };
   const text = bytes.toString('utf8');
   const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();

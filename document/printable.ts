@@ -45,7 +45,9 @@ const NAMES: Readonly<Record<number, string>> = {
 /** `U+202E (RIGHT-TO-LEFT OVERRIDE)`: how a message names a character. */
 export function describeCodePoint(codePoint: number): string {
   const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-  const name = NAMES[codePoint] ?? (codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f) ? 'a control character' : undefined);
+  const name =
+    NAMES[codePoint] ??
+    (codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f) ? 'a control character' : undefined);
   return name ? `${hex} (${name})` : hex;
 }
 
@@ -112,7 +114,8 @@ export function findNonPrintable(data: unknown): NonPrintableHit[] {
       const found = firstNonPrintable(value);
       if (found) hits.push({ path, inKey: false, ...found });
     } else if (Array.isArray(value)) {
-      for (let index = value.length - 1; index >= 0; index--) stack.push({ value: value[index], path: [...path, index] });
+      for (let index = value.length - 1; index >= 0; index--)
+        stack.push({ value: value[index], path: [...path, index] });
     } else if (value && typeof value === 'object') {
       const entries = Object.entries(value as Record<string, unknown>);
       for (let index = entries.length - 1; index >= 0; index--) {
@@ -135,7 +138,8 @@ export function nonPrintableFindings(document: LoadedDocument): Finding[] {
   const hits = findNonPrintable(document.data);
   if (hits.length === 0) return [];
   const lineStarts = [0];
-  for (let index = document.text.indexOf('\n'); index >= 0; index = document.text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  for (let index = document.text.indexOf('\n'); index >= 0; index = document.text.indexOf('\n', index + 1))
+    lineStarts.push(index + 1);
   return hits.map((hit) => {
     const at = document.locator.locate(hit.path, hit.inKey ? 'key' : 'value');
     const where = fieldPath(hit.path);
@@ -156,7 +160,13 @@ export function nonPrintableFindings(document: LoadedDocument): Finding[] {
 }
 
 /** Where the character is written raw in the `lines` lines from `from`, if it is. */
-function rawPosition(text: string, lineStarts: readonly number[], from: Position, lines: number, char: string): Position | undefined {
+function rawPosition(
+  text: string,
+  lineStarts: readonly number[],
+  from: Position,
+  lines: number,
+  char: string,
+): Position | undefined {
   const start = (lineStarts[from.line - 1] ?? 0) + from.column - 1;
   const last = from.line - 1 + lines;
   const end = last < lineStarts.length ? lineStarts[last]! : text.length;

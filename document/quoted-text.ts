@@ -11,7 +11,8 @@ import type { LoadedDocument } from './load';
  */
 const WRAPPED = /^[“”][^\n]*[“”]$/;
 
-const HINT = '把中文引号 “ ” 改成英文引号 " "，或者去掉引号 (type half-width quotes, or leave the value unquoted; as written, the quotes are part of the value)';
+const HINT =
+  '把中文引号 “ ” 改成英文引号 " "，或者去掉引号 (type half-width quotes, or leave the value unquoted; as written, the quotes are part of the value)';
 
 /** The warnings for `document`; `refused` holds the fields that already have a schema finding (which carries the hint). */
 export function wrappedInChineseQuotes(document: LoadedDocument, refused: ReadonlySet<string>): Finding[] {

@@ -16,7 +16,8 @@ const SECRET_VALUES: readonly { kind: string; pattern: RegExp }[] = [
 ];
 
 /** Field names that hold credentials: any non-empty value under them is one. */
-export const SECRET_KEYS = /pass(?:word|wd|phrase)?$|secret(?:[-_]?key)?$|(?:^|[-_])token$|api[-_]?key$|access[-_]?key(?:[-_]?id)?$|private[-_]?key$|credentials?$|^pwd$/i;
+export const SECRET_KEYS =
+  /pass(?:word|wd|phrase)?$|secret(?:[-_]?key)?$|(?:^|[-_])token$|api[-_]?key$|access[-_]?key(?:[-_]?id)?$|private[-_]?key$|credentials?$|^pwd$/i;
 
 /**
  * A cheap first look over a whole file for credential values: only files that pass it are walked
@@ -25,7 +26,8 @@ export const SECRET_KEYS = /pass(?:word|wd|phrase)?$|secret(?:[-_]?key)?$|(?:^|[
  * One regular expression: searching each literal on its own was slower (95 ms against 54 ms over
  * 10,000 files), as most start with letters frequent in YAML.
  */
-const VALUE_CANDIDATE = /-----BEGIN|A[KS]IA|:\/\/[^\s:@/]+:[^\s@/]+@|eyJ|gh[pousr]_|github_pat_|xox[abprs]-|Bearer|client-key-data|token:|\\/;
+const VALUE_CANDIDATE =
+  /-----BEGIN|A[KS]IA|:\/\/[^\s:@/]+:[^\s@/]+@|eyJ|gh[pousr]_|github_pat_|xox[abprs]-|Bearer|client-key-data|token:|\\/;
 
 /** The same first look, for field names too (any case). */
 const KEY_CANDIDATE = /pass|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|credential|pwd/i;
@@ -69,9 +71,15 @@ export function findSecrets(data: unknown, path: (string | number)[] = []): Secr
     return Object.entries(data as Record<string, unknown>).flatMap(([key, value]) => {
       // A credential pasted where a field name goes is still a credential.
       const keyKind = secretKind(key);
-      if (keyKind) return [{ path: [...path, key], kind: `${keyKind}, used as a field name` }, ...findSecrets(value, [...path, key])];
-      if (SECRET_KEYS.test(key) && typeof value === 'string' && !isReference(value)) return [{ path: [...path, key], kind: `value of \`${key}\`` }];
-      if (SECRET_KEYS.test(key) && typeof value === 'number') return [{ path: [...path, key], kind: `value of \`${key}\`` }];
+      if (keyKind)
+        return [
+          { path: [...path, key], kind: `${keyKind}, used as a field name` },
+          ...findSecrets(value, [...path, key]),
+        ];
+      if (SECRET_KEYS.test(key) && typeof value === 'string' && !isReference(value))
+        return [{ path: [...path, key], kind: `value of \`${key}\`` }];
+      if (SECRET_KEYS.test(key) && typeof value === 'number')
+        return [{ path: [...path, key], kind: `value of \`${key}\`` }];
       return findSecrets(value, [...path, key]);
     });
   }
@@ -83,7 +91,11 @@ export const REDACTED = '[redacted]';
 /** The text with every credential-looking part replaced, for messages, logs and reports. */
 export function redactSecrets(text: string): string {
   let result = text;
-  for (const { pattern } of SECRET_VALUES) result = result.replace(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`), REDACTED);
+  for (const { pattern } of SECRET_VALUES)
+    result = result.replace(
+      new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`),
+      REDACTED,
+    );
   return result;
 }
 

@@ -19,7 +19,10 @@ function openingQuote(text: string, quote: string, beforeLine: number): Position
   const lines = text.split('\n');
   for (let index = 0; index < Math.min(lines.length, beforeLine); index++) {
     const content = lines[index]!.replace(/\s#.*$/, '');
-    const count = content.split(quote).length - 1 - (quote === "'" ? (content.match(/''/g)?.length ?? 0) * 2 : (content.match(/\\"/g)?.length ?? 0));
+    const count =
+      content.split(quote).length -
+      1 -
+      (quote === "'" ? (content.match(/''/g)?.length ?? 0) * 2 : (content.match(/\\"/g)?.length ?? 0));
     if (count % 2 === 1) return { line: index + 1, column: content.indexOf(quote) + 1 };
   }
   return undefined;
@@ -54,7 +57,12 @@ export function relocateYamlError(error: YAMLError, text: string, lineCounter: L
   if (error.code === 'MISSING_CHAR' && /closing "?(["'])?quote/i.test(error.message)) {
     const quote = /closing (["'])/.exec(error.message)?.[1] ?? (error.message.includes("'") ? "'" : '"');
     const opened = openingQuote(text, quote, start.line);
-    if (opened) return { ...opened, message: `the ${quote} opened here is never closed`, hint: `close the string with ${quote} on this line` };
+    if (opened)
+      return {
+        ...opened,
+        message: `the ${quote} opened here is never closed`,
+        hint: `close the string with ${quote} on this line`,
+      };
   }
   return here;
 }

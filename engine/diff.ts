@@ -47,13 +47,19 @@ export interface PlanDiff {
 const ARCHIVE_NAMESPACE = 'resource-center';
 const PVC = 'kubernetes:core/v1:PersistentVolumeClaim';
 
-
 /** Protected, kept-on-delete archive volumes in the resource center, by the system they archive. */
 function archivesBySystem(plan: Plan): Map<string, PlanResource> {
   const archives = new Map<string, PlanResource>();
   for (const resource of plan.resources) {
     const system = systemSlugOf(resource.inputs);
-    if (resource.type === PVC && namespaceOf(resource.inputs) === ARCHIVE_NAMESPACE && resource.protect && resource.retainOnDelete && system) archives.set(system, resource);
+    if (
+      resource.type === PVC &&
+      namespaceOf(resource.inputs) === ARCHIVE_NAMESPACE &&
+      resource.protect &&
+      resource.retainOnDelete &&
+      system
+    )
+      archives.set(system, resource);
   }
   return archives;
 }
@@ -61,7 +67,13 @@ function archivesBySystem(plan: Plan): Map<string, PlanResource> {
 /** What every change says of its resource, whichever plan it comes from. */
 function describe(resource: PlanResource): Pick<Change, 'urn' | 'type' | 'name' | 'dataBearing' | 'system'> {
   const system = systemSlugOf(resource.inputs);
-  return { urn: resource.urn, type: resource.type, name: resource.name, dataBearing: STATEFUL_TYPES.includes(resource.type), ...(system ? { system } : {}) };
+  return {
+    urn: resource.urn,
+    type: resource.type,
+    name: resource.name,
+    dataBearing: STATEFUL_TYPES.includes(resource.type),
+    ...(system ? { system } : {}),
+  };
 }
 
 function withName(urn: string, name: string): string {
@@ -99,7 +111,8 @@ export function formerNames(plan: Plan): Map<string, string[]> {
 
 /** Paths (as segments) where two input trees differ; objects are compared key by key, anything else whole. */
 export function changedPaths(before: unknown, after: unknown, path: string[] = []): string[][] {
-  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  const isObject = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
   if (isObject(before) && isObject(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
     return keys.flatMap((key) => changedPaths(before[key], after[key], [...path, key]));
@@ -110,11 +123,16 @@ export function changedPaths(before: unknown, after: unknown, path: string[] = [
 function mapStrings(value: unknown, map: (text: string) => string): unknown {
   if (typeof value === 'string') return map(value);
   if (Array.isArray(value)) return value.map((item) => mapStrings(item, map));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, map)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, map)]));
   return value;
 }
 
-function dataVerdict(resource: PlanResource, archives: Map<string, PlanResource>, kind: 'delete' | 'replace'): Pick<Change, 'data' | 'archive'> {
+function dataVerdict(
+  resource: PlanResource,
+  archives: Map<string, PlanResource>,
+  kind: 'delete' | 'replace',
+): Pick<Change, 'data' | 'archive'> {
   const system = systemSlugOf(resource.inputs);
   const archive = system ? archives.get(system) : undefined;
   // A replacement creates an empty resource: no archive makes that safe. An archive volume is never its own archive.
@@ -144,7 +162,8 @@ export function diffPlans(baseline: Plan, plan: Plan): PlanDiff {
   const renames = new Map<string, string>();
   for (const resource of plan.resources) {
     const before = matched.get(resource.urn);
-    if (before && before.name !== resource.name && !resource.type.startsWith('envcloud:')) renames.set(resource.name, before.name);
+    if (before && before.name !== resource.name && !resource.type.startsWith('envcloud:'))
+      renames.set(resource.name, before.name);
   }
   const asDeployed = renames.size > 0 ? placeholderRenamer(renames) : undefined;
   const oldUrnOf = (urn: string | undefined) => (urn ? (matched.get(urn)?.urn ?? urn) : undefined);
@@ -172,9 +191,21 @@ export function diffPlans(baseline: Plan, plan: Plan): PlanDiff {
     const providerChanged = oldUrnOf(resource.provider) !== before.provider;
     const replaceBecause = [...replacingChanges(resource.type, paths), ...(providerChanged ? ['(provider)'] : [])];
     if (replaceBecause.length > 0) {
-      record({ kind: 'replace', ...base, ...movedFrom, fields, replaceBecause, ...(base.dataBearing ? dataVerdict(before, archives, 'replace') : {}) });
+      record({
+        kind: 'replace',
+        ...base,
+        ...movedFrom,
+        fields,
+        replaceBecause,
+        ...(base.dataBearing ? dataVerdict(before, archives, 'replace') : {}),
+      });
     } else {
-      record({ kind: fields.length > 0 ? 'update' : 'same', ...base, ...movedFrom, ...(fields.length > 0 ? { fields } : {}) });
+      record({
+        kind: fields.length > 0 ? 'update' : 'same',
+        ...base,
+        ...movedFrom,
+        ...(fields.length > 0 ? { fields } : {}),
+      });
     }
   }
   for (const resource of baseline.resources) {
@@ -182,5 +213,12 @@ export function diffPlans(baseline: Plan, plan: Plan): PlanDiff {
     const base = describe(resource);
     record({ kind: 'delete', ...base, ...(base.dataBearing ? dataVerdict(resource, archives, 'delete') : {}) });
   }
-  return { baselineStack: baseline.stack, stack: plan.stack, counts, moved, changes, dataLoss: changes.filter((change) => change.data === 'data-loss') };
+  return {
+    baselineStack: baseline.stack,
+    stack: plan.stack,
+    counts,
+    moved,
+    changes,
+    dataLoss: changes.filter((change) => change.data === 'data-loss'),
+  };
 }

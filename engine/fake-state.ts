@@ -1,7 +1,12 @@
 import type { MockResourceArgs } from '@pulumi/pulumi/runtime/mocks';
 
 /** Resources whose provider-assigned `name` the program reads. */
-const NAMED_TYPES = new Set(['aws:backup/vault:Vault', 'aws:eks/cluster:Cluster', 'aws:iam/role:Role', 'aws:rds/subnetGroup:SubnetGroup']);
+const NAMED_TYPES = new Set([
+  'aws:backup/vault:Vault',
+  'aws:eks/cluster:Cluster',
+  'aws:iam/role:Role',
+  'aws:rds/subnetGroup:SubnetGroup',
+]);
 
 /**
  * Outputs a provider would compute that the program reads (ARNs, names, the cluster endpoint). They
@@ -11,7 +16,10 @@ export function plausibleState(args: MockResourceArgs): Record<string, unknown> 
   const inputs = args.inputs as Record<string, unknown>;
   if (!args.type.startsWith('aws:')) return inputs;
   const [, module = 'aws', kind = 'resource'] = args.type.split(/[:/]/);
-  const state: Record<string, unknown> = { ...inputs, arn: inputs.arn ?? `arn:aws-cn:${module}:offline:000000000000:${kind.toLowerCase()}/${args.name}` };
+  const state: Record<string, unknown> = {
+    ...inputs,
+    arn: inputs.arn ?? `arn:aws-cn:${module}:offline:000000000000:${kind.toLowerCase()}/${args.name}`,
+  };
   if (args.type === 'aws:s3/bucket:Bucket') state.bucket = inputs.bucket ?? args.name;
   if (NAMED_TYPES.has(args.type)) state.name = inputs.name ?? args.name;
   if (args.type === 'aws:eks/cluster:Cluster') {
@@ -38,7 +46,11 @@ export function placeholderRenamer(renames: ReadonlyMap<string, string>): (value
     if (former !== undefined) return `${former}-id`;
     if (!value.includes('offline')) return value;
     return value
-      .replace(PLACEHOLDER_ARN, (match, prefix: string, name: string) => (renames.has(name) ? `${prefix}${renames.get(name)}` : match))
-      .replace(PLACEHOLDER_ENDPOINT, (match, scheme: string, name: string, suffix: string) => (renames.has(name) ? `${scheme}${renames.get(name)}${suffix}` : match));
+      .replace(PLACEHOLDER_ARN, (match, prefix: string, name: string) =>
+        renames.has(name) ? `${prefix}${renames.get(name)}` : match,
+      )
+      .replace(PLACEHOLDER_ENDPOINT, (match, scheme: string, name: string, suffix: string) =>
+        renames.has(name) ? `${scheme}${renames.get(name)}${suffix}` : match,
+      );
   };
 }

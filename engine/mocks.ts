@@ -64,7 +64,10 @@ type RegisterRequest = {
 let active: Registration[] | undefined;
 let patched = false;
 
-type ReadRequest = Pick<RegisterRequest, 'getType' | 'getName' | 'getParent' | 'getProvider' | 'getDependenciesList'> & { getProperties(): unknown };
+type ReadRequest = Pick<
+  RegisterRequest,
+  'getType' | 'getName' | 'getParent' | 'getProvider' | 'getDependenciesList'
+> & { getProperties(): unknown };
 type MonitorCallback = (err: unknown, response: { getUrn(): string } | undefined) => void;
 type MonitorMethod<R> = (this: MockMonitor, req: R, callback: MonitorCallback) => Promise<void>;
 
@@ -97,7 +100,10 @@ function identity(req: Pick<RegisterRequest, 'getType' | 'getName' | 'getParent'
 }
 
 /** Wraps a monitor method so each request it answers successfully is recorded while a run is active. */
-function recording<R>(original: MonitorMethod<R>, toRegistration: (req: R, urn: string) => Registration): MonitorMethod<R> {
+function recording<R>(
+  original: MonitorMethod<R>,
+  toRegistration: (req: R, urn: string) => Registration,
+): MonitorMethod<R> {
   return async function (this: MockMonitor, req: R, callback: MonitorCallback) {
     return original.call(this, req, (err, response) => {
       if (!err && response && active) active.push(toRegistration(req, response.getUrn()));
@@ -111,30 +117,41 @@ function patchMonitor(): void {
   if (patched) return;
   patched = true;
   // The mocks name a resource after its immediate parent's type only; the engine uses the whole chain.
-  (MockMonitor.prototype as unknown as { newUrn(parent: string, type: string, name: string): string }).newUrn = (parent, type, name) =>
-    engineUrn(getStack(), getProject(), type, name, parent || undefined);
-  MockMonitor.prototype.registerResource = recording(MockMonitor.prototype.registerResource as MonitorMethod<RegisterRequest>, (req, urn) => {
-    const dependencies = new Set(req.getDependenciesList());
-    req.getPropertydependenciesMap().forEach((value) => value.getUrnsList().forEach((dependency) => dependencies.add(dependency)));
-    return {
+  (MockMonitor.prototype as unknown as { newUrn(parent: string, type: string, name: string): string }).newUrn = (
+    parent,
+    type,
+    name,
+  ) => engineUrn(getStack(), getProject(), type, name, parent || undefined);
+  MockMonitor.prototype.registerResource = recording(
+    MockMonitor.prototype.registerResource as MonitorMethod<RegisterRequest>,
+    (req, urn) => {
+      const dependencies = new Set(req.getDependenciesList());
+      req
+        .getPropertydependenciesMap()
+        .forEach((value) => value.getUrnsList().forEach((dependency) => dependencies.add(dependency)));
+      return {
+        ...identity(req, urn),
+        custom: req.getCustom(),
+        protect: req.getProtect(),
+        retainOnDelete: req.getRetainondelete?.() ?? false,
+        dependencies: [...dependencies].filter((dependency) => dependency !== req.getParent()),
+        ...aliasNames(req),
+        inputs: inputsOf(req.getObject()),
+      };
+    },
+  ) as typeof MockMonitor.prototype.registerResource;
+  MockMonitor.prototype.readResource = recording(
+    MockMonitor.prototype.readResource as MonitorMethod<ReadRequest>,
+    (req, urn) => ({
       ...identity(req, urn),
-      custom: req.getCustom(),
-      protect: req.getProtect(),
-      retainOnDelete: req.getRetainondelete?.() ?? false,
-      dependencies: [...dependencies].filter((dependency) => dependency !== req.getParent()),
-      ...aliasNames(req),
-      inputs: inputsOf(req.getObject()),
-    };
-  }) as typeof MockMonitor.prototype.registerResource;
-  MockMonitor.prototype.readResource = recording(MockMonitor.prototype.readResource as MonitorMethod<ReadRequest>, (req, urn) => ({
-    ...identity(req, urn),
-    custom: true,
-    read: true,
-    protect: false,
-    retainOnDelete: false,
-    dependencies: req.getDependenciesList(),
-    inputs: inputsOf(req.getProperties()),
-  })) as typeof MockMonitor.prototype.readResource;
+      custom: true,
+      read: true,
+      protect: false,
+      retainOnDelete: false,
+      dependencies: req.getDependenciesList(),
+      inputs: inputsOf(req.getProperties()),
+    }),
+  ) as typeof MockMonitor.prototype.readResource;
 }
 
 /**
@@ -142,7 +159,11 @@ function patchMonitor(): void {
  * get their inputs as outputs (or what a test says), and any provider function call that is not
  * mocked fails loudly instead of inventing an answer.
  */
-export async function installRecordingMocks(project: string, stack: string, overrides: MockOverrides = {}): Promise<RecordingMocks> {
+export async function installRecordingMocks(
+  project: string,
+  stack: string,
+  overrides: MockOverrides = {},
+): Promise<RecordingMocks> {
   patchMonitor();
   const registrations: Registration[] = [];
   const unmockedCalls: string[] = [];

@@ -14,7 +14,6 @@ import { EnvcloudError, EXIT_USAGE } from '../model/errors';
 
 export const PROJECT = 'envcloud';
 
-
 /** The manifests have errors: the stack is not run on them. */
 export class ManifestErrors extends EnvcloudError {
   override readonly name = 'ManifestErrors';
@@ -39,7 +38,11 @@ export interface OfflineRun {
  * Runs a stack's program in this process under Pulumi's mocks: no CLI, no cloud, no cluster. The
  * stack's config comes from Pulumi.<stack>.yaml, exactly as `pulumi up` would read it.
  */
-export async function runStackOffline(root: string, stack: string, options: { manifests?: SystemMigration[]; manifestsDir?: string; overrides?: MockOverrides } = {}): Promise<OfflineRun> {
+export async function runStackOffline(
+  root: string,
+  stack: string,
+  options: { manifests?: SystemMigration[]; manifestsDir?: string; overrides?: MockOverrides } = {},
+): Promise<OfflineRun> {
   const stackFile = loadStackFile(root, stack);
   let systems = options.manifests;
   let all = systems;
@@ -47,7 +50,10 @@ export async function runStackOffline(root: string, stack: string, options: { ma
   if (!systems) {
     const report = await validatePaths([options.manifestsDir ?? 'manifests'], { cwd: root });
     if (report.errors > 0) throw new ManifestErrors(report.errors);
-    const unmatched = selectionProblems(report.manifests.map((entry) => entry.manifest), stackFile.platform.systems);
+    const unmatched = selectionProblems(
+      report.manifests.map((entry) => entry.manifest),
+      stackFile.platform.systems,
+    );
     if (unmatched.length > 0) throw locatedConfigError(root, stackFile, unmatched);
     entries = selectSystems(report.manifests, stackFile.platform.systems);
     systems = entries.map((entry) => entry.manifest);
@@ -72,7 +78,9 @@ export async function runStackOffline(root: string, stack: string, options: { ma
     Error.stackTraceLimit = stackTraceLimit;
   }
   if (mocks.unmockedCalls.length > 0) {
-    throw new Error(`the program made provider calls the offline run cannot answer: ${[...new Set(mocks.unmockedCalls)].join(', ')}`);
+    throw new Error(
+      `the program made provider calls the offline run cannot answer: ${[...new Set(mocks.unmockedCalls)].join(', ')}`,
+    );
   }
   return { stack, registrations: mocks.registrations, outputs, systems, entries, stackFile };
 }

@@ -66,21 +66,30 @@ export function readPlanFile(file: string): Plan {
   const text = readBaselineText(file);
   const deep = firstTooDeep(text, MAX_BASELINE_DEPTH);
   if (deep !== undefined) {
-    throw new PlanFileError(`${file}:${at(text, deep)}: nested more than ${MAX_BASELINE_DEPTH} levels deep, which no plan is; ${HOW_TO_FIX}`);
+    throw new PlanFileError(
+      `${file}:${at(text, deep)}: nested more than ${MAX_BASELINE_DEPTH} levels deep, which no plan is; ${HOW_TO_FIX}`,
+    );
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const offset = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? 0);
-    throw new PlanFileError(`${file}:${at(text, offset)}: not valid JSON (${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')}); ${HOW_TO_FIX}`);
+    throw new PlanFileError(
+      `${file}:${at(text, offset)}: not valid JSON (${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')}); ${HOW_TO_FIX}`,
+    );
   }
   const check = new Ajv({ allErrors: false, strict: true }).compile<Plan>(PLAN_SHAPE);
   if (!check(data)) {
     const problem = check.errors![0]!;
-    const path = problem.instancePath.split('/').slice(1).map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+    const path = problem.instancePath
+      .split('/')
+      .slice(1)
+      .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
     const field = path.length > 0 ? fieldPath(path) : '(top level)';
-    throw new PlanFileError(`${file}:${at(text, offsetOfPath(text, path))}: ${field} ${problem.message ?? 'is not as a plan has it'}; this is not an envcloud plan, ${HOW_TO_FIX}`);
+    throw new PlanFileError(
+      `${file}:${at(text, offsetOfPath(text, path))}: ${field} ${problem.message ?? 'is not as a plan has it'}; this is not an envcloud plan, ${HOW_TO_FIX}`,
+    );
   }
   checkUniqueUrns(file, text, data);
   return data;
@@ -89,7 +98,9 @@ export function readPlanFile(file: string): Plan {
 /** The text of a regular file no larger than the limit, checked before anything is read. */
 function readBaselineText(file: string): string {
   const cannot = (error: unknown) =>
-    new PlanFileError(`${file}: cannot read the baseline plan (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); ${HOW_TO_FIX}`);
+    new PlanFileError(
+      `${file}: cannot read the baseline plan (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); ${HOW_TO_FIX}`,
+    );
   let stats;
   try {
     // stat, not open: opening a FIFO waits for a writer, and a device such as /dev/zero never ends.
@@ -98,10 +109,14 @@ function readBaselineText(file: string): string {
     throw cannot(error);
   }
   if (!stats.isFile()) {
-    throw new PlanFileError(`${file}: is ${stats.isDirectory() ? 'a folder' : 'not a regular file (a device, FIFO or socket)'}, not a plan; ${HOW_TO_FIX}`);
+    throw new PlanFileError(
+      `${file}: is ${stats.isDirectory() ? 'a folder' : 'not a regular file (a device, FIFO or socket)'}, not a plan; ${HOW_TO_FIX}`,
+    );
   }
   if (stats.size > MAX_BASELINE_BYTES) {
-    throw new PlanFileError(`${file}: is ${formatBytes(stats.size)}, more than the ${formatBytes(MAX_BASELINE_BYTES)} a baseline plan may be (a plan of 5,000 systems is about 230 MB); ${HOW_TO_FIX}`);
+    throw new PlanFileError(
+      `${file}: is ${formatBytes(stats.size)}, more than the ${formatBytes(MAX_BASELINE_BYTES)} a baseline plan may be (a plan of 5,000 systems is about 230 MB); ${HOW_TO_FIX}`,
+    );
   }
   let bytes: Buffer;
   try {
@@ -111,7 +126,9 @@ function readBaselineText(file: string): string {
     throw cannot(error);
   }
   if (bytes.length > MAX_BASELINE_BYTES) {
-    throw new PlanFileError(`${file}: grew past the ${formatBytes(MAX_BASELINE_BYTES)} a baseline plan may be while it was read; ${HOW_TO_FIX}`);
+    throw new PlanFileError(
+      `${file}: grew past the ${formatBytes(MAX_BASELINE_BYTES)} a baseline plan may be while it was read; ${HOW_TO_FIX}`,
+    );
   }
   return bytes.toString('utf8');
 }

@@ -18,19 +18,33 @@ export function toPlan(stack: string, registrations: readonly Registration[]): P
     stack,
     resources: [...registrations]
       .sort((a, b) => a.urn.localeCompare(b.urn))
-      .map(({ urn, type, name, parent, provider, protect, retainOnDelete, dependencies, aliases, typeAliases, inputs }) => ({
-        urn,
-        type,
-        name,
-        ...(parent ? { parent } : {}),
-        ...(provider ? { provider } : {}),
-        protect,
-        retainOnDelete,
-        dependencies: [...dependencies].sort(),
-        ...(aliases?.length ? { aliases: [...aliases] } : {}),
-        ...(typeAliases?.length ? { typeAliases: [...typeAliases] } : {}),
-        inputs: redactInputs(type, inputs),
-      })),
+      .map(
+        ({
+          urn,
+          type,
+          name,
+          parent,
+          provider,
+          protect,
+          retainOnDelete,
+          dependencies,
+          aliases,
+          typeAliases,
+          inputs,
+        }) => ({
+          urn,
+          type,
+          name,
+          ...(parent ? { parent } : {}),
+          ...(provider ? { provider } : {}),
+          protect,
+          retainOnDelete,
+          dependencies: [...dependencies].sort(),
+          ...(aliases?.length ? { aliases: [...aliases] } : {}),
+          ...(typeAliases?.length ? { typeAliases: [...typeAliases] } : {}),
+          inputs: redactInputs(type, inputs),
+        }),
+      ),
   };
 }
 
@@ -80,7 +94,11 @@ export function graphDepth(resources: readonly PlanResource[]): number {
 export function centerOf(resource: PlanResource, resources: ReadonlyMap<string, PlanResource>): string {
   let current: PlanResource | undefined = resource;
   while (current) {
-    if (current.provider) return current.provider.split('::').pop()!.replace(/-(k8s|aws)$/, '');
+    if (current.provider)
+      return current.provider
+        .split('::')
+        .pop()!
+        .replace(/-(k8s|aws)$/, '');
     if (current.type.startsWith('pulumi:providers:')) return current.name.replace(/-(k8s|aws)$/, '');
     current = current.parent ? resources.get(current.parent) : undefined;
   }
@@ -103,7 +121,15 @@ function count(into: Record<string, number>, key: string): void {
 
 export function summarize(plan: Plan): PlanSummary {
   const byUrn = new Map(plan.resources.map((resource) => [resource.urn, resource]));
-  const summary: PlanSummary = { total: plan.resources.length, byType: {}, byCenter: {}, byPool: {}, bySystem: {}, depth: graphDepth(plan.resources), protected: 0 };
+  const summary: PlanSummary = {
+    total: plan.resources.length,
+    byType: {},
+    byCenter: {},
+    byPool: {},
+    bySystem: {},
+    depth: graphDepth(plan.resources),
+    protected: 0,
+  };
   for (const resource of plan.resources) {
     count(summary.byType, resource.type);
     count(summary.byCenter, centerOf(resource, byUrn));

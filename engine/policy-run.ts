@@ -1,4 +1,10 @@
-import type { PolicyConfigSchema, PolicyResource, ResourceValidationArgs, ResourceValidationPolicy, StackValidationPolicy } from '@pulumi/policy';
+import type {
+  PolicyConfigSchema,
+  PolicyResource,
+  ResourceValidationArgs,
+  ResourceValidationPolicy,
+  StackValidationPolicy,
+} from '@pulumi/policy';
 
 /** A resource to check: what plan.json records of it. */
 export interface CheckedResource {
@@ -17,7 +23,10 @@ class NotApplicable extends Error {
 }
 
 /** A policy's config: its schema's defaults, overridden by what the pack configuration says. */
-export function policyConfig(schema: PolicyConfigSchema | undefined, given: Record<string, unknown> = {}): Record<string, unknown> {
+export function policyConfig(
+  schema: PolicyConfigSchema | undefined,
+  given: Record<string, unknown> = {},
+): Record<string, unknown> {
   const defaults = Object.fromEntries(
     Object.entries(schema?.properties ?? {})
       .filter(([, property]) => (property as { default?: unknown }).default !== undefined)
@@ -32,7 +41,8 @@ export function policyConfig(schema: PolicyConfigSchema | undefined, given: Reco
  * with defaults, not-applicable signalling.
  */
 export function validationArgs(resource: CheckedResource, config: Record<string, unknown>): ResourceValidationArgs {
-  const matches = (resourceClass: unknown) => (resourceClass as { __pulumiType?: string }).__pulumiType === resource.type;
+  const matches = (resourceClass: unknown) =>
+    (resourceClass as { __pulumiType?: string }).__pulumiType === resource.type;
   return {
     type: resource.type,
     name: resource.name,
@@ -48,7 +58,8 @@ export function validationArgs(resource: CheckedResource, config: Record<string,
     },
     stackTags: new Map(),
     isType: (resourceClass) => matches(resourceClass),
-    asType: ((resourceClass: unknown) => (matches(resourceClass) ? resource.props : undefined)) as ResourceValidationArgs['asType'],
+    asType: ((resourceClass: unknown) =>
+      matches(resourceClass) ? resource.props : undefined) as ResourceValidationArgs['asType'],
     getConfig: <T extends object>() => config as T,
     notApplicable: (reason?: string): never => {
       throw new NotApplicable(reason ?? 'not applicable');
@@ -67,9 +78,17 @@ export interface PolicyJudgement<V> {
 }
 
 /** Runs one policy against one resource. It applies when any of its validations did not answer not-applicable. */
-export async function judgeResource(policy: ResourceValidationPolicy, resource: CheckedResource, config: Record<string, unknown> = {}): Promise<PolicyJudgement<string>> {
+export async function judgeResource(
+  policy: ResourceValidationPolicy,
+  resource: CheckedResource,
+  config: Record<string, unknown> = {},
+): Promise<PolicyJudgement<string>> {
   const violations: string[] = [];
-  const validators = Array.isArray(policy.validateResource) ? policy.validateResource : policy.validateResource ? [policy.validateResource] : [];
+  const validators = Array.isArray(policy.validateResource)
+    ? policy.validateResource
+    : policy.validateResource
+      ? [policy.validateResource]
+      : [];
   const args = validationArgs(resource, policyConfig(policy.configSchema, config));
   let applicable = false;
   let reason: string | undefined;
@@ -86,7 +105,11 @@ export async function judgeResource(policy: ResourceValidationPolicy, resource: 
 }
 
 /** Runs one policy against one resource; answers its violations (empty when it passes or does not apply). */
-export async function evaluatePolicy(policy: ResourceValidationPolicy, resource: CheckedResource, config: Record<string, unknown> = {}): Promise<string[]> {
+export async function evaluatePolicy(
+  policy: ResourceValidationPolicy,
+  resource: CheckedResource,
+  config: Record<string, unknown> = {},
+): Promise<string[]> {
   return (await judgeResource(policy, resource, config)).violations;
 }
 
@@ -102,12 +125,20 @@ export interface StackViolation {
 }
 
 /** Runs a stack policy over every resource of a plan; answers its violations. */
-export async function evaluateStackPolicy(policy: StackValidationPolicy, resources: readonly PlannedResource[], config: Record<string, unknown> = {}): Promise<StackViolation[]> {
+export async function evaluateStackPolicy(
+  policy: StackValidationPolicy,
+  resources: readonly PlannedResource[],
+  config: Record<string, unknown> = {},
+): Promise<StackViolation[]> {
   return (await judgeStack(policy, resources, config)).violations;
 }
 
 /** Runs a stack policy over every resource of a plan; answers its violations and whether it judged anything. */
-export async function judgeStack(policy: StackValidationPolicy, resources: readonly PlannedResource[], config: Record<string, unknown> = {}): Promise<PolicyJudgement<StackViolation>> {
+export async function judgeStack(
+  policy: StackValidationPolicy,
+  resources: readonly PlannedResource[],
+  config: Record<string, unknown> = {},
+): Promise<PolicyJudgement<StackViolation>> {
   const byUrn = new Map<string, PolicyResource>();
   const built = resources.map((resource) => {
     const args = validationArgs(resource, {});
@@ -117,7 +148,16 @@ export async function judgeStack(policy: StackValidationPolicy, resources: reado
       urn: resource.urn,
       name: resource.name,
       opts: args.opts,
-      ...(resource.provider ? { provider: { type: resource.provider.split('::')[2] ?? 'pulumi:providers', name: resource.provider.split('::').pop() ?? '', urn: resource.provider, props: {} } } : {}),
+      ...(resource.provider
+        ? {
+            provider: {
+              type: resource.provider.split('::')[2] ?? 'pulumi:providers',
+              name: resource.provider.split('::').pop() ?? '',
+              urn: resource.provider,
+              props: {},
+            },
+          }
+        : {}),
       dependencies: [],
       propertyDependencies: {},
       isType: args.isType,
@@ -129,7 +169,9 @@ export async function judgeStack(policy: StackValidationPolicy, resources: reado
   resources.forEach((resource, index) => {
     const target = built[index]!;
     if (resource.parent && byUrn.has(resource.parent)) target.parent = byUrn.get(resource.parent)!;
-    target.dependencies = (resource.dependencies ?? []).map((urn) => byUrn.get(urn)).filter((found): found is PolicyResource => found !== undefined);
+    target.dependencies = (resource.dependencies ?? [])
+      .map((urn) => byUrn.get(urn))
+      .filter((found): found is PolicyResource => found !== undefined);
   });
   const violations: StackViolation[] = [];
   const settings = policyConfig(policy.configSchema, config);

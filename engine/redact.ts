@@ -9,9 +9,13 @@ const KUBERNETES_SECRET = 'kubernetes:core/v1:Secret';
 
 function redactValue(value: unknown, key: string | undefined): unknown {
   if (value && typeof value === 'object' && (value as Record<string, unknown>)[SIG_KEY] === SECRET_SIG) return REDACTED;
-  if (typeof value === 'string') return key !== undefined && (SECRET_KEYS.test(key) || CREDENTIAL_FIELDS.test(key)) && value !== '' ? REDACTED : redactSecrets(value);
+  if (typeof value === 'string')
+    return key !== undefined && (SECRET_KEYS.test(key) || CREDENTIAL_FIELDS.test(key)) && value !== ''
+      ? REDACTED
+      : redactSecrets(value);
   if (Array.isArray(value)) return value.map((item) => redactValue(item, undefined));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([inner, item]) => [inner, redactValue(item, inner)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([inner, item]) => [inner, redactValue(item, inner)]));
   return value;
 }
 
@@ -25,7 +29,8 @@ export function redactInputs(type: string, inputs: Record<string, unknown>): Rec
   if (type === KUBERNETES_SECRET) {
     for (const field of ['data', 'stringData']) {
       const entries = redacted[field];
-      if (entries && typeof entries === 'object') redacted[field] = Object.fromEntries(Object.keys(entries).map((key) => [key, REDACTED]));
+      if (entries && typeof entries === 'object')
+        redacted[field] = Object.fromEntries(Object.keys(entries).map((key) => [key, REDACTED]));
     }
   }
   return redacted;

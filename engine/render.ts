@@ -62,10 +62,14 @@ export function strictSchema(schema: unknown): unknown {
   for (const [key, value] of Object.entries(schema as JsonSchema)) {
     if (key.startsWith('x-kubernetes-')) continue;
     // `properties`, `patternProperties` and `definitions` hold names, not keywords: recurse into their values only.
-    out[key] = key === 'properties' ? Object.fromEntries(Object.entries(value as JsonSchema).map(([name, child]) => [name, strictSchema(child)])) : strictSchema(value);
+    out[key] =
+      key === 'properties'
+        ? Object.fromEntries(Object.entries(value as JsonSchema).map(([name, child]) => [name, strictSchema(child)]))
+        : strictSchema(value);
   }
   const source = schema as JsonSchema;
-  if (source.properties && source.additionalProperties === undefined && !source['x-kubernetes-preserve-unknown-fields']) out.additionalProperties = false;
+  if (source.properties && source.additionalProperties === undefined && !source['x-kubernetes-preserve-unknown-fields'])
+    out.additionalProperties = false;
   return out;
 }
 
@@ -79,12 +83,24 @@ export function vendoredCrdValidators(folder: string = VENDORED_CRDS): Map<strin
   for (const project of readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
     for (const file of readdirSync(join(folder, project.name)).filter((name) => name.endsWith('.yaml'))) {
       for (const document of parseAllDocuments(readFileSync(join(folder, project.name, file), 'utf8'))) {
-        const crd = document.toJS() as { kind?: string; spec?: { group: string; names: { kind: string }; versions: { name: string; served: boolean; schema?: { openAPIV3Schema: unknown } }[] } } | null;
+        const crd = document.toJS() as {
+          kind?: string;
+          spec?: {
+            group: string;
+            names: { kind: string };
+            versions: { name: string; served: boolean; schema?: { openAPIV3Schema: unknown } }[];
+          };
+        } | null;
         if (crd?.kind !== 'CustomResourceDefinition' || !crd.spec) continue;
         for (const version of crd.spec.versions.filter((candidate) => candidate.served && candidate.schema)) {
           const root = strictSchema(version.schema!.openAPIV3Schema) as JsonSchema;
           // Every object has these, whether or not its CRD's schema lists them (the API server adds them).
-          root.properties = { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' }, ...(root.properties as JsonSchema) };
+          root.properties = {
+            apiVersion: { type: 'string' },
+            kind: { type: 'string' },
+            metadata: { type: 'object' },
+            ...(root.properties as JsonSchema),
+          };
           validators.set(`${crd.spec.group}/${version.name}/${crd.spec.names.kind}`, ajv.compile(root));
         }
       }
@@ -95,13 +111,21 @@ export function vendoredCrdValidators(folder: string = VENDORED_CRDS): Map<strin
 }
 
 /** Checks a custom resource against its operator's vendored CRD; undefined when no vendored CRD has its kind. */
-export function checkCustomResource(object: KubernetesObject, validators: Map<string, ValidateFunction> = vendoredCrdValidators()): string[] | undefined {
+export function checkCustomResource(
+  object: KubernetesObject,
+  validators: Map<string, ValidateFunction> = vendoredCrdValidators(),
+): string[] | undefined {
   const validate = validators.get(`${object.apiVersion}/${object.kind}`);
   if (!validate) return undefined;
   if (validate(object as unknown)) return [];
   return (validate.errors ?? []).map((error) => {
     const where = error.instancePath || '/';
-    const extra = error.keyword === 'additionalProperties' ? ` \`${(error.params as { additionalProperty: string }).additionalProperty}\`` : error.keyword === 'enum' ? ` (${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')})` : '';
+    const extra =
+      error.keyword === 'additionalProperties'
+        ? ` \`${(error.params as { additionalProperty: string }).additionalProperty}\``
+        : error.keyword === 'enum'
+          ? ` (${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')})`
+          : '';
     return `${object.apiVersion}/${object.kind} ${object.metadata.name ?? ''}: ${where} ${error.message}${extra} (CRD schema)`;
   });
 }

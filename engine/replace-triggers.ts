@@ -12,8 +12,15 @@ const EVERY_KUBERNETES_OBJECT: readonly (readonly string[])[] = [
 const BY_TYPE: Readonly<Record<string, readonly (readonly string[])[]>> = {
   'kubernetes:apps/v1:Deployment': [['spec', 'selector']],
   'kubernetes:apps/v1:DaemonSet': [['spec', 'selector']],
-  'kubernetes:apps/v1:StatefulSet': [['spec', 'selector'], ['spec', 'serviceName'], ['spec', 'volumeClaimTemplates']],
-  'kubernetes:batch/v1:Job': [['spec', 'selector'], ['spec', 'template']],
+  'kubernetes:apps/v1:StatefulSet': [
+    ['spec', 'selector'],
+    ['spec', 'serviceName'],
+    ['spec', 'volumeClaimTemplates'],
+  ],
+  'kubernetes:batch/v1:Job': [
+    ['spec', 'selector'],
+    ['spec', 'template'],
+  ],
   'kubernetes:core/v1:PersistentVolumeClaim': [
     ['spec', 'storageClassName'],
     ['spec', 'accessModes'],
@@ -23,7 +30,12 @@ const BY_TYPE: Readonly<Record<string, readonly (readonly string[])[]>> = {
     ['spec', 'dataSource'],
   ],
   'kubernetes:core/v1:Service': [['spec', 'clusterIP']],
-  'kubernetes:storage.k8s.io/v1:StorageClass': [['provisioner'], ['parameters'], ['reclaimPolicy'], ['volumeBindingMode']],
+  'kubernetes:storage.k8s.io/v1:StorageClass': [
+    ['provisioner'],
+    ['parameters'],
+    ['reclaimPolicy'],
+    ['volumeBindingMode'],
+  ],
   'aws:s3/bucket:Bucket': [['bucket'], ['bucketPrefix'], ['objectLockEnabled']],
   'aws:rds/instance:Instance': [
     ['identifier'],
@@ -41,20 +53,35 @@ const BY_TYPE: Readonly<Record<string, readonly (readonly string[])[]>> = {
   ],
   'aws:ebs/volume:Volume': [['availabilityZone'], ['encrypted'], ['kmsKeyId'], ['snapshotId'], ['outpostArn']],
   'aws:backup/vault:Vault': [['name'], ['kmsKeyArn']],
-  'aws:kms/key:Key': [['keyUsage'], ['keySpec'], ['customerMasterKeySpec'], ['multiRegion'], ['customKeyStoreId'], ['xksKeyId']],
+  'aws:kms/key:Key': [
+    ['keyUsage'],
+    ['keySpec'],
+    ['customerMasterKeySpec'],
+    ['multiRegion'],
+    ['customKeyStoreId'],
+    ['xksKeyId'],
+  ],
   'aws:kms/replicaKey:ReplicaKey': [['primaryKeyArn']],
 };
 
 /** The fields of `type` that force a replacement. */
 export function replaceTriggers(type: string): readonly (readonly string[])[] {
   const own = BY_TYPE[type] ?? [];
-  return type.startsWith('kubernetes:') && !type.startsWith('kubernetes:helm') ? [...EVERY_KUBERNETES_OBJECT, ...own] : own;
+  return type.startsWith('kubernetes:') && !type.startsWith('kubernetes:helm')
+    ? [...EVERY_KUBERNETES_OBJECT, ...own]
+    : own;
 }
 
 /** The changed fields (as paths) that force a replacement of a resource of `type`. */
 export function replacingChanges(type: string, changed: readonly (readonly string[])[]): string[] {
   const triggers = replaceTriggers(type);
   return changed
-    .filter((path) => triggers.some((trigger) => trigger.every((segment, index) => path[index] === segment) || path.every((segment, index) => trigger[index] === segment)))
+    .filter((path) =>
+      triggers.some(
+        (trigger) =>
+          trigger.every((segment, index) => path[index] === segment) ||
+          path.every((segment, index) => trigger[index] === segment),
+      ),
+    )
     .map((path) => path.join('.'));
 }

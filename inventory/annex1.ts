@@ -36,7 +36,9 @@ export function parseInventory(text: string, file = INVENTORY_FILE): InventoryRo
     if (raw.trim() === '') return;
     const cells = raw.split('\t').map((cell) => cell.trim());
     if (cells.length !== HEADER.length || cells.some((cell) => cell === '')) {
-      throw new InventoryError(`${file}:${line}:1: expected ${HEADER.length} non-empty tab-separated cells, found ${cells.filter(Boolean).length}`);
+      throw new InventoryError(
+        `${file}:${line}:1: expected ${HEADER.length} non-empty tab-separated cells, found ${cells.filter(Boolean).length}`,
+      );
     }
     const number = Number(cells[0]);
     if (!Number.isInteger(number) || number < 1) {
@@ -44,7 +46,14 @@ export function parseInventory(text: string, file = INVENTORY_FILE): InventoryRo
     }
     if (seen.has(number)) throw new InventoryError(`${file}:${line}:1: inventory number ${number} appears twice`);
     seen.add(number);
-    rows.push({ number, name: cells[1]!, managingUnit: cells[2]!, reportingUnit: cells[3]!, recommendation: cells[4]!, line });
+    rows.push({
+      number,
+      name: cells[1]!,
+      managingUnit: cells[2]!,
+      reportingUnit: cells[3]!,
+      recommendation: cells[4]!,
+      line,
+    });
   });
   return rows;
 }

@@ -108,7 +108,8 @@ export function buildManifest(facts: SystemFacts): BuiltManifest {
   const disposition: SystemMigration['spec']['disposition'] = { outcome };
   if (facts.disposition.businessSystem) disposition.businessSystem = facts.disposition.businessSystem;
   if (outcome === 'exempt') {
-    disposition.reason = '单位内部使用系统，不予整合（附1整合建议）。请补充系统仅供本单位内部使用、无法整合的详细理由。';
+    disposition.reason =
+      '单位内部使用系统，不予整合（附1整合建议）。请补充系统仅供本单位内部使用、无法整合的详细理由。';
     defaulted.push('spec.disposition.reason');
   }
   if (facts.recommendation) disposition.annex1Recommendation = facts.recommendation;
@@ -156,7 +157,9 @@ function integrationFor(outcome: Outcome): Integration {
           sharingType: 'unconditional',
         }
       : { onboard: false },
-    extranetPortal: extranet ? { connect: true, alreadyConnected: false, method: 'single-sign-on' } : { connect: false },
+    extranetPortal: extranet
+      ? { connect: true, alreadyConnected: false, method: 'single-sign-on' }
+      : { connect: false },
     ...(outcome === 'internet-portal' ? { internetPortal: { connect: true, alreadyConnected: false } } : {}),
     cloud: { migrate: migrating, alreadyOnCloud: false, hardwareToMinistryDataCenter: false },
     websiteCluster:
@@ -187,16 +190,32 @@ function placementFor(outcome: Outcome, slug: string, pool: Pool, name: string):
     case 'full':
       return {
         pool,
-        workloads: [appWorkload(image, { replicas: 2, cpu: '1', memory: '2Gi' }, /网站|门户/.test(name) ? 'internet' : 'extranet')],
+        workloads: [
+          appWorkload(
+            image,
+            { replicas: 2, cpu: '1', memory: '2Gi' },
+            /网站|门户/.test(name) ? 'internet' : 'extranet',
+          ),
+        ],
         storage: { object: [{ name: 'data', sizeGiB: 100 }] },
         database: postgres(100),
       };
     case 'onboarding':
-      return { pool, workloads: [appWorkload(image, { replicas: 1, cpu: '500m', memory: '1Gi' }, 'internal')], database: postgres(50) };
+      return {
+        pool,
+        workloads: [appWorkload(image, { replicas: 1, cpu: '500m', memory: '1Gi' }, 'internal')],
+        database: postgres(50),
+      };
     case 'connected':
       return {
         pool,
-        workloads: [appWorkload(image, { replicas: 2, cpu: '500m', memory: '1Gi' }, DISPOSITIONS[outcome].connects === 'internet-portal' ? 'internet' : 'extranet')],
+        workloads: [
+          appWorkload(
+            image,
+            { replicas: 2, cpu: '500m', memory: '1Gi' },
+            DISPOSITIONS[outcome].connects === 'internet-portal' ? 'internet' : 'extranet',
+          ),
+        ],
         database: postgres(50),
       };
   }

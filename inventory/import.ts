@@ -26,7 +26,11 @@ export function manifestFileName(slug: string): string {
  * Decides, file by file, what an import would do. Files a unit has edited are kept unless `force`;
  * nothing is ever deleted.
  */
-export function planImport(rows: readonly InventoryRow[], manifestsDir: string, options: { force?: boolean } = {}): PlannedFile[] {
+export function planImport(
+  rows: readonly InventoryRow[],
+  manifestsDir: string,
+  options: { force?: boolean } = {},
+): PlannedFile[] {
   const existingByNumber = indexByNumber(manifestsDir);
   const nameCounts = new Map<string, number>();
   for (const row of rows) nameCounts.set(row.name, (nameCounts.get(row.name) ?? 0) + 1);

@@ -9,7 +9,9 @@ export interface Disposition {
 
 /** Annex 1's fixed recommendation texts, from the disposition table (merge is matched by pattern). */
 const FIXED: Readonly<Record<string, Outcome>> = Object.fromEntries(
-  (Object.entries(DISPOSITIONS) as [Outcome, (typeof DISPOSITIONS)[Outcome]][]).filter(([, facts]) => facts.annex1).map(([outcome, facts]) => [facts.annex1!, outcome]),
+  (Object.entries(DISPOSITIONS) as [Outcome, (typeof DISPOSITIONS)[Outcome]][])
+    .filter(([, facts]) => facts.annex1)
+    .map(([outcome, facts]) => [facts.annex1!, outcome]),
 );
 
 /** Maps an Annex 1 recommendation (整合建议) to its disposition; undefined when the text is unknown. */

@@ -26,7 +26,9 @@ export interface NewOptions {
 }
 
 /** The plan's first deadline (Annex 3: 2017年10月底, the opinion forms and the zombie clean-up). */
-const PLAN_FIRST_DEADLINE = ANNEX3_MILESTONES.map((milestone) => milestone.due).filter((due): due is string => due !== undefined).sort()[0]!;
+const PLAN_FIRST_DEADLINE = ANNEX3_MILESTONES.map((milestone) => milestone.due)
+  .filter((due): due is string => due !== undefined)
+  .sort()[0]!;
 
 function monthIndex(day: string): number {
   return Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
@@ -60,7 +62,12 @@ export function datedAsOf(manifest: SystemMigration, asOf: string): SystemMigrat
       ...spec,
       schedule: { ...spec.schedule, deadline: planDateAsOf(spec.schedule.deadline, asOf) },
       ...(spec.dataResources
-        ? { dataResources: spec.dataResources.map((resource) => ({ ...resource, publishedOn: planDateAsOf(resource.publishedOn, asOf) })) }
+        ? {
+            dataResources: spec.dataResources.map((resource) => ({
+              ...resource,
+              publishedOn: planDateAsOf(resource.publishedOn, asOf),
+            })),
+          }
         : {}),
     },
   };
@@ -75,21 +82,34 @@ export function nextFreeNumber(used: Iterable<number>, inventory: readonly Inven
 }
 
 /** Builds the scaffold `envcloud new` would write; throws UsageError for contradictory or missing flags. */
-export function planScaffold(options: NewOptions, inventory: readonly InventoryRow[]): { file: string; content: string; number: number } {
+export function planScaffold(
+  options: NewOptions,
+  inventory: readonly InventoryRow[],
+): { file: string; content: string; number: number } {
   // The slug names the file: checked before anything is read or written, so `../../x` never leaves the folder.
   if (options.slug !== undefined && !SLUG_PATTERN.test(options.slug)) {
-    throw new UsageError(`--slug "${options.slug}" is not a slug: lower-case letters, digits and '-', starting with a letter, at most 63 characters (RFC 1123 label)`);
+    throw new UsageError(
+      `--slug "${options.slug}" is not a slug: lower-case letters, digits and '-', starting with a letter, at most 63 characters (RFC 1123 label)`,
+    );
   }
   const existing = indexByNumber(options.dir);
-  const row = options.number !== undefined ? inventory.find((candidate) => candidate.number === options.number) : undefined;
+  const row =
+    options.number !== undefined ? inventory.find((candidate) => candidate.number === options.number) : undefined;
 
   if (options.number !== undefined && existing.has(options.number)) {
-    throw new UsageError(`system ${options.number} already has a manifest: ${join(options.dir, existing.get(options.number)!)} (envcloud new never overwrites; edit that file)`);
+    throw new UsageError(
+      `system ${options.number} already has a manifest: ${join(options.dir, existing.get(options.number)!)} (envcloud new never overwrites; edit that file)`,
+    );
   }
   let facts;
   const fromAnnex1 = row !== undefined && !options.name;
   if (row && !options.name) {
-    facts = { ...row, disposition: dispositionFor(row.recommendation)!, recommendation: row.recommendation, ...(options.slug ? { slug: options.slug } : {}) };
+    facts = {
+      ...row,
+      disposition: dispositionFor(row.recommendation)!,
+      recommendation: row.recommendation,
+      ...(options.slug ? { slug: options.slug } : {}),
+    };
   } else {
     const missing = (['name', 'managingUnit', 'outcome'] as const).filter((flag) => !options[flag]);
     if (missing.length > 0) {
@@ -109,7 +129,10 @@ export function planScaffold(options: NewOptions, inventory: readonly InventoryR
       name: options.name!,
       managingUnit: options.managingUnit!,
       reportingUnit: options.reportingUnit ?? options.managingUnit!,
-      disposition: { outcome: options.outcome!, ...(options.businessSystem ? { businessSystem: options.businessSystem } : {}) },
+      disposition: {
+        outcome: options.outcome!,
+        ...(options.businessSystem ? { businessSystem: options.businessSystem } : {}),
+      },
       slug: options.slug ?? slugFor(number, options.name!),
     };
   }
@@ -117,7 +140,7 @@ export function planScaffold(options: NewOptions, inventory: readonly InventoryR
   const manifest = fromAnnex1 || options.asOf === undefined ? built : datedAsOf(built, options.asOf);
   const file = join(options.dir, manifestFileName(manifest.metadata.slug));
   // A derived slug is safe by construction; this holds whatever the slug came from.
-  if (relative(resolve(options.dir), resolve(file)).startsWith('..') || dirname(resolve(file)) !== resolve(options.dir)) throw new UsageError(`refusing to write ${file}: outside ${options.dir}`);
+  if (relative(resolve(options.dir), resolve(file)).startsWith('..') || dirname(resolve(file)) !== resolve(options.dir))
+    throw new UsageError(`refusing to write ${file}: outside ${options.dir}`);
   return { file, content: renderScaffold(manifest), number: manifest.metadata.number };
 }
-

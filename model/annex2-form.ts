@@ -49,7 +49,11 @@ export const ANNEX2_COLUMNS: readonly Annex2Column[] = [
   { id: 'resourceCenter', label: '是否接入环境信息资源中心(已接入的请注明)', group: '数据整合' },
   { id: 'resourceCenterMethod', label: '接入方式(文件上传/接口抽取/数据交换)', group: '数据整合' },
   { id: 'sharingType', label: '数据共享类型(无条件共享/有条件共享/不予共享)', group: '数据整合' },
-  { id: 'extranetPortal', label: '是否接入生态环境外网业务管理门户(已接入部电子政务信息交换平台的请注明)', group: '接入门户' },
+  {
+    id: 'extranetPortal',
+    label: '是否接入生态环境外网业务管理门户(已接入部电子政务信息交换平台的请注明)',
+    group: '接入门户',
+  },
   { id: 'extranetPortalMethod', label: '接入外网门户方式(统一入口/统一用户/单点登录)', group: '接入门户' },
   // The form repeats the extranet portal's wording in this third portal column; the plan's other portal is
   // the internet service portal (§三(二).8), which this column is filled from (spec.integration.internetPortal).
@@ -65,7 +69,11 @@ const YES = '是';
 const NO = '否';
 const METHODS = { 'file-upload': '文件上传', 'interface-extraction': '接口抽取', 'data-exchange': '数据交换' } as const;
 const SHARING = { unconditional: '无条件共享', conditional: '有条件共享', 'not-shared': '不予共享' } as const;
-const PORTAL_METHODS = { 'unified-entry': '统一入口', 'unified-user': '统一用户', 'single-sign-on': '单点登录' } as const;
+const PORTAL_METHODS = {
+  'unified-entry': '统一入口',
+  'unified-user': '统一用户',
+  'single-sign-on': '单点登录',
+} as const;
 
 /** A system's answers on the form, one cell per column, in the form's words (是/否, the noted 已… cases). */
 export function annex2Row(manifest: SystemMigration): Record<Annex2ColumnId, string> {
@@ -79,7 +87,11 @@ export function annex2Row(manifest: SystemMigration): Record<Annex2ColumnId, str
     resourceCenter: resourceCenter.alreadyOnboarded ? `${YES}(已接入)` : resourceCenter.onboard ? YES : NO,
     resourceCenterMethod: resourceCenter.onboard && resourceCenter.method ? METHODS[resourceCenter.method] : '',
     sharingType: resourceCenter.onboard && resourceCenter.sharingType ? SHARING[resourceCenter.sharingType] : '',
-    extranetPortal: extranetPortal.alreadyConnected ? `${YES}(已接入部电子政务信息交换平台)` : extranetPortal.connect ? YES : NO,
+    extranetPortal: extranetPortal.alreadyConnected
+      ? `${YES}(已接入部电子政务信息交换平台)`
+      : extranetPortal.connect
+        ? YES
+        : NO,
     extranetPortalMethod: extranetPortal.connect && extranetPortal.method ? PORTAL_METHODS[extranetPortal.method] : '',
     internetPortal: internetPortal?.alreadyConnected ? `${YES}(已接入)` : internetPortal?.connect ? YES : NO,
     cloud: cloud.alreadyOnCloud ? `${YES}(已在云上)` : cloud.migrate ? YES : NO,

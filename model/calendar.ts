@@ -17,7 +17,9 @@ export class CalendarGap extends Error {
   override readonly name = 'CalendarGap';
   constructor(readonly date: string) {
     const { first, last } = calendarCoverage();
-    super(`${date} is outside the official working-day calendar envcloud has (${CALENDAR_SOURCE} covers ${first}–${last})`);
+    super(
+      `${date} is outside the official working-day calendar envcloud has (${CALENDAR_SOURCE} covers ${first}–${last})`,
+    );
   }
 }
 
@@ -73,7 +75,7 @@ function nextDay(date: string): string {
 export function addWorkingDays(from: string, count: number): string {
   if (!inCalendar(from)) throw new CalendarGap(from);
   let day = from;
-  for (let counted = 0; counted < count; ) {
+  for (let counted = 0; counted < count;) {
     day = nextDay(day);
     if (isWorkingDay(day)) counted++;
   }

@@ -35,8 +35,10 @@ export const MAX_CATALOG_SEQUENCE = 10 ** CATALOG_CODE_SEQUENCE_DIGITS - 1;
 
 /** The code of a system's `sequence`-th data resource (1-based). */
 export function catalogCodeFor(systemNumber: number, sequence: number): string {
-  if (!Number.isInteger(systemNumber) || systemNumber < 1 || systemNumber >= 10 ** CATALOG_CODE_SYSTEM_DIGITS) throw new RangeError(`no catalog code for system number ${systemNumber}`);
-  if (!Number.isInteger(sequence) || sequence < 1 || sequence > MAX_CATALOG_SEQUENCE) throw new RangeError(`catalog sequence ${sequence} is outside 1–${MAX_CATALOG_SEQUENCE}`);
+  if (!Number.isInteger(systemNumber) || systemNumber < 1 || systemNumber >= 10 ** CATALOG_CODE_SYSTEM_DIGITS)
+    throw new RangeError(`no catalog code for system number ${systemNumber}`);
+  if (!Number.isInteger(sequence) || sequence < 1 || sequence > MAX_CATALOG_SEQUENCE)
+    throw new RangeError(`catalog sequence ${sequence} is outside 1–${MAX_CATALOG_SEQUENCE}`);
   return `${CATALOG_CODE_PREFIX}${String(systemNumber).padStart(CATALOG_CODE_SYSTEM_DIGITS, '0')}${CATALOG_CODE_SEPARATOR}${String(sequence).padStart(CATALOG_CODE_SEQUENCE_DIGITS, '0')}`;
 }
 
@@ -49,25 +51,38 @@ export interface CatalogCodeParts {
   sequence: number;
 }
 
-const SHAPE = new RegExp(`^(\\d)(\\d{2})(\\d{3})(\\d{${CATALOG_CODE_SYSTEM_DIGITS}})${CATALOG_CODE_SEPARATOR}(\\d{${CATALOG_CODE_SEQUENCE_DIGITS}})$`);
+const SHAPE = new RegExp(
+  `^(\\d)(\\d{2})(\\d{3})(\\d{${CATALOG_CODE_SYSTEM_DIGITS}})${CATALOG_CODE_SEPARATOR}(\\d{${CATALOG_CODE_SEQUENCE_DIGITS}})$`,
+);
 
 /** The parts of a code of envcloud's shape, or undefined for any other string. */
 export function parseCatalogCode(code: string): CatalogCodeParts | undefined {
   const match = SHAPE.exec(code);
   if (!match) return undefined;
-  return { class: match[1]!, item: match[2]!, heading: match[3]!, systemNumber: Number(match[4]), sequence: Number(match[5]) };
+  return {
+    class: match[1]!,
+    item: match[2]!,
+    heading: match[3]!,
+    systemNumber: Number(match[4]),
+    sequence: Number(match[5]),
+  };
 }
 
 /** What is wrong with a code's form (not whose it is), in words; empty when it is well formed. */
 export function catalogCodeProblems(code: string): string[] {
   const parts = parseCatalogCode(code);
   if (!parts) {
-    return [`\`${code}\` is not of the form ${CATALOG_CODE_PREFIX}NNNNN${CATALOG_CODE_SEPARATOR}SSSS (class, item, heading, the 5-digit system number, \`${CATALOG_CODE_SEPARATOR}\`, a 4-digit sequence number)`];
+    return [
+      `\`${code}\` is not of the form ${CATALOG_CODE_PREFIX}NNNNN${CATALOG_CODE_SEPARATOR}SSSS (class, item, heading, the 5-digit system number, \`${CATALOG_CODE_SEPARATOR}\`, a 4-digit sequence number)`,
+    ];
   }
   const problems: string[] = [];
-  if (parts.class !== CATALOG_CODE_CLASS) problems.push(`class (类) ${parts.class} is not ${CATALOG_CODE_CLASS} (a department's catalog)`);
-  if (parts.item !== CATALOG_CODE_ITEM) problems.push(`item (项) ${parts.item} is not the ministry's ${CATALOG_CODE_ITEM}`);
-  if (parts.heading !== CATALOG_CODE_HEADING) problems.push(`heading (目) ${parts.heading} is not the ministry's ${CATALOG_CODE_HEADING}`);
+  if (parts.class !== CATALOG_CODE_CLASS)
+    problems.push(`class (类) ${parts.class} is not ${CATALOG_CODE_CLASS} (a department's catalog)`);
+  if (parts.item !== CATALOG_CODE_ITEM)
+    problems.push(`item (项) ${parts.item} is not the ministry's ${CATALOG_CODE_ITEM}`);
+  if (parts.heading !== CATALOG_CODE_HEADING)
+    problems.push(`heading (目) ${parts.heading} is not the ministry's ${CATALOG_CODE_HEADING}`);
   if (parts.systemNumber === 0) problems.push('the system number is 00000');
   if (parts.sequence === 0) problems.push('the sequence number 0000 is not used (sequences start at 0001)');
   return problems;
@@ -78,7 +93,13 @@ export function nextCatalogCode(systemNumber: number, used: readonly string[]): 
   let highest = 0;
   for (const code of used) {
     const parts = parseCatalogCode(code);
-    if (parts && code.startsWith(CATALOG_CODE_PREFIX) && parts.systemNumber === systemNumber && parts.sequence > highest) highest = parts.sequence;
+    if (
+      parts &&
+      code.startsWith(CATALOG_CODE_PREFIX) &&
+      parts.systemNumber === systemNumber &&
+      parts.sequence > highest
+    )
+      highest = parts.sequence;
   }
   return catalogCodeFor(systemNumber, highest + 1);
 }

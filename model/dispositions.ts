@@ -50,7 +50,14 @@ export const DISPOSITIONS: Readonly<Record<Outcome, DispositionFacts>> = {
     component: 'migrated-system',
     namespace: 'system',
     // Annex 3: 部门分散信息系统整合, end of 2017.
-    defaults: { placement: 'connected', mlpsLevel: 3, tier: 'silver', wave: 2, deadline: '2017-12-31', status: 'not-started' },
+    defaults: {
+      placement: 'connected',
+      mlpsLevel: 3,
+      tier: 'silver',
+      wave: 2,
+      deadline: '2017-12-31',
+      status: 'not-started',
+    },
   },
   'extranet-portal': {
     annex1: '接入生态环境外网业务管理门户',
@@ -61,7 +68,14 @@ export const DISPOSITIONS: Readonly<Record<Outcome, DispositionFacts>> = {
     component: 'migrated-system',
     namespace: 'system',
     // §三(二).6: the extranet portal by the end of June 2018.
-    defaults: { placement: 'connected', mlpsLevel: 3, tier: 'silver', wave: 3, deadline: '2018-06-30', status: 'not-started' },
+    defaults: {
+      placement: 'connected',
+      mlpsLevel: 3,
+      tier: 'silver',
+      wave: 3,
+      deadline: '2018-06-30',
+      status: 'not-started',
+    },
   },
   'internet-portal': {
     annex1: '接入生态环境互联网政务服务门户',
@@ -72,7 +86,14 @@ export const DISPOSITIONS: Readonly<Record<Outcome, DispositionFacts>> = {
     component: 'migrated-system',
     namespace: 'system',
     // §三(二).8: the internet service portal by the end of 2017.
-    defaults: { placement: 'connected', mlpsLevel: 3, tier: 'silver', wave: 2, deadline: '2017-12-31', status: 'not-started' },
+    defaults: {
+      placement: 'connected',
+      mlpsLevel: 3,
+      tier: 'silver',
+      wave: 2,
+      deadline: '2017-12-31',
+      status: 'not-started',
+    },
   },
   'data-onboarding': {
     annex1: '数据接入环境信息资源中心',
@@ -82,7 +103,14 @@ export const DISPOSITIONS: Readonly<Record<Outcome, DispositionFacts>> = {
     component: 'migrated-system',
     namespace: 'system',
     // §三(一).3: the five base databases by the end of 2017.
-    defaults: { placement: 'onboarding', mlpsLevel: 2, tier: 'silver', wave: 2, deadline: '2017-12-31', status: 'not-started' },
+    defaults: {
+      placement: 'onboarding',
+      mlpsLevel: 2,
+      tier: 'silver',
+      wave: 2,
+      deadline: '2017-12-31',
+      status: 'not-started',
+    },
   },
   decommission: {
     annex1: '清理下线',
@@ -111,7 +139,14 @@ export const DISPOSITIONS: Readonly<Record<Outcome, DispositionFacts>> = {
     component: 'website-site',
     namespace: 'website-cluster',
     // Annex 3: websites into the cluster by the end of 2017.
-    defaults: { placement: 'website', mlpsLevel: 2, tier: 'bronze', wave: 2, deadline: '2017-12-31', status: 'not-started' },
+    defaults: {
+      placement: 'website',
+      mlpsLevel: 2,
+      tier: 'bronze',
+      wave: 2,
+      deadline: '2017-12-31',
+      status: 'not-started',
+    },
   },
   'already-integrated': {
     annex1: '已整合入部政府网站',

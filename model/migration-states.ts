@@ -10,7 +10,14 @@ import type { MigrationStatus } from './domain';
  * `blocked` (with `spec.schedule.blocked.reason` and `.owner`) may be entered from any state but
  * completed, and left for any state but completed; after a cut-over a rollback returns to migrating.
  */
-export const MIGRATION_STATES: readonly MigrationStatus[] = ['not-started', 'planned', 'migrating', 'cut-over', 'completed', 'blocked'];
+export const MIGRATION_STATES: readonly MigrationStatus[] = [
+  'not-started',
+  'planned',
+  'migrating',
+  'cut-over',
+  'completed',
+  'blocked',
+];
 
 /** The states each state may change to (staying the same is always legal). */
 export const LEGAL_TRANSITIONS: Readonly<Record<MigrationStatus, readonly MigrationStatus[]>> = {
@@ -40,6 +47,20 @@ export const UNDER_WAY: readonly MigrationStatus[] = ['migrating', 'cut-over', '
 
 /** Chinese and English names of the states. */
 export const STATE_NAMES: Readonly<Record<'zh' | 'en', Readonly<Record<MigrationStatus, string>>>> = {
-  zh: { 'not-started': '未开始', planned: '已排期', migrating: '迁移中', 'cut-over': '已割接', completed: '已完成', blocked: '受阻' },
-  en: { 'not-started': 'not started', planned: 'planned', migrating: 'migrating', 'cut-over': 'cut over', completed: 'completed', blocked: 'blocked' },
+  zh: {
+    'not-started': '未开始',
+    planned: '已排期',
+    migrating: '迁移中',
+    'cut-over': '已割接',
+    completed: '已完成',
+    blocked: '受阻',
+  },
+  en: {
+    'not-started': 'not started',
+    planned: 'planned',
+    migrating: 'migrating',
+    'cut-over': 'cut over',
+    completed: 'completed',
+    blocked: 'blocked',
+  },
 };

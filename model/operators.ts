@@ -22,9 +22,27 @@ export interface OperatorFacts {
 }
 
 export const OPERATORS: Readonly<Record<OperatorName, OperatorFacts>> = {
-  'cloudnative-pg': { project: 'CloudNativePG', version: 'v1.25.1', namespace: 'cnpg-system', crds: 'cloudnative-pg', serves: 'PostgreSQL databases (Cluster, ScheduledBackup)' },
-  velero: { project: 'Velero', version: 'v1.16.0', namespace: 'velero', crds: 'velero', serves: 'backups of volumes and namespaces (BackupStorageLocation, Schedule)' },
-  'rook-ceph': { project: 'Rook-Ceph', version: 'v1.16.4', namespace: 'rook-ceph', crds: 'rook', serves: 'object stores and buckets (CephObjectStore, ObjectBucketClaim)' },
+  'cloudnative-pg': {
+    project: 'CloudNativePG',
+    version: 'v1.25.1',
+    namespace: 'cnpg-system',
+    crds: 'cloudnative-pg',
+    serves: 'PostgreSQL databases (Cluster, ScheduledBackup)',
+  },
+  velero: {
+    project: 'Velero',
+    version: 'v1.16.0',
+    namespace: 'velero',
+    crds: 'velero',
+    serves: 'backups of volumes and namespaces (BackupStorageLocation, Schedule)',
+  },
+  'rook-ceph': {
+    project: 'Rook-Ceph',
+    version: 'v1.16.4',
+    namespace: 'rook-ceph',
+    crds: 'rook',
+    serves: 'object stores and buckets (CephObjectStore, ObjectBucketClaim)',
+  },
 };
 
 export const OPERATOR_NAMES = Object.keys(OPERATORS) as OperatorName[];

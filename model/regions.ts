@@ -15,7 +15,11 @@ export interface RegionFacts {
 
 export const AWS_REGIONS: Readonly<Record<string, RegionFacts>> = {
   'cn-north-1': { partition: 'aws-cn', place: 'Beijing', zones: ['cn-north-1a', 'cn-north-1b', 'cn-north-1d'] },
-  'cn-northwest-1': { partition: 'aws-cn', place: 'Ningxia', zones: ['cn-northwest-1a', 'cn-northwest-1b', 'cn-northwest-1c'] },
+  'cn-northwest-1': {
+    partition: 'aws-cn',
+    place: 'Ningxia',
+    zones: ['cn-northwest-1a', 'cn-northwest-1b', 'cn-northwest-1c'],
+  },
   'us-east-1': { partition: 'aws', place: 'N. Virginia' },
   'us-east-2': { partition: 'aws', place: 'Ohio' },
   'us-west-1': { partition: 'aws', place: 'N. California' },
@@ -63,5 +67,7 @@ export function partitionOf(region: string): Partition {
 /** Whether a zone name is a zone of the region: listed exactly where known, else the region's name and one letter. */
 export function isZoneOf(zone: string, region: string): boolean {
   const zones = AWS_REGIONS[region]?.zones;
-  return zones ? zones.includes(zone) : zone.length === region.length + 1 && zone.startsWith(region) && /[a-z]$/.test(zone);
+  return zones
+    ? zones.includes(zone)
+    : zone.length === region.length + 1 && zone.startsWith(region) && /[a-z]$/.test(zone);
 }

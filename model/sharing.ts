@@ -71,11 +71,16 @@ export interface SharingGaps {
 export function sharingGaps(resource: SharingTerms & Partial<Pick<DataResource, 'catalogClass'>>): SharingGaps {
   const { sharing } = resource;
   const shared = sharing.type !== 'not-shared';
-  const article16Data = resource.catalogClass !== undefined && ARTICLE_16_BUSINESSES[resource.catalogClass] !== undefined;
+  const article16Data =
+    resource.catalogClass !== undefined && ARTICLE_16_BUSINESSES[resource.catalogClass] !== undefined;
   return {
-    conditionalTerms: sharing.type === 'conditional' ? (['conditions', 'scope'] as const).filter((field) => !sharing[field]?.trim()) : [],
+    conditionalTerms:
+      sharing.type === 'conditional'
+        ? (['conditions', 'scope'] as const).filter((field) => !sharing[field]?.trim())
+        : [],
     legalBasis: sharing.type === 'not-shared' && !sharing.legalBasis,
-    legalBasisLevel: sharing.type === 'not-shared' && sharing.legalBasis !== undefined && !meetsArticle18(sharing.legalBasis),
+    legalBasisLevel:
+      sharing.type === 'not-shared' && sharing.legalBasis !== undefined && !meetsArticle18(sharing.legalBasis),
     article16: sharing.type === 'conditional' && article16Data && !meetsArticle18(sharing.legalBasis),
     usage: shared && (resource.usage?.length ?? 0) === 0,
     methods: shared && (resource.methods?.length ?? 0) === 0,
@@ -92,7 +97,8 @@ const RESTRICTION: Readonly<Record<SharingType, number>> = { unconditional: 0, c
  */
 export function overallSharingType(resources: readonly Pick<DataResource, 'sharing'>[]): SharingType | undefined {
   let overall: SharingType | undefined;
-  for (const { sharing } of resources) if (overall === undefined || RESTRICTION[sharing.type] > RESTRICTION[overall]) overall = sharing.type;
+  for (const { sharing } of resources)
+    if (overall === undefined || RESTRICTION[sharing.type] > RESTRICTION[overall]) overall = sharing.type;
   return overall;
 }
 

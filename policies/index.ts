@@ -5,6 +5,13 @@ import { join } from 'node:path';
 import { buildPack, packRuleNames } from './pack';
 import { loadWaivers, projectStacks } from './waivers/load';
 
-const { policies } = buildPack({ waivers: loadWaivers(join(__dirname, 'waivers.yaml'), packRuleNames(), 'policies/waivers.yaml', projectStacks(join(__dirname, '..'))) });
+const { policies } = buildPack({
+  waivers: loadWaivers(
+    join(__dirname, 'waivers.yaml'),
+    packRuleNames(),
+    'policies/waivers.yaml',
+    projectStacks(join(__dirname, '..')),
+  ),
+});
 
 new PolicyPack('envcloud', { policies });

@@ -1,4 +1,10 @@
-import type { EnforcementLevel, ResourceValidation, ResourceValidationPolicy, StackValidation, StackValidationPolicy } from '@pulumi/policy';
+import type {
+  EnforcementLevel,
+  ResourceValidation,
+  ResourceValidationPolicy,
+  StackValidation,
+  StackValidationPolicy,
+} from '@pulumi/policy';
 import { isUnknownValue, PreviewGaps } from './unknowns';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
@@ -87,7 +93,9 @@ export function remediationSteps(meta: PolicyMeta): string {
  * are also set in @pulumi/policy's own fields, which the engine and Pulumi Cloud read (GetAnalyzerInfo).
  */
 export function definePolicy<P extends ResourceValidationPolicy | StackValidationPolicy>(
-  policy: Omit<P, 'description' | 'enforcementLevel' | 'displayName' | 'severity' | 'remediationSteps'> & { enforcementLevel?: EnforcementLevel },
+  policy: Omit<P, 'description' | 'enforcementLevel' | 'displayName' | 'severity' | 'remediationSteps'> & {
+    enforcementLevel?: EnforcementLevel;
+  },
   meta: PolicyMeta,
 ): P & { meta: PolicyMeta } {
   const validateResource = (policy as Partial<ResourceValidationPolicy>).validateResource;
@@ -95,7 +103,9 @@ export function definePolicy<P extends ResourceValidationPolicy | StackValidatio
   const judge = (validate: ResourceValidation) => onlyWhatItJudges(meta.judges, judgedAsOneResource(validate));
   return {
     ...policy,
-    ...(validateResource ? { validateResource: Array.isArray(validateResource) ? validateResource.map(judge) : judge(validateResource) } : {}),
+    ...(validateResource
+      ? { validateResource: Array.isArray(validateResource) ? validateResource.map(judge) : judge(validateResource) }
+      : {}),
     ...(validateStack ? { validateStack: stackOnlyWhatItJudges(meta.judges, validateStack) } : {}),
     enforcementLevel: policy.enforcementLevel ?? 'mandatory',
     description: `${meta.en.description} / ${meta.zh.description} [${meta.clause}]`,
@@ -124,7 +134,8 @@ function onlyWhatItJudges(judged: Judged, validate: ResourceValidation): Resourc
 function stackOnlyWhatItJudges(judged: Judged, validate: StackValidation): StackValidation {
   if (!('types' in judged)) return validate;
   return (args, reportViolation) => {
-    if (!args.resources.some((resource) => judgesResource(judged, resource))) return args.notApplicable(notApplicableReason(judged));
+    if (!args.resources.some((resource) => judgesResource(judged, resource)))
+      return args.notApplicable(notApplicableReason(judged));
     return validate(args, reportViolation);
   };
 }

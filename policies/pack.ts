@@ -16,7 +16,10 @@ export function todayUtc(): string {
 
 /** Names of the pack's policies, waiver policies included, for validating waivers and pack config. */
 export function packRuleNames(): string[] {
-  return [...ALL_POLICIES.map((policy) => policy.name), ...waiverPolicies([], new WaiverLedger(), '').map((policy) => policy.name)];
+  return [
+    ...ALL_POLICIES.map((policy) => policy.name),
+    ...waiverPolicies([], new WaiverLedger(), '').map((policy) => policy.name),
+  ];
 }
 
 /**
@@ -27,5 +30,11 @@ export function buildPack(options: PackOptions = {}): { policies: EnvcloudPolicy
   const waivers = options.waivers ?? [];
   const today = options.today ?? todayUtc();
   const ledger = new WaiverLedger();
-  return { policies: [...ALL_POLICIES.map((policy) => withWaivers(policy, waivers, ledger, today)), ...waiverPolicies(waivers, ledger, today)], ledger };
+  return {
+    policies: [
+      ...ALL_POLICIES.map((policy) => withWaivers(policy, waivers, ledger, today)),
+      ...waiverPolicies(waivers, ledger, today),
+    ],
+    ledger,
+  };
 }

@@ -8,7 +8,9 @@
 // an advisory "can't run … during preview" diagnostic that never fails the preview.
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the class is internal to @pulumi/policy (its typings are stripped), and the server tests `instanceof` it */
-const { UnknownValueError } = require('@pulumi/policy/proxy') as { UnknownValueError: new (sentinel: string, props: string[]) => UnknownValue };
+const { UnknownValueError } = require('@pulumi/policy/proxy') as {
+  UnknownValueError: new (sentinel: string, props: string[]) => UnknownValue;
+};
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** What @pulumi/policy throws for an unknown value: `props` is the path read, from the resource's props. */
@@ -45,7 +47,11 @@ export class PreviewGaps {
       this.first ??= error;
       // An inner judgement already settled names its own open subjects.
       const settled = error.message.startsWith(`${JUDGED_EVERYTHING_KNOWN}: `);
-      this.open.push(settled ? `${subject}: ${error.message.slice(JUDGED_EVERYTHING_KNOWN.length + 2)}` : `${subject} (${pathOf(error)})`);
+      this.open.push(
+        settled
+          ? `${subject}: ${error.message.slice(JUDGED_EVERYTHING_KNOWN.length + 2)}`
+          : `${subject} (${pathOf(error)})`,
+      );
     }
   }
 

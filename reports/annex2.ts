@@ -33,13 +33,17 @@ function inert(value: string): string {
  * record per system. Every cell has its non-printable characters written out (`\u{202E}`).
  */
 export function annex2Csv(unit: string, systems: readonly SystemMigration[], filledOn: string): string {
-  const groups = ANNEX2_COLUMNS.map((column, index) => (column.group && ANNEX2_COLUMNS[index - 1]?.group !== column.group ? column.group : ''));
+  const groups = ANNEX2_COLUMNS.map((column, index) =>
+    column.group && ANNEX2_COLUMNS[index - 1]?.group !== column.group ? column.group : '',
+  );
   const records = [
     [ANNEX2_FORM.annex],
     [ANNEX2_FORM.title],
     [ANNEX2_FORM.unitLabel, `${unit} ${ANNEX2_FORM.sealNote}`],
     [ANNEX2_FORM.filledOnLabel, formDate(filledOn)],
-    ANNEX2_COLUMNS.map((_, index) => (index === ANNEX2_COLUMNS.findIndex((column) => column.group) ? ANNEX2_FORM.opinionsHeading : '')),
+    ANNEX2_COLUMNS.map((_, index) =>
+      index === ANNEX2_COLUMNS.findIndex((column) => column.group) ? ANNEX2_FORM.opinionsHeading : '',
+    ),
     groups,
     ANNEX2_COLUMNS.map((column) => column.label),
     ...systems.map((manifest) => {

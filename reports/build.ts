@@ -51,19 +51,32 @@ export async function buildReport(input: ReportInput): Promise<Map<string, strin
   files.set('catalog.csv', catalogCsv(catalog, input.lang));
   const sharing = input.requests ? sharingFigures(input.requests, input.systems, input.asOf) : undefined;
   if (sharing) files.set('sharing.json', `${JSON.stringify(sharing, null, 2)}\n`);
-  for (const [name, text] of Object.entries(annualReports(metrics, input.lang, input.year, sharing))) files.set(`annual-report/${name}`, text);
+  for (const [name, text] of Object.entries(annualReports(metrics, input.lang, input.year, sharing)))
+    files.set(`annual-report/${name}`, text);
   // Annex 2's opinion form per unit (附2 意见表), filled on the as-of day, numbered as annual-report/unit-NN.md.
   for (const [name, text] of Object.entries(annex2Forms(input.systems, input.asOf))) files.set(`annex2/${name}`, text);
   step('catalog and annual reports');
-  files.set('topology.svg', await topologySvg({ centers: input.centers, systems: input.systems, lang: input.lang, systemHref: systemPagePath }));
+  files.set(
+    'topology.svg',
+    await topologySvg({ centers: input.centers, systems: input.systems, lang: input.lang, systemHref: systemPagePath }),
+  );
   step('topology');
   if (input.audit) files.set('audit.json', `${JSON.stringify(input.audit, null, 2)}\n`);
-  const dashboard = { metrics, systems: input.systems, lang: input.lang, ...(input.audit ? { audit: input.audit } : {}), ...(input.stack ? { stack: input.stack } : {}), ...(sharing ? { sharing } : {}) };
+  const dashboard = {
+    metrics,
+    systems: input.systems,
+    lang: input.lang,
+    ...(input.audit ? { audit: input.audit } : {}),
+    ...(input.stack ? { stack: input.stack } : {}),
+    ...(sharing ? { sharing } : {}),
+  };
   if (sharing) files.set(SHARING_PAGE, sharingPage(sharing, dashboard));
   files.set('index.html', indexPage(dashboard));
   files.set('assets/data.js', dataScript(dashboard));
-  for (const asset of ASSETS) files.set(`assets/${asset}`, readFileSync(join(packageRoot(), 'reports/dashboard/assets', asset), 'utf8'));
-  for (const manifest of input.systems) files.set(systemPagePath(manifest.metadata.slug), systemPage(manifest, dashboard));
+  for (const asset of ASSETS)
+    files.set(`assets/${asset}`, readFileSync(join(packageRoot(), 'reports/dashboard/assets', asset), 'utf8'));
+  for (const manifest of input.systems)
+    files.set(systemPagePath(manifest.metadata.slug), systemPage(manifest, dashboard));
   step('dashboard');
   return escapeFiles(files);
 }

@@ -1,6 +1,15 @@
 import { stringify } from 'csv-stringify/sync';
 import { CATALOG_CLASSES, type CatalogClass, type DataResource, type SystemMigration } from '../model/domain';
-import { CATALOG_CLASS_NAMES, FORMAT_NAMES, METHOD_NAMES, OPENNESS_NAMES, SHARING_TYPE_NAMES, UPDATE_CYCLE_NAMES, USAGE_NAMES, type Language } from './labels';
+import {
+  CATALOG_CLASS_NAMES,
+  FORMAT_NAMES,
+  METHOD_NAMES,
+  OPENNESS_NAMES,
+  SHARING_TYPE_NAMES,
+  UPDATE_CYCLE_NAMES,
+  USAGE_NAMES,
+  type Language,
+} from './labels';
 import { legalBasisText } from '../model/sharing';
 
 /** One entry of the information resource catalog (一个目录): a data resource and the system that provides it. */
@@ -12,19 +21,64 @@ export interface CatalogEntry extends DataResource {
 
 /** The catalog grouped by the five base databases, each group in system order. */
 export function resourceCatalog(manifests: readonly SystemMigration[]): Record<CatalogClass, CatalogEntry[]> {
-  const groups = Object.fromEntries(CATALOG_CLASSES.map((catalogClass) => [catalogClass, [] as CatalogEntry[]])) as Record<CatalogClass, CatalogEntry[]>;
+  const groups = Object.fromEntries(
+    CATALOG_CLASSES.map((catalogClass) => [catalogClass, [] as CatalogEntry[]]),
+  ) as Record<CatalogClass, CatalogEntry[]>;
   const ordered = [...manifests].sort((a, b) => a.metadata.number - b.metadata.number);
   for (const { metadata, spec } of ordered) {
     for (const resource of spec.dataResources ?? []) {
-      groups[resource.catalogClass].push({ ...resource, systemNumber: metadata.number, systemName: metadata.name, managingUnit: metadata.managingUnit });
+      groups[resource.catalogClass].push({
+        ...resource,
+        systemNumber: metadata.number,
+        systemName: metadata.name,
+        managingUnit: metadata.managingUnit,
+      });
     }
   }
   return groups;
 }
 
 const COLUMNS: Record<Language, string[]> = {
-  zh: ['信息资源代码', '目录分类', '信息资源名称', '资源格式', '资源摘要', '提供单位', '更新周期', '发布日期', '共享类型', '共享条件', '共享范围', '不予共享依据', '共享方式', '开放属性', '使用要求', '系统序号', '系统名称', '管理单位'],
-  en: ['Catalog code', 'Catalog class', 'Name', 'Format', 'Description', 'Providing unit', 'Update cycle', 'Published on', 'Sharing type', 'Conditions', 'Scope', 'Legal basis', 'Methods', 'Openness', 'Usage', 'System number', 'System name', 'Managing unit'],
+  zh: [
+    '信息资源代码',
+    '目录分类',
+    '信息资源名称',
+    '资源格式',
+    '资源摘要',
+    '提供单位',
+    '更新周期',
+    '发布日期',
+    '共享类型',
+    '共享条件',
+    '共享范围',
+    '不予共享依据',
+    '共享方式',
+    '开放属性',
+    '使用要求',
+    '系统序号',
+    '系统名称',
+    '管理单位',
+  ],
+  en: [
+    'Catalog code',
+    'Catalog class',
+    'Name',
+    'Format',
+    'Description',
+    'Providing unit',
+    'Update cycle',
+    'Published on',
+    'Sharing type',
+    'Conditions',
+    'Scope',
+    'Legal basis',
+    'Methods',
+    'Openness',
+    'Usage',
+    'System number',
+    'System name',
+    'Managing unit',
+  ],
 };
 
 /** A spreadsheet would run a cell that starts like a formula; a leading apostrophe keeps it text. */

@@ -1,4 +1,12 @@
-import type { BackupTier, BusinessSystem, CatalogClass, DataResource, MigrationStatus, Pool, SharingType } from '../model/domain';
+import type {
+  BackupTier,
+  BusinessSystem,
+  CatalogClass,
+  DataResource,
+  MigrationStatus,
+  Pool,
+  SharingType,
+} from '../model/domain';
 import type { Decision, Timeliness } from './sharing';
 import type { CenterRole } from '../stacks/config';
 import { STATE_NAMES } from '../model/migration-states';
@@ -7,7 +15,13 @@ export type Language = 'zh' | 'en';
 
 /** Names of the domain's values, as the plan writes them in Chinese and as English readers know them. */
 export const CATALOG_CLASS_NAMES: Record<Language, Record<CatalogClass, string>> = {
-  zh: { 'environmental-quality': '环境质量', 'pollution-source': '污染源', 'ecological-protection': '生态保护', 'nuclear-radiation-safety': '核与辐射安全', 'integrated-management': '综合管理' },
+  zh: {
+    'environmental-quality': '环境质量',
+    'pollution-source': '污染源',
+    'ecological-protection': '生态保护',
+    'nuclear-radiation-safety': '核与辐射安全',
+    'integrated-management': '综合管理',
+  },
   en: {
     'environmental-quality': 'Environmental quality',
     'pollution-source': 'Pollution sources',
@@ -48,8 +62,18 @@ export const BUSINESS_SYSTEM_NAMES: Record<Language, Record<BusinessSystem, stri
 };
 
 export const POOL_NAMES: Record<Language, Record<Pool, string>> = {
-  zh: { central: '中心资源池', 'environmental-monitoring': '环境监测专业资源池', 'satellite-remote-sensing': '卫星遥感专业资源池', 'nuclear-safety': '核安全专业资源池' },
-  en: { central: 'Central pool', 'environmental-monitoring': 'Environmental monitoring pool', 'satellite-remote-sensing': 'Satellite remote sensing pool', 'nuclear-safety': 'Nuclear safety pool' },
+  zh: {
+    central: '中心资源池',
+    'environmental-monitoring': '环境监测专业资源池',
+    'satellite-remote-sensing': '卫星遥感专业资源池',
+    'nuclear-safety': '核安全专业资源池',
+  },
+  en: {
+    central: 'Central pool',
+    'environmental-monitoring': 'Environmental monitoring pool',
+    'satellite-remote-sensing': 'Satellite remote sensing pool',
+    'nuclear-safety': 'Nuclear safety pool',
+  },
 };
 
 export const CENTER_ROLE_NAMES: Record<Language, Record<CenterRole, string>> = {
@@ -82,13 +106,45 @@ type Usage = DataResource['usage'][number];
 
 /** Catalog values by their Chinese names (the schema's descriptions, plan §三(一).1); English keeps the manifest's words. */
 export const FORMAT_NAMES: Record<Language, Record<Format, string>> = {
-  zh: { database: '数据库表', spreadsheet: '电子表格', document: '文档', spatial: '空间数据', imagery: '影像', stream: '实时数据流', api: '接口' },
-  en: { database: 'database', spreadsheet: 'spreadsheet', document: 'document', spatial: 'spatial', imagery: 'imagery', stream: 'stream', api: 'api' },
+  zh: {
+    database: '数据库表',
+    spreadsheet: '电子表格',
+    document: '文档',
+    spatial: '空间数据',
+    imagery: '影像',
+    stream: '实时数据流',
+    api: '接口',
+  },
+  en: {
+    database: 'database',
+    spreadsheet: 'spreadsheet',
+    document: 'document',
+    spatial: 'spatial',
+    imagery: 'imagery',
+    stream: 'stream',
+    api: 'api',
+  },
 };
 
 export const UPDATE_CYCLE_NAMES: Record<Language, Record<UpdateCycle, string>> = {
-  zh: { 'real-time': '实时', daily: '每日', weekly: '每周', monthly: '每月', quarterly: '每季度', yearly: '每年', irregular: '不定期' },
-  en: { 'real-time': 'real-time', daily: 'daily', weekly: 'weekly', monthly: 'monthly', quarterly: 'quarterly', yearly: 'yearly', irregular: 'irregular' },
+  zh: {
+    'real-time': '实时',
+    daily: '每日',
+    weekly: '每周',
+    monthly: '每月',
+    quarterly: '每季度',
+    yearly: '每年',
+    irregular: '不定期',
+  },
+  en: {
+    'real-time': 'real-time',
+    daily: 'daily',
+    weekly: 'weekly',
+    monthly: 'monthly',
+    quarterly: 'quarterly',
+    yearly: 'yearly',
+    irregular: 'irregular',
+  },
 };
 
 export const OPENNESS_NAMES: Record<Language, Record<Openness, string>> = {
@@ -102,18 +158,45 @@ export const METHOD_NAMES: Record<Language, Record<Method, string>> = {
 };
 
 export const USAGE_NAMES: Record<Language, Record<Usage, string>> = {
-  zh: { 'administrative-basis': '作为行政依据', 'work-reference': '用于工作参考', 'data-verification': '用于数据校核', 'business-collaboration': '业务协同' },
-  en: { 'administrative-basis': 'administrative basis', 'work-reference': 'work reference', 'data-verification': 'data verification', 'business-collaboration': 'business collaboration' },
+  zh: {
+    'administrative-basis': '作为行政依据',
+    'work-reference': '用于工作参考',
+    'data-verification': '用于数据校核',
+    'business-collaboration': '业务协同',
+  },
+  en: {
+    'administrative-basis': 'administrative basis',
+    'work-reference': 'work reference',
+    'data-verification': 'data verification',
+    'business-collaboration': 'business collaboration',
+  },
 };
 
 /** Answers to sharing requests (答复意见), and a request not yet answered. */
 export const DECISION_NAMES: Record<Language, Record<Decision, string>> = {
   zh: { granted: '同意', 'granted-with-conditions': '有条件同意', refused: '不同意', pending: '待答复' },
-  en: { granted: 'granted', 'granted-with-conditions': 'granted with conditions', refused: 'refused', pending: 'pending' },
+  en: {
+    granted: 'granted',
+    'granted-with-conditions': 'granted with conditions',
+    refused: 'refused',
+    pending: 'pending',
+  },
 };
 
 /** A request against its time limit in working days. */
 export const TIMELINESS_NAMES: Record<Language, Record<Timeliness, string>> = {
-  zh: { 'on-time': '按时答复', late: '逾期答复', pending: '待答复（未到期）', overdue: '逾期未答复', 'no-deadline': '无答复时限' },
-  en: { 'on-time': 'answered on time', late: 'answered late', pending: 'pending (not yet due)', overdue: 'overdue, unanswered', 'no-deadline': 'no time limit' },
+  zh: {
+    'on-time': '按时答复',
+    late: '逾期答复',
+    pending: '待答复（未到期）',
+    overdue: '逾期未答复',
+    'no-deadline': '无答复时限',
+  },
+  en: {
+    'on-time': 'answered on time',
+    late: 'answered late',
+    pending: 'pending (not yet due)',
+    overdue: 'overdue, unanswered',
+    'no-deadline': 'no time limit',
+  },
 };

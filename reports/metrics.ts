@@ -57,9 +57,19 @@ export interface AssessmentFigures {
   /** 协同应用数: systems merged into each of the eight business systems. */
   collaborativeApplications: PlannedAchieved<number> & { byBusinessSystem: PlannedAchieved<Record<string, number>> };
   /** 系统联通率: of the systems that keep running, those connected to each portal and to the resource center. */
-  connectivity: { anyPortalOrResourceCenter: PlannedAchieved<Rate>; extranetPortal: PlannedAchieved<Rate>; internetPortal: PlannedAchieved<Rate>; resourceCenter: PlannedAchieved<Rate> };
+  connectivity: {
+    anyPortalOrResourceCenter: PlannedAchieved<Rate>;
+    extranetPortal: PlannedAchieved<Rate>;
+    internetPortal: PlannedAchieved<Rate>;
+    resourceCenter: PlannedAchieved<Rate>;
+  };
   /** 任务进展情况: status counts per wave, and the items past their deadline. */
-  progress: { byWave: Record<string, Record<string, number>>; byDeadline: Record<string, Record<string, number>>; byStatus: Record<string, number>; overdue: OverdueItem[] };
+  progress: {
+    byWave: Record<string, Record<string, number>>;
+    byDeadline: Record<string, Record<string, number>>;
+    byStatus: Record<string, number>;
+    overdue: OverdueItem[];
+  };
 }
 
 export interface AssessmentMetrics {
@@ -95,19 +105,26 @@ interface Step {
 
 const EXTRANET: Step = {
   planned: (manifest) => manifest.spec.integration.extranetPortal.connect,
-  achieved: (manifest) => manifest.spec.integration.extranetPortal.connect && (manifest.spec.integration.extranetPortal.alreadyConnected === true || completed(manifest)),
+  achieved: (manifest) =>
+    manifest.spec.integration.extranetPortal.connect &&
+    (manifest.spec.integration.extranetPortal.alreadyConnected === true || completed(manifest)),
 };
 const INTERNET: Step = {
   planned: (manifest) => manifest.spec.integration.internetPortal?.connect === true,
-  achieved: (manifest) => manifest.spec.integration.internetPortal?.connect === true && (manifest.spec.integration.internetPortal.alreadyConnected === true || completed(manifest)),
+  achieved: (manifest) =>
+    manifest.spec.integration.internetPortal?.connect === true &&
+    (manifest.spec.integration.internetPortal.alreadyConnected === true || completed(manifest)),
 };
 const RESOURCE_CENTER: Step = {
   planned: (manifest) => manifest.spec.integration.resourceCenter.onboard,
-  achieved: (manifest) => manifest.spec.integration.resourceCenter.onboard && (manifest.spec.integration.resourceCenter.alreadyOnboarded === true || completed(manifest)),
+  achieved: (manifest) =>
+    manifest.spec.integration.resourceCenter.onboard &&
+    (manifest.spec.integration.resourceCenter.alreadyOnboarded === true || completed(manifest)),
 };
 const ANY_CONNECTION: Step = {
   planned: (manifest) => EXTRANET.planned(manifest) || INTERNET.planned(manifest) || RESOURCE_CENTER.planned(manifest),
-  achieved: (manifest) => EXTRANET.achieved(manifest) || INTERNET.achieved(manifest) || RESOURCE_CENTER.achieved(manifest),
+  achieved: (manifest) =>
+    EXTRANET.achieved(manifest) || INTERNET.achieved(manifest) || RESOURCE_CENTER.achieved(manifest),
 };
 
 /**
@@ -131,7 +148,8 @@ const INTEGRATION: Step = {
 };
 
 /** A system's data is being shared once its migration is completed or its data is already in the resource center (Annex 2 已接入). */
-const sharingLive = (manifest: SystemMigration) => completed(manifest) || manifest.spec.integration.resourceCenter.alreadyOnboarded === true;
+const sharingLive = (manifest: SystemMigration) =>
+  completed(manifest) || manifest.spec.integration.resourceCenter.alreadyOnboarded === true;
 
 function count(manifests: readonly SystemMigration[], step: Step): PlannedAchieved<number> {
   return { planned: manifests.filter(step.planned).length, achieved: manifests.filter(step.achieved).length };
@@ -166,7 +184,9 @@ export function assessmentFigures(manifests: readonly SystemMigration[], asOf: s
   }
   const zero = () => Object.fromEntries(BUSINESS_SYSTEMS.map((system) => [system, 0])) as Record<string, number>;
   const byBusinessSystem = { planned: zero(), achieved: zero() };
-  const merged = manifests.filter((manifest) => manifest.spec.disposition.outcome === 'merge' && manifest.spec.disposition.businessSystem);
+  const merged = manifests.filter(
+    (manifest) => manifest.spec.disposition.outcome === 'merge' && manifest.spec.disposition.businessSystem,
+  );
   for (const manifest of merged) {
     increment(byBusinessSystem.planned, manifest.spec.disposition.businessSystem!);
     if (completed(manifest)) increment(byBusinessSystem.achieved, manifest.spec.disposition.businessSystem!);
@@ -175,7 +195,9 @@ export function assessmentFigures(manifests: readonly SystemMigration[], asOf: s
   const byWave: Record<string, Record<string, number>> = {};
   const byDeadline: Record<string, Record<string, number>> = {};
   const byStatus: Record<string, number> = {};
-  for (const manifest of [...manifests].sort((a, b) => a.spec.schedule.deadline.localeCompare(b.spec.schedule.deadline))) {
+  for (const manifest of [...manifests].sort((a, b) =>
+    a.spec.schedule.deadline.localeCompare(b.spec.schedule.deadline),
+  )) {
     const { wave, deadline, status } = manifest.spec.schedule;
     increment((byWave[String(wave)] ??= {}), status);
     increment((byDeadline[deadline] ??= {}), status);
@@ -183,13 +205,24 @@ export function assessmentFigures(manifests: readonly SystemMigration[], asOf: s
   }
   const overdue = manifests
     .filter((manifest) => manifest.spec.schedule.status !== 'completed' && manifest.spec.schedule.deadline < asOf)
-    .map(({ metadata, spec }) => ({ number: metadata.number, slug: metadata.slug, name: metadata.name, managingUnit: metadata.managingUnit, deadline: spec.schedule.deadline, status: spec.schedule.status }));
+    .map(({ metadata, spec }) => ({
+      number: metadata.number,
+      slug: metadata.slug,
+      name: metadata.name,
+      managingUnit: metadata.managingUnit,
+      deadline: spec.schedule.deadline,
+      status: spec.schedule.status,
+    }));
   const integrated = count(manifests, INTEGRATION);
   return {
     systems: manifests.length,
     confirmation: confirmation(manifests),
     integrated: { ...integrated, completed: integrated.achieved },
-    informationItems: { total: bySharingType.unconditional + bySharingType.conditional + bySharingType['not-shared'], bySharingType, shared },
+    informationItems: {
+      total: bySharingType.unconditional + bySharingType.conditional + bySharingType['not-shared'],
+      bySharingType,
+      shared,
+    },
     collaborativeApplications: { planned: merged.length, achieved: merged.filter(completed).length, byBusinessSystem },
     connectivity: {
       anyPortalOrResourceCenter: connectivity(running, ANY_CONNECTION),

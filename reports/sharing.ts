@@ -61,22 +61,36 @@ export interface SharingFigures {
 const DECISIONS: readonly Decision[] = ['granted', 'granted-with-conditions', 'refused', 'pending'];
 const TIMELINESS: readonly Timeliness[] = ['on-time', 'late', 'pending', 'overdue', 'no-deadline'];
 
-const zeros = <K extends string>(keys: readonly K[]): Record<K, number> => Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
+  Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 
 /** A report reads whole manifests; the request rules read entries. No finding is located from here. */
 function entries(systems: readonly SystemMigration[]): ManifestEntry<ManifestSummary>[] {
-  return systems.map((manifest) => ({ file: `manifests/${manifest.metadata.slug}.yaml`, manifest: summarizeManifest(manifest), locator: { locate: () => ({ line: 1, column: 1 }) } }));
+  return systems.map((manifest) => ({
+    file: `manifests/${manifest.metadata.slug}.yaml`,
+    manifest: summarizeManifest(manifest),
+    locator: { locate: () => ({ line: 1, column: 1 }) },
+  }));
 }
 
 /** One line per request: who asked whom for what, the decision and whether it came within its time limit. */
-export function requestLines(requests: readonly SharingRequest[], systems: readonly SystemMigration[], asOf: string): RequestLine[] {
+export function requestLines(
+  requests: readonly SharingRequest[],
+  systems: readonly SystemMigration[],
+  asOf: string,
+): RequestLine[] {
   const context = requestContext(entries(systems), asOf);
   return [...requests]
     .sort((a, b) => a.metadata.id.localeCompare(b.metadata.id))
     .map((request) => {
       const { spec } = request;
       const resolution = resolveResource(request, context);
-      const owner = resolution.kind === 'catalog' ? resolution.entry.owner : resolution.kind === 'outside-catalog' ? resolution.owner : undefined;
+      const owner =
+        resolution.kind === 'catalog'
+          ? resolution.entry.owner
+          : resolution.kind === 'outside-catalog'
+            ? resolution.owner
+            : undefined;
       const due = deadlineOf(request, resolution);
       const deadline = due && 'deadline' in due ? due.deadline : undefined;
       const answer = spec.answer;
@@ -88,7 +102,10 @@ export function requestLines(requests: readonly SharingRequest[], systems: reado
       const line: RequestLine = {
         id: request.metadata.id,
         requestingUnit: spec.requester.unit,
-        resource: resolution.kind === 'catalog' ? resolution.entry.resource.name : (spec.resource.name ?? spec.resource.catalogCode ?? ''),
+        resource:
+          resolution.kind === 'catalog'
+            ? resolution.entry.resource.name
+            : (spec.resource.name ?? spec.resource.catalogCode ?? ''),
         submittedOn: spec.submittedOn,
         decision: answer?.decision ?? 'pending',
         timeliness,
@@ -110,14 +127,27 @@ export function requestLines(requests: readonly SharingRequest[], systems: reado
 }
 
 /** The sharing figures for a set of requests (all, or those one unit made or received). */
-export function sharingFigures(requests: readonly SharingRequest[], systems: readonly SystemMigration[], asOf: string): SharingFigures {
+export function sharingFigures(
+  requests: readonly SharingRequest[],
+  systems: readonly SystemMigration[],
+  asOf: string,
+): SharingFigures {
   const lines = requestLines(requests, systems, asOf);
   const byDecision = zeros(DECISIONS);
   const timeliness = zeros(TIMELINESS);
   const units = new Map<string, UnitSharing>();
   const unit = (name: string) => {
     let entry = units.get(name);
-    if (!entry) units.set(name, (entry = { unit: name, requested: zeros(DECISIONS), received: zeros(DECISIONS), timeliness: zeros(TIMELINESS) }));
+    if (!entry)
+      units.set(
+        name,
+        (entry = {
+          unit: name,
+          requested: zeros(DECISIONS),
+          received: zeros(DECISIONS),
+          timeliness: zeros(TIMELINESS),
+        }),
+      );
     return entry;
   };
   for (const line of lines) {

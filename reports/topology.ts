@@ -14,12 +14,31 @@ export interface TopologyInput {
 }
 
 const FONT = 'WenQuanYi Micro Hei, Noto Sans CJK SC, Microsoft YaHei, sans-serif';
-const TIER_COLOURS: Record<BackupTier, string> = { gold: '#f2cc60', silver: '#d0d7de', bronze: '#e8b88a', none: '#ffffff' };
+const TIER_COLOURS: Record<BackupTier, string> = {
+  gold: '#f2cc60',
+  silver: '#d0d7de',
+  bronze: '#e8b88a',
+  none: '#ffffff',
+};
 const CELLS_PER_ROW = 10;
 
 const TEXT = {
-  zh: { copies: (tiers: string[]) => `备份副本：${tiers.join('、')}`, replicas: '金级数据库副本 / 金银级存储桶复制', vault: '备份库', replicaStore: '副本', systems: '个系统', legend: '颜色：金 / 银 / 铜 / 无 备份等级' },
-  en: { copies: (tiers: string[]) => `backup copies: ${tiers.join(', ')}`, replicas: 'gold database replicas / gold and silver bucket replication', vault: 'backup vault', replicaStore: 'replicas', systems: 'systems', legend: 'colour: gold / silver / bronze / no backup tier' },
+  zh: {
+    copies: (tiers: string[]) => `备份副本：${tiers.join('、')}`,
+    replicas: '金级数据库副本 / 金银级存储桶复制',
+    vault: '备份库',
+    replicaStore: '副本',
+    systems: '个系统',
+    legend: '颜色：金 / 银 / 铜 / 无 备份等级',
+  },
+  en: {
+    copies: (tiers: string[]) => `backup copies: ${tiers.join(', ')}`,
+    replicas: 'gold database replicas / gold and silver bucket replication',
+    vault: 'backup vault',
+    replicaStore: 'replicas',
+    systems: 'systems',
+    legend: 'colour: gold / silver / bronze / no backup tier',
+  },
 };
 
 /** Text inside a Graphviz HTML-like label or a quoted attribute. */
@@ -46,12 +65,16 @@ function id(text: string): string {
 }
 
 function poolNode(pool: (typeof POOLS)[number], systems: readonly SystemMigration[], input: TopologyInput): string {
-  const placed = systems.filter((manifest) => manifest.spec.placement?.pool === pool).sort((a, b) => a.metadata.number - b.metadata.number);
+  const placed = systems
+    .filter((manifest) => manifest.spec.placement?.pool === pool)
+    .sort((a, b) => a.metadata.number - b.metadata.number);
   const rows: string[] = [];
   for (let start = 0; start < placed.length; start += CELLS_PER_ROW) {
     const cells = placed.slice(start, start + CELLS_PER_ROW).map((manifest) => {
       const href = input.systemHref ? ` HREF="${escape(input.systemHref(manifest.metadata.slug))}"` : '';
-      const tip = escape(`${manifest.metadata.number} ${manifest.metadata.name} (${manifest.spec.protection.backup.tier})`);
+      const tip = escape(
+        `${manifest.metadata.number} ${manifest.metadata.name} (${manifest.spec.protection.backup.tier})`,
+      );
       return `<TD BGCOLOR="${TIER_COLOURS[manifest.spec.protection.backup.tier]}"${href} TOOLTIP="${tip}" TITLE="${tip}">${manifest.metadata.number}</TD>`;
     });
     rows.push(`<TR>${cells.join('')}</TR>`);
@@ -85,7 +108,8 @@ export function topologyDot(input: TopologyInput): string {
     lines.push(`  subgraph cluster_${id(center.name)} {`, `    label=${sizedLabel(label, 12)}; style=rounded;`);
     if (center.role === 'primary') lines.push(...POOLS.map((pool) => poolNode(pool, input.systems, input)));
     lines.push(`    vault_${id(center.name)} [shape=cylinder, label=${sizedLabel(text.vault, 11)}];`);
-    if (center.role === 'remote') lines.push(`    replicas_${id(center.name)} [shape=cylinder, label=${sizedLabel(text.replicaStore, 11)}];`);
+    if (center.role === 'remote')
+      lines.push(`    replicas_${id(center.name)} [shape=cylinder, label=${sizedLabel(text.replicaStore, 11)}];`);
     lines.push('  }');
   }
   if (primary) {
@@ -93,7 +117,10 @@ export function topologyDot(input: TopologyInput): string {
     for (const center of input.centers.filter((candidate) => candidate.role !== 'primary')) {
       const copies = text.copies(tiersCopiedTo(center.role).map((tier) => TIER_NAMES[input.lang][tier]));
       lines.push(`  vault_${id(primary.name)} -> vault_${id(center.name)} [label=${sizedLabel(copies, 10)}];`);
-      if (center.role === 'remote') lines.push(`  pool_${id(POOLS[0]!)} -> replicas_${id(center.name)} [label=${sizedLabel(text.replicas, 10)}, style=bold];`);
+      if (center.role === 'remote')
+        lines.push(
+          `  pool_${id(POOLS[0]!)} -> replicas_${id(center.name)} [label=${sizedLabel(text.replicas, 10)}, style=bold];`,
+        );
     }
   }
   lines.push('}');

@@ -74,7 +74,9 @@ function ranOutOfMemory(result: SizeResult): boolean {
 /** Largest peak RSS over envcloud's steps, or undefined when a step has no figure (it failed). */
 function peakRss(result: SizeResult): number | undefined {
   const steps = envcloudSteps(result);
-  return steps.every((step) => step.ok) ? Math.max(...steps.map((step) => (step.ok ? mib(step.measurement.peakRssKiB) : 0))) : undefined;
+  return steps.every((step) => step.ok)
+    ? Math.max(...steps.map((step) => (step.ok ? mib(step.measurement.peakRssKiB) : 0)))
+    : undefined;
 }
 
 function ratio(result: SizeResult): number | undefined {
@@ -90,7 +92,8 @@ function previewAudit(result: SizeResult): number | undefined {
 }
 
 function table(results: readonly SizeResult[]): string {
-  const number = (value: number | undefined, digits: number): string => (value === undefined ? '-' : value.toFixed(digits));
+  const number = (value: number | undefined, digits: number): string =>
+    value === undefined ? '-' : value.toFixed(digits);
   const rows = results.map((result) => {
     const peak = peakRss(result);
     return [
@@ -110,7 +113,21 @@ function table(results: readonly SizeResult[]): string {
     ];
   });
   return formatTable(
-    ['systems', 'validate s', 'ajv-cli s', 'ratio', 'preview s', 'audit s', 'preview+audit s', 'peak RSS MiB', 'RSS validate / preview / audit', 'resources', 'graph depth', 'real preview s', 'real RSS MiB'],
+    [
+      'systems',
+      'validate s',
+      'ajv-cli s',
+      'ratio',
+      'preview s',
+      'audit s',
+      'preview+audit s',
+      'peak RSS MiB',
+      'RSS validate / preview / audit',
+      'resources',
+      'graph depth',
+      'real preview s',
+      'real RSS MiB',
+    ],
     rows,
   );
 }
@@ -147,12 +164,22 @@ function targets(results: readonly SizeResult[]): Target[] {
     {
       description: `preview + audit at ${TARGET_PREVIEW_AUDIT_SIZE.toLocaleString('en-US')} systems < ${TARGET_PREVIEW_AUDIT_SECONDS} s`,
       pass: previewAuditSeconds === undefined ? undefined : previewAuditSeconds < TARGET_PREVIEW_AUDIT_SECONDS,
-      detail: !previewAuditAt ? `size ${TARGET_PREVIEW_AUDIT_SIZE} not in --sizes` : previewAuditSeconds === undefined ? 'preview or audit failed' : `${previewAuditSeconds.toFixed(2)} s`,
+      detail: !previewAuditAt
+        ? `size ${TARGET_PREVIEW_AUDIT_SIZE} not in --sizes`
+        : previewAuditSeconds === undefined
+          ? 'preview or audit failed'
+          : `${previewAuditSeconds.toFixed(2)} s`,
     },
     {
       description: `peak memory at ${TARGET_MEMORY_SIZE.toLocaleString('en-US')} systems < ${TARGET_PEAK_RSS_MIB.toLocaleString('en-US')} MiB`,
       pass: memoryPass(memoryAt, memory),
-      detail: !memoryAt ? `size ${TARGET_MEMORY_SIZE} not in --sizes` : memory !== undefined ? `${memory.toFixed(0)} MiB` : ranOutOfMemory(memoryAt) ? 'a step ran out of memory at the V8 heap limit' : 'a step failed',
+      detail: !memoryAt
+        ? `size ${TARGET_MEMORY_SIZE} not in --sizes`
+        : memory !== undefined
+          ? `${memory.toFixed(0)} MiB`
+          : ranOutOfMemory(memoryAt)
+            ? 'a step ran out of memory at the V8 heap limit'
+            : 'a step failed',
     },
     {
       description: `real path, prod's 182 systems ≤ ${TARGET_REAL_PROD_SECONDS} s`,
@@ -161,12 +188,20 @@ function targets(results: readonly SizeResult[]): Target[] {
     },
     {
       description: `real path, ${TARGET_REAL_SIZE.toLocaleString('en-US')} systems ≤ ${TARGET_REAL_SECONDS} s and ≤ ${TARGET_REAL_RSS_MIB.toLocaleString('en-US')} MiB`,
-      pass: realLarge ? realLarge.seconds <= TARGET_REAL_SECONDS && mib(realLarge.peakRssKiB) <= TARGET_REAL_RSS_MIB : undefined,
-      detail: realLarge ? `${realLarge.seconds.toFixed(2)} s, ${mib(realLarge.peakRssKiB).toFixed(0)} MiB` : `size ${TARGET_REAL_SIZE} not in --sizes, or the run failed`,
+      pass: realLarge
+        ? realLarge.seconds <= TARGET_REAL_SECONDS && mib(realLarge.peakRssKiB) <= TARGET_REAL_RSS_MIB
+        : undefined,
+      detail: realLarge
+        ? `${realLarge.seconds.toFixed(2)} s, ${mib(realLarge.peakRssKiB).toFixed(0)} MiB`
+        : `size ${TARGET_REAL_SIZE} not in --sizes, or the run failed`,
     },
     {
       description: 'deploy graph depth equal at every size',
-      pass: depths.every((depth) => depth !== undefined) ? measuredDepths.size === 1 : measuredDepths.size > 1 ? false : undefined,
+      pass: depths.every((depth) => depth !== undefined)
+        ? measuredDepths.size === 1
+        : measuredDepths.size > 1
+          ? false
+          : undefined,
       detail: `depths ${depths.map((depth) => (depth === undefined ? '-' : String(depth))).join(', ')}`,
     },
   ];
@@ -200,7 +235,8 @@ export function failures(results: readonly SizeResult[]): string[] {
 }
 
 export function report(results: readonly SizeResult[], totalSeconds: number): string {
-  const verdict = (target: Target): string => (target.pass === undefined ? 'NOT MEASURED' : target.pass ? 'PASS' : 'MISS');
+  const verdict = (target: Target): string =>
+    target.pass === undefined ? 'NOT MEASURED' : target.pass ? 'PASS' : 'MISS';
   return [
     `OFFLINE figures: validate, preview and audit ran under Pulumi mocks in a child process; "real preview" ran the program as \`pulumi preview\` does, through Pulumi's runtime protocol (@pulumi/pulumi/cmd/run, Pulumi.yaml's runtime options) against an engine double that answers at once. Nothing was deployed and no cloud or cluster was contacted.`,
     `Machine: ${machineDescription()}; wall time, median of ${VALIDATE_RUNS} runs for the validators, 1 run for preview and audit; peak RSS per child process. Stack ${STACK}, pools scaled to the set (see scripts/bench.ts).`,

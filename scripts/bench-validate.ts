@@ -23,17 +23,22 @@ import {
 const TARGET_PEAK_RSS_MIB = 300;
 
 const program = new Command('bench-validate')
-  .description('Time `envcloud validate` against plain ajv-cli over the same synthetic manifests (wall time, peak RSS).')
+  .description(
+    'Time `envcloud validate` against plain ajv-cli over the same synthetic manifests (wall time, peak RSS).',
+  )
   .option('--count <n>', 'synthetic manifests to generate', parsePositiveInteger, 10000)
   .option('--runs <n>', 'runs per tool; the median time and the largest peak RSS are reported', parsePositiveInteger, 1)
   .option('--keep', 'keep the temporary folder (manifests and tool output) for inspection', false)
   .option(
     '--set <set>',
-    'clean (every file valid, no warning), realistic (Annex 1\'s near-duplicates and a few percent of files with one mistake each) or both',
+    "clean (every file valid, no warning), realistic (Annex 1's near-duplicates and a few percent of files with one mistake each) or both",
     parseSet,
     'both',
   )
-  .addHelpText('after', '\nExamples:\n  npm run bench:validate\n  npm run bench:validate -- --count 2000 --runs 3 --keep\n  npm run bench:validate -- --set realistic');
+  .addHelpText(
+    'after',
+    '\nExamples:\n  npm run bench:validate\n  npm run bench:validate -- --count 2000 --runs 3 --keep\n  npm run bench:validate -- --set realistic',
+  );
 
 type SetChoice = 'clean' | 'realistic' | 'both';
 
@@ -51,7 +56,12 @@ interface BenchOptions {
 
 // ---- reporting ---------------------------------------------------------------------------------
 
-function report(files: number, runs: number, results: ReadonlyMap<Tool, Measurement>, realistic?: RealisticSet): string {
+function report(
+  files: number,
+  runs: number,
+  results: ReadonlyMap<Tool, Measurement>,
+  realistic?: RealisticSet,
+): string {
   const mib = (kib: number): number => kib / 1024;
   const rows = [...results].map(([tool, result]) => [
     tool.name,
@@ -83,19 +93,34 @@ function report(files: number, runs: number, results: ReadonlyMap<Tool, Measurem
       ? realisticNotes(realistic, envcloud)
       : [...results]
           .filter(([, result]) => result.exitCode !== 0)
-          .map(([tool, result]) => `note: ${tool.name} exited ${result.exitCode} (${result.verdict}); expected 0 on these manifests`)),
+          .map(
+            ([tool, result]) =>
+              `note: ${tool.name} exited ${result.exitCode} (${result.verdict}); expected 0 on these manifests`,
+          )),
   ].join('\n');
 }
 
 /** Checks envcloud's report against what the realistic set holds: every mistaken file, every duplicate group. */
 function realisticNotes(set: RealisticSet, envcloud: Measurement): string[] {
-  const { summary, findings } = JSON.parse(envcloud.stdout) as { summary: { warnings: number }; findings: { file: string; severity: string; ruleId: string }[] };
-  const filesWithErrors = new Set(findings.filter((finding) => finding.severity === 'error').map((finding) => finding.file)).size;
+  const { summary, findings } = JSON.parse(envcloud.stdout) as {
+    summary: { warnings: number };
+    findings: { file: string; severity: string; ruleId: string }[];
+  };
+  const filesWithErrors = new Set(
+    findings.filter((finding) => finding.severity === 'error').map((finding) => finding.file),
+  ).size;
   const duplicates = findings.filter((finding) => finding.ruleId === 'duplicate-construction').length;
-  const notes = [`mistakes: ${Object.entries(set.mistakes).map(([name, files]) => `${files} × ${name}`).join('; ')}`];
-  if (filesWithErrors !== set.filesWithErrors) notes.push(`note: envcloud found errors in ${filesWithErrors} files; expected ${set.filesWithErrors}`);
+  const notes = [
+    `mistakes: ${Object.entries(set.mistakes)
+      .map(([name, files]) => `${files} × ${name}`)
+      .join('; ')}`,
+  ];
+  if (filesWithErrors !== set.filesWithErrors)
+    notes.push(`note: envcloud found errors in ${filesWithErrors} files; expected ${set.filesWithErrors}`);
   if (duplicates !== set.duplicateGroups || summary.warnings !== set.duplicateGroups) {
-    notes.push(`note: envcloud gave ${duplicates} duplicate-construction warnings (${summary.warnings} warnings in all); expected ${set.duplicateGroups}`);
+    notes.push(
+      `note: envcloud gave ${duplicates} duplicate-construction warnings (${summary.warnings} warnings in all); expected ${set.duplicateGroups}`,
+    );
   }
   return notes;
 }
@@ -118,7 +143,9 @@ function main(): number {
       let realistic: RealisticSet | undefined;
       if (set === 'realistic') realistic = writeRealisticManifests(manifestsDir, options.count);
       else writeSyntheticManifests(manifestsDir, options.count);
-      console.log(`\ngenerated ${options.count} ${set} manifests in ${manifestsDir} (${secondsSince(started).toFixed(1)} s)`);
+      console.log(
+        `\ngenerated ${options.count} ${set} manifests in ${manifestsDir} (${secondsSince(started).toFixed(1)} s)`,
+      );
 
       const tools = [ENVCLOUD, AJV_CLI];
       const runs = new Map<Tool, Measurement[]>(tools.map((tool) => [tool, []]));

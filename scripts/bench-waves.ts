@@ -31,7 +31,12 @@ async function main(): Promise<void> {
     if (report.errors > 0) throw new Error(`${report.errors} errors in the synthetic manifests`);
     const factor = Math.ceil(count / 182);
     const prod = loadStackFile(root, 'prod').platform.pools;
-    const pools = Object.fromEntries(Object.entries(prod).map(([pool, c]) => [pool, { cpu: c.cpu * factor, memoryGiB: c.memoryGiB * factor, storageGiB: c.storageGiB * factor }])) as Record<Pool, (typeof prod)[Pool]>;
+    const pools = Object.fromEntries(
+      Object.entries(prod).map(([pool, c]) => [
+        pool,
+        { cpu: c.cpu * factor, memoryGiB: c.memoryGiB * factor, storageGiB: c.storageGiB * factor },
+      ]),
+    ) as Record<Pool, (typeof prod)[Pool]>;
     const times: number[] = [];
     let result: ReturnType<typeof planManifests> | undefined;
     for (let run = 0; run < 5; run += 1) {

@@ -34,7 +34,9 @@ function parseSizes(value: string): number[] {
 }
 
 const program = new Command('bench')
-  .description('Time and size `envcloud validate`, `preview` and `audit` over synthetic sets of systems, offline (Pulumi mocks, no cloud).')
+  .description(
+    'Time and size `envcloud validate`, `preview` and `audit` over synthetic sets of systems, offline (Pulumi mocks, no cloud).',
+  )
   .option('--sizes <n,n,…>', 'numbers of systems, comma-separated', parseSizes, [182, 1000, 5000])
   .option('--keep', 'keep the temporary folder (manifests, project copies, plans, reports, tool output)', false)
   .addHelpText('after', '\nExamples:\n  npm run bench\n  npm run bench -- --sizes 182,1000 --keep');
@@ -69,7 +71,8 @@ function writeProject(dir: string, systems: number): void {
     for (const resource of ['cpu', 'memoryGiB', 'storageGiB'] as const) {
       const path = ['config', 'envcloud:pools', pool, resource];
       const capacity = document.getIn(path);
-      if (typeof capacity !== 'number') throw new BenchError(`${file} has no number at config.envcloud:pools.${pool}.${resource}`);
+      if (typeof capacity !== 'number')
+        throw new BenchError(`${file} has no number at config.envcloud:pools.${pool}.${resource}`);
       document.setIn(path, capacity * factor);
     }
   }
@@ -90,7 +93,17 @@ function previewTool(projectDir: string, outDir: string): Tool {
   return {
     name: 'preview',
     cwd: projectDir,
-    args: (manifestsDir) => [envcloudBin(), 'preview', '--stack', STACK, '--manifests', manifestsDir, '--out', outDir, '--force'],
+    args: (manifestsDir) => [
+      envcloudBin(),
+      'preview',
+      '--stack',
+      STACK,
+      '--manifests',
+      manifestsDir,
+      '--out',
+      outDir,
+      '--force',
+    ],
     // 1 is also Kubernetes schema problems in the rendered objects: the run itself completed. A
     // preflight refusal is 1 as well, but writes no plan.json, which the caller checks.
     completedCodes: [0, 1],
@@ -113,7 +126,15 @@ function realTool(projectDir: string): Tool {
   return {
     name: 'real-preview',
     cwd: projectDir,
-    args: () => [join(packageRoot(), 'dist', 'scripts', 'protocol', 'preview.js'), '--root', projectDir, '--stack', STACK, '--program', join(packageRoot(), 'stacks')],
+    args: () => [
+      join(packageRoot(), 'dist', 'scripts', 'protocol', 'preview.js'),
+      '--root',
+      projectDir,
+      '--stack',
+      STACK,
+      '--program',
+      join(packageRoot(), 'stacks'),
+    ],
     completedCodes: [0],
     verdict(stdout) {
       const line = REAL_LINE.exec(stdout);
@@ -125,7 +146,12 @@ function realTool(projectDir: string): Tool {
 /** The program's own peak RSS in place of the runner's (which only holds the engine double). */
 function programRss(measurement: Measurement): Measurement {
   const line = REAL_LINE.exec(measurement.stdout);
-  if (!line || !Number(line[2])) throw new StepFailed('real-preview', measurement.seconds, `printed no program RSS: ${measurement.stdout.slice(0, 200)}`);
+  if (!line || !Number(line[2]))
+    throw new StepFailed(
+      'real-preview',
+      measurement.seconds,
+      `printed no program RSS: ${measurement.stdout.slice(0, 200)}`,
+    );
   return { ...measurement, peakRssKiB: Number(line[2]) };
 }
 
@@ -194,11 +220,17 @@ function measureValidators(manifestsDir: string, outputDir: string): [Outcome, O
 /** A measurement whose exit code says "completed" but which left no output is a failure to run. */
 function requireOutput(tool: string, measurement: Measurement, file: string): Measurement {
   if (existsSync(file)) return measurement;
-  throw new StepFailed(tool, measurement.seconds, `exited with code ${measurement.exitCode} without writing ${file}: ${failureReason(measurement.stderr)}`);
+  throw new StepFailed(
+    tool,
+    measurement.seconds,
+    `exited with code ${measurement.exitCode} without writing ${file}: ${failureReason(measurement.stderr)}`,
+  );
 }
 
 function progress(systems: number, step: string, outcome: Outcome): void {
-  const detail = outcome.ok ? `${outcome.measurement.seconds.toFixed(2)} s, ${mib(outcome.measurement.peakRssKiB).toFixed(0)} MiB, ${outcome.measurement.verdict}` : `FAILED: ${outcome.failure.message}`;
+  const detail = outcome.ok
+    ? `${outcome.measurement.seconds.toFixed(2)} s, ${mib(outcome.measurement.peakRssKiB).toFixed(0)} MiB, ${outcome.measurement.verdict}`
+    : `FAILED: ${outcome.failure.message}`;
   process.stderr.write(`  ${systems} systems: ${step}: ${detail}\n`);
 }
 
@@ -221,11 +253,21 @@ function benchSize(root: string, systems: number): SizeResult {
   progress(systems, `ajv-cli validate (median of ${VALIDATE_RUNS})`, ajvCli);
   // Preview and audit refuse manifests with errors, so an invalid synthetic set measures nothing.
   if (validate.ok && validate.measurement.exitCode !== 0) {
-    throw new BenchError(`the ${systems} synthetic manifests are not valid (envcloud validate: ${validate.measurement.verdict}); see ${join(outputDir, 'envcloud.stdout')} with --keep`);
+    throw new BenchError(
+      `the ${systems} synthetic manifests are not valid (envcloud validate: ${validate.measurement.verdict}); see ${join(outputDir, 'envcloud.stdout')} with --keep`,
+    );
   }
-  const preview = attempt(() => requireOutput('preview', measure(previewTool(projectDir, previewDir), manifestsDir, outputDir), join(previewDir, 'plan.json')));
+  const preview = attempt(() =>
+    requireOutput(
+      'preview',
+      measure(previewTool(projectDir, previewDir), manifestsDir, outputDir),
+      join(previewDir, 'plan.json'),
+    ),
+  );
   progress(systems, 'envcloud preview', preview);
-  const audit = attempt(() => requireOutput('audit', measure(auditTool(projectDir, auditFile), manifestsDir, outputDir), auditFile));
+  const audit = attempt(() =>
+    requireOutput('audit', measure(auditTool(projectDir, auditFile), manifestsDir, outputDir), auditFile),
+  );
   progress(systems, 'envcloud audit', audit);
   const real = attempt(() => programRss(measure(realTool(projectDir), manifestsDir, outputDir)));
   progress(systems, 'real path preview (runtime protocol)', real);
@@ -239,7 +281,9 @@ function benchSize(root: string, systems: number): SizeResult {
     // The preview computes the same two numbers; a disagreement means one of them is wrong.
     const printed = SUMMARY_LINE.exec(preview.measurement.stdout);
     if (!printed || Number(printed[1]) !== result.resources || Number(printed[2]) !== result.depth) {
-      throw new BenchError(`${systems} systems: plan.json has ${result.resources} resources, depth ${result.depth}, but preview printed "${printed?.[0] ?? 'no summary'}"`);
+      throw new BenchError(
+        `${systems} systems: plan.json has ${result.resources} resources, depth ${result.depth}, but preview printed "${printed?.[0] ?? 'no summary'}"`,
+      );
     }
   }
   return result;
@@ -258,7 +302,9 @@ function main(): number {
     const failed = failures(results);
     if (failed.length === 0) return 0;
     // Missed targets are measurements; a step that did not run to the end is not.
-    console.error(`\nbench: ${failed.length} step(s) did not run to the end, so their figures are missing:\n${failed.map((line) => `- ${line}`).join('\n')}`);
+    console.error(
+      `\nbench: ${failed.length} step(s) did not run to the end, so their figures are missing:\n${failed.map((line) => `- ${line}`).join('\n')}`,
+    );
     return 1;
   } finally {
     if (options.keep) console.error(`\nkept ${root}`);

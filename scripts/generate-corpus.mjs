@@ -50,7 +50,15 @@ const cases = [];
 function manifest(id, rule, edit, options = {}) {
   const text = new Text(base);
   const line = edit(text);
-  cases.push({ kind: 'manifest', id, rule, line, content: options.raw ?? text.toString(), ...(options.limits ? { limits: options.limits } : {}), ...(options.column ? { column: options.column } : {}) });
+  cases.push({
+    kind: 'manifest',
+    id,
+    rule,
+    line,
+    content: options.raw ?? text.toString(),
+    ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.column ? { column: options.column } : {}),
+  });
 }
 function raw(id, rule, line, content) {
   cases.push({ kind: 'manifest', id, rule, line, content });
@@ -61,11 +69,20 @@ manifest('tab-indentation', 'yaml-tab-indent', (t) => t.replace('  number: 27', 
 manifest('unclosed-quote', 'yaml-syntax', (t) => t.replace('name: 待确认', 'name: "待确认'));
 manifest('bad-indentation', 'yaml-syntax', (t) => t.replace('  reportingUnit: 信息中心', '   reportingUnit: 信息中心'));
 manifest('duplicate-key', 'yaml-duplicate-key', (t) => t.insertAfter('  number: 27', '  number: 28'));
-manifest('two-documents', 'yaml-multiple-documents', (t) => t.lines.push('---', 'apiVersion: envcloud/v1') && t.lines.length - 1);
+manifest(
+  'two-documents',
+  'yaml-multiple-documents',
+  (t) => t.lines.push('---', 'apiVersion: envcloud/v1') && t.lines.length - 1,
+);
 raw('top-level-list', 'yaml-not-mapping', 1, '- apiVersion: envcloud/v1\n- kind: SystemMigration\n');
 raw('top-level-scalar', 'yaml-not-mapping', 1, 'just a sentence about the system\n');
 // Reported at the alias whose expansion crosses the limit: the last line multiplies the others.
-raw('alias-bomb', 'yaml-alias-limit', 4, 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n');
+raw(
+  'alias-bomb',
+  'yaml-alias-limit',
+  4,
+  'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
+);
 manifest('unknown-tag', 'yaml-unknown-tag', (t) => t.replace('number: 27', 'number: !envcloud/ref 27'));
 manifest('proto-key', 'yaml-forbidden-key', (t) => t.insertAfter('  contact:', '    __proto__: { admin: true }'));
 manifest('constructor-key', 'yaml-forbidden-key', (t) => t.insertAfter('spec:', '  constructor: {}'));
@@ -96,7 +113,9 @@ manifest('pool-typo', 'schema-enum', (t) => t.replace('pool: central', 'pool: ce
 manifest('exposure-typo', 'schema-enum', (t) => t.replace('exposure: extranet', 'exposure: public'));
 manifest('sharing-type-typo', 'schema-enum', (t) => t.replace('type: unconditional', 'type: open'));
 manifest('status-typo', 'schema-enum', (t) => t.replace('status: not-started', 'status: todo'));
-manifest('catalog-class-typo', 'schema-enum', (t) => t.replace('catalogClass: pollution-source', 'catalogClass: pollution'));
+manifest('catalog-class-typo', 'schema-enum', (t) =>
+  t.replace('catalogClass: pollution-source', 'catalogClass: pollution'),
+);
 manifest('tier-typo', 'schema-enum', (t) => t.replace('tier: silver', 'tier: platinum'));
 manifest('engine-typo', 'schema-enum', (t) => t.replace('engine: postgresql', 'engine: oracle'));
 manifest('wrong-api-version', 'schema-enum', (t) => t.replace('apiVersion: envcloud/v1', 'apiVersion: envcloud/v2'));
@@ -108,7 +127,9 @@ manifest('slug-uppercase', 'schema-format', (t) => t.replace('slug: s027-', 'slu
 manifest('mlps-level-7', 'schema-range', (t) => t.replace('mlpsLevel: 3', 'mlpsLevel: 7'));
 manifest('database-too-small', 'schema-range', (t) => t.replace('sizeGiB: 50', 'sizeGiB: 10'));
 manifest('number-zero', 'schema-range', (t) => t.replace('number: 27', 'number: 0'));
-manifest('empty-name', 'schema-range', (t) => t.replace('  name: 建设项目行政审批系统（建设项目环评及验收申报系统）', '  name: ""'));
+manifest('empty-name', 'schema-range', (t) =>
+  t.replace('  name: 建设项目行政审批系统（建设项目环评及验收申报系统）', '  name: ""'),
+);
 manifest('port-too-high', 'schema-range', (t) => t.replace('port: 8080', 'port: 70000'));
 manifest('missing-number', 'schema-required', (t) => {
   t.remove('  number: 27');
@@ -128,8 +149,12 @@ manifest('missing-contact-name', 'schema-required', (t) => {
   return t.line('  contact:');
 });
 manifest('unknown-top-level', 'schema-unknown-field', (t) => t.insertAfter('kind: SystemMigration', 'status: draft'));
-manifest('unknown-in-metadata', 'schema-unknown-field', (t) => t.insertAfter('  reportingUnit: 信息中心', '  owner: 张三'));
-manifest('unknown-in-sharing', 'schema-unknown-field', (t) => t.insertAfter('        type: unconditional', '        audience: all'));
+manifest('unknown-in-metadata', 'schema-unknown-field', (t) =>
+  t.insertAfter('  reportingUnit: 信息中心', '  owner: 张三'),
+);
+manifest('unknown-in-sharing', 'schema-unknown-field', (t) =>
+  t.insertAfter('        type: unconditional', '        audience: all'),
+);
 manifest('unknown-in-workload', 'schema-unknown-field', (t) => t.insertAfter('        memory: 1Gi', '        gpu: 1'));
 manifest('misspelt-field', 'schema-unknown-field', (t) => t.replace('managingUnit:', 'managingunit:'));
 
@@ -142,9 +167,19 @@ manifest('conditional-without-scope', 'conditional-sharing-terms', (t) => {
   t.replace('        type: unconditional', '        type: conditional');
   return t.insertAfter('        type: conditional', '        conditions: 经提供单位审批') - 2;
 });
-manifest('not-shared-without-basis', 'not-shared-legal-basis', (t) => t.replace('        type: unconditional', '        type: not-shared') - 1);
-manifest('plaintext-password-url', 'plaintext-secret', (t) => t.replace('engine: postgresql', 'engine: postgresql\n      notes: "postgres://app:Pa55word@10.0.0.5/db"') + 1);
-manifest('aws-key-in-description', 'plaintext-secret', (t) => t.replace('description: 建设项目', 'description: AKIAIOSFODNN7EXAMPLE 建设项目'));
+manifest(
+  'not-shared-without-basis',
+  'not-shared-legal-basis',
+  (t) => t.replace('        type: unconditional', '        type: not-shared') - 1,
+);
+manifest(
+  'plaintext-password-url',
+  'plaintext-secret',
+  (t) => t.replace('engine: postgresql', 'engine: postgresql\n      notes: "postgres://app:Pa55word@10.0.0.5/db"') + 1,
+);
+manifest('aws-key-in-description', 'plaintext-secret', (t) =>
+  t.replace('description: 建设项目', 'description: AKIAIOSFODNN7EXAMPLE 建设项目'),
+);
 manifest('keep-without-placement', 'cloud-is-the-norm', (t) => {
   t.replace('outcome: merge', 'outcome: keep');
   t.remove('    businessSystem: pollution-source');
@@ -153,8 +188,25 @@ manifest('keep-without-placement', 'cloud-is-the-norm', (t) => {
   return t.line('spec:');
 });
 // Encodings and sizes (written as bytes below).
-cases.push({ kind: 'manifest', id: 'latin1-bytes', rule: 'file-encoding', line: 5, bytes: Buffer.concat([Buffer.from(base.split('\n').slice(0, 4).join('\n') + '\n  name: '), Buffer.from([0xc9, 0xfa, 0xcc, 0xac]), Buffer.from('\n')]) });
-cases.push({ kind: 'manifest', id: 'too-large', rule: 'file-too-large', line: 1, content: `${base}\n# ${'x'.repeat(5000)}\n`, limits: { maxFileBytes: 4096 } });
+cases.push({
+  kind: 'manifest',
+  id: 'latin1-bytes',
+  rule: 'file-encoding',
+  line: 5,
+  bytes: Buffer.concat([
+    Buffer.from(base.split('\n').slice(0, 4).join('\n') + '\n  name: '),
+    Buffer.from([0xc9, 0xfa, 0xcc, 0xac]),
+    Buffer.from('\n'),
+  ]),
+});
+cases.push({
+  kind: 'manifest',
+  id: 'too-large',
+  rule: 'file-too-large',
+  line: 1,
+  content: `${base}\n# ${'x'.repeat(5000)}\n`,
+  limits: { maxFileBytes: 4096 },
+});
 
 // Stack configs: one edit of Pulumi.dev.yaml each; the rule is the config key the problem names.
 function stack(id, key, edit) {
@@ -164,16 +216,32 @@ function stack(id, key, edit) {
 }
 stack('unknown-key', 'envcloud:centres', (t) => t.replace('envcloud:centers:', 'envcloud:centres:'));
 stack('bad-mode', 'envcloud:mode', (t) => t.replace('envcloud:mode: aws', 'envcloud:mode: azure'));
-stack('short-log-retention', 'envcloud:logRetentionDays', (t) => t.insertAfter('config:', '  envcloud:logRetentionDays: 30'));
-stack('plaintext-secret', 'aws:secretKey', (t) => t.insertAfter('config:', '  aws:secretKey: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'));
-stack('password-in-config', 'envcloud:dbPassword', (t) => t.insertAfter('config:', '  envcloud:dbPassword: hunter2hunter2'));
+stack('short-log-retention', 'envcloud:logRetentionDays', (t) =>
+  t.insertAfter('config:', '  envcloud:logRetentionDays: 30'),
+);
+stack('plaintext-secret', 'aws:secretKey', (t) =>
+  t.insertAfter('config:', '  aws:secretKey: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'),
+);
+stack('password-in-config', 'envcloud:dbPassword', (t) =>
+  t.insertAfter('config:', '  envcloud:dbPassword: hunter2hunter2'),
+);
 stack('yaml-syntax', 'Pulumi.corpus.yaml', (t) => t.replace('envcloud:mode: aws', 'envcloud:mode: "aws'));
 stack('negative-pool-cpu', 'envcloud:pools.central.cpu', (t) => t.replace(/cpu: \d+/.exec(baseStack)[0], 'cpu: -4'));
-stack('numbers-not-list', 'envcloud:systems.numbers', (t) => t.replace('numbers: [2, 4, 18, 23, 29, 120]', 'numbers: 2'));
+stack('numbers-not-list', 'envcloud:systems.numbers', (t) =>
+  t.replace('numbers: [2, 4, 18, 23, 29, 120]', 'numbers: 2'),
+);
 // Config against reality (issue #11 §5): names of the right shape that AWS does not have.
-stack('region-typo', 'envcloud:centers[0].region', (t) => t.replace('      region: cn-north-1', '      region: cn-nortwest-1'));
-stack('commercial-region-in-china-stack', 'envcloud:centers[0].region', (t) => t.replace('      region: cn-north-1', '      region: us-east-1'));
-stack('beijing-zones-in-ningxia', 'envcloud:centers[0].availabilityZones[0]', (t) => t.replace('      region: cn-north-1', '      region: cn-northwest-1') + 1);
+stack('region-typo', 'envcloud:centers[0].region', (t) =>
+  t.replace('      region: cn-north-1', '      region: cn-nortwest-1'),
+);
+stack('commercial-region-in-china-stack', 'envcloud:centers[0].region', (t) =>
+  t.replace('      region: cn-north-1', '      region: us-east-1'),
+);
+stack(
+  'beijing-zones-in-ningxia',
+  'envcloud:centers[0].availabilityZones[0]',
+  (t) => t.replace('      region: cn-north-1', '      region: cn-northwest-1') + 1,
+);
 
 // Cross-file conflicts: a pair of manifests, validated together; the finding is on the second file.
 function pair(id, rule, editSecond, editFirst = () => 0) {
@@ -226,11 +294,36 @@ group('twelve-systems-one-name', 'duplicate-construction', 12, (t, index) => {
 
 // Invisible characters a terminal, spreadsheet or browser acts on (issue #17): located at the character
 // itself when written raw (the column counts the characters before it), at the value for a YAML escape.
-manifest('ansi-escape-in-name', 'text-non-printable', (t) => t.replace('    name: 待确认', '    name: 待\u001b[8m确认'), { column: 12 });
-manifest('escaped-ansi-in-quoted-name', 'text-non-printable', (t) => t.replace('    name: 待确认', '    name: "待\\e[8m确认"'), { column: 11 });
-manifest('bidi-override-in-unit', 'text-non-printable', (t) => t.replace('  reportingUnit: 信息中心', '  reportingUnit: 信息\u202e中心'), { column: 20 });
-manifest('bell-byte-in-unit', 'text-non-printable', (t) => t.replace('  reportingUnit: 信息中心', '  reportingUnit: 信息\u0007中心'), { column: 20 });
-manifest('zero-width-space-in-key', 'text-non-printable', (t) => t.replace('  reportingUnit: 信息中心', '  reporting\u200bUnit: 信息中心'), { column: 12 });
+manifest(
+  'ansi-escape-in-name',
+  'text-non-printable',
+  (t) => t.replace('    name: 待确认', '    name: 待\u001b[8m确认'),
+  { column: 12 },
+);
+manifest(
+  'escaped-ansi-in-quoted-name',
+  'text-non-printable',
+  (t) => t.replace('    name: 待确认', '    name: "待\\e[8m确认"'),
+  { column: 11 },
+);
+manifest(
+  'bidi-override-in-unit',
+  'text-non-printable',
+  (t) => t.replace('  reportingUnit: 信息中心', '  reportingUnit: 信息\u202e中心'),
+  { column: 20 },
+);
+manifest(
+  'bell-byte-in-unit',
+  'text-non-printable',
+  (t) => t.replace('  reportingUnit: 信息中心', '  reportingUnit: 信息\u0007中心'),
+  { column: 20 },
+);
+manifest(
+  'zero-width-space-in-key',
+  'text-non-printable',
+  (t) => t.replace('  reportingUnit: 信息中心', '  reporting\u200bUnit: 信息中心'),
+  { column: 12 },
+);
 
 // A stack file saved as GBK (issue #17): its unit names selected no system; now the manifests' encoding
 // check refuses it at the first byte that is not UTF-8 (信 is 0xD0 0xC5 in GBK).
@@ -238,24 +331,63 @@ manifest('zero-width-space-in-key', 'text-non-printable', (t) => t.replace('  re
   const text = new Text(baseStack);
   const line = text.insertAfter('    numbers: [2, 4, 18, 23, 29, 120]', '    units: [@@]');
   const [before, after] = text.toString().split('@@');
-  const bytes = Buffer.concat([Buffer.from(before), Buffer.from([0xd0, 0xc5, 0xcf, 0xa2, 0xd6, 0xd0, 0xd0, 0xc4]), Buffer.from(after)]);
-  cases.push({ kind: 'stack', id: 'stack-file-saved-as-gbk', rule: 'stack-config', key: 'Pulumi.corpus.yaml', line, column: 13, bytes });
+  const bytes = Buffer.concat([
+    Buffer.from(before),
+    Buffer.from([0xd0, 0xc5, 0xcf, 0xa2, 0xd6, 0xd0, 0xd0, 0xc4]),
+    Buffer.from(after),
+  ]);
+  cases.push({
+    kind: 'stack',
+    id: 'stack-file-saved-as-gbk',
+    rule: 'stack-config',
+    key: 'Pulumi.corpus.yaml',
+    line,
+    column: 13,
+    bytes,
+  });
 }
 
 // Input-method slips (issue #17): reported at the character itself, not as the next line's indentation.
-manifest('full-width-colon-after-key', 'yaml-syntax', (t) => t.replace('  reportingUnit: 信息中心', '  reportingUnit：信息中心'), { column: 16 });
-manifest('non-breaking-space-after-key', 'yaml-syntax', (t) => t.replace('  reportingUnit: 信息中心', '  reportingUnit:\u00a0信息中心'), { column: 17 });
+manifest(
+  'full-width-colon-after-key',
+  'yaml-syntax',
+  (t) => t.replace('  reportingUnit: 信息中心', '  reportingUnit：信息中心'),
+  { column: 16 },
+);
+manifest(
+  'non-breaking-space-after-key',
+  'yaml-syntax',
+  (t) => t.replace('  reportingUnit: 信息中心', '  reportingUnit:\u00a0信息中心'),
+  { column: 17 },
+);
 
 // Wrong line or wrong message (issue #17): old-Mac line endings ("file has no YAML content", or valid on
 // the fast path), an alias of a mapping as a key (reported at the anchor, with a Node warning on stderr),
 // `.inf` ("found number null") and free text wrapped in Chinese quotes (accepted without a word).
-cases.push({ kind: 'manifest', id: 'cr-only-line-endings', rule: 'file-line-endings', line: 1, column: base.indexOf('\n') + 1, content: base.replace(/\n/g, '\r') });
-manifest('alias-of-mapping-as-key', 'yaml-complex-key', (t) => {
-  t.replace('  contact:', '  contact: &who');
-  return t.insertAfter('    businessSystem: pollution-source', '    *who : 纳入');
-}, { column: 5 });
+cases.push({
+  kind: 'manifest',
+  id: 'cr-only-line-endings',
+  rule: 'file-line-endings',
+  line: 1,
+  column: base.indexOf('\n') + 1,
+  content: base.replace(/\n/g, '\r'),
+});
+manifest(
+  'alias-of-mapping-as-key',
+  'yaml-complex-key',
+  (t) => {
+    t.replace('  contact:', '  contact: &who');
+    return t.insertAfter('    businessSystem: pollution-source', '    *who : 纳入');
+  },
+  { column: 5 },
+);
 manifest('infinity-as-number', 'schema-type', (t) => t.replace('number: 27', 'number: .inf'), { column: 11 });
-manifest('chinese-quotes-around-free-text', 'text-input-method', (t) => t.replace('  reportingUnit: 信息中心', '  reportingUnit: “信息中心”'), { column: 18 });
+manifest(
+  'chinese-quotes-around-free-text',
+  'text-input-method',
+  (t) => t.replace('  reportingUnit: 信息中心', '  reportingUnit: “信息中心”'),
+  { column: 18 },
+);
 
 rmSync(join(corpus, 'cases'), { recursive: true, force: true });
 const expected = [];
@@ -267,13 +399,30 @@ cases.forEach((entry, index) => {
     // a.yaml, b.yaml, …: validated together, the finding on the last.
     const names = entry.files.map((_, position) => `${folder}/${String.fromCharCode(0x61 + position)}.yaml`);
     entry.files.forEach((content, position) => writeFileSync(join(corpus, names[position]), content));
-    expected.push({ id: entry.id, kind: 'pair', files: names, file: names[names.length - 1], line: entry.line, rule: entry.rule });
+    expected.push({
+      id: entry.id,
+      kind: 'pair',
+      files: names,
+      file: names[names.length - 1],
+      line: entry.line,
+      rule: entry.rule,
+    });
     return;
   }
-  const file = entry.kind === 'stack' ? `cases/${prefix}-${entry.id}/Pulumi.corpus.yaml` : `cases/${prefix}-${entry.id}.yaml`;
+  const file =
+    entry.kind === 'stack' ? `cases/${prefix}-${entry.id}/Pulumi.corpus.yaml` : `cases/${prefix}-${entry.id}.yaml`;
   mkdirSync(dirname(join(corpus, file)), { recursive: true });
   writeFileSync(join(corpus, file), entry.bytes ?? entry.content);
-  expected.push({ id: entry.id, kind: entry.kind, file, line: entry.line, rule: entry.rule, ...(entry.key ? { key: entry.key } : {}), ...(entry.limits ? { limits: entry.limits } : {}), ...(entry.column ? { column: entry.column } : {}) });
+  expected.push({
+    id: entry.id,
+    kind: entry.kind,
+    file,
+    line: entry.line,
+    rule: entry.rule,
+    ...(entry.key ? { key: entry.key } : {}),
+    ...(entry.limits ? { limits: entry.limits } : {}),
+    ...(entry.column ? { column: entry.column } : {}),
+  });
 });
 writeFileSync(join(corpus, 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`);
 console.log(`wrote ${expected.length} cases to tests/corpus/`);

@@ -13,8 +13,7 @@ export const typesPath = join(root, 'model/manifest.generated.ts');
 export async function generateTypes() {
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
   return compile(schema, 'SystemMigration', {
-    bannerComment:
-      '/* Generated from schema/system-migration.v1.schema.json by `npm run gen:types`. Do not edit. */',
+    bannerComment: '/* Generated from schema/system-migration.v1.schema.json by `npm run gen:types`. Do not edit. */',
     additionalProperties: false,
     maxItems: -1,
     unreachableDefinitions: true,

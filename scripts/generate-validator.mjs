@@ -15,7 +15,13 @@ export const validatorPath = join(root, 'validation/manifest-verdict.generated.j
 export function generateValidator() {
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
   // The same options as the runtime verdict validator (validation/schema-check.ts), plus standalone code.
-  const ajv = new Ajv2020.default({ allErrors: false, verbose: false, strict: true, allowUnionTypes: true, code: { source: true, lines: false } });
+  const ajv = new Ajv2020.default({
+    allErrors: false,
+    verbose: false,
+    strict: true,
+    allowUnionTypes: true,
+    code: { source: true, lines: false },
+  });
   addFormats.default(ajv, ['date', 'email', 'hostname']);
   const code = standaloneCode.default(ajv, ajv.compile(schema));
   return `/* Generated from schema/system-migration.v1.schema.json by \`npm run gen:validator\`. Do not edit. */\n${code}\n`;

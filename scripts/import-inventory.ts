@@ -19,12 +19,19 @@ function main(): number {
   program.parse();
   const options = program.opts<{ dir: string; force: boolean; check: boolean }>();
   const plan = planImport(readInventory(), options.dir, { force: options.force });
-  const counts: Record<ImportAction, number> = { create: 0, update: 0, unchanged: 0, 'kept-edited': 0, 'overwrite-edited': 0 };
+  const counts: Record<ImportAction, number> = {
+    create: 0,
+    update: 0,
+    unchanged: 0,
+    'kept-edited': 0,
+    'overwrite-edited': 0,
+  };
   for (const item of plan) {
     counts[item.action]++;
     if (item.action === 'kept-edited') console.log(`kept ${item.file}: edited by its unit (use --force to overwrite)`);
     if (options.check) {
-      if (item.action !== 'unchanged' && item.action !== 'kept-edited') console.log(`would ${item.action} ${item.file}`);
+      if (item.action !== 'unchanged' && item.action !== 'kept-edited')
+        console.log(`would ${item.action} ${item.file}`);
       continue;
     }
     if (item.action === 'create' || item.action === 'update' || item.action === 'overwrite-edited') {

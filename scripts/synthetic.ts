@@ -51,7 +51,8 @@ function topicFor(number: number): string {
 function syntheticFacts(rows: readonly InventoryRow[], index: number): SystemFacts {
   const row = rows[index % rows.length]!;
   const disposition = dispositionFor(row.recommendation);
-  if (!disposition) throw new BenchError(`inventory row ${row.number} has an unknown recommendation "${row.recommendation}"`);
+  if (!disposition)
+    throw new BenchError(`inventory row ${row.number} has an unknown recommendation "${row.recommendation}"`);
   const number = index + 1;
   return {
     number,
@@ -88,7 +89,12 @@ interface SyntheticSystem {
   mistake?: Mistake;
 }
 
-function writeManifests(dir: string, count: number, rows: readonly InventoryRow[], systemAt: (rows: readonly InventoryRow[], index: number) => SyntheticSystem): void {
+function writeManifests(
+  dir: string,
+  count: number,
+  rows: readonly InventoryRow[],
+  systemAt: (rows: readonly InventoryRow[], index: number) => SyntheticSystem,
+): void {
   const numbers = new Set<number>();
   const slugs = new Set<string>();
   for (let index = 0; index < count; index++) {
@@ -99,7 +105,10 @@ function writeManifests(dir: string, count: number, rows: readonly InventoryRow[
     if (slugs.has(slug)) throw new BenchError(`synthetic system ${index + 1} repeats slug ${slug}`);
     numbers.add(number);
     slugs.add(slug);
-    writeFileSync(join(dir, manifestFileName(slug)), quoteDates(renderImported(mistake ? mistake.make(manifest) : manifest)));
+    writeFileSync(
+      join(dir, manifestFileName(slug)),
+      quoteDates(renderImported(mistake ? mistake.make(manifest) : manifest)),
+    );
   }
 }
 
@@ -134,7 +143,9 @@ const MISTAKES: readonly Mistake[] = [
     make: (manifest) => {
       const next = copy(manifest);
       // Renamed in place, so the key keeps its line.
-      next.metadata = Object.fromEntries(Object.entries(next.metadata).map(([key, value]) => [key === 'reportingUnit' ? 'reportUnit' : key, value])) as unknown as SystemMigration['metadata'];
+      next.metadata = Object.fromEntries(
+        Object.entries(next.metadata).map(([key, value]) => [key === 'reportingUnit' ? 'reportUnit' : key, value]),
+      ) as unknown as SystemMigration['metadata'];
       return next;
     },
   },
@@ -184,9 +195,16 @@ export interface RealisticSet {
 export function annex1DuplicateGroups(rows: readonly InventoryRow[]): number[][] {
   const compared = rows.flatMap((row, index) => {
     const outcome = dispositionFor(row.recommendation)?.outcome;
-    return outcome === undefined || outcome === 'decommission' || outcome === 'already-integrated' || outcome === 'website-cluster' ? [] : [index];
+    return outcome === undefined ||
+      outcome === 'decommission' ||
+      outcome === 'already-integrated' ||
+      outcome === 'website-cluster'
+      ? []
+      : [index];
   });
-  const signatures = compared.map((index) => functionSignature(rows[index]!.name, [rows[index]!.managingUnit, rows[index]!.reportingUnit]));
+  const signatures = compared.map((index) =>
+    functionSignature(rows[index]!.name, [rows[index]!.managingUnit, rows[index]!.reportingUnit]),
+  );
   return similarGroups(signatures).map((group) => group.members.map((member) => compared[member]!));
 }
 
@@ -224,11 +242,18 @@ export function writeRealisticManifests(dir: string, count: number): RealisticSe
     if (first !== undefined) {
       // The group's topic is its first member's in this run of rows; identical Annex 1 names keep their
       // data resources apart by unit, as the importer does.
-      return { facts: { ...facts, name: `${topicFor(index - row + first + 1)}${rows[row]!.name}`, nameIsShared: (nameCounts.get(rows[row]!.name) ?? 0) > 1 } };
+      return {
+        facts: {
+          ...facts,
+          name: `${topicFor(index - row + first + 1)}${rows[row]!.name}`,
+          nameIsShared: (nameCounts.get(rows[row]!.name) ?? 0) > 1,
+        },
+      };
     }
     // The k-th of the other files has a mistake when floor(k · rate) steps up: evenly spread, about rate · others in all.
     const k = other++;
-    if (Math.floor((k + 1) * REALISTIC_ERROR_RATE) === Math.floor(k * REALISTIC_ERROR_RATE) || others === 0) return { facts };
+    if (Math.floor((k + 1) * REALISTIC_ERROR_RATE) === Math.floor(k * REALISTIC_ERROR_RATE) || others === 0)
+      return { facts };
     const mistake = MISTAKES[set.filesWithErrors % MISTAKES.length]!;
     set.filesWithErrors++;
     set.mistakes[mistake.name] = (set.mistakes[mistake.name] ?? 0) + 1;
@@ -339,11 +364,16 @@ function spawnToFiles(tool: Tool, args: readonly string[], files: OutputFiles): 
  * such, and native or JavaScript stack frames are dropped, so the benchmark never prints a stack trace.
  */
 export function failureReason(stderr: string): string {
-  if (stderr.includes('JavaScript heap out of memory')) return 'ran out of memory (V8 heap limit reached: "JavaScript heap out of memory")';
-  const lines = stderr.split('\n').filter((line) => line.trim() !== '' && !/^\s+at |^\s*\d+: 0x|^\s*[-=]{3,}/.test(line));
+  if (stderr.includes('JavaScript heap out of memory'))
+    return 'ran out of memory (V8 heap limit reached: "JavaScript heap out of memory")';
+  const lines = stderr
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !/^\s+at |^\s*\d+: 0x|^\s*[-=]{3,}/.test(line));
   // The CLI states its error on a line starting `envcloud:`; what follows it is the detail (e.g. preflight problems).
   const stated = lines.findIndex((line) => line.startsWith('envcloud:'));
-  return (stated >= 0 ? lines.slice(stated, stated + 6) : lines.slice(-5)).join('\n') || '(no output on standard error)';
+  return (
+    (stated >= 0 ? lines.slice(stated, stated + 6) : lines.slice(-5)).join('\n') || '(no output on standard error)'
+  );
 }
 
 /** A step that started but did not run to the end; `seconds` is how long it ran before it stopped. */
@@ -353,7 +383,9 @@ export class StepFailed extends BenchError {
     readonly seconds: number,
     readonly reason: string,
   ) {
-    super(`${tool} ${reason.includes('\n') ? `failed after ${seconds.toFixed(1)} s:\n${reason}` : `failed after ${seconds.toFixed(1)} s: ${reason}`}`);
+    super(
+      `${tool} ${reason.includes('\n') ? `failed after ${seconds.toFixed(1)} s:\n${reason}` : `failed after ${seconds.toFixed(1)} s: ${reason}`}`,
+    );
   }
 }
 
@@ -362,13 +394,15 @@ function completedExitCode(tool: Tool, result: SpawnSyncReturns<Buffer>, files: 
   const reason = (): string => failureReason(readFileSync(files.stderr, 'utf8'));
   if (result.error) throw new StepFailed(tool.name, seconds, `did not start: ${result.error.message}`);
   if (result.status === null) throw new StepFailed(tool.name, seconds, `was killed by ${result.signal}: ${reason()}`);
-  if (!tool.completedCodes.includes(result.status)) throw new StepFailed(tool.name, seconds, `exited with code ${result.status}: ${reason()}`);
+  if (!tool.completedCodes.includes(result.status))
+    throw new StepFailed(tool.name, seconds, `exited with code ${result.status}: ${reason()}`);
   return result.status;
 }
 
 function readPeakRss(tool: Tool, files: OutputFiles): number {
   const kib = existsSync(files.peakRss) ? Number(readFileSync(files.peakRss, 'utf8')) : NaN;
-  if (!Number.isFinite(kib) || kib <= 0) throw new BenchError(`${tool.name} exited without recording its peak RSS in ${files.peakRss}`);
+  if (!Number.isFinite(kib) || kib <= 0)
+    throw new BenchError(`${tool.name} exited without recording its peak RSS in ${files.peakRss}`);
   return kib;
 }
 
@@ -387,7 +421,14 @@ export function measure(tool: Tool, manifestsDir: string, outputDir: string): Me
   const exitCode = completedExitCode(tool, result, files, seconds);
   const stdout = readFileSync(files.stdout, 'utf8');
   const stderr = readFileSync(files.stderr, 'utf8');
-  return { seconds, peakRssKiB: readPeakRss(tool, files), exitCode, verdict: tool.verdict(stdout, stderr), stdout, stderr };
+  return {
+    seconds,
+    peakRssKiB: readPeakRss(tool, files),
+    exitCode,
+    verdict: tool.verdict(stdout, stderr),
+    stdout,
+    stderr,
+  };
 }
 
 /** Median time and largest peak RSS over the runs; exit code and verdict of the first run (same input every run). */
@@ -413,6 +454,10 @@ export function machineDescription(): string {
 /** Columns padded to their widest cell, two spaces apart, a dashed rule under the header. */
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: readonly string[]): string => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }

@@ -19,7 +19,10 @@ export function systemDemand(manifest: SystemMigration): Demand {
   }
   const storage = placement?.storage;
   for (const volume of [...(storage?.object ?? []), ...(storage?.block ?? [])]) demand.storageGiB += volume.sizeGiB;
-  demand.storageGiB += (placement?.database?.sizeGiB ?? 0) + (placement?.website?.contentSizeGiB ?? 0) + (manifest.spec.archive?.sizeGiB ?? 0);
+  demand.storageGiB +=
+    (placement?.database?.sizeGiB ?? 0) +
+    (placement?.website?.contentSizeGiB ?? 0) +
+    (manifest.spec.archive?.sizeGiB ?? 0);
   return demand;
 }
 
@@ -51,10 +54,15 @@ export function describeCapacityProblem(problem: CapacityProblem): string {
 }
 
 /** Every pool resource the selected systems ask more of than the pool has. Checked before anything is deployed. */
-export function capacityProblems(manifests: readonly SystemMigration[], pools: Record<Pool, PoolCapacity>): CapacityProblem[] {
+export function capacityProblems(
+  manifests: readonly SystemMigration[],
+  pools: Record<Pool, PoolCapacity>,
+): CapacityProblem[] {
   const problems: CapacityProblem[] = [];
   for (const pool of POOLS) {
-    const members = manifests.filter((manifest) => poolOf(manifest) === pool).map((manifest) => ({ manifest, demand: systemDemand(manifest) }));
+    const members = manifests
+      .filter((manifest) => poolOf(manifest) === pool)
+      .map((manifest) => ({ manifest, demand: systemDemand(manifest) }));
     for (const resource of ['cpu', 'memoryGiB', 'storageGiB'] as const) {
       const requested = members.reduce((sum, member) => sum + member.demand[resource], 0);
       const capacity = pools[pool][resource];
@@ -66,7 +74,11 @@ export function capacityProblems(manifests: readonly SystemMigration[], pools: R
         capacity,
         systems: members
           .filter((member) => member.demand[resource] > 0)
-          .map((member) => ({ slug: member.manifest.metadata.slug, number: member.manifest.metadata.number, amount: member.demand[resource] }))
+          .map((member) => ({
+            slug: member.manifest.metadata.slug,
+            number: member.manifest.metadata.number,
+            amount: member.demand[resource],
+          }))
           .sort((a, b) => b.amount - a.amount || a.number - b.number),
       });
     }

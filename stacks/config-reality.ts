@@ -10,10 +10,16 @@ import type { CenterConfig, ConfigProblem } from './config';
 type KeyName = (path: readonly (string | number)[]) => string;
 
 /** The stack's partition: that of `aws:region` (the account's credentials reach one partition), else the primary's. */
-function stackPartition(centers: readonly CenterConfig[], awsRegion: string | undefined): { partition: Partition; because: string } {
+function stackPartition(
+  centers: readonly CenterConfig[],
+  awsRegion: string | undefined,
+): { partition: Partition; because: string } {
   if (awsRegion) return { partition: partitionOf(awsRegion), because: `aws:region is ${awsRegion}` };
-  const known = [...centers].sort((a, b) => Number(b.role === 'primary') - Number(a.role === 'primary')).find((center) => center.region && AWS_REGIONS[center.region]);
-  if (known) return { partition: partitionOf(known.region!), because: `the ${known.role} center is in ${known.region}` };
+  const known = [...centers]
+    .sort((a, b) => Number(b.role === 'primary') - Number(a.role === 'primary'))
+    .find((center) => center.region && AWS_REGIONS[center.region]);
+  if (known)
+    return { partition: partitionOf(known.region!), because: `the ${known.role} center is in ${known.region}` };
   return { partition: 'aws-cn', because: 'envcloud deploys to AWS China unless aws:region says otherwise' };
 }
 
@@ -29,13 +35,24 @@ function zonesText(region: string): string {
 }
 
 /** Problems with regions and zones of an `aws` stack; none for other modes, whose centers name no region. */
-export function realityProblems(mode: string, centers: readonly CenterConfig[], awsRegion: string | undefined, keyName: KeyName): ConfigProblem[] {
+export function realityProblems(
+  mode: string,
+  centers: readonly CenterConfig[],
+  awsRegion: string | undefined,
+  keyName: KeyName,
+): ConfigProblem[] {
   if (mode !== 'aws') return [];
   const problems: ConfigProblem[] = [];
-  const at = (path: (string | number)[], message: string, hint: string) => problems.push({ key: keyName(path), path, message, hint });
+  const at = (path: (string | number)[], message: string, hint: string) =>
+    problems.push({ key: keyName(path), path, message, hint });
   const { partition, because } = stackPartition(centers, awsRegion);
   if (awsRegion && !AWS_REGIONS[awsRegion]) {
-    problems.push({ key: 'aws:region', path: [], message: `\`${awsRegion}\` is not an AWS region`, hint: suggestRegion(awsRegion, partition) });
+    problems.push({
+      key: 'aws:region',
+      path: [],
+      message: `\`${awsRegion}\` is not an AWS region`,
+      hint: suggestRegion(awsRegion, partition),
+    });
   }
   // Centers whose region and zones hold up; only these are compared with each other.
   const placed = new Map<CenterConfig, { region: string; zones: string[] }>();
@@ -67,7 +84,11 @@ export function realityProblems(mode: string, centers: readonly CenterConfig[], 
       if (isZoneOf(zone, region)) return;
       zonesHold = false;
       const suggestion = didYouMean(zone, AWS_REGIONS[region]!.zones ?? []);
-      at(['centers', index, 'availabilityZones', zoneIndex], `\`${zone}\` is not a zone of ${region} (${AWS_REGIONS[region]!.place}), the ${center.role} center's region`, `${suggestion ? `did you mean \`${suggestion}\`? ` : ''}${zonesText(region)}`);
+      at(
+        ['centers', index, 'availabilityZones', zoneIndex],
+        `\`${zone}\` is not a zone of ${region} (${AWS_REGIONS[region]!.place}), the ${center.role} center's region`,
+        `${suggestion ? `did you mean \`${suggestion}\`? ` : ''}${zonesText(region)}`,
+      );
     });
     if (zonesHold) placed.set(center, { region, zones });
   });
@@ -79,9 +100,14 @@ export function realityProblems(mode: string, centers: readonly CenterConfig[], 
     if (!here) return;
     if (center.role === 'remote' && here.region === primary.region) {
       const others = regionsOf(partition).filter((region) => region !== primary.region);
-      at(['centers', index, 'region'], `is the primary center's region too: the remote disaster-recovery center (异地灾备) must be in another region`, `a region of ${PARTITION_NAMES[partition]} other than ${primary.region}: ${listAllowed(others, 6)}`);
+      at(
+        ['centers', index, 'region'],
+        `is the primary center's region too: the remote disaster-recovery center (异地灾备) must be in another region`,
+        `a region of ${PARTITION_NAMES[partition]} other than ${primary.region}: ${listAllowed(others, 6)}`,
+      );
     }
-    if (center.role === 'same-city' && here.region === primary.region) problems.push(...sharedZoneProblems(index, here.zones, primary.zones, here.region, keyName));
+    if (center.role === 'same-city' && here.region === primary.region)
+      problems.push(...sharedZoneProblems(index, here.zones, primary.zones, here.region, keyName));
   });
   return problems;
 }
@@ -91,12 +117,25 @@ export function realityProblems(mode: string, centers: readonly CenterConfig[], 
  * Where the region has too few zones left for a second cluster (Beijing, cn-north-1, has three and the
  * primary's cluster takes two), the same-city center lists the one zone left and is built backup-only.
  */
-function sharedZoneProblems(index: number, zones: readonly string[], primaryZones: readonly string[], region: string, keyName: KeyName): ConfigProblem[] {
+function sharedZoneProblems(
+  index: number,
+  zones: readonly string[],
+  primaryZones: readonly string[],
+  region: string,
+  keyName: KeyName,
+): ConfigProblem[] {
   const hint = disjointLayout(primaryZones, region);
   return zones.flatMap((zone, zoneIndex) => {
     if (!primaryZones.includes(zone)) return [];
     const path = ['centers', index, 'availabilityZones', zoneIndex];
-    return [{ key: keyName(path), path, message: `\`${zone}\` is a zone of the primary center too: one zone's outage would hit both centers`, hint }];
+    return [
+      {
+        key: keyName(path),
+        path,
+        message: `\`${zone}\` is a zone of the primary center too: one zone's outage would hit both centers`,
+        hint,
+      },
+    ];
   });
 }
 
@@ -105,10 +144,14 @@ export function disjointLayout(primaryZones: readonly string[], region: string):
   const regionZones = AWS_REGIONS[region]?.zones;
   if (!regionZones) return `use zones of ${region} the primary does not list`;
   const free = regionZones.filter((zone) => !primaryZones.includes(zone));
-  const backupOnly = (zone: string) => `\`availabilityZones: [${zone}]\`, and the same-city center is built backup-only (its backup vault, key and logs, no cluster)`;
-  if (free.length >= CLUSTER_MIN_ZONES) return `use zones the primary does not list: ${listAllowed(free)} (${CLUSTER_MIN_ZONES} for a cluster of its own, or one alone for a backup-only center)`;
-  if (free.length === 1) return `${region} has ${regionZones.length} zones and the primary takes ${regionZones.length - 1}: list the one left, ${backupOnly(free[0]!)}`;
+  const backupOnly = (zone: string) =>
+    `\`availabilityZones: [${zone}]\`, and the same-city center is built backup-only (its backup vault, key and logs, no cluster)`;
+  if (free.length >= CLUSTER_MIN_ZONES)
+    return `use zones the primary does not list: ${listAllowed(free)} (${CLUSTER_MIN_ZONES} for a cluster of its own, or one alone for a backup-only center)`;
+  if (free.length === 1)
+    return `${region} has ${regionZones.length} zones and the primary takes ${regionZones.length - 1}: list the one left, ${backupOnly(free[0]!)}`;
   const left = regionZones[CLUSTER_MIN_ZONES];
-  if (!left) return `${region} has only ${regionZones.length} zones, all the primary's: a same-city center there cannot be disjoint from it`;
+  if (!left)
+    return `${region} has only ${regionZones.length} zones, all the primary's: a same-city center there cannot be disjoint from it`;
   return `the primary lists every zone of ${region}: give it ${CLUSTER_MIN_ZONES} (${listAllowed(regionZones.slice(0, CLUSTER_MIN_ZONES))}) and list the one left here, ${backupOnly(left)}`;
 }

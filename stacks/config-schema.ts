@@ -9,7 +9,11 @@ const poolCapacity = {
   properties: {
     cpu: { type: 'number', minimum: 1, description: 'CPU cores the pool offers.' },
     memoryGiB: { type: 'number', minimum: 1, description: 'Memory the pool offers, in GiB.' },
-    storageGiB: { type: 'number', minimum: 1, description: 'Storage (object, block, database) the pool offers, in GiB.' },
+    storageGiB: {
+      type: 'number',
+      minimum: 1,
+      description: 'Storage (object, block, database) the pool offers, in GiB.',
+    },
   },
 } as const;
 
@@ -24,10 +28,25 @@ export const platformConfigSchema = {
   additionalProperties: false,
   required: ['mode', 'centers', 'pools'],
   properties: {
-    mode: { type: 'string', enum: ['aws', 'kubeconfig'], description: '`aws` builds the centers on AWS; `kubeconfig` uses existing clusters.' },
-    approvedRegistry: { type: 'string', pattern: '^[a-z0-9.-]+(:[0-9]+)?$', description: 'The only registry images may come from.' },
-    logRetentionDays: { type: 'integer', minimum: 180, description: 'Days audit trails and flow logs are kept (at least 180).' },
-    singleCenterBackups: { type: 'boolean', description: 'Keep all backup copies in the one center (development only; needs exactly one center).' },
+    mode: {
+      type: 'string',
+      enum: ['aws', 'kubeconfig'],
+      description: '`aws` builds the centers on AWS; `kubeconfig` uses existing clusters.',
+    },
+    approvedRegistry: {
+      type: 'string',
+      pattern: '^[a-z0-9.-]+(:[0-9]+)?$',
+      description: 'The only registry images may come from.',
+    },
+    logRetentionDays: {
+      type: 'integer',
+      minimum: 180,
+      description: 'Days audit trails and flow logs are kept (at least 180).',
+    },
+    singleCenterBackups: {
+      type: 'boolean',
+      description: 'Keep all backup copies in the one center (development only; needs exactly one center).',
+    },
     centers: {
       type: 'array',
       minItems: 1,
@@ -38,20 +57,45 @@ export const platformConfigSchema = {
         additionalProperties: false,
         required: ['name', 'role'],
         properties: {
-          name: { type: 'string', pattern: '^[a-z]([-a-z0-9]{0,20}[a-z0-9])?$', description: 'Short DNS-safe name of the center.' },
-          role: { type: 'string', enum: ['primary', 'same-city', 'remote'], description: 'Role of the center in the topology.' },
-          region: { type: 'string', pattern: '^[a-z]{2}(-[a-z]+)+-[0-9]$', description: 'AWS region (aws mode), e.g. cn-north-1.' },
+          name: {
+            type: 'string',
+            pattern: '^[a-z]([-a-z0-9]{0,20}[a-z0-9])?$',
+            description: 'Short DNS-safe name of the center.',
+          },
+          role: {
+            type: 'string',
+            enum: ['primary', 'same-city', 'remote'],
+            description: 'Role of the center in the topology.',
+          },
+          region: {
+            type: 'string',
+            pattern: '^[a-z]{2}(-[a-z]+)+-[0-9]$',
+            description: 'AWS region (aws mode), e.g. cn-north-1.',
+          },
           availabilityZones: {
             type: 'array',
             minItems: 1,
             maxItems: 3,
             uniqueItems: true,
             items: { type: 'string', pattern: '^[a-z]{2}(-[a-z]+)+-[0-9][a-z]$' },
-            description: 'Availability zones of the center (aws mode): two or more for a center with a cluster; one makes the same-city center backup-only (no cluster).',
+            description:
+              'Availability zones of the center (aws mode): two or more for a center with a cluster; one makes the same-city center backup-only (no cluster).',
           },
-          vpcCidr: { type: 'string', pattern: '^([0-9]{1,3}\\.){3}[0-9]{1,3}/(1[6-9]|2[0-4])$', description: 'Network range of the center (aws mode), /16 to /24.' },
-          context: { type: 'string', minLength: 1, description: 'kubeconfig context of the center’s cluster (kubeconfig mode).' },
-          kubeconfig: { type: 'string', minLength: 1, description: 'kubeconfig of the center’s cluster (kubeconfig mode); set it with --secret.' },
+          vpcCidr: {
+            type: 'string',
+            pattern: '^([0-9]{1,3}\\.){3}[0-9]{1,3}/(1[6-9]|2[0-4])$',
+            description: 'Network range of the center (aws mode), /16 to /24.',
+          },
+          context: {
+            type: 'string',
+            minLength: 1,
+            description: 'kubeconfig context of the center’s cluster (kubeconfig mode).',
+          },
+          kubeconfig: {
+            type: 'string',
+            minLength: 1,
+            description: 'kubeconfig of the center’s cluster (kubeconfig mode); set it with --secret.',
+          },
         },
       },
     },
@@ -65,7 +109,8 @@ export const platformConfigSchema = {
     operators: {
       type: 'object',
       additionalProperties: false,
-      description: 'The operators every cluster of a kubeconfig stack runs (CloudNativePG, Velero, Rook-Ceph), each with its release and who installs it.',
+      description:
+        'The operators every cluster of a kubeconfig stack runs (CloudNativePG, Velero, Rook-Ceph), each with its release and who installs it.',
       properties: Object.fromEntries(
         OPERATOR_NAMES.map((name) => [
           name,
@@ -74,8 +119,16 @@ export const platformConfigSchema = {
             additionalProperties: false,
             required: ['version', 'installedBy'],
             properties: {
-              version: { type: 'string', pattern: '^v[0-9]+\\.[0-9]+\\.[0-9]+$', description: 'The operator release the clusters run, e.g. v1.25.1.' },
-              installedBy: { type: 'string', enum: [...OPERATOR_INSTALLERS], description: 'Who installs the operator on every cluster before the first `pulumi up`.' },
+              version: {
+                type: 'string',
+                pattern: '^v[0-9]+\\.[0-9]+\\.[0-9]+$',
+                description: 'The operator release the clusters run, e.g. v1.25.1.',
+              },
+              installedBy: {
+                type: 'string',
+                enum: [...OPERATOR_INSTALLERS],
+                description: 'Who installs the operator on every cluster before the first `pulumi up`.',
+              },
             },
           },
         ]),
@@ -84,16 +137,32 @@ export const platformConfigSchema = {
     platformStack: {
       type: 'string',
       pattern: '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+){0,2}$',
-      description: 'Fully qualified name of the platform stack (`org/envcloud/prod`). When set, this stack deploys only its systems, onto the platform that stack built, read through a StackReference.',
+      description:
+        'Fully qualified name of the platform stack (`org/envcloud/prod`). When set, this stack deploys only its systems, onto the platform that stack built, read through a StackReference.',
     },
     systems: {
       type: 'object',
       additionalProperties: false,
       description: 'Which systems this stack deploys (default: all). Used to split systems over several stacks.',
       properties: {
-        numbers: { type: 'array', items: { type: 'integer', minimum: 1 }, uniqueItems: true, description: 'Inventory numbers.' },
-        waves: { type: 'array', items: { type: 'integer', minimum: 1 }, uniqueItems: true, description: 'Migration waves.' },
-        units: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Managing units.' },
+        numbers: {
+          type: 'array',
+          items: { type: 'integer', minimum: 1 },
+          uniqueItems: true,
+          description: 'Inventory numbers.',
+        },
+        waves: {
+          type: 'array',
+          items: { type: 'integer', minimum: 1 },
+          uniqueItems: true,
+          description: 'Migration waves.',
+        },
+        units: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          uniqueItems: true,
+          description: 'Managing units.',
+        },
       },
     },
   },

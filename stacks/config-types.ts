@@ -33,19 +33,31 @@ export function matchesConfigType(type: ConfigType, items: ItemsType | undefined
     case 'string':
       return typeof value === 'string';
     case 'integer':
-      return (typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && parsesAsInt(value));
+      return (
+        (typeof value === 'number' && Number.isInteger(value)) || (typeof value === 'string' && parsesAsInt(value))
+      );
     case 'boolean':
       return typeof value === 'boolean' || value === 'true' || value === 'false';
     case 'object':
       return typeof value === 'object' && value !== null && !Array.isArray(value);
     case 'array':
-      return Array.isArray(value) && items !== undefined && value.every((item) => matchesConfigType(items.type, items.items, item));
+      return (
+        Array.isArray(value) &&
+        items !== undefined &&
+        value.every((item) => matchesConfigType(items.type, items.items, item))
+      );
   }
 }
 
 /** A Pulumi encrypted value as it is written in a stack file: `{ secure: v1:… }` and nothing else. */
 export function isEncrypted(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1 && typeof (value as { secure?: unknown }).secure === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 1 &&
+    typeof (value as { secure?: unknown }).secure === 'string'
+  );
 }
 
 /** Whether a stack value holds an encrypted value anywhere (the CLI's Value.Secure()). */
@@ -63,7 +75,8 @@ const DECRYPTED = '[secret]';
 export function decryptedShape(value: unknown): unknown {
   if (isEncrypted(value)) return DECRYPTED;
   if (Array.isArray(value)) return value.map(decryptedShape);
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, decryptedShape(inner)]));
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, decryptedShape(inner)]));
   return value;
 }
 

@@ -49,7 +49,11 @@ export class ConfigError extends EnvcloudError {
   readonly exitCode = EXIT_USAGE;
   override readonly name = 'ConfigError';
   constructor(readonly problems: ConfigProblem[]) {
-    super(problems.map((problem) => `${problem.key}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`).join('\n'));
+    super(
+      problems
+        .map((problem) => `${problem.key}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`)
+        .join('\n'),
+    );
   }
 }
 
@@ -68,7 +72,12 @@ function toProblem(error: ErrorObject): ConfigProblem {
   switch (error.keyword) {
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
-      return { key: keyName([...path, missing]), path: [...path, missing], message: 'is required', hint: `set it in Pulumi.<stack>.yaml or with \`pulumi config set ${keyName([...path, missing])}\`` };
+      return {
+        key: keyName([...path, missing]),
+        path: [...path, missing],
+        message: 'is required',
+        hint: `set it in Pulumi.<stack>.yaml or with \`pulumi config set ${keyName([...path, missing])}\``,
+      };
     }
     case 'additionalProperties': {
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
@@ -82,9 +91,19 @@ function toProblem(error: ErrorObject): ConfigProblem {
       };
     }
     case 'enum':
-      return { key: keyName(path), path, message: `${JSON.stringify(error.data)} is not allowed`, hint: `allowed: ${listAllowed((error.params as { allowedValues: unknown[] }).allowedValues)}` };
+      return {
+        key: keyName(path),
+        path,
+        message: `${JSON.stringify(error.data)} is not allowed`,
+        hint: `allowed: ${listAllowed((error.params as { allowedValues: unknown[] }).allowedValues)}`,
+      };
     default:
-      return { key: keyName(path), path, message: `${error.message ?? 'is invalid'}${error.data !== undefined && typeof error.data !== 'object' ? `, found ${JSON.stringify(error.data)}` : ''}`, ...(schema.description ? { hint: schema.description } : {}) };
+      return {
+        key: keyName(path),
+        path,
+        message: `${error.message ?? 'is invalid'}${error.data !== undefined && typeof error.data !== 'object' ? `, found ${JSON.stringify(error.data)}` : ''}`,
+        ...(schema.description ? { hint: schema.description } : {}),
+      };
   }
 }
 
@@ -93,24 +112,53 @@ function topologyProblems(config: PlatformConfig): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   const roles = config.centers.map((center) => center.role);
   const primaries = roles.filter((role) => role === 'primary').length;
-  if (primaries !== 1) problems.push({ key: keyName(['centers']), path: ['centers'], message: `needs exactly one center with role \`primary\`, found ${primaries}` });
+  if (primaries !== 1)
+    problems.push({
+      key: keyName(['centers']),
+      path: ['centers'],
+      message: `needs exactly one center with role \`primary\`, found ${primaries}`,
+    });
   config.centers.forEach((center, index) => {
-    if (roles.indexOf(center.role) !== index) problems.push({ key: keyName(['centers', index, 'role']), path: ['centers', index, 'role'], message: `a second \`${center.role}\` center` });
+    if (roles.indexOf(center.role) !== index)
+      problems.push({
+        key: keyName(['centers', index, 'role']),
+        path: ['centers', index, 'role'],
+        message: `a second \`${center.role}\` center`,
+      });
     if (config.centers.findIndex((other) => other.name === center.name) !== index) {
-      problems.push({ key: keyName(['centers', index, 'name']), path: ['centers', index, 'name'], message: `center name \`${center.name}\` is used twice` });
+      problems.push({
+        key: keyName(['centers', index, 'name']),
+        path: ['centers', index, 'name'],
+        message: `center name \`${center.name}\` is used twice`,
+      });
     }
     const needed: (keyof CenterConfig)[] = config.mode === 'aws' ? ['region', 'availabilityZones', 'vpcCidr'] : [];
     for (const field of needed) {
       if (center[field] === undefined) {
-        problems.push({ key: keyName(['centers', index, field]), path: ['centers', index, field], message: `is required in \`aws\` mode`, hint: 'each AWS center needs a region, two availability zones (one for a backup-only same-city center) and a VPC range' });
+        problems.push({
+          key: keyName(['centers', index, field]),
+          path: ['centers', index, field],
+          message: `is required in \`aws\` mode`,
+          hint: 'each AWS center needs a region, two availability zones (one for a backup-only same-city center) and a VPC range',
+        });
       }
     }
     if (config.mode === 'kubeconfig' && center.context === undefined && center.kubeconfig === undefined) {
-      problems.push({ key: keyName(['centers', index]), path: ['centers', index], message: 'needs `context` or `kubeconfig` in `kubeconfig` mode', hint: 'pulumi config set --secret --path envcloud:centers[N].kubeconfig "$(cat cluster.kubeconfig)"' });
+      problems.push({
+        key: keyName(['centers', index]),
+        path: ['centers', index],
+        message: 'needs `context` or `kubeconfig` in `kubeconfig` mode',
+        hint: 'pulumi config set --secret --path envcloud:centers[N].kubeconfig "$(cat cluster.kubeconfig)"',
+      });
     }
   });
   if (config.singleCenterBackups && config.centers.length !== 1) {
-    problems.push({ key: keyName(['singleCenterBackups']), path: ['singleCenterBackups'], message: `is only allowed with exactly one center (found ${config.centers.length})`, hint: 'with backup centers configured, backups must be copied to them' });
+    problems.push({
+      key: keyName(['singleCenterBackups']),
+      path: ['singleCenterBackups'],
+      message: `is only allowed with exactly one center (found ${config.centers.length})`,
+      hint: 'with backup centers configured, backups must be copied to them',
+    });
   }
   return problems;
 }
@@ -182,7 +230,10 @@ function withoutUnsetDefaults(raw: Record<string, unknown>): Record<string, unkn
   return {
     ...rest,
     ...(platformStack !== '' && platformStack !== undefined ? { platformStack } : {}),
-    ...(systems !== undefined && !(systems !== null && typeof systems === 'object' && !Array.isArray(systems) && Object.keys(systems).length === 0) ? { systems } : {}),
+    ...(systems !== undefined &&
+    !(systems !== null && typeof systems === 'object' && !Array.isArray(systems) && Object.keys(systems).length === 0)
+      ? { systems }
+      : {}),
   };
 }
 
@@ -191,7 +242,10 @@ function withoutUnsetDefaults(raw: Record<string, unknown>): Record<string, unkn
  * defaults; `awsRegion` is the stack's `aws:region`, which decides its AWS partition. Throws
  * ConfigError listing every problem, each naming its key.
  */
-export function parsePlatformConfig(given: Record<string, unknown>, context: { awsRegion?: string } = {}): PlatformConfig {
+export function parsePlatformConfig(
+  given: Record<string, unknown>,
+  context: { awsRegion?: string } = {},
+): PlatformConfig {
   const raw = withoutUnsetDefaults(given);
   if (!validate(raw)) throw new ConfigError((validate.errors ?? []).map(toProblem));
   const value = raw as Partial<PlatformConfig> & Pick<PlatformConfig, 'mode' | 'centers' | 'pools'>;

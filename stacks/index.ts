@@ -18,7 +18,8 @@ export = async () => {
   // engine the SDK answers a placeholder ("rootDirectory"), and the repository's manifests are meant.
   const root = pulumi.getRootDirectory();
   const report = await validatePaths(['manifests'], { cwd: isAbsolute(root) ? root : join(__dirname, '..') });
-  if (report.errors > 0) throw new Error(`${report.errors} manifest errors: run \`npx envcloud validate\` and fix them first`);
+  if (report.errors > 0)
+    throw new Error(`${report.errors} manifest errors: run \`npx envcloud validate\` and fix them first`);
   const all = report.manifests.map((entry) => entry.manifest);
   const unmatched = selectionProblems(all, platform.systems);
   if (unmatched.length > 0) throw new ConfigError(unmatched);

@@ -9,7 +9,13 @@ import { ClusterBaseline } from '../components/cluster-baseline';
 import { MigratedSystem } from '../components/migrated-system';
 import { OnpremCenterData, type DataCenter } from '../components/onprem-center-data';
 import { OnpremSystemData } from '../components/onprem-system-data';
-import { DataOnboarding, DecommissionedSystem, ExemptSystem, PortalIntegration, WebsiteSite } from '../components/registrations';
+import {
+  DataOnboarding,
+  DecommissionedSystem,
+  ExemptSystem,
+  PortalIntegration,
+  WebsiteSite,
+} from '../components/registrations';
 import { DISPOSITIONS } from '../model/dispositions';
 import type { SystemMigration } from '../model/domain';
 import type { CenterConfig, CenterRole, PlatformConfig } from './config';
@@ -46,7 +52,11 @@ interface SystemTargets {
   primary?: CenterHandle;
   remote?: CenterHandle;
   /** On existing clusters: every center's provider and the centers, where systems' databases and buckets go (OnpremSystemData). */
-  onprem?: { providers: Partial<Record<CenterRole, k8s.Provider>>; centers: DataCenter[]; dependsOn: pulumi.Resource[] };
+  onprem?: {
+    providers: Partial<Record<CenterRole, k8s.Provider>>;
+    centers: DataCenter[];
+    dependsOn: pulumi.Resource[];
+  };
   /** Systems wait for the baseline when it is built in the same stack. */
   options: pulumi.ComponentResourceOptions;
 }
@@ -78,7 +88,14 @@ function kubeconfigCenter(center: CenterConfig): Center {
     enableServerSideApply: true,
   });
   // Rook encrypts RBD volumes with the key that its `csi-kms-connection-details` entry of this ID names.
-  return { config: center, kubernetes, storage: { provisioner: 'rook-ceph.rbd.csi.ceph.com', parameters: { encrypted: 'true', encryptionKMSID: ROOK_KMS_ID } } };
+  return {
+    config: center,
+    kubernetes,
+    storage: {
+      provisioner: 'rook-ceph.rbd.csi.ceph.com',
+      parameters: { encrypted: 'true', encryptionKMSID: ROOK_KMS_ID },
+    },
+  };
 }
 
 /** AWS centers: the primary creates the multi-region key and the audit trail; the others replicate the key. A backup-only center has no cluster. */
@@ -98,20 +115,29 @@ function awsCenters(config: PlatformConfig): PlatformCenter[] {
       config: center,
       kubernetes: built.kubernetesProvider,
       aws: built,
-      storage: { provisioner: 'ebs.csi.aws.com', parameters: { type: 'gp3', encrypted: 'true', kmsKeyId: built.keyArn } },
+      storage: {
+        provisioner: 'ebs.csi.aws.com',
+        parameters: { type: 'gp3', encrypted: 'true', kmsKeyId: built.keyArn },
+      },
     };
   });
 }
 
 function handleOf(center: Center | undefined): CenterHandle | undefined {
   if (!center?.aws?.databaseSubnetGroup) return undefined;
-  return { provider: center.aws.provider as awsSdk.Provider, keyArn: center.aws.keyArn, databaseSubnetGroup: center.aws.databaseSubnetGroup, accessLogBucket: center.aws.accessLogBucket };
+  return {
+    provider: center.aws.provider as awsSdk.Provider,
+    keyArn: center.aws.keyArn,
+    databaseSubnetGroup: center.aws.databaseSubnetGroup,
+    accessLogBucket: center.aws.accessLogBucket,
+  };
 }
 
 /** What a systems-only stack reads of a center; a backup-only center exports no kubeconfig and no database subnet group. */
 function exportCenter(center: PlatformCenter): pulumi.Output<CenterExport> {
   const base = { role: center.config.role, ...(center.config.context ? { context: center.config.context } : {}) };
-  if (!center.aws) return pulumi.output({ ...base, ...(center.config.kubeconfig ? { kubeconfig: center.config.kubeconfig } : {}) });
+  if (!center.aws)
+    return pulumi.output({ ...base, ...(center.config.kubeconfig ? { kubeconfig: center.config.kubeconfig } : {}) });
   return pulumi
     .all([center.aws.kubeconfig, center.aws.keyArn, center.aws.databaseSubnetGroup, center.aws.accessLogBucket])
     .apply(([kubeconfig, keyArn, databaseSubnetGroup, accessLogBucket]) => ({
@@ -138,7 +164,12 @@ export interface SystemPacing {
 }
 
 /** Each selected system, by its disposition. Systems never depend on each other. */
-async function deploySystems(manifests: readonly SystemMigration[], config: PlatformConfig, targets: SystemTargets, pacing?: SystemPacing): Promise<Record<string, string>> {
+async function deploySystems(
+  manifests: readonly SystemMigration[],
+  config: PlatformConfig,
+  targets: SystemTargets,
+  pacing?: SystemPacing,
+): Promise<Record<string, string>> {
   const systems: Record<string, string> = {};
   for (const [index, manifest] of manifests.entries()) {
     if (pacing && index > 0 && index % pacing.batch === 0) await pacing.wait();
@@ -146,12 +177,18 @@ async function deploySystems(manifests: readonly SystemMigration[], config: Plat
     const name = manifest.metadata.slug;
     const { outcome } = manifest.spec.disposition;
     // A renamed system answers to its old names too, so Pulumi moves its resources instead of replacing them.
-    const renamed = (suffix: string) => ({ aliases: (manifest.metadata.previousSlugs ?? []).map((old) => ({ name: `${old}${suffix}` })) });
+    const renamed = (suffix: string) => ({
+      aliases: (manifest.metadata.previousSlugs ?? []).map((old) => ({ name: `${old}${suffix}` })),
+    });
     const onPlatform = (suffix: string) => ({ ...targets.options, ...renamed(suffix) });
     const options = onPlatform('');
     systems[name] = outcome;
     // Every system is recorded, exempt and retired ones too: the registry is what the seed policies read.
-    registerSystemRecord(`${name}-record`, manifest, { dependsOn: targets.options.dependsOn, provider: targets.kubernetes, ...renamed('-record') });
+    registerSystemRecord(`${name}-record`, manifest, {
+      dependsOn: targets.options.dependsOn,
+      provider: targets.kubernetes,
+      ...renamed('-record'),
+    });
     const { component } = DISPOSITIONS[outcome];
     if (component === 'migrated-system') {
       // Without a placement there is nothing to run: the record shows it, and `cloud-is-the-norm` fails the deployment.
@@ -159,17 +196,27 @@ async function deploySystems(manifests: readonly SystemMigration[], config: Plat
       new MigratedSystem(name, args, options);
       const placement = manifest.spec.placement;
       if (targets.primary && (placement?.database || placement?.storage?.object?.length)) {
-        new AwsSystemData(`${name}-data-store`, { manifest, primary: targets.primary, ...(targets.remote ? { remote: targets.remote } : {}) }, renamed('-data-store'));
+        new AwsSystemData(
+          `${name}-data-store`,
+          { manifest, primary: targets.primary, ...(targets.remote ? { remote: targets.remote } : {}) },
+          renamed('-data-store'),
+        );
       }
       if (targets.onprem && (placement?.database || placement?.storage?.object?.length)) {
         new OnpremSystemData(
           `${name}-data-store`,
-          { manifest, providers: targets.onprem.providers, centers: targets.onprem.centers, approvedRegistry: config.approvedRegistry },
+          {
+            manifest,
+            providers: targets.onprem.providers,
+            centers: targets.onprem.centers,
+            approvedRegistry: config.approvedRegistry,
+          },
           { dependsOn: targets.onprem.dependsOn, ...renamed('-data-store') },
         );
       }
       const { extranetPortal, internetPortal, resourceCenter } = manifest.spec.integration;
-      if (extranetPortal.connect || internetPortal?.connect) new PortalIntegration(`${name}-portal`, args, onPlatform('-portal'));
+      if (extranetPortal.connect || internetPortal?.connect)
+        new PortalIntegration(`${name}-portal`, args, onPlatform('-portal'));
       if (resourceCenter.onboard) new DataOnboarding(`${name}-data`, args, onPlatform('-data'));
     } else if (component === 'website-site') {
       new WebsiteSite(name, args, options);
@@ -187,10 +234,15 @@ async function deploySystems(manifests: readonly SystemMigration[], config: Plat
  * A systems-only stack: the platform stack's centers, read through a StackReference, receive this
  * stack's systems. Lets the 182 systems be split over stacks by unit or by wave.
  */
-async function deployOntoPlatformStack(config: PlatformConfig, manifests: readonly SystemMigration[], pacing?: SystemPacing): Promise<PlatformOutputs> {
+async function deployOntoPlatformStack(
+  config: PlatformConfig,
+  manifests: readonly SystemMigration[],
+  pacing?: SystemPacing,
+): Promise<PlatformOutputs> {
   const reference = new pulumi.StackReference('platform', { name: config.platformStack! });
   const exported = reference.requireOutput('platform') as pulumi.Output<PlatformExport>;
-  const center = (role: CenterRole) => exported.apply((platform) => platform.centers.find((candidate) => candidate.role === role));
+  const center = (role: CenterRole) =>
+    exported.apply((platform) => platform.centers.find((candidate) => candidate.role === role));
   const primary = center('primary');
   const kubernetes = new k8s.Provider('primary-k8s', {
     kubeconfig: primary.apply((found) => found?.kubeconfig),
@@ -241,7 +293,8 @@ export async function definePlatform(
 ): Promise<PlatformOutputs> {
   assertDeployable(manifests, config);
   if (config.platformStack) return deployOntoPlatformStack(config, manifests, pacing);
-  const allCenters: PlatformCenter[] = config.mode === 'aws' ? awsCenters(config) : config.centers.map(kubeconfigCenter);
+  const allCenters: PlatformCenter[] =
+    config.mode === 'aws' ? awsCenters(config) : config.centers.map(kubeconfigCenter);
   // Baselines, storage classes and systems go on clusters; a backup-only center only receives backup copies.
   const centers = allCenters.filter(hasCluster);
   const byRole = new Map<CenterRole, Center>(centers.map((center) => [center.config.role, center]));
@@ -262,7 +315,11 @@ export async function definePlatform(
   );
 
   if (primary.aws) {
-    const copyVaults = Object.fromEntries(allCenters.filter((center) => center !== primary && center.aws).map((center) => [center.config.role, center.aws!.backupVaultArn]));
+    const copyVaults = Object.fromEntries(
+      allCenters
+        .filter((center) => center !== primary && center.aws)
+        .map((center) => [center.config.role, center.aws!.backupVaultArn]),
+    );
     new BackupTopology('backups', {
       provider: primary.aws.provider,
       region: primary.config.region!,
@@ -277,9 +334,22 @@ export async function definePlatform(
   const onprem = primary.aws
     ? undefined
     : {
-        providers: Object.fromEntries(centers.map((center) => [center.config.role, center.kubernetes])) as Partial<Record<CenterRole, k8s.Provider>>,
+        providers: Object.fromEntries(centers.map((center) => [center.config.role, center.kubernetes])) as Partial<
+          Record<CenterRole, k8s.Provider>
+        >,
         centers: dataCenters,
-        dependsOn: centers.map((center) => new OnpremCenterData(`${center.config.name}-data`, { provider: center.kubernetes, center: { name: center.config.name, role: center.config.role }, centers: dataCenters }, { dependsOn: [baselines.get(center.config.role)!] })),
+        dependsOn: centers.map(
+          (center) =>
+            new OnpremCenterData(
+              `${center.config.name}-data`,
+              {
+                provider: center.kubernetes,
+                center: { name: center.config.name, role: center.config.role },
+                centers: dataCenters,
+              },
+              { dependsOn: [baselines.get(center.config.role)!] },
+            ),
+        ),
       };
 
   const primaryHandle = handleOf(primary);
@@ -296,6 +366,8 @@ export async function definePlatform(
     },
     pacing,
   );
-  const platform = pulumi.all(allCenters.map(exportCenter)).apply((exported) => ({ mode: config.mode, centers: exported }));
+  const platform = pulumi
+    .all(allCenters.map(exportCenter))
+    .apply((exported) => ({ mode: config.mode, centers: exported }));
   return { centers: allCenters.map((center) => center.config.name), systems, platform: pulumi.secret(platform) };
 }

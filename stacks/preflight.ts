@@ -20,13 +20,22 @@ function engineProblems(manifests: readonly SystemMigration[], config: PlatformC
   if (config.mode !== 'kubeconfig') return [];
   return manifests.flatMap((manifest): PreflightProblem[] => {
     const engine = manifest.spec.placement?.database?.engine;
-    if (!MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome) || !engine || ONPREM_DATABASE_ENGINES.includes(engine)) return [];
+    if (
+      !MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome) ||
+      !engine ||
+      ONPREM_DATABASE_ENGINES.includes(engine)
+    )
+      return [];
     return [
       {
         ruleId: 'database-engine-supported',
         message: `system ${manifest.metadata.number} (${manifest.metadata.slug}): the database engine \`${engine}\` does not run on this stack's clusters, which run ${ONPREM_DATABASE_ENGINES.join(', ')} only (CloudNativePG)`,
         hint: `use \`engine: postgresql\` (migrate the schema and data, e.g. with pgloader), or deploy the system with an \`${CONFIG_NAMESPACE}:mode: aws\` stack, whose managed databases run ${engine}`,
-        system: { number: manifest.metadata.number, slug: manifest.metadata.slug, path: ['spec', 'placement', 'database', 'engine'] },
+        system: {
+          number: manifest.metadata.number,
+          slug: manifest.metadata.slug,
+          path: ['spec', 'placement', 'database', 'engine'],
+        },
       },
     ];
   });
@@ -46,24 +55,27 @@ function declareHint(name: OperatorName): string {
 function operatorProblems(manifests: readonly SystemMigration[], config: PlatformConfig): PreflightProblem[] {
   if (config.mode !== 'kubeconfig' || config.platformStack) return [];
   const missing = (name: OperatorName) => config.operators[name] === undefined;
-  const platform = (['rook-ceph', 'velero'] as const).filter(missing).map(
-    (name): PreflightProblem => ({
-      ruleId: 'operator-declared',
-      message: `the clusters need ${OPERATORS[name].project} for ${OPERATORS[name].serves} in every center, and \`${CONFIG_NAMESPACE}:operators\` does not declare it`,
-      hint: declareHint(name),
-      config: [`${CONFIG_NAMESPACE}:operators`],
-    }),
-  );
+  const platform = (['rook-ceph', 'velero'] as const).filter(missing).map((name): PreflightProblem => ({
+    ruleId: 'operator-declared',
+    message: `the clusters need ${OPERATORS[name].project} for ${OPERATORS[name].serves} in every center, and \`${CONFIG_NAMESPACE}:operators\` does not declare it`,
+    hint: declareHint(name),
+    config: [`${CONFIG_NAMESPACE}:operators`],
+  }));
   const databases = missing('cloudnative-pg')
     ? manifests.flatMap((manifest): PreflightProblem[] =>
         // A MySQL database is refused by database-engine-supported already.
-        MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome) && ONPREM_DATABASE_ENGINES.includes(manifest.spec.placement?.database?.engine ?? '')
+        MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome) &&
+        ONPREM_DATABASE_ENGINES.includes(manifest.spec.placement?.database?.engine ?? '')
           ? [
               {
                 ruleId: 'operator-declared',
                 message: `system ${manifest.metadata.number} (${manifest.metadata.slug}): its database runs on ${OPERATORS['cloudnative-pg'].project}, which \`${CONFIG_NAMESPACE}:operators\` does not declare for this stack's clusters`,
                 hint: `${declareHint('cloudnative-pg')}; or deploy the system with an \`${CONFIG_NAMESPACE}:mode: aws\` stack`,
-                system: { number: manifest.metadata.number, slug: manifest.metadata.slug, path: ['spec', 'placement', 'database'] },
+                system: {
+                  number: manifest.metadata.number,
+                  slug: manifest.metadata.slug,
+                  path: ['spec', 'placement', 'database'],
+                },
               },
             ]
           : [],
@@ -78,7 +90,12 @@ function operatorProblems(manifests: readonly SystemMigration[], config: Platfor
  * in the file only when the files are known (`PreflightSources`).
  */
 export interface PreflightProblem {
-  ruleId: 'pool-capacity' | 'backup-tier-deliverable' | 'database-engine-supported' | 'operator-declared' | typeof IMAGE_RULE_ID;
+  ruleId:
+    | 'pool-capacity'
+    | 'backup-tier-deliverable'
+    | 'database-engine-supported'
+    | 'operator-declared'
+    | typeof IMAGE_RULE_ID;
   message: string;
   hint: string;
   /** The manifest field behind the problem. */
@@ -104,7 +121,9 @@ export class PreflightError extends EnvcloudError {
     sources: PreflightSources = {},
   ) {
     const findings = locatePreflight(problems, sources);
-    super(`the stack cannot be deployed (preflight):\n${findings.map((finding) => `${whereOf(finding)}: error[${finding.ruleId}]: ${finding.message}\n  hint: ${finding.hint}`).join('\n')}`);
+    super(
+      `the stack cannot be deployed (preflight):\n${findings.map((finding) => `${whereOf(finding)}: error[${finding.ruleId}]: ${finding.message}\n  hint: ${finding.hint}`).join('\n')}`,
+    );
     this.findings = findings;
   }
 }
@@ -123,8 +142,14 @@ export function locatePreflight(problems: readonly PreflightProblem[], sources: 
       return { ...base, file: `system ${problem.system.number} (${problem.system.slug})`, line: 0, column: 0, field };
     }
     const path = problem.config ?? [];
-    if (!sources.stackFile || !stackLocator) return { ...base, file: 'stack config', line: 0, column: 0, field: fieldPath(path) };
-    return { ...base, file: sources.stackFile.file, ...stackLocator.locate(['config', ...path], 'key'), field: fieldPath(path) };
+    if (!sources.stackFile || !stackLocator)
+      return { ...base, file: 'stack config', line: 0, column: 0, field: fieldPath(path) };
+    return {
+      ...base,
+      file: sources.stackFile.file,
+      ...stackLocator.locate(['config', ...path], 'key'),
+      field: fieldPath(path),
+    };
   });
 }
 
@@ -146,7 +171,11 @@ function registryProblems(manifests: readonly SystemMigration[], registry: strin
               ruleId: IMAGE_RULE_ID,
               message: `workload \`${workload.name}\` uses image ${workload.image} from ${registryOf(workload.image)}, not from this stack's approved registry ${registry} (${CONFIG_NAMESPACE}:approvedRegistry)`,
               hint: `push the image to ${registry} and reference it there, or deploy the system with a stack that approves ${registryOf(workload.image)}`,
-              system: { number: manifest.metadata.number, slug: manifest.metadata.slug, path: ['spec', 'placement', 'workloads', index, 'image'] },
+              system: {
+                number: manifest.metadata.number,
+                slug: manifest.metadata.slug,
+                path: ['spec', 'placement', 'workloads', index, 'image'],
+              },
             },
           ],
     );
@@ -174,7 +203,11 @@ export function preflightProblems(manifests: readonly SystemMigration[], config:
   ];
 }
 
-export function assertDeployable(manifests: readonly SystemMigration[], config: PlatformConfig, sources: PreflightSources = {}): void {
+export function assertDeployable(
+  manifests: readonly SystemMigration[],
+  config: PlatformConfig,
+  sources: PreflightSources = {},
+): void {
   const problems = preflightProblems(manifests, config);
   if (problems.length > 0) throw new PreflightError(problems, sources);
 }

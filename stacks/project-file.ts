@@ -11,7 +11,16 @@ import type { Locator } from '../document/locate';
 import { parseLocatedYaml } from '../document/located-yaml';
 import { didYouMean, listAllowed } from '../document/suggest';
 import type { ConfigProblem } from './config';
-import { CONFIG_TYPES, checkedContent, encryptedMatches, fullTypeName, holdsEncrypted, matchesConfigType, type ConfigType, type ItemsType } from './config-types';
+import {
+  CONFIG_TYPES,
+  checkedContent,
+  encryptedMatches,
+  fullTypeName,
+  holdsEncrypted,
+  matchesConfigType,
+  type ConfigType,
+  type ItemsType,
+} from './config-types';
 
 export const PROJECT_FILE = 'Pulumi.yaml';
 
@@ -71,27 +80,50 @@ function findProjectFile(root: string): string | undefined {
 }
 
 /** Reads an `items` declaration (the project schema's configItemsType). */
-function readItems(raw: unknown, path: (string | number)[], problem: (path: (string | number)[], message: string, hint?: string) => void): ItemsType | undefined {
+function readItems(
+  raw: unknown,
+  path: (string | number)[],
+  problem: (path: (string | number)[], message: string, hint?: string) => void,
+): ItemsType | undefined {
   if (!isMap(raw) || typeof raw.type !== 'string' || !(CONFIG_TYPES as readonly string[]).includes(raw.type)) {
-    problem([...path, 'type'], 'must name the type of the items', `one of ${listAllowed(CONFIG_TYPES)}, e.g. \`items: { type: object }\``);
+    problem(
+      [...path, 'type'],
+      'must name the type of the items',
+      `one of ${listAllowed(CONFIG_TYPES)}, e.g. \`items: { type: object }\``,
+    );
     return undefined;
   }
   const type = raw.type as ConfigType;
   if (type !== 'array') return { type };
   const items = raw.items === undefined ? undefined : readItems(raw.items, [...path, 'items'], problem);
   if (!items) {
-    if (raw.items === undefined) problem([...path, 'type'], 'is an array of arrays without `items`', 'say what the inner arrays hold: `items: { type: array, items: { type: string } }`');
+    if (raw.items === undefined)
+      problem(
+        [...path, 'type'],
+        'is an array of arrays without `items`',
+        'say what the inner arrays hold: `items: { type: array, items: { type: string } }`',
+      );
     return undefined;
   }
   return { type, items };
 }
 
 /** One declaration as the CLI reads it: shorthand rewritten, attributes checked, then Project.Validate's rules. */
-function readDeclaration(projectName: string, key: string, raw: unknown, problem: (path: (string | number)[], message: string, hint?: string, verbatim?: boolean) => void): ConfigDeclaration | undefined {
+function readDeclaration(
+  projectName: string,
+  key: string,
+  raw: unknown,
+  problem: (path: (string | number)[], message: string, hint?: string, verbatim?: boolean) => void,
+): ConfigDeclaration | undefined {
   const own = namespacedByProject(projectName, key);
   const fullKey = fullConfigKey(projectName, key);
   if (!fullKey) {
-    problem([], `could not parse ${key} as a configuration key (configuration keys should be of the form \`<namespace>:<name>\`)`, 'write it as `envcloud:<name>`, or `<provider>:<name>`', true);
+    problem(
+      [],
+      `could not parse ${key} as a configuration key (configuration keys should be of the form \`<namespace>:<name>\`)`,
+      'write it as `envcloud:<name>`, or `<provider>:<name>`',
+      true,
+    );
     return undefined;
   }
   // RewriteShorthandConfigValues: `key: scalar-or-list` is a default in the project's namespace, a value in another.
@@ -99,18 +131,33 @@ function readDeclaration(projectName: string, key: string, raw: unknown, problem
     return { key, fullKey, ...(own ? { default: raw } : { value: raw }), secret: false };
   }
   if (!isMap(raw)) {
-    problem([], 'must be a declaration (type, description, default) or a value', 'e.g. `envcloud:x: { type: string, default: "" }`');
+    problem(
+      [],
+      'must be a declaration (type, description, default) or a value',
+      'e.g. `envcloud:x: { type: string, default: "" }`',
+    );
     return undefined;
   }
   let valid = true;
   for (const attribute of Object.keys(raw).filter((name) => !ATTRIBUTES.includes(name))) {
     const suggestion = didYouMean(attribute, ATTRIBUTES);
-    problem([attribute], `\`${attribute}\` is not a config declaration attribute`, `${suggestion ? `did you mean \`${suggestion}\`? ` : ''}allowed: ${listAllowed(ATTRIBUTES)}`);
+    problem(
+      [attribute],
+      `\`${attribute}\` is not a config declaration attribute`,
+      `${suggestion ? `did you mean \`${suggestion}\`? ` : ''}allowed: ${listAllowed(ATTRIBUTES)}`,
+    );
     valid = false;
   }
-  if (raw.type !== undefined && (typeof raw.type !== 'string' || !(CONFIG_TYPES as readonly string[]).includes(raw.type))) {
+  if (
+    raw.type !== undefined &&
+    (typeof raw.type !== 'string' || !(CONFIG_TYPES as readonly string[]).includes(raw.type))
+  ) {
     const suggestion = typeof raw.type === 'string' ? didYouMean(raw.type, CONFIG_TYPES) : undefined;
-    problem(['type'], `${JSON.stringify(raw.type)} is not a config type`, `${suggestion ? `did you mean \`${suggestion}\`? ` : ''}allowed: ${listAllowed(CONFIG_TYPES)}`);
+    problem(
+      ['type'],
+      `${JSON.stringify(raw.type)} is not a config type`,
+      `${suggestion ? `did you mean \`${suggestion}\`? ` : ''}allowed: ${listAllowed(CONFIG_TYPES)}`,
+    );
     valid = false;
   }
   if (raw.secret !== undefined && typeof raw.secret !== 'boolean') {
@@ -134,35 +181,69 @@ function readDeclaration(projectName: string, key: string, raw: unknown, problem
 }
 
 /** Project.Validate, one rule at a time, with the CLI's messages. */
-function validDeclaration(projectName: string, declaration: ConfigDeclaration, problem: (path: (string | number)[], message: string, hint?: string, verbatim?: boolean) => void): boolean {
+function validDeclaration(
+  projectName: string,
+  declaration: ConfigDeclaration,
+  problem: (path: (string | number)[], message: string, hint?: string, verbatim?: boolean) => void,
+): boolean {
   const { key, type, items } = declaration;
   const hasDefault = 'default' in declaration;
   if (hasDefault && 'value' in declaration) {
-    problem(['value'], `project config '${key}' cannot have both a 'default' and 'value' attribute`, 'keep `default` (a stack may override it) or `value` (for another namespace), not both', true);
+    problem(
+      ['value'],
+      `project config '${key}' cannot have both a 'default' and 'value' attribute`,
+      'keep `default` (a stack may override it) or `value` (for another namespace), not both',
+      true,
+    );
     return false;
   }
   if (namespacedByProject(projectName, key)) {
     if (type === 'array' && !items) {
-      problem(['type'], `The configuration key '${key}' declares an array but does not specify the underlying type via the 'items' attribute`, 'add e.g. `items: { type: string }`', true);
+      problem(
+        ['type'],
+        `The configuration key '${key}' declares an array but does not specify the underlying type via the 'items' attribute`,
+        'add e.g. `items: { type: string }`',
+        true,
+      );
       return false;
     }
     if (type && hasDefault && !matchesConfigType(type, items, declaration.default)) {
       const name = fullTypeName(type, items);
-      problem(['default'], `The default value specified for configuration key '${key}' is not of the expected type '${name}'`, `give a default of type ${name}, or change the type`, true);
+      problem(
+        ['default'],
+        `The default value specified for configuration key '${key}' is not of the expected type '${name}'`,
+        `give a default of type ${name}, or change the type`,
+        true,
+      );
       return false;
     }
     return true;
   }
   if (type) {
-    problem(['type'], `Configuration key '${key}' is not namespaced by the project and should not define a type`, `only \`${projectName}:\` keys are typed; give \`${key}\` a \`value\``, true);
+    problem(
+      ['type'],
+      `Configuration key '${key}' is not namespaced by the project and should not define a type`,
+      `only \`${projectName}:\` keys are typed; give \`${key}\` a \`value\``,
+      true,
+    );
     return false;
   }
   if (hasDefault) {
-    problem(['default'], `Configuration key '${key}' is not namespaced by the project and should not define a default value. Did you mean to use the 'value' attribute instead of 'default'?`, 'rename `default` to `value`', true);
+    problem(
+      ['default'],
+      `Configuration key '${key}' is not namespaced by the project and should not define a default value. Did you mean to use the 'value' attribute instead of 'default'?`,
+      'rename `default` to `value`',
+      true,
+    );
     return false;
   }
   if (!('value' in declaration)) {
-    problem([], `Configuration key '${key}' is namespaced and must provide an attribute 'value'`, 'set it per stack in Pulumi.<stack>.yaml instead, or give it a `value`', true);
+    problem(
+      [],
+      `Configuration key '${key}' is namespaced and must provide an attribute 'value'`,
+      'set it per stack in Pulumi.<stack>.yaml instead, or give it a `value`',
+      true,
+    );
     return false;
   }
   return true;
@@ -172,7 +253,19 @@ function validDeclaration(projectName: string, declaration: ConfigDeclaration, p
 export function loadProjectFile(root: string): { project?: ProjectFile; problems: StackConfigProblem[] } {
   const path = findProjectFile(root);
   if (!path) {
-    return { problems: [{ file: PROJECT_FILE, key: PROJECT_FILE, path: [], message: 'does not exist in this folder or any above it', hint: 'the stack files belong beside the project’s Pulumi.yaml', line: 1, column: 1 }] };
+    return {
+      problems: [
+        {
+          file: PROJECT_FILE,
+          key: PROJECT_FILE,
+          path: [],
+          message: 'does not exist in this folder or any above it',
+          hint: 'the stack files belong beside the project’s Pulumi.yaml',
+          line: 1,
+          column: 1,
+        },
+      ],
+    };
   }
   const file = relative(resolve(root), path) || PROJECT_FILE;
   // The manifests' encoding checks (a BOM, UTF-16, GBK), located, instead of reading mojibake.
@@ -180,29 +273,70 @@ export function loadProjectFile(root: string): { project?: ProjectFile; problems
   const read = readInputFile(path);
   if ('problem' in read) {
     const { problem } = read;
-    return { problems: [{ file, key: PROJECT_FILE, path: [], message: problem.missing ? 'vanished while it was read' : problem.message, hint: problem.missing ? 'run the command again' : problem.hint, line: 1, column: 1 }] };
+    return {
+      problems: [
+        {
+          file,
+          key: PROJECT_FILE,
+          path: [],
+          message: problem.missing ? 'vanished while it was read' : problem.message,
+          hint: problem.missing ? 'run the command again' : problem.hint,
+          line: 1,
+          column: 1,
+        },
+      ],
+    };
   }
   const bytes = read.bytes;
   const parsed = parseLocatedYaml(bytes);
-  if (parsed.problems.length > 0) return { problems: parsed.problems.map((problem) => ({ file, key: PROJECT_FILE, path: [], ...problem })) };
+  if (parsed.problems.length > 0)
+    return { problems: parsed.problems.map((problem) => ({ file, key: PROJECT_FILE, path: [], ...problem })) };
   const { document, locator } = parsed as Extract<typeof parsed, { text: string }>;
   const raw = document.toJS({ maxAliasCount: 16 }) as unknown;
   const problems: StackConfigProblem[] = [];
   const name = isMap(raw) ? raw.name : undefined;
   if (typeof name !== 'string' || name === '') {
-    problems.push({ file, key: 'name', path: [], message: "project is missing a non-empty string 'name' attribute", hint: 'name: envcloud', verbatim: true, ...locator.locate(['name']) });
+    problems.push({
+      file,
+      key: 'name',
+      path: [],
+      message: "project is missing a non-empty string 'name' attribute",
+      hint: 'name: envcloud',
+      verbatim: true,
+      ...locator.locate(['name']),
+    });
     return { problems };
   }
   const config = isMap(raw) ? raw.config : undefined;
   if (config !== undefined && config !== null && !isMap(config)) {
-    problems.push({ file, key: 'config', path: [], message: 'must map config keys to their declarations', hint: 'envcloud keeps its stack files beside Pulumi.yaml; `stackConfigDir` is not used', ...locator.locate(['config']) });
+    problems.push({
+      file,
+      key: 'config',
+      path: [],
+      message: 'must map config keys to their declarations',
+      hint: 'envcloud keeps its stack files beside Pulumi.yaml; `stackConfigDir` is not used',
+      ...locator.locate(['config']),
+    });
     return { problems };
   }
   const declarations: ConfigDeclaration[] = [];
   for (const key of Object.keys(config ?? {}).sort()) {
-    const declaration = readDeclaration(name, key, (config as Record<string, unknown>)[key], (path, message, hint, verbatim) => {
-      problems.push({ file, key, path, message, ...(hint ? { hint } : {}), ...(verbatim ? { verbatim } : {}), ...locator.locate(['config', key, ...path], path.length === 0 ? 'key' : 'value') });
-    });
+    const declaration = readDeclaration(
+      name,
+      key,
+      (config as Record<string, unknown>)[key],
+      (path, message, hint, verbatim) => {
+        problems.push({
+          file,
+          key,
+          path,
+          message,
+          ...(hint ? { hint } : {}),
+          ...(verbatim ? { verbatim } : {}),
+          ...locator.locate(['config', key, ...path], path.length === 0 ? 'key' : 'value'),
+        });
+      },
+    );
     if (declaration) declarations.push(declaration);
   }
   return problems.length > 0 ? { problems } : { project: { file, name, declarations, locator }, problems };
@@ -266,23 +400,46 @@ export function applyProjectConfig(project: ProjectFile, side: StackSide): Merge
     const { key, fullKey, type, items } = declaration;
     if (!type || !(fullKey in values)) continue;
     const value = values[fullKey];
-    const where = fromProject.has(fullKey) ? { file: project.file, ...project.locator.locate(['config', key, 'default' in declaration ? 'default' : 'value']) } : side.locate(fullKey);
+    const where = fromProject.has(fullKey)
+      ? {
+          file: project.file,
+          ...project.locator.locate(['config', key, 'default' in declaration ? 'default' : 'value']),
+        }
+      : side.locate(fullKey);
     if (declaration.secret && !holdsEncrypted(value)) {
-      problems.push({ key: fullKey, path: [], message: `Stack '${side.stack}' with configuration key '${key}' must be encrypted as it's secret`, hint: `pulumi config set --secret ${fullKey} <value> --stack ${side.stack}`, verbatim: true, ...where });
+      problems.push({
+        key: fullKey,
+        path: [],
+        message: `Stack '${side.stack}' with configuration key '${key}' must be encrypted as it's secret`,
+        hint: `pulumi config set --secret ${fullKey} <value> --stack ${side.stack}`,
+        verbatim: true,
+        ...where,
+      });
       continue;
     }
     const content = checkedContent(value);
     const matches = content.known ? matchesConfigType(type, items, content.content) : encryptedMatches(type);
     if (matches === false) {
       const name = fullTypeName(type, items);
-      problems.push({ key: fullKey, path: [], message: `Stack '${side.stack}' with configuration key '${key}' must be of type '${name}'`, hint: `Pulumi.yaml declares \`${key}\` as ${name}`, verbatim: true, ...where });
+      problems.push({
+        key: fullKey,
+        path: [],
+        message: `Stack '${side.stack}' with configuration key '${key}' must be of type '${name}'`,
+        hint: `Pulumi.yaml declares \`${key}\` as ${name}`,
+        verbatim: true,
+        ...where,
+      });
     }
   }
-  const secretKeys = Object.keys(values).filter((key) => holdsEncrypted(values[key])).sort();
+  const secretKeys = Object.keys(values)
+    .filter((key) => holdsEncrypted(values[key]))
+    .sort();
   return { values, secretKeys, problems };
 }
 
 /** The config as the engine hands it to the program (PULUMI_CONFIG): strings as they are, everything else as JSON. */
 export function pulumiConfigOf(values: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]));
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]),
+  );
 }

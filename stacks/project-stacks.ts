@@ -7,7 +7,9 @@ export const STACK_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
 
 /** A `--stack` Pulumi would refuse; it also keeps `x/../../evil` from naming a file outside the project. */
 export function stackNameError(stack: string): UsageError {
-  return new UsageError(`stack name "${stack}" is not one Pulumi accepts: letters, digits, '-', '_' and '.', at most 100 characters (stack names are not paths)`);
+  return new UsageError(
+    `stack name "${stack}" is not one Pulumi accepts: letters, digits, '-', '_' and '.', at most 100 characters (stack names are not paths)`,
+  );
 }
 
 /** The stacks of the project in `projectRoot`: one per `Pulumi.<stack>.yaml` beside its Pulumi.yaml, sorted. */
@@ -38,7 +40,9 @@ export class UnknownStackError extends UsageError {
     super(
       [
         `unknown stack \`${stack}\`: there is no Pulumi.${stack}.yaml in this project`,
-        stacks.length > 0 ? `the stacks are ${listAllowed(stacks)}` : 'the project has no stack (no Pulumi.<stack>.yaml beside Pulumi.yaml)',
+        stacks.length > 0
+          ? `the stacks are ${listAllowed(stacks)}`
+          : 'the project has no stack (no Pulumi.<stack>.yaml beside Pulumi.yaml)',
         closest ? `hint: did you mean \`--stack ${closest}\`?` : `hint: to create it: pulumi stack init ${stack}`,
       ].join('\n'),
     );

@@ -21,14 +21,21 @@ function namespaceOf(manifest: SystemMigration): string | undefined {
  * pool-capacity). A namespace nothing lands in keeps the default quota. `manifests` should be every
  * system (not one stack's selection), so split stacks fit the quotas.
  */
-export function namespaceQuotas(manifests: readonly SystemMigration[], pools: Record<Pool, PoolCapacity>): Record<string, PoolCapacity> {
+export function namespaceQuotas(
+  manifests: readonly SystemMigration[],
+  pools: Record<Pool, PoolCapacity>,
+): Record<string, PoolCapacity> {
   const demands = new Map<string, Demand>();
   for (const manifest of manifests) {
     const namespace = namespaceOf(manifest);
     if (!namespace) continue;
     const demand = systemDemand(manifest);
     const sum = demands.get(namespace) ?? { cpu: 0, memoryGiB: 0, storageGiB: 0 };
-    demands.set(namespace, { cpu: sum.cpu + demand.cpu, memoryGiB: sum.memoryGiB + demand.memoryGiB, storageGiB: sum.storageGiB + demand.storageGiB });
+    demands.set(namespace, {
+      cpu: sum.cpu + demand.cpu,
+      memoryGiB: sum.memoryGiB + demand.memoryGiB,
+      storageGiB: sum.storageGiB + demand.storageGiB,
+    });
   }
   const quotas: Record<string, PoolCapacity> = {};
   for (const pool of POOLS) {
@@ -37,7 +44,12 @@ export function namespaceQuotas(manifests: readonly SystemMigration[], pools: Re
       const total = inside.reduce((sum, [, other]) => sum + other[resource], 0);
       return total === 0 ? 0 : Math.floor((pools[pool][resource] * demand) / total);
     };
-    for (const [namespace, demand] of inside) quotas[namespace] = { cpu: share('cpu', demand.cpu), memoryGiB: share('memoryGiB', demand.memoryGiB), storageGiB: share('storageGiB', demand.storageGiB) };
+    for (const [namespace, demand] of inside)
+      quotas[namespace] = {
+        cpu: share('cpu', demand.cpu),
+        memoryGiB: share('memoryGiB', demand.memoryGiB),
+        storageGiB: share('storageGiB', demand.storageGiB),
+      };
     // A pool nothing runs in yet: its own namespace keeps the whole pool; otherwise a namespace of it nothing lands in gets none.
     quotas[poolNamespace(pool)] ??= inside.length === 0 ? { ...pools[pool] } : { cpu: 0, memoryGiB: 0, storageGiB: 0 };
   }

@@ -8,12 +8,19 @@ import { CONFIG_NAMESPACE, type ConfigProblem, type SystemSelection } from './co
  * systems over several stacks (by unit or by wave) is done with these keys. A jointly managed system
  * is selected by any of its units.
  */
-export function selectSystems<T extends { manifest: SystemMigration }>(entries: readonly T[], selection: SystemSelection | undefined): T[] {
+export function selectSystems<T extends { manifest: SystemMigration }>(
+  entries: readonly T[],
+  selection: SystemSelection | undefined,
+): T[] {
   if (!selection) return [...entries];
   return entries.filter(({ manifest }) => {
     if (selection.numbers && !selection.numbers.includes(manifest.metadata.number)) return false;
     if (selection.waves && !selection.waves.includes(manifest.spec.schedule.wave)) return false;
-    if (selection.units && !managingUnits(manifest.metadata.managingUnit).some((unit) => selection.units!.includes(unit))) return false;
+    if (
+      selection.units &&
+      !managingUnits(manifest.metadata.managingUnit).some((unit) => selection.units!.includes(unit))
+    )
+      return false;
     return true;
   });
 }
@@ -22,11 +29,19 @@ export function selectSystems<T extends { manifest: SystemMigration }>(entries: 
  * Selection values no manifest has: a unit misspelt, or saved in another encoding, would otherwise
  * deploy nothing with exit 0. Each is named, with the closest value the manifests have.
  */
-export function selectionProblems(manifests: readonly SystemMigration[], selection: SystemSelection | undefined): ConfigProblem[] {
+export function selectionProblems(
+  manifests: readonly SystemMigration[],
+  selection: SystemSelection | undefined,
+): ConfigProblem[] {
   if (!selection) return [];
   const key = `${CONFIG_NAMESPACE}:systems`;
   const problems: ConfigProblem[] = [];
-  const check = <V extends string | number>(field: 'numbers' | 'waves' | 'units', wanted: readonly V[] | undefined, present: readonly V[], what: string) => {
+  const check = <V extends string | number>(
+    field: 'numbers' | 'waves' | 'units',
+    wanted: readonly V[] | undefined,
+    present: readonly V[],
+    what: string,
+  ) => {
     const known = [...new Set(present)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     wanted?.forEach((value, index) => {
       if (known.includes(value)) return;
@@ -39,8 +54,23 @@ export function selectionProblems(manifests: readonly SystemMigration[], selecti
       });
     });
   };
-  check('numbers', selection.numbers, manifests.map((manifest) => manifest.metadata.number), 'system number');
-  check('waves', selection.waves, manifests.map((manifest) => manifest.spec.schedule.wave), 'wave');
-  check('units', selection.units, manifests.flatMap((manifest) => managingUnits(manifest.metadata.managingUnit)), 'unit');
+  check(
+    'numbers',
+    selection.numbers,
+    manifests.map((manifest) => manifest.metadata.number),
+    'system number',
+  );
+  check(
+    'waves',
+    selection.waves,
+    manifests.map((manifest) => manifest.spec.schedule.wave),
+    'wave',
+  );
+  check(
+    'units',
+    selection.units,
+    manifests.flatMap((manifest) => managingUnits(manifest.metadata.managingUnit)),
+    'unit',
+  );
   return problems;
 }

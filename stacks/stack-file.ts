@@ -4,9 +4,22 @@ import { readInputFile } from '../validation/files';
 import { LazyLocator } from '../document/locate';
 import { parseLocatedYaml } from '../document/located-yaml';
 import { findSecrets } from '../document/secrets';
-import { CONFIG_NAMESPACE, ConfigError, parsePlatformConfig, platformValuesOf, type ConfigProblem, type PlatformConfig } from './config';
+import {
+  CONFIG_NAMESPACE,
+  ConfigError,
+  parsePlatformConfig,
+  platformValuesOf,
+  type ConfigProblem,
+  type PlatformConfig,
+} from './config';
 import { decryptedShape } from './config-types';
-import { applyProjectConfig, fullConfigKey, loadProjectFile, pulumiConfigOf, type StackConfigProblem } from './project-file';
+import {
+  applyProjectConfig,
+  fullConfigKey,
+  loadProjectFile,
+  pulumiConfigOf,
+  type StackConfigProblem,
+} from './project-file';
 import { EnvcloudError, EXIT_USAGE } from '../model/errors';
 import { projectStacks, STACK_NAME, stackNameError, UnknownStackError } from './project-stacks';
 
@@ -39,7 +52,10 @@ export class StackConfigError extends EnvcloudError {
   ) {
     super(
       problems
-        .map((problem) => `${problem.file ?? file}:${problem.line}:${problem.column}: error[stack-config]: ${problem.verbatim ? '' : `${problem.key} `}${problem.message}${problem.hint ? `\n  hint: ${problem.hint}` : ''}`)
+        .map(
+          (problem) =>
+            `${problem.file ?? file}:${problem.line}:${problem.column}: error[stack-config]: ${problem.verbatim ? '' : `${problem.key} `}${problem.message}${problem.hint ? `\n  hint: ${problem.hint}` : ''}`,
+        )
         .join('\n'),
     );
   }
@@ -48,7 +64,9 @@ export class StackConfigError extends EnvcloudError {
 /** Keeps the problems of the program's own checks that say something the CLI's checks did not already say about the same key. */
 function notYetSaid(said: readonly StackConfigProblem[], problem: StackConfigProblem): boolean {
   const keys = said.flatMap((earlier) => earlier.key.split(', '));
-  return !keys.some((key) => problem.key === key || problem.key.startsWith(`${key}.`) || problem.key.startsWith(`${key}[`));
+  return !keys.some(
+    (key) => problem.key === key || problem.key.startsWith(`${key}.`) || problem.key.startsWith(`${key}[`),
+  );
 }
 
 /** Config with Pulumi's encrypted values (`{ secure: v1:… }`) left out: they are what secrets should be. */
@@ -79,22 +97,35 @@ export function loadStackFile(root: string, stack: string): StackFile {
     const { problem } = read;
     // No such stack: a usage error naming the stacks there are, not a line of a file that does not exist.
     if (problem.missing) throw new UnknownStackError(stack, projectStacks(root));
-    throw new StackConfigError(file, [{ key: file, path: [], message: problem.message, hint: problem.hint, line: 1, column: 1 }]);
+    throw new StackConfigError(file, [
+      { key: file, path: [], message: problem.message, hint: problem.hint, line: 1, column: 1 },
+    ]);
   }
   const bytes = read.bytes;
   // The manifests' encoding checks (read as UTF-8, a file saved as GBK had unit names that selected no
   // system), duplicate keys and relocated parser errors: parseLocatedYaml.
   const parsed = parseLocatedYaml(bytes);
-  if (parsed.problems.length > 0) throw new StackConfigError(file, parsed.problems.map((problem) => ({ key: file, path: [], ...problem })));
+  if (parsed.problems.length > 0)
+    throw new StackConfigError(
+      file,
+      parsed.problems.map((problem) => ({ key: file, path: [], ...problem })),
+    );
   const { document, locator, text } = parsed as Extract<typeof parsed, { text: string }>;
-  const written = ((document.toJS({ maxAliasCount: 16 }) as { config?: Record<string, unknown> } | null)?.config ?? {}) as Record<string, unknown>;
+  const written = ((document.toJS({ maxAliasCount: 16 }) as { config?: Record<string, unknown> } | null)?.config ??
+    {}) as Record<string, unknown>;
   const secrets = findSecrets(withoutEncrypted(written));
   if (secrets.length > 0) {
     throw new StackConfigError(
       file,
       secrets.map((hit) => {
         const key = String(hit.path[0]);
-        const setting = hit.path.length > 1 ? `--path '${key}${hit.path.slice(1).map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('')}'` : key;
+        const setting =
+          hit.path.length > 1
+            ? `--path '${key}${hit.path
+                .slice(1)
+                .map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`))
+                .join('')}'`
+            : key;
         return {
           key,
           path: hit.path.slice(1),
@@ -111,7 +142,15 @@ export function loadStackFile(root: string, stack: string): StackFile {
   for (const key of Object.keys(written)) {
     const fullKey = fullConfigKey(project.name, key);
     if (fullKey) writtenAs.set(fullKey, key);
-    else keyProblems.push({ key, path: [], message: `could not parse ${key} as a configuration key (configuration keys should be of the form \`<namespace>:<name>\`)`, hint: `write it as \`${CONFIG_NAMESPACE}:<name>\` or \`<provider>:<name>\``, verbatim: true, ...locator.locate(['config', key], 'key') });
+    else
+      keyProblems.push({
+        key,
+        path: [],
+        message: `could not parse ${key} as a configuration key (configuration keys should be of the form \`<namespace>:<name>\`)`,
+        hint: `write it as \`${CONFIG_NAMESPACE}:<name>\` or \`<provider>:<name>\``,
+        verbatim: true,
+        ...locator.locate(['config', key], 'key'),
+      });
   }
   if (keyProblems.length > 0) throw new StackConfigError(file, keyProblems);
   const merged = applyProjectConfig(project, {
@@ -136,13 +175,21 @@ export function loadStackFile(root: string, stack: string): StackFile {
       ...error.problems
         .map((problem): StackConfigProblem => {
           // A key of another namespace (`aws:region`) is named whole.
-          if (!problem.key.startsWith(prefix)) return { ...problem, ...locator.locate(['config', writtenAs.get(problem.key) ?? problem.key]) };
+          if (!problem.key.startsWith(prefix))
+            return { ...problem, ...locator.locate(['config', writtenAs.get(problem.key) ?? problem.key]) };
           const [head, ...rest] = problem.path;
           const fullKey = `${prefix}${String(head)}`;
           const declared = project.declarations.find((declaration) => declaration.fullKey === fullKey);
           if (head !== undefined && !writtenAs.has(fullKey) && declared) {
             // The value is Pulumi.yaml's: that is where it has to change.
-            return { ...problem, file: project.file, ...project.locator.locate(['config', declared.key, 'default' in declared ? 'default' : 'value', ...rest], 'key') };
+            return {
+              ...problem,
+              file: project.file,
+              ...project.locator.locate(
+                ['config', declared.key, 'default' in declared ? 'default' : 'value', ...rest],
+                'key',
+              ),
+            };
           }
           const path = head === undefined ? ['config'] : ['config', writtenAs.get(fullKey) ?? fullKey, ...rest];
           return { ...problem, ...locator.locate(path, 'key') };
@@ -157,7 +204,11 @@ export function loadStackFile(root: string, stack: string): StackFile {
  * Config problems only the manifests reveal (a selection naming a unit no manifest has), located in
  * the stack file like every other config problem.
  */
-export function locatedConfigError(root: string, stackFile: Pick<StackFile, 'file'>, problems: readonly ConfigProblem[]): StackConfigError {
+export function locatedConfigError(
+  root: string,
+  stackFile: Pick<StackFile, 'file'>,
+  problems: readonly ConfigProblem[],
+): StackConfigError {
   const locator = new LazyLocator(() => readFileSync(join(root, stackFile.file), 'utf8'));
   return new StackConfigError(
     stackFile.file,

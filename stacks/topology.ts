@@ -9,12 +9,16 @@ export { TIER_NEEDS };
  * Why the topology cannot deliver a tier, or undefined when it can. A backup-only same-city center
  * (AWS, one zone, no cluster) delivers its copies like any other: its backup vault is there.
  */
-export function tierShortfall(tier: BackupTier, config: Pick<PlatformConfig, 'centers' | 'singleCenterBackups' | 'mode'>): string | undefined {
+export function tierShortfall(
+  tier: BackupTier,
+  config: Pick<PlatformConfig, 'centers' | 'singleCenterBackups' | 'mode'>,
+): string | undefined {
   if (config.singleCenterBackups) return undefined;
   const needs = TIER_NEEDS[tier];
   const roles = new Set(config.centers.map((center) => center.role));
   const missing = needs.centers.filter((role) => !roles.has(role));
-  if (missing.length > 0) return `tier \`${tier}\` copies backups to the ${missing.join(' and ')} center, which this stack does not have`;
+  if (missing.length > 0)
+    return `tier \`${tier}\` copies backups to the ${missing.join(' and ')} center, which this stack does not have`;
   const primary = config.centers.find((center) => center.role === 'primary');
   if (needs.multiAz && config.mode === 'aws' && (primary?.availabilityZones?.length ?? 0) < 2) {
     return `tier \`${tier}\` runs in two availability zones, but the primary center lists fewer`;
@@ -30,7 +34,10 @@ export interface TierProblem {
 }
 
 /** Every selected system whose declared tier the stack's topology cannot deliver. */
-export function tierProblems(manifests: readonly SystemMigration[], config: Pick<PlatformConfig, 'centers' | 'singleCenterBackups' | 'mode'>): TierProblem[] {
+export function tierProblems(
+  manifests: readonly SystemMigration[],
+  config: Pick<PlatformConfig, 'centers' | 'singleCenterBackups' | 'mode'>,
+): TierProblem[] {
   const problems: TierProblem[] = [];
   for (const manifest of manifests) {
     const tier = manifest.spec.protection.backup.tier;

@@ -12,7 +12,13 @@ describe('catalog codes (model/catalog-code.ts)', () => {
   it('are class 3, the ministry item and heading, the 5-digit system number, `/` and a 4-digit sequence', () => {
     expect(catalogCodeFor(49, 1)).toBe('30300000049/0001');
     expect(catalogCodeFor(182, 12)).toBe('30300000182/0012');
-    expect(parseCatalogCode('30300000049/0012')).toEqual({ class: '3', item: '03', heading: '000', systemNumber: 49, sequence: 12 });
+    expect(parseCatalogCode('30300000049/0012')).toEqual({
+      class: '3',
+      item: '03',
+      heading: '000',
+      systemNumber: 49,
+      sequence: 12,
+    });
     expect(parseCatalogCode('30300000049-0012')).toBeUndefined();
     expect(() => catalogCodeFor(100000, 1)).toThrow(RangeError);
     expect(() => catalogCodeFor(49, 0)).toThrow(RangeError);
@@ -23,7 +29,9 @@ describe('catalog codes (model/catalog-code.ts)', () => {
     expect(catalogCodeProblems('30300000049/0001')).toEqual([]);
     expect(catalogCodeProblems('30400000049/0001')).toEqual(["item (项) 04 is not the ministry's 03"]);
     expect(catalogCodeProblems('30300100049/0001')).toEqual(["heading (目) 001 is not the ministry's 000"]);
-    expect(catalogCodeProblems('30300000049/0000')).toEqual(['the sequence number 0000 is not used (sequences start at 0001)']);
+    expect(catalogCodeProblems('30300000049/0000')).toEqual([
+      'the sequence number 0000 is not used (sequences start at 0001)',
+    ]);
     expect(catalogCodeProblems('49/1')[0]).toMatch(/is not of the form 303000NNNNN\/SSSS/);
   });
 
@@ -45,7 +53,9 @@ describe('the shipped manifests', () => {
     for (const manifest of manifests) {
       (manifest.spec.dataResources ?? []).forEach((resource, index) => {
         // Counted here from the number and position, apart from the importer.
-        expect(resource.catalogCode).toBe(`303000${String(manifest.metadata.number).padStart(5, '0')}/${String(index + 1).padStart(4, '0')}`);
+        expect(resource.catalogCode).toBe(
+          `303000${String(manifest.metadata.number).padStart(5, '0')}/${String(index + 1).padStart(4, '0')}`,
+        );
         codes.push(resource.catalogCode);
       });
     }
@@ -57,11 +67,16 @@ describe('the shipped manifests', () => {
 describe('the catalog code rules', () => {
   const happy = () => clone(happyManifest());
   const other = () => {
-    const manifest = clone(happyManifest({ number: 901, name: '测试大气排放监控系统', managingUnit: '大气环境管理司' }));
+    const manifest = clone(
+      happyManifest({ number: 901, name: '测试大气排放监控系统', managingUnit: '大气环境管理司' }),
+    );
     manifest.metadata.slug = 's901-test-provider';
     return manifest;
   };
-  const codeRules = (findings: Finding[]) => findings.filter((finding) => finding.ruleId.includes('catalog-code')).map((finding) => [finding.ruleId, finding.file, finding.line, finding.message]);
+  const codeRules = (findings: Finding[]) =>
+    findings
+      .filter((finding) => finding.ruleId.includes('catalog-code'))
+      .map((finding) => [finding.ruleId, finding.file, finding.line, finding.message]);
 
   it('pass the happy manifests', () => {
     expect(codeRules(ruleFindings([happy(), other()]))).toEqual([]);
@@ -74,7 +89,10 @@ describe('the catalog code rules', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message).toContain("item (项) 04 is not the ministry's 03");
     expect(findings[0]!.hint).toContain('`30300000900/0001`');
-    const line = yamlOf(manifest).split('\n').findIndex((text) => text.includes('catalogCode:')) + 1;
+    const line =
+      yamlOf(manifest)
+        .split('\n')
+        .findIndex((text) => text.includes('catalogCode:')) + 1;
     expect(findings[0]!.line).toBe(line);
   });
 
@@ -88,7 +106,9 @@ describe('the catalog code rules', () => {
     const manifest = happy();
     manifest.spec.dataResources![0]!.catalogCode = '30300000049/0003';
     const findings = ruleFindings([manifest], 'catalog-code-own-system');
-    expect(findings.map((finding) => finding.message)).toEqual([expect.stringContaining('belongs to system 49, not to this system (900)')]);
+    expect(findings.map((finding) => finding.message)).toEqual([
+      expect.stringContaining('belongs to system 49, not to this system (900)'),
+    ]);
     expect(findings[0]!.hint).toContain('`30300000900/0001`');
   });
 
@@ -96,7 +116,9 @@ describe('the catalog code rules', () => {
     const twice = happy();
     twice.spec.dataResources!.push({ ...clone(twice.spec.dataResources![0]!), name: '测试第二项数据' });
     const within = ruleFindings([twice], 'unique-catalog-code');
-    expect(within.map((finding) => finding.message)).toEqual([expect.stringContaining('already used earlier in this manifest')]);
+    expect(within.map((finding) => finding.message)).toEqual([
+      expect.stringContaining('already used earlier in this manifest'),
+    ]);
     expect(within[0]!.hint).toContain('`30300000900/0002`');
 
     // Two manifests with the same number share a code too (unique-number reports the number itself).
@@ -119,7 +141,9 @@ describe('the catalog code rules', () => {
 
 describe('sharing requests naming a resource by its catalog code', () => {
   function provider() {
-    const manifest: any = clone(happyManifest({ number: 901, name: '测试大气排放监控系统', managingUnit: '大气环境管理司' }));
+    const manifest: any = clone(
+      happyManifest({ number: 901, name: '测试大气排放监控系统', managingUnit: '大气环境管理司' }),
+    );
     manifest.metadata.slug = 's901-test-provider';
     manifest.spec.dataResources[0].sharing = { type: 'conditional', conditions: '仅用于执法核查', scope: '环境监察局' };
     manifest.spec.integration.resourceCenter.sharingType = 'conditional';
@@ -160,7 +184,9 @@ ${resource}
     // Granted without conditions: the catalog's terms are conditional, found through the code alone.
     expect(ids(findings('    catalogCode: 30300000901/0001'))).toEqual([['conditional-within-catalog-terms', 17]]);
     // The same with the catalog's name beside the code (checked, and it agrees).
-    expect(ids(findings('    catalogCode: 30300000901/0001\n    name: 测试大气排放监控系统业务数据'))).toEqual([['conditional-within-catalog-terms', 18]]);
+    expect(ids(findings('    catalogCode: 30300000901/0001\n    name: 测试大气排放监控系统业务数据'))).toEqual([
+      ['conditional-within-catalog-terms', 18],
+    ]);
   });
 
   it('refuse a code no resource has, listing what the system holds', () => {

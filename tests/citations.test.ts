@@ -11,7 +11,22 @@ const seeds = readSeeds();
  * the CLI …), the schema, and the READMEs. Generated files are skipped: they copy the schema, which
  * is read itself.
  */
-const SOURCE_FOLDERS = ['audit', 'cli', 'components', 'engine', 'inventory', 'model', 'policies', 'reports', 'schema', 'scripts', 'stacks', 'document', 'validation', 'waves'];
+const SOURCE_FOLDERS = [
+  'audit',
+  'cli',
+  'components',
+  'engine',
+  'inventory',
+  'model',
+  'policies',
+  'reports',
+  'schema',
+  'scripts',
+  'stacks',
+  'document',
+  'validation',
+  'waves',
+];
 const SOURCE_FILE = /\.(ts|js|mjs|json|md)$/u;
 
 function walk(folder: string): string[] {
@@ -26,12 +41,22 @@ const sourceFiles = [join(root, 'README.md'), ...SOURCE_FOLDERS.flatMap((folder)
 
 /** `file:line:col: problem` for every wrong citation in a text. */
 function problemsIn(text: string, file = 'text'): string[] {
-  return extractCitations(text).flatMap((citation) => citationProblems(citation, seeds).map((problem) => `${file}:${citation.line}:${citation.column}: ${problem}`));
+  return extractCitations(text).flatMap((citation) =>
+    citationProblems(citation, seeds).map((problem) => `${file}:${citation.line}:${citation.column}: ${problem}`),
+  );
 }
 
 describe('the seed documents, split into sections', () => {
   it('numbers in Chinese as the headings do', () => {
-    expect([1, 9, 10, 12, 20, 21, 30].map(chineseNumeral)).toEqual(['一', '九', '十', '十二', '二十', '二十一', '三十']);
+    expect([1, 9, 10, 12, 20, 21, 30].map(chineseNumeral)).toEqual([
+      '一',
+      '九',
+      '十',
+      '十二',
+      '二十',
+      '二十一',
+      '三十',
+    ]);
     for (let n = 1; n < 100; n += 1) expect(parseChineseNumeral(chineseNumeral(n))).toBe(n);
   });
 
@@ -39,11 +64,25 @@ describe('the seed documents, split into sections', () => {
     const keys = [...seeds.plan.sections.keys()];
     expect(keys.filter((key) => /^§[一二三四五]$/u.test(key))).toEqual(['§一', '§二', '§三', '§四']);
     expect(keys.filter((key) => /^§三\(.\)\.\d+$/u.test(key))).toEqual([
-      '§三(一).1', '§三(一).2', '§三(一).3', '§三(一).4',
-      '§三(二).5', '§三(二).6', '§三(二).7', '§三(二).8',
-      '§三(三).9', '§三(三).10', '§三(三).11',
+      '§三(一).1',
+      '§三(一).2',
+      '§三(一).3',
+      '§三(一).4',
+      '§三(二).5',
+      '§三(二).6',
+      '§三(二).7',
+      '§三(二).8',
+      '§三(三).9',
+      '§三(三).10',
+      '§三(三).11',
     ]);
-    expect(keys.filter((key) => key.startsWith('§四('))).toEqual(['§四(一)', '§四(二)', '§四(三)', '§四(四)', '§四(五)']);
+    expect(keys.filter((key) => key.startsWith('§四('))).toEqual([
+      '§四(一)',
+      '§四(二)',
+      '§四(三)',
+      '§四(四)',
+      '§四(五)',
+    ]);
     expect(keys.filter((key) => key.startsWith('附'))).toEqual(['附1', '附2', '附3']);
     // Sections hold their own text only: item 9 is about the cloud platform, not item 8's websites.
     expect(seeds.plan.sections.get('§三(三).9')).toContain('两地三中心');
@@ -75,23 +114,42 @@ describe('the seed documents, split into sections', () => {
 describe('the citation grammar', () => {
   it('reads plan sections, ranges, annexes, articles, article items and chapters', () => {
     const keys = (text: string) => extractCitations(text).map((citation) => citation.reference.keys);
-    expect(keys('Plan §三(二).5 with §三(一).1–3; Annex 2, 附1')).toEqual([['§三(二).5'], ['§三(一).1', '§三(一).2', '§三(一).3'], ['附2'], ['附1']]);
-    expect(keys('Sharing rules art. 17 and art. 4(一); rules ch. 3–4; plan §四(四) and §二')).toEqual([['第十七条'], ['第四条(一)'], ['第三章', '第四章'], ['§四(四)'], ['§二']]);
+    expect(keys('Plan §三(二).5 with §三(一).1–3; Annex 2, 附1')).toEqual([
+      ['§三(二).5'],
+      ['§三(一).1', '§三(一).2', '§三(一).3'],
+      ['附2'],
+      ['附1'],
+    ]);
+    expect(keys('Sharing rules art. 17 and art. 4(一); rules ch. 3–4; plan §四(四) and §二')).toEqual([
+      ['第十七条'],
+      ['第四条(一)'],
+      ['第三章', '第四章'],
+      ['§四(四)'],
+      ['§二'],
+    ]);
     expect(keys('Art. 5. Ch. 6. annex 3')).toEqual([['第五条'], ['第六章'], ['附3']]);
     // Other standards cite sections with § and digits; they are not the plan.
     expect(keys('YAML 1.2 §6.1; GB/T 22239-2019 8.1.4.9')).toEqual([]);
   });
 
   it('takes the Chinese phrases in a reference’s scope as its quotes, and 大意: as a paraphrase', () => {
-    const [first, second, third] = extractCitations('Plan §三(二).5: offline (系统下线、停止运维) with §三(一).3 (大意: 数据集中; 共享服务); GB/T 22239 (边界防护) and art. 24 (统一的数字证书认证体系)');
+    const [first, second, third] = extractCitations(
+      'Plan §三(二).5: offline (系统下线、停止运维) with §三(一).3 (大意: 数据集中; 共享服务); GB/T 22239 (边界防护) and art. 24 (统一的数字证书认证体系)',
+    );
     expect(first!.quotes).toEqual([{ text: '系统下线、停止运维', paraphrase: false }]);
-    expect(second!.quotes).toEqual([{ text: '数据集中', paraphrase: true }, { text: '共享服务', paraphrase: true }]);
+    expect(second!.quotes).toEqual([
+      { text: '数据集中', paraphrase: true },
+      { text: '共享服务', paraphrase: true },
+    ]);
     expect(third!.quotes).toEqual([{ text: '统一的数字证书认证体系', paraphrase: false }]);
     // A reference inside parentheses ends with them; the paraphrase mark holds to its own parenthesis.
     const [inner] = extractCitations('a pool (plan §三(三).9) for 中心资源池');
     expect(inner!.quotes).toEqual([]);
     const [marked] = extractCitations('§四(四) (大意: 按单位考核) 整合数');
-    expect(marked!.quotes).toEqual([{ text: '按单位考核', paraphrase: true }, { text: '整合数', paraphrase: false }]);
+    expect(marked!.quotes).toEqual([
+      { text: '按单位考核', paraphrase: true },
+      { text: '整合数', paraphrase: false },
+    ]);
   });
 
   it('compares quotes without whitespace, with … as an omission', () => {
@@ -126,7 +184,13 @@ describe('the citation grammar', () => {
 describe('every citation of the seeds in envcloud is true', () => {
   it('scans the code, the schema and the README', () => {
     const files = sourceFiles.map((file) => relative(root, file));
-    for (const expected of ['README.md', 'validation/rules/disposition.ts', 'policies/seed/cloud.ts', 'reports/metrics.ts', 'schema/system-migration.v1.schema.json']) {
+    for (const expected of [
+      'README.md',
+      'validation/rules/disposition.ts',
+      'policies/seed/cloud.ts',
+      'reports/metrics.ts',
+      'schema/system-migration.v1.schema.json',
+    ]) {
       expect(files).toContain(expected);
     }
     // Sanity: the grammar finds the citations that are there (a broken pattern would pass everything).

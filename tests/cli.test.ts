@@ -1,4 +1,13 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,9 +18,16 @@ describe('envcloud validate (built CLI)', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'envcloud-cli-'));
     mkdirSync(join(dir, 'manifests'));
-    for (const file of readdirSync(join(root, 'manifests')).slice(0, 3)) copyFileSync(join(root, 'manifests', file), join(dir, 'manifests', file));
+    for (const file of readdirSync(join(root, 'manifests')).slice(0, 3))
+      copyFileSync(join(root, 'manifests', file), join(dir, 'manifests', file));
     mkdirSync(join(dir, 'bad'));
-    writeFileSync(join(dir, 'bad', 'typo.yaml'), readFileSync(join(root, 'manifests', readdirSync(join(root, 'manifests'))[0]!), 'utf8').replace('outcome: keep', 'outcome: kepe'));
+    writeFileSync(
+      join(dir, 'bad', 'typo.yaml'),
+      readFileSync(join(root, 'manifests', readdirSync(join(root, 'manifests'))[0]!), 'utf8').replace(
+        'outcome: keep',
+        'outcome: kepe',
+      ),
+    );
     writeFileSync(join(dir, 'bad', 'tabs.yaml'), 'apiVersion: envcloud/v1\nmetadata:\n\tnumber: 1\n');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,13 +40,25 @@ describe('envcloud validate (built CLI)', () => {
     const files = 182 + readdirSync(join(root, 'sharing')).length;
     expect(lines.at(-2)).toMatch(new RegExp(`^${files} files, 0 errors, \\d+ warnings: valid$`));
     // Counted from the files' text, not by envcloud: a manifest lists its defaults under `defaulted:`.
-    const unconfirmed = readdirSync(join(root, 'manifests')).filter((file) => /^ {2}defaulted:\n {4}- /m.test(readFileSync(join(root, 'manifests', file), 'utf8'))).length;
+    const unconfirmed = readdirSync(join(root, 'manifests')).filter((file) =>
+      /^ {2}defaulted:\n {4}- /m.test(readFileSync(join(root, 'manifests', file), 'utf8')),
+    ).length;
     expect(unconfirmed).toBeGreaterThan(0);
-    expect(lines.at(-1)).toMatch(new RegExp(`^note: ${unconfirmed} of ${files} files still carry importer defaults \\(metadata\\.defaulted\\); confirm or correct`));
+    expect(lines.at(-1)).toMatch(
+      new RegExp(
+        `^note: ${unconfirmed} of ${files} files still carry importer defaults \\(metadata\\.defaulted\\); confirm or correct`,
+      ),
+    );
   });
 
   it('lists the manifests that still carry importer defaults, per file, in json and sarif', () => {
-    writeFileSync(join(dir, 'manifests', 'confirmed.yaml'), readFileSync(join(root, 'manifests', 's176-hjbhbzfwzsjzx.yaml'), 'utf8').replace(/ {2}defaulted:\n( {4}- .*\n)+/, ''));
+    writeFileSync(
+      join(dir, 'manifests', 'confirmed.yaml'),
+      readFileSync(join(root, 'manifests', 's176-hjbhbzfwzsjzx.yaml'), 'utf8').replace(
+        / {2}defaulted:\n( {4}- .*\n)+/,
+        '',
+      ),
+    );
     try {
       const json = JSON.parse(envcloud(['validate', 'manifests', '--format', 'json'], dir).stdout);
       expect(json.summary).toMatchObject({ files: 4, valid: true, unconfirmed: 3 });
@@ -40,11 +68,14 @@ describe('envcloud validate (built CLI)', () => {
       const sarif = JSON.parse(envcloud(['validate', 'manifests', '--format', 'sarif'], dir).stdout);
       const run = sarif.runs[0];
       expect(run.properties).toEqual({ unconfirmedManifests: 3 });
-      const artifact = (file: string) => run.artifacts.find((entry: { location: { uri: string } }) => entry.location.uri === file);
+      const artifact = (file: string) =>
+        run.artifacts.find((entry: { location: { uri: string } }) => entry.location.uri === file);
       expect(artifact('manifests/confirmed.yaml').properties).toBeUndefined();
       expect(artifact(json.unconfirmed[0].file).properties.defaulted).toEqual(json.unconfirmed[0].defaulted);
       expect(run.results).toEqual([]);
-      expect(envcloud(['validate', 'manifests/confirmed.yaml'], dir).stdout).toMatch(/1 file, 0 errors, 0 warnings: valid\n$/);
+      expect(envcloud(['validate', 'manifests/confirmed.yaml'], dir).stdout).toMatch(
+        /1 file, 0 errors, 0 warnings: valid\n$/,
+      );
     } finally {
       rmSync(join(dir, 'manifests', 'confirmed.yaml'));
     }
@@ -54,20 +85,29 @@ describe('envcloud validate (built CLI)', () => {
     const { code, stdout } = envcloud(['validate', 'bad', 'manifests'], dir);
     expect(code).toBe(1);
     expect(stdout).toContain('bad/tabs.yaml:3:1: error[yaml-tab-indent]');
-    expect(stdout).toMatch(/bad\/typo\.yaml:\d+:\d+: error\[schema-enum\]: "kepe" is not an allowed value for `spec.disposition.outcome`/);
+    expect(stdout).toMatch(
+      /bad\/typo\.yaml:\d+:\d+: error\[schema-enum\]: "kepe" is not an allowed value for `spec.disposition.outcome`/,
+    );
     expect(stdout).toContain('hint: did you mean `keep`?');
-    expect(stdout).toMatch(/5 files, \d+ errors, \d+ warnings?: invalid\nnote: 3 of 5 files still carry importer defaults/);
+    expect(stdout).toMatch(
+      /5 files, \d+ errors, \d+ warnings?: invalid\nnote: 3 of 5 files still carry importer defaults/,
+    );
   });
 
   it('writes json, sarif and junit', () => {
     const json = JSON.parse(envcloud(['validate', 'bad', '--format', 'json'], dir).stdout);
     expect(json.summary).toMatchObject({ files: 2, valid: false });
-    expect(json.findings[0]).toEqual(expect.objectContaining({ file: 'bad/tabs.yaml', line: 3, column: 1, ruleId: 'yaml-tab-indent' }));
+    expect(json.findings[0]).toEqual(
+      expect.objectContaining({ file: 'bad/tabs.yaml', line: 3, column: 1, ruleId: 'yaml-tab-indent' }),
+    );
 
     const sarif = JSON.parse(envcloud(['validate', 'bad', '--format', 'sarif'], dir).stdout);
     expect(sarif.version).toBe('2.1.0');
     const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'yaml-tab-indent');
-    expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'bad/tabs.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 1 } });
+    expect(result.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'bad/tabs.yaml', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 3, startColumn: 1 },
+    });
     expect(sarif.runs[0].tool.driver.rules[result.ruleIndex].id).toBe('yaml-tab-indent');
 
     const junit = envcloud(['validate', 'bad', '--format', 'junit'], dir).stdout;
@@ -86,7 +126,10 @@ describe('envcloud validate (built CLI)', () => {
 
     writeFileSync(out, 'mine');
     const again = envcloud(['validate', 'manifests', '--format', 'sarif', '--out', out], dir);
-    expect([again.code, again.stderr]).toEqual([2, `envcloud: ${out} exists; pass --force to replace it, or choose another --out\n`]);
+    expect([again.code, again.stderr]).toEqual([
+      2,
+      `envcloud: ${out} exists; pass --force to replace it, or choose another --out\n`,
+    ]);
     expect(readFileSync(out, 'utf8')).toBe('mine');
     expect(envcloud(['validate', 'manifests', '--format', 'sarif', '--out', out, '--force'], dir).code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).runs[0].results).toEqual([]);
@@ -131,7 +174,19 @@ describe('envcloud new', () => {
 
   it('scaffolds a new system from flags with the next free number', () => {
     const { code } = envcloud(
-      ['new', '--name', '排污许可移动执法系统', '--managing-unit', '环境监察局', '--outcome', 'merge', '--business-system', 'inspection-enforcement', '--dir', 'manifests'],
+      [
+        'new',
+        '--name',
+        '排污许可移动执法系统',
+        '--managing-unit',
+        '环境监察局',
+        '--outcome',
+        'merge',
+        '--business-system',
+        'inspection-enforcement',
+        '--dir',
+        'manifests',
+      ],
       dir,
     );
     expect(code).toBe(0);
@@ -141,8 +196,20 @@ describe('envcloud new', () => {
     expect(envcloud(['validate', 'manifests'], dir).code).toBe(0);
   });
 
-  it('dates a new system from --as-of (after it, never overdue at once), while an Annex 1 system keeps the plan\'s dates', () => {
-    const flags = ['new', '--name', '排污许可移动执法系统', '--managing-unit', '环境监察局', '--outcome', 'merge', '--business-system', 'inspection-enforcement', '--dir', 'manifests'];
+  it("dates a new system from --as-of (after it, never overdue at once), while an Annex 1 system keeps the plan's dates", () => {
+    const flags = [
+      'new',
+      '--name',
+      '排污许可移动执法系统',
+      '--managing-unit',
+      '环境监察局',
+      '--outcome',
+      'merge',
+      '--business-system',
+      'inspection-enforcement',
+      '--dir',
+      'manifests',
+    ];
     expect(envcloud([...flags, '--as-of', '2026-12-01'], dir).code).toBe(0);
     const text = readFileSync(join(dir, 'manifests', readdirSync(join(dir, 'manifests'))[0]!), 'utf8');
     // merge's plan deadline 2017-12-31 is three months after the plan's first (2017-10-31), which becomes the end of the month after --as-of.
@@ -157,13 +224,33 @@ describe('envcloud new', () => {
   });
 
   it('refuses, before writing, a scaffold that would not validate: exit 1 with the findings, no file', () => {
-    const { code, stdout, stderr } = envcloud(['new', '--name', '测试系统', '--managing-unit', '办公厅', '--outcome', 'exempt', '--business-system', 'air', '--dir', 'manifests'], dir);
+    const { code, stdout, stderr } = envcloud(
+      [
+        'new',
+        '--name',
+        '测试系统',
+        '--managing-unit',
+        '办公厅',
+        '--outcome',
+        'exempt',
+        '--business-system',
+        'air',
+        '--dir',
+        'manifests',
+      ],
+      dir,
+    );
     expect(code).toBe(1);
     expect(stdout).toMatch(/manifests\/s183-csxt\.yaml:\d+:\d+: error\[merge-names-business-system\]/);
     expect(stderr).toContain('nothing was written');
     expect(existsSync(join(dir, 'manifests', 's183-csxt.yaml'))).toBe(false);
     // The same flags without the contradiction are written.
-    expect(envcloud(['new', '--name', '测试系统', '--managing-unit', '办公厅', '--outcome', 'exempt', '--dir', 'manifests'], dir).code).toBe(0);
+    expect(
+      envcloud(
+        ['new', '--name', '测试系统', '--managing-unit', '办公厅', '--outcome', 'exempt', '--dir', 'manifests'],
+        dir,
+      ).code,
+    ).toBe(0);
     expect(existsSync(join(dir, 'manifests', 's183-csxt.yaml'))).toBe(true);
   });
 
@@ -180,7 +267,10 @@ describe('envcloud new', () => {
     const { code, stderr } = envcloud(['new', '--name', '某系统', '--dir', 'manifests'], dir);
     expect(code).toBe(2);
     expect(stderr).toContain('--managing-unit, --outcome');
-    const merge = envcloud(['new', '--name', '某系统', '--managing-unit', '办公厅', '--outcome', 'merge', '--dir', 'manifests'], dir);
+    const merge = envcloud(
+      ['new', '--name', '某系统', '--managing-unit', '办公厅', '--outcome', 'merge', '--dir', 'manifests'],
+      dir,
+    );
     expect(merge.code).toBe(2);
     expect(merge.stderr).toContain('--outcome merge needs --business-system');
   });
@@ -207,9 +297,18 @@ describe('envcloud preview (built CLI)', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^OFFLINE PREVIEW of stack `onprem`.*Nothing was deployed/);
     const plan = JSON.parse(readFileSync(join(target, 'plan.json'), 'utf8'));
-    expect(stdout).toMatch(new RegExp(`\\n${plan.resources.length} resources, \\d+ protected, deploy graph depth \\d+\\n`));
+    expect(stdout).toMatch(
+      new RegExp(`\\n${plan.resources.length} resources, \\d+ protected, deploy graph depth \\d+\\n`),
+    );
     expect(plan.offline).toBe(true);
-    expect(plan.resources[0]).toEqual(expect.objectContaining({ urn: expect.any(String), type: expect.any(String), protect: expect.any(Boolean), dependencies: expect.any(Array) }));
+    expect(plan.resources[0]).toEqual(
+      expect.objectContaining({
+        urn: expect.any(String),
+        type: expect.any(String),
+        protect: expect.any(Boolean),
+        dependencies: expect.any(Array),
+      }),
+    );
     expect(readdirSync(join(target, 'kubernetes', 'primary')).length).toBeGreaterThan(10);
   }, 60000);
 
@@ -249,12 +348,15 @@ describe('envcloud audit (built CLI, offline)', () => {
     dir = mkdtempSync(join(tmpdir(), 'envcloud-audit-'));
     mkdirSync(join(dir, 'violations'));
     // Fixtures that once only the policies caught: validate now refuses them first (#11 §1).
-    for (const file of readdirSync(join(root, 'tests/fixtures/policy-violations')).filter((name) => /^s90[234]/.test(name))) {
+    for (const file of readdirSync(join(root, 'tests/fixtures/policy-violations')).filter((name) =>
+      /^s90[234]/.test(name),
+    )) {
       copyFileSync(join(root, 'tests/fixtures/policy-violations', file), join(dir, 'violations', file));
     }
     // Valid manifests, and a pack config whose registry differs from the stack's: the policy fails each workload.
     mkdirSync(join(dir, 'valid'));
-    for (const file of readdirSync(join(root, 'manifests')).filter((name) => /^s00[24]-/.test(name))) copyFileSync(join(root, 'manifests', file), join(dir, 'valid', file));
+    for (const file of readdirSync(join(root, 'manifests')).filter((name) => /^s00[24]-/.test(name)))
+      copyFileSync(join(root, 'manifests', file), join(dir, 'valid', file));
     const packConfig = JSON.parse(readFileSync(join(root, 'policies/config.json'), 'utf8'));
     packConfig['k8s-approved-registry'].approvedRegistry = 'harbor.example.gov.cn';
     writeFileSync(join(dir, 'pack-config.json'), JSON.stringify(packConfig));
@@ -267,7 +369,9 @@ describe('envcloud audit (built CLI, offline)', () => {
     expect(stdout).toMatch(/^OFFLINE AUDIT/);
     expect(stdout).toMatch(/WAIVED\[dr-tier-realised\]/);
     expect(stdout).toContain('waived by policies/waivers.yaml:');
-    expect(stdout.trim().split('\n').pop()).toMatch(/\d+ not applicable, 0 failed, 1 waived; findings: 0 failed, 0 advisory, \d+ waived — PASSED$/);
+    expect(stdout.trim().split('\n').pop()).toMatch(
+      /\d+ not applicable, 0 failed, 1 waived; findings: 0 failed, 0 advisory, \d+ waived — PASSED$/,
+    );
     const html = join(dir, 'audit.html');
     expect(envcloud(['audit', '--stack', 'dev', '--format', 'html', '--lang', 'zh', '--out', html]).code).toBe(0);
     expect(readFileSync(html, 'utf8')).toMatch(/<html lang="zh-CN">[\s\S]*通过：无强制性违规/);
@@ -283,7 +387,11 @@ describe('envcloud audit (built CLI, offline)', () => {
   it('validate refuses, located, what once only the policies caught; audit then stops on the manifest errors', () => {
     const checked = envcloud(['validate', join(dir, 'violations')]);
     expect(checked.code).toBe(1);
-    for (const [file, rule] of [['s902-', 'internet-only-unconditional-data'], ['s903-', 'portal-unified-identity'], ['s904-', 'websites-in-website-cluster']]) {
+    for (const [file, rule] of [
+      ['s902-', 'internet-only-unconditional-data'],
+      ['s903-', 'portal-unified-identity'],
+      ['s904-', 'websites-in-website-cluster'],
+    ]) {
       expect(checked.stdout).toMatch(new RegExp(`${file}[^:]*\\.yaml:\\d+:\\d+: error\\[${rule}\\]`));
     }
     const audited = envcloud(['audit', '--stack', 'onprem', '--manifests', join(dir, 'violations')]);
@@ -293,13 +401,32 @@ describe('envcloud audit (built CLI, offline)', () => {
 
   it('exits 1 on policy violations, each finding at its manifest', () => {
     const out = join(dir, 'audit.sarif');
-    const args = ['audit', '--stack', 'onprem', '--manifests', join(dir, 'valid'), '--policy-config', join(dir, 'pack-config.json'), '--format', 'sarif', '--out', out];
+    const args = [
+      'audit',
+      '--stack',
+      'onprem',
+      '--manifests',
+      join(dir, 'valid'),
+      '--policy-config',
+      join(dir, 'pack-config.json'),
+      '--format',
+      'sarif',
+      '--out',
+      out,
+    ];
     const { code, stderr } = envcloud(args);
     expect(code).toBe(1);
     // One finding per workload; onprem holds and backs up the stored data s002 and s004 declare, so the DR policies pass.
-    expect(stderr).toMatch(/wrote .*audit\.sarif: 2 failed, 0 advisory, 0 waived, \d+ policies not applicable — failed/);
+    expect(stderr).toMatch(
+      /wrote .*audit\.sarif: 2 failed, 0 advisory, 0 waived, \d+ policies not applicable — failed/,
+    );
     const sarif = JSON.parse(readFileSync(out, 'utf8'));
-    const hits = sarif.runs[0].results.map((result: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => [result.ruleId, result.locations[0]!.physicalLocation.artifactLocation.uri.split('/').pop()]);
+    const hits = sarif.runs[0].results.map(
+      (result: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => [
+        result.ruleId,
+        result.locations[0]!.physicalLocation.artifactLocation.uri.split('/').pop(),
+      ],
+    );
     expect(hits).toEqual(
       expect.arrayContaining([
         ['k8s-approved-registry', expect.stringMatching(/^s002-/)],
@@ -314,7 +441,10 @@ describe('envcloud audit (built CLI, offline)', () => {
 
   it('exits 2 with located errors for a bad waiver file, manifests with errors, or no stack', () => {
     const waivers = join(dir, 'waivers.yaml');
-    writeFileSync(waivers, 'apiVersion: envcloud/v1\nkind: PolicyWaivers\nwaivers:\n  - rule: kms-key-rotaton\n    resource: "*"\n    reason: because we said so\n    owner: me\n    expires: 2027-01-01\n');
+    writeFileSync(
+      waivers,
+      'apiVersion: envcloud/v1\nkind: PolicyWaivers\nwaivers:\n  - rule: kms-key-rotaton\n    resource: "*"\n    reason: because we said so\n    owner: me\n    expires: 2027-01-01\n',
+    );
     const bad = envcloud(['audit', '--stack', 'dev', '--waivers', waivers]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/waivers\.yaml:4:\d+: error\[waiver-unknown-rule\]/);
@@ -347,7 +477,9 @@ describe('envcloud report (built CLI, offline)', () => {
     expect(metrics.overall.connectivity.anyPortalOrResourceCenter.planned.count).toBeGreaterThan(0);
     expect(metrics.overall.connectivity.anyPortalOrResourceCenter.achieved.count).toBe(0);
     // Due by the end of January, the report written on 2019-01-20 is the one for 2018.
-    expect(readFileSync(join(out, 'annual-report', 'all-units.md'), 'utf8').split('\n')[0]).toBe('# 2018 年度政务信息资源整合共享情况报告（全部单位）');
+    expect(readFileSync(join(out, 'annual-report', 'all-units.md'), 'utf8').split('\n')[0]).toBe(
+      '# 2018 年度政务信息资源整合共享情况报告（全部单位）',
+    );
     expect(readdirSync(join(out, 'systems'))).toHaveLength(182);
     expect(envcloud(['report', '--out', out]).code).toBe(0);
   }, 60000);

@@ -12,14 +12,25 @@ describe('collecting manifest files', () => {
     mkdirSync(join(root, 'manifests', 'nested'), { recursive: true });
     mkdirSync(join(root, 'manifests', '.hidden'));
     mkdirSync(join(root, 'elsewhere'));
-    for (const file of ['manifests/b.yaml', 'manifests/a.yml', 'manifests/nested/c.yaml', 'manifests/.hidden/d.yaml', 'manifests/notes.txt', 'elsewhere/e.yaml']) {
+    for (const file of [
+      'manifests/b.yaml',
+      'manifests/a.yml',
+      'manifests/nested/c.yaml',
+      'manifests/.hidden/d.yaml',
+      'manifests/notes.txt',
+      'elsewhere/e.yaml',
+    ]) {
       writeFileSync(join(root, file), 'x: 1\n');
     }
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
   it('walks folders, skips hidden ones and other extensions, and answers sorted paths relative to the working folder', () => {
-    expect(collectManifestFiles(['manifests'], root)).toEqual(['manifests/a.yml', 'manifests/b.yaml', 'manifests/nested/c.yaml']);
+    expect(collectManifestFiles(['manifests'], root)).toEqual([
+      'manifests/a.yml',
+      'manifests/b.yaml',
+      'manifests/nested/c.yaml',
+    ]);
   });
 
   it('answers the same however a folder is written: trailing slash, ./, absolute, or a working folder with a trailing slash', () => {
@@ -31,7 +42,11 @@ describe('collecting manifest files', () => {
   });
 
   it('lists a file once when it is named and also inside a named folder, and reaches outside the working folder', () => {
-    expect(collectManifestFiles(['manifests/b.yaml', 'manifests', './manifests/b.yaml'], root)).toEqual(['manifests/a.yml', 'manifests/b.yaml', 'manifests/nested/c.yaml']);
+    expect(collectManifestFiles(['manifests/b.yaml', 'manifests', './manifests/b.yaml'], root)).toEqual([
+      'manifests/a.yml',
+      'manifests/b.yaml',
+      'manifests/nested/c.yaml',
+    ]);
     expect(collectManifestFiles(['../elsewhere'], join(root, 'manifests'))).toEqual(['../elsewhere/e.yaml']);
     expect(collectManifestFiles(['manifests/notes.txt'], root)).toEqual(['manifests/notes.txt']);
   });
@@ -55,7 +70,16 @@ describe('validating for findings only', () => {
   it('finds exactly what a full validation finds, and keeps only summaries', async () => {
     const whole = await validatePaths(['.'], { cwd: root });
     const summarized = await findingsForPaths(['.'], { cwd: root });
-    expect(new Set(whole.findings.map((finding) => finding.ruleId))).toEqual(new Set(['unique-number', 'unique-slug', 'unique-catalog-code', 'one-data-one-source', 'duplicate-construction', 'schema-enum']));
+    expect(new Set(whole.findings.map((finding) => finding.ruleId))).toEqual(
+      new Set([
+        'unique-number',
+        'unique-slug',
+        'unique-catalog-code',
+        'one-data-one-source',
+        'duplicate-construction',
+        'schema-enum',
+      ]),
+    );
     expect(summarized.findings).toEqual(whole.findings);
     expect(summarized.manifests.map((entry) => entry.file)).toEqual(['a.yaml', 'b.yaml']);
     expect(Object.keys(summarized.manifests[0]!.manifest)).toEqual(['metadata', 'spec']);

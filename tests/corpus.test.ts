@@ -38,27 +38,47 @@ describe('the bad-input corpus', () => {
     expect(new Set(cases.map((entry) => entry.file)).size).toBe(cases.length);
   });
 
-  it.each(cases.filter((entry) => entry.kind !== 'stack').map((entry) => [entry.id, entry] as const))('%s: finds its problem at the edited line, located and explained', (_id, entry) => {
-    const findings = manifestFindings(entry.files ?? [entry.file], { ...DEFAULT_LIMITS, ...entry.limits });
-    const match = findings.find((finding) => finding.file === entry.file && finding.ruleId === entry.rule && finding.line === entry.line);
-    expect({ found: match ? `${match.ruleId}@${match.line}` : findings.map((finding) => `${finding.ruleId}@${finding.file}:${finding.line}`) }).toEqual({ found: `${entry.rule}@${entry.line}` });
-    expect(match!.column).toBeGreaterThanOrEqual(1);
-    if (entry.column !== undefined) expect(match!.column).toBe(entry.column);
-    expect(match!.message.length).toBeGreaterThan(10);
-    expect(findings.every((finding) => finding.severity !== 'error' || finding.hint !== undefined || finding.ruleId.startsWith('yaml-syntax'))).toBe(true);
-  });
+  it.each(cases.filter((entry) => entry.kind !== 'stack').map((entry) => [entry.id, entry] as const))(
+    '%s: finds its problem at the edited line, located and explained',
+    (_id, entry) => {
+      const findings = manifestFindings(entry.files ?? [entry.file], { ...DEFAULT_LIMITS, ...entry.limits });
+      const match = findings.find(
+        (finding) => finding.file === entry.file && finding.ruleId === entry.rule && finding.line === entry.line,
+      );
+      expect({
+        found: match
+          ? `${match.ruleId}@${match.line}`
+          : findings.map((finding) => `${finding.ruleId}@${finding.file}:${finding.line}`),
+      }).toEqual({ found: `${entry.rule}@${entry.line}` });
+      expect(match!.column).toBeGreaterThanOrEqual(1);
+      if (entry.column !== undefined) expect(match!.column).toBe(entry.column);
+      expect(match!.message.length).toBeGreaterThan(10);
+      expect(
+        findings.every(
+          (finding) =>
+            finding.severity !== 'error' || finding.hint !== undefined || finding.ruleId.startsWith('yaml-syntax'),
+        ),
+      ).toBe(true);
+    },
+  );
 
-  it.each(cases.filter((entry) => entry.kind === 'stack').map((entry) => [entry.id, entry] as const))('stack %s: names the key at the edited line', (_id, entry) => {
-    const dir = join(corpus, entry.file, '..');
-    let error: unknown;
-    try {
-      loadStackFile(dir, 'corpus');
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(StackConfigError);
-    const problems = (error as StackConfigError).problems;
-    expect(problems.map((problem) => `${problem.key}@${problem.line}`)).toContain(`${entry.key}@${entry.line}`);
-    if (entry.column !== undefined) expect(problems.map((problem) => `${problem.key}@${problem.line}:${problem.column}`)).toContain(`${entry.key}@${entry.line}:${entry.column}`);
-  });
+  it.each(cases.filter((entry) => entry.kind === 'stack').map((entry) => [entry.id, entry] as const))(
+    'stack %s: names the key at the edited line',
+    (_id, entry) => {
+      const dir = join(corpus, entry.file, '..');
+      let error: unknown;
+      try {
+        loadStackFile(dir, 'corpus');
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(StackConfigError);
+      const problems = (error as StackConfigError).problems;
+      expect(problems.map((problem) => `${problem.key}@${problem.line}`)).toContain(`${entry.key}@${entry.line}`);
+      if (entry.column !== undefined)
+        expect(problems.map((problem) => `${problem.key}@${problem.line}:${problem.column}`)).toContain(
+          `${entry.key}@${entry.line}:${entry.column}`,
+        );
+    },
+  );
 });

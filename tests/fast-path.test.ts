@@ -20,20 +20,59 @@ function fastVerdict(text: string): boolean | undefined {
 describe('the fast loading path', () => {
   it('takes clean files and leaves YAML features to the full parser', () => {
     expect(loadManifestFast('m.yaml', Buffer.from(valid))).toBeDefined();
-    for (const feature of ['a: &x 1\nb: *x\n', 'a: !tag 1\n', 'a: 1\n<<: {b: 2}\n', 'a: 1\n---\nb: 2\n', '- 1\n', 'constructor: 1\n']) {
+    for (const feature of [
+      'a: &x 1\nb: *x\n',
+      'a: !tag 1\n',
+      'a: 1\n<<: {b: 2}\n',
+      'a: 1\n---\nb: 2\n',
+      '- 1\n',
+      'constructor: 1\n',
+    ]) {
       expect(loadManifestFast('m.yaml', Buffer.from(feature))).toBeUndefined();
     }
   });
 
   it('never accepts a file the full parser rejects (differential, random single-character edits)', () => {
-    const alphabet = [':', ' ', '\t', '-', '"', "'", '[', ']', '{', '}', '\n', '#', '|', '>', '?', ',', '%', '@', '`', 'x', '1', '名'];
+    const alphabet = [
+      ':',
+      ' ',
+      '\t',
+      '-',
+      '"',
+      "'",
+      '[',
+      ']',
+      '{',
+      '}',
+      '\n',
+      '#',
+      '|',
+      '>',
+      '?',
+      ',',
+      '%',
+      '@',
+      '`',
+      'x',
+      '1',
+      '名',
+    ];
     fc.assert(
-      fc.property(fc.nat(valid.length - 1), fc.constantFrom(...alphabet), fc.constantFrom('insert', 'replace', 'delete'), (at, char, edit) => {
-        const text =
-          edit === 'insert' ? valid.slice(0, at) + char + valid.slice(at) : edit === 'replace' ? valid.slice(0, at) + char + valid.slice(at + 1) : valid.slice(0, at) + valid.slice(at + 1);
-        const fast = fastVerdict(text);
-        if (fast === true) expect(fullVerdict(text)).toBe(true);
-      }),
+      fc.property(
+        fc.nat(valid.length - 1),
+        fc.constantFrom(...alphabet),
+        fc.constantFrom('insert', 'replace', 'delete'),
+        (at, char, edit) => {
+          const text =
+            edit === 'insert'
+              ? valid.slice(0, at) + char + valid.slice(at)
+              : edit === 'replace'
+                ? valid.slice(0, at) + char + valid.slice(at + 1)
+                : valid.slice(0, at) + valid.slice(at + 1);
+          const fast = fastVerdict(text);
+          if (fast === true) expect(fullVerdict(text)).toBe(true);
+        },
+      ),
       { numRuns: 400, seed: 20261122 },
     );
   });

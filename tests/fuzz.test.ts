@@ -27,7 +27,36 @@ function holdsContract(bytes: Buffer): void {
 const edit = fc.record({
   at: fc.nat(),
   remove: fc.nat({ max: 12 }),
-  insert: fc.array(fc.constantFrom(':', ' ', '\t', '-', '"', "'", '[', ']', '{', '}', '\n', '#', '|', '>', '&a', '*a', '!!str', '<<', '? ', '---', '\uFEFF', '\u0000', '名', '0x1F', '1e999'), { maxLength: 6 }),
+  insert: fc.array(
+    fc.constantFrom(
+      ':',
+      ' ',
+      '\t',
+      '-',
+      '"',
+      "'",
+      '[',
+      ']',
+      '{',
+      '}',
+      '\n',
+      '#',
+      '|',
+      '>',
+      '&a',
+      '*a',
+      '!!str',
+      '<<',
+      '? ',
+      '---',
+      '\uFEFF',
+      '\u0000',
+      '名',
+      '0x1F',
+      '1e999',
+    ),
+    { maxLength: 6 },
+  ),
 });
 
 function applyEdits(text: string, edits: { at: number; remove: number; insert: string[] }[]): string {
@@ -39,25 +68,42 @@ function applyEdits(text: string, edits: { at: number; remove: number; insert: s
 
 describe('fuzzing the loader and the validator (fast-check)', () => {
   it('never throw on arbitrary bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 2048 }), (bytes) => holdsContract(Buffer.from(bytes))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2048 }), (bytes) => holdsContract(Buffer.from(bytes))),
+      { numRuns: 300 },
+    );
   });
 
   it('never throw on arbitrary Unicode text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 1024 }), (text) => holdsContract(Buffer.from(text))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 1024 }), (text) => holdsContract(Buffer.from(text))),
+      { numRuns: 300 },
+    );
   });
 
   it('answer every edit of a valid manifest with a manifest or located findings', () => {
-    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => holdsContract(Buffer.from(applyEdits(base, edits)))), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) =>
+        holdsContract(Buffer.from(applyEdits(base, edits))),
+      ),
+      { numRuns: 400 },
+    );
   });
 
   it('answer any well-formed YAML data, however shaped, with schema findings rather than a crash', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => holdsContract(Buffer.from(stringify(value)))), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => holdsContract(Buffer.from(stringify(value)))),
+      { numRuns: 200 },
+    );
   });
 
   it('keep pathological nesting and aliasing bounded: a finding, not a stack overflow or an expansion', () => {
     fc.assert(
       fc.property(fc.integer({ min: 30, max: 600 }), fc.constantFrom('[', '{', '- '), (depth, opener) => {
-        const text = opener === '- ' ? Array.from({ length: depth }, (_, level) => `${'  '.repeat(level)}- `).join('\n') : `a: ${opener.repeat(depth)}`;
+        const text =
+          opener === '- '
+            ? Array.from({ length: depth }, (_, level) => `${'  '.repeat(level)}- `).join('\n')
+            : `a: ${opener.repeat(depth)}`;
         holdsContract(Buffer.from(text));
       }),
       { numRuns: 25 },
@@ -68,14 +114,30 @@ describe('fuzzing the loader and the validator (fast-check)', () => {
 describe('fuzzing the stack config parser (fast-check)', () => {
   it('accepts a config or throws a ConfigError naming keys, nothing else', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('mode', 'centers', 'pools', 'systems', 'logRetentionDays', 'singleCenterBackups', 'approvedRegistry', 'platformStack', 'unknown'), fc.jsonValue({ maxDepth: 4 })), (values) => {
-        try {
-          parsePlatformConfig(values);
-        } catch (error) {
-          expect(error).toBeInstanceOf(ConfigError);
-          for (const problem of (error as ConfigError).problems) expect(problem.key).toMatch(/^envcloud:/);
-        }
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(
+            'mode',
+            'centers',
+            'pools',
+            'systems',
+            'logRetentionDays',
+            'singleCenterBackups',
+            'approvedRegistry',
+            'platformStack',
+            'unknown',
+          ),
+          fc.jsonValue({ maxDepth: 4 }),
+        ),
+        (values) => {
+          try {
+            parsePlatformConfig(values);
+          } catch (error) {
+            expect(error).toBeInstanceOf(ConfigError);
+            for (const problem of (error as ConfigError).problems) expect(problem.key).toMatch(/^envcloud:/);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -85,18 +147,39 @@ describe('fuzzing the stack config parser (fast-check)', () => {
 describe('fuzzing keys and finding counts (fast-check)', () => {
   const key = fc.oneof(
     fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }),
-    fc.constantFrom('__proto__', 'constructor', 'AKIAIOSFODNN7EXAMPLE', '*a', '&a x', '? [a]', '<<', '"quoted"', '名：', '.inf', '\u202e', '\u001b[8m', '- a', '!!binary'),
+    fc.constantFrom(
+      '__proto__',
+      'constructor',
+      'AKIAIOSFODNN7EXAMPLE',
+      '*a',
+      '&a x',
+      '? [a]',
+      '<<',
+      '"quoted"',
+      '名：',
+      '.inf',
+      '\u202e',
+      '\u001b[8m',
+      '- a',
+      '!!binary',
+    ),
   );
   const lineNumber = fc.nat();
 
   it('answer any key, inserted at any line and indentation, with a manifest or located findings', () => {
     const lines = base.split('\n');
     fc.assert(
-      fc.property(key, lineNumber, fc.constantFrom('', '  ', '    ', '      '), fc.constantFrom('1', '', '{}', '[x]', '*a'), (name, at, indent, value) => {
-        const copy = [...lines];
-        copy.splice(at % (copy.length + 1), 0, `${indent}${name}: ${value}`);
-        holdsContract(Buffer.from(copy.join('\n')));
-      }),
+      fc.property(
+        key,
+        lineNumber,
+        fc.constantFrom('', '  ', '    ', '      '),
+        fc.constantFrom('1', '', '{}', '[x]', '*a'),
+        (name, at, indent, value) => {
+          const copy = [...lines];
+          copy.splice(at % (copy.length + 1), 0, `${indent}${name}: ${value}`);
+          holdsContract(Buffer.from(copy.join('\n')));
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -104,11 +187,24 @@ describe('fuzzing keys and finding counts (fast-check)', () => {
   // Their time is measured by the bench, not here: a timed assertion fails on a busy machine, not on slow code.
   it('answer thousands of findings in one file, every one located', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 500, max: 5000 }), fc.constantFrom('unknown', 'enum', 'alias-key'), (count, kind) => {
-        const rows = Array.from({ length: count }, (_, index) => (kind === 'unknown' ? `  extra${index}: 1` : kind === 'enum' ? `  - outcome${index}: merg` : `  *a${index % 3} : x${index}`));
-        const text = kind === 'alias-key' ? `a0: &a0 x\na1: &a1 y\na2: &a2 z\nm:\n${rows.join('\n')}\n` : base.replace('  reportingUnit: 信息中心', `  reportingUnit: 信息中心\n${rows.join('\n')}`);
-        holdsContract(Buffer.from(text));
-      }),
+      fc.property(
+        fc.integer({ min: 500, max: 5000 }),
+        fc.constantFrom('unknown', 'enum', 'alias-key'),
+        (count, kind) => {
+          const rows = Array.from({ length: count }, (_, index) =>
+            kind === 'unknown'
+              ? `  extra${index}: 1`
+              : kind === 'enum'
+                ? `  - outcome${index}: merg`
+                : `  *a${index % 3} : x${index}`,
+          );
+          const text =
+            kind === 'alias-key'
+              ? `a0: &a0 x\na1: &a1 y\na2: &a2 z\nm:\n${rows.join('\n')}\n`
+              : base.replace('  reportingUnit: 信息中心', `  reportingUnit: 信息中心\n${rows.join('\n')}`);
+          holdsContract(Buffer.from(text));
+        },
+      ),
       { numRuns: 6, seed: 1717 },
     );
   });
@@ -120,7 +216,8 @@ describe('fuzzing keys and finding counts (fast-check)', () => {
  * else (the CLI's exit 70).
  */
 describe('fuzzing every input file kind (fast-check)', () => {
-  const { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
+  const { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } =
+    require('node:fs') as typeof import('node:fs');
   const { tmpdir } = require('node:os') as typeof import('node:os');
   const { join } = require('node:path') as typeof import('node:path');
   const { loadStackFile, StackConfigError } = require('../stacks/stack-file') as typeof import('../stacks/stack-file');
@@ -154,7 +251,8 @@ describe('fuzzing every input file kind (fast-check)', () => {
           loadStackFile(dir, 'fuzz');
         } catch (error) {
           expect(error).toBeInstanceOf(StackConfigError);
-          for (const problem of (error as InstanceType<typeof StackConfigError>).problems) expect(problem.line).toBeGreaterThanOrEqual(1);
+          for (const problem of (error as InstanceType<typeof StackConfigError>).problems)
+            expect(problem.line).toBeGreaterThanOrEqual(1);
         }
       }),
       { numRuns: 150 },
@@ -165,7 +263,12 @@ describe('fuzzing every input file kind (fast-check)', () => {
     const waivers = readFileSync(join(root, 'policies/waivers.yaml'), 'utf8');
     fc.assert(
       fc.property(edits, (changes) => {
-        const { waivers: parsed, findings } = parseWaivers('waivers.yaml', Buffer.from(applyEdits(waivers, changes)), ['dr-tier-realised', 'stateful-in-backup-plan'], ['dev', 'prod', 'onprem']);
+        const { waivers: parsed, findings } = parseWaivers(
+          'waivers.yaml',
+          Buffer.from(applyEdits(waivers, changes)),
+          ['dr-tier-realised', 'stateful-in-backup-plan'],
+          ['dev', 'prod', 'onprem'],
+        );
         checkFindings(findings);
         if (findings.length === 0) expect(Array.isArray(parsed)).toBe(true);
       }),
@@ -175,13 +278,25 @@ describe('fuzzing every input file kind (fast-check)', () => {
 
   it('pack config: located findings, or a config', () => {
     const config = readFileSync(join(root, 'policies/config.json'), 'utf8');
-    const policies = ['k8s-approved-registry', 'log-retention-minimum', 'no-admin-ports-open-to-world', 'kms-key-rotation', 'waived-findings'].map((name) => ({ name }));
+    const policies = [
+      'k8s-approved-registry',
+      'log-retention-minimum',
+      'no-admin-ports-open-to-world',
+      'kms-key-rotation',
+      'waived-findings',
+    ].map((name) => ({ name }));
     fc.assert(
-      fc.property(fc.oneof(edits.map((changes) => applyEdits(config, changes)), fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value))), (text) => {
-        const { config: parsed, findings } = readPackConfig('config.json', Buffer.from(text), policies);
-        checkFindings(findings);
-        if (!parsed) expect(findings.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(
+          edits.map((changes) => applyEdits(config, changes)),
+          fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value)),
+        ),
+        (text) => {
+          const { config: parsed, findings } = readPackConfig('config.json', Buffer.from(text), policies);
+          checkFindings(findings);
+          if (!parsed) expect(findings.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -190,15 +305,21 @@ describe('fuzzing every input file kind (fast-check)', () => {
     const plan = `${JSON.stringify({ offline: true, stack: 'dev', resources: [{ urn: 'urn:pulumi:dev::envcloud::aws:s3/bucketV2:BucketV2::b', type: 'aws:s3/bucketV2:BucketV2', name: 'b', protect: true, retainOnDelete: false, dependencies: [], inputs: { bucket: 'b' } }] }, null, 2)}\n`;
     const file = join(dir, 'plan.json');
     fc.assert(
-      fc.property(fc.oneof(edits.map((changes) => applyEdits(plan, changes)), fc.jsonValue({ maxDepth: 5 }).map((value) => JSON.stringify(value))), (text) => {
-        writeFileSync(file, text);
-        try {
-          readPlanFile(file);
-        } catch (error) {
-          expect(error).toBeInstanceOf(PlanFileError);
-          expect((error as Error).message.slice(file.length)).toMatch(located);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          edits.map((changes) => applyEdits(plan, changes)),
+          fc.jsonValue({ maxDepth: 5 }).map((value) => JSON.stringify(value)),
+        ),
+        (text) => {
+          writeFileSync(file, text);
+          try {
+            readPlanFile(file);
+          } catch (error) {
+            expect(error).toBeInstanceOf(PlanFileError);
+            expect((error as Error).message.slice(file.length)).toMatch(located);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

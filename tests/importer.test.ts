@@ -11,12 +11,16 @@ const rows = readInventory(root);
 
 function apply(dir: string, force = false) {
   const plan = planImport(rows, dir, { force });
-  for (const item of plan) if (item.action !== 'unchanged' && item.action !== 'kept-edited') writeFileSync(join(dir, item.file), item.content);
+  for (const item of plan)
+    if (item.action !== 'unchanged' && item.action !== 'kept-edited') writeFileSync(join(dir, item.file), item.content);
   return plan;
 }
 
 const actions = (plan: ReturnType<typeof planImport>) =>
-  plan.reduce<Record<string, number>>((counts, item) => ({ ...counts, [item.action]: (counts[item.action] ?? 0) + 1 }), {});
+  plan.reduce<Record<string, number>>(
+    (counts, item) => ({ ...counts, [item.action]: (counts[item.action] ?? 0) + 1 }),
+    {},
+  );
 
 describe('the Annex 1 importer', () => {
   let dir: string;
@@ -52,7 +56,10 @@ describe('the Annex 1 importer', () => {
     const { createHash } = require('node:crypto') as typeof import('node:crypto');
     const marker = /# envcloud-import-digest: sha256:[a-f0-9]{64}\n/;
     const body = older.slice(older.search(marker)).replace(marker, '');
-    writeFileSync(join(dir, item.file), older.replace(marker, `# envcloud-import-digest: sha256:${createHash('sha256').update(body).digest('hex')}\n`));
+    writeFileSync(
+      join(dir, item.file),
+      older.replace(marker, `# envcloud-import-digest: sha256:${createHash('sha256').update(body).digest('hex')}\n`),
+    );
     expect(planImport(rows, dir)[0]!.action).toBe('update');
   });
 
@@ -67,7 +74,10 @@ describe('the Annex 1 importer', () => {
 
   it('maps every Annex 1 recommendation to a disposition', () => {
     for (const row of rows) expect(dispositionFor(row.recommendation)).toBeDefined();
-    expect(dispositionFor('纳入环境监察执法管理系统')).toEqual({ outcome: 'merge', businessSystem: 'inspection-enforcement' });
+    expect(dispositionFor('纳入环境监察执法管理系统')).toEqual({
+      outcome: 'merge',
+      businessSystem: 'inspection-enforcement',
+    });
     expect(dispositionFor('纳入部网站群')).toEqual({ outcome: 'website-cluster' });
     expect(dispositionFor('纳入不存在的系统')).toBeUndefined();
   });

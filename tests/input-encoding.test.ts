@@ -19,21 +19,36 @@ describe('every input file gets the manifests encoding checks (#17)', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('Pulumi.yaml saved as GBK or with a BOM is a located problem', () => {
-    writeFileSync(join(dir, 'Pulumi.yaml'), Buffer.concat([Buffer.from('name: envcloud\ndescription: '), GBK_XINXI, Buffer.from('\n')]));
-    expect(loadProjectFile(dir).problems).toEqual([expect.objectContaining({ line: 2, column: 14, message: 'invalid UTF-8 byte 0xd0 at byte offset 28' })]);
+    writeFileSync(
+      join(dir, 'Pulumi.yaml'),
+      Buffer.concat([Buffer.from('name: envcloud\ndescription: '), GBK_XINXI, Buffer.from('\n')]),
+    );
+    expect(loadProjectFile(dir).problems).toEqual([
+      expect.objectContaining({ line: 2, column: 14, message: 'invalid UTF-8 byte 0xd0 at byte offset 28' }),
+    ]);
     writeFileSync(join(dir, 'Pulumi.yaml'), `\uFEFF${readFileSync(join(root, 'Pulumi.yaml'), 'utf8')}`);
-    expect(loadProjectFile(dir).problems).toEqual([expect.objectContaining({ line: 1, column: 1, message: expect.stringContaining('byte-order mark') })]);
+    expect(loadProjectFile(dir).problems).toEqual([
+      expect.objectContaining({ line: 1, column: 1, message: expect.stringContaining('byte-order mark') }),
+    ]);
   });
 
   it('a waiver file saved as GBK is a located file-encoding finding', () => {
-    const bytes = Buffer.concat([Buffer.from('waivers:\n  - rule: kms-key-rotation\n    owner: '), GBK_XINXI, Buffer.from('\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('waivers:\n  - rule: kms-key-rotation\n    owner: '),
+      GBK_XINXI,
+      Buffer.from('\n'),
+    ]);
     const { waivers, findings } = parseWaivers('policies/waivers.yaml', bytes, packRuleNames());
     expect(waivers).toEqual([]);
     expect(findings).toEqual([expect.objectContaining({ ruleId: 'file-encoding', line: 3, column: 12 })]);
   });
 
   it('a pack config saved as UTF-16 is refused before it is parsed', () => {
-    const { findings } = readPackConfig('config.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{}', 'utf16le')]), ALL_POLICIES);
+    const { findings } = readPackConfig(
+      'config.json',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{}', 'utf16le')]),
+      ALL_POLICIES,
+    );
     expect(findings).toEqual([expect.objectContaining({ ruleId: 'file-encoding', line: 1, column: 1 })]);
   });
 });
@@ -49,8 +64,12 @@ describe('the pack config against each policy config schema (#17)', () => {
   });
 
   it('refuses minimumDays -5 where the policy requires at least 180, located at the value', () => {
-    const findings = check('{\n  "kms-key-rotation": "mandatory",\n  "log-retention-minimum": { "enforcementLevel": "mandatory", "minimumDays": -5 }\n}\n');
-    expect(findings).toEqual([expect.objectContaining({ ruleId: 'schema-range', line: 3, column: 78, field: 'minimumDays' })]);
+    const findings = check(
+      '{\n  "kms-key-rotation": "mandatory",\n  "log-retention-minimum": { "enforcementLevel": "mandatory", "minimumDays": -5 }\n}\n',
+    );
+    expect(findings).toEqual([
+      expect.objectContaining({ ruleId: 'schema-range', line: 3, column: 78, field: 'minimumDays' }),
+    ]);
     expect(findings[0]!.message).toMatch(/log-retention-minimum.*>= 180.*-5/);
   });
 
@@ -61,12 +80,21 @@ describe('the pack config against each policy config schema (#17)', () => {
   });
 
   it('refuses a config that disables every policy, at `all`, and through the loader with the file named', () => {
-    expect(check('{\n  "all": "disabled"\n}')).toEqual([expect.objectContaining({ ruleId: 'pack-config', line: 2, column: 3, message: expect.stringContaining('disables every policy') })]);
+    expect(check('{\n  "all": "disabled"\n}')).toEqual([
+      expect.objectContaining({
+        ruleId: 'pack-config',
+        line: 2,
+        column: 3,
+        message: expect.stringContaining('disables every policy'),
+      }),
+    ]);
     const everyOne = Object.fromEntries(POLICIES.map((policy) => [policy.name, 'disabled']));
     expect(packConfigFindings(everyOne, POLICIES)).toHaveLength(1);
     expect(packConfigFindings({ ...everyOne, [POLICIES[0]!.name]: 'advisory' }, POLICIES)).toEqual([]);
     const file = join(mkdtempSync(join(tmpdir(), 'envcloud-pack-')), 'config.json');
     writeFileSync(file, '{ "all": { "enforcementLevel": "disabled" } }');
-    expect(() => loadPackConfig(file, packRuleNames(), true)).toThrow(/config\.json:1:3: error\[pack-config\]: disables every policy/);
+    expect(() => loadPackConfig(file, packRuleNames(), true)).toThrow(
+      /config\.json:1:3: error\[pack-config\]: disables every policy/,
+    );
   });
 });

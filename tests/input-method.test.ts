@@ -8,9 +8,27 @@ const findings = (text: string) => checkSource({ file: 'm.yaml', bytes: Buffer.f
 /** Slips of a Chinese input method are reported at the character, with the fix (#17). */
 describe('input-method slips', () => {
   it.each([
-    ['a full-width colon after a key', base.replace('  reportingUnit: 信息中心', '  reportingUnit：信息中心'), 9, 16, '把全角冒号 ： 改成半角冒号 :'],
-    ['a non-breaking space after a key', base.replace('  reportingUnit: 信息中心', '  reportingUnit:\u00a0信息中心'), 9, 17, '不间断空格'],
-    ['a full-width space in the indentation', base.replace('  reportingUnit: 信息中心', ' \u3000reportingUnit: 信息中心'), 9, 2, '全角空格'],
+    [
+      'a full-width colon after a key',
+      base.replace('  reportingUnit: 信息中心', '  reportingUnit：信息中心'),
+      9,
+      16,
+      '把全角冒号 ： 改成半角冒号 :',
+    ],
+    [
+      'a non-breaking space after a key',
+      base.replace('  reportingUnit: 信息中心', '  reportingUnit:\u00a0信息中心'),
+      9,
+      17,
+      '不间断空格',
+    ],
+    [
+      'a full-width space in the indentation',
+      base.replace('  reportingUnit: 信息中心', ' \u3000reportingUnit: 信息中心'),
+      9,
+      2,
+      '全角空格',
+    ],
   ])('%s: at its own line and column, with the hint', (_what, text, line, column, hint) => {
     const found = findings(text);
     expect(found[0]).toMatchObject({ line, column, ruleId: 'yaml-syntax' });
@@ -21,7 +39,12 @@ describe('input-method slips', () => {
   it.each([
     ['Chinese quotes around a value', base.replace('outcome: merge', 'outcome: “merge”'), 'schema-enum', '中文引号'],
     ['full-width digits in a number', base.replace('number: 27', 'number: ２７'), 'schema-type', '全角数字'],
-    ['a full-width comma in a flow list', base.replace(/publishedOn: .*/, 'publishedOn: 2017，12，31'), 'schema-format', '全角逗号'],
+    [
+      'a full-width comma in a flow list',
+      base.replace(/publishedOn: .*/, 'publishedOn: 2017，12，31'),
+      'schema-format',
+      '全角逗号',
+    ],
   ])('%s: the schema error carries the input-method hint', (_what, text, ruleId, hint) => {
     const found = findings(text).find((finding) => finding.ruleId === ruleId);
     expect(found?.hint).toContain(hint);

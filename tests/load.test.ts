@@ -26,7 +26,13 @@ describe('loading a manifest file', () => {
     ['a tab as indentation', 'metadata:\n\tnumber: 1\n', 'yaml-tab-indent', 2, 1],
     ['an unclosed flow sequence', 'apiVersion: [envcloud\nkind: x\n', 'yaml-syntax', 2, 1],
     ['an unknown tag', 'apiVersion: !Ref envcloud/v1\n', 'yaml-unknown-tag', 1, 13],
-    ['a __proto__ key', 'apiVersion: envcloud/v1\nmetadata:\n  __proto__:\n    polluted: true\n', 'yaml-forbidden-key', 3, 3],
+    [
+      'a __proto__ key',
+      'apiVersion: envcloud/v1\nmetadata:\n  __proto__:\n    polluted: true\n',
+      'yaml-forbidden-key',
+      3,
+      3,
+    ],
     ['a constructor key', 'constructor: x\n', 'yaml-forbidden-key', 1, 1],
   ])('reports %s as a located error', (_what, text, ruleId, line, column) => {
     const finding = only(text);
@@ -47,7 +53,9 @@ describe('loading a manifest file', () => {
     for (let level = 1; level < 9; level++) {
       const previous = String.fromCharCode(96 + level);
       const name = String.fromCharCode(97 + level);
-      bomb.push(`${name}: &${name} [*${previous}, *${previous}, *${previous}, *${previous}, *${previous}, *${previous}, *${previous}, *${previous}, *${previous}]`);
+      bomb.push(
+        `${name}: &${name} [*${previous}, *${previous}, *${previous}, *${previous}, *${previous}, *${previous}, *${previous}, *${previous}, *${previous}]`,
+      );
     }
     const started = Date.now();
     const finding = only(`${bomb.join('\n')}\n`);
@@ -70,11 +78,17 @@ describe('loading a manifest file', () => {
     const finding = loadManifestBytes('big.yaml', big).findings[0]!;
     expect(finding).toMatchObject({ ruleId: 'file-too-large', line: 1, column: 1 });
     expect(finding.message).toContain('256 KiB');
-    expect(loadManifestBytes('small.yaml', Buffer.from(valid), { ...DEFAULT_LIMITS, maxFileBytes: 10 }).findings[0]!.ruleId).toBe('file-too-large');
+    expect(
+      loadManifestBytes('small.yaml', Buffer.from(valid), { ...DEFAULT_LIMITS, maxFileBytes: 10 }).findings[0]!.ruleId,
+    ).toBe('file-too-large');
   });
 
   it('locates non-UTF-8 bytes (a GBK-encoded line) at their line and column', () => {
-    const gbk = Buffer.concat([Buffer.from('apiVersion: envcloud/v1\nname: 名'), Buffer.from([0xc3, 0xfb]), Buffer.from('\n')]);
+    const gbk = Buffer.concat([
+      Buffer.from('apiVersion: envcloud/v1\nname: 名'),
+      Buffer.from([0xc3, 0xfb]),
+      Buffer.from('\n'),
+    ]);
     const finding = only(gbk);
     expect(finding).toMatchObject({ ruleId: 'file-encoding', line: 2, column: 8 });
     expect(finding.hint).toContain('UTF-8');

@@ -19,9 +19,15 @@ describe('the committed manifests of the 182 Annex 1 systems', () => {
   });
 
   it('cover every inventory number exactly once, with the Annex 1 names and units', () => {
-    const byNumber = new Map(report.manifests.map((entry) => [entry.manifest.metadata.number, entry.manifest.metadata]));
+    const byNumber = new Map(
+      report.manifests.map((entry) => [entry.manifest.metadata.number, entry.manifest.metadata]),
+    );
     for (const row of readInventory(root)) {
-      expect(byNumber.get(row.number)).toMatchObject({ name: row.name, managingUnit: row.managingUnit, reportingUnit: row.reportingUnit });
+      expect(byNumber.get(row.number)).toMatchObject({
+        name: row.name,
+        managingUnit: row.managingUnit,
+        reportingUnit: row.reportingUnit,
+      });
     }
   });
 
@@ -45,7 +51,9 @@ describe('the committed manifests of the 182 Annex 1 systems', () => {
   });
 
   it('surface the duplicate construction Annex 1 contains as warnings (nos. 36 and 161 share a name)', () => {
-    const warning = report.findings.find((finding) => finding.ruleId === 'duplicate-construction' && finding.file.includes('s161-'));
+    const warning = report.findings.find(
+      (finding) => finding.ruleId === 'duplicate-construction' && finding.file.includes('s161-'),
+    );
     expect(warning?.message).toContain('s036-');
   });
 
@@ -55,13 +63,21 @@ describe('the committed manifests of the 182 Annex 1 systems', () => {
       .filter((finding) => finding.ruleId === 'duplicate-construction')
       .map((finding) => ({
         at: numberOf(finding.file),
-        members: [...finding.related!.map((related) => numberOf(related.file)), numberOf(finding.file)].sort((a, b) => a - b),
+        members: [...finding.related!.map((related) => numberOf(related.file)), numberOf(finding.file)].sort(
+          (a, b) => a - b,
+        ),
         similarity: /name similarity ([0-9.–]+)/.exec(finding.message)![1],
         severity: finding.severity,
         field: finding.field,
       }))
       .sort((a, b) => a.members[0]! - b.members[0]!);
-    const group = (members: number[], similarity: string) => ({ at: members[members.length - 1], members, similarity, severity: 'warning', field: 'metadata.name' });
+    const group = (members: number[], similarity: string) => ({
+      at: members[members.length - 1],
+      members,
+      similarity,
+      severity: 'warning',
+      field: 'metadata.name',
+    });
     expect(groups).toEqual([
       group([36, 161], '1.00'), // 化学品生产使用环境信息管理系统, built twice
       group([37, 39], '1.00'), // 全国持久性有机污染物统计年报(信息管理)系统

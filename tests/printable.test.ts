@@ -7,17 +7,49 @@ import { formatText } from '../cli/format/text';
 const base = readFileSync(join(__dirname, 'corpus/base.yaml'), 'utf8');
 
 function findings(text: string) {
-  return checkSource({ file: 'm.yaml', bytes: Buffer.from(text) }).findings.filter((finding) => finding.ruleId === 'text-non-printable');
+  return checkSource({ file: 'm.yaml', bytes: Buffer.from(text) }).findings.filter(
+    (finding) => finding.ruleId === 'text-non-printable',
+  );
 }
 
 describe('non-printable characters in a manifest (#17)', () => {
   it.each([
     // [what, edited text, line, column, code point named]
-    ['a raw ESC hiding the rest of a terminal', base.replace('name: 待确认', 'name: 待\u001b[8m确认'), 11, 12, 'U+001B (ESCAPE)'],
-    ['a YAML escape \\e in a quoted value', base.replace('name: 待确认', 'name: "待\\e[8m确认"'), 11, 11, 'U+001B (ESCAPE)'],
-    ['a right-to-left override', base.replace('reportingUnit: 信息中心', 'reportingUnit: 信息\u202e中心'), 9, 20, 'U+202E (RIGHT-TO-LEFT OVERRIDE)'],
-    ['a raw bell byte', base.replace('reportingUnit: 信息中心', 'reportingUnit: 信息\u0007中心'), 9, 20, 'U+0007 (BELL)'],
-    ['a zero-width space in a key', base.replace('  reportingUnit: 信息中心', '  reporting\u200bUnit: 信息中心'), 9, 12, 'U+200B (ZERO WIDTH SPACE)'],
+    [
+      'a raw ESC hiding the rest of a terminal',
+      base.replace('name: 待确认', 'name: 待\u001b[8m确认'),
+      11,
+      12,
+      'U+001B (ESCAPE)',
+    ],
+    [
+      'a YAML escape \\e in a quoted value',
+      base.replace('name: 待确认', 'name: "待\\e[8m确认"'),
+      11,
+      11,
+      'U+001B (ESCAPE)',
+    ],
+    [
+      'a right-to-left override',
+      base.replace('reportingUnit: 信息中心', 'reportingUnit: 信息\u202e中心'),
+      9,
+      20,
+      'U+202E (RIGHT-TO-LEFT OVERRIDE)',
+    ],
+    [
+      'a raw bell byte',
+      base.replace('reportingUnit: 信息中心', 'reportingUnit: 信息\u0007中心'),
+      9,
+      20,
+      'U+0007 (BELL)',
+    ],
+    [
+      'a zero-width space in a key',
+      base.replace('  reportingUnit: 信息中心', '  reporting\u200bUnit: 信息中心'),
+      9,
+      12,
+      'U+200B (ZERO WIDTH SPACE)',
+    ],
   ])('refuses %s, located at the character and naming its code point', (_what, text, line, column, named) => {
     const [finding, ...rest] = findings(text);
     expect(rest).toEqual([]);
@@ -34,7 +66,9 @@ describe('non-printable characters in a manifest (#17)', () => {
 
 describe('escaping on output', () => {
   it('writes every non-printable character out visibly and keeps line ends', () => {
-    expect(escapeNonPrintable('a\u001b[8mb\u202ec\u0007\r\nd\te\rf')).toBe('a\\u{1B}[8mb\\u{202E}c\\u{7}\r\nd\te\\u{D}f');
+    expect(escapeNonPrintable('a\u001b[8mb\u202ec\u0007\r\nd\te\rf')).toBe(
+      'a\\u{1B}[8mb\\u{202E}c\\u{7}\r\nd\te\\u{D}f',
+    );
     expect(escapeNonPrintable('建设项目')).toBe('建设项目');
   });
 
@@ -45,7 +79,25 @@ describe('escaping on output', () => {
   });
 
   it('validate text output never prints the raw bytes', () => {
-    const output = formatText({ files: ['m\u001b[8m.yaml'], findings: [{ file: 'm\u001b[8m.yaml', line: 1, column: 1, severity: 'error', ruleId: 'x', message: 'bad \u202e name', hint: 'h\u0007' }], errors: 1, warnings: 0 }, { color: true });
+    const output = formatText(
+      {
+        files: ['m\u001b[8m.yaml'],
+        findings: [
+          {
+            file: 'm\u001b[8m.yaml',
+            line: 1,
+            column: 1,
+            severity: 'error',
+            ruleId: 'x',
+            message: 'bad \u202e name',
+            hint: 'h\u0007',
+          },
+        ],
+        errors: 1,
+        warnings: 0,
+      },
+      { color: true },
+    );
     expect(output).not.toMatch(/\u202e|\u0007|\u001b\[8m/);
     expect(output).toContain('m\\u{1B}[8m.yaml');
   });

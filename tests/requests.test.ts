@@ -11,8 +11,12 @@ import { clone, happyManifest, LAW_BASIS, yamlOf } from './support/manifests';
 import type { Finding } from '../document/findings';
 
 /** The providing system: no. 901, whose one data resource is shared on conditions. */
-function provider(sharing: Record<string, unknown> = { type: 'conditional', conditions: '仅用于执法核查', scope: '环境监察局' }) {
-  const manifest: any = clone(happyManifest({ number: 901, name: '测试大气排放监控系统', managingUnit: '大气环境管理司' }));
+function provider(
+  sharing: Record<string, unknown> = { type: 'conditional', conditions: '仅用于执法核查', scope: '环境监察局' },
+) {
+  const manifest: any = clone(
+    happyManifest({ number: 901, name: '测试大气排放监控系统', managingUnit: '大气环境管理司' }),
+  );
   manifest.metadata.slug = 's901-test-provider';
   manifest.spec.dataResources[0].sharing = sharing;
   manifest.spec.integration.resourceCenter.sharingType = sharing.type;
@@ -46,14 +50,19 @@ spec:
     conditions: 仅用于执法核查。
 `;
 
-function validate(request: string, options: { asOf?: string; sharing?: Record<string, unknown>; more?: string[] } = {}): Finding[] {
+function validate(
+  request: string,
+  options: { asOf?: string; sharing?: Record<string, unknown>; more?: string[] } = {},
+): Finding[] {
   const sources = [
     { file: 'manifests/s900.yaml', bytes: Buffer.from(yamlOf(happyManifest())) },
     { file: 'manifests/s901.yaml', bytes: Buffer.from(yamlOf(provider(options.sharing))) },
     { file: 'sharing/sr.yaml', bytes: Buffer.from(request) },
     ...(options.more ?? []).map((text, index) => ({ file: `sharing/more${index}.yaml`, bytes: Buffer.from(text) })),
   ];
-  return validateSources(sources, undefined, options.asOf ?? '2026-06-01').findings.filter((finding) => finding.file.startsWith('sharing/'));
+  return validateSources(sources, undefined, options.asOf ?? '2026-06-01').findings.filter((finding) =>
+    finding.file.startsWith('sharing/'),
+  );
 }
 
 /** The happy request with one line replaced (or removed, for an empty replacement). */
@@ -90,7 +99,12 @@ describe('the official working-day calendar (chinese-days)', () => {
   });
 
   it('keeps the limits of the rules in model/', () => {
-    expect(WORKING_DAY_LIMITS).toEqual({ conditionalRequest: 5, outsideScopeRequest: 10, externalRequest: 10, catalogUpdate: 15 });
+    expect(WORKING_DAY_LIMITS).toEqual({
+      conditionalRequest: 5,
+      outsideScopeRequest: 10,
+      externalRequest: 10,
+      catalogUpdate: 15,
+    });
   });
 });
 
@@ -118,7 +132,11 @@ describe('the SharingRequest schema', () => {
   it('generated types are in step with the schema (npm run gen:types)', () => {
     const generated = execFileSync(
       process.execPath,
-      ['--input-type=module', '-e', "const m = await import('./scripts/generate-types.mjs'); process.stdout.write(await m.generateRequestTypes());"],
+      [
+        '--input-type=module',
+        '-e',
+        "const m = await import('./scripts/generate-types.mjs'); process.stdout.write(await m.generateRequestTypes());",
+      ],
       { cwd: root, encoding: 'utf8' },
     );
     expect(readFileSync(join(root, 'model/sharing-request.generated.ts'), 'utf8')).toBe(generated);
@@ -131,36 +149,113 @@ describe('sharing requests in validate', () => {
   });
 
   it('is read by its kind: a schema error is located in the request schema', () => {
-    expect(validate(change('    decision: granted-with-conditions', '    decision: granted-with-condition')).map(at)).toEqual([['schema-enum', 'error', 18, 15]]);
-    expect(validate(change('  purpose: 核查排放数据异常是否由监控设备故障造成。\n', '')).map(at)).toEqual([['schema-required', 'error', 5, 1]]);
-    expect(validate(change('  submittedOn: 2025-09-25', '  submittedOn: 2025-09-31')).map(at)).toEqual([['schema-format', 'error', 15, 16]]);
+    expect(
+      validate(change('    decision: granted-with-conditions', '    decision: granted-with-condition')).map(at),
+    ).toEqual([['schema-enum', 'error', 18, 15]]);
+    expect(validate(change('  purpose: 核查排放数据异常是否由监控设备故障造成。\n', '')).map(at)).toEqual([
+      ['schema-required', 'error', 5, 1],
+    ]);
+    expect(validate(change('  submittedOn: 2025-09-25', '  submittedOn: 2025-09-31')).map(at)).toEqual([
+      ['schema-format', 'error', 15, 16],
+    ]);
   });
 
   // Each rule: the happy request changed in one field, the finding expected (rule, severity, line, column).
   const cases: [name: string, request: string, options: Parameters<typeof validate>[1], expected: unknown[][]][] = [
-    ['unknown provider', change('    system: 901', '    system: 977'), {}, [['request-known-parties', 'error', 10, 13]]],
-    ['unknown requester', change('    system: 900', '    system: 978'), {}, [['request-known-parties', 'error', 8, 13]]],
-    ['usage the catalog does not list', change('    - work-reference', '    - administrative-basis'), {}, [['request-usage-in-catalog', 'error', 14, 7]]],
-    ['unconditional data needs no request', HAPPY, { sharing: { type: 'unconditional' } }, [['unconditional-direct-access', 'warning', 9, 3]]],
+    [
+      'unknown provider',
+      change('    system: 901', '    system: 977'),
+      {},
+      [['request-known-parties', 'error', 10, 13]],
+    ],
+    [
+      'unknown requester',
+      change('    system: 900', '    system: 978'),
+      {},
+      [['request-known-parties', 'error', 8, 13]],
+    ],
+    [
+      'usage the catalog does not list',
+      change('    - work-reference', '    - administrative-basis'),
+      {},
+      [['request-usage-in-catalog', 'error', 14, 7]],
+    ],
+    [
+      'unconditional data needs no request',
+      HAPPY,
+      { sharing: { type: 'unconditional' } },
+      [['unconditional-direct-access', 'warning', 9, 3]],
+    ],
     [
       'conditional data granted without conditions',
-      change('    conditions: 仅用于执法核查。\n', '', change('    decision: granted-with-conditions', '    decision: granted')),
+      change(
+        '    conditions: 仅用于执法核查。\n',
+        '',
+        change('    decision: granted-with-conditions', '    decision: granted'),
+      ),
       {},
       [['conditional-within-catalog-terms', 'error', 18, 15]],
     ],
-    ['a grant with conditions states them', change('    conditions: 仅用于执法核查。\n', ''), {}, [['grant-states-conditions', 'error', 16, 3]]],
-    ['a refusal without reasons', change('    conditions: 仅用于执法核查。\n', '', change('    decision: granted-with-conditions', '    decision: refused')), {}, [['refusal-gives-reasons', 'error', 16, 3]]],
-    ['a refusal with whitespace for reasons', change('    conditions: 仅用于执法核查。', '    reasons: "　 "', change('    decision: granted-with-conditions', '    decision: refused')), {}, [['refusal-gives-reasons', 'error', 16, 3]]],
-    ['not-shared data without negotiation', HAPPY, { sharing: { type: 'not-shared', legalBasis: LAW_BASIS } }, [['not-shared-needs-negotiation', 'error', 6, 3]]],
+    [
+      'a grant with conditions states them',
+      change('    conditions: 仅用于执法核查。\n', ''),
+      {},
+      [['grant-states-conditions', 'error', 16, 3]],
+    ],
+    [
+      'a refusal without reasons',
+      change(
+        '    conditions: 仅用于执法核查。\n',
+        '',
+        change('    decision: granted-with-conditions', '    decision: refused'),
+      ),
+      {},
+      [['refusal-gives-reasons', 'error', 16, 3]],
+    ],
+    [
+      'a refusal with whitespace for reasons',
+      change(
+        '    conditions: 仅用于执法核查。',
+        '    reasons: "　 "',
+        change('    decision: granted-with-conditions', '    decision: refused'),
+      ),
+      {},
+      [['refusal-gives-reasons', 'error', 16, 3]],
+    ],
+    [
+      'not-shared data without negotiation',
+      HAPPY,
+      { sharing: { type: 'not-shared', legalBasis: LAW_BASIS } },
+      [['not-shared-needs-negotiation', 'error', 6, 3]],
+    ],
     [
       'referral to the cyberspace office without a failed negotiation',
       `${HAPPY}  negotiations:\n    - date: 2025-09-26\n      outcome: agreed\n      summary: 双方同意按月提供。\n  escalations:\n    - date: 2025-09-29\n      to: cyberspace-office\n      reason: 提供频次有争议。\n`,
       {},
       [['escalation-after-failed-negotiation', 'error', 26, 11]],
     ],
-    ['an answer before the request', change('  submittedOn: 2025-09-25', '  submittedOn: 2025-10-10'), {}, [['request-dates-in-order', 'error', 17, 17]]],
-    ['a grant that expires before it is given', `${HAPPY}    expiresOn: 2025-10-01\n`, {}, [['request-dates-in-order', 'error', 20, 16]]],
-    ['a date outside the calendar', change('  submittedOn: 2025-09-25', '  submittedOn: 2027-09-25', change('    answeredOn: 2025-10-09', '    answeredOn: 2027-10-09')), {}, [['working-day-calendar', 'error', 15, 16]]],
+    [
+      'an answer before the request',
+      change('  submittedOn: 2025-09-25', '  submittedOn: 2025-10-10'),
+      {},
+      [['request-dates-in-order', 'error', 17, 17]],
+    ],
+    [
+      'a grant that expires before it is given',
+      `${HAPPY}    expiresOn: 2025-10-01\n`,
+      {},
+      [['request-dates-in-order', 'error', 20, 16]],
+    ],
+    [
+      'a date outside the calendar',
+      change(
+        '  submittedOn: 2025-09-25',
+        '  submittedOn: 2027-09-25',
+        change('    answeredOn: 2025-10-09', '    answeredOn: 2027-10-09'),
+      ),
+      {},
+      [['working-day-calendar', 'error', 15, 16]],
+    ],
     ['an id used twice', HAPPY, { more: [HAPPY] }, [['unique-request-id', 'error', 4, 7]]],
   ];
 
@@ -174,36 +269,98 @@ describe('sharing requests in validate', () => {
   });
 
   it('every request rule is covered above or in the deadline corpus', () => {
-    const covered = new Set([...cases.flatMap(([, , , expected]) => expected.map(([id]) => id)), 'answer-within-deadline']);
+    const covered = new Set([
+      ...cases.flatMap(([, , , expected]) => expected.map(([id]) => id)),
+      'answer-within-deadline',
+    ]);
     expect(REQUEST_RULES.map((rule) => rule.id).filter((id) => !covered.has(id))).toEqual([]);
   });
 });
 
 describe('the deadline corpus (working days, 调休 and holidays)', () => {
-  const answered = (submitted: string, answeredOn: string) => change('    answeredOn: 2025-10-09', `    answeredOn: ${answeredOn}`, change('  submittedOn: 2025-09-25', `  submittedOn: ${submitted}`));
+  const answered = (submitted: string, answeredOn: string) =>
+    change(
+      '    answeredOn: 2025-10-09',
+      `    answeredOn: ${answeredOn}`,
+      change('  submittedOn: 2025-09-25', `  submittedOn: ${submitted}`),
+    );
   const pending = (submitted: string) =>
-    change('  answer:\n    answeredOn: 2025-10-09\n    decision: granted-with-conditions\n    conditions: 仅用于执法核查。\n', '', change('  submittedOn: 2025-09-25', `  submittedOn: ${submitted}`));
+    change(
+      '  answer:\n    answeredOn: 2025-10-09\n    decision: granted-with-conditions\n    conditions: 仅用于执法核查。\n',
+      '',
+      change('  submittedOn: 2025-09-25', `  submittedOn: ${submitted}`),
+    );
   const late = (line: number, column: number) => [['answer-within-deadline', 'error', line, column]];
 
   it.each([
     // art. 21, 5 working days, across National Day 2025 and its make-up Sunday (28 September): due 9 October.
-    ['conditional, National Day and a 调休 Sunday, answered on the last day', answered('2025-09-25', '2025-10-09'), {}, []],
-    ['conditional, National Day and a 调休 Sunday, answered a day late', answered('2025-09-25', '2025-10-10'), {}, late(17, 17)],
+    [
+      'conditional, National Day and a 调休 Sunday, answered on the last day',
+      answered('2025-09-25', '2025-10-09'),
+      {},
+      [],
+    ],
+    [
+      'conditional, National Day and a 调休 Sunday, answered a day late',
+      answered('2025-09-25', '2025-10-10'),
+      {},
+      late(17, 17),
+    ],
     // art. 21 across the 2026 Spring Festival's make-up Saturday (14 February): due that Saturday.
     ['conditional, answered on a 调休 Saturday', answered('2026-02-09', '2026-02-14'), {}, []],
     ['conditional, answered the Monday after, a holiday', answered('2026-02-09', '2026-02-16'), {}, late(17, 17)],
     // plan §三(一).4, 10 working days, outside the catalog's scope, across National Day 2017: due 17 October.
-    ['outside the scope, National Day 2017, on time', `${answered('2017-09-27', '2017-10-17')}  withinScope: false\n`, {}, []],
-    ['outside the scope, National Day 2017, late', `${answered('2017-09-27', '2017-10-18')}  withinScope: false\n`, {}, late(17, 17)],
+    [
+      'outside the scope, National Day 2017, on time',
+      `${answered('2017-09-27', '2017-10-17')}  withinScope: false\n`,
+      {},
+      [],
+    ],
+    [
+      'outside the scope, National Day 2017, late',
+      `${answered('2017-09-27', '2017-10-18')}  withinScope: false\n`,
+      {},
+      late(17, 17),
+    ],
     // The same limit for data outside the catalog (a name the providing system does not list).
-    ['outside the catalog, late', change(`    name: ${RESOURCE}`, '    name: 未编目的原始监测数据', answered('2017-09-27', '2017-10-18')), {}, late(17, 17)],
+    [
+      'outside the catalog, late',
+      change(`    name: ${RESOURCE}`, '    name: 未编目的原始监测数据', answered('2017-09-27', '2017-10-18')),
+      {},
+      late(17, 17),
+    ],
     // art. 23(四), 10 working days, another national department: National Day 2025 and both its make-up days (28 September, 11 October).
-    ['another national department, day 10', change('    system: 900', '    external: true', answered('2025-09-25', '2025-10-15')), {}, []],
-    ['another national department, day 11', change('    system: 900', '    external: true', answered('2025-09-25', '2025-10-16')), {}, late(17, 17)],
+    [
+      'another national department, day 10',
+      change('    system: 900', '    external: true', answered('2025-09-25', '2025-10-15')),
+      {},
+      [],
+    ],
+    [
+      'another national department, day 11',
+      change('    system: 900', '    external: true', answered('2025-09-25', '2025-10-16')),
+      {},
+      late(17, 17),
+    ],
     // Pending: a warning until the deadline (27 November 2026), an error after it.
-    ['pending before the deadline', pending('2026-11-20'), { asOf: '2026-11-25' }, [['answer-within-deadline', 'warning', 15, 16]]],
-    ['pending on the deadline', pending('2026-11-20'), { asOf: '2026-11-27' }, [['answer-within-deadline', 'warning', 15, 16]]],
-    ['pending after the deadline', pending('2026-11-20'), { asOf: '2026-11-30' }, [['answer-within-deadline', 'error', 15, 16]]],
+    [
+      'pending before the deadline',
+      pending('2026-11-20'),
+      { asOf: '2026-11-25' },
+      [['answer-within-deadline', 'warning', 15, 16]],
+    ],
+    [
+      'pending on the deadline',
+      pending('2026-11-20'),
+      { asOf: '2026-11-27' },
+      [['answer-within-deadline', 'warning', 15, 16]],
+    ],
+    [
+      'pending after the deadline',
+      pending('2026-11-20'),
+      { asOf: '2026-11-30' },
+      [['answer-within-deadline', 'error', 15, 16]],
+    ],
   ] as [string, string, Parameters<typeof validate>[1], unknown[][]][])('%s', (_name, request, options, expected) => {
     expect(validate(request, options).map(at)).toEqual(expected);
   });
@@ -221,7 +378,10 @@ describe('envcloud validate and sharing/', () => {
 
   it('ships requests of real Annex 1 systems, each with the modeline, all valid', () => {
     expect(shipped.length).toBeGreaterThanOrEqual(3);
-    for (const name of shipped) expect(readFileSync(join(root, 'sharing', name), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/schema\/sharing-request\.v1\.schema\.json\n/);
+    for (const name of shipped)
+      expect(readFileSync(join(root, 'sharing', name), 'utf8')).toMatch(
+        /^# yaml-language-server: \$schema=\.\.\/schema\/sharing-request\.v1\.schema\.json\n/,
+      );
     const result = envcloud(['validate', 'sharing/', '--format', 'json', '--as-of', '2026-06-01']);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);

@@ -18,7 +18,11 @@ describe('schema findings', () => {
     const text = yamlOf(manifest);
     const findings = sourceFindings(text);
     const unknown = findings.find((finding) => finding.ruleId === 'schema-unknown-field')!;
-    expect(unknown).toMatchObject({ line: lineOf(text, 'replica:'), column: 9, field: 'spec.placement.workloads[0].replica' });
+    expect(unknown).toMatchObject({
+      line: lineOf(text, 'replica:'),
+      column: 9,
+      field: 'spec.placement.workloads[0].replica',
+    });
     expect(unknown.hint).toContain('did you mean `replicas`?');
     const missing = findings.find((finding) => finding.ruleId === 'schema-required')!;
     expect(missing.message).toContain('`replicas`');
@@ -50,7 +54,11 @@ describe('schema findings', () => {
       manifest.metadata.slug = 'Not_DNS';
       manifest.spec.schedule.deadline = '2017-13-40';
     });
-    expect(findings.map((finding) => finding.field).sort()).toEqual(['apiVersion', 'metadata.slug', 'spec.schedule.deadline']);
+    expect(findings.map((finding) => finding.field).sort()).toEqual([
+      'apiVersion',
+      'metadata.slug',
+      'spec.schedule.deadline',
+    ]);
     expect(findings.every((finding) => finding.line > 0 && finding.column > 0)).toBe(true);
   });
 
@@ -59,7 +67,12 @@ describe('schema findings', () => {
     delete manifest.spec.schedule;
     const text = yamlOf(manifest);
     const [finding] = sourceFindings(text);
-    expect(finding).toMatchObject({ ruleId: 'schema-required', field: 'spec.schedule', line: lineOf(text, 'spec:'), column: 1 });
+    expect(finding).toMatchObject({
+      ruleId: 'schema-required',
+      field: 'spec.schedule',
+      line: lineOf(text, 'spec:'),
+      column: 1,
+    });
     expect(finding!.hint).toContain('Migration schedule');
   });
 

@@ -6,13 +6,19 @@ import { manifestSchema } from '../model/schema';
 const root = join(__dirname, '..');
 
 /** Every subschema that describes a value, with the path it sits at. */
-function subschemas(node: unknown, path: string, out: [string, Record<string, unknown>][] = []): [string, Record<string, unknown>][] {
+function subschemas(
+  node: unknown,
+  path: string,
+  out: [string, Record<string, unknown>][] = [],
+): [string, Record<string, unknown>][] {
   if (!node || typeof node !== 'object') return out;
   const schema = node as Record<string, unknown>;
   out.push([path, schema]);
-  for (const [name, child] of Object.entries((schema.properties as Record<string, unknown>) ?? {})) subschemas(child, `${path}.${name}`, out);
+  for (const [name, child] of Object.entries((schema.properties as Record<string, unknown>) ?? {}))
+    subschemas(child, `${path}.${name}`, out);
   if (schema.items) subschemas(schema.items, `${path}[]`, out);
-  for (const [name, child] of Object.entries((schema.$defs as Record<string, unknown>) ?? {})) subschemas(child, `#/$defs/${name}`, out);
+  for (const [name, child] of Object.entries((schema.$defs as Record<string, unknown>) ?? {}))
+    subschemas(child, `#/$defs/${name}`, out);
   return out;
 }
 
@@ -42,7 +48,11 @@ describe('the manifest schema', () => {
   });
 
   it('requires exactly these fields of each object', () => {
-    const required = Object.fromEntries(schemas().filter(([, schema]) => schema.type === 'object').map(([path, schema]) => [path, schema.required ?? []]));
+    const required = Object.fromEntries(
+      schemas()
+        .filter(([, schema]) => schema.type === 'object')
+        .map(([path, schema]) => [path, schema.required ?? []]),
+    );
     expect(required).toEqual({
       $: ['apiVersion', 'kind', 'metadata', 'spec'],
       '#/$defs/metadata': ['number', 'name', 'slug', 'managingUnit', 'reportingUnit', 'contact'],
@@ -57,7 +67,20 @@ describe('the manifest schema', () => {
       '#/$defs/integration.cloud': ['migrate'],
       '#/$defs/integration.websiteCluster': ['migrate'],
       // The catalog fields of the interim sharing rules.
-      '#/$defs/dataResource': ['name', 'catalogCode', 'catalogClass', 'format', 'description', 'providingUnit', 'updateCycle', 'publishedOn', 'sharing', 'methods', 'openness', 'usage'],
+      '#/$defs/dataResource': [
+        'name',
+        'catalogCode',
+        'catalogClass',
+        'format',
+        'description',
+        'providingUnit',
+        'updateCycle',
+        'publishedOn',
+        'sharing',
+        'methods',
+        'openness',
+        'usage',
+      ],
       '#/$defs/sharing': ['type'],
       '#/$defs/legalBasis': ['kind', 'issuer', 'title', 'documentNumber', 'article'],
       '#/$defs/placement': ['pool'],
@@ -78,32 +101,86 @@ describe('the manifest schema', () => {
   });
 
   it('allows exactly these values for each enum', () => {
-    const enums = Object.fromEntries(schemas().filter(([, schema]) => Array.isArray(schema.enum)).map(([path, schema]) => [path, schema.enum]));
+    const enums = Object.fromEntries(
+      schemas()
+        .filter(([, schema]) => Array.isArray(schema.enum))
+        .map(([path, schema]) => [path, schema.enum]),
+    );
     expect(enums).toEqual({
       // Annex 1's nine dispositions.
-      '#/$defs/outcome': ['keep', 'merge', 'extranet-portal', 'internet-portal', 'data-onboarding', 'decommission', 'exempt', 'website-cluster', 'already-integrated'],
+      '#/$defs/outcome': [
+        'keep',
+        'merge',
+        'extranet-portal',
+        'internet-portal',
+        'data-onboarding',
+        'decommission',
+        'exempt',
+        'website-cluster',
+        'already-integrated',
+      ],
       // The eight business systems of plan §三(二).7.
-      '#/$defs/businessSystem': ['air', 'water', 'soil', 'pollution-source', 'ecological-protection', 'inspection-enforcement', 'nuclear-radiation-safety', 'integrated-office'],
+      '#/$defs/businessSystem': [
+        'air',
+        'water',
+        'soil',
+        'pollution-source',
+        'ecological-protection',
+        'inspection-enforcement',
+        'nuclear-radiation-safety',
+        'integrated-office',
+      ],
       // The central resource pool and the three professional pools.
       '#/$defs/pool': ['central', 'environmental-monitoring', 'satellite-remote-sensing', 'nuclear-safety'],
       '#/$defs/backupTier': ['gold', 'silver', 'bronze', 'none'],
       // Interim sharing rules: unconditional, conditional and not shared.
       '#/$defs/sharingType': ['unconditional', 'conditional', 'not-shared'],
-      '#/$defs/legalBasisKind': ['law', 'administrative-regulation', 'central-document', 'departmental-rule', 'normative-document', 'internal-rule'],
-      '#/$defs/catalogClass': ['environmental-quality', 'pollution-source', 'ecological-protection', 'nuclear-radiation-safety', 'integrated-management'],
+      '#/$defs/legalBasisKind': [
+        'law',
+        'administrative-regulation',
+        'central-document',
+        'departmental-rule',
+        'normative-document',
+        'internal-rule',
+      ],
+      '#/$defs/catalogClass': [
+        'environmental-quality',
+        'pollution-source',
+        'ecological-protection',
+        'nuclear-radiation-safety',
+        'integrated-management',
+      ],
       '#/$defs/exposure': ['internal', 'extranet', 'internet'],
       '#/$defs/migrationStatus': ['not-started', 'planned', 'migrating', 'cut-over', 'completed', 'blocked'],
       '#/$defs/integration.resourceCenter.method': ['file-upload', 'interface-extraction', 'data-exchange'],
       '#/$defs/integration.extranetPortal.method': ['unified-entry', 'unified-user', 'single-sign-on'],
       '#/$defs/dataResource.format': ['database', 'spreadsheet', 'document', 'spatial', 'imagery', 'stream', 'api'],
-      '#/$defs/dataResource.updateCycle': ['real-time', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'irregular'],
+      '#/$defs/dataResource.updateCycle': [
+        'real-time',
+        'daily',
+        'weekly',
+        'monthly',
+        'quarterly',
+        'yearly',
+        'irregular',
+      ],
       '#/$defs/dataResource.methods[]': ['query', 'bulk-download', 'system-integration'],
       '#/$defs/dataResource.openness': ['open', 'restricted', 'closed'],
-      '#/$defs/dataResource.usage[]': ['administrative-basis', 'work-reference', 'data-verification', 'business-collaboration'],
+      '#/$defs/dataResource.usage[]': [
+        'administrative-basis',
+        'work-reference',
+        'data-verification',
+        'business-collaboration',
+      ],
       '#/$defs/archive.destination': ['resource-center'],
       '#/$defs/database.engine': ['postgresql', 'mysql'],
       '#/$defs/port.protocol': ['TCP', 'UDP'],
-      '#/$defs/project.fundingChannel': ['fiscal-investment', 'enterprise-cooperation', 'purchased-service', 'fiscal-maintenance'],
+      '#/$defs/project.fundingChannel': [
+        'fiscal-investment',
+        'enterprise-cooperation',
+        'purchased-service',
+        'fiscal-maintenance',
+      ],
     });
   });
 
@@ -151,20 +228,30 @@ describe('the manifest schema', () => {
     ['30300000049/001', false], // a 3-digit sequence
     ['30300000049-0001', false], // another separator
     ['30300000049/0001 ', false],
-  ])("takes catalog codes of the guide's form (class 3, item, heading, system number / sequence): %j is %s", (code, valid) => {
-    expect(new RegExp(at('#/$defs/dataResource.catalogCode').pattern as string).test(code)).toBe(valid);
-  });
+  ])(
+    "takes catalog codes of the guide's form (class 3, item, heading, system number / sequence): %j is %s",
+    (code, valid) => {
+      expect(new RegExp(at('#/$defs/dataResource.catalogCode').pattern as string).test(code)).toBe(valid);
+    },
+  );
 
   it('and a sharing request can name every catalog code a manifest can hold', () => {
-    const requestSchema = JSON.parse(readFileSync(join(root, 'schema/sharing-request.v1.schema.json'), 'utf8')) as { $defs: { resourceRef: { properties: { catalogCode: { pattern: string } } } } };
+    const requestSchema = JSON.parse(readFileSync(join(root, 'schema/sharing-request.v1.schema.json'), 'utf8')) as {
+      $defs: { resourceRef: { properties: { catalogCode: { pattern: string } } } };
+    };
     const requestPattern = new RegExp(requestSchema.$defs.resourceRef.properties.catalogCode.pattern);
-    for (const code of ['30300000001/0001', '30300000182/0042', '30300099999/9999']) expect(requestPattern.test(code)).toBe(true);
+    for (const code of ['30300000001/0001', '30300000182/0042', '30300099999/9999'])
+      expect(requestPattern.test(code)).toBe(true);
   });
 
   it('and the committed TypeScript types agree: regenerating them gives the committed file', () => {
     const generated = execFileSync(
       process.execPath,
-      ['--input-type=module', '-e', "const m = await import('./scripts/generate-types.mjs'); process.stdout.write(await m.generateTypes());"],
+      [
+        '--input-type=module',
+        '-e',
+        "const m = await import('./scripts/generate-types.mjs'); process.stdout.write(await m.generateTypes());",
+      ],
       { cwd: root, encoding: 'utf8' },
     );
     expect(generated).toBe(readFileSync(join(root, 'model/manifest.generated.ts'), 'utf8'));
@@ -173,7 +260,11 @@ describe('the manifest schema', () => {
   it('and the precompiled verdict validator agrees: regenerating it gives the committed file', () => {
     const generated = execFileSync(
       process.execPath,
-      ['--input-type=module', '-e', "const m = await import('./scripts/generate-validator.mjs'); process.stdout.write(m.generateValidator());"],
+      [
+        '--input-type=module',
+        '-e',
+        "const m = await import('./scripts/generate-validator.mjs'); process.stdout.write(m.generateValidator());",
+      ],
       { cwd: root, encoding: 'utf8' },
     );
     expect(generated).toBe(readFileSync(join(root, 'validation/manifest-verdict.generated.js'), 'utf8'));

@@ -17,13 +17,22 @@ describe('plaintext credentials in manifests', () => {
     const text = yamlOf(manifest);
     const line = text.split('\n').findIndex((row) => row.includes('Sup3rS3cret')) + 1;
     const findings = sourceFindings(text).filter((finding) => finding.ruleId === 'plaintext-secret');
-    expect(findings).toEqual([expect.objectContaining({ line, severity: 'error', field: 'spec.dataResources[0].description', hint: expect.stringContaining('pulumi config set --secret') })]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        line,
+        severity: 'error',
+        field: 'spec.dataResources[0].description',
+        hint: expect.stringContaining('pulumi config set --secret'),
+      }),
+    ]);
     expect(JSON.stringify(findings)).not.toContain('Sup3rS3cret');
   });
   it('are found by kind anywhere in the data: keys, private keys, tokens', () => {
     expect(findSecrets({ a: [{ b: `key ${AWS_KEY}` }] })).toEqual([{ path: ['a', 0, 'b'], kind: 'AWS access key' }]);
     expect(findSecrets({ note: '-----BEGIN RSA PRIVATE KEY-----\nMIIE' })[0]!.kind).toBe('private key');
-    expect(findSecrets({ dbPassword: 'hunter2', apiToken: '${vault:token}' }).map((hit) => hit.path)).toEqual([['dbPassword']]);
+    expect(findSecrets({ dbPassword: 'hunter2', apiToken: '${vault:token}' }).map((hit) => hit.path)).toEqual([
+      ['dbPassword'],
+    ]);
     expect(findSecrets({ description: 'rotates passwords every 90 days' })).toEqual([]);
   });
   it.each([
@@ -39,26 +48,43 @@ describe('plaintext credentials in manifests', () => {
     const manifest = clone(happyManifest());
     manifest.spec.dataResources![0]!.description = value;
     const findings = sourceFindings(yamlOf(manifest));
-    expect(findings).toEqual([expect.objectContaining({ ruleId: 'plaintext-secret', field: 'spec.dataResources[0].description', message: expect.stringContaining(kind) })]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'plaintext-secret',
+        field: 'spec.dataResources[0].description',
+        message: expect.stringContaining(kind),
+      }),
+    ]);
   });
   it('are found and redacted when pasted as a field name, in every part of every finding', () => {
     const text = yamlOf(clone(happyManifest())).replace(/^(\s*)managingUnit:/m, `$1${AWS_KEY}: x\n$1managingUnit:`);
     const findings = sourceFindings(text);
-    expect(findings).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: 'plaintext-secret', message: expect.stringContaining('used as a field name') })]));
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          ruleId: 'plaintext-secret',
+          message: expect.stringContaining('used as a field name'),
+        }),
+      ]),
+    );
     // The schema's own finding (an unknown field) names the field too: no part of any finding may hold the key.
     expect(findings.length).toBeGreaterThan(1);
     expect(JSON.stringify(findings)).not.toContain(AWS_KEY);
   });
   it('are all redacted when one text holds several of one kind', () => {
     const second = PASSWORD_URL.replace('etl:Sup3rS3cret', 'ops:An0therOne');
-    expect(redactSecrets(`${PASSWORD_URL} or ${second} and ${AWS_KEY} ${AWS_KEY.replace('EXAMPLE', 'EXAMPL2')}`)).toBe('[redacted] or [redacted] and [redacted] [redacted]');
+    expect(redactSecrets(`${PASSWORD_URL} or ${second} and ${AWS_KEY} ${AWS_KEY.replace('EXAMPLE', 'EXAMPL2')}`)).toBe(
+      '[redacted] or [redacted] and [redacted] [redacted]',
+    );
   });
   it('are found when a YAML escape hides their text', () => {
     const manifest = clone(happyManifest());
     manifest.spec.dataResources![0]!.description = 'PLACEHOLDER';
     const text = yamlOf(manifest).replace('PLACEHOLDER', `"exported with \\x41${AWS_KEY.slice(1)}"`);
     expect(text).not.toContain(AWS_KEY);
-    expect(sourceFindings(text)).toEqual([expect.objectContaining({ ruleId: 'plaintext-secret', field: 'spec.dataResources[0].description' })]);
+    expect(sourceFindings(text)).toEqual([
+      expect.objectContaining({ ruleId: 'plaintext-secret', field: 'spec.dataResources[0].description' }),
+    ]);
   });
   it('can sit only in values of a manifest that conforms: the schema closes every object and names no field for a credential', () => {
     // The fast path looks only for credential values in conforming manifests; this keeps that sound.
@@ -67,8 +93,13 @@ describe('plaintext credentials in manifests', () => {
     const named: string[] = [];
     const walk = (node: unknown, path: string): void => {
       if (!node || typeof node !== 'object') return;
-      const schemaNode = node as { type?: unknown; properties?: Record<string, unknown>; additionalProperties?: unknown };
-      if ((schemaNode.type === 'object' || schemaNode.properties) && schemaNode.additionalProperties !== false) open.push(path);
+      const schemaNode = node as {
+        type?: unknown;
+        properties?: Record<string, unknown>;
+        additionalProperties?: unknown;
+      };
+      if ((schemaNode.type === 'object' || schemaNode.properties) && schemaNode.additionalProperties !== false)
+        open.push(path);
       named.push(...Object.keys(schemaNode.properties ?? {}).filter((key) => SECRET_KEYS.test(key)));
       for (const [key, child] of Object.entries(node)) walk(child, `${path}/${key}`);
     };
@@ -77,7 +108,9 @@ describe('plaintext credentials in manifests', () => {
     expect(named).toEqual([]);
     const manifest = clone(happyManifest()) as unknown as { spec: Record<string, unknown> };
     manifest.spec.password = 'hunter2';
-    expect(sourceFindings(yamlOf(manifest)).map((finding) => finding.ruleId)).toEqual(expect.arrayContaining(['plaintext-secret']));
+    expect(sourceFindings(yamlOf(manifest)).map((finding) => finding.ruleId)).toEqual(
+      expect.arrayContaining(['plaintext-secret']),
+    );
   });
   it('are masked even in a schema error that quotes the value', () => {
     const manifest = clone(happyManifest()) as unknown as { spec: { disposition: { outcome: string } } };
@@ -97,9 +130,15 @@ describe('plaintext credentials in stack config', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
   const stackFile = (extra: string) => {
     writeFileSync(join(dir, 'Pulumi.yaml'), readFileSync(join(root, 'Pulumi.yaml')));
-    writeFileSync(join(dir, 'Pulumi.t.yaml'), `${readFileSync(join(root, 'Pulumi.dev.yaml'), 'utf8').trimEnd()}\n${extra}\n`);
+    writeFileSync(
+      join(dir, 'Pulumi.t.yaml'),
+      `${readFileSync(join(root, 'Pulumi.dev.yaml'), 'utf8').trimEnd()}\n${extra}\n`,
+    );
   };
-  const lineOf = (needle: string) => readFileSync(join(dir, 'Pulumi.t.yaml'), 'utf8').split('\n').findIndex((row) => row.includes(needle)) + 1;
+  const lineOf = (needle: string) =>
+    readFileSync(join(dir, 'Pulumi.t.yaml'), 'utf8')
+      .split('\n')
+      .findIndex((row) => row.includes(needle)) + 1;
 
   it('are rejected at their line, with the command that encrypts them, and not quoted', () => {
     stackFile('  aws:secretKey: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY');
@@ -110,11 +149,19 @@ describe('plaintext credentials in stack config', () => {
       error = caught as StackConfigError;
     }
     expect(error).toBeInstanceOf(StackConfigError);
-    expect(error!.problems).toEqual([expect.objectContaining({ key: 'aws:secretKey', line: lineOf('aws:secretKey'), hint: expect.stringContaining('pulumi config set --secret aws:secretKey <value> --stack t') })]);
+    expect(error!.problems).toEqual([
+      expect.objectContaining({
+        key: 'aws:secretKey',
+        line: lineOf('aws:secretKey'),
+        hint: expect.stringContaining('pulumi config set --secret aws:secretKey <value> --stack t'),
+      }),
+    ]);
     expect(error!.message).not.toContain('wJalrXUtnFEMI');
   });
   it('are found inside structured values, such as a kubeconfig with a token', () => {
-    stackFile('  envcloud:extra:\n    kubeconfig: "users:\\n- user:\\n    token: eyJhbGciOiJSUzI1NiIsImtpZCI6IjEifQ0123456789"');
+    stackFile(
+      '  envcloud:extra:\n    kubeconfig: "users:\\n- user:\\n    token: eyJhbGciOiJSUzI1NiIsImtpZCI6IjEifQ0123456789"',
+    );
     expect(() => loadStackFile(dir, 't')).toThrow(/envcloud:extra.*plaintext credential/s);
   });
   it('accept encrypted values', () => {
@@ -124,15 +171,30 @@ describe('plaintext credentials in stack config', () => {
 });
 
 describe('secrets in what envcloud writes', () => {
-  const registration = (type: string, inputs: Record<string, unknown>) => ({ urn: `urn:pulumi:t::envcloud::${type}::x`, type, name: 'x', custom: true, protect: false, retainOnDelete: false, dependencies: [], inputs });
+  const registration = (type: string, inputs: Record<string, unknown>) => ({
+    urn: `urn:pulumi:t::envcloud::${type}::x`,
+    type,
+    name: 'x',
+    custom: true,
+    protect: false,
+    retainOnDelete: false,
+    dependencies: [],
+    inputs,
+  });
   it('are redacted in plan.json (and so in the rendered objects and reports built from it)', () => {
     const plan = toPlan('t', [
       registration('pulumi:providers:kubernetes', { kubeconfig: 'apiVersion: v1\nusers: []' }),
       registration('kubernetes:core/v1:Secret', { metadata: { name: 'db' }, stringData: { url: 'anything' } }),
-      registration('kubernetes:apps/v1:Deployment', { spec: { env: [{ name: 'DB', value: PASSWORD_URL }] }, marked: { '4dabf18193072939515e22adb298388d': '1b47061264138c4ac30d75fd1eb44270', value: 'hunter2' } }),
+      registration('kubernetes:apps/v1:Deployment', {
+        spec: { env: [{ name: 'DB', value: PASSWORD_URL }] },
+        marked: { '4dabf18193072939515e22adb298388d': '1b47061264138c4ac30d75fd1eb44270', value: 'hunter2' },
+      }),
     ]);
     const written = JSON.stringify(plan);
-    for (const secret of ['apiVersion: v1', 'anything', 'Sup3rS3cret', 'hunter2']) expect(written).not.toContain(secret);
-    expect(plan.resources.find((resource) => resource.type === 'kubernetes:core/v1:Secret')!.inputs.stringData).toEqual({ url: '[redacted]' });
+    for (const secret of ['apiVersion: v1', 'anything', 'Sup3rS3cret', 'hunter2'])
+      expect(written).not.toContain(secret);
+    expect(plan.resources.find((resource) => resource.type === 'kubernetes:core/v1:Secret')!.inputs.stringData).toEqual(
+      { url: '[redacted]' },
+    );
   });
 });

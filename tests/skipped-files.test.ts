@@ -24,7 +24,9 @@ describe('files validate must not skip in silence', () => {
   it('follows a link to a file and reports what is wrong in it', async () => {
     const report = await validatePaths(['manifests'], { cwd: root });
     expect(report.files).toEqual(['manifests/a.yaml', 'manifests/b.yaml']);
-    expect(report.findings).toContainEqual(expect.objectContaining({ file: 'manifests/b.yaml', line: 3, column: 11, ruleId: 'schema-type' }));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ file: 'manifests/b.yaml', line: 3, column: 11, ruleId: 'schema-type' }),
+    );
     expect(report.errors).toBe(2);
   });
 
@@ -52,7 +54,13 @@ describe('files validate must not skip in silence', () => {
   it('reports a FIFO named like a manifest without waiting on it', async () => {
     execFileSync('mkfifo', [join(root, 'manifests', 'e.yaml')]);
     const report = await validatePaths(['manifests'], { cwd: root });
-    expect(report.findings).toContainEqual(expect.objectContaining({ file: 'manifests/e.yaml', ruleId: 'file-unreadable', message: expect.stringContaining('not a regular file') }));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        file: 'manifests/e.yaml',
+        ruleId: 'file-unreadable',
+        message: expect.stringContaining('not a regular file'),
+      }),
+    );
   });
 
   it('refuses a folder with no manifest as a usage error, naming it', () => {
@@ -61,12 +69,18 @@ describe('files validate must not skip in silence', () => {
     expect(() => collectManifestFiles(['empty'], root)).toThrow(UsageError);
     expect(() => collectManifestFiles(['manifests', 'empty'], root)).toThrow(/no manifest found in empty/);
     // A folder named twice, or inside another named folder, is not empty.
-    expect(collectManifestFiles(['manifests', 'manifests', 'shared'], root)).toEqual(['manifests/a.yaml', 'manifests/b.yaml']);
+    expect(collectManifestFiles(['manifests', 'manifests', 'shared'], root)).toEqual([
+      'manifests/a.yaml',
+      'manifests/b.yaml',
+    ]);
   });
 
   it('reports the real size of a file over the limit', async () => {
     writeFileSync(join(root, 'manifests', 'big.yaml'), `# ${'x'.repeat(1024 * 1024)}\n`);
-    const report = await validatePaths(['manifests'], { cwd: root, limits: { ...DEFAULT_LIMITS, maxFileBytes: 262144 } });
+    const report = await validatePaths(['manifests'], {
+      cwd: root,
+      limits: { ...DEFAULT_LIMITS, maxFileBytes: 262144 },
+    });
     const finding = report.findings.find((candidate) => candidate.ruleId === 'file-too-large');
     expect(finding?.message).toBe('file is 1 MiB (1048579 bytes), more than the 256 KiB (262144 bytes) limit');
   });

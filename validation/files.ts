@@ -83,11 +83,14 @@ export function collectManifestFiles(paths: readonly string[], cwd: string = pro
         }
         // Files, links to files, broken links and special files with a manifest's name: each is listed,
         // and reading one that is not a file reports why instead of dropping it.
-        if (MANIFEST_EXTENSIONS.test(entry.name)) take(child, childShown, entry.isFile() && !viaLink ? undefined : realOrUndefined(child));
+        if (MANIFEST_EXTENSIONS.test(entry.name))
+          take(child, childShown, entry.isFile() && !viaLink ? undefined : realOrUndefined(child));
       }
     }
     if (matched === 0) {
-      throw new UsageError(`no manifest found in ${path}: no .yaml or .yml file in it or in its folders (hidden folders and node_modules are not searched)`);
+      throw new UsageError(
+        `no manifest found in ${path}: no .yaml or .yml file in it or in its folders (hidden folders and node_modules are not searched)`,
+      );
     }
   }
   return [...found.values()].sort();
@@ -123,7 +126,10 @@ export function readBounded(file: string, limit: number): Buffer {
  */
 export function readBoundedWithSize(file: string, limit: number): { bytes: Buffer; size: number } {
   const stats = statSync(file);
-  if (!stats.isFile()) throw Object.assign(new Error(`${file} is not a regular file`), { code: stats.isDirectory() ? 'EISDIR' : 'ENOTREG' });
+  if (!stats.isFile())
+    throw Object.assign(new Error(`${file} is not a regular file`), {
+      code: stats.isDirectory() ? 'EISDIR' : 'ENOTREG',
+    });
   const fd = openSync(file, 'r');
   try {
     const size = fstatSync(fd).size;
@@ -156,15 +162,25 @@ export type InputFileProblem = { missing: true } | { missing: false; message: st
  * parsed, with the reason and real size. Each loader reports the problem located at line 1, column 1
  * of the file, in its own error.
  */
-export function readInputFile(path: string, limit: number = MAX_CONFIG_FILE_BYTES): { bytes: Buffer } | { problem: InputFileProblem } {
+export function readInputFile(
+  path: string,
+  limit: number = MAX_CONFIG_FILE_BYTES,
+): { bytes: Buffer } | { problem: InputFileProblem } {
   let read: { bytes: Buffer; size: number };
   try {
     read = readBoundedWithSize(path, limit);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { problem: { missing: true } };
-    const reason = code === 'EISDIR' ? 'it is a folder' : code === 'ENOTREG' ? 'it is not a regular file (a device, FIFO or socket)' : unreadableReason(error);
-    return { problem: { missing: false, message: `cannot be read: ${reason}`, hint: 'name a regular file, readable by you' } };
+    const reason =
+      code === 'EISDIR'
+        ? 'it is a folder'
+        : code === 'ENOTREG'
+          ? 'it is not a regular file (a device, FIFO or socket)'
+          : unreadableReason(error);
+    return {
+      problem: { missing: false, message: `cannot be read: ${reason}`, hint: 'name a regular file, readable by you' },
+    };
   }
   if (read.bytes.length > limit) {
     return {

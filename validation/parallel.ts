@@ -21,12 +21,12 @@ export async function checkFilesInWorkers(
   keep: Keep,
 ): Promise<FileResult<ManifestSummary>[]> {
   // This thread starts at once while workers first load their modules, so it takes a larger share.
-  const ownShare = Math.ceil(files.length * OWN_SHARE_FACTOR / jobs);
+  const ownShare = Math.ceil((files.length * OWN_SHARE_FACTOR) / jobs);
   const size = Math.ceil((files.length - ownShare) / Math.max(1, jobs - 1));
   const own = files.slice(0, ownShare);
-  const others = Array.from({ length: jobs - 1 }, (_, index) => files.slice(ownShare + index * size, ownShare + (index + 1) * size)).filter(
-    (chunk) => chunk.length > 0,
-  );
+  const others = Array.from({ length: jobs - 1 }, (_, index) =>
+    files.slice(ownShare + index * size, ownShare + (index + 1) * size),
+  ).filter((chunk) => chunk.length > 0);
   const pending = others.map((chunk) => runWorker(chunk, cwd, limits, keep));
   // Reject handlers are attached now: a worker failing while this thread is busy must not go unhandled.
   const settled = Promise.all(pending);
@@ -35,7 +35,12 @@ export async function checkFilesInWorkers(
   return [...mine, ...(await settled).flat()];
 }
 
-function runWorker(files: readonly string[], cwd: string, limits: InputLimits, keep: Keep): Promise<FileResult<ManifestSummary>[]> {
+function runWorker(
+  files: readonly string[],
+  cwd: string,
+  limits: InputLimits,
+  keep: Keep,
+): Promise<FileResult<ManifestSummary>[]> {
   return new Promise<FileResult<ManifestSummary>[]>((resolve, reject) => {
     const worker = new Worker(WORKER_SCRIPT, { workerData: { files, cwd, limits, keep } });
     worker.once('message', resolve);

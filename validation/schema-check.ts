@@ -22,9 +22,11 @@ function compile(reporting: boolean): ValidateFunction {
  * precompiled verdict, and loading ajv cost about 30 ms in every thread.
  */
 function newAjv(options: Options): Ajv2020 {
+  /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, as said above */
   const { default: Ajv } = require('ajv/dist/2020') as typeof import('ajv/dist/2020');
   const { default: addFormats } = require('ajv-formats') as typeof import('ajv-formats');
   const ajv = new Ajv(options);
+  /* eslint-enable @typescript-eslint/no-require-imports */
   addFormats(ajv, ['date', 'email', 'hostname']);
   return ajv;
 }
@@ -53,6 +55,7 @@ export function conformsToSchema(data: unknown): data is SystemMigration {
  */
 function precompiledVerdict(): ValidateFunction | undefined {
   const file = join(packageRoot(), 'validation', 'manifest-verdict.generated.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a generated CommonJS file, found at run time
   return existsSync(file) ? (require(file) as ValidateFunction) : undefined;
 }
 
@@ -77,7 +80,9 @@ export function compileReporting(schema: Record<string, unknown>): ValidateFunct
 function toFinding(document: LoadedDocument, error: ErrorObject): Finding {
   const finding = toPlainFinding(document, error);
   // `“merge”`, `２７`, `2，4`: a value typed in an input method's full-width mode gets the fix for that.
-  const slip = ['type', 'enum', 'const', 'format', 'pattern'].includes(error.keyword) ? valueSlipHint(error.data) : undefined;
+  const slip = ['type', 'enum', 'const', 'format', 'pattern'].includes(error.keyword)
+    ? valueSlipHint(error.data)
+    : undefined;
   return slip ? { ...finding, hint: `${slip}; ${finding.hint ?? ''}`.replace(/; $/, '') } : finding;
 }
 
@@ -85,7 +90,10 @@ function toPlainFinding(document: LoadedDocument, error: ErrorObject): Finding {
   const path = pointerToPath(error.instancePath);
   const field = fieldPath(path);
   const where = field === '' ? 'the top level' : `\`${field}\``;
-  const parentSchema = (error.parentSchema ?? {}) as { description?: string; properties?: Record<string, { description?: string; $ref?: string }> };
+  const parentSchema = (error.parentSchema ?? {}) as {
+    description?: string;
+    properties?: Record<string, { description?: string; $ref?: string }>;
+  };
   const base = { file: document.file, severity: 'error' as const, field: field || undefined };
 
   switch (error.keyword) {
@@ -144,7 +152,9 @@ function toPlainFinding(document: LoadedDocument, error: ErrorObject): Finding {
         ...document.locator.locate(path),
         ruleId: 'schema-type',
         message: `${where} must be ${article(expected)}, found ${describe(error.data)}`,
-        hint: nonFinite(error.data) ? `write a finite number${parentSchema.description ? ` — ${parentSchema.description}` : ''}` : (parentSchema.description ?? `write ${article(expected)}`),
+        hint: nonFinite(error.data)
+          ? `write a finite number${parentSchema.description ? ` — ${parentSchema.description}` : ''}`
+          : (parentSchema.description ?? `write ${article(expected)}`),
       };
     }
     case 'format':
@@ -211,7 +221,9 @@ function article(type: string): string {
 /** YAML's `.inf`, `-.inf` and `.nan` as written (JSON.stringify shows each as `null`: "found number null"). */
 function nonFinite(value: unknown): string | undefined {
   if (typeof value !== 'number' || Number.isFinite(value)) return undefined;
-  return Number.isNaN(value) ? '`.nan` (YAML\'s not-a-number)' : `\`${value > 0 ? '' : '-'}.inf\` (YAML's ${value > 0 ? '' : 'negative '}infinity)`;
+  return Number.isNaN(value)
+    ? "`.nan` (YAML's not-a-number)"
+    : `\`${value > 0 ? '' : '-'}.inf\` (YAML's ${value > 0 ? '' : 'negative '}infinity)`;
 }
 
 function describe(value: unknown): string {

@@ -7,7 +7,13 @@ import { findSecrets, mayHoldSecrets, mayHoldSecretValues, redactSecrets, SECRET
 import { MANIFEST_RULES, summarizeManifest, type ManifestEntry, type ManifestSummary, type Rule } from './rules';
 import type { Violation } from './rules/rule';
 import { checkDocument, checkSchema, conformsToSchema, requestValidator } from './schema-check';
-import { REQUEST_RULES, requestContext, type RequestEntry, type RequestRule, type RequestViolation } from './rules/requests';
+import {
+  REQUEST_RULES,
+  requestContext,
+  type RequestEntry,
+  type RequestRule,
+  type RequestViolation,
+} from './rules/requests';
 import { MANIFEST_KINDS } from '../model/schema';
 import type { SharingRequest } from '../model/sharing-request.generated';
 import { nonPrintableFindings } from '../document/printable';
@@ -62,11 +68,16 @@ export function checkSource(
       ],
     };
   }
-  if (source.size !== undefined && source.bytes.length > limits.maxFileBytes) return { findings: [tooLargeFinding(source.file, source.size, limits.maxFileBytes)] };
+  if (source.size !== undefined && source.bytes.length > limits.maxFileBytes)
+    return { findings: [tooLargeFinding(source.file, source.size, limits.maxFileBytes)] };
   const fast = loadManifestFast(source.file, source.bytes, limits);
   if (fast && isRequest(fast.data)) return checkRequestDocument(fast);
   if (fast && conformsToSchema(fast.data)) {
-    const findings = [...secretFindings(fast, { conforms: true }), ...nonPrintableFindings(fast).map(redacted), ...wrappedInChineseQuotes(fast, new Set()).map(redacted)];
+    const findings = [
+      ...secretFindings(fast, { conforms: true }),
+      ...nonPrintableFindings(fast).map(redacted),
+      ...wrappedInChineseQuotes(fast, new Set()).map(redacted),
+    ];
     return { findings, entry: { file: source.file, manifest: fast.data, locator: fast.locator } };
   }
   // Anything but a clean, conforming file is (re)loaded by the full parser, whose findings are authoritative.
@@ -99,7 +110,10 @@ function checkRequestDocument(document: LoadedDocument): { findings: Finding[]; 
     ...nonPrintableFindings(document).map(redacted),
   ];
   if (schemaFindings.length > 0) return { findings };
-  return { findings, request: { file: document.file, request: document.data as SharingRequest, locator: document.locator } };
+  return {
+    findings,
+    request: { file: document.file, request: document.data as SharingRequest, locator: document.locator },
+  };
 }
 
 /** Runs the sharing-request rules; the manifests read give the systems and their catalog. */
@@ -112,7 +126,8 @@ export function checkRequestRules(
   if (requests.length === 0) return [];
   const context = requestContext(manifests, asOf);
   const findings: Finding[] = [];
-  for (const rule of rules) rule.check(requests, context, (violation) => findings.push(locatedRequest(rule, violation)));
+  for (const rule of rules)
+    rule.check(requests, context, (violation) => findings.push(locatedRequest(rule, violation)));
   return findings;
 }
 
@@ -131,7 +146,13 @@ function locatedRequest(rule: RequestRule, violation: RequestViolation): Finding
     field: fieldPath(violation.path),
     ...(violation.hint ? { hint: violation.hint } : {}),
     ...(violation.related
-      ? { related: violation.related.map((related) => ({ file: related.entry.file, ...related.entry.locator.locate(related.path, 'key'), message: related.message })) }
+      ? {
+          related: violation.related.map((related) => ({
+            file: related.entry.file,
+            ...related.entry.locator.locate(related.path, 'key'),
+            message: related.message,
+          })),
+        }
       : {}),
   };
 }
@@ -158,7 +179,9 @@ function redacted(finding: Finding): Finding {
     message: redactSecrets(finding.message),
     ...(finding.hint ? { hint: redactSecrets(finding.hint) } : {}),
     ...(finding.field ? { field: redactSecrets(finding.field) } : {}),
-    ...(finding.related ? { related: finding.related.map((related) => ({ ...related, message: redactSecrets(related.message) })) } : {}),
+    ...(finding.related
+      ? { related: finding.related.map((related) => ({ ...related, message: redactSecrets(related.message) })) }
+      : {}),
   };
 }
 
@@ -172,13 +195,17 @@ export function checkRules(entries: readonly ManifestEntry[], rules: readonly Ru
 export function checkManifestRules(entry: ManifestEntry, rules: readonly Rule[] = MANIFEST_RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    if (rule.scope === 'manifest') rule.checkOne(entry, (violation) => findings.push(located(rule, { entry, ...violation })));
+    if (rule.scope === 'manifest')
+      rule.checkOne(entry, (violation) => findings.push(located(rule, { entry, ...violation })));
   }
   return findings;
 }
 
 /** Runs the rules across manifests; they read summaries, so whole manifests need not be kept for them. */
-export function checkSetRules(entries: readonly ManifestEntry<ManifestSummary>[], rules: readonly Rule[] = MANIFEST_RULES): Finding[] {
+export function checkSetRules(
+  entries: readonly ManifestEntry<ManifestSummary>[],
+  rules: readonly Rule[] = MANIFEST_RULES,
+): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (rule.scope === 'set') rule.check(entries, (violation) => findings.push(located(rule, violation)));
@@ -209,7 +236,11 @@ function located<M extends ManifestSummary>(rule: Rule, violation: Violation<M>)
 }
 
 /** Validates sources held in memory (tests, editors); their located entries are kept as they are. */
-export function validateSources(sources: Iterable<ManifestSource>, limits: InputLimits = DEFAULT_LIMITS, asOf: string = today()): ValidationReport {
+export function validateSources(
+  sources: Iterable<ManifestSource>,
+  limits: InputLimits = DEFAULT_LIMITS,
+  asOf: string = today(),
+): ValidationReport {
   const files: string[] = [];
   const findings: Finding[] = [];
   const manifests: ManifestEntry[] = [];
@@ -245,8 +276,18 @@ export interface FileResult<M extends ManifestSummary = SystemMigration> {
 
 /** Reads and checks files one by one, single-manifest rules included (also the body of each worker thread). */
 export function checkFiles(files: readonly string[], cwd: string, limits: InputLimits, keep: 'whole'): FileResult[];
-export function checkFiles(files: readonly string[], cwd: string, limits: InputLimits, keep: Keep): FileResult<ManifestSummary>[];
-export function checkFiles(files: readonly string[], cwd: string, limits: InputLimits, keep: Keep): FileResult<ManifestSummary>[] {
+export function checkFiles(
+  files: readonly string[],
+  cwd: string,
+  limits: InputLimits,
+  keep: Keep,
+): FileResult<ManifestSummary>[];
+export function checkFiles(
+  files: readonly string[],
+  cwd: string,
+  limits: InputLimits,
+  keep: Keep,
+): FileResult<ManifestSummary>[] {
   return files.map((file) => {
     let source: ManifestSource;
     try {
@@ -270,7 +311,11 @@ export function checkFiles(files: readonly string[], cwd: string, limits: InputL
 export function fromFileResults<M extends ManifestSummary>(
   results: readonly FileResult<M>[],
   cwd: string,
-  requestOptions: { asOf?: string; catalog?: readonly ManifestEntry<ManifestSummary>[]; baseline?: ReadonlyMap<number, BaselineSystem> } = {},
+  requestOptions: {
+    asOf?: string;
+    catalog?: readonly ManifestEntry<ManifestSummary>[];
+    baseline?: ReadonlyMap<number, BaselineSystem>;
+  } = {},
 ): ValidationReport<M> {
   const findings: Finding[] = [];
   const manifests: ManifestEntry<M>[] = [];
@@ -310,7 +355,11 @@ export interface ValidateOptions {
  * The systems of a baseline folder by inventory number, with their status. Files that do not pass the
  * schema are left out (they are listed in `skipped`); of two files with one number the first is kept.
  */
-export function loadBaseline(dir: string, cwd: string = process.cwd(), limits: InputLimits = DEFAULT_LIMITS): { systems: Map<number, BaselineSystem>; skipped: string[] } {
+export function loadBaseline(
+  dir: string,
+  cwd: string = process.cwd(),
+  limits: InputLimits = DEFAULT_LIMITS,
+): { systems: Map<number, BaselineSystem>; skipped: string[] } {
   if (!existsSync(resolve(cwd, dir))) throw new UsageError(`--baseline-dir ${dir}: no such folder`);
   let files: string[];
   try {
@@ -329,7 +378,11 @@ export function loadBaseline(dir: string, cwd: string = process.cwd(), limits: I
     }
     const { number } = result.manifest.metadata;
     if (systems.has(number)) continue;
-    systems.set(number, { file: result.file, status: result.manifest.spec.schedule.status, locator: new LazyLocator(() => readFileSync(join(cwd, result.file), 'utf8')) });
+    systems.set(number, {
+      file: result.file,
+      status: result.manifest.spec.schedule.status,
+      locator: new LazyLocator(() => readFileSync(join(cwd, result.file), 'utf8')),
+    });
   }
   return { systems, skipped };
 }
@@ -346,13 +399,24 @@ export function validatePaths(paths: readonly string[], options: ValidateOptions
  * Validates like `validatePaths` for a caller that needs only the findings (the validate command):
  * only summaries are kept, which halves the garbage-collection work at scale.
  */
-export function findingsForPaths(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidationReport<ManifestSummary>> {
+export function findingsForPaths(
+  paths: readonly string[],
+  options: ValidateOptions = {},
+): Promise<ValidationReport<ManifestSummary>> {
   return validateFiles(paths, options, 'summary');
 }
 
 function validateFiles(paths: readonly string[], options: ValidateOptions, keep: 'whole'): Promise<ValidationReport>;
-function validateFiles(paths: readonly string[], options: ValidateOptions, keep: Keep): Promise<ValidationReport<ManifestSummary>>;
-async function validateFiles(paths: readonly string[], options: ValidateOptions, keep: Keep): Promise<ValidationReport<ManifestSummary>> {
+function validateFiles(
+  paths: readonly string[],
+  options: ValidateOptions,
+  keep: Keep,
+): Promise<ValidationReport<ManifestSummary>>;
+async function validateFiles(
+  paths: readonly string[],
+  options: ValidateOptions,
+  keep: Keep,
+): Promise<ValidationReport<ManifestSummary>> {
   const cwd = options.cwd ?? process.cwd();
   const limits = options.limits ?? DEFAULT_LIMITS;
   const files = collectManifestFiles(paths, cwd);
@@ -360,21 +424,39 @@ async function validateFiles(paths: readonly string[], options: ValidateOptions,
   // half speed, so a second thread saved nothing at 5,000 files and made the time less steady.
   const jobs = options.jobs ?? 1;
   // Loaded only when asked for: threads are opt-in, and the workers import this module back.
-  const results = jobs > 1 ? await (await import('./parallel')).checkFilesInWorkers(files, cwd, limits, jobs, keep) : checkFiles(files, cwd, limits, keep);
-  const baseline = options.baselineDir === undefined ? undefined : loadBaseline(options.baselineDir, cwd, limits).systems;
-  return fromFileResults(results, cwd, { ...(options.asOf ? { asOf: options.asOf } : {}), ...catalogFor(results, cwd, limits), ...(baseline ? { baseline } : {}) });
+  const results =
+    jobs > 1
+      ? await (await import('./parallel')).checkFilesInWorkers(files, cwd, limits, jobs, keep)
+      : checkFiles(files, cwd, limits, keep);
+  const baseline =
+    options.baselineDir === undefined ? undefined : loadBaseline(options.baselineDir, cwd, limits).systems;
+  return fromFileResults(results, cwd, {
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+    ...catalogFor(results, cwd, limits),
+    ...(baseline ? { baseline } : {}),
+  });
 }
 
 /**
  * Requests validated without any manifest (`envcloud validate sharing/`) are checked against the
  * catalog in `manifests/`: its manifests are read for that, and their own findings are not reported.
  */
-function catalogFor(results: readonly FileResult<ManifestSummary>[], cwd: string, limits: InputLimits): { catalog?: ManifestEntry<ManifestSummary>[] } {
+function catalogFor(
+  results: readonly FileResult<ManifestSummary>[],
+  cwd: string,
+  limits: InputLimits,
+): { catalog?: ManifestEntry<ManifestSummary>[] } {
   if (!results.some((result) => result.request) || results.some((result) => result.manifest)) return {};
   if (!existsSync(join(cwd, CATALOG_FOLDER))) return { catalog: [] };
-  const catalog = checkFiles(collectManifestFiles([CATALOG_FOLDER], cwd), cwd, limits, 'summary').filter((result) => result.manifest);
+  const catalog = checkFiles(collectManifestFiles([CATALOG_FOLDER], cwd), cwd, limits, 'summary').filter(
+    (result) => result.manifest,
+  );
   return {
-    catalog: catalog.map(({ file, manifest }) => ({ file, manifest: manifest!, locator: new LazyLocator(() => readFileSync(join(cwd, file), 'utf8')) })),
+    catalog: catalog.map(({ file, manifest }) => ({
+      file,
+      manifest: manifest!,
+      locator: new LazyLocator(() => readFileSync(join(cwd, file), 'utf8')),
+    })),
   };
 }
 
@@ -391,7 +473,12 @@ export function append<T>(target: T[], items: readonly T[]): T[] {
  * The report with its findings in file order, counted, and at most `MAX_FINDINGS_PER_FILE` listed per
  * file. The counts are of every finding, listed or not.
  */
-function sortedReport<M extends ManifestSummary>(files: string[], findings: Finding[], manifests: ManifestEntry<M>[], requests: RequestEntry[]): ValidationReport<M> {
+function sortedReport<M extends ManifestSummary>(
+  files: string[],
+  findings: Finding[],
+  manifests: ManifestEntry<M>[],
+  requests: RequestEntry[],
+): ValidationReport<M> {
   findings.sort(compareFindings);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   return { files, findings: capPerFile(findings), errors, warnings: findings.length - errors, manifests, requests };
@@ -404,7 +491,7 @@ function sortedReport<M extends ManifestSummary>(files: string[], findings: Find
  */
 export function capPerFile(sorted: readonly Finding[], limit: number = MAX_FINDINGS_PER_FILE): Finding[] {
   const kept: Finding[] = [];
-  for (let start = 0; start < sorted.length; ) {
+  for (let start = 0; start < sorted.length;) {
     let end = start;
     while (end < sorted.length && sorted[end]!.file === sorted[start]!.file) end++;
     for (let i = start; i < Math.min(end, start + limit); i++) kept.push(sorted[i]!);
@@ -420,7 +507,12 @@ function moreFindings(sorted: readonly Finding[], from: number, to: number, limi
   let errors = 0;
   for (let i = from; i < to; i++) if (sorted[i]!.severity === 'error') errors++;
   const warnings = to - from - errors;
-  const counts = [errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : '', warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ');
+  const counts = [
+    errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : '',
+    warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   return {
     file: first.file,
     line: first.line,

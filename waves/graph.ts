@@ -114,7 +114,8 @@ export function buildGraph(entries: readonly ManifestEntry[]): DependencyGraph {
         providers.set(key, [...(providers.get(key) ?? []), system]);
       }
     }
-    if (system.manifest.spec.disposition.outcome !== 'merge') byBusinessSystemName.set(system.manifest.metadata.name, system);
+    if (system.manifest.spec.disposition.outcome !== 'merge')
+      byBusinessSystemName.set(system.manifest.metadata.name, system);
   }
   const cluster = systems.get(PLATFORM_SERVICE_SYSTEMS['website-cluster']);
 
@@ -125,16 +126,29 @@ export function buildGraph(entries: readonly ManifestEntry[]): DependencyGraph {
       const name = BUSINESS_SYSTEM_NAMES[businessSystem];
       const core = byBusinessSystemName.get(name);
       if (core && core.number !== system.number) {
-        edges.push({ prerequisite: core.number, dependent: system.number, kind: 'business-system', strict: false, path: ['spec', 'disposition', 'businessSystem'], reason: `${label(system)} is merged into ${name}, which ${label(core)} is: with it or after it` });
+        edges.push({
+          prerequisite: core.number,
+          dependent: system.number,
+          kind: 'business-system',
+          strict: false,
+          path: ['spec', 'disposition', 'businessSystem'],
+          reason: `${label(system)} is merged into ${name}, which ${label(core)} is: with it or after it`,
+        });
       } else {
-        platformNeeds.push({ system: system.number, kind: 'business-system', piece: `business system ${businessSystem} (${name})`, reason: `merged into ${name}: its namespace is built by the platform stack` });
+        platformNeeds.push({
+          system: system.number,
+          kind: 'business-system',
+          piece: `business system ${businessSystem} (${name})`,
+          reason: `merged into ${name}: its namespace is built by the platform stack`,
+        });
       }
     }
     const units = managingUnits(system.manifest.metadata.managingUnit);
     (spec.dataResources ?? []).forEach((resource, index) => {
       if (units.includes(resource.providingUnit)) return;
       for (const provider of providers.get(`${resource.providingUnit}\u0000${resource.name}`) ?? []) {
-        if (provider.number === system.number || provider.manifest.spec.integration.resourceCenter.alreadyOnboarded) continue;
+        if (provider.number === system.number || provider.manifest.spec.integration.resourceCenter.alreadyOnboarded)
+          continue;
         edges.push({
           prerequisite: provider.number,
           dependent: system.number,
@@ -146,14 +160,45 @@ export function buildGraph(entries: readonly ManifestEntry[]): DependencyGraph {
       }
     });
     const { extranetPortal, internetPortal } = spec.integration;
-    if (extranetPortal.connect && !extranetPortal.alreadyConnected) platformNeeds.push({ system: system.number, kind: 'portal', piece: 'extranet business portal', reason: 'connects to the extranet business portal, built by the platform stack' });
-    if (internetPortal?.connect && !internetPortal.alreadyConnected) platformNeeds.push({ system: system.number, kind: 'portal', piece: 'internet service portal', reason: 'connects to the internet service portal, built by the platform stack' });
-    if (outcome === 'decommission') platformNeeds.push({ system: system.number, kind: 'archive', piece: 'resource center archive storage', reason: 'retired only after its archive exists in the resource center (archive storage built by the platform stack)' });
+    if (extranetPortal.connect && !extranetPortal.alreadyConnected)
+      platformNeeds.push({
+        system: system.number,
+        kind: 'portal',
+        piece: 'extranet business portal',
+        reason: 'connects to the extranet business portal, built by the platform stack',
+      });
+    if (internetPortal?.connect && !internetPortal.alreadyConnected)
+      platformNeeds.push({
+        system: system.number,
+        kind: 'portal',
+        piece: 'internet service portal',
+        reason: 'connects to the internet service portal, built by the platform stack',
+      });
+    if (outcome === 'decommission')
+      platformNeeds.push({
+        system: system.number,
+        kind: 'archive',
+        piece: 'resource center archive storage',
+        reason:
+          'retired only after its archive exists in the resource center (archive storage built by the platform stack)',
+      });
     if (outcome === 'website-cluster' && !spec.integration.websiteCluster.alreadyInCluster) {
       if (cluster && cluster.number !== system.number) {
-        edges.push({ prerequisite: cluster.number, dependent: system.number, kind: 'website-cluster', strict: true, path: ['spec', 'disposition', 'outcome'], reason: `${label(system)} moves its site into the website cluster: after ${label(cluster)} runs on the cloud` });
+        edges.push({
+          prerequisite: cluster.number,
+          dependent: system.number,
+          kind: 'website-cluster',
+          strict: true,
+          path: ['spec', 'disposition', 'outcome'],
+          reason: `${label(system)} moves its site into the website cluster: after ${label(cluster)} runs on the cloud`,
+        });
       } else {
-        platformNeeds.push({ system: system.number, kind: 'website-cluster', piece: 'website cluster', reason: 'moves its site into the website cluster namespace, built by the platform stack' });
+        platformNeeds.push({
+          system: system.number,
+          kind: 'website-cluster',
+          piece: 'website cluster',
+          reason: 'moves its site into the website cluster namespace, built by the platform stack',
+        });
       }
     }
   }
@@ -176,7 +221,14 @@ export function buildGraph(entries: readonly ManifestEntry[]): DependencyGraph {
       cycle.map((edge) => {
         const member = locators.get(edge.dependent)!;
         const { line, column } = member.locator.locate(edge.path);
-        return { file: member.file, slug: member.manifest.metadata.slug, number: edge.dependent, line, column, reason: edge.reason };
+        return {
+          file: member.file,
+          slug: member.manifest.metadata.slug,
+          number: edge.dependent,
+          line,
+          column,
+          reason: edge.reason,
+        };
       }),
     );
   }
@@ -184,7 +236,11 @@ export function buildGraph(entries: readonly ManifestEntry[]): DependencyGraph {
 }
 
 /** Kahn's algorithm with the smallest number first among the ready systems; leaves out systems on or after a cycle. */
-export function topologicalOrder(nodes: readonly number[], prerequisitesOf: ReadonlyMap<number, readonly Edge[]>, dependentsOf: ReadonlyMap<number, readonly Edge[]>): number[] {
+export function topologicalOrder(
+  nodes: readonly number[],
+  prerequisitesOf: ReadonlyMap<number, readonly Edge[]>,
+  dependentsOf: ReadonlyMap<number, readonly Edge[]>,
+): number[] {
   const waiting = new Map(nodes.map((n) => [n, prerequisitesOf.get(n)?.length ?? 0]));
   const ready = new MinHeap();
   for (const [n, count] of waiting) if (count === 0) ready.push(n);

@@ -43,10 +43,20 @@ export function planInputOf(graph: DependencyGraph, options: ManifestPlanOptions
     total[pool] = { cpu: capacity.cpu, memoryGiB: capacity.memoryGiB, storageGiB: capacity.storageGiB };
     perWave[pool] = Object.fromEntries(RESOURCES.map((r) => [r, capacity[r] * options.waveShare])) as unknown as Demand;
   }
-  return { items, edges: graph.edges, waveEnds: options.waveEnds ?? PLAN_WAVE_ENDS, perWave, total, maxWaves: options.maxWaves ?? 12 };
+  return {
+    items,
+    edges: graph.edges,
+    waveEnds: options.waveEnds ?? PLAN_WAVE_ENDS,
+    perWave,
+    total,
+    maxWaves: options.maxWaves ?? 12,
+  };
 }
 
-export function planManifests(entries: readonly ManifestEntry[], options: ManifestPlanOptions): { graph: DependencyGraph; plan: Plan } {
+export function planManifests(
+  entries: readonly ManifestEntry[],
+  options: ManifestPlanOptions,
+): { graph: DependencyGraph; plan: Plan } {
   const graph = buildGraph(entries);
   return { graph, plan: planWaves(planInputOf(graph, options)) };
 }
@@ -67,28 +77,44 @@ export function withWave(text: string, wave: number, file = 'manifest'): string 
   const { parseDocument, isScalar } = yamlLib();
   const document = parseDocument(text, { keepSourceTokens: true, logLevel: 'error' });
   const node = document.getIn(['spec', 'schedule', 'wave'], true);
-  if (!isScalar(node) || !node.range || typeof node.value !== 'number') throw new WaveWriteError(`${file}: spec.schedule.wave is not a number written in the file; set it by hand`);
+  if (!isScalar(node) || !node.range || typeof node.value !== 'number')
+    throw new WaveWriteError(`${file}: spec.schedule.wave is not a number written in the file; set it by hand`);
   const [start, end] = node.range;
   const written = text.slice(start, end);
-  if (!/^[0-9]+$/.test(written)) throw new WaveWriteError(`${file}: spec.schedule.wave is written as \`${written}\`, not as plain digits; set it by hand`);
+  if (!/^[0-9]+$/.test(written))
+    throw new WaveWriteError(
+      `${file}: spec.schedule.wave is written as \`${written}\`, not as plain digits; set it by hand`,
+    );
   const result = `${text.slice(0, start)}${wave}${text.slice(end)}`;
   // The check: the new document is the old one with that one value set through the Document API.
   const expected = parseDocument(text, { logLevel: 'error' });
   expected.setIn(['spec', 'schedule', 'wave'], wave);
   const reparsed = parseDocument(result, { logLevel: 'error' });
-  if (reparsed.errors.length > 0 || !isDeepStrictEqual(reparsed.toJS(), expected.toJS())) throw new WaveWriteError(`${file}: writing wave ${wave} would change more than spec.schedule.wave; set it by hand`);
-  if (result.slice(0, start) !== text.slice(0, start) || result.slice(start + String(wave).length) !== text.slice(end)) throw new WaveWriteError(`${file}: writing wave ${wave} would change other bytes; set it by hand`);
+  if (reparsed.errors.length > 0 || !isDeepStrictEqual(reparsed.toJS(), expected.toJS()))
+    throw new WaveWriteError(`${file}: writing wave ${wave} would change more than spec.schedule.wave; set it by hand`);
+  if (result.slice(0, start) !== text.slice(0, start) || result.slice(start + String(wave).length) !== text.slice(end))
+    throw new WaveWriteError(`${file}: writing wave ${wave} would change other bytes; set it by hand`);
   return result;
 }
 
 /** The files to rewrite for a plan: each manifest whose wave changes, with its new text. */
-export function waveEdits(graph: DependencyGraph, plan: Plan, cwd: string, read: (path: string) => string = (path) => readFileSync(path, 'utf8')): { file: string; from: number; to: number; text: string }[] {
+export function waveEdits(
+  graph: DependencyGraph,
+  plan: Plan,
+  cwd: string,
+  read: (path: string) => string = (path) => readFileSync(path, 'utf8'),
+): { file: string; from: number; to: number; text: string }[] {
   const edits: { file: string; from: number; to: number; text: string }[] = [];
   for (const assignment of plan.assignments) {
     if (assignment.wave === assignment.declaredWave) continue;
     const { file } = graph.systems.get(assignment.id)!;
     const path = file.startsWith('/') ? file : `${cwd}/${file}`;
-    edits.push({ file, from: assignment.declaredWave, to: assignment.wave, text: withWave(read(path), assignment.wave, file) });
+    edits.push({
+      file,
+      from: assignment.declaredWave,
+      to: assignment.wave,
+      text: withWave(read(path), assignment.wave, file),
+    });
   }
   return edits;
 }

@@ -171,8 +171,10 @@ export function planWaves(input: PlanInput): Plan {
     const use = used.get(wave)?.[item.pool] ?? zero();
     for (const r of RESOURCES) {
       if (item.demand[r] <= 0) continue;
-      if (use[r] + item.demand[r] > cap[r] + EPSILON) return `wave ${wave}'s room in pool ${item.pool} is ${fmt(cap[r])} ${UNIT[r]}, ${fmt(use[r])} already taken, and ${item.slug} needs ${fmt(item.demand[r])}`;
-      if (inAll[r] + item.demand[r] > all[r] + EPSILON) return `pool ${item.pool} holds ${fmt(all[r])} ${UNIT[r]} in all, ${fmt(inAll[r])} already planned, and ${item.slug} needs ${fmt(item.demand[r])}`;
+      if (use[r] + item.demand[r] > cap[r] + EPSILON)
+        return `wave ${wave}'s room in pool ${item.pool} is ${fmt(cap[r])} ${UNIT[r]}, ${fmt(use[r])} already taken, and ${item.slug} needs ${fmt(item.demand[r])}`;
+      if (inAll[r] + item.demand[r] > all[r] + EPSILON)
+        return `pool ${item.pool} holds ${fmt(all[r])} ${UNIT[r]} in all, ${fmt(inAll[r])} already planned, and ${item.slug} needs ${fmt(item.demand[r])}`;
     }
     return undefined;
   };
@@ -205,11 +207,17 @@ export function planWaves(input: PlanInput): Plan {
     const pulled = pulledBy.get(id);
     if (pulled && target.get(id)! < item.declaredWave) {
       const names = pulled.map((d) => byId.get(d)!.slug);
-      log.push({ kind: 'pulled-earlier', message: `target wave ${target.get(id)} instead of ${item.declaredWave}: needed before ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}, which depend on it` });
+      log.push({
+        kind: 'pulled-earlier',
+        message: `target wave ${target.get(id)} instead of ${item.declaredWave}: needed before ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}, which depend on it`,
+      });
     }
     const desired = Math.max(target.get(id)!, earliest);
     if (earliestBecause && earliest > target.get(id)!) {
-      log.push({ kind: 'after-prerequisite', message: `not before wave ${earliest}: ${earliestBecause.reason}, and ${byId.get(earliestBecause.prerequisite)!.slug} is in wave ${wave.get(earliestBecause.prerequisite)}` });
+      log.push({
+        kind: 'after-prerequisite',
+        message: `not before wave ${earliest}: ${earliestBecause.reason}, and ${byId.get(earliestBecause.prerequisite)!.slug} is in wave ${wave.get(earliestBecause.prerequisite)}`,
+      });
     }
     const inAll = cumulative(item.pool);
     let chosen: number | undefined;
@@ -222,7 +230,11 @@ export function planWaves(input: PlanInput): Plan {
         continue;
       }
       const score: [number, number, number] = [ends(w) > item.deadline ? 1 : 0, Math.abs(w - desired), w];
-      if (!best || score[0] < best[0] || (score[0] === best[0] && (score[1] < best[1] || (score[1] === best[1] && score[2] < best[2])))) {
+      if (
+        !best ||
+        score[0] < best[0] ||
+        (score[0] === best[0] && (score[1] < best[1] || (score[1] === best[1] && score[2] < best[2])))
+      ) {
         best = score;
         chosen = w;
       }
@@ -233,13 +245,19 @@ export function planWaves(input: PlanInput): Plan {
       log.push({ kind: 'no-room', message: `no wave up to ${maxWaves} has room: ${why}; left in wave ${chosen}` });
       violations.push({ kind: 'capacity', systems: [id], message: `${item.slug} (no. ${id}) fits in no wave: ${why}` });
     } else if (chosen !== desired) {
-      const reason = refused.get(desired) ?? (ends(desired) > item.deadline ? `wave ${desired} ends ${ends(desired)}, after its deadline ${item.deadline}` : `wave ${desired} is not allowed`);
+      const reason =
+        refused.get(desired) ??
+        (ends(desired) > item.deadline
+          ? `wave ${desired} ends ${ends(desired)}, after its deadline ${item.deadline}`
+          : `wave ${desired} is not allowed`);
       log.push({ kind: 'capacity', message: `wave ${chosen} instead of ${desired}: ${reason}` });
     }
     wave.set(id, chosen);
     add(item, chosen);
-    if (chosen === item.declaredWave && log.length === 0) log.push({ kind: 'kept', message: `declared wave ${chosen} kept` });
-    if (ends(chosen) > item.deadline) log.push({ kind: 'late', message: `wave ${chosen} ends ${ends(chosen)}, after its deadline ${item.deadline}` });
+    if (chosen === item.declaredWave && log.length === 0)
+      log.push({ kind: 'kept', message: `declared wave ${chosen} kept` });
+    if (ends(chosen) > item.deadline)
+      log.push({ kind: 'late', message: `wave ${chosen} ends ${ends(chosen)}, after its deadline ${item.deadline}` });
   }
 
   // Whatever fixed systems break is reported, never hidden.
@@ -248,7 +266,11 @@ export function planWaves(input: PlanInput): Plan {
     const before = wave.get(edge.prerequisite)!;
     const after = wave.get(edge.dependent)!;
     if (after < before + (edge.strict ? 1 : 0)) {
-      violations.push({ kind: 'dependency', systems: [edge.prerequisite, edge.dependent], message: `${byId.get(edge.dependent)!.slug} in wave ${after} but ${edge.reason}, and ${byId.get(edge.prerequisite)!.slug} is in wave ${before}` });
+      violations.push({
+        kind: 'dependency',
+        systems: [edge.prerequisite, edge.dependent],
+        message: `${byId.get(edge.dependent)!.slug} in wave ${after} but ${edge.reason}, and ${byId.get(edge.prerequisite)!.slug} is in wave ${before}`,
+      });
     }
   }
   const waveCount = Math.max(0, ...wave.values());
@@ -256,16 +278,39 @@ export function planWaves(input: PlanInput): Plan {
   for (let w = 1; w <= waveCount; w += 1) {
     const usage: Record<string, Demand> = {};
     for (const [pool, demand] of Object.entries(used.get(w) ?? {})) usage[pool] = { ...demand };
-    waves.push({ wave: w, end: ends(w), extra: w > input.waveEnds.length, systems: items.filter((item) => wave.get(item.id) === w).map((item) => item.id).sort((a, b) => a - b), usage });
+    waves.push({
+      wave: w,
+      end: ends(w),
+      extra: w > input.waveEnds.length,
+      systems: items
+        .filter((item) => wave.get(item.id) === w)
+        .map((item) => item.id)
+        .sort((a, b) => a - b),
+      usage,
+    });
     for (const [pool, demand] of Object.entries(usage)) {
       const cap = perWave[pool] ?? zero();
       for (const r of RESOURCES) {
-        if (demand[r] > cap[r] + EPSILON) violations.push({ kind: 'capacity', systems: waves[w - 1]!.systems.filter((id) => byId.get(id)!.pool === pool), message: `wave ${w} moves ${fmt(demand[r])} ${UNIT[r]} into pool ${pool}, more than its ${fmt(cap[r])} per wave` });
+        if (demand[r] > cap[r] + EPSILON)
+          violations.push({
+            kind: 'capacity',
+            systems: waves[w - 1]!.systems.filter((id) => byId.get(id)!.pool === pool),
+            message: `wave ${w} moves ${fmt(demand[r])} ${UNIT[r]} into pool ${pool}, more than its ${fmt(cap[r])} per wave`,
+          });
       }
     }
   }
   const assignments = items
-    .map((item) => ({ id: item.id, slug: item.slug, pool: item.pool, declaredWave: item.declaredWave, wave: wave.get(item.id)!, deadline: item.deadline, late: ends(wave.get(item.id)!) > item.deadline, moves: moves.get(item.id)! }))
+    .map((item) => ({
+      id: item.id,
+      slug: item.slug,
+      pool: item.pool,
+      declaredWave: item.declaredWave,
+      wave: wave.get(item.id)!,
+      deadline: item.deadline,
+      late: ends(wave.get(item.id)!) > item.deadline,
+      moves: moves.get(item.id)!,
+    }))
     .sort((a, b) => a.id - b.id);
   // A single-item capacity violation is also a per-wave one: keep one message per cause.
   const seen = new Set<string>();
@@ -274,7 +319,11 @@ export function planWaves(input: PlanInput): Plan {
 }
 
 /** Kahn's order, smallest id first; items on a cycle are appended last (buildGraph refuses cycles before this). */
-function orderOf(items: readonly PlanItem[], into: ReadonlyMap<number, readonly PlanEdge[]>, outOf: ReadonlyMap<number, readonly PlanEdge[]>): number[] {
+function orderOf(
+  items: readonly PlanItem[],
+  into: ReadonlyMap<number, readonly PlanEdge[]>,
+  outOf: ReadonlyMap<number, readonly PlanEdge[]>,
+): number[] {
   const waiting = new Map(items.map((item) => [item.id, into.get(item.id)!.length]));
   const ready = items.filter((item) => waiting.get(item.id) === 0).map((item) => item.id);
   ready.sort((a, b) => b - a);

@@ -49,7 +49,12 @@ export interface WaveStackFile {
  * before it is returned: it is loaded as `envcloud preview` would load it (beside a copy of the
  * project's Pulumi.yaml in a temporary folder), so a file that would not load is never written.
  */
-export function waveStackFiles(root: string, stack: string, waves: readonly number[], platformStack: string): WaveStackFile[] {
+export function waveStackFiles(
+  root: string,
+  stack: string,
+  waves: readonly number[],
+  platformStack: string,
+): WaveStackFile[] {
   const platform = loadStackFile(root, stack);
   const platformText = readFileSync(join(root, platform.file), 'utf8');
   const project = loadProjectFile(root).project!;
@@ -65,7 +70,11 @@ export function waveStackFiles(root: string, stack: string, waves: readonly numb
       try {
         loadStackFile(check, name);
       } catch (error) {
-        if (error instanceof StackConfigError) throw new StackConfigError(file, error.problems.map((problem) => ({ ...problem, message: `${problem.message} (in the generated file)` })));
+        if (error instanceof StackConfigError)
+          throw new StackConfigError(
+            file,
+            error.problems.map((problem) => ({ ...problem, message: `${problem.message} (in the generated file)` })),
+          );
         throw error;
       }
       return { wave, stack: name, file, text };

@@ -2,39 +2,51 @@ import type { AuditedPolicy, AuditFinding, AuditReport, Language, SourceLocation
 import { escapeHtml } from '../../document/formats';
 
 /** Every fixed word of the page, per language; the data (messages, clauses) is shown as written. */
-const LABELS: Record<Language, {
-  htmlLang: string;
-  title: string;
-  offline: string;
-  stack: string;
-  date: string;
-  tool: string;
-  resources: string;
-  systems: string;
-  failed: string;
-  advisory: string;
-  waived: string;
-  policyCounts: string;
-  verdict: Record<Verdict, string>;
-  policies: string;
-  findings: string;
-  none: string;
-  columns: { policy: string; severity: string; enforcement: string; outcome: string; count: string; clause: string; description: string };
-  status: Record<AuditFinding['status'] | 'advisory', string>;
-  outcome: Record<Status, string>;
-  disabled: string;
-  remediation: string;
-  resource: string;
-  system: string;
-  location: string;
-  waiver: string;
-  owner: string;
-  expires: string;
-}> = {
+const LABELS: Record<
+  Language,
+  {
+    htmlLang: string;
+    title: string;
+    offline: string;
+    stack: string;
+    date: string;
+    tool: string;
+    resources: string;
+    systems: string;
+    failed: string;
+    advisory: string;
+    waived: string;
+    policyCounts: string;
+    verdict: Record<Verdict, string>;
+    policies: string;
+    findings: string;
+    none: string;
+    columns: {
+      policy: string;
+      severity: string;
+      enforcement: string;
+      outcome: string;
+      count: string;
+      clause: string;
+      description: string;
+    };
+    status: Record<AuditFinding['status'] | 'advisory', string>;
+    outcome: Record<Status, string>;
+    disabled: string;
+    remediation: string;
+    resource: string;
+    system: string;
+    location: string;
+    waiver: string;
+    owner: string;
+    expires: string;
+  }
+> = {
   en: {
     htmlLang: 'en',
     title: 'envcloud policy audit',
-    offline: 'OFFLINE AUDIT: the stack ran in-process under Pulumi mocks. Nothing was deployed and no cloud or cluster was contacted.',
+    offline:
+      'OFFLINE AUDIT: the stack ran in-process under Pulumi mocks. Nothing was deployed and no cloud or cluster was contacted.',
     stack: 'Stack',
     date: 'Date',
     tool: 'envcloud',
@@ -44,11 +56,23 @@ const LABELS: Record<Language, {
     advisory: 'Advisory findings',
     waived: 'Waived findings',
     policyCounts: 'Policies: passed / not applicable / failed / waived',
-    verdict: { passed: 'PASS: no mandatory violation', failed: 'FAIL: mandatory violations', 'nothing-judged': 'NOTHING JUDGED: every policy was disabled or found no resource of the kinds it judges' },
+    verdict: {
+      passed: 'PASS: no mandatory violation',
+      failed: 'FAIL: mandatory violations',
+      'nothing-judged': 'NOTHING JUDGED: every policy was disabled or found no resource of the kinds it judges',
+    },
     policies: 'Policies',
     findings: 'Findings',
     none: 'No findings.',
-    columns: { policy: 'Policy', severity: 'Severity', enforcement: 'Enforcement', outcome: 'Outcome', count: 'Findings', clause: 'Clause', description: 'Description' },
+    columns: {
+      policy: 'Policy',
+      severity: 'Severity',
+      enforcement: 'Enforcement',
+      outcome: 'Outcome',
+      count: 'Findings',
+      clause: 'Clause',
+      description: 'Description',
+    },
     status: { fail: 'FAIL', advisory: 'WARN', waived: 'WAIVED' },
     outcome: { pass: 'pass', fail: 'fail', waived: 'waived', 'not-applicable': 'not applicable' },
     disabled: 'disabled',
@@ -73,11 +97,23 @@ const LABELS: Record<Language, {
     advisory: '警告的问题',
     waived: '已豁免的问题',
     policyCounts: '策略：通过 / 不适用 / 不通过 / 已豁免',
-    verdict: { passed: '通过：无强制性违规', failed: '未通过：存在强制性违规', 'nothing-judged': '未作任何判定：所有策略均已停用或栈中没有其判定的资源' },
+    verdict: {
+      passed: '通过：无强制性违规',
+      failed: '未通过：存在强制性违规',
+      'nothing-judged': '未作任何判定：所有策略均已停用或栈中没有其判定的资源',
+    },
     policies: '策略',
     findings: '发现的问题',
     none: '未发现问题。',
-    columns: { policy: '策略', severity: '严重程度', enforcement: '执行级别', outcome: '结果', count: '问题数', clause: '依据条款', description: '说明' },
+    columns: {
+      policy: '策略',
+      severity: '严重程度',
+      enforcement: '执行级别',
+      outcome: '结果',
+      count: '问题数',
+      clause: '依据条款',
+      description: '说明',
+    },
     status: { fail: '不通过', advisory: '警告', waived: '已豁免' },
     outcome: { pass: '通过', fail: '不通过', waived: '已豁免', 'not-applicable': '不适用' },
     disabled: '已停用',
@@ -110,7 +146,10 @@ const at = (location: SourceLocation) => `${location.file}:${location.line}:${lo
 function policyRow(policy: AuditedPolicy, lang: Language): string {
   const labels = LABELS[lang];
   // A policy that judged nothing says why (no resource of its kinds, or disabled), so it never reads as a pass.
-  const status = policy.status === 'not-applicable' ? `${labels.outcome[policy.status]}${policy.enforcement === 'disabled' ? ` (${labels.disabled})` : ''}<br><small>${escapeHtml(policy.notApplicable ?? '')}</small>` : escapeHtml(labels.outcome[policy.status]);
+  const status =
+    policy.status === 'not-applicable'
+      ? `${labels.outcome[policy.status]}${policy.enforcement === 'disabled' ? ` (${labels.disabled})` : ''}<br><small>${escapeHtml(policy.notApplicable ?? '')}</small>`
+      : escapeHtml(labels.outcome[policy.status]);
   return `<tr class="${policy.status}"><td><code>${escapeHtml(policy.name)}</code></td><td>${escapeHtml(policy.meta.severity)}</td><td>${escapeHtml(policy.enforcement)}</td><td class="status">${status}</td><td>${policy.findings}</td><td>${escapeHtml(policy.meta.clause)}</td><td>${escapeHtml(policy.meta[lang].description)}</td></tr>`;
 }
 
@@ -119,8 +158,12 @@ function findingItem(finding: AuditFinding, lang: Language): string {
   const status = finding.status === 'fail' && finding.enforcement === 'advisory' ? 'advisory' : finding.status;
   const details = [
     `<span class="status">${escapeHtml(labels.status[status])}</span> ${escapeHtml(finding.message)}`,
-    finding.resource ? `${labels.resource}: <code>${escapeHtml(`${finding.resource.type} ${finding.resource.name}`)}</code>` : '',
-    finding.system ? `${labels.system}: ${finding.system.number} (<code>${escapeHtml(finding.system.slug)}</code>)` : '',
+    finding.resource
+      ? `${labels.resource}: <code>${escapeHtml(`${finding.resource.type} ${finding.resource.name}`)}</code>`
+      : '',
+    finding.system
+      ? `${labels.system}: ${finding.system.number} (<code>${escapeHtml(finding.system.slug)}</code>)`
+      : '',
     `${labels.location}: <code>${escapeHtml(at(finding.location))}</code>`,
     finding.waiver
       ? `${labels.waiver}: ${escapeHtml(finding.waiver.reason)} (${labels.owner} ${escapeHtml(finding.waiver.owner)}, ${labels.expires} ${escapeHtml(finding.waiver.expires)}; <code>${escapeHtml(at(finding.waiver.location))}</code>)`
@@ -135,7 +178,9 @@ function findingsSection(report: AuditReport, lang: Language): string {
   if (groups.length === 0) return `<p>${labels.none}</p>`;
   return groups
     .map((policy) => {
-      const items = report.findings.filter((finding) => finding.policy === policy.name).map((finding) => findingItem(finding, lang));
+      const items = report.findings
+        .filter((finding) => finding.policy === policy.name)
+        .map((finding) => findingItem(finding, lang));
       return `<section class="policy"><h3><code>${escapeHtml(policy.name)}</code> — ${escapeHtml(policy.meta[lang].description)}</h3><p>${labels.remediation}: ${escapeHtml(policy.meta[lang].remediation)}</p><ul>${items.join('')}</ul></section>`;
     })
     .join('\n');
@@ -170,7 +215,9 @@ export function formatHtml(report: AuditReport, lang: Language): string {
 <p class="verdict ${summary.verdict}">${labels.verdict[summary.verdict]}</p>
 <h2>${labels.policies}</h2>
 <table>
-<thead><tr>${Object.values(labels.columns).map((column) => `<th scope="col">${column}</th>`).join('')}</tr></thead>
+<thead><tr>${Object.values(labels.columns)
+    .map((column) => `<th scope="col">${column}</th>`)
+    .join('')}</tr></thead>
 <tbody>
 ${report.policies.map((policy) => policyRow(policy, lang)).join('\n')}
 </tbody>

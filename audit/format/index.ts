@@ -7,7 +7,11 @@ import { formatAuditText } from './text';
 export const AUDIT_FORMATS = ['text', 'json', 'sarif', 'junit', 'html'] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];
 
-export function formatAudit(report: AuditReport, format: AuditFormat, options: { lang: Language; root?: string }): string {
+export function formatAudit(
+  report: AuditReport,
+  format: AuditFormat,
+  options: { lang: Language; root?: string },
+): string {
   switch (format) {
     case 'text':
       return formatAuditText(report, options.lang);

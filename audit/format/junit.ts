@@ -14,20 +14,34 @@ function line(finding: AuditFinding): string {
  * findings go to system-out.
  */
 export function formatAuditJunit(report: AuditReport): string {
-  const failing = report.policies.filter((policy) => report.findings.some((finding) => finding.policy === policy.name && finding.status === 'fail' && finding.enforcement === 'mandatory')).length;
+  const failing = report.policies.filter((policy) =>
+    report.findings.some(
+      (finding) => finding.policy === policy.name && finding.status === 'fail' && finding.enforcement === 'mandatory',
+    ),
+  ).length;
   const skipped = report.policies.filter((policy) => policy.status === 'not-applicable').length;
   const cases = report.policies.map((policy) => {
     const own = report.findings.filter((finding) => finding.policy === policy.name);
     const failures = own.filter((finding) => finding.status === 'fail' && finding.enforcement === 'mandatory');
     const others = own.filter((finding) => !failures.includes(finding));
-    const parts = [`    <testcase classname="envcloud.audit.${escapeXml(report.stack)}" name="${escapeXml(policy.name)}">`];
-    if (policy.status === 'not-applicable') parts.push(`      <skipped message="${escapeXml(`not applicable: ${policy.notApplicable ?? ''}`)}"/>`);
+    const parts = [
+      `    <testcase classname="envcloud.audit.${escapeXml(report.stack)}" name="${escapeXml(policy.name)}">`,
+    ];
+    if (policy.status === 'not-applicable')
+      parts.push(`      <skipped message="${escapeXml(`not applicable: ${policy.notApplicable ?? ''}`)}"/>`);
     if (failures.length > 0) {
-      parts.push(`      <failure message="${escapeXml(`${failures.length} violation(s): ${failures[0]!.message}`)}" type="${escapeXml(policy.meta.severity)}">${escapeXml(failures.map(line).join('\n'))}</failure>`);
+      parts.push(
+        `      <failure message="${escapeXml(`${failures.length} violation(s): ${failures[0]!.message}`)}" type="${escapeXml(policy.meta.severity)}">${escapeXml(failures.map(line).join('\n'))}</failure>`,
+      );
     }
     if (others.length > 0) parts.push(`      <system-out>${escapeXml(others.map(line).join('\n'))}</system-out>`);
     parts.push('    </testcase>');
     return parts.join('\n');
   });
-  return junitDocument('envcloud audit', `policies (${report.stack}, offline)`, { tests: report.policies.length, failures: failing, skipped }, cases);
+  return junitDocument(
+    'envcloud audit',
+    `policies (${report.stack}, offline)`,
+    { tests: report.policies.length, failures: failing, skipped },
+    cases,
+  );
 }

@@ -22,14 +22,34 @@ function result(finding: AuditFinding, ruleIndex: number) {
     locations: [
       {
         ...physical(finding.location),
-        ...(finding.resource ? { logicalLocations: [{ fullyQualifiedName: finding.resource.urn, name: finding.resource.name, kind: 'resource' }] } : {}),
+        ...(finding.resource
+          ? {
+              logicalLocations: [
+                { fullyQualifiedName: finding.resource.urn, name: finding.resource.name, kind: 'resource' },
+              ],
+            }
+          : {}),
       },
     ],
     // A waiver is an accepted suppression: code scanning shows it as dismissed, with the reason.
     ...(finding.waiver
-      ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${finding.waiver.reason} (owner ${finding.waiver.owner}, until ${finding.waiver.expires})`, location: physical(finding.waiver.location) }] }
+      ? {
+          suppressions: [
+            {
+              kind: 'external',
+              status: 'accepted',
+              justification: `${finding.waiver.reason} (owner ${finding.waiver.owner}, until ${finding.waiver.expires})`,
+              location: physical(finding.waiver.location),
+            },
+          ],
+        }
       : {}),
-    properties: { severity: finding.severity, status: finding.status, enforcement: finding.enforcement, ...(finding.system ? { systemNumber: finding.system.number, system: finding.system.slug } : {}) },
+    properties: {
+      severity: finding.severity,
+      status: finding.status,
+      enforcement: finding.enforcement,
+      ...(finding.system ? { systemNumber: finding.system.number, system: finding.system.slug } : {}),
+    },
   };
 }
 
@@ -54,11 +74,21 @@ export function formatAuditSarif(report: AuditReport, root: string = process.cwd
   const rules = report.policies.map((policy) => ({
     id: policy.name,
     shortDescription: { text: policy.meta.en.description },
-    fullDescription: { text: `${policy.meta.en.description}. ${policy.meta.zh.description}。Enforces: ${policy.meta.clause}.` },
+    fullDescription: {
+      text: `${policy.meta.en.description}. ${policy.meta.zh.description}。Enforces: ${policy.meta.clause}.`,
+    },
     help: { text: `${policy.meta.en.remediation}\n${policy.meta.zh.remediation}` },
     helpUri: `${INFORMATION_URI}#${policy.name}`,
-    defaultConfiguration: { level: policy.enforcement === 'mandatory' ? 'error' : policy.enforcement === 'disabled' ? 'none' : 'warning', enabled: policy.enforcement !== 'disabled' },
-    properties: { clause: policy.meta.clause, severity: policy.meta.severity, enforcement: policy.enforcement, tags: ['security', policy.meta.clause.startsWith('GB/T') ? 'mlps' : 'seed'] },
+    defaultConfiguration: {
+      level: policy.enforcement === 'mandatory' ? 'error' : policy.enforcement === 'disabled' ? 'none' : 'warning',
+      enabled: policy.enforcement !== 'disabled',
+    },
+    properties: {
+      clause: policy.meta.clause,
+      severity: policy.meta.severity,
+      enforcement: policy.enforcement,
+      tags: ['security', policy.meta.clause.startsWith('GB/T') ? 'mlps' : 'seed'],
+    },
   }));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   return sarifLog(
@@ -67,7 +97,9 @@ export function formatAuditSarif(report: AuditReport, root: string = process.cwd
       automationDetails: { id: `envcloud/audit/${report.stack}/` },
       results: [
         ...report.findings.map((finding) => result(finding, ruleIndex.get(finding.policy) ?? 0)),
-        ...report.policies.filter((policy) => policy.status === 'not-applicable').map((policy) => notApplicableResult(policy, ruleIndex.get(policy.name) ?? 0, report.stack)),
+        ...report.policies
+          .filter((policy) => policy.status === 'not-applicable')
+          .map((policy) => notApplicableResult(policy, ruleIndex.get(policy.name) ?? 0, report.stack)),
       ],
       // Every policy's status, passes included: SARIF results carry only what failed or did not apply.
       properties: {

@@ -2,14 +2,19 @@ import type { AuditedPolicy, AuditFinding, AuditReport, Language } from '../mode
 
 const LABELS = {
   en: {
-    offline: 'OFFLINE AUDIT: the stack ran in-process under Pulumi mocks; nothing was deployed and no cloud was contacted.',
+    offline:
+      'OFFLINE AUDIT: the stack ran in-process under Pulumi mocks; nothing was deployed and no cloud was contacted.',
     stack: 'stack',
     status: { fail: 'FAIL', advisory: 'WARN', waived: 'WAIVED' },
     notApplicable: 'NOT APPLICABLE',
     fix: 'fix',
     waivedBy: 'waived by',
     until: 'until',
-    verdict: { passed: 'PASSED', failed: 'FAILED', 'nothing-judged': 'NOTHING JUDGED: every policy was disabled or found no resource of the kinds it judges' },
+    verdict: {
+      passed: 'PASSED',
+      failed: 'FAILED',
+      'nothing-judged': 'NOTHING JUDGED: every policy was disabled or found no resource of the kinds it judges',
+    },
     summary: (report: AuditReport, verdict: string) => {
       const { policies, failed, advisory, waived } = report.summary;
       const disabled = policies.disabled > 0 ? ` (${policies.disabled} disabled)` : '';
@@ -24,7 +29,11 @@ const LABELS = {
     fix: '整改',
     waivedBy: '豁免依据',
     until: '有效期至',
-    verdict: { passed: '通过', failed: '未通过', 'nothing-judged': '未作任何判定：所有策略均已停用或栈中没有其判定的资源' },
+    verdict: {
+      passed: '通过',
+      failed: '未通过',
+      'nothing-judged': '未作任何判定：所有策略均已停用或栈中没有其判定的资源',
+    },
     summary: (report: AuditReport, verdict: string) => {
       const { policies, failed, advisory, waived } = report.summary;
       const disabled = policies.disabled > 0 ? `（其中已停用 ${policies.disabled}）` : '';
@@ -36,18 +45,26 @@ const LABELS = {
 /** The label of a finding: an advisory failure reads as a warning, as Pulumi shows it. */
 function findingLabel(finding: AuditFinding, lang: Language): string {
   const labels = LABELS[lang].status;
-  return finding.status === 'waived' ? labels.waived : finding.enforcement === 'advisory' ? labels.advisory : labels.fail;
+  return finding.status === 'waived'
+    ? labels.waived
+    : finding.enforcement === 'advisory'
+      ? labels.advisory
+      : labels.fail;
 }
 
 function findingLines(finding: AuditFinding, report: AuditReport, lang: Language): string[] {
   const labels = LABELS[lang];
   const policy = report.policies.find((candidate) => candidate.name === finding.policy);
   const { file, line, column } = finding.location;
-  const lines = [`${file}:${line}:${column}: ${findingLabel(finding, lang)}[${finding.policy}] (${finding.severity}): ${finding.message}`];
+  const lines = [
+    `${file}:${line}:${column}: ${findingLabel(finding, lang)}[${finding.policy}] (${finding.severity}): ${finding.message}`,
+  ];
   if (finding.resource) lines.push(`  resource: ${finding.resource.type} ${finding.resource.name}`);
   if (finding.waiver) {
     const at = finding.waiver.location;
-    lines.push(`  ${labels.waivedBy} ${at.file}:${at.line}: ${finding.waiver.reason} (${finding.waiver.owner}, ${labels.until} ${finding.waiver.expires})`);
+    lines.push(
+      `  ${labels.waivedBy} ${at.file}:${at.line}: ${finding.waiver.reason} (${finding.waiver.owner}, ${labels.until} ${finding.waiver.expires})`,
+    );
   } else if (policy) {
     lines.push(`  ${labels.fix}: ${policy.meta[lang].remediation}`);
   }
@@ -62,9 +79,18 @@ function notApplicableLine(policy: AuditedPolicy, lang: Language): string {
 /** The report as people read it in a terminal: every finding located, the policies that judged nothing, the verdict last. */
 export function formatAuditText(report: AuditReport, lang: Language): string {
   const labels = LABELS[lang];
-  const rank = (finding: AuditFinding) => (finding.status === 'waived' ? 2 : finding.enforcement === 'advisory' ? 1 : 0);
-  const findings = [...report.findings].sort((a, b) => rank(a) - rank(b) || a.policy.localeCompare(b.policy) || a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line);
-  const notApplicable = report.policies.filter((policy) => policy.status === 'not-applicable').map((policy) => notApplicableLine(policy, lang));
+  const rank = (finding: AuditFinding) =>
+    finding.status === 'waived' ? 2 : finding.enforcement === 'advisory' ? 1 : 0;
+  const findings = [...report.findings].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      a.policy.localeCompare(b.policy) ||
+      a.location.file.localeCompare(b.location.file) ||
+      a.location.line - b.location.line,
+  );
+  const notApplicable = report.policies
+    .filter((policy) => policy.status === 'not-applicable')
+    .map((policy) => notApplicableLine(policy, lang));
   return [
     labels.offline,
     `${labels.stack}: ${report.stack} (${report.date})`,

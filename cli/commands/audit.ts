@@ -28,14 +28,23 @@ const DEFAULT_PACK_CONFIG = 'policies/config.json';
 
 export function auditCommand(): Command {
   return new Command('audit')
-    .description('Run a stack offline under Pulumi mocks and evaluate the policy pack on it, with the waivers; report for auditors.')
+    .description(
+      'Run a stack offline under Pulumi mocks and evaluate the policy pack on it, with the waivers; report for auditors.',
+    )
     .option('-s, --stack <name>', 'stack whose Pulumi.<stack>.yaml is used (prod, onprem, dev)')
     .addOption(new Option('-f, --format <format>', 'report format').choices(AUDIT_FORMATS).default('text'))
-    .addOption(new Option('--lang <language>', 'language of descriptions, remediation and labels').choices(['zh', 'en']).default('en'))
+    .addOption(
+      new Option('--lang <language>', 'language of descriptions, remediation and labels')
+        .choices(['zh', 'en'])
+        .default('en'),
+    )
     .option('-o, --out <file>', 'write the report to a file instead of standard output')
     .option('--force', 'overwrite the --out file if it exists', false)
     .option('--waivers <file>', 'waiver file', DEFAULT_WAIVERS)
-    .option('--policy-config <file>', `policy pack config, as given to pulumi --policy-pack-config (default: ${DEFAULT_PACK_CONFIG} when present)`)
+    .option(
+      '--policy-config <file>',
+      `policy pack config, as given to pulumi --policy-pack-config (default: ${DEFAULT_PACK_CONFIG} when present)`,
+    )
     .option('--as-of <date>', 'judge waiver expiry on this day instead of today (YYYY-MM-DD)', parseDate)
     .option('--manifests <dir>', 'folder of manifests the stack deploys', 'manifests')
     .option('--list-rules', 'list the policies of the pack and exit', false)
@@ -56,13 +65,19 @@ Examples:
     .action(async (options: AuditOptions) => {
       const { ALL_POLICIES } = await import('../../policies/all');
       if (options.listRules) {
-        for (const policy of ALL_POLICIES) process.stdout.write(`${policy.name}\t${policy.meta.severity}\t${policy.enforcementLevel}\t${policy.meta[options.lang].description}\t${policy.meta.clause}\n`);
+        for (const policy of ALL_POLICIES)
+          process.stdout.write(
+            `${policy.name}\t${policy.meta.severity}\t${policy.enforcementLevel}\t${policy.meta[options.lang].description}\t${policy.meta.clause}\n`,
+          );
         return;
       }
       if (!options.stack) throw new UsageError('audit needs --stack <name> (prod, onprem, dev)');
       const out = options.out ? resolve(options.out) : undefined;
       if (out) claimOutputFile(out, options.out!, options.force);
-      const [{ auditStack }, { formatAudit }] = await Promise.all([import('../../audit/stack'), import('../../audit/format')]);
+      const [{ auditStack }, { formatAudit }] = await Promise.all([
+        import('../../audit/stack'),
+        import('../../audit/format'),
+      ]);
       const progress = startProgress('audit', 2);
       const { report } = await auditStack(process.cwd(), {
         stack: options.stack,
@@ -76,10 +91,15 @@ Examples:
       // Messages quote manifests, waivers and stack files: no raw control or bidi character reaches a
       // terminal or a report (JSON formats escape them as \uXXXX, the same data; the others visibly).
       const formatted = formatAudit(report, options.format, { lang: options.lang, root: process.cwd() });
-      const output = options.format === 'json' || options.format === 'sarif' ? escapeNonPrintableJson(formatted) : escapeNonPrintable(formatted);
+      const output =
+        options.format === 'json' || options.format === 'sarif'
+          ? escapeNonPrintableJson(formatted)
+          : escapeNonPrintable(formatted);
       if (out) {
         writeFileAtomic(out, output);
-        process.stderr.write(`wrote ${options.out}: ${report.summary.failed} failed, ${report.summary.advisory} advisory, ${report.summary.waived} waived, ${report.summary.policies['not-applicable']} policies not applicable — ${report.summary.verdict} (offline audit of ${options.stack})\n`);
+        process.stderr.write(
+          `wrote ${options.out}: ${report.summary.failed} failed, ${report.summary.advisory} advisory, ${report.summary.waived} waived, ${report.summary.policies['not-applicable']} policies not applicable — ${report.summary.verdict} (offline audit of ${options.stack})\n`,
+        );
       } else {
         process.stdout.write(output);
       }

@@ -11,16 +11,24 @@ import { createFileExclusive, writingTo } from '../write';
 
 export function newCommand(): Command {
   return new Command('new')
-    .description('Scaffold a migration manifest, from an Annex 1 inventory number or from flags. Never overwrites a file.')
+    .description(
+      'Scaffold a migration manifest, from an Annex 1 inventory number or from flags. Never overwrites a file.',
+    )
     .option('-n, --number <number>', 'inventory number (1–182 take their facts from Annex 1)', parsePositiveInteger)
     .option('--name <name>', 'Chinese name of a new system')
     .option('--managing-unit <unit>', 'unit that manages the system (系统管理单位)')
     .option('--reporting-unit <unit>', 'unit that reports the system (系统填报单位); defaults to the managing unit')
     .addOption(new Option('--outcome <outcome>', 'disposition of the system').choices(OUTCOMES))
-    .addOption(new Option('--business-system <system>', 'business system a merged system joins').choices(BUSINESS_SYSTEMS))
+    .addOption(
+      new Option('--business-system <system>', 'business system a merged system joins').choices(BUSINESS_SYSTEMS),
+    )
     .option('--slug <slug>', 'DNS-safe identifier (default: s<number>-<pinyin initials>)')
     .option('--dir <dir>', 'manifests folder', 'manifests')
-    .option('--as-of <date>', 'day the system is scaffolded on, YYYY-MM-DD: a new system\'s deadline and publication dates fall after it (default: today in China)', parseDate)
+    .option(
+      '--as-of <date>',
+      "day the system is scaffolded on, YYYY-MM-DD: a new system's deadline and publication dates fall after it (default: today in China)",
+      parseDate,
+    )
     .addHelpText(
       'after',
       `
@@ -41,20 +49,31 @@ Examples:
     )
     .action(async (options: NewOptions) => {
       // Loaded here, not at start-up: pinyin-pro's dictionary and the importer are needed by this command only.
-      const [{ planScaffold }, { readInventory }] = await Promise.all([import('../../inventory/scaffold'), import('../../inventory/annex1')]);
+      const [{ planScaffold }, { readInventory }] = await Promise.all([
+        import('../../inventory/scaffold'),
+        import('../../inventory/annex1'),
+      ]);
       // The folder is read for the numbers taken, then written: a file or a locked folder named by --dir is said as such.
-      const plan = writingTo(resolve(options.dir), () => planScaffold({ ...options, asOf: options.asOf ?? today() }, readInventory()), '--dir');
+      const plan = writingTo(
+        resolve(options.dir),
+        () => planScaffold({ ...options, asOf: options.asOf ?? today() }, readInventory()),
+        '--dir',
+      );
       const shown = relative(process.cwd(), plan.file) || plan.file;
       // Checked before anything is written: a scaffold that does not validate is refused with its findings, and no file is left behind.
       const report = validateSources([{ file: shown, bytes: Buffer.from(plan.content, 'utf8') }]);
       if (report.findings.some((finding) => finding.severity === 'error')) {
         process.stdout.write(formatReport(report, 'text'));
-        process.stderr.write(`envcloud: refused: ${shown} would not validate (see the errors above); nothing was written\n`);
+        process.stderr.write(
+          `envcloud: refused: ${shown} would not validate (see the errors above); nothing was written\n`,
+        );
         process.exitCode = EXIT_FINDINGS;
         return;
       }
       if (!createFileExclusive(plan.file, plan.content, '--dir')) {
-        throw new UsageError(`${plan.file} already exists (envcloud new never overwrites; choose another --slug or edit that file)`);
+        throw new UsageError(
+          `${plan.file} already exists (envcloud new never overwrites; choose another --slug or edit that file)`,
+        );
       }
       process.stdout.write(`created ${shown} for system ${plan.number}\n`);
       process.stdout.write('confirm the fields listed under metadata.defaulted, then run `envcloud validate`\n');

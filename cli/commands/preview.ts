@@ -25,7 +25,10 @@ interface PreviewOptions {
 
 function table(title: string, counts: Record<string, number>, limit = 12): string[] {
   const entries = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const lines = [`${title}:`, ...entries.slice(0, limit).map(([key, value]) => `  ${String(value).padStart(5)}  ${key}`)];
+  const lines = [
+    `${title}:`,
+    ...entries.slice(0, limit).map(([key, value]) => `  ${String(value).padStart(5)}  ${key}`),
+  ];
   if (entries.length > limit) lines.push(`  … and ${entries.length - limit} more`);
   return lines;
 }
@@ -44,14 +47,27 @@ export function formatSummary(stack: string, summary: PlanSummary, schemaProblem
 
 export function previewCommand(): Command {
   return new Command('preview')
-    .description('Run a stack offline under Pulumi mocks: summary, plan.json, every Kubernetes object rendered and schema-checked.')
+    .description(
+      'Run a stack offline under Pulumi mocks: summary, plan.json, every Kubernetes object rendered and schema-checked.',
+    )
     .requiredOption('-s, --stack <name>', 'stack whose Pulumi.<stack>.yaml is used (prod, onprem, dev)')
     .option('--manifests <dir>', 'folder of manifests the stack deploys', 'manifests')
     .option('-o, --out <dir>', 'folder for plan.json and the rendered objects (default: .envcloud/preview/<stack>)')
     .option('--force', 'write into a non-empty folder envcloud did not create', false)
-    .option('--baseline <plan.json>', 'an earlier plan.json of this stack: list creates, updates, replaces and deletes against it')
-    .option('--allow-data-loss', 'with --baseline: let deletes and replacements of data-bearing resources through (exit 0)', false)
-    .option('--audit', 'also evaluate the policy pack on this same run, as `envcloud audit` would: audit.json in --out and its summary line (one run of the program, not two)', false)
+    .option(
+      '--baseline <plan.json>',
+      'an earlier plan.json of this stack: list creates, updates, replaces and deletes against it',
+    )
+    .option(
+      '--allow-data-loss',
+      'with --baseline: let deletes and replacements of data-bearing resources through (exit 0)',
+      false,
+    )
+    .option(
+      '--audit',
+      'also evaluate the policy pack on this same run, as `envcloud audit` would: audit.json in --out and its summary line (one run of the program, not two)',
+      false,
+    )
     .option('--waivers <file>', 'with --audit: waiver file (default: policies/waivers.yaml)')
     .option('--policy-config <file>', 'with --audit: policy pack config (default: policies/config.json when present)')
     .addHelpText(
@@ -65,12 +81,16 @@ export function previewCommand(): Command {
     )
     .action(async (options: PreviewOptions) => {
       const { readPlanFile } = await import('../../engine/plan-file');
-      if (options.allowDataLoss && !options.baseline) throw new UsageError('--allow-data-loss only means something with --baseline <plan.json>');
-      if (!options.audit && (options.waivers || options.policyConfig)) throw new UsageError('--waivers and --policy-config only mean something with --audit');
+      if (options.allowDataLoss && !options.baseline)
+        throw new UsageError('--allow-data-loss only means something with --baseline <plan.json>');
+      if (!options.audit && (options.waivers || options.policyConfig))
+        throw new UsageError('--waivers and --policy-config only mean something with --audit');
       // Read before anything runs or is written: a bad baseline is a usage error, and --out may hold it.
       const baseline = options.baseline === undefined ? undefined : readPlanFile(options.baseline);
       if (baseline && baseline.stack !== options.stack) {
-        throw new UsageError(`${options.baseline} is a plan of stack \`${baseline.stack}\`, not \`${options.stack}\`: compare a stack with its own earlier plan`);
+        throw new UsageError(
+          `${options.baseline} is a plan of stack \`${baseline.stack}\`, not \`${options.stack}\`: compare a stack with its own earlier plan`,
+        );
       }
       // Written aside and swapped in at the end: the folder describes this run only (a removed system's
       // rendered objects stayed behind when runs wrote into it in place), and a failed run leaves the last one.
@@ -99,15 +119,21 @@ async function previewInto(out: string, options: PreviewOptions, baseline: Plan 
   const root = process.cwd();
   // Waivers and pack config are read before the run: a bad one fails fast, as in `envcloud audit`.
   const audit = options.audit ? await import('../../audit/stack') : undefined;
-  const auditInputs = audit?.loadAuditInputs(root, { ...(options.waivers ? { waivers: options.waivers } : {}), ...(options.policyConfig ? { policyConfig: options.policyConfig } : {}) });
+  const auditInputs = audit?.loadAuditInputs(root, {
+    ...(options.waivers ? { waivers: options.waivers } : {}),
+    ...(options.policyConfig ? { policyConfig: options.policyConfig } : {}),
+  });
   const progress = startProgress('preview', options.audit ? 3 : 2);
   const run = await runStackOffline(root, options.stack, { manifestsDir: options.manifests });
   const { registrations } = run;
   progress.step(`ran stack ${options.stack} offline`);
   const plan = toPlan(options.stack, registrations);
-  writeFileAtomic(join(out, 'plan.json'), (function* () {
-    for (const chunk of planJson(plan)) yield escapeNonPrintableJson(chunk);
-  })());
+  writeFileAtomic(
+    join(out, 'plan.json'),
+    (function* () {
+      for (const chunk of planJson(plan)) yield escapeNonPrintableJson(chunk);
+    })(),
+  );
 
   const byUrn = new Map(plan.resources.map((resource) => [resource.urn, resource]));
   const problems: string[] = [];
@@ -132,7 +158,10 @@ async function previewInto(out: string, options: PreviewOptions, baseline: Plan 
   let dataLoss = 0;
   if (baseline) {
     const diff = diffPlans(baseline, plan);
-    writeFileAtomic(join(out, 'diff.json'), escapeNonPrintableJson(`${JSON.stringify({ offline: true, baseline: options.baseline, ...diff }, null, 2)}\n`));
+    writeFileAtomic(
+      join(out, 'diff.json'),
+      escapeNonPrintableJson(`${JSON.stringify({ offline: true, baseline: options.baseline, ...diff }, null, 2)}\n`),
+    );
     process.stdout.write(`${shown(formatPlanDiff(diff, options.baseline!, options.allowDataLoss))}\n`);
     dataLoss = options.allowDataLoss ? 0 : diff.dataLoss.length;
   }
@@ -142,6 +171,8 @@ async function previewInto(out: string, options: PreviewOptions, baseline: Plan 
       `OFFLINE AUDIT of the same run: ${summary.failed} failed, ${summary.advisory} advisory, ${summary.waived} waived, ${summary.policies['not-applicable']} policies not applicable — ${summary.verdict} (details: audit.json, or \`envcloud audit\` for text, SARIF, JUnit, HTML)\n`,
     );
   }
-  process.stdout.write(`wrote ${join(options.out ?? join('.envcloud', 'preview', options.stack), 'plan.json')}${baseline ? ', diff.json' : ''}${report ? ', audit.json' : ''} and the rendered objects\n`);
+  process.stdout.write(
+    `wrote ${join(options.out ?? join('.envcloud', 'preview', options.stack), 'plan.json')}${baseline ? ', diff.json' : ''}${report ? ', audit.json' : ''} and the rendered objects\n`,
+  );
   process.exitCode = problems.length > 0 || dataLoss > 0 || (report !== undefined && !report.summary.passed) ? 1 : 0;
 }

@@ -19,12 +19,21 @@ interface ReportOptions {
 
 export function reportCommand(): Command {
   return new Command('report')
-    .description('Write the reports people read: assessment metrics, the resource catalog, annual reports, the topology picture and a static HTML dashboard.')
-    .option('-s, --stack <name>', 'also run this stack offline and include its audit (prod, onprem, dev); its systems only')
+    .description(
+      'Write the reports people read: assessment metrics, the resource catalog, annual reports, the topology picture and a static HTML dashboard.',
+    )
+    .option(
+      '-s, --stack <name>',
+      'also run this stack offline and include its audit (prod, onprem, dev); its systems only',
+    )
     .requiredOption('-o, --out <dir>', 'folder to write (new, empty, or written by envcloud before)')
     .addOption(new Option('--lang <language>', 'language of the reports').choices(['zh', 'en']).default('zh'))
     .option('--as-of <date>', 'judge deadlines and waivers on this day (YYYY-MM-DD); default today', parseDate)
-    .option('--year <yyyy>', 'year the annual report covers; default: the year before in January (the report is due by the end of January), else the current year so far', parseYear)
+    .option(
+      '--year <yyyy>',
+      'year the annual report covers; default: the year before in January (the report is due by the end of January), else the current year so far',
+      parseYear,
+    )
     .option('--force', 'write into a non-empty folder envcloud did not create', false)
     .addHelpText(
       'after',
@@ -50,7 +59,10 @@ Examples:
     .action(async (options: ReportOptions) => {
       // Checked before the folder is claimed: a usage error leaves nothing behind.
       const asOfYear = Number((options.asOf ?? new Date().toISOString()).slice(0, 4));
-      if (options.year !== undefined && options.year > asOfYear) throw new UsageError(`--year ${options.year} is after the as-of day's year ${asOfYear}: a year cannot be reported before it starts`);
+      if (options.year !== undefined && options.year > asOfYear)
+        throw new UsageError(
+          `--year ${options.year} is after the as-of day's year ${asOfYear}: a year cannot be reported before it starts`,
+        );
       // Written aside and swapped in at the end, as preview does: a removed system's page stayed behind
       // when runs wrote into the folder in place, and a failed run now leaves the last reports whole.
       const staged = stageOutputDir(resolve(options.out), options.force);
@@ -62,7 +74,9 @@ Examples:
         throw error;
       }
       staged.commit();
-      process.stderr.write(`wrote ${written} files to ${options.out}: open ${join(options.out, 'index.html')} in a browser${options.stack ? ` (offline audit of ${options.stack})` : ''}\n`);
+      process.stderr.write(
+        `wrote ${written} files to ${options.out}: open ${join(options.out, 'index.html')} in a browser${options.stack ? ` (offline audit of ${options.stack})` : ''}\n`,
+      );
       process.exitCode = EXIT_VALID;
     });
 }
@@ -86,12 +100,24 @@ async function reportInto(out: string, options: ReportOptions): Promise<number> 
   } else {
     const validation = await validatePaths(['manifests']);
     if (validation.errors > 0) throw new (await import('../../engine/offline')).ManifestErrors(validation.errors);
-    input = { systems: validation.manifests.map((entry) => entry.manifest), centers: DEFAULT_CENTERS, asOf, lang: options.lang };
+    input = {
+      systems: validation.manifests.map((entry) => entry.manifest),
+      centers: DEFAULT_CENTERS,
+      asOf,
+      lang: options.lang,
+    };
   }
   // The sharing requests with their answers (sharing/), for the sharing section and page; a request that
   // does not pass its schema is left out here (validate reports it).
-  const requests = existsSync('sharing') ? (await validatePaths(['sharing'], { asOf })).requests.map((entry) => entry.request) : undefined;
-  const files = await buildReport({ ...input, ...(requests ? { requests } : {}), ...(options.year !== undefined ? { year: options.year } : {}), onStep: progress.step });
+  const requests = existsSync('sharing')
+    ? (await validatePaths(['sharing'], { asOf })).requests.map((entry) => entry.request)
+    : undefined;
+  const files = await buildReport({
+    ...input,
+    ...(requests ? { requests } : {}),
+    ...(options.year !== undefined ? { year: options.year } : {}),
+    onStep: progress.step,
+  });
   for (const [path, content] of files) writeFileAtomic(join(out, path), content);
   progress.done();
   return files.size;

@@ -32,15 +32,33 @@ function defaultPaths(): string[] {
 
 export function validateCommand(): Command {
   return new Command('validate')
-    .description('Check migration manifests against the schema and the cross-manifest rules; report every problem in every file.')
-    .argument('[paths...]', 'manifest files or folders (folders are walked for .yaml/.yml); each file is read by its `kind`: SystemMigration or SharingRequest', undefined)
+    .description(
+      'Check migration manifests against the schema and the cross-manifest rules; report every problem in every file.',
+    )
+    .argument(
+      '[paths...]',
+      'manifest files or folders (folders are walked for .yaml/.yml); each file is read by its `kind`: SystemMigration or SharingRequest',
+      undefined,
+    )
     .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('text'))
     .option('-o, --out <file>', 'write the report to a file instead of standard output')
     .option('--force', 'replace the --out file if it exists', false)
-    .option('--max-file-size <bytes>', 'largest manifest accepted, in bytes', parsePositiveInteger, DEFAULT_LIMITS.maxFileBytes)
+    .option(
+      '--max-file-size <bytes>',
+      'largest manifest accepted, in bytes',
+      parsePositiveInteger,
+      DEFAULT_LIMITS.maxFileBytes,
+    )
     .option('--no-color', 'plain text output even on a terminal')
-    .option('--as-of <date>', 'judge pending sharing requests on this day, YYYY-MM-DD (default: today in China)', parseDate)
-    .option('--baseline-dir <dir>', "the manifests' previous version (a checkout of the last commit): each system's status change since then, matched by inventory number, must be a legal transition")
+    .option(
+      '--as-of <date>',
+      'judge pending sharing requests on this day, YYYY-MM-DD (default: today in China)',
+      parseDate,
+    )
+    .option(
+      '--baseline-dir <dir>',
+      "the manifests' previous version (a checkout of the last commit): each system's status change since then, matched by inventory number, must be a legal transition",
+    )
     .option(
       '-j, --jobs <threads>',
       `threads for the per-file checks: 1 to ${MAX_JOBS}, and at most the number of cores (${availableParallelism()} here; a larger value is lowered to it, with a warning). Default 1; more may help on machines with many cores`,
@@ -75,12 +93,19 @@ Examples:
         ...(options.jobs ? { jobs: cappedJobs(options.jobs) } : {}),
         ...(options.baselineDir !== undefined ? { baselineDir: options.baselineDir } : {}),
       });
-      const color = options.color && !options.out && options.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
+      const color =
+        options.color &&
+        !options.out &&
+        options.format === 'text' &&
+        process.stdout.isTTY === true &&
+        !process.env.NO_COLOR;
       const unconfirmed = unconfirmedManifests(report.manifests);
       const output = formatReport({ ...report, unconfirmed }, options.format, { color, root: process.cwd() });
       if (options.out) {
         writeFileAtomic(resolve(options.out), output);
-        process.stderr.write(`wrote ${options.out}: ${report.files.length} files, ${report.errors} errors, ${report.warnings} warnings, ${unconfirmed.length} with importer defaults to confirm\n`);
+        process.stderr.write(
+          `wrote ${options.out}: ${report.files.length} files, ${report.errors} errors, ${report.warnings} warnings, ${unconfirmed.length} with importer defaults to confirm\n`,
+        );
       } else {
         process.stdout.write(output);
       }
@@ -92,6 +117,8 @@ Examples:
 function cappedJobs(jobs: number): number {
   const cores = availableParallelism();
   if (jobs <= cores) return jobs;
-  process.stderr.write(`envcloud: warning: --jobs ${jobs} is more than the ${cores} cores here; using ${cores} threads\n`);
+  process.stderr.write(
+    `envcloud: warning: --jobs ${jobs} is more than the ${cores} cores here; using ${cores} threads\n`,
+  );
   return cores;
 }

@@ -10,20 +10,28 @@ import type { ValidationReport } from '../../validation/validate';
 /** A share of a pool's capacity, 0 < share ≤ 1. */
 export function parseShare(value: string): number {
   const share = Number(value);
-  if (!/^(0?\.[0-9]+|1(\.0+)?|0\.?[0-9]*)$/.test(value) || !(share > 0 && share <= 1)) throw new InvalidArgumentError(`expected a share of the pool's capacity above 0 and at most 1, such as 0.1, got "${value}"`);
+  if (!/^(0?\.[0-9]+|1(\.0+)?|0\.?[0-9]*)$/.test(value) || !(share > 0 && share <= 1))
+    throw new InvalidArgumentError(
+      `expected a share of the pool's capacity above 0 and at most 1, such as 0.1, got "${value}"`,
+    );
   return share;
 }
 
 /** Wave end dates, comma-separated and increasing. */
 export function parseWaveEnds(value: string): string[] {
   const dates = value.split(',').map((date) => parseDate(date.trim()));
-  for (let i = 1; i < dates.length; i += 1) if (dates[i]! <= dates[i - 1]!) throw new InvalidArgumentError(`wave ends must increase: ${dates[i]} is not after ${dates[i - 1]}`);
+  for (let i = 1; i < dates.length; i += 1)
+    if (dates[i]! <= dates[i - 1]!)
+      throw new InvalidArgumentError(`wave ends must increase: ${dates[i]} is not after ${dates[i - 1]}`);
   return dates;
 }
 
 /** The valid manifests under `paths`; manifests with errors stop the command (exit 2), as preview does. */
 async function loadManifests(paths: readonly string[]): Promise<ValidationReport> {
-  const [{ validatePaths }, { ManifestErrors }] = await Promise.all([import('../../validation/validate'), import('../../engine/offline')]);
+  const [{ validatePaths }, { ManifestErrors }] = await Promise.all([
+    import('../../validation/validate'),
+    import('../../engine/offline'),
+  ]);
   const report = await validatePaths(paths.length > 0 ? paths : ['manifests']);
   if (report.errors > 0) throw new ManifestErrors(report.errors);
   return report;
@@ -44,16 +52,32 @@ const DEFAULT_SHARE = 0.1;
 
 function planCommand(): Command {
   return new Command('plan')
-    .description('Propose a wave for every system: after what it depends on, within each pool\'s room per wave (from the stack config), in its declared wave where that is feasible, by its deadline; explain every assignment and every move.')
+    .description(
+      "Propose a wave for every system: after what it depends on, within each pool's room per wave (from the stack config), in its declared wave where that is feasible, by its deadline; explain every assignment and every move.",
+    )
     .argument('[paths...]', 'manifest files or folders (default: manifests/)')
     .option('-s, --stack <name>', 'stack whose pool capacities bound the waves (Pulumi.<stack>.yaml)', 'prod')
-    .option('--wave-share <share>', `share of each pool's capacity (cpu, memory, storage) one wave may move, above 0 and at most 1`, parseShare, DEFAULT_SHARE)
-    .option('--wave-ends <dates>', 'end date of each wave, comma-separated (later waves end 3 months apart)', parseWaveEnds, [...PLAN_WAVE_ENDS])
-    .option('--max-waves <n>', 'most waves the plan may use (at most 100, the schema\'s limit)', parseMaxWaves, 12)
+    .option(
+      '--wave-share <share>',
+      `share of each pool's capacity (cpu, memory, storage) one wave may move, above 0 and at most 1`,
+      parseShare,
+      DEFAULT_SHARE,
+    )
+    .option(
+      '--wave-ends <dates>',
+      'end date of each wave, comma-separated (later waves end 3 months apart)',
+      parseWaveEnds,
+      [...PLAN_WAVE_ENDS],
+    )
+    .option('--max-waves <n>', "most waves the plan may use (at most 100, the schema's limit)", parseMaxWaves, 12)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-o, --out <file>', 'write the plan to a file instead of standard output')
     .option('--force', 'replace the --out file if it exists', false)
-    .option('--write', "write each changed wave into its manifest's spec.schedule.wave (only that value changes; comments and layout are kept)", false)
+    .option(
+      '--write',
+      "write each changed wave into its manifest's spec.schedule.wave (only that value changes; comments and layout are kept)",
+      false,
+    )
     .addHelpText(
       'after',
       `
@@ -82,13 +106,20 @@ Examples:
       ]);
       const pools = loadStackFile(process.cwd(), options.stack).platform.pools;
       const report = await loadManifests(paths);
-      const { graph, plan } = planManifests(report.manifests, { pools, waveShare: options.waveShare, waveEnds: options.waveEnds, maxWaves: options.maxWaves });
+      const { graph, plan } = planManifests(report.manifests, {
+        pools,
+        waveShare: options.waveShare,
+        waveEnds: options.waveEnds,
+        maxWaves: options.maxWaves,
+      });
       const context = { stack: options.stack, waveShare: options.waveShare };
       const output = options.format === 'json' ? planJson(plan, graph, context) : planText(plan, graph, context);
       if (options.out) writeFileAtomic(resolve(options.out), output);
       else process.stdout.write(output);
       if (plan.violations.length > 0) {
-        process.stderr.write(`envcloud: the plan has ${plan.violations.length} violation(s)${options.write ? '; nothing written' : ''}\n`);
+        process.stderr.write(
+          `envcloud: the plan has ${plan.violations.length} violation(s)${options.write ? '; nothing written' : ''}\n`,
+        );
         process.exitCode = EXIT_FINDINGS;
         return;
       }
@@ -96,7 +127,9 @@ Examples:
         // Every new text is made (and checked) before any file is written.
         const edits = waveEdits(graph, plan, process.cwd());
         for (const edit of edits) writeFileAtomic(resolve(edit.file), edit.text);
-        process.stderr.write(`wrote spec.schedule.wave into ${edits.length} manifest(s)${edits.length > 0 ? `: ${edits.map((e) => `${e.file} ${e.from}→${e.to}`).join(', ')}` : ''}\n`);
+        process.stderr.write(
+          `wrote spec.schedule.wave into ${edits.length} manifest(s)${edits.length > 0 ? `: ${edits.map((e) => `${e.file} ${e.from}→${e.to}`).join(', ')}` : ''}\n`,
+        );
       }
       process.exitCode = EXIT_VALID;
     });
@@ -118,10 +151,17 @@ interface StatusOptions {
 
 function statusCommand(): Command {
   return new Command('status')
-    .description("Each wave's systems and their states, and what is overdue against the plan's dates and Annex 3's milestones (with their lead units).")
+    .description(
+      "Each wave's systems and their states, and what is overdue against the plan's dates and Annex 3's milestones (with their lead units).",
+    )
     .argument('[paths...]', 'manifest files or folders (default: manifests/)')
     .option('--as-of <date>', 'judge deadlines on this day (YYYY-MM-DD); default today', parseDate)
-    .option('--wave-ends <dates>', 'end date of each wave, comma-separated (later waves end 3 months apart)', parseWaveEnds, [...PLAN_WAVE_ENDS])
+    .option(
+      '--wave-ends <dates>',
+      'end date of each wave, comma-separated (later waves end 3 months apart)',
+      parseWaveEnds,
+      [...PLAN_WAVE_ENDS],
+    )
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-o, --out <file>', 'write the status to a file instead of standard output')
     .option('--force', 'replace the --out file if it exists', false)
@@ -144,9 +184,16 @@ Examples:
     )
     .action(async (paths: string[], options: StatusOptions) => {
       if (options.out) claimOutputFile(resolve(options.out), options.out, options.force);
-      const [{ wavesStatus, statusText }, { todayUtc }] = await Promise.all([import('../../waves/status'), import('../../policies/pack')]);
+      const [{ wavesStatus, statusText }, { todayUtc }] = await Promise.all([
+        import('../../waves/status'),
+        import('../../policies/pack'),
+      ]);
       const report = await loadManifests(paths);
-      const status = wavesStatus(report.manifests.map((entry) => entry.manifest), options.asOf ?? todayUtc(), options.waveEnds);
+      const status = wavesStatus(
+        report.manifests.map((entry) => entry.manifest),
+        options.asOf ?? todayUtc(),
+        options.waveEnds,
+      );
       const output = options.format === 'json' ? `${JSON.stringify(status, null, 2)}\n` : statusText(status);
       if (options.out) writeFileAtomic(resolve(options.out), output);
       else process.stdout.write(output);
@@ -162,9 +209,15 @@ interface RunbooksOptions {
 
 function runbooksCommand(): Command {
   return new Command('runbooks')
-    .description('Write one runbook per system (Markdown, Chinese and English) from its manifest: prerequisites, data transfer method, cutover window, verification, rollback and the old host; for a decommission, the archive and then the retirement.')
+    .description(
+      'Write one runbook per system (Markdown, Chinese and English) from its manifest: prerequisites, data transfer method, cutover window, verification, rollback and the old host; for a decommission, the archive and then the retirement.',
+    )
     .argument('[paths...]', 'manifest files or folders (default: manifests/)')
-    .option('-o, --out <dir>', 'folder to write the runbooks into (replaced whole when the run ends)', join('.envcloud', 'runbooks'))
+    .option(
+      '-o, --out <dir>',
+      'folder to write the runbooks into (replaced whole when the run ends)',
+      join('.envcloud', 'runbooks'),
+    )
     .option('-s, --stack <name>', 'the platform stack the runbooks name (its wave stacks are <stack>-wave<N>)', 'prod')
     .option('--force', 'write into an --out folder envcloud did not write', false)
     .addHelpText(
@@ -187,7 +240,10 @@ Examples:
   envcloud waves runbooks manifests/s027-jsxmxzspxtjsxmhpjyssbxt.yaml --out build/runbooks`,
     )
     .action(async (paths: string[], options: RunbooksOptions) => {
-      const [{ buildGraph }, { runbookOf, runbookMarkdown }] = await Promise.all([import('../../waves/graph'), import('../../waves/runbook')]);
+      const [{ buildGraph }, { runbookOf, runbookMarkdown }] = await Promise.all([
+        import('../../waves/graph'),
+        import('../../waves/runbook'),
+      ]);
       const report = await loadManifests(paths);
       const graph = buildGraph(report.manifests);
       const staged = stageOutputDir(resolve(options.out), options.force);
@@ -197,7 +253,9 @@ Examples:
           const { manifest } = graph.systems.get(number)!;
           const runbook = runbookOf(manifest, graph, options.stack);
           writeFileAtomic(join(staged.path, runbook.file), runbookMarkdown(manifest, runbook));
-          index.push(`- [${manifest.metadata.name}](${runbook.file}) (no. ${number}, wave ${manifest.spec.schedule.wave}, ${runbook.kind})`);
+          index.push(
+            `- [${manifest.metadata.name}](${runbook.file}) (no. ${number}, wave ${manifest.spec.schedule.wave}, ${runbook.kind})`,
+          );
         }
         writeFileAtomic(join(staged.path, 'index.md'), `${index.join('\n')}\n`);
       } catch (error) {
@@ -224,12 +282,21 @@ function parseWaves(value: string): number[] {
 
 function stacksCommand(): Command {
   return new Command('stacks')
-    .description("Write Pulumi.<stack>-wave<N>.yaml for each wave: a copy of the platform stack's config that deploys only that wave's systems onto the platform stack (envcloud:platformStack, envcloud:systems: { waves: [N] }).")
+    .description(
+      "Write Pulumi.<stack>-wave<N>.yaml for each wave: a copy of the platform stack's config that deploys only that wave's systems onto the platform stack (envcloud:platformStack, envcloud:systems: { waves: [N] }).",
+    )
     .argument('[paths...]', 'manifest files or folders whose declared waves get a stack (default: manifests/)')
     .option('-s, --stack <name>', 'the platform stack (Pulumi.<stack>.yaml)', 'prod')
-    .option('-o, --out <dir>', 'folder to write the stack files into (the project folder, beside Pulumi.yaml, by default)', '.')
+    .option(
+      '-o, --out <dir>',
+      'folder to write the stack files into (the project folder, beside Pulumi.yaml, by default)',
+      '.',
+    )
     .option('--waves <list>', 'only these waves, comma-separated (default: every wave a manifest declares)', parseWaves)
-    .option('--platform-stack <name>', 'the platform stack as a StackReference names it, org/project/stack (default: organization/<project>/<stack>, the name on a self-managed backend)')
+    .option(
+      '--platform-stack <name>',
+      'the platform stack as a StackReference names it, org/project/stack (default: organization/<project>/<stack>, the name on a self-managed backend)',
+    )
     .option('--force', 'replace stack files that exist', false)
     .addHelpText(
       'after',
@@ -249,21 +316,35 @@ Examples:
   envcloud waves stacks --stack prod --waves 2 --platform-stack ministry/envcloud/prod --out build/stacks`,
     )
     .action(async (paths: string[], options: StacksOptions) => {
-      const [{ waveStackFiles }, { loadProjectFile }] = await Promise.all([import('../../waves/stack-files'), import('../../stacks/project-file')]);
+      const [{ waveStackFiles }, { loadProjectFile }] = await Promise.all([
+        import('../../waves/stack-files'),
+        import('../../stacks/project-file'),
+      ]);
       const root = process.cwd();
-      const waves = options.waves ?? [...new Set((await loadManifests(paths)).manifests.map((entry) => entry.manifest.spec.schedule.wave))].sort((a, b) => a - b);
-      const platformStack = options.platformStack ?? `organization/${loadProjectFile(root).project?.name ?? 'envcloud'}/${options.stack}`;
+      const waves =
+        options.waves ??
+        [...new Set((await loadManifests(paths)).manifests.map((entry) => entry.manifest.spec.schedule.wave))].sort(
+          (a, b) => a - b,
+        );
+      const platformStack =
+        options.platformStack ?? `organization/${loadProjectFile(root).project?.name ?? 'envcloud'}/${options.stack}`;
       const files = waveStackFiles(root, options.stack, waves, platformStack);
       // Every file is claimed before any is written: one the user has stops the run with nothing written.
-      for (const file of files) claimOutputFile(resolve(options.out, file.file), join(options.out, file.file), options.force);
+      for (const file of files)
+        claimOutputFile(resolve(options.out, file.file), join(options.out, file.file), options.force);
       for (const file of files) writeFileAtomic(resolve(options.out, file.file), file.text);
-      process.stderr.write(`wrote ${files.map((file) => join(options.out, file.file)).join(', ')} (platform stack ${platformStack})\n`);
+      process.stderr.write(
+        `wrote ${files.map((file) => join(options.out, file.file)).join(', ')} (platform stack ${platformStack})\n`,
+      );
       process.exitCode = EXIT_VALID;
     });
 }
 
 export function wavesCommand(): Command {
-  const command = new Command('waves').description('Plan the migration waves, follow their progress, write a runbook per system and a stack per wave.');
-  for (const sub of [planCommand(), statusCommand(), runbooksCommand(), stacksCommand()]) command.addCommand(sub.exitOverride());
+  const command = new Command('waves').description(
+    'Plan the migration waves, follow their progress, write a runbook per system and a stack per wave.',
+  );
+  for (const sub of [planCommand(), statusCommand(), runbooksCommand(), stacksCommand()])
+    command.addCommand(sub.exitOverride());
   return command;
 }

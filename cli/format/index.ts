@@ -17,14 +17,22 @@ export interface ValidateOutput extends FindingsReport {
 }
 
 /** The manifests, in file order, that still list importer defaults. */
-export function unconfirmedManifests(entries: readonly { file: string; manifest: { metadata: { defaulted?: string[] } } }[]): UnconfirmedManifest[] {
-  return entries.filter((entry) => (entry.manifest.metadata.defaulted ?? []).length > 0).map((entry) => ({ file: entry.file, defaulted: [...entry.manifest.metadata.defaulted!] }));
+export function unconfirmedManifests(
+  entries: readonly { file: string; manifest: { metadata: { defaulted?: string[] } } }[],
+): UnconfirmedManifest[] {
+  return entries
+    .filter((entry) => (entry.manifest.metadata.defaulted ?? []).length > 0)
+    .map((entry) => ({ file: entry.file, defaulted: [...entry.manifest.metadata.defaulted!] }));
 }
 
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export function formatReport(report: ValidateOutput, format: ReportFormat, options: { color?: boolean; root?: string } = {}): string {
+export function formatReport(
+  report: ValidateOutput,
+  format: ReportFormat,
+  options: { color?: boolean; root?: string } = {},
+): string {
   switch (format) {
     case 'text':
       return formatText(report, options);

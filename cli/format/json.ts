@@ -7,7 +7,13 @@ export function formatJson(report: ValidateOutput): string {
     {
       tool: 'envcloud',
       version: TOOL_VERSION,
-      summary: { files: report.files.length, errors: report.errors, warnings: report.warnings, valid: report.errors === 0, unconfirmed: report.unconfirmed?.length ?? 0 },
+      summary: {
+        files: report.files.length,
+        errors: report.errors,
+        warnings: report.warnings,
+        valid: report.errors === 0,
+        unconfirmed: report.unconfirmed?.length ?? 0,
+      },
       findings: report.findings,
       /** Manifests still listing importer defaults, with the fields listed. */
       unconfirmed: report.unconfirmed ?? [],

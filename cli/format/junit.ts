@@ -15,14 +15,18 @@ export function formatJunit(report: FindingsReport): string {
     if (!byFile.has(finding.file)) byFile.set(finding.file, []);
     byFile.get(finding.file)!.push(finding);
   }
-  const failing = [...byFile.values()].filter((findings) => findings.some((finding) => finding.severity === 'error')).length;
+  const failing = [...byFile.values()].filter((findings) =>
+    findings.some((finding) => finding.severity === 'error'),
+  ).length;
   const cases = [...byFile.entries()].map(([file, findings]) => {
     const errors = findings.filter((finding) => finding.severity === 'error');
     const warnings = findings.filter((finding) => finding.severity === 'warning');
     const parts = [`    <testcase classname="envcloud.validate" name="${escapeXml(file)}" file="${escapeXml(file)}">`];
     if (errors.length > 0) {
       const summary = `${errors.length} error${errors.length === 1 ? '' : 's'}: ${errors[0]!.message}`;
-      parts.push(`      <failure message="${escapeXml(summary)}" type="${escapeXml(errors[0]!.ruleId)}">${escapeXml(errors.map(line).join('\n'))}</failure>`);
+      parts.push(
+        `      <failure message="${escapeXml(summary)}" type="${escapeXml(errors[0]!.ruleId)}">${escapeXml(errors.map(line).join('\n'))}</failure>`,
+      );
     }
     if (warnings.length > 0) parts.push(`      <system-out>${escapeXml(warnings.map(line).join('\n'))}</system-out>`);
     parts.push('    </testcase>');

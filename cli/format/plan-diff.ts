@@ -9,9 +9,11 @@ function describe(change: Change, allowDataLoss: boolean): string {
   const parts = [`  ${SYMBOL[change.kind]} ${change.kind.padEnd(7)} ${change.type} ${change.name}`];
   if (change.movedFrom) parts.push(`(moved from ${change.movedFrom.split('::').pop()})`);
   if (change.replaceBecause) parts.push(`because ${change.replaceBecause.join(', ')} changed`);
-  else if (change.fields) parts.push(`[${change.fields.slice(0, 4).join(', ')}${change.fields.length > 4 ? ', …' : ''}]`);
+  else if (change.fields)
+    parts.push(`[${change.fields.slice(0, 4).join(', ')}${change.fields.length > 4 ? ', …' : ''}]`);
   if (change.data === 'archived') parts.push(`— data archived first (${change.archive!.split('::').pop()})`);
-  if (change.data === 'data-loss') parts.push(allowDataLoss ? '— DATA LOSS, allowed by --allow-data-loss' : '— DATA LOSS');
+  if (change.data === 'data-loss')
+    parts.push(allowDataLoss ? '— DATA LOSS, allowed by --allow-data-loss' : '— DATA LOSS');
   return parts.join(' ');
 }
 

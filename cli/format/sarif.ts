@@ -18,7 +18,10 @@ export function formatSarif(report: ValidateOutput, root: string = process.cwd()
   }));
   const unconfirmed = new Map((report.unconfirmed ?? []).map((entry) => [entry.file, entry.defaulted]));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const location = (file: string, line: number, column: number, message?: string) => ({ ...sarifLocation(file, line, column), ...(message ? { message: { text: message } } : {}) });
+  const location = (file: string, line: number, column: number, message?: string) => ({
+    ...sarifLocation(file, line, column),
+    ...(message ? { message: { text: message } } : {}),
+  });
   return sarifLog(
     {
       driver: { name: 'envcloud', version: TOOL_VERSION, informationUri: INFORMATION_URI, rules },
@@ -35,7 +38,14 @@ export function formatSarif(report: ValidateOutput, root: string = process.cwd()
         level: finding.severity,
         message: { text: finding.hint ? `${finding.message}. Hint: ${finding.hint}` : finding.message },
         locations: [location(finding.file, finding.line, finding.column)],
-        ...(finding.related ? { relatedLocations: finding.related.map((related, id) => ({ id, ...location(related.file, related.line, related.column, related.message) })) } : {}),
+        ...(finding.related
+          ? {
+              relatedLocations: finding.related.map((related, id) => ({
+                id,
+                ...location(related.file, related.line, related.column, related.message),
+              })),
+            }
+          : {}),
       })),
     },
     root,

@@ -13,14 +13,18 @@ export function formatText(report: ValidateOutput, options: { color?: boolean } 
     const severity = finding.severity === 'error' ? paint('31', 'error') : paint('33', 'warning');
     // What came from a file (its name, quoted text) is escaped before colour is added: an ESC in a
     // manifest must be seen, not obeyed (`\e[8m` hides the rest of a terminal).
-    lines.push(`${shown(finding.file)}:${finding.line}:${finding.column}: ${severity}[${finding.ruleId}]: ${shown(finding.message)}`);
+    lines.push(
+      `${shown(finding.file)}:${finding.line}:${finding.column}: ${severity}[${finding.ruleId}]: ${shown(finding.message)}`,
+    );
     if (finding.hint) lines.push(`  hint: ${shown(finding.hint)}`);
     for (const related of finding.related ?? []) {
       lines.push(`  see: ${shown(related.file)}:${related.line}:${related.column}: ${shown(related.message)}`);
     }
   }
   const verdict = report.errors > 0 ? paint('31', 'invalid') : paint('32', 'valid');
-  lines.push(`${plural(report.files.length, 'file')}, ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}: ${verdict}`);
+  lines.push(
+    `${plural(report.files.length, 'file')}, ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}: ${verdict}`,
+  );
   const unconfirmed = report.unconfirmed?.length ?? 0;
   // Valid is not confirmed: the importer's guesses pass the schema, so say how many are still guesses.
   if (unconfirmed > 0) {

@@ -10,7 +10,8 @@ import { isSet, judgeAll, type PreviewGaps } from '../unknowns';
 import { dataRecordOf, holderTypes, judgeDeclaredData, StackData, TIER_RANK } from './declared-data';
 import { VeleroCoverage } from './velero';
 
-const DR_CLAUSE = 'Plan §三(三).9 (“两地三中心”; 同城备份、异地灾备中心); GB/T 22239-2019 8.1.4.9 (数据备份恢复: 异地备份)';
+const DR_CLAUSE =
+  'Plan §三(三).9 (“两地三中心”; 同城备份、异地灾备中心); GB/T 22239-2019 8.1.4.9 (数据备份恢复: 异地备份)';
 const SYSTEM_DATA_TYPES = ['aws:rds/instance:Instance', 'aws:s3/bucket:Bucket'];
 
 function isReplica(resource: PolicyResource): boolean {
@@ -19,7 +20,11 @@ function isReplica(resource: PolicyResource): boolean {
 
 /** AWS data of systems (not platform buckets), which the tier's backup plan must select. */
 function systemData(resources: readonly PolicyResource[], gaps: PreviewGaps): PolicyResource[] {
-  return resources.filter((resource) => SYSTEM_DATA_TYPES.includes(resource.type) && gaps.read(resource.name, () => Boolean(systemOf(resource.props)) && !isReplica(resource), false));
+  return resources.filter(
+    (resource) =>
+      SYSTEM_DATA_TYPES.includes(resource.type) &&
+      gaps.read(resource.name, () => Boolean(systemOf(resource.props)) && !isReplica(resource), false),
+  );
 }
 
 function tierOfClass(storageClass: unknown): BackupTier | undefined {
@@ -29,11 +34,17 @@ function tierOfClass(storageClass: unknown): BackupTier | undefined {
 
 /** Whether a resource is system data the backup plan must select: a system's database or bucket, not a replica. */
 function isSystemData(resource: JudgedResource): boolean {
-  return SYSTEM_DATA_TYPES.includes(resource.type) && Boolean(systemOf(resource.props)) && !resource.props.replicateSourceDb;
+  return (
+    SYSTEM_DATA_TYPES.includes(resource.type) && Boolean(systemOf(resource.props)) && !resource.props.replicateSourceDb
+  );
 }
 
 /** Each system judged on its declared stored data, against what the stack holds. */
-function judgeSystems(resources: readonly PolicyResource[], gaps: PreviewGaps, judge: (record: NonNullable<ReturnType<typeof dataRecordOf>>, data: StackData, resource: PolicyResource) => void): void {
+function judgeSystems(
+  resources: readonly PolicyResource[],
+  gaps: PreviewGaps,
+  judge: (record: NonNullable<ReturnType<typeof dataRecordOf>>, data: StackData, resource: PolicyResource) => void,
+): void {
   const records = resources.flatMap((resource) => {
     const record = gaps.read(resource.name, () => dataRecordOf(resource), undefined);
     return record ? [{ record, resource }] : [];
@@ -50,22 +61,45 @@ export const statefulInBackupPlan = definePolicy<StackValidationPolicy>(
       judgeAll((gaps) => {
         const selected = new Set(
           ofType(args.resources, 'aws:backup/selection:Selection').flatMap((selection) =>
-            gaps.read(`selection ${selection.name}`, () => ((selection.props.selectionTags ?? []) as { key: string; value: string }[]).filter((tag) => tag.key === BACKUP_TIER_TAG).map((tag) => tag.value), []),
+            gaps.read(
+              `selection ${selection.name}`,
+              () =>
+                ((selection.props.selectionTags ?? []) as { key: string; value: string }[])
+                  .filter((tag) => tag.key === BACKUP_TIER_TAG)
+                  .map((tag) => tag.value),
+              [],
+            ),
           ),
         );
         for (const resource of systemData(args.resources, gaps)) {
           gaps.judge(resource.name, () => {
             const tier = tagsOf(resource.props)[BACKUP_TIER_TAG];
-            if (!tier || tier === 'none') reportViolation(`${resource.type.split(':').pop()} ${resource.name} holds system data but is in no backup tier (${BACKUP_TIER_TAG})`, resource.urn);
+            if (!tier || tier === 'none')
+              reportViolation(
+                `${resource.type.split(':').pop()} ${resource.name} holds system data but is in no backup tier (${BACKUP_TIER_TAG})`,
+                resource.urn,
+              );
             else if (!selected.has(tier) && !gaps.leaveOpen(resource.name, 'a backup selection is not known yet')) {
-              reportViolation(`${resource.type.split(':').pop()} ${resource.name} is tagged ${tier}, but no backup selection takes that tier`, resource.urn);
+              reportViolation(
+                `${resource.type.split(':').pop()} ${resource.name} is tagged ${tier}, but no backup selection takes that tier`,
+                resource.urn,
+              );
             }
           });
         }
         judgeSystems(args.resources, gaps, (record, data, resource) => {
-          if (record.backupTier === 'none') return reportViolation(`${systemName(record)} stores data but is in no backup tier (spec.protection.backup.tier none)`, resource.urn);
+          if (record.backupTier === 'none')
+            return reportViolation(
+              `${systemName(record)} stores data but is in no backup tier (spec.protection.backup.tier none)`,
+              resource.urn,
+            );
           const { unheld } = judgeDeclaredData(record, data);
-          if (unheld.length === 0 || (data.incomplete && gaps.leaveOpen(systemName(record), 'some resources that may hold its data are not known yet'))) return;
+          if (
+            unheld.length === 0 ||
+            (data.incomplete &&
+              gaps.leaveOpen(systemName(record), 'some resources that may hold its data are not known yet'))
+          )
+            return;
           reportViolation(
             `${systemName(record)} declares stored data that no resource of the stack holds, so none of it is in a backup plan: ${unheld.map((item) => item.label).join(', ')} (looked for ${holderTypes(unheld)} of the system)`,
             resource.urn,
@@ -76,7 +110,10 @@ export const statefulInBackupPlan = definePolicy<StackValidationPolicy>(
             const wanted = (label(claim.props, 'backup-tier') ?? 'none') as BackupTier;
             const given = tierOfClass(claim.props.spec?.storageClassName);
             if (!given || given === 'none' || TIER_RANK[given] < TIER_RANK[wanted]) {
-              reportViolation(`volume ${claim.name} is in storage class ${claim.props.spec?.storageClassName ?? '(default)'}, below its system's tier ${wanted}`, claim.urn);
+              reportViolation(
+                `volume ${claim.name} is in storage class ${claim.props.spec?.storageClassName ?? '(default)'}, below its system's tier ${wanted}`,
+                claim.urn,
+              );
             }
           });
         }
@@ -87,14 +124,25 @@ export const statefulInBackupPlan = definePolicy<StackValidationPolicy>(
     severity: 'critical',
     judges: {
       types: [...SYSTEM_DATA_TYPES, 'kubernetes:core/v1:PersistentVolumeClaim', 'kubernetes:core/v1:ConfigMap'],
-      where: (resource) => resource.type === 'kubernetes:core/v1:PersistentVolumeClaim' || isSystemData(resource) || dataRecordOf(resource) !== undefined,
+      where: (resource) =>
+        resource.type === 'kubernetes:core/v1:PersistentVolumeClaim' ||
+        isSystemData(resource) ||
+        dataRecordOf(resource) !== undefined,
       what: 'system database, bucket or volume, nor a system declaring stored data',
     },
     manifestField: ['spec', 'protection', 'backup'],
     stackConfigKey: 'envcloud:centers',
     clause: DR_CLAUSE,
-    en: { description: 'Every stateful resource is in the backup plan of its tier, and every system’s declared stored data is held by a resource of the stack', remediation: 'Tag data with envcloud:backup-tier (AwsSystemData does) and keep volumes in the envcloud-<tier> storage class.' },
-    zh: { description: '所有有状态资源须纳入其等级的备份计划，系统声明存储的数据须由栈中资源承载', remediation: '为数据打上 envcloud:backup-tier 标签（AwsSystemData 自动添加），卷使用 envcloud-<等级> 存储类。' },
+    en: {
+      description:
+        'Every stateful resource is in the backup plan of its tier, and every system’s declared stored data is held by a resource of the stack',
+      remediation:
+        'Tag data with envcloud:backup-tier (AwsSystemData does) and keep volumes in the envcloud-<tier> storage class.',
+    },
+    zh: {
+      description: '所有有状态资源须纳入其等级的备份计划，系统声明存储的数据须由栈中资源承载',
+      remediation: '为数据打上 envcloud:backup-tier 标签（AwsSystemData 自动添加），卷使用 envcloud-<等级> 存储类。',
+    },
   },
 );
 
@@ -104,7 +152,8 @@ function declaredTiers(resources: readonly PolicyResource[], gaps: PreviewGaps):
   for (const resource of resources) {
     gaps.judge(resource.name, () => {
       if (!systemOf(resource.props)) return;
-      const tier = (label(resource.props, 'backup-tier') ?? tagsOf(resource.props)[BACKUP_TIER_TAG]) as BackupTier | undefined;
+      const tier = (label(resource.props, 'backup-tier') ?? tagsOf(resource.props)[BACKUP_TIER_TAG]) as
+        BackupTier | undefined;
       if (tier && tier !== 'none') tiers.add(tier);
     });
   }
@@ -123,17 +172,31 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
           gaps.judge(`the ${tier} tier`, () => {
             const needed = TIER_NEEDS[tier].centers.length;
             if (onAws) {
-              const plan = plans.find((candidate) => ((candidate.props.rules ?? []) as { ruleName?: string }[]).some((rule) => rule.ruleName === tier));
-              if (!plan) return reportViolation(`systems declare the ${tier} tier but no backup plan has a ${tier} rule`);
-              const copies = new Set(vaults.filter((vault) => dependsOn(plan, vault) && providerOf(vault) !== providerOf(plan)).map(providerOf));
-              if (copies.size < needed) reportViolation(`the ${tier} backup plan copies to ${copies.size} other center(s); the tier needs ${needed} (${TIER_NEEDS[tier].centers.join(', ')})`, plan.urn);
+              const plan = plans.find((candidate) =>
+                ((candidate.props.rules ?? []) as { ruleName?: string }[]).some((rule) => rule.ruleName === tier),
+              );
+              if (!plan)
+                return reportViolation(`systems declare the ${tier} tier but no backup plan has a ${tier} rule`);
+              const copies = new Set(
+                vaults
+                  .filter((vault) => dependsOn(plan, vault) && providerOf(vault) !== providerOf(plan))
+                  .map(providerOf),
+              );
+              if (copies.size < needed)
+                reportViolation(
+                  `the ${tier} backup plan copies to ${copies.size} other center(s); the tier needs ${needed} (${TIER_NEEDS[tier].centers.join(', ')})`,
+                  plan.urn,
+                );
             } else {
               const clusters = new Set(
                 ofType(args.resources, 'kubernetes:storage.k8s.io/v1:StorageClass')
                   .filter((storageClass) => storageClass.props.metadata?.name === `envcloud-${tier}`)
                   .map(providerOf),
               );
-              if (clusters.size < needed + 1) reportViolation(`the ${tier} tier needs its storage class in ${needed + 1} centers; it is in ${clusters.size}`);
+              if (clusters.size < needed + 1)
+                reportViolation(
+                  `the ${tier} tier needs its storage class in ${needed + 1} centers; it is in ${clusters.size}`,
+                );
             }
           });
         }
@@ -141,9 +204,21 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
         judgeSystems(args.resources, gaps, (record, data, resource) => {
           if (record.backupTier === 'none') return;
           const { unheld, unbacked } = judgeDeclaredData(record, data);
-          if (unheld.length > 0 && data.incomplete && gaps.leaveOpen(systemName(record), 'some resources that may hold its data are not known yet')) return;
-          const problems = [...unheld.map((item) => `${item.label}: no resource holds it`), ...unbacked.map(({ item, problem }) => `${item.label}: ${problem}`)];
-          if (problems.length > 0) reportViolation(`${systemName(record)} declares the ${record.backupTier} tier, which the stack does not realise for its data: ${problems.join('; ')}`, resource.urn);
+          if (
+            unheld.length > 0 &&
+            data.incomplete &&
+            gaps.leaveOpen(systemName(record), 'some resources that may hold its data are not known yet')
+          )
+            return;
+          const problems = [
+            ...unheld.map((item) => `${item.label}: no resource holds it`),
+            ...unbacked.map(({ item, problem }) => `${item.label}: ${problem}`),
+          ];
+          if (problems.length > 0)
+            reportViolation(
+              `${systemName(record)} declares the ${record.backupTier} tier, which the stack does not realise for its data: ${problems.join('; ')}`,
+              resource.urn,
+            );
         });
         if (!onAws) {
           // On the clusters, Velero backs up each system's volumes and the objects of its namespace.
@@ -153,7 +228,11 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
             if (!record || record.backupTier === 'none') continue;
             gaps.judge(systemName(record), () => {
               const problems = velero.problemsOf(record.number, record.backupTier as BackupTier);
-              if (problems.length > 0) reportViolation(`${systemName(record)} declares the ${record.backupTier} tier, which Velero does not realise for its cluster objects: ${problems.join('; ')}`, resource.urn);
+              if (problems.length > 0)
+                reportViolation(
+                  `${systemName(record)} declares the ${record.backupTier} tier, which Velero does not realise for its cluster objects: ${problems.join('; ')}`,
+                  resource.urn,
+                );
             });
           }
           return;
@@ -163,7 +242,8 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
           gaps.judge(`database ${database.name}`, () => {
             if (tagsOf(database.props)[BACKUP_TIER_TAG] !== 'gold') return;
             const replicas = databases.filter((candidate) => isReplica(candidate) && dependsOn(candidate, database));
-            if (!replicas.some((replica) => providerOf(replica) !== providerOf(database))) reportViolation(`gold database ${database.name} has no replica in another center`, database.urn);
+            if (!replicas.some((replica) => providerOf(replica) !== providerOf(database)))
+              reportViolation(`gold database ${database.name} has no replica in another center`, database.urn);
           });
         }
         const replications = ofType(args.resources, 'aws:s3/bucketReplicationConfig:BucketReplicationConfig');
@@ -174,7 +254,8 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
             const involved = replications.filter((config) => dependsOn(config, bucket));
             // A replication configuration lives beside its source; a bucket it reaches in another center is the replica.
             if (involved.some((config) => providerOf(config) !== providerOf(bucket))) return;
-            if (involved.length === 0) reportViolation(`${tier} bucket ${bucket.name} is not replicated to the remote center`, bucket.urn);
+            if (involved.length === 0)
+              reportViolation(`${tier} bucket ${bucket.name} is not replicated to the remote center`, bucket.urn);
           });
         }
       }),
@@ -184,17 +265,26 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
     judges: {
       types: ['*'],
       // Any resource of a system in a backup tier: its record, workloads, data.
-      where: (resource) => systemOf(resource.props) !== undefined && ![undefined, 'none'].includes(label(resource.props, 'backup-tier') ?? tagsOf(resource.props)[BACKUP_TIER_TAG]),
+      where: (resource) =>
+        systemOf(resource.props) !== undefined &&
+        ![undefined, 'none'].includes(label(resource.props, 'backup-tier') ?? tagsOf(resource.props)[BACKUP_TIER_TAG]),
       what: 'system in a backup tier',
     },
     manifestField: ['spec', 'protection', 'backup'],
     stackConfigKey: 'envcloud:centers',
     clause: DR_CLAUSE,
     en: {
-      description: "Each system's declared tier is realised: its stored data held and backed up in the tier, a backup plan with copies to the centers the tier needs, a remote replica for gold databases, replication for gold and silver buckets",
-      remediation: 'Give the stack the centers its tiers need (envcloud:centers) or lower the tier in the manifest; keep BackupTopology and AwsSystemData.',
+      description:
+        "Each system's declared tier is realised: its stored data held and backed up in the tier, a backup plan with copies to the centers the tier needs, a remote replica for gold databases, replication for gold and silver buckets",
+      remediation:
+        'Give the stack the centers its tiers need (envcloud:centers) or lower the tier in the manifest; keep BackupTopology and AwsSystemData.',
     },
-    zh: { description: '系统声明的灾备等级须落实：所存数据由栈中资源承载并按等级备份，备份计划复制到所需中心，金级数据库有异地副本，金银级存储桶跨中心复制', remediation: '为栈配置所需的中心（envcloud:centers），或在清单中降低等级；保留 BackupTopology 与 AwsSystemData 组件。' },
+    zh: {
+      description:
+        '系统声明的灾备等级须落实：所存数据由栈中资源承载并按等级备份，备份计划复制到所需中心，金级数据库有异地副本，金银级存储桶跨中心复制',
+      remediation:
+        '为栈配置所需的中心（envcloud:centers），或在清单中降低等级；保留 BackupTopology 与 AwsSystemData 组件。',
+    },
   },
 );
 

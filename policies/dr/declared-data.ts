@@ -69,9 +69,25 @@ export function declaredItems(record: SystemRecord): DeclaredItem[] {
   // A record written before records carried stored data declares none.
   const stored = record.storedData ?? EMPTY;
   return [
-    ...(stored.database ? [{ kind: 'database' as const, name: '', label: `database (${stored.database.engine}, ${stored.database.sizeGiB} GiB)` }] : []),
-    ...stored.buckets.map((bucket) => ({ kind: 'bucket' as const, name: bucket.name, label: `bucket "${bucket.name}" (${bucket.sizeGiB} GiB)` })),
-    ...stored.volumes.map((volume) => ({ kind: 'volume' as const, name: volume.name, label: `volume "${volume.name}" (${volume.sizeGiB} GiB)` })),
+    ...(stored.database
+      ? [
+          {
+            kind: 'database' as const,
+            name: '',
+            label: `database (${stored.database.engine}, ${stored.database.sizeGiB} GiB)`,
+          },
+        ]
+      : []),
+    ...stored.buckets.map((bucket) => ({
+      kind: 'bucket' as const,
+      name: bucket.name,
+      label: `bucket "${bucket.name}" (${bucket.sizeGiB} GiB)`,
+    })),
+    ...stored.volumes.map((volume) => ({
+      kind: 'volume' as const,
+      name: volume.name,
+      label: `volume "${volume.name}" (${volume.sizeGiB} GiB)`,
+    })),
   ];
 }
 
@@ -112,28 +128,54 @@ export class StackData {
 
   constructor(resources: readonly PolicyResource[], gaps: PreviewGaps) {
     for (const resource of resources) {
-      const kind = (Object.keys(REALISING_TYPES) as DataKind[]).find((candidate) => REALISING_TYPES[candidate].includes(resource.type));
+      const kind = (Object.keys(REALISING_TYPES) as DataKind[]).find((candidate) =>
+        REALISING_TYPES[candidate].includes(resource.type),
+      );
       gaps.judge(resource.name, () => {
         if (resource.type === SELECTION_TYPE) {
-          for (const tag of (resource.props.selectionTags ?? []) as { key: string; value: string }[]) if (tag.key === BACKUP_TIER_TAG) this.selectedTiers.add(tag.value);
+          for (const tag of (resource.props.selectionTags ?? []) as { key: string; value: string }[])
+            if (tag.key === BACKUP_TIER_TAG) this.selectedTiers.add(tag.value);
         }
         const provider = providerOf(resource);
         if (resource.type === STORAGE_CLASS_TYPE) {
           this.storageClasses.add(`${provider}|${resource.props.metadata?.name}`);
-          if (resource.props.parameters?.objectStoreName) this.bucketClasses.set(`${provider}|${resource.props.metadata?.name}`, `${provider}|${resource.props.parameters.objectStoreNamespace}|${resource.props.parameters.objectStoreName}`);
+          if (resource.props.parameters?.objectStoreName)
+            this.bucketClasses.set(
+              `${provider}|${resource.props.metadata?.name}`,
+              `${provider}|${resource.props.parameters.objectStoreNamespace}|${resource.props.parameters.objectStoreName}`,
+            );
         }
         if (resource.type === PG_CLUSTER_TYPE) this.pgClusters.push(resource);
-        if (resource.type === PG_SCHEDULED_BACKUP_TYPE) this.scheduledBackups.set(`${provider}|${resource.props.metadata?.namespace}|${resource.props.spec?.cluster?.name}`, tierOf(label(resource.props, 'backup-tier')));
+        if (resource.type === PG_SCHEDULED_BACKUP_TYPE)
+          this.scheduledBackups.set(
+            `${provider}|${resource.props.metadata?.namespace}|${resource.props.spec?.cluster?.name}`,
+            tierOf(label(resource.props, 'backup-tier')),
+          );
         if (resource.type === OBJECT_STORE_TYPE) {
-          for (const host of (resource.props.spec?.hosting?.dnsNames ?? []) as string[]) this.storeHosts.set(host.toLowerCase(), provider);
-          if (resource.props.spec?.zone?.name) this.storeZones.set(`${provider}|${resource.props.metadata?.namespace}|${resource.props.metadata?.name}`, `${provider}|${resource.props.spec.zone.name}`);
+          for (const host of (resource.props.spec?.hosting?.dnsNames ?? []) as string[])
+            this.storeHosts.set(host.toLowerCase(), provider);
+          if (resource.props.spec?.zone?.name)
+            this.storeZones.set(
+              `${provider}|${resource.props.metadata?.namespace}|${resource.props.metadata?.name}`,
+              `${provider}|${resource.props.spec.zone.name}`,
+            );
         }
-        if (resource.type === OBJECT_ZONE_TYPE) this.zoneGroups.set(`${provider}|${resource.props.metadata?.name}`, String(resource.props.spec?.zoneGroup));
+        if (resource.type === OBJECT_ZONE_TYPE)
+          this.zoneGroups.set(`${provider}|${resource.props.metadata?.name}`, String(resource.props.spec?.zoneGroup));
         if (!kind) return;
         const system = systemOf(resource.props);
         // A read replica (or replica cluster) copies its source; it holds no data of its own to realise.
-        if (!system || (kind === 'database' && (isSet(() => resource.props.replicateSourceDb) || isReplicaCluster(resource.props)))) return;
-        this.holders.push({ resource, kind, system: system.number, name: kind === 'volume' ? String(resource.props.metadata?.name ?? resource.name) : resource.name });
+        if (
+          !system ||
+          (kind === 'database' && (isSet(() => resource.props.replicateSourceDb) || isReplicaCluster(resource.props)))
+        )
+          return;
+        this.holders.push({
+          resource,
+          kind,
+          system: system.number,
+          name: kind === 'volume' ? String(resource.props.metadata?.name ?? resource.name) : resource.name,
+        });
       });
     }
     this.incomplete = gaps.hasOpen;
@@ -142,7 +184,12 @@ export class StackData {
   /** The resources of the stack holding this item of the system's data. */
   holdersOf(record: SystemRecord, item: DeclaredItem): PolicyResource[] {
     return this.holders
-      .filter((holder) => holder.system === record.number && holder.kind === item.kind && (item.kind === 'database' || holder.name.endsWith(`-${item.name}`)))
+      .filter(
+        (holder) =>
+          holder.system === record.number &&
+          holder.kind === item.kind &&
+          (item.kind === 'database' || holder.name.endsWith(`-${item.name}`)),
+      )
       .map((holder) => holder.resource);
   }
 
@@ -158,18 +205,35 @@ export class StackData {
     const namespace = cluster.props.metadata?.namespace;
     const provider = providerOf(cluster);
     const needed = TIER_NEEDS[tier].centers.length;
-    const scheduled = (candidate: PolicyResource) => this.scheduledBackups.has(`${providerOf(candidate)}|${candidate.props.metadata?.namespace}|${candidate.props.metadata?.name}`);
+    const scheduled = (candidate: PolicyResource) =>
+      this.scheduledBackups.has(
+        `${providerOf(candidate)}|${candidate.props.metadata?.namespace}|${candidate.props.metadata?.name}`,
+      );
     if (!scheduled(cluster)) return `database cluster ${name} has no ScheduledBackup, so no base backup is taken`;
     const scheduledTier = this.scheduledBackups.get(`${provider}|${namespace}|${name}`);
-    if (!scheduledTier || TIER_RANK[scheduledTier] < TIER_RANK[tier]) return `database cluster ${name} has its ScheduledBackup in the ${scheduledTier ?? 'unlabelled'} schedule, below the ${tier} tier`;
+    if (!scheduledTier || TIER_RANK[scheduledTier] < TIER_RANK[tier])
+      return `database cluster ${name} has its ScheduledBackup in the ${scheduledTier ?? 'unlabelled'} schedule, below the ${tier} tier`;
     const archive = this.archiveCenter(cluster);
-    if (!archive) return `database cluster ${name} archives its WAL into no object store of the stack's centers (spec.backup.barmanObjectStore)`;
-    const replicas = this.pgClusters.filter((candidate) => isReplicaCluster(candidate.props) && candidate.props.metadata?.namespace === namespace && candidate.props.spec?.replica?.source === name);
+    if (!archive)
+      return `database cluster ${name} archives its WAL into no object store of the stack's centers (spec.backup.barmanObjectStore)`;
+    const replicas = this.pgClusters.filter(
+      (candidate) =>
+        isReplicaCluster(candidate.props) &&
+        candidate.props.metadata?.namespace === namespace &&
+        candidate.props.spec?.replica?.source === name,
+    );
     // A center holds a copy when the primary archives there, or a replica cluster there archives and takes its own base backups.
-    const copies = new Set([archive, ...replicas.filter((replica) => scheduled(replica) && this.archiveCenter(replica) === providerOf(replica)).map(providerOf)]);
+    const copies = new Set([
+      archive,
+      ...replicas
+        .filter((replica) => scheduled(replica) && this.archiveCenter(replica) === providerOf(replica))
+        .map(providerOf),
+    ]);
     copies.delete(provider);
-    if (copies.size < needed) return `database cluster ${name} has backups in ${copies.size} other center(s); the ${tier} tier needs ${needed} (${TIER_NEEDS[tier].centers.join(', ')})`;
-    if (tier === 'gold' && !replicas.some((replica) => providerOf(replica) !== provider)) return `gold database cluster ${name} has no replica cluster in another center`;
+    if (copies.size < needed)
+      return `database cluster ${name} has backups in ${copies.size} other center(s); the ${tier} tier needs ${needed} (${TIER_NEEDS[tier].centers.join(', ')})`;
+    if (tier === 'gold' && !replicas.some((replica) => providerOf(replica) !== provider))
+      return `gold database cluster ${name} has no replica cluster in another center`;
     return undefined;
   }
 
@@ -178,13 +242,20 @@ export class StackData {
     const provider = providerOf(claim);
     const storageClass = claim.props.spec?.storageClassName as string | undefined;
     const store = this.bucketClasses.get(`${provider}|${storageClass}`);
-    if (!store) return `bucket claim ${claim.name} asks for bucket class ${storageClass ?? '(none)'}, which its cluster does not have`;
+    if (!store)
+      return `bucket claim ${claim.name} asks for bucket class ${storageClass ?? '(none)'}, which its cluster does not have`;
     const zone = this.storeZones.get(store);
     const group = zone ? this.zoneGroups.get(zone) : undefined;
-    if (!group) return `bucket claim ${claim.name} is in an object store that is no zone of a multisite zone group, so it is copied nowhere`;
-    const copies = new Set([...this.zoneGroups].filter(([key, candidate]) => candidate === group && !key.startsWith(`${provider}|`)).map(([key]) => key.split('|')[0]));
+    if (!group)
+      return `bucket claim ${claim.name} is in an object store that is no zone of a multisite zone group, so it is copied nowhere`;
+    const copies = new Set(
+      [...this.zoneGroups]
+        .filter(([key, candidate]) => candidate === group && !key.startsWith(`${provider}|`))
+        .map(([key]) => key.split('|')[0]),
+    );
     const needed = TIER_NEEDS[tier].centers.length;
-    if (copies.size < needed) return `bucket claim ${claim.name} is replicated to ${copies.size} other center(s); the ${tier} tier needs ${needed} (${TIER_NEEDS[tier].centers.join(', ')})`;
+    if (copies.size < needed)
+      return `bucket claim ${claim.name} is replicated to ${copies.size} other center(s); the ${tier} tier needs ${needed} (${TIER_NEEDS[tier].centers.join(', ')})`;
     return undefined;
   }
 
@@ -195,19 +266,26 @@ export class StackData {
     if (holder.type === CLAIM_TYPE) {
       const storageClass = holder.props.spec?.storageClassName as string | undefined;
       const given = tierOf(storageClass);
-      if (!given || TIER_RANK[given] < TIER_RANK[tier]) return `volume ${holder.name} is in storage class ${storageClass ?? '(default)'}, below the ${tier} tier`;
-      if (!this.storageClasses.has(`${providerOf(holder)}|${storageClass}`)) return `volume ${holder.name} asks for storage class ${storageClass}, which its cluster does not have`;
+      if (!given || TIER_RANK[given] < TIER_RANK[tier])
+        return `volume ${holder.name} is in storage class ${storageClass ?? '(default)'}, below the ${tier} tier`;
+      if (!this.storageClasses.has(`${providerOf(holder)}|${storageClass}`))
+        return `volume ${holder.name} asks for storage class ${storageClass}, which its cluster does not have`;
       return undefined;
     }
     const tagged = tierOf(tagsOf(holder.props)[BACKUP_TIER_TAG] ?? label(holder.props, 'backup-tier'));
-    if (!tagged || TIER_RANK[tagged] < TIER_RANK[tier]) return `${holder.type.split(':').pop()} ${holder.name} is not tagged with the ${tier} tier (${BACKUP_TIER_TAG})`;
-    if (!this.selectedTiers.has(tagged)) return `${holder.type.split(':').pop()} ${holder.name} is in the ${tagged} tier, but no backup selection takes it`;
+    if (!tagged || TIER_RANK[tagged] < TIER_RANK[tier])
+      return `${holder.type.split(':').pop()} ${holder.name} is not tagged with the ${tier} tier (${BACKUP_TIER_TAG})`;
+    if (!this.selectedTiers.has(tagged))
+      return `${holder.type.split(':').pop()} ${holder.name} is in the ${tagged} tier, but no backup selection takes it`;
     return undefined;
   }
 }
 
 /** What becomes of each declared item of a system: held and backed up, held without a backup, or held nowhere. */
-export function judgeDeclaredData(record: SystemRecord, data: StackData): { unheld: DeclaredItem[]; unbacked: { item: DeclaredItem; problem: string }[] } {
+export function judgeDeclaredData(
+  record: SystemRecord,
+  data: StackData,
+): { unheld: DeclaredItem[]; unbacked: { item: DeclaredItem; problem: string }[] } {
   const tier = record.backupTier as BackupTier;
   const unheld: DeclaredItem[] = [];
   const unbacked: { item: DeclaredItem; problem: string }[] = [];

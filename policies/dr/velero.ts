@@ -55,7 +55,8 @@ function takes(template: Record<string, any>, object: Protected): boolean {
   const resources = template.includedResources as string[] | undefined;
   if (resources && resources.length > 0 && !resources.includes('*') && !resources.includes(object.plural)) return false;
   if (((template.excludedResources ?? []) as string[]).includes(object.plural)) return false;
-  const selector = template.labelSelector as { matchLabels?: Record<string, string>; matchExpressions?: unknown[] } | undefined;
+  const selector = template.labelSelector as
+    { matchLabels?: Record<string, string>; matchExpressions?: unknown[] } | undefined;
   // Only matchLabels is read: a schedule selecting by expressions is not counted (never a false pass).
   if (selector?.matchExpressions?.length) return false;
   return Object.entries(selector?.matchLabels ?? {}).every(([key, value]) => object.labels[key] === value);
@@ -75,13 +76,24 @@ export class VeleroCoverage {
       gaps.judge(resource.name, () => {
         const provider = providerOf(resource);
         if (resource.type === VELERO_SCHEDULE_TYPE) this.schedules.push(resource);
-        if (resource.type === VELERO_LOCATION_TYPE) this.locations.set(`${provider}|${resource.props.metadata?.namespace}|${resource.props.metadata?.name}`, resource);
-        if (resource.type === OBJECT_STORE_TYPE) for (const host of (resource.props.spec?.hosting?.dnsNames ?? []) as string[]) this.storeHosts.set(host.toLowerCase(), provider);
+        if (resource.type === VELERO_LOCATION_TYPE)
+          this.locations.set(
+            `${provider}|${resource.props.metadata?.namespace}|${resource.props.metadata?.name}`,
+            resource,
+          );
+        if (resource.type === OBJECT_STORE_TYPE)
+          for (const host of (resource.props.spec?.hosting?.dnsNames ?? []) as string[])
+            this.storeHosts.set(host.toLowerCase(), provider);
         const facts = PROTECTED_KINDS[resource.type];
         const system = facts ? systemOf(resource.props) : undefined;
         if (!facts || !system) return;
         const list = this.objects.get(system.number) ?? [];
-        list.push({ resource, ...facts, namespace: String(resource.props.metadata?.namespace ?? 'default'), labels: (resource.props.metadata?.labels ?? {}) as Record<string, string> });
+        list.push({
+          resource,
+          ...facts,
+          namespace: String(resource.props.metadata?.namespace ?? 'default'),
+          labels: (resource.props.metadata?.labels ?? {}) as Record<string, string>,
+        });
         this.objects.set(system.number, list);
       });
     }
@@ -97,7 +109,8 @@ export class VeleroCoverage {
     const provider = providerOf(schedule);
     const name = schedule.props.spec?.template?.storageLocation as string | undefined;
     const location = name ? this.locations.get(`${provider}|${schedule.props.metadata?.namespace}|${name}`) : undefined;
-    if (!location) return { problem: `its storage location ${name ?? '(default)'} is no BackupStorageLocation of its cluster` };
+    if (!location)
+      return { problem: `its storage location ${name ?? '(default)'} is no BackupStorageLocation of its cluster` };
     if (location.props.spec?.accessMode === 'ReadOnly') return { problem: `its storage location ${name} is read-only` };
     const host = /^[a-z]+:\/\/([^/:]+)/i.exec(String(location.props.spec?.config?.s3Url ?? ''))?.[1]?.toLowerCase();
     const center = host ? this.storeHosts.get(host) : undefined;
@@ -106,16 +119,28 @@ export class VeleroCoverage {
   }
 
   /** Why a schedule does not back up an object of `tier`, or the center its backups land in. */
-  private scheduleFor(schedule: PolicyResource, object: Protected, tier: DataTier): { center: string } | { problem: string } {
+  private scheduleFor(
+    schedule: PolicyResource,
+    object: Protected,
+    tier: DataTier,
+  ): { center: string } | { problem: string } {
     const name = String(schedule.props.metadata?.name);
     const spec = schedule.props.spec ?? {};
     if (spec.paused === true) return { problem: `Velero schedule ${name} is paused` };
     const every = tierOfCron(spec.schedule);
-    if (!every || TIER_RANK[every] < TIER_RANK[tier]) return { problem: `Velero schedule ${name} runs at \`${spec.schedule}\`, not the ${tier} tier's \`${standardCron(tier)}\`` };
+    if (!every || TIER_RANK[every] < TIER_RANK[tier])
+      return {
+        problem: `Velero schedule ${name} runs at \`${spec.schedule}\`, not the ${tier} tier's \`${standardCron(tier)}\``,
+      };
     const hours = durationHours(spec.template?.ttl);
-    if (hours === undefined || hours < keepDays(tier) * 24) return { problem: `Velero schedule ${name} keeps backups ${spec.template?.ttl ?? 'for the server default'}, less than the ${tier} tier's ${keepDays(tier)} days` };
+    if (hours === undefined || hours < keepDays(tier) * 24)
+      return {
+        problem: `Velero schedule ${name} keeps backups ${spec.template?.ttl ?? 'for the server default'}, less than the ${tier} tier's ${keepDays(tier)} days`,
+      };
     if (object.volume && spec.template?.snapshotMoveData !== true && spec.template?.defaultVolumesToFsBackup !== true) {
-      return { problem: `Velero schedule ${name} leaves volume data in cluster snapshots (neither snapshotMoveData nor defaultVolumesToFsBackup)` };
+      return {
+        problem: `Velero schedule ${name} leaves volume data in cluster snapshots (neither snapshotMoveData nor defaultVolumesToFsBackup)`,
+      };
     }
     const where = this.locationCenter(schedule);
     return 'problem' in where ? { problem: `Velero schedule ${name}: ${where.problem}` } : where;
@@ -125,7 +150,9 @@ export class VeleroCoverage {
   private objectProblem(object: Protected, tier: DataTier): string | undefined {
     const provider = providerOf(object.resource);
     const name = String(object.resource.props.metadata?.name ?? object.resource.name);
-    const covering = this.schedules.filter((schedule) => providerOf(schedule) === provider && takes(schedule.props.spec?.template ?? {}, object));
+    const covering = this.schedules.filter(
+      (schedule) => providerOf(schedule) === provider && takes(schedule.props.spec?.template ?? {}, object),
+    );
     if (covering.length === 0) return `${object.kind} ${name}: no Velero schedule of its cluster backs it up`;
     const results = covering.map((schedule) => this.scheduleFor(schedule, object, tier));
     const centers = new Set(results.flatMap((result) => ('center' in result ? [result.center] : [])));

@@ -47,7 +47,11 @@ function nameOf(bucket: PolicyResource): string | undefined {
 }
 
 /** The buckets a property of a BucketLogging points at: by the engine's property dependencies, else by name. */
-function byProperty(logging: PolicyResource, property: 'bucket' | 'targetBucket', buckets: readonly PolicyResource[]): PolicyResource[] | undefined {
+function byProperty(
+  logging: PolicyResource,
+  property: 'bucket' | 'targetBucket',
+  buckets: readonly PolicyResource[],
+): PolicyResource[] | undefined {
   const declared = (logging.propertyDependencies?.[property] ?? []).filter((resource) => resource.type === BUCKET_TYPE);
   if (declared.length > 0) return declared;
   const value = known(() => logging.props[property]);
@@ -64,13 +68,25 @@ function byProperty(logging: PolicyResource, property: 'bucket' | 'targetBucket'
  * an access log bucket. A target outside the stack (a systems-only stack logs into its platform
  * stack's bucket) resolves to no bucket here and is judged in the stack that creates it.
  */
-export function loggingEnds(logging: PolicyResource, buckets: readonly PolicyResource[], logRole: string): { sources: PolicyResource[]; targets: PolicyResource[]; unclear: PolicyResource[] } {
+export function loggingEnds(
+  logging: PolicyResource,
+  buckets: readonly PolicyResource[],
+  logRole: string,
+): { sources: PolicyResource[]; targets: PolicyResource[]; unclear: PolicyResource[] } {
   const linked = bucketsOf(logging, buckets);
   const notLogBuckets = linked.filter((bucket) => roleOf(bucket) !== logRole);
-  const besideIt = notLogBuckets.filter((bucket) => bucket.parent !== undefined && bucket.parent.urn === logging.parent?.urn);
+  const besideIt = notLogBuckets.filter(
+    (bucket) => bucket.parent !== undefined && bucket.parent.urn === logging.parent?.urn,
+  );
   const sources =
     byProperty(logging, 'bucket', buckets) ??
-    (besideIt.length === 1 ? besideIt : notLogBuckets.length === 1 ? notLogBuckets : notLogBuckets.length === 0 ? linked.slice(0, 1) : undefined);
+    (besideIt.length === 1
+      ? besideIt
+      : notLogBuckets.length === 1
+        ? notLogBuckets
+        : notLogBuckets.length === 0
+          ? linked.slice(0, 1)
+          : undefined);
   if (!sources) return { sources: [], targets: [], unclear: notLogBuckets };
   const targets = byProperty(logging, 'targetBucket', buckets) ?? linked.filter((bucket) => !sources.includes(bucket));
   return { sources, targets, unclear: [] };
@@ -102,40 +118,78 @@ export const s3AccessLogging = definePolicy<StackValidationPolicy>(
           const { sources, targets, unclear } = loggingEnds(logging, buckets, logBucketRole);
           sources.forEach((source) => logged.add(source));
           if (unclear.length > 0) {
-            reportViolation(`access logging ${logging.name} links buckets ${unclear.map((bucket) => bucket.name).join(', ')}, none an access log bucket: it must write into its center's access log bucket (envcloud:platform: ${logBucketRole})`, logging.urn);
+            reportViolation(
+              `access logging ${logging.name} links buckets ${unclear.map((bucket) => bucket.name).join(', ')}, none an access log bucket: it must write into its center's access log bucket (envcloud:platform: ${logBucketRole})`,
+              logging.urn,
+            );
             continue;
           }
           gaps.judge(`access logging ${logging.name}`, () => {
             const target = logging.props.targetBucket;
-            if (!target) return reportViolation(`access logging ${logging.name} names no target bucket, so its bucket's requests are recorded nowhere`, logging.urn);
+            if (!target)
+              return reportViolation(
+                `access logging ${logging.name} names no target bucket, so its bucket's requests are recorded nowhere`,
+                logging.urn,
+              );
             // AWS: a bucket that logs into itself logs its own log deliveries, for ever.
             if (target === logging.props.bucket || sources.some((source) => targets.includes(source))) {
-              return reportViolation(`bucket ${sources.map((source) => source.name).join(', ') || String(target)} logs its requests into itself; log into the center's access log bucket`, logging.urn);
+              return reportViolation(
+                `bucket ${sources.map((source) => source.name).join(', ') || String(target)} logs its requests into itself; log into the center's access log bucket`,
+                logging.urn,
+              );
             }
             for (const bucket of targets) {
-              if (roleOf(bucket) !== logBucketRole) reportViolation(`access logging ${logging.name} writes into bucket ${bucket.name}, which is not an access log bucket (envcloud:platform: ${logBucketRole})`, logging.urn);
-              else if (sources.some((source) => source.provider?.urn !== bucket.provider?.urn)) reportViolation(`access logging ${logging.name} writes into bucket ${bucket.name} of another center; S3 delivers access logs only within one region and account`, logging.urn);
+              if (roleOf(bucket) !== logBucketRole)
+                reportViolation(
+                  `access logging ${logging.name} writes into bucket ${bucket.name}, which is not an access log bucket (envcloud:platform: ${logBucketRole})`,
+                  logging.urn,
+                );
+              else if (sources.some((source) => source.provider?.urn !== bucket.provider?.urn))
+                reportViolation(
+                  `access logging ${logging.name} writes into bucket ${bucket.name} of another center; S3 delivers access logs only within one region and account`,
+                  logging.urn,
+                );
             }
           });
         }
         for (const bucket of buckets) {
           if (roleOf(bucket) === logBucketRole) {
             // A system's data cannot pass as a log bucket to skip logging (and the customer key).
-            if (systemOf(bucket.props)) reportViolation(`bucket ${bucket.name} holds system data but is tagged as an access log bucket (envcloud:platform: ${logBucketRole})`, bucket.urn);
+            if (systemOf(bucket.props))
+              reportViolation(
+                `bucket ${bucket.name} holds system data but is tagged as an access log bucket (envcloud:platform: ${logBucketRole})`,
+                bucket.urn,
+              );
             // A log bucket does not log into itself; reads of it are recorded by the trail (cloudtrail-s3-data-events).
             continue;
           }
           if (!logged.has(bucket) && !gaps.leaveOpen(bucket.name, 'an access logging configuration is not known yet')) {
-            reportViolation(`bucket ${bucket.name} has no server access logging (BucketLogging): requests to its objects are recorded nowhere`, bucket.urn);
+            reportViolation(
+              `bucket ${bucket.name} has no server access logging (BucketLogging): requests to its objects are recorded nowhere`,
+              bucket.urn,
+            );
           }
         }
         const lifecycles = ofType(args.resources, LIFECYCLE_TYPE);
         for (const bucket of buckets.filter((candidate) => roleOf(candidate) === logBucketRole)) {
           for (const lifecycle of lifecycles.filter((candidate) => dependsOn(candidate, bucket))) {
             gaps.judge(`lifecycle ${lifecycle.name}`, () => {
-              const rules = (lifecycle.props.rules ?? []) as { status?: string; expiration?: { days?: number }; noncurrentVersionExpiration?: { noncurrentDays?: number } }[];
-              const shortest = Math.min(...rules.filter((rule) => rule.status !== 'Disabled').flatMap((rule) => [rule.expiration?.days, rule.noncurrentVersionExpiration?.noncurrentDays]).filter((days): days is number => typeof days === 'number'));
-              if (shortest < minimumDays) reportViolation(`access log bucket ${bucket.name} expires records after ${shortest} days; at least ${minimumDays} are required`, lifecycle.urn);
+              const rules = (lifecycle.props.rules ?? []) as {
+                status?: string;
+                expiration?: { days?: number };
+                noncurrentVersionExpiration?: { noncurrentDays?: number };
+              }[];
+              const shortest = Math.min(
+                ...rules
+                  .filter((rule) => rule.status !== 'Disabled')
+                  .flatMap((rule) => [rule.expiration?.days, rule.noncurrentVersionExpiration?.noncurrentDays])
+                  .filter((days): days is number => typeof days === 'number'),
+              );
+              if (shortest < minimumDays)
+                reportViolation(
+                  `access log bucket ${bucket.name} expires records after ${shortest} days; at least ${minimumDays} are required`,
+                  lifecycle.urn,
+                );
             });
           }
         }
@@ -148,12 +202,15 @@ export const s3AccessLogging = definePolicy<StackValidationPolicy>(
     stackConfigKey: 'envcloud:logRetentionDays',
     clause: MLPS_AUDIT,
     en: {
-      description: 'Every bucket logs its requests to its center’s access log bucket, which keeps them for the retention period',
-      remediation: 'Use SecureBucket with the center’s accessLogBucket (AwsCenter creates one per center); keep the log bucket’s expiry at envcloud:logRetentionDays or more.',
+      description:
+        'Every bucket logs its requests to its center’s access log bucket, which keeps them for the retention period',
+      remediation:
+        'Use SecureBucket with the center’s accessLogBucket (AwsCenter creates one per center); keep the log bucket’s expiry at envcloud:logRetentionDays or more.',
     },
     zh: {
       description: '每个存储桶须将服务器访问日志记录到本中心的访问日志桶，日志桶按留存期保存',
-      remediation: '使用 SecureBucket 并指定本中心的 accessLogBucket（AwsCenter 为每个中心创建）；日志桶的过期天数不少于 envcloud:logRetentionDays。',
+      remediation:
+        '使用 SecureBucket 并指定本中心的 accessLogBucket（AwsCenter 为每个中心创建）；日志桶的过期天数不少于 envcloud:logRetentionDays。',
     },
   },
 );
@@ -168,16 +225,33 @@ interface FieldSelector {
   notEndsWiths?: string[];
 }
 
-const fieldOf = (selector: { fieldSelectors?: FieldSelector[] }, field: string) => (selector.fieldSelectors ?? []).filter((candidate) => candidate.field === field);
+const fieldOf = (selector: { fieldSelectors?: FieldSelector[] }, field: string) =>
+  (selector.fieldSelectors ?? []).filter((candidate) => candidate.field === field);
 
 /** Whether an advanced selector records every S3 object operation, reads and writes, in every bucket but the excluded ones. */
 function recordsAllObjectEvents(selector: { fieldSelectors?: FieldSelector[] }): { all: boolean; excluded: number } {
-  const equalsOnly = (field: string, value: string) => fieldOf(selector, field).length === 1 && fieldOf(selector, field)[0]!.equals?.length === 1 && fieldOf(selector, field)[0]!.equals![0] === value;
-  const narrowing = (selector.fieldSelectors ?? []).filter((candidate) => !['eventCategory', 'resources.type', 'resources.ARN'].includes(candidate.field ?? ''));
+  const equalsOnly = (field: string, value: string) =>
+    fieldOf(selector, field).length === 1 &&
+    fieldOf(selector, field)[0]!.equals?.length === 1 &&
+    fieldOf(selector, field)[0]!.equals![0] === value;
+  const narrowing = (selector.fieldSelectors ?? []).filter(
+    (candidate) => !['eventCategory', 'resources.type', 'resources.ARN'].includes(candidate.field ?? ''),
+  );
   const arns = fieldOf(selector, 'resources.ARN');
   const onlyExclusions = arns.every((arn) => !arn.equals?.length && !arn.startsWiths?.length && !arn.endsWiths?.length);
-  const all = equalsOnly('eventCategory', 'Data') && equalsOnly('resources.type', S3_OBJECT) && narrowing.length === 0 && onlyExclusions;
-  return { all, excluded: arns.reduce((sum, arn) => sum + (arn.notStartsWiths?.length ?? 0) + (arn.notEquals?.length ?? 0) + (arn.notEndsWiths?.length ?? 0), 0) };
+  const all =
+    equalsOnly('eventCategory', 'Data') &&
+    equalsOnly('resources.type', S3_OBJECT) &&
+    narrowing.length === 0 &&
+    onlyExclusions;
+  return {
+    all,
+    excluded: arns.reduce(
+      (sum, arn) =>
+        sum + (arn.notStartsWiths?.length ?? 0) + (arn.notEquals?.length ?? 0) + (arn.notEndsWiths?.length ?? 0),
+      0,
+    ),
+  };
 }
 
 export interface DataEventsConfig {
@@ -189,41 +263,78 @@ export const cloudtrailS3DataEvents = definePolicy<StackValidationPolicy>(
   {
     name: 'cloudtrail-s3-data-events',
     configSchema: {
-      properties: { excludableRoles: { type: 'array', items: { type: 'string' }, default: [AUDIT_TRAIL_ROLE, ACCESS_LOGS_ROLE] } },
+      properties: {
+        excludableRoles: { type: 'array', items: { type: 'string' }, default: [AUDIT_TRAIL_ROLE, ACCESS_LOGS_ROLE] },
+      },
     },
     validateStack: (args, reportViolation) => {
       const { excludableRoles } = args.getConfig<DataEventsConfig>();
       const buckets = ofType(args.resources, BUCKET_TYPE);
       const trails = ofType(args.resources, TRAIL_TYPE);
       // A systems-only stack has buckets but no trail: the platform stack's trail, judged there, covers every bucket of the account.
-      if (trails.length === 0 && buckets.every((bucket) => roleOf(bucket) === undefined) && args.resources.some((resource) => resource.type === 'pulumi:pulumi:StackReference')) {
-        return args.notApplicable('a systems-only stack: the platform stack (envcloud:platformStack) holds the trail that records these buckets');
+      if (
+        trails.length === 0 &&
+        buckets.every((bucket) => roleOf(bucket) === undefined) &&
+        args.resources.some((resource) => resource.type === 'pulumi:pulumi:StackReference')
+      ) {
+        return args.notApplicable(
+          'a systems-only stack: the platform stack (envcloud:platformStack) holds the trail that records these buckets',
+        );
       }
       judgeAll((gaps) => {
         let covered = false;
         for (const trail of trails) {
           gaps.judge(`trail ${trail.name}`, () => {
-            const basic = (trail.props.eventSelectors ?? []) as { readWriteType?: string; dataResources?: { type?: string; values?: string[] }[] }[];
+            const basic = (trail.props.eventSelectors ?? []) as {
+              readWriteType?: string;
+              dataResources?: { type?: string; values?: string[] }[];
+            }[];
             const basicAll = basic.some(
-              (selector) => (selector.readWriteType ?? 'All') === 'All' && (selector.dataResources ?? []).some((resource) => resource.type === S3_OBJECT && (resource.values ?? []).some((value) => /^arn:aws[a-z-]*:s3(:::)?$/.test(value))),
+              (selector) =>
+                (selector.readWriteType ?? 'All') === 'All' &&
+                (selector.dataResources ?? []).some(
+                  (resource) =>
+                    resource.type === S3_OBJECT &&
+                    (resource.values ?? []).some((value) => /^arn:aws[a-z-]*:s3(:::)?$/.test(value)),
+                ),
             );
             const advanced = (trail.props.advancedEventSelectors ?? []) as { fieldSelectors?: FieldSelector[] }[];
             const allObjects = advanced.map(recordsAllObjectEvents).find((found) => found.all);
-            if (advanced.length > 0 && !advanced.some((selector) => fieldOf(selector, 'eventCategory').some((category) => category.equals?.includes('Management')))) {
-              reportViolation(`trail ${trail.name} uses advanced event selectors without a Management selector, so it no longer records management events`, trail.urn);
+            if (
+              advanced.length > 0 &&
+              !advanced.some((selector) =>
+                fieldOf(selector, 'eventCategory').some((category) => category.equals?.includes('Management')),
+              )
+            ) {
+              reportViolation(
+                `trail ${trail.name} uses advanced event selectors without a Management selector, so it no longer records management events`,
+                trail.urn,
+              );
             }
             if (trail.props.isMultiRegionTrail !== true || (!basicAll && !allObjects)) return;
             // Each exclusion must be a bucket the trail takes as an input and whose role may be left out.
             const linked = bucketsOf(trail, buckets);
             const unexcludable = linked.filter((bucket) => !excludableRoles.includes(roleOf(bucket) ?? ''));
-            if (allObjects && allObjects.excluded > 0 && (unexcludable.length > 0 || allObjects.excluded > linked.length)) {
+            if (
+              allObjects &&
+              allObjects.excluded > 0 &&
+              (unexcludable.length > 0 || allObjects.excluded > linked.length)
+            ) {
               reportViolation(
                 `trail ${trail.name} leaves ${allObjects.excluded} bucket prefix(es) out of its S3 data events, but only buckets with role ${excludableRoles.join(' or ')} may be${unexcludable.length > 0 ? ` (it names ${unexcludable.map((bucket) => bucket.name).join(', ')})` : ''}`,
                 trail.urn,
               );
             }
-            const readsKept = advanced.some((selector) => fieldOf(selector, 'readOnly').some((field) => field.equals?.includes('true')) && fieldOf(selector, 'resources.type').some((field) => field.equals?.includes(S3_OBJECT)));
-            if (allObjects && allObjects.excluded > 0 && !readsKept) reportViolation(`trail ${trail.name} leaves buckets out of its S3 data events without recording reads of them`, trail.urn);
+            const readsKept = advanced.some(
+              (selector) =>
+                fieldOf(selector, 'readOnly').some((field) => field.equals?.includes('true')) &&
+                fieldOf(selector, 'resources.type').some((field) => field.equals?.includes(S3_OBJECT)),
+            );
+            if (allObjects && allObjects.excluded > 0 && !readsKept)
+              reportViolation(
+                `trail ${trail.name} leaves buckets out of its S3 data events without recording reads of them`,
+                trail.urn,
+              );
             covered = true;
           });
         }
@@ -243,11 +354,13 @@ export const cloudtrailS3DataEvents = definePolicy<StackValidationPolicy>(
     clause: MLPS_AUDIT,
     en: {
       description: 'The audit trail records object-level reads and writes (S3 data events) of every bucket',
-      remediation: 'Let AwsCenter create the trail: its advanced event selectors record AWS::S3::Object events in every bucket, and only reads of its own log buckets.',
+      remediation:
+        'Let AwsCenter create the trail: its advanced event selectors record AWS::S3::Object events in every bucket, and only reads of its own log buckets.',
     },
     zh: {
       description: '审计跟踪须记录所有存储桶的对象级读写（S3 数据事件）',
-      remediation: '由 AwsCenter 组件创建审计跟踪：其高级事件选择器记录所有存储桶的 AWS::S3::Object 事件，对自身日志桶仅记录读取。',
+      remediation:
+        '由 AwsCenter 组件创建审计跟踪：其高级事件选择器记录所有存储桶的 AWS::S3::Object 事件，对自身日志桶仅记录读取。',
     },
   },
 );

@@ -13,13 +13,16 @@ export const cloudtrailMultiRegionValidated = definePolicy<ResourceValidationPol
       // Independent checks: a key created in the same run is unknown during a preview and hides nothing else.
       judgeAll((gaps) => {
         gaps.judge('regions', () => {
-          if (trail.isMultiRegionTrail !== true) reportViolation('the audit trail must cover every region (isMultiRegionTrail)');
+          if (trail.isMultiRegionTrail !== true)
+            reportViolation('the audit trail must cover every region (isMultiRegionTrail)');
         });
         gaps.judge('log file validation', () => {
-          if (trail.enableLogFileValidation !== true) reportViolation('the audit trail must validate its log files (enableLogFileValidation)');
+          if (trail.enableLogFileValidation !== true)
+            reportViolation('the audit trail must validate its log files (enableLogFileValidation)');
         });
         gaps.judge('encryption', () => {
-          if (!trail.kmsKeyId) reportViolation('the audit trail must encrypt its logs with the customer-managed key (kmsKeyId)');
+          if (!trail.kmsKeyId)
+            reportViolation('the audit trail must encrypt its logs with the customer-managed key (kmsKeyId)');
         });
       }),
     ),
@@ -28,8 +31,14 @@ export const cloudtrailMultiRegionValidated = definePolicy<ResourceValidationPol
     severity: 'high',
     judges: { types: ['aws:cloudtrail/trail:Trail'] },
     clause: MLPS_AUDIT,
-    en: { description: 'The audit trail covers all regions, is tamper-evident and encrypted', remediation: 'Let AwsCenter create the trail (auditTrail: true in the primary center).' },
-    zh: { description: '审计跟踪须覆盖所有区域、启用日志完整性校验并加密', remediation: '由主中心的 AwsCenter 组件创建审计跟踪。' },
+    en: {
+      description: 'The audit trail covers all regions, is tamper-evident and encrypted',
+      remediation: 'Let AwsCenter create the trail (auditTrail: true in the primary center).',
+    },
+    zh: {
+      description: '审计跟踪须覆盖所有区域、启用日志完整性校验并加密',
+      remediation: '由主中心的 AwsCenter 组件创建审计跟踪。',
+    },
   },
 );
 
@@ -45,7 +54,8 @@ export const logRetentionMinimum = definePolicy<ResourceValidationPolicy>(
       const { minimumDays } = args.getConfig<RetentionConfig>();
       // 0 or unset means the logs never expire, which keeps them long enough.
       const days = group.retentionInDays ?? 0;
-      if (days !== 0 && days < minimumDays) reportViolation(`logs are kept ${days} days; at least ${minimumDays} are required`);
+      if (days !== 0 && days < minimumDays)
+        reportViolation(`logs are kept ${days} days; at least ${minimumDays} are required`);
     }),
   },
   {
@@ -53,8 +63,14 @@ export const logRetentionMinimum = definePolicy<ResourceValidationPolicy>(
     judges: { types: ['aws:cloudwatch/logGroup:LogGroup'] },
     stackConfigKey: 'envcloud:logRetentionDays',
     clause: MLPS_AUDIT,
-    en: { description: 'Audit and flow logs are kept at least 180 days', remediation: 'Set retentionInDays to 180 or more (envcloud:logRetentionDays).' },
-    zh: { description: '审计日志与流日志至少保存 180 天', remediation: '将 retentionInDays 设为不少于 180（envcloud:logRetentionDays）。' },
+    en: {
+      description: 'Audit and flow logs are kept at least 180 days',
+      remediation: 'Set retentionInDays to 180 or more (envcloud:logRetentionDays).',
+    },
+    zh: {
+      description: '审计日志与流日志至少保存 180 天',
+      remediation: '将 retentionInDays 设为不少于 180（envcloud:logRetentionDays）。',
+    },
   },
 );
 
@@ -64,11 +80,14 @@ export const eksPrivateEncrypted = definePolicy<ResourceValidationPolicy>(
     validateResource: validateResourceOfType(aws.eks.Cluster, (cluster, _args, reportViolation) =>
       judgeAll((gaps) => {
         gaps.judge('endpoint', () => {
-          if (cluster.vpcConfig?.endpointPublicAccess !== false) reportViolation('the cluster API must not be reachable from the internet (endpointPublicAccess: false)');
+          if (cluster.vpcConfig?.endpointPublicAccess !== false)
+            reportViolation('the cluster API must not be reachable from the internet (endpointPublicAccess: false)');
         });
         gaps.judge('secrets encryption', () => {
-          const encrypted = cluster.encryptionConfig?.resources?.includes('secrets') && cluster.encryptionConfig.provider?.keyArn;
-          if (!encrypted) reportViolation('cluster secrets must be encrypted with the customer-managed key (encryptionConfig)');
+          const encrypted =
+            cluster.encryptionConfig?.resources?.includes('secrets') && cluster.encryptionConfig.provider?.keyArn;
+          if (!encrypted)
+            reportViolation('cluster secrets must be encrypted with the customer-managed key (encryptionConfig)');
         });
       }),
     ),
@@ -77,7 +96,10 @@ export const eksPrivateEncrypted = definePolicy<ResourceValidationPolicy>(
     severity: 'critical',
     judges: { types: ['aws:eks/cluster:Cluster'] },
     clause: 'GB/T 22239-2019 8.1.3.1 (边界防护); 8.1.4.8 (数据保密性)',
-    en: { description: 'Clusters have a private API endpoint and encrypted secrets', remediation: 'Let AwsCenter create the cluster.' },
+    en: {
+      description: 'Clusters have a private API endpoint and encrypted secrets',
+      remediation: 'Let AwsCenter create the cluster.',
+    },
     zh: { description: '集群 API 不得公网访问，集群密钥须加密', remediation: '由 AwsCenter 组件创建集群。' },
   },
 );
@@ -90,7 +112,8 @@ export const s3VersioningEnabled = definePolicy<StackValidationPolicy>(
         type: 'aws:s3/bucketVersioning:BucketVersioning',
         what: 'versioning configuration (BucketVersioning): overwritten or deleted objects cannot be restored',
         judge: (versioning, report) => {
-          if (versioning.versioningConfiguration?.status !== 'Enabled') report('bucket versioning must be Enabled, so overwritten or deleted objects can be restored');
+          if (versioning.versioningConfiguration?.status !== 'Enabled')
+            report('bucket versioning must be Enabled, so overwritten or deleted objects can be restored');
         },
       }),
   },
@@ -98,14 +121,20 @@ export const s3VersioningEnabled = definePolicy<StackValidationPolicy>(
     severity: 'medium',
     judges: { types: [BUCKET_TYPE, 'aws:s3/bucketVersioning:BucketVersioning'] },
     clause: 'GB/T 22239-2019 8.1.4.9 (数据备份恢复)',
-    en: { description: 'Buckets keep earlier versions of every object', remediation: 'Use SecureBucket, which enables versioning.' },
+    en: {
+      description: 'Buckets keep earlier versions of every object',
+      remediation: 'Use SecureBucket, which enables versioning.',
+    },
     zh: { description: '存储桶须开启版本控制', remediation: '使用启用了版本控制的 SecureBucket 组件。' },
   },
 );
 
 /** True when an IAM policy document grants every action on every resource. */
 export function grantsFullAdmin(document: unknown): boolean {
-  const parsed = typeof document === 'string' ? (JSON.parse(document) as { Statement?: unknown }) : (document as { Statement?: unknown });
+  const parsed =
+    typeof document === 'string'
+      ? (JSON.parse(document) as { Statement?: unknown })
+      : (document as { Statement?: unknown });
   const statements = Array.isArray(parsed?.Statement) ? parsed.Statement : parsed?.Statement ? [parsed.Statement] : [];
   const list = (value: unknown) => (Array.isArray(value) ? value : [value]);
   return statements.some(
@@ -119,23 +148,41 @@ export const iamNoWildcardAdmin = definePolicy<ResourceValidationPolicy>(
     name: 'iam-no-wildcard-admin',
     validateResource: [
       validateResourceOfType(aws.iam.Policy, (policy, _args, reportViolation) => {
-        if (policy.policy && grantsFullAdmin(policy.policy)) reportViolation('the policy grants every action on every resource ("*" on "*")');
+        if (policy.policy && grantsFullAdmin(policy.policy))
+          reportViolation('the policy grants every action on every resource ("*" on "*")');
       }),
       validateResourceOfType(aws.iam.RolePolicy, (policy, _args, reportViolation) => {
-        if (policy.policy && grantsFullAdmin(policy.policy)) reportViolation('the role policy grants every action on every resource ("*" on "*")');
+        if (policy.policy && grantsFullAdmin(policy.policy))
+          reportViolation('the role policy grants every action on every resource ("*" on "*")');
       }),
       validateResourceOfType(aws.iam.RolePolicyAttachment, (attachment, _args, reportViolation) => {
-        if (String(attachment.policyArn).endsWith(':policy/AdministratorAccess')) reportViolation('AdministratorAccess must not be attached to platform roles');
+        if (String(attachment.policyArn).endsWith(':policy/AdministratorAccess'))
+          reportViolation('AdministratorAccess must not be attached to platform roles');
       }),
     ],
   },
   {
     severity: 'critical',
-    judges: { types: ['aws:iam/policy:Policy', 'aws:iam/rolePolicy:RolePolicy', 'aws:iam/rolePolicyAttachment:RolePolicyAttachment'] },
+    judges: {
+      types: [
+        'aws:iam/policy:Policy',
+        'aws:iam/rolePolicy:RolePolicy',
+        'aws:iam/rolePolicyAttachment:RolePolicyAttachment',
+      ],
+    },
     clause: 'GB/T 22239-2019 8.1.4.2 (访问控制: 最小权限)',
-    en: { description: 'No role gets full administrator rights', remediation: 'Grant the actions and resources the role needs, nothing more.' },
+    en: {
+      description: 'No role gets full administrator rights',
+      remediation: 'Grant the actions and resources the role needs, nothing more.',
+    },
     zh: { description: '任何角色不得拥有全部管理员权限', remediation: '仅授予角色所需的操作与资源。' },
   },
 );
 
-export const AWS_AUDIT_POLICIES = [cloudtrailMultiRegionValidated, logRetentionMinimum, eksPrivateEncrypted, s3VersioningEnabled, iamNoWildcardAdmin];
+export const AWS_AUDIT_POLICIES = [
+  cloudtrailMultiRegionValidated,
+  logRetentionMinimum,
+  eksPrivateEncrypted,
+  s3VersioningEnabled,
+  iamNoWildcardAdmin,
+];

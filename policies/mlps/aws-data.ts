@@ -1,5 +1,10 @@
 import * as aws from '@pulumi/aws';
-import { validateResourceOfType, type PolicyResource, type ResourceValidationPolicy, type StackValidationPolicy } from '@pulumi/policy';
+import {
+  validateResourceOfType,
+  type PolicyResource,
+  type ResourceValidationPolicy,
+  type StackValidationPolicy,
+} from '@pulumi/policy';
 import { BACKUP_TIER_TAG } from '../../components/backup-topology';
 import { dependsOn, ofType } from '../cluster';
 import { tagsOf } from '../../components/resource-facts';
@@ -24,21 +29,40 @@ export const s3EncryptionCustomerKey = definePolicy<StackValidationPolicy>(
           // AWS supports only SSE-S3 default encryption on a server access log destination (components/access-log-bucket.ts).
           if (rule?.sseAlgorithm === 'AES256' && buckets.length > 0 && buckets.every(isAccessLogBucket)) return;
           // The algorithm is judged before the key, so an unknown key (created in this run) cannot hide AES256.
-          if (rule?.sseAlgorithm !== 'aws:kms') report('bucket objects must be encrypted with a customer-managed KMS key (sseAlgorithm aws:kms with kmsMasterKeyId)');
-          else if (!rule.kmsMasterKeyId) report('bucket objects must be encrypted with a customer-managed KMS key (sseAlgorithm aws:kms with kmsMasterKeyId)');
+          if (rule?.sseAlgorithm !== 'aws:kms')
+            report(
+              'bucket objects must be encrypted with a customer-managed KMS key (sseAlgorithm aws:kms with kmsMasterKeyId)',
+            );
+          else if (!rule.kmsMasterKeyId)
+            report(
+              'bucket objects must be encrypted with a customer-managed KMS key (sseAlgorithm aws:kms with kmsMasterKeyId)',
+            );
         },
       }),
   },
   {
     severity: 'high',
-    judges: { types: [BUCKET_TYPE, 'aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration'] },
+    judges: {
+      types: [BUCKET_TYPE, 'aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration'],
+    },
     clause: MLPS_ENCRYPTION,
-    en: { description: 'Buckets are encrypted at rest with a customer-managed key', remediation: 'Use SecureBucket, or set sseAlgorithm aws:kms and the platform key as kmsMasterKeyId.' },
-    zh: { description: '对象存储须使用客户管理密钥加密存储', remediation: '使用 SecureBucket 组件，或将 sseAlgorithm 设为 aws:kms 并指定平台密钥。' },
+    en: {
+      description: 'Buckets are encrypted at rest with a customer-managed key',
+      remediation: 'Use SecureBucket, or set sseAlgorithm aws:kms and the platform key as kmsMasterKeyId.',
+    },
+    zh: {
+      description: '对象存储须使用客户管理密钥加密存储',
+      remediation: '使用 SecureBucket 组件，或将 sseAlgorithm 设为 aws:kms 并指定平台密钥。',
+    },
   },
 );
 
-const PUBLIC_ACCESS_SETTINGS = ['blockPublicAcls', 'blockPublicPolicy', 'ignorePublicAcls', 'restrictPublicBuckets'] as const;
+const PUBLIC_ACCESS_SETTINGS = [
+  'blockPublicAcls',
+  'blockPublicPolicy',
+  'ignorePublicAcls',
+  'restrictPublicBuckets',
+] as const;
 
 export const s3PublicAccessBlocked = definePolicy<StackValidationPolicy>(
   {
@@ -57,7 +81,10 @@ export const s3PublicAccessBlocked = definePolicy<StackValidationPolicy>(
     severity: 'critical',
     judges: { types: [BUCKET_TYPE, 'aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock'] },
     clause: MLPS_BOUNDARY,
-    en: { description: 'No bucket is reachable from the public internet', remediation: 'Set all four public access block settings to true.' },
+    en: {
+      description: 'No bucket is reachable from the public internet',
+      remediation: 'Set all four public access block settings to true.',
+    },
     zh: { description: '对象存储不得对互联网公开', remediation: '将公共访问阻止的四项设置全部设为 true。' },
   },
 );
@@ -70,7 +97,10 @@ export const rdsEncryptedPrivateProtected = definePolicy<ResourceValidationPolic
       // the same run, and must not hide a public or unprotected database.
       judgeAll((gaps) => {
         gaps.judge('encryption', () => {
-          if (db.storageEncrypted !== true || !db.kmsKeyId) reportViolation('the database must be encrypted with the customer-managed key (storageEncrypted and kmsKeyId)');
+          if (db.storageEncrypted !== true || !db.kmsKeyId)
+            reportViolation(
+              'the database must be encrypted with the customer-managed key (storageEncrypted and kmsKeyId)',
+            );
         });
         gaps.judge('public access', () => {
           if (db.publiclyAccessible === true) reportViolation('the database must not be publicly accessible');
@@ -85,8 +115,16 @@ export const rdsEncryptedPrivateProtected = definePolicy<ResourceValidationPolic
     severity: 'critical',
     judges: { types: ['aws:rds/instance:Instance'] },
     clause: `${MLPS_ENCRYPTION}; ${MLPS_BOUNDARY}; ${MLPS_BACKUP}`,
-    en: { description: 'Databases are encrypted with the customer key, private, and protected against deletion', remediation: 'Use AwsSystemData, or set storageEncrypted, kmsKeyId, publiclyAccessible false and deletionProtection.' },
-    zh: { description: '数据库须以客户密钥加密、不公开访问并开启删除保护', remediation: '使用 AwsSystemData 组件，或设置 storageEncrypted、kmsKeyId、publiclyAccessible=false 与 deletionProtection。' },
+    en: {
+      description: 'Databases are encrypted with the customer key, private, and protected against deletion',
+      remediation:
+        'Use AwsSystemData, or set storageEncrypted, kmsKeyId, publiclyAccessible false and deletionProtection.',
+    },
+    zh: {
+      description: '数据库须以客户密钥加密、不公开访问并开启删除保护',
+      remediation:
+        '使用 AwsSystemData 组件，或设置 storageEncrypted、kmsKeyId、publiclyAccessible=false 与 deletionProtection。',
+    },
   },
 );
 
@@ -94,14 +132,18 @@ export const backupVaultCustomerKey = definePolicy<ResourceValidationPolicy>(
   {
     name: 'backup-vault-customer-key',
     validateResource: validateResourceOfType(aws.backup.Vault, (vault, _args, reportViolation) => {
-      if (!vault.kmsKeyArn) reportViolation('the backup vault must be encrypted with the customer-managed key (kmsKeyArn)');
+      if (!vault.kmsKeyArn)
+        reportViolation('the backup vault must be encrypted with the customer-managed key (kmsKeyArn)');
     }),
   },
   {
     severity: 'high',
     judges: { types: ['aws:backup/vault:Vault'] },
     clause: `${MLPS_ENCRYPTION}; ${MLPS_BACKUP}`,
-    en: { description: 'Backup vaults are encrypted with the customer key', remediation: 'Set kmsKeyArn to the center key.' },
+    en: {
+      description: 'Backup vaults are encrypted with the customer key',
+      remediation: 'Set kmsKeyArn to the center key.',
+    },
     zh: { description: '备份库须以客户密钥加密', remediation: '将 kmsKeyArn 设为本中心密钥。' },
   },
 );
@@ -120,7 +162,10 @@ export function deniesInsecureTransport(document: unknown): boolean {
     return false;
   }
   const statements = [parsed?.Statement ?? []].flat();
-  return statements.some((statement) => statement.Effect === 'Deny' && [statement.Condition?.Bool?.['aws:SecureTransport']].flat().includes('false'));
+  return statements.some(
+    (statement) =>
+      statement.Effect === 'Deny' && [statement.Condition?.Bool?.['aws:SecureTransport']].flat().includes('false'),
+  );
 }
 
 export const s3TlsOnly = definePolicy<StackValidationPolicy>(
@@ -135,7 +180,10 @@ export const s3TlsOnly = definePolicy<StackValidationPolicy>(
           gaps.judge(`bucket ${bucket.name}`, () => {
             const attached = policies.filter((policy: PolicyResource) => dependsOn(policy, bucket));
             if (!attached.some((policy) => deniesInsecureTransport(policy.props.policy))) {
-              reportViolation(`bucket ${bucket.name} accepts requests without TLS (no policy denies aws:SecureTransport false)`, bucket.urn);
+              reportViolation(
+                `bucket ${bucket.name} accepts requests without TLS (no policy denies aws:SecureTransport false)`,
+                bucket.urn,
+              );
             }
           });
         }
@@ -146,7 +194,10 @@ export const s3TlsOnly = definePolicy<StackValidationPolicy>(
     severity: 'high',
     judges: { types: [BUCKET_TYPE] },
     clause: 'GB/T 22239-2019 8.1.4.7 (数据完整性) and 8.1.4.8 (数据保密性: 传输过程)',
-    en: { description: 'Buckets accept requests over TLS only', remediation: 'Use SecureBucket, whose policy denies aws:SecureTransport false.' },
+    en: {
+      description: 'Buckets accept requests over TLS only',
+      remediation: 'Use SecureBucket, whose policy denies aws:SecureTransport false.',
+    },
     zh: { description: '对象存储只接受 TLS 加密访问', remediation: '使用 SecureBucket 组件，其策略拒绝非 TLS 请求。' },
   },
 );
@@ -155,15 +206,22 @@ export const rdsAuditLogs = definePolicy<ResourceValidationPolicy>(
   {
     name: 'rds-audit-logs',
     validateResource: validateResourceOfType(aws.rds.Instance, (db, _args, reportViolation) => {
-      if ((db.enabledCloudwatchLogsExports ?? []).length === 0) reportViolation('the database exports no logs for audit (enabledCloudwatchLogsExports)');
+      if ((db.enabledCloudwatchLogsExports ?? []).length === 0)
+        reportViolation('the database exports no logs for audit (enabledCloudwatchLogsExports)');
     }),
   },
   {
     severity: 'high',
     judges: { types: ['aws:rds/instance:Instance'] },
     clause: 'GB/T 22239-2019 8.1.4.3 (安全审计: 数据库审计)',
-    en: { description: 'Databases export their logs for audit', remediation: 'Set enabledCloudwatchLogsExports (AwsSystemData does, per engine).' },
-    zh: { description: '数据库须导出日志供审计', remediation: '设置 enabledCloudwatchLogsExports（AwsSystemData 组件按引擎设置）。' },
+    en: {
+      description: 'Databases export their logs for audit',
+      remediation: 'Set enabledCloudwatchLogsExports (AwsSystemData does, per engine).',
+    },
+    zh: {
+      description: '数据库须导出日志供审计',
+      remediation: '设置 enabledCloudwatchLogsExports（AwsSystemData 组件按引擎设置）。',
+    },
   },
 );
 
@@ -173,16 +231,27 @@ export const goldTierMultiAz = definePolicy<ResourceValidationPolicy>(
     validateResource: validateResourceOfType(aws.rds.Instance, (db, _args, reportViolation) => {
       // A replica follows its source; its own availability is the source's failover.
       if (isSet(() => db.replicateSourceDb)) return;
-      if (tagsOf(db)[BACKUP_TIER_TAG] === 'gold' && db.multiAz !== true) reportViolation('a gold-tier database must run in two availability zones (multiAz)');
+      if (tagsOf(db)[BACKUP_TIER_TAG] === 'gold' && db.multiAz !== true)
+        reportViolation('a gold-tier database must run in two availability zones (multiAz)');
     }),
   },
   {
     severity: 'high',
-    judges: { types: ['aws:rds/instance:Instance'], where: (db) => tagsOf(db.props)[BACKUP_TIER_TAG] === 'gold' && !db.props.replicateSourceDb, what: 'gold-tier database (a replica follows its source)' },
+    judges: {
+      types: ['aws:rds/instance:Instance'],
+      where: (db) => tagsOf(db.props)[BACKUP_TIER_TAG] === 'gold' && !db.props.replicateSourceDb,
+      what: 'gold-tier database (a replica follows its source)',
+    },
     manifestField: ['spec', 'protection', 'backup'],
     clause: 'GB/T 22239-2019 8.1.4.9 (数据备份恢复: 热冗余); plan §三(三).9',
-    en: { description: 'Gold-tier databases run in two availability zones', remediation: 'Set multiAz: true (AwsSystemData does for gold).' },
-    zh: { description: '金级数据库须跨两个可用区部署', remediation: '设置 multiAz: true（AwsSystemData 组件对金级自动设置）。' },
+    en: {
+      description: 'Gold-tier databases run in two availability zones',
+      remediation: 'Set multiAz: true (AwsSystemData does for gold).',
+    },
+    zh: {
+      description: '金级数据库须跨两个可用区部署',
+      remediation: '设置 multiAz: true（AwsSystemData 组件对金级自动设置）。',
+    },
   },
 );
 
@@ -190,7 +259,8 @@ export const kmsKeyRotation = definePolicy<ResourceValidationPolicy>(
   {
     name: 'kms-key-rotation',
     validateResource: validateResourceOfType(aws.kms.Key, (key, _args, reportViolation) => {
-      if (key.enableKeyRotation !== true) reportViolation('the customer-managed key must rotate yearly (enableKeyRotation)');
+      if (key.enableKeyRotation !== true)
+        reportViolation('the customer-managed key must rotate yearly (enableKeyRotation)');
     }),
   },
   {
@@ -202,4 +272,13 @@ export const kmsKeyRotation = definePolicy<ResourceValidationPolicy>(
   },
 );
 
-export const AWS_DATA_POLICIES = [s3EncryptionCustomerKey, s3PublicAccessBlocked, rdsEncryptedPrivateProtected, backupVaultCustomerKey, s3TlsOnly, rdsAuditLogs, goldTierMultiAz, kmsKeyRotation];
+export const AWS_DATA_POLICIES = [
+  s3EncryptionCustomerKey,
+  s3PublicAccessBlocked,
+  rdsEncryptedPrivateProtected,
+  backupVaultCustomerKey,
+  s3TlsOnly,
+  rdsAuditLogs,
+  goldTierMultiAz,
+  kmsKeyRotation,
+];

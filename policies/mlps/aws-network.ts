@@ -17,7 +17,8 @@ export const vpcFlowLogs = definePolicy<StackValidationPolicy>(
       judgeAll((gaps) => {
         for (const vpc of ofType(args.resources, 'aws:ec2/vpc:Vpc')) {
           gaps.judge(`VPC ${vpc.name}`, () => {
-            if (!flowLogs.some((log) => dependsOn(log, vpc) && log.props.trafficType === 'ALL')) reportViolation(`VPC ${vpc.name} records no flow log of all its traffic`, vpc.urn);
+            if (!flowLogs.some((log) => dependsOn(log, vpc) && log.props.trafficType === 'ALL'))
+              reportViolation(`VPC ${vpc.name} records no flow log of all its traffic`, vpc.urn);
           });
         }
       });
@@ -27,8 +28,14 @@ export const vpcFlowLogs = definePolicy<StackValidationPolicy>(
     severity: 'high',
     judges: { types: ['aws:ec2/vpc:Vpc'] },
     clause: 'GB/T 22239-2019 8.1.3.5 (安全审计: 网络边界审计)',
-    en: { description: 'Every network records a flow log of all traffic', remediation: 'Build networks with AwsCenter, which adds a flow log of ALL traffic.' },
-    zh: { description: '每个网络须记录全部流量的流日志', remediation: '通过 AwsCenter 组件创建网络，组件会添加全流量日志。' },
+    en: {
+      description: 'Every network records a flow log of all traffic',
+      remediation: 'Build networks with AwsCenter, which adds a flow log of ALL traffic.',
+    },
+    zh: {
+      description: '每个网络须记录全部流量的流日志',
+      remediation: '通过 AwsCenter 组件创建网络，组件会添加全流量日志。',
+    },
   },
 );
 
@@ -58,15 +65,28 @@ export const noAdminPortsOpenToWorld = definePolicy<ResourceValidationPolicy>(
   {
     name: 'no-admin-ports-open-to-world',
     configSchema: {
-      properties: { adminPorts: { type: 'array', items: { type: 'integer' }, default: [22, 3389, 3306, 5432, 1433, 1521, 2379, 6379, 6443, 9200, 27017] } },
+      properties: {
+        adminPorts: {
+          type: 'array',
+          items: { type: 'integer' },
+          default: [22, 3389, 3306, 5432, 1433, 1521, 2379, 6379, 6443, 9200, 27017],
+        },
+      },
     },
     validateResource: (args: ResourceValidationArgs, reportViolation) => {
       const { adminPorts } = args.getConfig<AdminPortsConfig>();
       const rules: IngressRule[] = [];
       if (args.isType(aws.ec2.SecurityGroup)) rules.push(...((args.props.ingress ?? []) as IngressRule[]));
-      if (args.isType(aws.ec2.SecurityGroupRule) && args.props.type === 'ingress') rules.push(args.props as IngressRule);
+      if (args.isType(aws.ec2.SecurityGroupRule) && args.props.type === 'ingress')
+        rules.push(args.props as IngressRule);
       if (args.isType(aws.vpc.SecurityGroupIngressRule)) {
-        rules.push({ fromPort: args.props.fromPort, toPort: args.props.toPort, protocol: args.props.ipProtocol, cidrBlocks: [args.props.cidrIpv4 ?? ''], ipv6CidrBlocks: [args.props.cidrIpv6 ?? ''] });
+        rules.push({
+          fromPort: args.props.fromPort,
+          toPort: args.props.toPort,
+          protocol: args.props.ipProtocol,
+          cidrBlocks: [args.props.cidrIpv4 ?? ''],
+          ipv6CidrBlocks: [args.props.cidrIpv6 ?? ''],
+        });
       }
       const open = [...new Set(rules.flatMap((rule) => worldOpenAdminPorts(rule, adminPorts)))];
       if (open.length > 0) reportViolation(`admin ports ${open.join(', ')} are open to 0.0.0.0/0`);
@@ -74,9 +94,18 @@ export const noAdminPortsOpenToWorld = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'critical',
-    judges: { types: ['aws:ec2/securityGroup:SecurityGroup', 'aws:ec2/securityGroupRule:SecurityGroupRule', 'aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule'] },
+    judges: {
+      types: [
+        'aws:ec2/securityGroup:SecurityGroup',
+        'aws:ec2/securityGroupRule:SecurityGroupRule',
+        'aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule',
+      ],
+    },
     clause: MLPS_BOUNDARY,
-    en: { description: 'No administration port is open to the whole internet', remediation: 'Allow admin ports only from the bastion or operations network CIDR.' },
+    en: {
+      description: 'No administration port is open to the whole internet',
+      remediation: 'Allow admin ports only from the bastion or operations network CIDR.',
+    },
     zh: { description: '管理端口不得对全网开放', remediation: '管理端口只允许来自堡垒机或运维网段。' },
   },
 );
@@ -88,26 +117,43 @@ export interface PublicAddressConfig {
 export const noPublicAddresses = definePolicy<ResourceValidationPolicy>(
   {
     name: 'no-public-addresses',
-    configSchema: { properties: { entryNamespaces: { type: 'array', items: { type: 'string' }, default: ENTRY_NAMESPACES } } },
+    configSchema: {
+      properties: { entryNamespaces: { type: 'array', items: { type: 'string' }, default: ENTRY_NAMESPACES } },
+    },
     validateResource: (args: ResourceValidationArgs, reportViolation) => {
       const { entryNamespaces } = args.getConfig<PublicAddressConfig>();
-      if (args.isType(aws.ec2.Subnet) && args.props.mapPublicIpOnLaunch === true) reportViolation(`subnet ${args.name} gives instances public IPs (mapPublicIpOnLaunch)`);
-      if (args.isType(aws.ec2.Instance) && args.props.associatePublicIpAddress === true) reportViolation(`instance ${args.name} has a public IP (associatePublicIpAddress)`);
+      if (args.isType(aws.ec2.Subnet) && args.props.mapPublicIpOnLaunch === true)
+        reportViolation(`subnet ${args.name} gives instances public IPs (mapPublicIpOnLaunch)`);
+      if (args.isType(aws.ec2.Instance) && args.props.associatePublicIpAddress === true)
+        reportViolation(`instance ${args.name} has a public IP (associatePublicIpAddress)`);
       if (args.isType(aws.ec2.Eip)) reportViolation(`elastic IP ${args.name} is a public address`);
       if (args.type === 'kubernetes:core/v1:Service') {
         const namespace = namespaceOf(args.props) ?? 'default';
         const type = args.props.spec?.type ?? 'ClusterIP';
-        const external = (type === 'LoadBalancer' || type === 'NodePort' || (args.props.spec?.externalIPs ?? []).length > 0) && !entryNamespaces.includes(namespace);
-        if (external) reportViolation(`Service ${args.name} in namespace ${namespace} is reachable from outside the cluster (${type}); only ${entryNamespaces.join(', ')} publish entry points`);
+        const external =
+          (type === 'LoadBalancer' || type === 'NodePort' || (args.props.spec?.externalIPs ?? []).length > 0) &&
+          !entryNamespaces.includes(namespace);
+        if (external)
+          reportViolation(
+            `Service ${args.name} in namespace ${namespace} is reachable from outside the cluster (${type}); only ${entryNamespaces.join(', ')} publish entry points`,
+          );
       }
     },
   },
   {
     severity: 'critical',
-    judges: { types: ['aws:ec2/subnet:Subnet', 'aws:ec2/instance:Instance', 'aws:ec2/eip:Eip', 'kubernetes:core/v1:Service'] },
+    judges: {
+      types: ['aws:ec2/subnet:Subnet', 'aws:ec2/instance:Instance', 'aws:ec2/eip:Eip', 'kubernetes:core/v1:Service'],
+    },
     clause: MLPS_BOUNDARY,
-    en: { description: 'Nothing but the platform entry points has a public address', remediation: 'Use ClusterIP Services and publish through the portal or website cluster.' },
-    zh: { description: '除平台统一入口外不得使用公网地址', remediation: '使用 ClusterIP 服务，通过门户或网站群对外发布。' },
+    en: {
+      description: 'Nothing but the platform entry points has a public address',
+      remediation: 'Use ClusterIP Services and publish through the portal or website cluster.',
+    },
+    zh: {
+      description: '除平台统一入口外不得使用公网地址',
+      remediation: '使用 ClusterIP 服务，通过门户或网站群对外发布。',
+    },
   },
 );
 

@@ -28,8 +28,13 @@ export const mlpsDatabaseMultiAz = definePolicy<ResourceValidationPolicy>(
       // An untagged database is `aws-resource-tags`'s finding; it is judged at level 3 here, the platform's floor for data.
       const judgedLevel = Number.isFinite(level) && level > 0 ? level : 3;
       if (judgedLevel >= fromLevel && db.multiAz !== true) {
-        const which = judgedLevel === level ? `an MLPS level-${level} database` : `a database without ${MLPS_LEVEL_TAG}, judged at level 3,`;
-        reportViolation(`${which} must have a hot standby in a second availability zone (multiAz: true), whatever its backup tier`);
+        const which =
+          judgedLevel === level
+            ? `an MLPS level-${level} database`
+            : `a database without ${MLPS_LEVEL_TAG}, judged at level 3,`;
+        reportViolation(
+          `${which} must have a hot standby in a second availability zone (multiAz: true), whatever its backup tier`,
+        );
       }
     }),
   },
@@ -38,7 +43,13 @@ export const mlpsDatabaseMultiAz = definePolicy<ResourceValidationPolicy>(
     judges: { types: ['aws:rds/instance:Instance'], what: 'RDS databases' },
     manifestField: ['spec', 'protection', 'mlpsLevel'],
     clause: 'GB/T 22239-2019 8.1.4.9 c) (数据备份恢复: 重要数据处理系统的热冗余)',
-    en: { description: 'Databases of MLPS level-3 systems run with a hot standby in a second availability zone', remediation: 'Set multiAz: true (AwsSystemData does for MLPS level 3 and for gold).' },
-    zh: { description: '等保三级系统的数据库须在第二个可用区设热备（多可用区部署）', remediation: '设置 multiAz: true（AwsSystemData 组件对等保三级及金级自动设置）。' },
+    en: {
+      description: 'Databases of MLPS level-3 systems run with a hot standby in a second availability zone',
+      remediation: 'Set multiAz: true (AwsSystemData does for MLPS level 3 and for gold).',
+    },
+    zh: {
+      description: '等保三级系统的数据库须在第二个可用区设热备（多可用区部署）',
+      remediation: '设置 multiAz: true（AwsSystemData 组件对等保三级及金级自动设置）。',
+    },
   },
 );

@@ -26,16 +26,23 @@ export function companionsOf(bucket: PolicyResource, companions: readonly Policy
  * Every bucket has the companion, and every companion is judged. A companion with an unknown value
  * (a key ARN created in the same run) leaves only that companion open.
  */
-export function judgeBucketCompanions(args: StackValidationArgs, reportViolation: ReportViolation, companion: BucketCompanion): void {
+export function judgeBucketCompanions(
+  args: StackValidationArgs,
+  reportViolation: ReportViolation,
+  companion: BucketCompanion,
+): void {
   judgeAll((gaps) => {
     const companions = ofType(args.resources, companion.type);
     const buckets = ofType(args.resources, BUCKET_TYPE);
     for (const bucket of buckets) {
-      if (companionsOf(bucket, companions).length === 0) reportViolation(`bucket ${bucket.name} has no ${companion.what}`, bucket.urn);
+      if (companionsOf(bucket, companions).length === 0)
+        reportViolation(`bucket ${bucket.name} has no ${companion.what}`, bucket.urn);
     }
     for (const configuration of companions) {
       const configured = buckets.filter((bucket) => dependsOn(configuration, bucket));
-      gaps.judge(configuration.name, () => companion.judge(configuration.props, (message) => reportViolation(message, configuration.urn), configured));
+      gaps.judge(configuration.name, () =>
+        companion.judge(configuration.props, (message) => reportViolation(message, configuration.urn), configured),
+      );
     }
   });
 }

@@ -5,11 +5,15 @@ import { judgeAll } from '../unknowns';
 
 function isDefaultDeny(resource: PolicyResource): boolean {
   const spec = resource.props.spec ?? {};
-  const selectsAll = spec.podSelector && Object.keys(spec.podSelector.matchLabels ?? {}).length === 0 && !spec.podSelector.matchExpressions?.length;
+  const selectsAll =
+    spec.podSelector &&
+    Object.keys(spec.podSelector.matchLabels ?? {}).length === 0 &&
+    !spec.podSelector.matchExpressions?.length;
   const types = new Set<string>(spec.policyTypes ?? []);
-  return Boolean(selectsAll && types.has('Ingress') && types.has('Egress') && !spec.ingress?.length && !spec.egress?.length);
+  return Boolean(
+    selectsAll && types.has('Ingress') && types.has('Egress') && !spec.ingress?.length && !spec.egress?.length,
+  );
 }
-
 
 export const k8sNamespaceDefaultDeny = definePolicy<StackValidationPolicy>(
   {
@@ -31,7 +35,11 @@ export const k8sNamespaceDefaultDeny = definePolicy<StackValidationPolicy>(
           gaps.judge(`namespace ${resource.name}`, () => {
             const name = resource.props.metadata?.name;
             if (denied.has(`${providerOf(resource)}|${name}`)) return;
-            if (unread.has(providerOf(resource)) && gaps.leaveOpen(`namespace ${name}`, 'a network policy of its cluster is not known yet')) return;
+            if (
+              unread.has(providerOf(resource)) &&
+              gaps.leaveOpen(`namespace ${name}`, 'a network policy of its cluster is not known yet')
+            )
+              return;
             reportViolation(`namespace ${name} has no default-deny NetworkPolicy`, resource.urn);
           });
         }
@@ -42,7 +50,10 @@ export const k8sNamespaceDefaultDeny = definePolicy<StackValidationPolicy>(
     severity: 'high',
     judges: { types: ['kubernetes:core/v1:Namespace'] },
     clause: 'GB/T 22239-2019 8.1.3.2 (访问控制: 默认拒绝)',
-    en: { description: 'Every namespace denies all traffic by default', remediation: 'Create namespaces through ClusterBaseline, which adds the default-deny policy.' },
+    en: {
+      description: 'Every namespace denies all traffic by default',
+      remediation: 'Create namespaces through ClusterBaseline, which adds the default-deny policy.',
+    },
     zh: { description: '每个命名空间默认拒绝所有流量', remediation: '通过 ClusterBaseline 组件创建命名空间。' },
   },
 );

@@ -19,9 +19,12 @@ export function podHardeningProblems(spec: PodSpec | undefined): string[] {
     const runsAsNonRoot = context.runAsNonRoot ?? pod.securityContext?.runAsNonRoot;
     if (runsAsNonRoot !== true) problems.push(`container ${container.name} must set runAsNonRoot`);
     if (context.privileged === true) problems.push(`container ${container.name} must not be privileged`);
-    if (context.allowPrivilegeEscalation !== false) problems.push(`container ${container.name} must set allowPrivilegeEscalation: false`);
-    if (context.readOnlyRootFilesystem !== true) problems.push(`container ${container.name} must have a read-only root file system`);
-    if (!container.resources?.limits?.cpu || !container.resources?.limits?.memory) problems.push(`container ${container.name} must set cpu and memory limits`);
+    if (context.allowPrivilegeEscalation !== false)
+      problems.push(`container ${container.name} must set allowPrivilegeEscalation: false`);
+    if (context.readOnlyRootFilesystem !== true)
+      problems.push(`container ${container.name} must have a read-only root file system`);
+    if (!container.resources?.limits?.cpu || !container.resources?.limits?.memory)
+      problems.push(`container ${container.name} must set cpu and memory limits`);
   }
   return problems;
 }
@@ -31,7 +34,11 @@ export function podSpecOf(type: string, props: Record<string, any>): PodSpec | u
   const kind = type.split(':').pop();
   if (kind === 'Pod') return props.spec;
   if (kind === 'CronJob') return props.spec?.jobTemplate?.spec?.template?.spec;
-  if (['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job'].includes(kind ?? '') && type.startsWith('kubernetes:')) return props.spec?.template?.spec;
+  if (
+    ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job'].includes(kind ?? '') &&
+    type.startsWith('kubernetes:')
+  )
+    return props.spec?.template?.spec;
   return null;
 }
 
@@ -46,11 +53,21 @@ export const k8sPodsHardened = definePolicy<ResourceValidationPolicy>(
   },
   {
     severity: 'high',
-    judges: { types: ['kubernetes:*'], where: (resource) => podSpecOf(resource.type, resource.props) !== null, what: 'pod or workload (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob)' },
+    judges: {
+      types: ['kubernetes:*'],
+      where: (resource) => podSpecOf(resource.type, resource.props) !== null,
+      what: 'pod or workload (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob)',
+    },
     manifestField: ['spec', 'placement', 'workloads'],
     clause: 'GB/T 22239-2019 8.1.4.2 (访问控制: 最小权限); 8.1.4.4 (入侵防范)',
-    en: { description: 'Pods run as non-root, unprivileged, read-only, with limits, and without host access', remediation: 'Use MigratedSystem, whose Deployments set the hardened security context and limits.' },
-    zh: { description: '容器须以非 root、非特权、只读根文件系统运行并设置资源限制，不得使用宿主机资源', remediation: '使用 MigratedSystem 组件生成的加固安全上下文与资源限制。' },
+    en: {
+      description: 'Pods run as non-root, unprivileged, read-only, with limits, and without host access',
+      remediation: 'Use MigratedSystem, whose Deployments set the hardened security context and limits.',
+    },
+    zh: {
+      description: '容器须以非 root、非特权、只读根文件系统运行并设置资源限制，不得使用宿主机资源',
+      remediation: '使用 MigratedSystem 组件生成的加固安全上下文与资源限制。',
+    },
   },
 );
 
@@ -66,9 +83,14 @@ export const k8sApprovedRegistry = definePolicy<ResourceValidationPolicy>(
     },
     validateResource: validateResourceOfType(k8s.apps.v1.Deployment, (deployment, args, reportViolation) => {
       const { approvedRegistry } = args.getConfig<ApprovedRegistryConfig>();
-      for (const container of (deployment.spec?.template?.spec?.containers ?? []) as { name: string; image?: string }[]) {
+      for (const container of (deployment.spec?.template?.spec?.containers ?? []) as {
+        name: string;
+        image?: string;
+      }[]) {
         if (!container.image?.startsWith(`${approvedRegistry}/`)) {
-          reportViolation(`container ${container.name} uses image ${container.image ?? '(none)'}, not one from ${approvedRegistry}`);
+          reportViolation(
+            `container ${container.name} uses image ${container.image ?? '(none)'}, not one from ${approvedRegistry}`,
+          );
         }
       }
     }),
@@ -78,7 +100,10 @@ export const k8sApprovedRegistry = definePolicy<ResourceValidationPolicy>(
     judges: { types: ['kubernetes:apps/v1:Deployment'] },
     manifestField: ['spec', 'placement', 'workloads'],
     clause: 'GB/T 22239-2019 8.1.4.4 (入侵防范: 软件来源可信)',
-    en: { description: 'Images come only from the approved registry', remediation: 'Push the image to the approved registry and reference it there.' },
+    en: {
+      description: 'Images come only from the approved registry',
+      remediation: 'Push the image to the approved registry and reference it there.',
+    },
     zh: { description: '镜像只能来自批准的镜像仓库', remediation: '将镜像推送到批准的仓库并引用该地址。' },
   },
 );

@@ -4,7 +4,10 @@ import { STATEFUL_TYPES } from '../../model/stateful';
 import { definePolicy } from '../meta';
 
 /** Where each known provisioner takes the customer-managed key. */
-const CUSTOMER_KEY_PARAMETER: Readonly<Record<string, string>> = { 'ebs.csi.aws.com': 'kmsKeyId', 'rook-ceph.rbd.csi.ceph.com': 'encryptionKMSID' };
+const CUSTOMER_KEY_PARAMETER: Readonly<Record<string, string>> = {
+  'ebs.csi.aws.com': 'kmsKeyId',
+  'rook-ceph.rbd.csi.ceph.com': 'encryptionKMSID',
+};
 
 /** A Rook bucket class provisions buckets in an object store (encrypted by the store's KMS settings), not volumes. */
 function isBucketClass(props: Record<string, any>): boolean {
@@ -18,34 +21,52 @@ export const volumesEncrypted = definePolicy<ResourceValidationPolicy>(
       if (args.type === 'kubernetes:storage.k8s.io/v1:StorageClass' && !isBucketClass(args.props)) {
         const name = args.props.metadata?.name ?? args.name;
         const parameters = (args.props.parameters ?? {}) as Record<string, string>;
-        if (parameters.encrypted !== 'true') reportViolation(`storage class ${name} provisions unencrypted volumes (parameters.encrypted must be "true")`);
+        if (parameters.encrypted !== 'true')
+          reportViolation(`storage class ${name} provisions unencrypted volumes (parameters.encrypted must be "true")`);
         const keyParameter = CUSTOMER_KEY_PARAMETER[args.props.provisioner as string];
-        if (parameters.encrypted === 'true' && keyParameter && !parameters[keyParameter]) reportViolation(`storage class ${name} encrypts with the provider's key; name the customer key in parameters.${keyParameter}`);
+        if (parameters.encrypted === 'true' && keyParameter && !parameters[keyParameter])
+          reportViolation(
+            `storage class ${name} encrypts with the provider's key; name the customer key in parameters.${keyParameter}`,
+          );
       }
-      if (args.isType(aws.ebs.Volume) && (args.props.encrypted !== true || !args.props.kmsKeyId)) reportViolation(`volume ${args.name} must be encrypted with the customer-managed key`);
-      if (args.isType(aws.ebs.EncryptionByDefault) && args.props.enabled === false) reportViolation('EBS encryption by default is switched off');
+      if (args.isType(aws.ebs.Volume) && (args.props.encrypted !== true || !args.props.kmsKeyId))
+        reportViolation(`volume ${args.name} must be encrypted with the customer-managed key`);
+      if (args.isType(aws.ebs.EncryptionByDefault) && args.props.enabled === false)
+        reportViolation('EBS encryption by default is switched off');
     },
   },
   {
     severity: 'high',
     judges: {
-      types: ['kubernetes:storage.k8s.io/v1:StorageClass', 'aws:ebs/volume:Volume', 'aws:ebs/encryptionByDefault:EncryptionByDefault'],
-      where: (resource) => resource.type !== 'kubernetes:storage.k8s.io/v1:StorageClass' || !isBucketClass(resource.props),
+      types: [
+        'kubernetes:storage.k8s.io/v1:StorageClass',
+        'aws:ebs/volume:Volume',
+        'aws:ebs/encryptionByDefault:EncryptionByDefault',
+      ],
+      where: (resource) =>
+        resource.type !== 'kubernetes:storage.k8s.io/v1:StorageClass' || !isBucketClass(resource.props),
       what: 'block volume or storage class of volumes',
     },
     clause: 'GB/T 22239-2019 8.1.4.8 (数据保密性: 重要数据存储保密性)',
-    en: { description: 'Block volumes are encrypted at rest', remediation: 'Use the envcloud storage classes; on-premises, give Rook the envcloud-kms connection.' },
-    zh: { description: '块存储卷须加密存储', remediation: '使用 envcloud 存储类；本地集群须为 Rook 配置 envcloud-kms 密钥连接。' },
+    en: {
+      description: 'Block volumes are encrypted at rest',
+      remediation: 'Use the envcloud storage classes; on-premises, give Rook the envcloud-kms connection.',
+    },
+    zh: {
+      description: '块存储卷须加密存储',
+      remediation: '使用 envcloud 存储类；本地集群须为 Rook 配置 envcloud-kms 密钥连接。',
+    },
   },
 );
-
 
 export const statefulResourcesProtected = definePolicy<ResourceValidationPolicy>(
   {
     name: 'stateful-resources-protected',
     validateResource: (args: ResourceValidationArgs, reportViolation) => {
       if (STATEFUL_TYPES.includes(args.type) && !args.opts.protect) {
-        reportViolation(`${args.type.split(':').pop()} ${args.name} holds data but is not protected against deletion (resource option protect)`);
+        reportViolation(
+          `${args.type.split(':').pop()} ${args.name} holds data but is not protected against deletion (resource option protect)`,
+        );
       }
     },
   },
@@ -53,8 +74,14 @@ export const statefulResourcesProtected = definePolicy<ResourceValidationPolicy>
     severity: 'critical',
     judges: { types: STATEFUL_TYPES },
     clause: 'GB/T 22239-2019 8.1.4.9 (数据备份恢复); envcloud: a delete never loses data (数据不丢失)',
-    en: { description: 'Every stateful resource is protected against deletion', remediation: 'Create it with protect: true and retainOnDelete: true (statefulOptions).' },
-    zh: { description: '所有有状态资源须开启删除保护', remediation: '以 protect: true 与 retainOnDelete: true 创建（statefulOptions）。' },
+    en: {
+      description: 'Every stateful resource is protected against deletion',
+      remediation: 'Create it with protect: true and retainOnDelete: true (statefulOptions).',
+    },
+    zh: {
+      description: '所有有状态资源须开启删除保护',
+      remediation: '以 protect: true 与 retainOnDelete: true 创建（statefulOptions）。',
+    },
   },
 );
 

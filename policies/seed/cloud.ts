@@ -15,7 +15,9 @@ export const cloudIsTheNorm = definePolicy<ResourceValidationPolicy>(
     name: 'cloud-is-the-norm',
     validateResource: validateSystemRecord((record, _args, reportViolation) => {
       if (!OUTCOMES_WITHOUT_PLACEMENT.includes(record.outcome) && record.pool === 'none') {
-        reportViolation(`${systemName(record)} has outcome \`${record.outcome}\` but no cloud placement (spec.placement.pool)`);
+        reportViolation(
+          `${systemName(record)} has outcome \`${record.outcome}\` but no cloud placement (spec.placement.pool)`,
+        );
       }
       if (record.outcome === 'exempt' && !record.exemptReason?.trim()) {
         reportViolation(`${systemName(record)} is exempt from the cloud without a reason (spec.disposition.reason)`);
@@ -29,11 +31,13 @@ export const cloudIsTheNorm = definePolicy<ResourceValidationPolicy>(
     clause: 'Plan §三(三).10 (以上云为常态、不上云为例外; 除内部办公系统外的所有已建和在建系统都必须迁移上云部署)',
     en: {
       description: 'Every system except exempt internal ones has a cloud placement; an exemption states its reason',
-      remediation: 'Set spec.placement.pool in the manifest, or, for an internal office system, set outcome exempt with spec.disposition.reason.',
+      remediation:
+        'Set spec.placement.pool in the manifest, or, for an internal office system, set outcome exempt with spec.disposition.reason.',
     },
     zh: {
       description: '除单位内部办公系统外，所有系统均须部署上云；不上云须说明理由',
-      remediation: '在清单中填写 spec.placement.pool；如为内部办公系统，将处置方式设为 exempt 并填写 spec.disposition.reason。',
+      remediation:
+        '在清单中填写 spec.placement.pool；如为内部办公系统，将处置方式设为 exempt 并填写 spec.disposition.reason。',
     },
   },
 );

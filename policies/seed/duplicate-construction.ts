@@ -14,22 +14,39 @@ export const noInfrastructureOutsidePools = definePolicy<ResourceValidationPolic
     validateResource: (args: ResourceValidationArgs, reportViolation) => {
       const tags = tagsOf(args.props);
       if (PLATFORM_INFRASTRUCTURE.includes(args.type) && !tags[PLATFORM_TAG]) {
-        reportViolation(`${args.type.split(':').pop()} ${args.name} is not part of the platform (no \`${PLATFORM_TAG}\` tag): systems run in the platform's pools, not on clusters or networks of their own`);
+        reportViolation(
+          `${args.type.split(':').pop()} ${args.name} is not part of the platform (no \`${PLATFORM_TAG}\` tag): systems run in the platform's pools, not on clusters or networks of their own`,
+        );
       }
-      if (args.isType(aws.s3.Bucket) && !tags[PLATFORM_TAG] && !(POOLS as readonly string[]).includes(tags['envcloud:pool'] ?? '')) {
-        reportViolation(`bucket ${args.name} belongs to no pool (\`envcloud:pool\` is ${tags['envcloud:pool'] ?? 'missing'}) and is not a platform bucket`);
+      if (
+        args.isType(aws.s3.Bucket) &&
+        !tags[PLATFORM_TAG] &&
+        !(POOLS as readonly string[]).includes(tags['envcloud:pool'] ?? '')
+      ) {
+        reportViolation(
+          `bucket ${args.name} belongs to no pool (\`envcloud:pool\` is ${tags['envcloud:pool'] ?? 'missing'}) and is not a platform bucket`,
+        );
       }
       if (args.type === 'kubernetes:core/v1:Namespace') {
         const name = (args.props.metadata?.name ?? args.name) as string;
-        if (!baselineNamespaces().includes(name)) reportViolation(`namespace ${name} is not one of the platform's pool, business-system or service namespaces`);
+        if (!baselineNamespaces().includes(name))
+          reportViolation(`namespace ${name} is not one of the platform's pool, business-system or service namespaces`);
       }
     },
   },
   {
     severity: 'high',
     judges: { types: [...PLATFORM_INFRASTRUCTURE, 'aws:s3/bucket:Bucket', 'kubernetes:core/v1:Namespace'] },
-    clause: 'Plan §三(三).9 (统一利用环保云平台的机房、网络、计算、存储、安全等资源; 不得重复建设) and §三(三).10 (整合为一个…“大平台”)',
-    en: { description: 'No cluster, network, namespace or bucket outside the platform and its pools', remediation: 'Deploy into a pool through the envcloud components; ask the platform team for capacity instead of building it.' },
-    zh: { description: '不得在平台资源池之外自建集群、网络、命名空间或存储桶', remediation: '通过 envcloud 组件部署到资源池；需要资源时向平台申请，不得自行建设。' },
+    clause:
+      'Plan §三(三).9 (统一利用环保云平台的机房、网络、计算、存储、安全等资源; 不得重复建设) and §三(三).10 (整合为一个…“大平台”)',
+    en: {
+      description: 'No cluster, network, namespace or bucket outside the platform and its pools',
+      remediation:
+        'Deploy into a pool through the envcloud components; ask the platform team for capacity instead of building it.',
+    },
+    zh: {
+      description: '不得在平台资源池之外自建集群、网络、命名空间或存储桶',
+      remediation: '通过 envcloud 组件部署到资源池；需要资源时向平台申请，不得自行建设。',
+    },
   },
 );

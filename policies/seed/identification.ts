@@ -4,10 +4,18 @@ import { definePolicy } from '../meta';
 
 const LABEL = 'envcloud.mee.gov.cn';
 /** What every system object says about itself (plan §四(四) assessment needs them; MLPS 8.1.10 asset management). */
-export const REQUIRED_SYSTEM_LABELS = ['system-number', 'system', 'disposition', 'pool', 'mlps-level'].map((key) => `${LABEL}/${key}`);
+export const REQUIRED_SYSTEM_LABELS = ['system-number', 'system', 'disposition', 'pool', 'mlps-level'].map(
+  (key) => `${LABEL}/${key}`,
+);
 /** Label values are ASCII only, so the (Chinese) managing unit travels as an annotation. */
 export const REQUIRED_SYSTEM_ANNOTATIONS = [`${LABEL}/managing-unit`];
-export const REQUIRED_SYSTEM_TAGS = ['envcloud:system-number', 'envcloud:managing-unit', 'envcloud:disposition', 'envcloud:pool', 'envcloud:mlps-level'];
+export const REQUIRED_SYSTEM_TAGS = [
+  'envcloud:system-number',
+  'envcloud:managing-unit',
+  'envcloud:disposition',
+  'envcloud:pool',
+  'envcloud:mlps-level',
+];
 /** Platform-owned resources name their platform role instead of a system. */
 export const PLATFORM_TAG = 'envcloud:platform';
 
@@ -35,8 +43,15 @@ export const k8sSystemLabels = definePolicy<ResourceValidationPolicy>(
     severity: 'medium',
     judges: { types: [...LABELLED_KINDS] },
     clause: 'Plan §四(四) (重点对各单位…进行考核); GB/T 22239-2019 8.1.10.2 (资产管理)',
-    en: { description: 'Every system object is labelled with its inventory number, slug, disposition, pool and MLPS level, and annotated with its managing unit', remediation: 'Deploy through the envcloud components, which add the labels.' },
-    zh: { description: '系统的每个对象须标注序号、标识、处置方式、资源池、等保级别及管理单位', remediation: '通过 envcloud 组件部署，组件会自动添加标签。' },
+    en: {
+      description:
+        'Every system object is labelled with its inventory number, slug, disposition, pool and MLPS level, and annotated with its managing unit',
+      remediation: 'Deploy through the envcloud components, which add the labels.',
+    },
+    zh: {
+      description: '系统的每个对象须标注序号、标识、处置方式、资源池、等保级别及管理单位',
+      remediation: '通过 envcloud 组件部署，组件会自动添加标签。',
+    },
   },
 );
 
@@ -48,15 +63,23 @@ export const awsResourceTags = definePolicy<ResourceValidationPolicy>(
       const tags = (args.props.tags ?? {}) as Record<string, string>;
       if (tags[PLATFORM_TAG]) return;
       const missing = REQUIRED_SYSTEM_TAGS.filter((tag) => !tags[tag]);
-      if (missing.length > 0) reportViolation(`missing tags: ${missing.join(', ')} (or \`${PLATFORM_TAG}\` for platform resources)`);
+      if (missing.length > 0)
+        reportViolation(`missing tags: ${missing.join(', ')} (or \`${PLATFORM_TAG}\` for platform resources)`);
     },
   },
   {
     severity: 'medium',
     judges: { types: ['aws:s3/bucket:Bucket', 'aws:rds/instance:Instance'] },
     clause: 'Plan §四(四); GB/T 22239-2019 8.1.10.2 (资产管理)',
-    en: { description: 'Every bucket and database names its system (number, managing unit, disposition, pool, MLPS level) or its platform role', remediation: 'Use AwsSystemData or SecureBucket with the system tags.' },
-    zh: { description: '每个存储桶和数据库须标注所属系统（序号、管理单位、处置方式、资源池、等保级别）或平台用途', remediation: '使用 AwsSystemData 或带系统标签的 SecureBucket。' },
+    en: {
+      description:
+        'Every bucket and database names its system (number, managing unit, disposition, pool, MLPS level) or its platform role',
+      remediation: 'Use AwsSystemData or SecureBucket with the system tags.',
+    },
+    zh: {
+      description: '每个存储桶和数据库须标注所属系统（序号、管理单位、处置方式、资源池、等保级别）或平台用途',
+      remediation: '使用 AwsSystemData 或带系统标签的 SecureBucket。',
+    },
   },
 );
 

@@ -12,18 +12,34 @@ export const portalUnifiedIdentity = definePolicy<ResourceValidationPolicy>(
     validateResource: validateResourceOfType(k8s.core.v1.ConfigMap, (configMap, args, reportViolation) => {
       if (namespaceOf(configMap) !== 'portal') return;
       const data = (configMap.data ?? {}) as Record<string, string>;
-      if (data.identity !== UNIFIED_IDENTITY) reportViolation(`portal entry ${args.name} signs users in through ${data.identity ?? '(nothing)'}, not the ${UNIFIED_IDENTITY} identity`);
+      if (data.identity !== UNIFIED_IDENTITY)
+        reportViolation(
+          `portal entry ${args.name} signs users in through ${data.identity ?? '(nothing)'}, not the ${UNIFIED_IDENTITY} identity`,
+        );
       if (!UNIFIED_IDENTITY_METHODS.includes(data.method ?? '')) {
-        reportViolation(`portal entry ${args.name} connects by ${data.method ?? '(no method)'}; use ${UNIFIED_IDENTITY_METHODS.join(' or ')}`);
+        reportViolation(
+          `portal entry ${args.name} connects by ${data.method ?? '(no method)'}; use ${UNIFIED_IDENTITY_METHODS.join(' or ')}`,
+        );
       }
     }),
   },
   {
     severity: 'high',
-    judges: { types: ['kubernetes:core/v1:ConfigMap'], where: (resource) => namespaceOf(resource.props) === 'portal', what: 'portal entry (ConfigMap in namespace portal)' },
+    judges: {
+      types: ['kubernetes:core/v1:ConfigMap'],
+      where: (resource) => namespaceOf(resource.props) === 'portal',
+      what: 'portal entry (ConfigMap in namespace portal)',
+    },
     manifestField: ['spec', 'integration', 'extranetPortal'],
-    clause: 'Sharing rules art. 24 (通过统一的数字证书认证体系进行用户身份管理); plan §三(二).6 (统一用户身份、统一登录界面、统一接入门户) and Annex 2 (统一入口/统一用户/单点登录)',
-    en: { description: 'Portal-connected systems sign users in through the unified digital-certificate identity', remediation: 'Set spec.integration.extranetPortal.method to unified-user or single-sign-on.' },
-    zh: { description: '接入门户的系统须通过统一数字证书认证体系管理用户身份', remediation: '将 spec.integration.extranetPortal.method 设为 unified-user 或 single-sign-on。' },
+    clause:
+      'Sharing rules art. 24 (通过统一的数字证书认证体系进行用户身份管理); plan §三(二).6 (统一用户身份、统一登录界面、统一接入门户) and Annex 2 (统一入口/统一用户/单点登录)',
+    en: {
+      description: 'Portal-connected systems sign users in through the unified digital-certificate identity',
+      remediation: 'Set spec.integration.extranetPortal.method to unified-user or single-sign-on.',
+    },
+    zh: {
+      description: '接入门户的系统须通过统一数字证书认证体系管理用户身份',
+      remediation: '将 spec.integration.extranetPortal.method 设为 unified-user 或 single-sign-on。',
+    },
   },
 );

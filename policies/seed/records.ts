@@ -23,7 +23,9 @@ export function systemRecords(what: string, applies: (record: SystemRecord) => b
 }
 
 /** A validator that sees only system records, already decoded. */
-export function validateSystemRecord(check: (record: SystemRecord, args: ResourceValidationArgs, reportViolation: ReportViolation) => void) {
+export function validateSystemRecord(
+  check: (record: SystemRecord, args: ResourceValidationArgs, reportViolation: ReportViolation) => void,
+) {
   return validateResourceOfType(k8s.core.v1.ConfigMap, (configMap, args, reportViolation) => {
     const record = readSystemRecord(configMap as Parameters<typeof readSystemRecord>[0]);
     if (record) check(record, args, reportViolation);

@@ -14,24 +14,42 @@ export const resourceCenterMlpsLevel3 = definePolicy<ResourceValidationPolicy>(
     validateResource: (args: ResourceValidationArgs, reportViolation) => {
       if (args.type === NAMESPACE && (args.props.metadata?.name ?? args.name) === RESOURCE_CENTER_NAMESPACE) {
         const level = Number(label(args.props, 'mlps-level') ?? 0);
-        if (level < 3) reportViolation(`namespace ${RESOURCE_CENTER_NAMESPACE} is labelled MLPS level ${level || '(none)'}; the resource center is protected at level 3`);
+        if (level < 3)
+          reportViolation(
+            `namespace ${RESOURCE_CENTER_NAMESPACE} is labelled MLPS level ${level || '(none)'}; the resource center is protected at level 3`,
+          );
       }
       if (args.type === CLAIM && namespaceOf(args.props) === RESOURCE_CENTER_NAMESPACE) {
         const storageClass = args.props.spec?.storageClassName as string | undefined;
         if (!TWO_CENTER_CLASSES.includes(storageClass ?? '')) {
-          reportViolation(`volume ${args.name} in the resource center uses storage class ${storageClass ?? '(default)'}; its data needs ${TWO_CENTER_CLASSES.join(' or ')} (encrypted, copied to both backup centers)`);
+          reportViolation(
+            `volume ${args.name} in the resource center uses storage class ${storageClass ?? '(default)'}; its data needs ${TWO_CENTER_CLASSES.join(' or ')} (encrypted, copied to both backup centers)`,
+          );
         }
       }
     },
   },
   {
     severity: 'high',
-    judges: { types: [NAMESPACE, CLAIM], where: (resource) => (resource.type === NAMESPACE ? (resource.props.metadata?.name ?? '') === RESOURCE_CENTER_NAMESPACE : namespaceOf(resource.props) === RESOURCE_CENTER_NAMESPACE), what: `${RESOURCE_CENTER_NAMESPACE} namespace or volume in it` },
-    clause: 'Sharing rules art. 5 (部政务专网共享平台按照国家网络安全等级保护第三级要求) and art. 24 (严格依照…国家网络安全等级保护相关制度和规定); GB/T 22239-2019 第三级安全要求',
+    judges: {
+      types: [NAMESPACE, CLAIM],
+      where: (resource) =>
+        resource.type === NAMESPACE
+          ? (resource.props.metadata?.name ?? '') === RESOURCE_CENTER_NAMESPACE
+          : namespaceOf(resource.props) === RESOURCE_CENTER_NAMESPACE,
+      what: `${RESOURCE_CENTER_NAMESPACE} namespace or volume in it`,
+    },
+    clause:
+      'Sharing rules art. 5 (部政务专网共享平台按照国家网络安全等级保护第三级要求) and art. 24 (严格依照…国家网络安全等级保护相关制度和规定); GB/T 22239-2019 第三级安全要求',
     en: {
       description: 'The information resource center and the data in it are protected at MLPS level 3',
-      remediation: 'Keep the resource-center namespace from ClusterBaseline; onboard and archive data only through DataOnboarding and DecommissionedSystem.',
+      remediation:
+        'Keep the resource-center namespace from ClusterBaseline; onboard and archive data only through DataOnboarding and DecommissionedSystem.',
     },
-    zh: { description: '环境信息资源中心及其数据按等保三级保护', remediation: '使用 ClusterBaseline 创建的 resource-center 命名空间；只通过 DataOnboarding 与 DecommissionedSystem 接入或归档数据。' },
+    zh: {
+      description: '环境信息资源中心及其数据按等保三级保护',
+      remediation:
+        '使用 ClusterBaseline 创建的 resource-center 命名空间；只通过 DataOnboarding 与 DecommissionedSystem 接入或归档数据。',
+    },
   },
 );

@@ -10,10 +10,16 @@ export const dataSharingTerms = definePolicy<ResourceValidationPolicy>(
       for (const resource of record.dataResources) {
         const gaps = sharingGaps(resource);
         const where = `${systemName(record)}: data resource "${resource.name}"`;
-        if (gaps.conditionalTerms.length > 0) reportViolation(`${where} is shared conditionally without its ${gaps.conditionalTerms.join(' and ')} (art. 17)`);
+        if (gaps.conditionalTerms.length > 0)
+          reportViolation(
+            `${where} is shared conditionally without its ${gaps.conditionalTerms.join(' and ')} (art. 17)`,
+          );
         if (gaps.usage) reportViolation(`${where} is shared without a usage requirement (art. 17)`);
         if (gaps.legalBasis) reportViolation(`${where} is not shared and cites no legal basis (art. 18)`);
-        if (gaps.legalBasisLevel) reportViolation(`${where} is not shared on a basis below a law, an administrative regulation or a central document (art. 18)`);
+        if (gaps.legalBasisLevel)
+          reportViolation(
+            `${where} is not shared on a basis below a law, an administrative regulation or a central document (art. 18)`,
+          );
       }
     }),
   },
@@ -21,9 +27,17 @@ export const dataSharingTerms = definePolicy<ResourceValidationPolicy>(
     severity: 'high',
     judges: systemRecords('system record listing data resources', (record) => record.dataResources.length > 0),
     manifestField: ['spec', 'dataResources'],
-    clause: 'Sharing rules art. 17 (使用要求; 共享条件和共享范围) and art. 18 (不予共享类…必须…提供法律、行政法规或党中央、国务院文件等依据)',
-    en: { description: 'Shared data states its usage, conditional data its conditions and scope, unshared data its legal basis', remediation: 'Complete spec.dataResources[].sharing and usage in the manifest.' },
-    zh: { description: '共享数据须标明使用要求，有条件共享须标明条件和范围，不予共享须提供法律依据', remediation: '在清单中补全 spec.dataResources[].sharing 与 usage。' },
+    clause:
+      'Sharing rules art. 17 (使用要求; 共享条件和共享范围) and art. 18 (不予共享类…必须…提供法律、行政法规或党中央、国务院文件等依据)',
+    en: {
+      description:
+        'Shared data states its usage, conditional data its conditions and scope, unshared data its legal basis',
+      remediation: 'Complete spec.dataResources[].sharing and usage in the manifest.',
+    },
+    zh: {
+      description: '共享数据须标明使用要求，有条件共享须标明条件和范围，不予共享须提供法律依据',
+      remediation: '在清单中补全 spec.dataResources[].sharing 与 usage。',
+    },
   },
 );
 
@@ -33,7 +47,9 @@ export const internetOnlyUnconditionalData = definePolicy<ResourceValidationPoli
     validateResource: validateSystemRecord((record, _args, reportViolation) => {
       if (!record.exposure.includes('internet')) return;
       for (const resource of unfitForInternet(record.dataResources)) {
-        reportViolation(`${systemName(record)} is exposed on the internet zone but holds ${resource.sharing.type} data "${resource.name}"`);
+        reportViolation(
+          `${systemName(record)} is exposed on the internet zone but holds ${resource.sharing.type} data "${resource.name}"`,
+        );
       }
     }),
   },
@@ -41,11 +57,16 @@ export const internetOnlyUnconditionalData = definePolicy<ResourceValidationPoli
     severity: 'critical',
     judges: systemRecords('system exposed on the internet zone', (record) => record.exposure.includes('internet')),
     manifestField: ['spec', 'dataResources'],
-    clause: 'Sharing rules art. 15 (按照共享程度分为三种类型) and art. 25 (不得向第三方提供); GB/T 22239-2019 8.1.3.1 (边界防护)',
+    clause:
+      'Sharing rules art. 15 (按照共享程度分为三种类型) and art. 25 (不得向第三方提供); GB/T 22239-2019 8.1.3.1 (边界防护)',
     en: {
       description: 'A system exposed on the internet zone holds only unconditionally shared data',
-      remediation: 'Expose the system on the extranet zone instead, or split the public part into a system holding only unconditional data.',
+      remediation:
+        'Expose the system on the extranet zone instead, or split the public part into a system holding only unconditional data.',
     },
-    zh: { description: '暴露于互联网区的系统只能包含无条件共享数据', remediation: '改为外网区暴露，或将对公众开放的部分拆分为仅含无条件共享数据的系统。' },
+    zh: {
+      description: '暴露于互联网区的系统只能包含无条件共享数据',
+      remediation: '改为外网区暴露，或将对公众开放的部分拆分为仅含无条件共享数据的系统。',
+    },
   },
 );

@@ -10,7 +10,11 @@ export const ENTRY_NAMESPACES = [WEBSITE_CLUSTER_NAMESPACE, 'portal'];
 
 /** Objects of a website moving to the cluster, Ingresses, and records naming a website: what the policy judges. */
 function isWebsiteSubject(resource: JudgedResource): boolean {
-  if (label(resource.props, 'disposition') === 'website-cluster' || resource.type === 'kubernetes:networking.k8s.io/v1:Ingress') return true;
+  if (
+    label(resource.props, 'disposition') === 'website-cluster' ||
+    resource.type === 'kubernetes:networking.k8s.io/v1:Ingress'
+  )
+    return true;
   return resource.type === 'kubernetes:core/v1:ConfigMap' && readSystemRecord(resource.props)?.website !== undefined;
 }
 
@@ -21,25 +25,45 @@ export const websitesInWebsiteCluster = definePolicy<ResourceValidationPolicy>(
       if (!args.type.startsWith('kubernetes:')) return;
       const namespace = namespaceOf(args.props);
       // The registry holds every system's record, websites' too; a record serves nothing.
-      const serving = namespace !== undefined && namespace !== WEBSITE_CLUSTER_NAMESPACE && namespace !== SYSTEM_REGISTRY_NAMESPACE;
+      const serving =
+        namespace !== undefined && namespace !== WEBSITE_CLUSTER_NAMESPACE && namespace !== SYSTEM_REGISTRY_NAMESPACE;
       if (label(args.props, 'disposition') === 'website-cluster' && serving) {
-        reportViolation(`${args.type.split(':').pop()} ${args.name} belongs to a website moving to the website cluster but sits in namespace ${namespace}`);
+        reportViolation(
+          `${args.type.split(':').pop()} ${args.name} belongs to a website moving to the website cluster but sits in namespace ${namespace}`,
+        );
       }
-      if (args.type === 'kubernetes:networking.k8s.io/v1:Ingress' && !ENTRY_NAMESPACES.includes(namespace ?? 'default')) {
-        reportViolation(`Ingress ${args.name} publishes a site from namespace ${namespace ?? 'default'}; websites are served only by the website cluster (${ENTRY_NAMESPACES.join(', ')})`);
+      if (
+        args.type === 'kubernetes:networking.k8s.io/v1:Ingress' &&
+        !ENTRY_NAMESPACES.includes(namespace ?? 'default')
+      ) {
+        reportViolation(
+          `Ingress ${args.name} publishes a site from namespace ${namespace ?? 'default'}; websites are served only by the website cluster (${ENTRY_NAMESPACES.join(', ')})`,
+        );
       }
       const record = args.type === 'kubernetes:core/v1:ConfigMap' ? readSystemRecord(args.props) : undefined;
       if (record?.website && !WEBSITE_OUTCOMES.includes(record.outcome)) {
-        reportViolation(`system ${record.number} (${record.slug}) runs its own website ${record.website} instead of moving it to the website cluster`);
+        reportViolation(
+          `system ${record.number} (${record.slug}) runs its own website ${record.website} instead of moving it to the website cluster`,
+        );
       }
     },
   },
   {
     severity: 'medium',
-    judges: { types: ['kubernetes:*'], where: isWebsiteSubject, what: 'website object, Ingress or system record naming a website' },
+    judges: {
+      types: ['kubernetes:*'],
+      where: isWebsiteSubject,
+      what: 'website object, Ingress or system record naming a website',
+    },
     manifestField: ['spec', 'disposition', 'outcome'],
     clause: 'Plan §三(三).10 (公共服务网站应逐步迁移至部网站群); Annex 1 (纳入部网站群)',
-    en: { description: 'Websites are served only by the ministry website cluster', remediation: 'Set outcome website-cluster with spec.placement.website; remove Ingresses from system namespaces.' },
-    zh: { description: '网站只能由部网站群承载', remediation: '将处置方式设为 website-cluster 并填写 spec.placement.website；删除系统命名空间中的 Ingress。' },
+    en: {
+      description: 'Websites are served only by the ministry website cluster',
+      remediation: 'Set outcome website-cluster with spec.placement.website; remove Ingresses from system namespaces.',
+    },
+    zh: {
+      description: '网站只能由部网站群承载',
+      remediation: '将处置方式设为 website-cluster 并填写 spec.placement.website；删除系统命名空间中的 Ingress。',
+    },
   },
 );

@@ -4,7 +4,12 @@ import { judgeAll } from '../unknowns';
 
 const DISPOSITION = 'envcloud.mee.gov.cn/disposition';
 const SYSTEM = 'envcloud.mee.gov.cn/system';
-const RUNNING_KINDS = new Set(['kubernetes:apps/v1:Deployment', 'kubernetes:apps/v1:StatefulSet', 'kubernetes:core/v1:Service', 'kubernetes:batch/v1:CronJob']);
+const RUNNING_KINDS = new Set([
+  'kubernetes:apps/v1:Deployment',
+  'kubernetes:apps/v1:StatefulSet',
+  'kubernetes:core/v1:Service',
+  'kubernetes:batch/v1:CronJob',
+]);
 
 function labelsOf(resource: JudgedResource): Record<string, string> {
   return (resource.props.metadata?.labels ?? {}) as Record<string, string>;
@@ -26,10 +31,18 @@ export const zombieRunsNothingDataArchived = definePolicy<StackValidationPolicy>
         // A system is judged on the resources whose labels are known; an unknown label is reported as open.
         for (const [system, resources] of retired) {
           for (const running of resources.filter((resource) => RUNNING_KINDS.has(resource.type))) {
-            reportViolation(`decommissioned system ${system} still runs ${running.type.split(':').pop()} ${running.name}`, running.urn);
+            reportViolation(
+              `decommissioned system ${system} still runs ${running.type.split(':').pop()} ${running.name}`,
+              running.urn,
+            );
           }
-          const archive = resources.find((resource) => resource.type === 'kubernetes:core/v1:PersistentVolumeClaim' && resource.opts.protect);
-          if (!archive && !gaps.leaveOpen(`decommissioned system ${system}`, 'the labels of some resources are not known yet')) {
+          const archive = resources.find(
+            (resource) => resource.type === 'kubernetes:core/v1:PersistentVolumeClaim' && resource.opts.protect,
+          );
+          if (
+            !archive &&
+            !gaps.leaveOpen(`decommissioned system ${system}`, 'the labels of some resources are not known yet')
+          ) {
             reportViolation(`decommissioned system ${system} has no protected archive of its data`);
           }
         }
@@ -38,10 +51,21 @@ export const zombieRunsNothingDataArchived = definePolicy<StackValidationPolicy>
   },
   {
     severity: 'critical',
-    judges: { types: ['*'], where: (resource) => labelsOf(resource)[DISPOSITION] === 'decommission' && Boolean(labelsOf(resource)[SYSTEM]), what: 'resource of a decommissioned system' },
+    judges: {
+      types: ['*'],
+      where: (resource) => labelsOf(resource)[DISPOSITION] === 'decommission' && Boolean(labelsOf(resource)[SYSTEM]),
+      what: 'resource of a decommissioned system',
+    },
     manifestField: ['spec', 'archive'],
-    clause: 'Plan §三(二).5 (清理方式包括系统下线、停止运维、设备回收再利用) with §三(一).3 (依托环境信息资源中心…集中汇聚); envcloud: archived first, so no data is lost (数据不丢失)',
-    en: { description: 'Zombie systems run nothing and their data is archived, protected, first', remediation: 'Deploy decommissioned systems only through DecommissionedSystem, with spec.archive.' },
-    zh: { description: '僵尸系统不得运行任何负载，其数据须先归档并受保护', remediation: '下线系统只能通过 DecommissionedSystem 组件部署，并填写 spec.archive。' },
+    clause:
+      'Plan §三(二).5 (清理方式包括系统下线、停止运维、设备回收再利用) with §三(一).3 (依托环境信息资源中心…集中汇聚); envcloud: archived first, so no data is lost (数据不丢失)',
+    en: {
+      description: 'Zombie systems run nothing and their data is archived, protected, first',
+      remediation: 'Deploy decommissioned systems only through DecommissionedSystem, with spec.archive.',
+    },
+    zh: {
+      description: '僵尸系统不得运行任何负载，其数据须先归档并受保护',
+      remediation: '下线系统只能通过 DecommissionedSystem 组件部署，并填写 spec.archive。',
+    },
   },
 );

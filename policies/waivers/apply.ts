@@ -1,6 +1,18 @@
-import type { PolicyResource, ReportViolation, ResourceValidation, StackValidation, StackValidationPolicy } from '@pulumi/policy';
+import type {
+  PolicyResource,
+  ReportViolation,
+  ResourceValidation,
+  StackValidation,
+  StackValidationPolicy,
+} from '@pulumi/policy';
 import { systemOf } from '../../components/resource-facts';
-import { definePolicy, isStackPolicy, notApplicableReason, type EnvcloudPolicy, type EnvcloudStackPolicy } from '../meta';
+import {
+  definePolicy,
+  isStackPolicy,
+  notApplicableReason,
+  type EnvcloudPolicy,
+  type EnvcloudStackPolicy,
+} from '../meta';
 import type { Waiver } from './load';
 
 /** A finding a waiver covers: reported as waived, never dropped. */
@@ -63,21 +75,30 @@ export function activeWaiverFor(waivers: readonly Waiver[], subject: Subject, to
  * The policy with its violations checked against the waivers: a covered one goes to the ledger
  * (and is reported by `waived-findings`), any other is reported as the policy's own.
  */
-export function withWaivers<P extends EnvcloudPolicy>(policy: P, waivers: readonly Waiver[], ledger: WaiverLedger, today: string): P {
+export function withWaivers<P extends EnvcloudPolicy>(
+  policy: P,
+  waivers: readonly Waiver[],
+  ledger: WaiverLedger,
+  today: string,
+): P {
   if (waivers.every((waiver) => waiver.rule !== policy.name)) return policy;
-  const sift = (report: ReportViolation, subjectOf: (urn?: string) => Subject): ReportViolation => (message, urn) => {
-    const subject = subjectOf(urn);
-    const waiver = activeWaiverFor(waivers, subject, today);
-    if (!waiver) return report(message, urn);
-    ledger.used.add(waiver);
-    ledger.waived.push({ policy: policy.name, message, ...(subject.urn ? { urn: subject.urn } : {}), waiver });
-  };
+  const sift =
+    (report: ReportViolation, subjectOf: (urn?: string) => Subject): ReportViolation =>
+    (message, urn) => {
+      const subject = subjectOf(urn);
+      const waiver = activeWaiverFor(waivers, subject, today);
+      if (!waiver) return report(message, urn);
+      ledger.used.add(waiver);
+      ledger.waived.push({ policy: policy.name, message, ...(subject.urn ? { urn: subject.urn } : {}), waiver });
+    };
   if (isStackPolicy(policy)) {
     const validateStack: StackValidation = (args, report) =>
       policy.validateStack(
         args,
         sift(report, (urn) => {
-          const resource: PolicyResource | undefined = urn ? args.resources.find((candidate) => candidate.urn === urn) : undefined;
+          const resource: PolicyResource | undefined = urn
+            ? args.resources.find((candidate) => candidate.urn === urn)
+            : undefined;
           const stack = stackOfUrn(urn ?? args.resources[0]?.urn ?? '');
           return { policy: policy.name, ...(urn ? { urn } : {}), props: resource?.props, ...(stack ? { stack } : {}) };
         }),
@@ -85,14 +106,29 @@ export function withWaivers<P extends EnvcloudPolicy>(policy: P, waivers: readon
     return { ...policy, validateStack };
   }
   const validators = [policy.validateResource ?? []].flat() as ResourceValidation[];
-  const validateResource: ResourceValidation[] = validators.map((validate) => (args, report) =>
-    validate(args, sift(report, () => ({ policy: policy.name, urn: args.urn, props: args.props, ...(stackOfUrn(args.urn) ? { stack: stackOfUrn(args.urn)! } : {}) }))),
+  const validateResource: ResourceValidation[] = validators.map(
+    (validate) => (args, report) =>
+      validate(
+        args,
+        sift(report, () => ({
+          policy: policy.name,
+          urn: args.urn,
+          props: args.props,
+          ...(stackOfUrn(args.urn) ? { stack: stackOfUrn(args.urn)! } : {}),
+        })),
+      ),
   );
   return { ...policy, validateResource };
 }
 
 function describe(waiver: Waiver): string {
-  const scope = [waiver.stack ? `stack ${waiver.stack}` : undefined, waiver.resource ? `resource ${waiver.resource}` : undefined, waiver.system !== undefined ? `system ${waiver.system}` : undefined].filter(Boolean).join(', ');
+  const scope = [
+    waiver.stack ? `stack ${waiver.stack}` : undefined,
+    waiver.resource ? `resource ${waiver.resource}` : undefined,
+    waiver.system !== undefined ? `system ${waiver.system}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `waiver for ${waiver.rule} (${scope}) at ${waiver.file}:${waiver.line}`;
 }
 
@@ -105,7 +141,8 @@ const WAIVER_CLAUSE = 'GB/T 22239-2019 8.1.6 (安全管理制度) and 8.1.10 (�
  */
 export function waiverPolicies(waivers: readonly Waiver[], ledger: WaiverLedger, today: string): EnvcloudStackPolicy[] {
   // Both judge this stack's waivers, not resources: with none, they judged nothing, which the engine and the audit are told.
-  const ofStack = (stack: string | undefined) => waivers.filter((waiver) => waiver.stack === undefined || waiver.stack === stack);
+  const ofStack = (stack: string | undefined) =>
+    waivers.filter((waiver) => waiver.stack === undefined || waiver.stack === stack);
   const judges = { other: 'waiver for this stack in policies/waivers.yaml' };
   const current = definePolicy<StackValidationPolicy>(
     {
@@ -124,7 +161,10 @@ export function waiverPolicies(waivers: readonly Waiver[], ledger: WaiverLedger,
       severity: 'high',
       judges,
       clause: WAIVER_CLAUSE,
-      en: { description: 'No waiver is past its expiry date', remediation: 'Fix what the waiver covered, or renew the waiver with its owner’s approval and a new date.' },
+      en: {
+        description: 'No waiver is past its expiry date',
+        remediation: 'Fix what the waiver covered, or renew the waiver with its owner’s approval and a new date.',
+      },
       zh: { description: '豁免不得超过有效期', remediation: '整改被豁免的问题，或经责任人批准后更新豁免期限。' },
     },
   );
@@ -136,9 +176,14 @@ export function waiverPolicies(waivers: readonly Waiver[], ledger: WaiverLedger,
         const stack = stackOfUrn(args.resources[0]?.urn ?? '');
         if (ofStack(stack).length === 0) return args.notApplicable(notApplicableReason(judges));
         for (const finding of ledger.waived) {
-          reportViolation(`[waived] ${finding.policy}: ${finding.message} — ${finding.waiver.reason} (owner ${finding.waiver.owner}, until ${finding.waiver.expires})`, finding.urn);
+          reportViolation(
+            `[waived] ${finding.policy}: ${finding.message} — ${finding.waiver.reason} (owner ${finding.waiver.owner}, until ${finding.waiver.expires})`,
+            finding.urn,
+          );
         }
-        for (const waiver of ofStack(stack).filter((candidate) => !ledger.used.has(candidate) && !isExpired(candidate, today))) {
+        for (const waiver of ofStack(stack).filter(
+          (candidate) => !ledger.used.has(candidate) && !isExpired(candidate, today),
+        )) {
           const message = `${describe(waiver)} matches no finding: remove it`;
           ledger.aboutWaiver.set(message, waiver);
           reportViolation(message);
@@ -149,8 +194,14 @@ export function waiverPolicies(waivers: readonly Waiver[], ledger: WaiverLedger,
       severity: 'low',
       judges,
       clause: WAIVER_CLAUSE,
-      en: { description: 'Waived findings are reported, and waivers that match nothing are listed', remediation: 'Remove waivers that match nothing; plan the fixes of waived findings before their expiry.' },
-      zh: { description: '被豁免的问题照常报告，未匹配任何问题的豁免须列出', remediation: '删除未匹配的豁免；在到期前完成被豁免问题的整改。' },
+      en: {
+        description: 'Waived findings are reported, and waivers that match nothing are listed',
+        remediation: 'Remove waivers that match nothing; plan the fixes of waived findings before their expiry.',
+      },
+      zh: {
+        description: '被豁免的问题照常报告，未匹配任何问题的豁免须列出',
+        remediation: '删除未匹配的豁免；在到期前完成被豁免问题的整改。',
+      },
     },
   );
   return [current, listed];

@@ -32,7 +32,14 @@ export class WaiverFileError extends EnvcloudError {
   override readonly name = 'WaiverFileError';
   readonly exitCode = EXIT_USAGE;
   constructor(readonly findings: Finding[]) {
-    super(findings.map((finding) => `${finding.file}:${finding.line}:${finding.column}: error[${finding.ruleId}]: ${finding.message}${finding.hint ? `\n  hint: ${finding.hint}` : ''}`).join('\n'));
+    super(
+      findings
+        .map(
+          (finding) =>
+            `${finding.file}:${finding.line}:${finding.column}: error[${finding.ruleId}]: ${finding.message}${finding.hint ? `\n  hint: ${finding.hint}` : ''}`,
+        )
+        .join('\n'),
+    );
   }
 }
 
@@ -42,27 +49,42 @@ let validator: ReturnType<typeof compileReporting> | undefined;
  * Parses a waiver file: the same hardened YAML loading as manifests, the waiver schema, then the
  * rule names against the pack's policies. Answers the waivers, or every problem found.
  */
-export function parseWaivers(file: string, bytes: Buffer, knownRules: readonly string[], knownStacks?: readonly string[]): { waivers: Waiver[]; findings: Finding[] } {
+export function parseWaivers(
+  file: string,
+  bytes: Buffer,
+  knownRules: readonly string[],
+  knownStacks?: readonly string[],
+): { waivers: Waiver[]; findings: Finding[] } {
   const { waivers, findings } = checkWaivers(file, bytes, knownRules, knownStacks);
   // A waiver file is printed back in audit reports: nothing in it may carry a credential out.
-  return { waivers, findings: findings.map((finding) => ({ ...finding, message: redactSecrets(finding.message), ...(finding.hint ? { hint: redactSecrets(finding.hint) } : {}) })) };
+  return {
+    waivers,
+    findings: findings.map((finding) => ({
+      ...finding,
+      message: redactSecrets(finding.message),
+      ...(finding.hint ? { hint: redactSecrets(finding.hint) } : {}),
+    })),
+  };
 }
 
-function checkWaivers(file: string, bytes: Buffer, knownRules: readonly string[], knownStacks?: readonly string[]): { waivers: Waiver[]; findings: Finding[] } {
+function checkWaivers(
+  file: string,
+  bytes: Buffer,
+  knownRules: readonly string[],
+  knownStacks?: readonly string[],
+): { waivers: Waiver[]; findings: Finding[] } {
   const loaded = loadManifestBytes(file, bytes);
   if (!loaded.document) return { waivers: [], findings: loaded.findings };
   const document = loaded.document;
-  const secrets = findSecrets(document.data).map(
-    (hit): Finding => ({
-      file,
-      ...document.locator.locate(hit.path),
-      severity: 'error',
-      ruleId: 'plaintext-secret',
-      field: redactSecrets(fieldPath(hit.path)),
-      message: `\`${redactSecrets(fieldPath(hit.path))}\` holds a plaintext credential (${hit.kind})`,
-      hint: 'a waiver names who answers for it (a unit and a person or mailbox), never a credential: remove it, and rotate the credential',
-    }),
-  );
+  const secrets = findSecrets(document.data).map((hit): Finding => ({
+    file,
+    ...document.locator.locate(hit.path),
+    severity: 'error',
+    ruleId: 'plaintext-secret',
+    field: redactSecrets(fieldPath(hit.path)),
+    message: `\`${redactSecrets(fieldPath(hit.path))}\` holds a plaintext credential (${hit.kind})`,
+    hint: 'a waiver names who answers for it (a unit and a person or mailbox), never a credential: remove it, and rotate the credential',
+  }));
   if (secrets.length > 0) return { waivers: [], findings: secrets };
   const findings = checkDocument(document, (validator ??= compileReporting(waiverSchema as Record<string, unknown>)));
   if (findings.length > 0) return { waivers: [], findings };
@@ -80,7 +102,10 @@ function checkWaivers(file: string, bytes: Buffer, knownRules: readonly string[]
       });
     }
     // Twelve spaces are not a reason: lengths are counted on the trimmed text.
-    for (const [field, minimum] of [['reason', MIN_REASON], ['owner', MIN_OWNER]] as const) {
+    for (const [field, minimum] of [
+      ['reason', MIN_REASON],
+      ['owner', MIN_OWNER],
+    ] as const) {
       if (entry[field].trim().length >= minimum) continue;
       findings.push({
         file,
@@ -88,7 +113,10 @@ function checkWaivers(file: string, bytes: Buffer, knownRules: readonly string[]
         severity: 'error',
         ruleId: `waiver-${field}`,
         message: `waiver ${index + 1} (${entry.rule}) has a ${field} of ${entry[field].trim().length} characters without its spaces; at least ${minimum} are needed`,
-        hint: field === 'reason' ? 'say why the exception is acceptable and what compensates for it' : 'name a unit and a person or mailbox',
+        hint:
+          field === 'reason'
+            ? 'say why the exception is acceptable and what compensates for it'
+            : 'name a unit and a person or mailbox',
       });
     }
     if (entry.stack !== undefined && knownStacks && !knownStacks.includes(entry.stack)) {
@@ -98,7 +126,10 @@ function checkWaivers(file: string, bytes: Buffer, knownRules: readonly string[]
         severity: 'error',
         ruleId: 'waiver-unknown-stack',
         message: `waiver ${index + 1} (${entry.rule}) is for stack \`${entry.stack}\`, which has no Pulumi.${entry.stack}.yaml: it would never apply`,
-        hint: knownStacks.length > 0 ? `did you mean \`${closest(entry.stack, [...knownStacks])}\`? the stacks are ${knownStacks.join(', ')}` : 'no Pulumi.<stack>.yaml was found beside it',
+        hint:
+          knownStacks.length > 0
+            ? `did you mean \`${closest(entry.stack, [...knownStacks])}\`? the stacks are ${knownStacks.join(', ')}`
+            : 'no Pulumi.<stack>.yaml was found beside it',
       });
     }
     if (knownRules.includes(entry.rule)) return;
@@ -115,13 +146,28 @@ function checkWaivers(file: string, bytes: Buffer, knownRules: readonly string[]
 }
 
 /** Reads the waiver file; a missing file means no waivers. Throws WaiverFileError on any problem. */
-export function loadWaivers(path: string, knownRules: readonly string[], displayName: string = path, knownStacks?: readonly string[]): Waiver[] {
+export function loadWaivers(
+  path: string,
+  knownRules: readonly string[],
+  displayName: string = path,
+  knownStacks?: readonly string[],
+): Waiver[] {
   // Bounded, and only a regular file: a FIFO named as the waiver file hung the audit, /dev/zero filled memory.
   const read = readInputFile(path);
   if ('problem' in read) {
     if (read.problem.missing) return [];
     const { message, hint } = read.problem;
-    throw new WaiverFileError([{ file: displayName, line: 1, column: 1, severity: 'error', ruleId: 'file-unreadable', message: `the waiver file ${message}`, hint }]);
+    throw new WaiverFileError([
+      {
+        file: displayName,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: 'file-unreadable',
+        message: `the waiver file ${message}`,
+        hint,
+      },
+    ]);
   }
   const { waivers, findings } = parseWaivers(displayName, read.bytes, knownRules, knownStacks);
   if (findings.length > 0) throw new WaiverFileError(findings);
@@ -130,4 +176,3 @@ export function loadWaivers(path: string, knownRules: readonly string[], display
 
 /** The stacks of a project: one per `Pulumi.<stack>.yaml` in its folder (stacks/project-stacks.ts). */
 export { projectStacks };
-

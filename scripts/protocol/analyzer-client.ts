@@ -12,10 +12,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { EngineDouble } from './engine-double';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the generated stubs are CommonJS without typings of use here */
-const analyzerrpc = require('@pulumi/pulumi/proto/analyzer_grpc_pb') as { AnalyzerClient: grpc.ServiceClientConstructor };
-const analyzerproto = require('@pulumi/pulumi/proto/analyzer_pb') as Record<string, (new () => Message) & Record<string, Record<string, number>>>;
+const analyzerrpc = require('@pulumi/pulumi/proto/analyzer_grpc_pb') as {
+  AnalyzerClient: grpc.ServiceClientConstructor;
+};
+const analyzerproto = require('@pulumi/pulumi/proto/analyzer_pb') as Record<
+  string,
+  (new () => Message) & Record<string, Record<string, number>>
+>;
 const emptyproto = require('google-protobuf/google/protobuf/empty_pb') as { Empty: new () => Message };
-const structproto = require('google-protobuf/google/protobuf/struct_pb') as { Struct: { fromJavaScript(value: object): Message } };
+const structproto = require('google-protobuf/google/protobuf/struct_pb') as {
+  Struct: { fromJavaScript(value: object): Message };
+};
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 type Message = Record<string, (...args: unknown[]) => unknown>;
@@ -59,22 +66,36 @@ export interface AnalyzeResult {
 }
 
 /** Per policy: its enforcement level and config, as the engine sends them in Configure. */
-export type PolicyPackConfig = Record<string, { enforcementLevel: EnforcementLevel; properties?: Record<string, unknown> }>;
+export type PolicyPackConfig = Record<
+  string,
+  { enforcementLevel: EnforcementLevel; properties?: Record<string, unknown> }
+>;
 
 /**
  * The config the engine sends (ReconcilePolicyPackConfig): every policy's schema defaults and
  * registered level, then `all`, then each policy's entry of the config file.
  */
-export function reconcilePolicyPackConfig(policies: readonly PolicyInfo[], file: Record<string, unknown>): PolicyPackConfig {
+export function reconcilePolicyPackConfig(
+  policies: readonly PolicyInfo[],
+  file: Record<string, unknown>,
+): PolicyPackConfig {
   const result: PolicyPackConfig = {};
   for (const policy of policies) {
     const defaults = Object.entries(policy.configSchema ?? {}).filter(([, schema]) => schema.default !== undefined);
-    result[policy.name] = { enforcementLevel: policy.enforcementLevel, ...(defaults.length ? { properties: Object.fromEntries(defaults.map(([key, schema]) => [key, schema.default])) } : {}) };
+    result[policy.name] = {
+      enforcementLevel: policy.enforcementLevel,
+      ...(defaults.length
+        ? { properties: Object.fromEntries(defaults.map(([key, schema]) => [key, schema.default])) }
+        : {}),
+    };
   }
-  const normalise = (value: unknown) => (typeof value === 'string' ? { enforcementLevel: value as EnforcementLevel, properties: {} } : (() => {
-    const { enforcementLevel, ...properties } = value as { enforcementLevel?: EnforcementLevel };
-    return { enforcementLevel, properties: properties as Record<string, unknown> };
-  })());
+  const normalise = (value: unknown) =>
+    typeof value === 'string'
+      ? { enforcementLevel: value as EnforcementLevel, properties: {} }
+      : (() => {
+          const { enforcementLevel, ...properties } = value as { enforcementLevel?: EnforcementLevel };
+          return { enforcementLevel, properties: properties as Record<string, unknown> };
+        })();
   if (file.all !== undefined) {
     const all = normalise(file.all);
     if (all.enforcementLevel) for (const entry of Object.values(result)) entry.enforcementLevel = all.enforcementLevel;
@@ -85,7 +106,9 @@ export function reconcilePolicyPackConfig(policies: readonly PolicyInfo[], file:
     const entry = result[name] ?? { enforcementLevel: 'advisory' };
     result[name] = {
       enforcementLevel: given.enforcementLevel ?? entry.enforcementLevel,
-      ...(entry.properties || Object.keys(given.properties).length ? { properties: { ...entry.properties, ...given.properties } } : {}),
+      ...(entry.properties || Object.keys(given.properties).length
+        ? { properties: { ...entry.properties, ...given.properties } }
+        : {}),
     };
   }
   return result;
@@ -106,7 +129,12 @@ export interface PolicyPackOptions {
 
 function unary<T>(client: grpc.Client, method: string, request: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
-    (client as unknown as Record<string, (req: unknown, cb: (error: grpc.ServiceError | null, response: T) => void) => void>)[method]!(request, (error, response) => (error ? reject(error) : resolve(response)));
+    (
+      client as unknown as Record<
+        string,
+        (req: unknown, cb: (error: grpc.ServiceError | null, response: T) => void) => void
+      >
+    )[method]!(request, (error, response) => (error ? reject(error) : resolve(response)));
   });
 }
 
@@ -119,7 +147,10 @@ function diagnosticsOf(response: Message): AnalyzeResult {
       severity: SEVERITIES[Number(d.getSeverity!())] ?? 'unspecified',
       ...(d.getUrn!() ? { urn: String(d.getUrn!()) } : {}),
     })),
-    notApplicable: ((response.getNotApplicableList!() as Message[]) ?? []).map((n) => ({ policy: String(n.getPolicyName!()), reason: String(n.getReason!()) })),
+    notApplicable: ((response.getNotApplicableList!() as Message[]) ?? []).map((n) => ({
+      policy: String(n.getPolicyName!()),
+      reason: String(n.getReason!()),
+    })),
   };
 }
 
@@ -149,12 +180,19 @@ export class PolicyPackProcess {
       PULUMI_CONFIG: JSON.stringify(options.config ?? {}),
     };
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [runPath, engineAddress, options.packDirectory], { cwd: options.packDirectory, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [runPath, engineAddress, options.packDirectory], {
+      cwd: options.packDirectory,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const port = await new Promise<number>((resolve, reject) => {
       let stdout = '';
-      const timer = setTimeout(() => reject(new Error(`the policy pack printed no port in time:\n${stdout}${stderr}`)), options.startTimeoutMs ?? 300_000);
+      const timer = setTimeout(
+        () => reject(new Error(`the policy pack printed no port in time:\n${stdout}${stderr}`)),
+        options.startTimeoutMs ?? 300_000,
+      );
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
         stdout += chunk;
         // The pack prints its port alone on the first line, as the engine expects.
@@ -194,7 +232,9 @@ export class PolicyPackProcess {
     );
   }
 
-  async configureStack(options: Pick<PolicyPackOptions, 'project' | 'stack' | 'organization' | 'dryRun'>): Promise<void> {
+  async configureStack(
+    options: Pick<PolicyPackOptions, 'project' | 'stack' | 'organization' | 'dryRun'>,
+  ): Promise<void> {
     const request = new analyzerproto.AnalyzerStackConfigureRequest!();
     request.setStack!(options.stack);
     request.setProject!(options.project);
@@ -219,7 +259,14 @@ export class PolicyPackProcess {
           severity: SEVERITIES[Number(policy.getSeverity!())] ?? 'unspecified',
           remediationSteps: String(policy.getRemediationSteps!()),
           kind: kinds[Number(policy.getPolicyType!())] ?? 'unspecified',
-          ...(schema ? { configSchema: ((schema.getProperties!() as { toJavaScript(): Record<string, { default?: unknown }> } | undefined)?.toJavaScript() ?? {}) } : {}),
+          ...(schema
+            ? {
+                configSchema:
+                  (
+                    schema.getProperties!() as { toJavaScript(): Record<string, { default?: unknown }> } | undefined
+                  )?.toJavaScript() ?? {},
+              }
+            : {}),
         };
       }),
     };

@@ -7,7 +7,9 @@ import type { Plan, PlanResource } from '../../engine/plan';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the generated stubs are CommonJS without typings of use here */
 const analyzerproto = require('@pulumi/pulumi/proto/analyzer_pb') as Record<string, new () => Message>;
-const structproto = require('google-protobuf/google/protobuf/struct_pb') as { Struct: { fromJavaScript(value: object): unknown } };
+const structproto = require('google-protobuf/google/protobuf/struct_pb') as {
+  Struct: { fromJavaScript(value: object): unknown };
+};
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 type Message = Record<string, (...args: unknown[]) => unknown>;
@@ -16,7 +18,13 @@ type Message = Record<string, (...args: unknown[]) => unknown>;
 export const UNKNOWN = '04da6b54-80e4-46f7-96ec-b56ff0331ba9';
 
 /** Types whose provider-assigned `name` the program reads (engine/fake-state.ts invents it offline). */
-const NAMED_TYPES = new Set(['aws:backup/vault:Vault', 'aws:eks/cluster:Cluster', 'aws:iam/role:Role', 'aws:rds/subnetGroup:SubnetGroup', 'aws:s3/bucket:Bucket']);
+const NAMED_TYPES = new Set([
+  'aws:backup/vault:Vault',
+  'aws:eks/cluster:Cluster',
+  'aws:iam/role:Role',
+  'aws:rds/subnetGroup:SubnetGroup',
+  'aws:s3/bucket:Bucket',
+]);
 
 function options(resource: PlanResource): Message {
   const opts = new analyzerproto.AnalyzerResourceOptions!();
@@ -99,7 +107,8 @@ function isProviderOutput(value: string, outputs: ReadonlySet<string>): boolean 
 function replaceOutputs(value: unknown, outputs: ReadonlySet<string>): unknown {
   if (typeof value === 'string') return isProviderOutput(value, outputs) ? UNKNOWN : value;
   if (Array.isArray(value)) return value.map((item) => replaceOutputs(item, outputs));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, replaceOutputs(item, outputs)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, replaceOutputs(item, outputs)]));
   return value;
 }
 

@@ -16,7 +16,10 @@ export interface ResourceShape {
   typeAliases?: string[];
 }
 
-function shape(resource: Omit<ResourceShape, 'dependencies'> & { dependencies: readonly string[] }, rootUrn?: string): ResourceShape {
+function shape(
+  resource: Omit<ResourceShape, 'dependencies'> & { dependencies: readonly string[] },
+  rootUrn?: string,
+): ResourceShape {
   const parent = resource.parent && resource.parent !== rootUrn ? resource.parent : undefined;
   return {
     urn: resource.urn,

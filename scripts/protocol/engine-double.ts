@@ -14,14 +14,22 @@ const engrpc = require('@pulumi/pulumi/proto/engine_grpc_pb') as { EngineService
 const engproto = require('@pulumi/pulumi/proto/engine_pb') as ProtoModule;
 const provproto = require('@pulumi/pulumi/proto/provider_pb') as ProtoModule;
 const emptyproto = require('google-protobuf/google/protobuf/empty_pb') as ProtoModule;
-const structproto = require('google-protobuf/google/protobuf/struct_pb') as { Struct: { fromJavaScript(value: object): unknown } };
+const structproto = require('google-protobuf/google/protobuf/struct_pb') as {
+  Struct: { fromJavaScript(value: object): unknown };
+};
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 type ProtoModule = Record<string, new () => Record<string, (...args: unknown[]) => unknown>>;
 type Message = Record<string, (...args: unknown[]) => unknown>;
 
 /** The features this double implements; it says no to the rest, as an older engine would. */
-export const SUPPORTED_FEATURES: ReadonlySet<string> = new Set(['secrets', 'resourceReferences', 'outputValues', 'deletedWith', 'aliasSpecs']);
+export const SUPPORTED_FEATURES: ReadonlySet<string> = new Set([
+  'secrets',
+  'resourceReferences',
+  'outputValues',
+  'deletedWith',
+  'aliasSpecs',
+]);
 
 /**
  * One RegisterResource (or ReadResource) request as the engine received it: the same record the
@@ -32,9 +40,15 @@ export type RecordedResource = Registration;
 type Struct = { toJavaScript(): Record<string, unknown> };
 
 /** `inputs` converted only when read: the double answers faster than a program asks only if it does no more than the engine. */
-function lazyInputs<T extends object>(entry: T, struct: Struct | undefined): T & { readonly inputs: Record<string, unknown> } {
+function lazyInputs<T extends object>(
+  entry: T,
+  struct: Struct | undefined,
+): T & { readonly inputs: Record<string, unknown> } {
   let inputs: Record<string, unknown> | undefined;
-  return Object.defineProperty(entry, 'inputs', { enumerable: true, get: () => (inputs ??= struct?.toJavaScript() ?? {}) }) as T & { readonly inputs: Record<string, unknown> };
+  return Object.defineProperty(entry, 'inputs', {
+    enumerable: true,
+    get: () => (inputs ??= struct?.toJavaScript() ?? {}),
+  }) as T & { readonly inputs: Record<string, unknown> };
 }
 
 export interface EngineLog {
@@ -72,14 +86,19 @@ export class EngineDouble {
   private address: string | undefined;
 
   constructor(private readonly options: EngineDoubleOptions) {
-    this.server.addService(resrpc.ResourceMonitorService, this.monitor() as unknown as grpc.UntypedServiceImplementation);
+    this.server.addService(
+      resrpc.ResourceMonitorService,
+      this.monitor() as unknown as grpc.UntypedServiceImplementation,
+    );
     this.server.addService(engrpc.EngineService, this.engine() as unknown as grpc.UntypedServiceImplementation);
   }
 
   /** Starts serving on a free loopback port; resolves to `127.0.0.1:port`. */
   async start(): Promise<string> {
     const port = await new Promise<number>((resolve, reject) =>
-      this.server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))),
+      this.server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (error, bound) =>
+        error ? reject(error) : resolve(bound),
+      ),
     );
     this.address = `127.0.0.1:${port}`;
     return this.address;
@@ -93,11 +112,13 @@ export class EngineDouble {
   private admit(entry: Omit<RecordedResource, 'urn'>, providerRef: string): { urn: string } | { error: string } {
     const urn = engineUrn(this.options.stack, this.options.project, entry.type, entry.name, entry.parent);
     if (this.byUrn.has(urn)) return { error: `Duplicate resource URN '${urn}'; try giving it a unique name` };
-    if (entry.parent && !this.byUrn.has(entry.parent)) return { error: `resource '${urn}': parent '${entry.parent}' is not a registered resource` };
+    if (entry.parent && !this.byUrn.has(entry.parent))
+      return { error: `resource '${urn}': parent '${entry.parent}' is not a registered resource` };
     if (providerRef) {
       const provider = this.byUrn.get(entry.provider!);
       if (!provider) return { error: `resource '${urn}': provider '${providerRef}' is not a registered resource` };
-      if (!provider.type.startsWith('pulumi:providers:')) return { error: `resource '${urn}': '${providerRef}' is not a provider` };
+      if (!provider.type.startsWith('pulumi:providers:'))
+        return { error: `resource '${urn}': '${providerRef}' is not a provider` };
     }
     // Keeps the entry object (its `inputs` getter) and puts the URN on it.
     const recorded = Object.assign(entry, { urn }) as RecordedResource;
@@ -112,6 +133,7 @@ export class EngineDouble {
   }
 
   private monitor() {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the gRPC handlers are plain functions that gRPC calls with its own `this`
     const double = this;
     const empty = () => new emptyproto.Empty!();
     return {
@@ -128,7 +150,9 @@ export class EngineDouble {
         );
         const parent = String(req.getParent!() ?? '');
         const providerRef = String(req.getProvider!() ?? '');
-        const aliasSpecs = ((req.getAliasesList!() as Message[]) ?? []).filter((alias) => alias.hasSpec!()).map((alias) => alias.getSpec!() as Message);
+        const aliasSpecs = ((req.getAliasesList!() as Message[]) ?? [])
+          .filter((alias) => alias.hasSpec!())
+          .map((alias) => alias.getSpec!() as Message);
         const names = aliasSpecs.map((spec) => String(spec.getName!())).filter(Boolean);
         const types = aliasSpecs.map((spec) => String(spec.getType!())).filter(Boolean);
         const custom = Boolean(req.getCustom!());
@@ -136,18 +160,21 @@ export class EngineDouble {
         const name = String(req.getName!());
         const object = req.getObject!() as Struct | undefined;
         const admitted = double.admit(
-          lazyInputs({
-            type,
-            name,
-            custom,
-            ...(parent ? { parent } : {}),
-            ...(providerRef ? { provider: providerRef.split('::').slice(0, 4).join('::') } : {}),
-            protect: Boolean(req.getProtect!()),
-            retainOnDelete: Boolean(req.getRetainondelete!()),
-            dependencies: [...dependencies].filter((dependency) => dependency !== parent),
-            ...(names.length > 0 ? { aliases: names } : {}),
-            ...(types.length > 0 ? { typeAliases: types } : {}),
-          }, object),
+          lazyInputs(
+            {
+              type,
+              name,
+              custom,
+              ...(parent ? { parent } : {}),
+              ...(providerRef ? { provider: providerRef.split('::').slice(0, 4).join('::') } : {}),
+              protect: Boolean(req.getProtect!()),
+              retainOnDelete: Boolean(req.getRetainondelete!()),
+              dependencies: [...dependencies].filter((dependency) => dependency !== parent),
+              ...(names.length > 0 ? { aliases: names } : {}),
+              ...(types.length > 0 ? { typeAliases: types } : {}),
+            },
+            object,
+          ),
           providerRef,
         );
         if ('error' in admitted) return double.reject(callback, admitted.error);
@@ -167,31 +194,41 @@ export class EngineDouble {
         const type = String(req.getType!());
         const id = String(req.getId!());
         const admitted = double.admit(
-          lazyInputs({
-            type,
-            name: String(req.getName!()),
-            custom: true,
-            read: true,
-            ...(parent ? { parent } : {}),
-            ...(providerRef ? { provider: providerRef.split('::').slice(0, 4).join('::') } : {}),
-            protect: false,
-            retainOnDelete: false,
-            dependencies: (req.getDependenciesList!() as string[]).filter((dependency) => dependency !== parent),
-          }, req.getProperties!() as Struct | undefined),
+          lazyInputs(
+            {
+              type,
+              name: String(req.getName!()),
+              custom: true,
+              read: true,
+              ...(parent ? { parent } : {}),
+              ...(providerRef ? { provider: providerRef.split('::').slice(0, 4).join('::') } : {}),
+              protect: false,
+              retainOnDelete: false,
+              dependencies: (req.getDependenciesList!() as string[]).filter((dependency) => dependency !== parent),
+            },
+            req.getProperties!() as Struct | undefined,
+          ),
           providerRef,
         );
         if ('error' in admitted) return double.reject(callback, admitted.error);
         const response = new resproto.ReadResourceResponse!();
         response.setUrn!(admitted.urn);
         // The engine reads a StackReference through its built-in provider: the other stack's outputs.
-        const state = type === 'pulumi:pulumi:StackReference' ? { name: id, outputs: double.options.stackOutputs?.[id] ?? {}, secretOutputNames: [] } : {};
+        const state =
+          type === 'pulumi:pulumi:StackReference'
+            ? { name: id, outputs: double.options.stackOutputs?.[id] ?? {}, secretOutputNames: [] }
+            : {};
         response.setProperties!(structproto.Struct.fromJavaScript(state));
         callback(null, response);
       },
       registerResourceOutputs(call: grpc.ServerUnaryCall<Message, unknown>, callback: grpc.sendUnaryData<unknown>) {
         const urn = String(call.request.getUrn!());
-        if (!double.byUrn.has(urn)) return double.reject(callback, `outputs for '${urn}', which is not a registered resource`);
-        double.outputs.set(urn, (call.request.getOutputs!() as { toJavaScript(): Record<string, unknown> } | undefined)?.toJavaScript() ?? {});
+        if (!double.byUrn.has(urn))
+          return double.reject(callback, `outputs for '${urn}', which is not a registered resource`);
+        double.outputs.set(
+          urn,
+          (call.request.getOutputs!() as { toJavaScript(): Record<string, unknown> } | undefined)?.toJavaScript() ?? {},
+        );
         callback(null, empty());
       },
       invoke(call: grpc.ServerUnaryCall<Message, unknown>, callback: grpc.sendUnaryData<unknown>) {
@@ -212,11 +249,16 @@ export class EngineDouble {
   }
 
   private engine() {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the gRPC handlers are plain functions that gRPC calls with its own `this`
     const double = this;
     return {
       log(call: grpc.ServerUnaryCall<Message, unknown>, callback: grpc.sendUnaryData<unknown>) {
         const urn = String(call.request.getUrn!() ?? '');
-        double.logs.push({ severity: SEVERITIES[Number(call.request.getSeverity!())] ?? 'error', message: String(call.request.getMessage!()), ...(urn ? { urn } : {}) });
+        double.logs.push({
+          severity: SEVERITIES[Number(call.request.getSeverity!())] ?? 'error',
+          message: String(call.request.getMessage!()),
+          ...(urn ? { urn } : {}),
+        });
         callback(null, new emptyproto.Empty!());
       },
       getRootResource(_call: unknown, callback: grpc.sendUnaryData<unknown>) {

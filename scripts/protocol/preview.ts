@@ -14,7 +14,10 @@ const program = new Command('protocol-preview')
   .description('Run the stack program through Pulumi’s runtime protocol against an engine double (offline).')
   .requiredOption('--root <dir>', 'the project folder: Pulumi.yaml, Pulumi.<stack>.yaml and manifests/')
   .requiredOption('--stack <name>', 'the stack')
-  .option('--program <dir>', 'the program folder (default: Pulumi.yaml `main`; the bench points a project copy at the repository’s stacks/)');
+  .option(
+    '--program <dir>',
+    'the program folder (default: Pulumi.yaml `main`; the bench points a project copy at the repository’s stacks/)',
+  );
 
 async function main(): Promise<number> {
   program.parse();
@@ -37,7 +40,9 @@ async function main(): Promise<number> {
     } catch {
       // No figure: the program did not exit normally; the exit code says so below.
     }
-    console.log(`${recordedShapes(run.resources, run.rootUrn).length} resources, program peak RSS ${rss} KiB, exit ${run.exitCode}, ${run.seconds.toFixed(2)} s (offline: runtime protocol, engine double)`);
+    console.log(
+      `${recordedShapes(run.resources, run.rootUrn).length} resources, program peak RSS ${rss} KiB, exit ${run.exitCode}, ${run.seconds.toFixed(2)} s (offline: runtime protocol, engine double)`,
+    );
     for (const error of [...errors.map((log) => log.message), ...run.violations].slice(0, 5)) console.error(error);
     return run.exitCode === 0 && errors.length === 0 && run.violations.length === 0 ? 0 : 1;
   } finally {

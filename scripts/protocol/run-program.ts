@@ -81,8 +81,14 @@ export function readNodeRuntime(root: string): NodeRuntime {
  * under the `ns:config:key` names the language host writes. Encrypted values need the stack's
  * secrets provider, which only the CLI has: such a stack is run by the CLI, not here.
  */
-export function pulumiConfigEnv(stackFile: Pick<StackFile, 'values' | 'secretKeys'>): { config: string; secretKeys: string } {
-  if (stackFile.secretKeys.length > 0) throw new Error(`${stackFile.secretKeys.join(', ')} encrypted; the protocol runner has no secrets provider to decrypt them`);
+export function pulumiConfigEnv(stackFile: Pick<StackFile, 'values' | 'secretKeys'>): {
+  config: string;
+  secretKeys: string;
+} {
+  if (stackFile.secretKeys.length > 0)
+    throw new Error(
+      `${stackFile.secretKeys.join(', ')} encrypted; the protocol runner has no secrets provider to decrypt them`,
+    );
   const config = Object.entries(pulumiConfigOf(stackFile.values)).map(([key, value]) => {
     const colon = key.indexOf(':');
     return [`${key.slice(0, colon)}:config:${key.slice(colon + 1)}`, value];
@@ -111,7 +117,12 @@ export async function runProgramOverProtocol(options: ProtocolRunOptions): Promi
     ...['--parallel', String(cpus().length * 4)],
     '.',
   ];
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, PULUMI_CONFIG: config, PULUMI_CONFIG_SECRET_KEYS: secretKeys };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...options.env,
+    PULUMI_CONFIG: config,
+    PULUMI_CONFIG_SECRET_KEYS: secretKeys,
+  };
   delete env.PULUMI_NODEJS_TYPESCRIPT;
   delete env.PULUMI_NODEJS_TSCONFIG_PATH;
   if (runtime.typescript) env.PULUMI_NODEJS_TYPESCRIPT = 'true';

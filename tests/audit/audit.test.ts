@@ -13,8 +13,13 @@ describe('enforcement levels from the pack config', () => {
     const policy = { name: 'kms-key-rotation', enforcementLevel: 'mandatory' as const };
     expect(settingsFor(policy, {}).enforcement).toBe('mandatory');
     expect(settingsFor(policy, { all: 'advisory' }).enforcement).toBe('advisory');
-    expect(settingsFor(policy, { all: 'advisory', 'kms-key-rotation': { enforcementLevel: 'disabled' } }).enforcement).toBe('disabled');
-    expect(settingsFor({ name: 'log-retention-minimum' }, { 'log-retention-minimum': { minimumDays: 365 } })).toEqual({ enforcement: 'advisory', config: { minimumDays: 365 } });
+    expect(
+      settingsFor(policy, { all: 'advisory', 'kms-key-rotation': { enforcementLevel: 'disabled' } }).enforcement,
+    ).toBe('disabled');
+    expect(settingsFor({ name: 'log-retention-minimum' }, { 'log-retention-minimum': { minimumDays: 365 } })).toEqual({
+      enforcement: 'advisory',
+      config: { minimumDays: 365 },
+    });
   });
   it('reports an advisory policy’s violation as an advisory failure, which does not fail the audit', async () => {
     const report = await auditResources({ ...failingInput(), packConfig: { 'cloud-is-the-norm': 'advisory' } });
@@ -22,15 +27,24 @@ describe('enforcement levels from the pack config', () => {
     expect(report.summary).toMatchObject({ failed: 0, advisory: 1, verdict: 'passed', passed: true });
   });
   it('does not evaluate a disabled policy, and says it judged nothing', async () => {
-    const report = await auditResources({ ...failingInput(), packConfig: { 'cloud-is-the-norm': { enforcementLevel: 'disabled' } } });
+    const report = await auditResources({
+      ...failingInput(),
+      packConfig: { 'cloud-is-the-norm': { enforcementLevel: 'disabled' } },
+    });
     expect(report.findings).toEqual([]);
-    expect(report.policies.find((policy) => policy.name === 'cloud-is-the-norm')).toMatchObject({ status: 'not-applicable', enforcement: 'disabled', notApplicable: 'disabled in the policy pack config' });
+    expect(report.policies.find((policy) => policy.name === 'cloud-is-the-norm')).toMatchObject({
+      status: 'not-applicable',
+      enforcement: 'disabled',
+      notApplicable: 'disabled in the policy pack config',
+    });
   });
   it('names unknown policies and levels in a pack config', () => {
-    expect(packConfigProblems({ 'cloud-is-the-nrom': 'mandatory', 'kms-key-rotation': 'strict' }, ALL_POLICIES.map((policy) => policy.name))).toEqual([
-      expect.stringContaining('did you mean `cloud-is-the-norm`'),
-      expect.stringContaining('`strict`'),
-    ]);
+    expect(
+      packConfigProblems(
+        { 'cloud-is-the-nrom': 'mandatory', 'kms-key-rotation': 'strict' },
+        ALL_POLICIES.map((policy) => policy.name),
+      ),
+    ).toEqual([expect.stringContaining('did you mean `cloud-is-the-norm`'), expect.stringContaining('`strict`')]);
   });
 });
 
@@ -44,11 +58,23 @@ describe('the audit report', () => {
   });
   it('lists every registered policy with its status: fail, pass, or not-applicable with the reason', async () => {
     const report = await auditResources(failingInput());
-    expect(report.policies.map((policy) => policy.name)).toEqual(expect.arrayContaining([...ALL_POLICIES.map((policy) => policy.name), 'waivers-current', 'waived-findings']));
-    expect(report.policies.find((policy) => policy.name === 'cloud-is-the-norm')).toMatchObject({ status: 'fail', findings: 1 });
+    expect(report.policies.map((policy) => policy.name)).toEqual(
+      expect.arrayContaining([...ALL_POLICIES.map((policy) => policy.name), 'waivers-current', 'waived-findings']),
+    );
+    expect(report.policies.find((policy) => policy.name === 'cloud-is-the-norm')).toMatchObject({
+      status: 'fail',
+      findings: 1,
+    });
     // The record is a labelled ConfigMap: judged, and it carries every label.
-    expect(report.policies.find((policy) => policy.name === 'k8s-system-labels')).toMatchObject({ status: 'pass', findings: 0 });
-    expect(report.policies.find((policy) => policy.name === 'kms-key-rotation')).toMatchObject({ status: 'not-applicable', findings: 0, notApplicable: expect.stringContaining('aws:kms/key:Key') });
+    expect(report.policies.find((policy) => policy.name === 'k8s-system-labels')).toMatchObject({
+      status: 'pass',
+      findings: 0,
+    });
+    expect(report.policies.find((policy) => policy.name === 'kms-key-rotation')).toMatchObject({
+      status: 'not-applicable',
+      findings: 0,
+      notApplicable: expect.stringContaining('aws:kms/key:Key'),
+    });
   });
 });
 
@@ -58,12 +84,20 @@ describe('report formats', () => {
     expect(failing).toBeValidSarifLog();
     const [result] = failing.runs[0].results;
     expect(result).toMatchObject({ ruleId: 'cloud-is-the-norm', level: 'error' });
-    expect(result.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'manifests/s900-test.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: expect.any(Number) } });
+    expect(result.locations[0].physicalLocation).toMatchObject({
+      artifactLocation: { uri: 'manifests/s900-test.yaml', uriBaseId: '%SRCROOT%' },
+      region: { startLine: expect.any(Number) },
+    });
     expect(failing.runs[0].tool.driver.rules[result.ruleIndex].id).toBe('cloud-is-the-norm');
 
-    const waived = JSON.parse(formatAuditSarif(await auditResources({ ...failingInput(), waivers: [waiver()] }), '/repo'));
+    const waived = JSON.parse(
+      formatAuditSarif(await auditResources({ ...failingInput(), waivers: [waiver()] }), '/repo'),
+    );
     expect(waived).toBeValidSarifLog();
-    expect(waived.runs[0].results[0]).toMatchObject({ level: 'note', suppressions: [{ kind: 'external', status: 'accepted' }] });
+    expect(waived.runs[0].results[0]).toMatchObject({
+      level: 'note',
+      suppressions: [{ kind: 'external', status: 'accepted' }],
+    });
   });
   it('catches a SARIF log the schema rejects (the check is real)', () => {
     expect({ version: '2.1.0', runs: [{ tool: { driver: {} } }] }).not.toBeValidSarifLog();

@@ -11,28 +11,56 @@ import { k8sApprovedRegistry } from '../../policies/mlps/kubernetes-workloads';
 import { kmsKeyRotation } from '../../policies/mlps/aws-data';
 import { failingInput } from './support';
 
-const resource = (type: string, name: string, props: Record<string, unknown> = {}): PlannedResource => ({ type, name, urn: `urn:pulumi:prod::envcloud::${type}::${name}`, props });
+const resource = (type: string, name: string, props: Record<string, unknown> = {}): PlannedResource => ({
+  type,
+  name,
+  urn: `urn:pulumi:prod::envcloud::${type}::${name}`,
+  props,
+});
 const namespace = resource('kubernetes:core/v1:Namespace', 'pool-central', { metadata: { name: 'pool-central' } });
-const deployment = resource('kubernetes:apps/v1:Deployment', 'app', { spec: { template: { spec: { containers: [{ name: 'app', image: 'registry.envcloud.mee.gov.cn/unit/app:1.0.0' }] } } } });
+const deployment = resource('kubernetes:apps/v1:Deployment', 'app', {
+  spec: { template: { spec: { containers: [{ name: 'app', image: 'registry.envcloud.mee.gov.cn/unit/app:1.0.0' }] } } },
+});
 
 describe('a policy with nothing of its kinds to judge is not applicable, never passed', () => {
   it('answers not-applicable through @pulumi/policy for a resource it does not judge, and judges one it does', async () => {
-    expect(await judgeResource(kmsKeyRotation, namespace)).toEqual({ violations: [], applicable: false, reason: expect.stringContaining('aws:kms/key:Key') });
-    expect(await judgeResource(kmsKeyRotation, resource('aws:kms/key:Key', 'key', { enableKeyRotation: true }))).toEqual({ violations: [], applicable: true });
+    expect(await judgeResource(kmsKeyRotation, namespace)).toEqual({
+      violations: [],
+      applicable: false,
+      reason: expect.stringContaining('aws:kms/key:Key'),
+    });
+    expect(
+      await judgeResource(kmsKeyRotation, resource('aws:kms/key:Key', 'key', { enableKeyRotation: true })),
+    ).toEqual({ violations: [], applicable: true });
   });
   it('a Kubernetes resource policy on a stack without its kind: k8s-approved-registry without Deployments', async () => {
     const without = await auditResources({ stack: 'prod', resources: [namespace], today: '2026-11-22' });
-    expect(without.policies.find((policy) => policy.name === k8sApprovedRegistry.name)).toMatchObject({ status: 'not-applicable', notApplicable: expect.stringContaining('kubernetes:apps/v1:Deployment') });
+    expect(without.policies.find((policy) => policy.name === k8sApprovedRegistry.name)).toMatchObject({
+      status: 'not-applicable',
+      notApplicable: expect.stringContaining('kubernetes:apps/v1:Deployment'),
+    });
     const withOne = await auditResources({ stack: 'prod', resources: [namespace, deployment], today: '2026-11-22' });
-    expect(withOne.policies.find((policy) => policy.name === k8sApprovedRegistry.name)).toMatchObject({ status: 'pass' });
+    expect(withOne.policies.find((policy) => policy.name === k8sApprovedRegistry.name)).toMatchObject({
+      status: 'pass',
+    });
   });
   it('a Kubernetes stack policy on a stack without its kind: k8s-namespace-default-deny without namespaces', async () => {
-    expect(await judgeStack(k8sNamespaceDefaultDeny, [deployment])).toEqual({ violations: [], applicable: false, reason: expect.stringContaining('kubernetes:core/v1:Namespace') });
-    expect(await judgeStack(k8sNamespaceDefaultDeny, [namespace])).toMatchObject({ applicable: true, violations: [{ message: expect.stringContaining('no default-deny') }] });
+    expect(await judgeStack(k8sNamespaceDefaultDeny, [deployment])).toEqual({
+      violations: [],
+      applicable: false,
+      reason: expect.stringContaining('kubernetes:core/v1:Namespace'),
+    });
+    expect(await judgeStack(k8sNamespaceDefaultDeny, [namespace])).toMatchObject({
+      applicable: true,
+      violations: [{ message: expect.stringContaining('no default-deny') }],
+    });
   });
   it('a seed policy on records that give it nothing to judge: internet-only-unconditional-data without an internet-exposed system', async () => {
     const report = await auditResources(failingInput());
-    expect(report.policies.find((policy) => policy.name === 'internet-only-unconditional-data')).toMatchObject({ status: 'not-applicable', notApplicable: expect.stringContaining('internet zone') });
+    expect(report.policies.find((policy) => policy.name === 'internet-only-unconditional-data')).toMatchObject({
+      status: 'not-applicable',
+      notApplicable: expect.stringContaining('internet zone'),
+    });
   });
 });
 
@@ -52,7 +80,10 @@ describe('every output format says not applicable', () => {
   });
   it('JSON: status not-applicable and the reason on the policy', async () => {
     const json = JSON.parse(formatAudit(await report(), 'json', { lang: 'en' }));
-    expect(json.policies.find((policy: { name: string }) => policy.name === 'kms-key-rotation')).toMatchObject({ status: 'not-applicable', notApplicable: expect.stringContaining('aws:kms/key:Key') });
+    expect(json.policies.find((policy: { name: string }) => policy.name === 'kms-key-rotation')).toMatchObject({
+      status: 'not-applicable',
+      notApplicable: expect.stringContaining('aws:kms/key:Key'),
+    });
     expect(json.summary.policies['not-applicable']).toBeGreaterThan(15);
   });
   it('SARIF: a result of kind notApplicable (level none) for the rule, in a log the schema accepts', async () => {
@@ -62,20 +93,31 @@ describe('every output format says not applicable', () => {
     const kms = results.find((result) => result.ruleId === 'kms-key-rotation');
     expect(kms).toMatchObject({ kind: 'notApplicable', level: 'none' });
     expect(sarif.runs[0].tool.driver.rules[kms!.ruleIndex].id).toBe('kms-key-rotation');
-    expect(results.find((result) => result.ruleId === 'cloud-is-the-norm')).toMatchObject({ kind: 'fail', level: 'error' });
+    expect(results.find((result) => result.ruleId === 'cloud-is-the-norm')).toMatchObject({
+      kind: 'fail',
+      level: 'error',
+    });
     // A policy that passed is no result, but its status is in the run's properties.
     expect(results.some((result) => result.ruleId === 'k8s-system-labels')).toBe(false);
-    expect(sarif.runs[0].properties.policies).toMatchObject({ 'k8s-system-labels': 'pass', 'kms-key-rotation': 'not-applicable', 'cloud-is-the-norm': 'fail' });
+    expect(sarif.runs[0].properties.policies).toMatchObject({
+      'k8s-system-labels': 'pass',
+      'kms-key-rotation': 'not-applicable',
+      'cloud-is-the-norm': 'fail',
+    });
   });
   it('JUnit: the case is skipped with the reason, and counted as skipped', async () => {
     const audited = await report();
     const xml = formatAuditJunit(audited);
-    expect(xml).toMatch(/<testcase classname="envcloud.audit.prod" name="kms-key-rotation">\s*<skipped message="not applicable: nothing to judge: the stack has no aws:kms\/key:Key"\/>/);
+    expect(xml).toMatch(
+      /<testcase classname="envcloud.audit.prod" name="kms-key-rotation">\s*<skipped message="not applicable: nothing to judge: the stack has no aws:kms\/key:Key"\/>/,
+    );
     expect(xml).toContain(`skipped="${audited.summary.policies['not-applicable']}"`);
   });
   it('HTML: the status column says not applicable, with the reason, in either language', async () => {
     const audited = await report();
-    expect(formatHtml(audited, 'en')).toMatch(/<tr class="not-applicable"><td><code>kms-key-rotation<\/code>.*not applicable<br><small>nothing to judge: the stack has no aws:kms\/key:Key<\/small>/);
+    expect(formatHtml(audited, 'en')).toMatch(
+      /<tr class="not-applicable"><td><code>kms-key-rotation<\/code>.*not applicable<br><small>nothing to judge: the stack has no aws:kms\/key:Key<\/small>/,
+    );
     expect(formatHtml(audited, 'zh')).toMatch(/<tr class="not-applicable"><td><code>kms-key-rotation<\/code>.*不适用/);
   });
 });
@@ -84,8 +126,16 @@ describe('a pack config that disables every policy', () => {
   it('judges nothing and says so: not PASSED, not passed, every policy not applicable as disabled', async () => {
     const report = await auditResources({ ...failingInput(), packConfig: { all: 'disabled' } });
     expect(report.findings).toEqual([]);
-    expect(report.policies.every((policy) => policy.status === 'not-applicable' && policy.notApplicable === 'disabled in the policy pack config')).toBe(true);
-    expect(report.summary).toMatchObject({ verdict: 'nothing-judged', passed: false, policies: { pass: 0, 'not-applicable': report.policies.length, disabled: report.policies.length } });
+    expect(
+      report.policies.every(
+        (policy) => policy.status === 'not-applicable' && policy.notApplicable === 'disabled in the policy pack config',
+      ),
+    ).toBe(true);
+    expect(report.summary).toMatchObject({
+      verdict: 'nothing-judged',
+      passed: false,
+      policies: { pass: 0, 'not-applicable': report.policies.length, disabled: report.policies.length },
+    });
     const line = formatAuditText(report, 'en').trim().split('\n').pop()!;
     expect(line).not.toContain('PASSED');
     expect(line).toContain(`0 passed, ${report.policies.length} not applicable (${report.policies.length} disabled)`);
@@ -94,7 +144,10 @@ describe('a pack config that disables every policy', () => {
     expect(formatHtml(report, 'en')).not.toContain('PASS: no mandatory violation');
   });
   it('still passes when one policy is left to judge and finds nothing', async () => {
-    const report = await auditResources({ ...failingInput(), packConfig: { all: 'disabled', 'k8s-system-labels': 'mandatory' } });
+    const report = await auditResources({
+      ...failingInput(),
+      packConfig: { all: 'disabled', 'k8s-system-labels': 'mandatory' },
+    });
     expect(report.summary).toMatchObject({ verdict: 'passed', passed: true, policies: { pass: 1 } });
   });
 });

@@ -22,7 +22,9 @@ const fixtures = readdirSync(join(root, folder))
 describe('deliberately bad manifests, deployed without `envcloud validate`', () => {
   let report: Awaited<ReturnType<typeof auditRun>>;
   beforeAll(async () => {
-    const entries = fixtures.map((fixture) => fixture.entry).filter((entry): entry is ManifestEntry => entry !== undefined);
+    const entries = fixtures
+      .map((fixture) => fixture.entry)
+      .filter((entry): entry is ManifestEntry => entry !== undefined);
     // prod, not onprem: onprem holds no system's stored data yet, so its DR policies fail every fixture that declares some.
     const run = await runStackOffline(root, 'prod', { manifests: entries.map((entry) => entry.manifest) });
     report = await auditRun(root, run, entries);

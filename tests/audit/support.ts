@@ -37,7 +37,12 @@ export function recordResource(manifest: SystemMigration, stack = 'prod'): Plann
 /** The failing system, its record, and its manifest entry (so findings carry file positions). */
 export function failingInput(stack = 'prod') {
   const manifest = unplacedSystem();
-  return { stack, resources: [recordResource(manifest, stack)], entries: [entryOf(manifest, 'manifests/s900-test.yaml')], today: '2026-11-22' };
+  return {
+    stack,
+    resources: [recordResource(manifest, stack)],
+    entries: [entryOf(manifest, 'manifests/s900-test.yaml')],
+    today: '2026-11-22',
+  };
 }
 
 export function waiver(fields: Partial<Waiver> = {}): Waiver {
@@ -59,7 +64,10 @@ export async function auditRun(root: string, run: OfflineRun, entries: readonly 
   const rules = packRuleNames();
   return auditResources({
     stack: run.stack,
-    resources: toPlan(run.stack, run.registrations).resources.map((resource) => ({ ...resource, props: resource.inputs })),
+    resources: toPlan(run.stack, run.registrations).resources.map((resource) => ({
+      ...resource,
+      props: resource.inputs,
+    })),
     entries,
     waivers: loadWaivers(join(root, 'policies/waivers.yaml'), rules, 'policies/waivers.yaml'),
     packConfig: loadPackConfig(join(root, 'policies/config.json'), rules, true),

@@ -9,7 +9,16 @@ export function findChromium(): string | undefined {
   return CANDIDATES.find((candidate) => existsSync(candidate));
 }
 
-export const INSTALL_HINT = 'install it with `sudo apt-get install chromium fonts-wqy-microhei` (Debian), or set CHROMIUM_PATH';
+export const INSTALL_HINT =
+  'install it with `sudo apt-get install chromium fonts-wqy-microhei` (Debian), or set CHROMIUM_PATH';
 
 /** Headless, no sandbox (containers have no user namespaces), no background traffic: the test must not touch the network. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-default-apps', '--disable-sync', '--no-first-run', '--disable-gpu'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-default-apps',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-gpu',
+];

@@ -15,7 +15,9 @@ describe('exit codes (built CLI)', () => {
   it.each(Object.entries(COMMANDS))('%s --help lists every exit code it can return', (command, codes) => {
     const { code, stdout } = envcloud([command, '--help']);
     expect(code).toBe(0);
-    const listed = [...stdout.slice(stdout.indexOf('Exit status:')).matchAll(/^ {2}(\d+) +\S/gm)].map((match) => match[1]);
+    const listed = [...stdout.slice(stdout.indexOf('Exit status:')).matchAll(/^ {2}(\d+) +\S/gm)].map(
+      (match) => match[1],
+    );
     expect(listed).toEqual(codes);
     if (['preview', 'audit', 'report'].includes(command)) expect(stdout).toContain('preflight findings, each located');
   });
@@ -30,7 +32,9 @@ describe('a manifest that validates never breaks a deploy (built CLI, offline)',
     dir = mkdtempSync(join(tmpdir(), 'envcloud-deploy-'));
     mkdirSync(join(dir, 'manifests'));
     // The dev stack's six systems, plus s027 with an image from Docker Hub.
-    for (const file of readdirSync(join(root, 'manifests')).filter((name) => /^s(002|004|018|023|027|029|120)-/.test(name))) {
+    for (const file of readdirSync(join(root, 'manifests')).filter((name) =>
+      /^s(002|004|018|023|027|029|120)-/.test(name),
+    )) {
       copyFileSync(join(root, 'manifests', file), join(dir, 'manifests', file));
     }
     const text = readFileSync(join(root, S027), 'utf8');
@@ -45,7 +49,9 @@ describe('a manifest that validates never breaks a deploy (built CLI, offline)',
   it('validate refuses the image, located, with the rule and a hint; preview then stops with exit 2, never 70', () => {
     const checked = envcloud(['validate', S027], dir);
     expect(checked.code).toBe(1);
-    expect(checked.stdout).toMatch(/s027-jsxmxzspxtjsxmhpjyssbxt\.yaml:\d+:\d+: error\[image-from-approved-registry\]: workload `app` uses image docker\.io\/library\/nginx:latest/);
+    expect(checked.stdout).toMatch(
+      /s027-jsxmxzspxtjsxmhpjyssbxt\.yaml:\d+:\d+: error\[image-from-approved-registry\]: workload `app` uses image docker\.io\/library\/nginx:latest/,
+    );
     expect(checked.stdout).toContain('hint: push the image to the approved registry');
     const previewed = envcloud(['preview', '--stack', 'dev', '--out', join(dir, 'out')], dir);
     expect(previewed.code).toBe(2);
@@ -55,12 +61,20 @@ describe('a manifest that validates never breaks a deploy (built CLI, offline)',
 
   it('a stack that approves another registry refuses, in preflight, the images validate accepted: located, exit 1', () => {
     writeFileSync(join(dir, S027), readFileSync(join(root, S027), 'utf8'));
-    writeFileSync(join(dir, 'Pulumi.dev.yaml'), `${readFileSync(join(root, 'Pulumi.dev.yaml'), 'utf8').trimEnd()}\n  envcloud:approvedRegistry: harbor.example.gov.cn\n`);
-    for (const args of [['preview', '--stack', 'dev', '--out', join(dir, 'out2')], ['audit', '--stack', 'dev']]) {
+    writeFileSync(
+      join(dir, 'Pulumi.dev.yaml'),
+      `${readFileSync(join(root, 'Pulumi.dev.yaml'), 'utf8').trimEnd()}\n  envcloud:approvedRegistry: harbor.example.gov.cn\n`,
+    );
+    for (const args of [
+      ['preview', '--stack', 'dev', '--out', join(dir, 'out2')],
+      ['audit', '--stack', 'dev'],
+    ]) {
       const { code, stderr } = envcloud(args, dir);
       expect(code).toBe(1);
       expect(stderr).toContain('the stack cannot be deployed (preflight)');
-      expect(stderr).toMatch(/manifests\/s002-hjxxzyzx\.yaml:\d+:\d+: error\[image-from-approved-registry\]: .*not from this stack's approved registry harbor\.example\.gov\.cn \(envcloud:approvedRegistry\)/);
+      expect(stderr).toMatch(
+        /manifests\/s002-hjxxzyzx\.yaml:\d+:\d+: error\[image-from-approved-registry\]: .*not from this stack's approved registry harbor\.example\.gov\.cn \(envcloud:approvedRegistry\)/,
+      );
       expect(stderr).toContain('hint: push the image to harbor.example.gov.cn');
       expect(stderr).not.toContain('internal error');
     }

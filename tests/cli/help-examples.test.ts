@@ -49,34 +49,56 @@ function commandHelps(): { command: string[]; help: string }[] {
 }
 
 const helps = commandHelps();
-const examples = helps.flatMap(({ command, help }) => examplesOf(help).map((args) => ({ command: command.join(' '), args })));
+const examples = helps.flatMap(({ command, help }) =>
+  examplesOf(help).map((args) => ({ command: command.join(' '), args })),
+);
 
 describe('the examples of every --help', () => {
   let project: string;
   beforeAll(() => {
     project = mkdtempSync(join(tmpdir(), 'envcloud-help-examples-'));
-    for (const name of readdirSync(root).filter((file) => /^Pulumi(\.[\w-]+)?\.yaml$/.test(file))) cpSync(join(root, name), join(project, name));
-    for (const folder of ['manifests', 'sharing']) cpSync(join(root, folder), join(project, folder), { recursive: true });
+    for (const name of readdirSync(root).filter((file) => /^Pulumi(\.[\w-]+)?\.yaml$/.test(file)))
+      cpSync(join(root, name), join(project, name));
+    for (const folder of ['manifests', 'sharing'])
+      cpSync(join(root, folder), join(project, folder), { recursive: true });
     mkdirSync(join(project, 'policies'));
-    for (const file of ['waivers.yaml', 'config.json', 'PulumiPolicy.yaml']) cpSync(join(root, 'policies', file), join(project, 'policies', file));
+    for (const file of ['waivers.yaml', 'config.json', 'PulumiPolicy.yaml'])
+      cpSync(join(root, 'policies', file), join(project, 'policies', file));
   });
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
   it('are found for every command that runs something (waves plan and status included)', () => {
     const commands = helps.filter(({ help }) => !/\nCommands:\n/.test(help)).map(({ command }) => command.join(' '));
-    expect(commands).toEqual(expect.arrayContaining(['validate', 'new', 'preview', 'audit', 'report', 'waves plan', 'waves status']));
-    for (const command of commands) expect({ command, examples: examples.filter((example) => example.command === command).length > 0 }).toEqual({ command, examples: true });
+    expect(commands).toEqual(
+      expect.arrayContaining(['validate', 'new', 'preview', 'audit', 'report', 'waves plan', 'waves status']),
+    );
+    for (const command of commands)
+      expect({ command, examples: examples.filter((example) => example.command === command).length > 0 }).toEqual({
+        command,
+        examples: true,
+      });
   });
 
   it('reads an example line as the shell does, without its trailing comment', () => {
-    expect(examplesOf('x\n\nExamples:\n  envcloud validate                      (manifests/ and sharing/)\n  envcloud new --name "a b"\n\nmore')).toEqual([['validate'], ['new', '--name', 'a b']]);
+    expect(
+      examplesOf(
+        'x\n\nExamples:\n  envcloud validate                      (manifests/ and sharing/)\n  envcloud new --name "a b"\n\nmore',
+      ),
+    ).toEqual([['validate'], ['new', '--name', 'a b']]);
   });
 
   // Run one after the other, as a user pasting them would: a later example may read what an earlier one wrote.
-  it.each(examples.map((example) => [example.args.join(' '), example] as const))('envcloud %s', (_line, example) => {
-    const { code, stderr } = envcloud(example.args, project);
-    const line = example.args.join(' ');
-    // Findings (exit 1: audit violations, a refused scaffold) are answers; a usage error or a crash is a broken example.
-    expect({ example: line, exit: code, ...(code === 0 || code === 1 ? {} : { stderr }) }).toEqual({ example: line, exit: code === 0 ? 0 : 1 });
-  }, 300_000);
+  it.each(examples.map((example) => [example.args.join(' '), example] as const))(
+    'envcloud %s',
+    (_line, example) => {
+      const { code, stderr } = envcloud(example.args, project);
+      const line = example.args.join(' ');
+      // Findings (exit 1: audit violations, a refused scaffold) are answers; a usage error or a crash is a broken example.
+      expect({ example: line, exit: code, ...(code === 0 || code === 1 ? {} : { stderr }) }).toEqual({
+        example: line,
+        exit: code === 0 ? 0 : 1,
+      });
+    },
+    300_000,
+  );
 });

@@ -23,14 +23,41 @@ describe('--out that cannot be written (built CLI)', () => {
 
   const underFile = (name: string) => join(file, name);
   it.each([
-    ['validate', () => ['validate', 'manifests', '--out', underFile('report.txt')], 'report.txt: a part of that path is a file, not a folder: choose another --out'],
-    ['audit', () => ['audit', '--stack', 'dev', '--out', underFile('audit.txt')], 'audit.txt: a part of that path is a file, not a folder: choose another --out'],
-    ['preview', () => ['preview', '--stack', 'dev', '--out', underFile('preview')], 'preview: a part of that path is a file, not a folder: choose another --out'],
-    ['report', () => ['report', '--out', underFile('report')], 'report: a part of that path is a file, not a folder: choose another --out'],
-    ['new', () => ['new', '--dir', file, '--name', '测试系统', '--managing-unit', '信息中心', '--outcome', 'keep'], 'a-file: a part of that path is a file, not a folder: choose another --dir'],
+    [
+      'validate',
+      () => ['validate', 'manifests', '--out', underFile('report.txt')],
+      'report.txt: a part of that path is a file, not a folder: choose another --out',
+    ],
+    [
+      'audit',
+      () => ['audit', '--stack', 'dev', '--out', underFile('audit.txt')],
+      'audit.txt: a part of that path is a file, not a folder: choose another --out',
+    ],
+    [
+      'preview',
+      () => ['preview', '--stack', 'dev', '--out', underFile('preview')],
+      'preview: a part of that path is a file, not a folder: choose another --out',
+    ],
+    [
+      'report',
+      () => ['report', '--out', underFile('report')],
+      'report: a part of that path is a file, not a folder: choose another --out',
+    ],
+    [
+      'new',
+      () => ['new', '--dir', file, '--name', '测试系统', '--managing-unit', '信息中心', '--outcome', 'keep'],
+      'a-file: a part of that path is a file, not a folder: choose another --dir',
+    ],
   ])('%s: --out below a file is a usage error naming the path', (_command, args, expected) => {
     const { code, stderr } = envcloud(args());
-    expect({ code, stderr: stderr.trim() }).toEqual({ code: 2, stderr: expect.stringMatching(new RegExp(`^envcloud: cannot write ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)) });
+    expect({ code, stderr: stderr.trim() }).toEqual({
+      code: 2,
+      stderr: expect.stringMatching(
+        new RegExp(
+          `^envcloud: cannot write ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+        ),
+      ),
+    });
     expect(stderr).not.toMatch(/ENOTDIR|EISDIR|EACCES|internal error/);
   });
 

@@ -10,7 +10,8 @@ describe('envcloud preview --baseline (built CLI, offline)', () => {
   let dir: string;
   let manifests: string;
   let baseline: string;
-  const preview = (...args: string[]) => envcloud(['preview', '--stack', 'prod', '--manifests', manifests, '--out', join(dir, 'out'), ...args]);
+  const preview = (...args: string[]) =>
+    envcloud(['preview', '--stack', 'prod', '--manifests', manifests, '--out', join(dir, 'out'), ...args]);
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'envcloud-baseline-'));
@@ -28,7 +29,11 @@ describe('envcloud preview --baseline (built CLI, offline)', () => {
     const { code, stdout } = preview('--baseline', baseline);
     expect(code).toBe(0);
     expect(stdout).toMatch(/0 to create, 0 to update, 0 to replace, 0 to delete, \d+ unchanged/);
-    expect(JSON.parse(readFileSync(join(dir, 'out', 'diff.json'), 'utf8'))).toMatchObject({ offline: true, counts: { create: 0, delete: 0 }, dataLoss: [] });
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'diff.json'), 'utf8'))).toMatchObject({
+      offline: true,
+      counts: { create: 0, delete: 0 },
+      dataLoss: [],
+    });
   }, 60000);
 
   it('fails when a removed manifest takes its data with it, and names the way out', () => {
@@ -38,7 +43,8 @@ describe('envcloud preview --baseline (built CLI, offline)', () => {
       expect(refused.code).toBe(1);
       // Every data-bearing resource of the system is named, in whatever order the plan lists them.
       const line = /error\[data-loss\]: system s001-hjbhbzfwz: .*/.exec(refused.stdout)?.[0] ?? '';
-      for (const resource of ['Bucket s001-hjbhbzfwz-data-store-data', 'Instance s001-hjbhbzfwz-data-store-db']) expect(line).toContain(resource);
+      for (const resource of ['Bucket s001-hjbhbzfwz-data-store-data', 'Instance s001-hjbhbzfwz-data-store-db'])
+        expect(line).toContain(resource);
       expect(refused.stdout).toContain('decommission with an archive');
       expect(refused.stdout).toContain('--allow-data-loss');
 
@@ -55,9 +61,21 @@ describe('envcloud preview --baseline (built CLI, offline)', () => {
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{\n  "offline": true,\n  "stack": "prod",\n  "resources": [\n    { "urn": 12 }\n  ]\n}\n');
     const fresh = join(dir, 'fresh-out');
-    const shape = envcloud(['preview', '--stack', 'prod', '--manifests', manifests, '--out', fresh, '--baseline', broken]);
+    const shape = envcloud([
+      'preview',
+      '--stack',
+      'prod',
+      '--manifests',
+      manifests,
+      '--out',
+      fresh,
+      '--baseline',
+      broken,
+    ]);
     expect(shape.code).toBe(2);
-    expect(shape.stderr).toMatch(new RegExp(`${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:\\d+: resources\\[0\\]`));
+    expect(shape.stderr).toMatch(
+      new RegExp(`${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:\\d+: resources\\[0\\]`),
+    );
     expect(shape.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(fresh)).toBe(false);
 

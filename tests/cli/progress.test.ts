@@ -21,8 +21,9 @@ function fakeStream(isTTY: boolean) {
 describe('progress display', () => {
   const saved = { CI: process.env.CI, NO_PROGRESS: process.env.NO_PROGRESS };
   afterEach(() => {
-    for (const [key, value] of Object.entries(saved)) if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
+    for (const [key, value] of Object.entries(saved))
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
   });
 
   it('draws a bar on a terminal', () => {

@@ -4,21 +4,45 @@ import type { CenterConfig } from '../../model/topology';
 
 // AwsCenter's own args check (the stack config is checked first; this holds when a caller bypasses it).
 const center = (change: Partial<CenterConfig> = {}): AwsCenterArgs => ({
-  center: { name: 'same-city', role: 'same-city', region: 'cn-north-1', availabilityZones: ['cn-north-1d'], vpcCidr: '10.20.0.0/16', ...change },
+  center: {
+    name: 'same-city',
+    role: 'same-city',
+    region: 'cn-north-1',
+    availabilityZones: ['cn-north-1d'],
+    vpcCidr: '10.20.0.0/16',
+    ...change,
+  },
 });
 
 describe('AwsCenter args', () => {
   it('builds a same-city center with one zone backup-only, and one with two zones with a cluster', () => {
-    expect(validateAwsCenterArgs(center(), undefined as unknown as pulumi.Resource)).toMatchObject({ backupOnly: true, availabilityZones: ['cn-north-1d'] });
-    expect(validateAwsCenterArgs(center({ region: 'eu-central-1', availabilityZones: ['eu-central-1c', 'eu-central-1d'] }), undefined as unknown as pulumi.Resource).backupOnly).toBe(false);
+    expect(validateAwsCenterArgs(center(), undefined as unknown as pulumi.Resource)).toMatchObject({
+      backupOnly: true,
+      availabilityZones: ['cn-north-1d'],
+    });
+    expect(
+      validateAwsCenterArgs(
+        center({ region: 'eu-central-1', availabilityZones: ['eu-central-1c', 'eu-central-1d'] }),
+        undefined as unknown as pulumi.Resource,
+      ).backupOnly,
+    ).toBe(false);
   });
 
-  it.each(['primary', 'remote'] as const)('refuses a %s center with one zone: only the same-city center may be backup-only', (role) => {
-    expect(() => validateAwsCenterArgs(center({ role }), undefined as unknown as pulumi.Resource)).toThrow(pulumi.ResourceError);
-    expect(() => validateAwsCenterArgs(center({ role }), undefined as unknown as pulumi.Resource)).toThrow(`the ${role} center runs a cluster: it needs 2 or more`);
-  });
+  it.each(['primary', 'remote'] as const)(
+    'refuses a %s center with one zone: only the same-city center may be backup-only',
+    (role) => {
+      expect(() => validateAwsCenterArgs(center({ role }), undefined as unknown as pulumi.Resource)).toThrow(
+        pulumi.ResourceError,
+      );
+      expect(() => validateAwsCenterArgs(center({ role }), undefined as unknown as pulumi.Resource)).toThrow(
+        `the ${role} center runs a cluster: it needs 2 or more`,
+      );
+    },
+  );
 
   it('refuses a center without zones', () => {
-    expect(() => validateAwsCenterArgs(center({ availabilityZones: [] }), undefined as unknown as pulumi.Resource)).toThrow('args.center.availabilityZones needs 2 or more zones');
+    expect(() =>
+      validateAwsCenterArgs(center({ availabilityZones: [] }), undefined as unknown as pulumi.Resource),
+    ).toThrow('args.center.availabilityZones needs 2 or more zones');
   });
 });

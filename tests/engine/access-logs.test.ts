@@ -6,7 +6,9 @@ import { trailEventSelectors } from '../../components/trail-selectors';
 import { happyManifest } from '../support/manifests';
 
 describe('the access log bucket policy', () => {
-  const policy = JSON.parse(accessLogBucketPolicy('arn:aws-cn:s3:::primary-access-logs', '123456789012', 'cn-north-1')) as { Statement: Record<string, any>[] };
+  const policy = JSON.parse(
+    accessLogBucketPolicy('arn:aws-cn:s3:::primary-access-logs', '123456789012', 'cn-north-1'),
+  ) as { Statement: Record<string, any>[] };
   const statement = (sid: string) => policy.Statement.find((candidate) => candidate.Sid === sid)!;
   it('lets S3 log delivery write, for this account’s buckets in the aws-cn partition only', () => {
     expect(statement('S3ServerAccessLogDelivery')).toMatchObject({
@@ -14,14 +16,28 @@ describe('the access log bucket policy', () => {
       Principal: { Service: S3_LOG_DELIVERY_PRINCIPAL },
       Action: 's3:PutObject',
       Resource: 'arn:aws-cn:s3:::primary-access-logs/*',
-      Condition: { StringEquals: { 'aws:SourceAccount': '123456789012' }, ArnLike: { 'aws:SourceArn': 'arn:aws-cn:s3:::*' } },
+      Condition: {
+        StringEquals: { 'aws:SourceAccount': '123456789012' },
+        ArnLike: { 'aws:SourceArn': 'arn:aws-cn:s3:::*' },
+      },
     });
-    expect(JSON.parse(accessLogBucketPolicy('arn:aws:s3:::logs', '1', 'eu-west-1')).Statement[1].Condition.ArnLike['aws:SourceArn']).toBe('arn:aws:s3:::*');
+    expect(
+      JSON.parse(accessLogBucketPolicy('arn:aws:s3:::logs', '1', 'eu-west-1')).Statement[1].Condition.ArnLike[
+        'aws:SourceArn'
+      ],
+    ).toBe('arn:aws:s3:::*');
   });
   it('denies plain HTTP, writes by anyone but log delivery, and deleting records', () => {
     expect(statement('TlsOnly').Condition).toEqual({ Bool: { 'aws:SecureTransport': 'false' } });
-    expect(statement('OnlyLogDeliveryWrites')).toMatchObject({ Effect: 'Deny', Action: 's3:PutObject', Condition: { StringNotEquals: { 'aws:PrincipalServiceName': S3_LOG_DELIVERY_PRINCIPAL } } });
-    expect(statement('RecordsNotDeleted')).toMatchObject({ Effect: 'Deny', Action: ['s3:DeleteObject', 's3:DeleteObjectVersion'] });
+    expect(statement('OnlyLogDeliveryWrites')).toMatchObject({
+      Effect: 'Deny',
+      Action: 's3:PutObject',
+      Condition: { StringNotEquals: { 'aws:PrincipalServiceName': S3_LOG_DELIVERY_PRINCIPAL } },
+    });
+    expect(statement('RecordsNotDeleted')).toMatchObject({
+      Effect: 'Deny',
+      Action: ['s3:DeleteObject', 's3:DeleteObjectVersion'],
+    });
   });
   it('takes the account from the center key’s ARN', () => {
     expect(accountOfArn('arn:aws-cn:kms:cn-north-1:123456789012:key/abc')).toBe('123456789012');
@@ -39,7 +55,10 @@ describe('the audit trail’s event selectors', () => {
       { field: 'resources.ARN', notStartsWiths: ['arn:aws-cn:s3:::trail/', 'arn:aws-cn:s3:::logs/'] },
     ]);
     expect(reads!.fieldSelectors).toContainEqual({ field: 'readOnly', equals: ['true'] });
-    expect(reads!.fieldSelectors).toContainEqual({ field: 'resources.ARN', startsWiths: ['arn:aws-cn:s3:::trail/', 'arn:aws-cn:s3:::logs/'] });
+    expect(reads!.fieldSelectors).toContainEqual({
+      field: 'resources.ARN',
+      startsWiths: ['arn:aws-cn:s3:::trail/', 'arn:aws-cn:s3:::logs/'],
+    });
   });
   it('exclude nothing when there is no evidence bucket', () => {
     expect(trailEventSelectors([]).map((selector) => selector.name)).toEqual(['management-events', 's3-object-events']);
@@ -49,7 +68,11 @@ describe('the audit trail’s event selectors', () => {
 describe('a system’s data', () => {
   const withProtection = (mlpsLevel: number, tier: 'gold' | 'silver' | 'bronze') => {
     const manifest = happyManifest();
-    manifest.spec.protection = { ...manifest.spec.protection, mlpsLevel, backup: { ...manifest.spec.protection.backup, tier } };
+    manifest.spec.protection = {
+      ...manifest.spec.protection,
+      mlpsLevel,
+      backup: { ...manifest.spec.protection.backup, tier },
+    };
     return manifest;
   };
   it('runs multi-AZ at MLPS level 3 whatever the tier, and for gold; level 2 below gold does not', () => {

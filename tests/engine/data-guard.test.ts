@@ -33,10 +33,14 @@ function rename(manifest: SystemMigration, slug: string): SystemMigration {
   return next;
 }
 
-const planOf = async (manifests: SystemMigration[]): Promise<Plan> => toPlan('prod', (await runStackOffline(root, 'prod', { manifests })).registrations);
+const planOf = async (manifests: SystemMigration[]): Promise<Plan> =>
+  toPlan('prod', (await runStackOffline(root, 'prod', { manifests })).registrations);
 
 const stateful = (plan: Plan, system?: string) =>
-  plan.resources.filter((resource) => STATEFUL_TYPES.includes(resource.type) && (system === undefined || systemSlugOf(resource.inputs) === system));
+  plan.resources.filter(
+    (resource) =>
+      STATEFUL_TYPES.includes(resource.type) && (system === undefined || systemSlugOf(resource.inputs) === system),
+  );
 
 describe('data-loss guards on the prod program (offline: plans under mocks, compared plan against plan)', () => {
   let systems: SystemMigration[];
@@ -47,15 +51,27 @@ describe('data-loss guards on the prod program (offline: plans under mocks, comp
     const report = await validatePaths(['manifests'], { cwd: root });
     const all = report.manifests.map((entry) => entry.manifest);
     // A system with a database and object storage, each replicated to the remote center: the most data to lose.
-    target = all.find((manifest) => manifest.spec.placement?.database && manifest.spec.placement.storage?.object?.length)!;
-    systems = [target, ...all.filter((manifest) => manifest !== target && manifest.spec.disposition.outcome !== target.spec.disposition.outcome).slice(0, 2)];
+    target = all.find(
+      (manifest) => manifest.spec.placement?.database && manifest.spec.placement.storage?.object?.length,
+    )!;
+    systems = [
+      target,
+      ...all
+        .filter(
+          (manifest) => manifest !== target && manifest.spec.disposition.outcome !== target.spec.disposition.outcome,
+        )
+        .slice(0, 2),
+    ];
     baseline = await planOf(systems);
   }, 120000);
 
   it('holds data in the baseline, every stateful resource protected and kept on delete', () => {
     const held = stateful(baseline, target.metadata.slug);
-    expect(held.map((resource) => resource.type)).toEqual(expect.arrayContaining(['aws:rds/instance:Instance', 'aws:s3/bucket:Bucket']));
-    for (const resource of stateful(baseline)) expect([resource.name, resource.protect, resource.retainOnDelete]).toEqual([resource.name, true, true]);
+    expect(held.map((resource) => resource.type)).toEqual(
+      expect.arrayContaining(['aws:rds/instance:Instance', 'aws:s3/bucket:Bucket']),
+    );
+    for (const resource of stateful(baseline))
+      expect([resource.name, resource.protect, resource.retainOnDelete]).toEqual([resource.name, true, true]);
   });
 
   it('finds nothing to do when nothing changed', async () => {
@@ -69,36 +85,60 @@ describe('data-loss guards on the prod program (offline: plans under mocks, comp
     const plan = await planOf(systems.map((manifest) => (manifest === target ? decommissioned : manifest)));
     const diff = diffPlans(baseline, plan);
     const deleted = diff.changes.filter((change) => change.kind === 'delete' && change.dataBearing);
-    expect(deleted.map((change) => change.urn).sort()).toEqual(stateful(baseline, target.metadata.slug).map((resource) => resource.urn).sort());
+    expect(deleted.map((change) => change.urn).sort()).toEqual(
+      stateful(baseline, target.metadata.slug)
+        .map((resource) => resource.urn)
+        .sort(),
+    );
     expect(diff.dataLoss).toEqual([]);
     const archives = new Set(deleted.map((change) => change.archive));
     expect(archives.size).toBe(1);
     const archive = plan.resources.find((resource) => archives.has(resource.urn))!;
-    expect(archive).toMatchObject({ type: 'kubernetes:core/v1:PersistentVolumeClaim', protect: true, retainOnDelete: true, inputs: { metadata: { namespace: 'resource-center' } } });
-    for (const resource of stateful(plan)) expect([resource.name, resource.protect, resource.retainOnDelete]).toEqual([resource.name, true, true]);
+    expect(archive).toMatchObject({
+      type: 'kubernetes:core/v1:PersistentVolumeClaim',
+      protect: true,
+      retainOnDelete: true,
+      inputs: { metadata: { namespace: 'resource-center' } },
+    });
+    for (const resource of stateful(plan))
+      expect([resource.name, resource.protect, resource.retainOnDelete]).toEqual([resource.name, true, true]);
   }, 120000);
 
   it('removing a manifest is data loss for every data-bearing resource of the system', async () => {
     const diff = diffPlans(baseline, await planOf(systems.filter((manifest) => manifest !== target)));
-    expect(diff.dataLoss.map((change) => change.urn).sort()).toEqual(stateful(baseline, target.metadata.slug).map((resource) => resource.urn).sort());
-    expect(diff.dataLoss.every((change) => change.kind === 'delete' && change.system === target.metadata.slug)).toBe(true);
+    expect(diff.dataLoss.map((change) => change.urn).sort()).toEqual(
+      stateful(baseline, target.metadata.slug)
+        .map((resource) => resource.urn)
+        .sort(),
+    );
+    expect(diff.dataLoss.every((change) => change.kind === 'delete' && change.system === target.metadata.slug)).toBe(
+      true,
+    );
   }, 120000);
 
   it('renaming a system (previousSlugs) keeps every resource: nothing created, replaced or deleted', async () => {
     const renamed = rename(target, `${target.metadata.slug.slice(0, 40)}-renamed`);
     expect(ruleFindings([renamed]).filter((finding) => finding.severity === 'error')).toEqual([]);
-    const diff = diffPlans(baseline, await planOf(systems.map((manifest) => (manifest === target ? renamed : manifest))));
+    const diff = diffPlans(
+      baseline,
+      await planOf(systems.map((manifest) => (manifest === target ? renamed : manifest))),
+    );
     expect(diff.counts).toMatchObject({ create: 0, replace: 0, delete: 0 });
     const ofTarget = baseline.resources.filter((resource) => resource.name.startsWith(target.metadata.slug)).length;
     expect(diff.moved).toBe(ofTarget);
     // The registry record says the new slug: the one update a rename makes.
-    expect(diff.changes.map((change) => [change.kind, change.name, change.fields])).toEqual([['update', `${renamed.metadata.slug}-record`, ['data.record.json']]]);
+    expect(diff.changes.map((change) => [change.kind, change.name, change.fields])).toEqual([
+      ['update', `${renamed.metadata.slug}-record`, ['data.record.json']],
+    ]);
   }, 120000);
 
   it('renaming without previousSlugs would delete the data, and the diff says so', async () => {
     const careless = clone(target);
     careless.metadata.slug = `${target.metadata.slug.slice(0, 40)}-renamed`;
-    const diff = diffPlans(baseline, await planOf(systems.map((manifest) => (manifest === target ? careless : manifest))));
+    const diff = diffPlans(
+      baseline,
+      await planOf(systems.map((manifest) => (manifest === target ? careless : manifest))),
+    );
     expect(diff.dataLoss.length).toBeGreaterThanOrEqual(stateful(baseline, target.metadata.slug).length);
   }, 120000);
 });
@@ -107,15 +147,31 @@ describe('data-loss guards on the onprem program: the operators’ data-bearing 
   let systems: SystemMigration[];
   let target: SystemMigration;
   let baseline: Plan;
-  const onpremPlan = async (manifests: SystemMigration[]): Promise<Plan> => toPlan('onprem', (await runStackOffline(root, 'onprem', { manifests })).registrations);
-  const ONPREM_KINDS = ['kubernetes:postgresql.cnpg.io/v1:Cluster', 'kubernetes:objectbucket.io/v1alpha1:ObjectBucketClaim'];
+  const onpremPlan = async (manifests: SystemMigration[]): Promise<Plan> =>
+    toPlan('onprem', (await runStackOffline(root, 'onprem', { manifests })).registrations);
+  const ONPREM_KINDS = [
+    'kubernetes:postgresql.cnpg.io/v1:Cluster',
+    'kubernetes:objectbucket.io/v1alpha1:ObjectBucketClaim',
+  ];
 
   beforeAll(async () => {
     const report = await validatePaths(['manifests'], { cwd: root });
     const all = report.manifests.map((entry) => entry.manifest);
     // A gold system with a database and buckets: a primary cluster, two replica clusters and bucket claims.
-    target = all.find((manifest) => manifest.spec.protection.backup.tier === 'gold' && manifest.spec.placement?.database && manifest.spec.placement.storage?.object?.length)!;
-    systems = [target, ...all.filter((manifest) => manifest !== target && manifest.spec.disposition.outcome !== target.spec.disposition.outcome).slice(0, 2)];
+    target = all.find(
+      (manifest) =>
+        manifest.spec.protection.backup.tier === 'gold' &&
+        manifest.spec.placement?.database &&
+        manifest.spec.placement.storage?.object?.length,
+    )!;
+    systems = [
+      target,
+      ...all
+        .filter(
+          (manifest) => manifest !== target && manifest.spec.disposition.outcome !== target.spec.disposition.outcome,
+        )
+        .slice(0, 2),
+    ];
     baseline = await onpremPlan(systems);
   }, 120000);
 
@@ -125,25 +181,40 @@ describe('data-loss guards on the onprem program: the operators’ data-bearing 
     expect(held.filter((resource) => resource.type === ONPREM_KINDS[0])).toHaveLength(3);
     const platform = stateful(baseline).filter((resource) => resource.type.startsWith('kubernetes:ceph.rook.io/'));
     expect(platform).toHaveLength(6);
-    for (const resource of stateful(baseline)) expect([resource.name, resource.protect, resource.retainOnDelete]).toEqual([resource.name, true, true]);
+    for (const resource of stateful(baseline))
+      expect([resource.name, resource.protect, resource.retainOnDelete]).toEqual([resource.name, true, true]);
   });
 
   it('removing the manifest is data loss for each of its database clusters and bucket claims', async () => {
     const diff = diffPlans(baseline, await onpremPlan(systems.filter((manifest) => manifest !== target)));
     const lost = diff.dataLoss.map((change) => change.urn).sort();
-    expect(lost).toEqual(stateful(baseline, target.metadata.slug).map((resource) => resource.urn).sort());
+    expect(lost).toEqual(
+      stateful(baseline, target.metadata.slug)
+        .map((resource) => resource.urn)
+        .sort(),
+    );
     expect(diff.dataLoss.map((change) => change.type)).toEqual(expect.arrayContaining(ONPREM_KINDS));
   }, 120000);
 
   it('decommissioning archives the data: the clusters’ and claims’ deletes are covered', async () => {
-    const diff = diffPlans(baseline, await onpremPlan(systems.map((manifest) => (manifest === target ? decommission(manifest) : manifest))));
+    const diff = diffPlans(
+      baseline,
+      await onpremPlan(systems.map((manifest) => (manifest === target ? decommission(manifest) : manifest))),
+    );
     const deleted = diff.changes.filter((change) => change.kind === 'delete' && change.dataBearing);
     expect(deleted.map((change) => change.type)).toEqual(expect.arrayContaining(ONPREM_KINDS));
     expect(diff.dataLoss).toEqual([]);
   }, 120000);
 
   it('renaming with previousSlugs keeps the clusters and claims (no replace, no delete)', async () => {
-    const diff = diffPlans(baseline, await onpremPlan(systems.map((manifest) => (manifest === target ? rename(manifest, `${target.metadata.slug.slice(0, 40)}-renamed`) : manifest))));
+    const diff = diffPlans(
+      baseline,
+      await onpremPlan(
+        systems.map((manifest) =>
+          manifest === target ? rename(manifest, `${target.metadata.slug.slice(0, 40)}-renamed`) : manifest,
+        ),
+      ),
+    );
     expect(diff.counts).toMatchObject({ create: 0, replace: 0, delete: 0 });
     expect(diff.dataLoss).toEqual([]);
   }, 120000);

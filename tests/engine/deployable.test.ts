@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { buildManifest } from '../../inventory/defaults';
-import { BACKUP_TIERS, OUTCOMES, POOLS, BUSINESS_SYSTEMS, type Outcome, type SystemMigration } from '../../model/domain';
+import {
+  BACKUP_TIERS,
+  OUTCOMES,
+  POOLS,
+  BUSINESS_SYSTEMS,
+  type Outcome,
+  type SystemMigration,
+} from '../../model/domain';
 import { DEFAULT_APPROVED_REGISTRY } from '../../model/registry';
 import { enumValues } from '../../model/schema';
 import { runStackOffline } from '../../engine/offline';
@@ -27,7 +34,11 @@ const root = join(__dirname, '../..');
 const EXPOSURES = enumValues('exposure');
 const SHARING_TYPES = enumValues('sharingType') as readonly ('unconditional' | 'conditional' | 'not-shared')[];
 const PORTAL_METHODS = ['unified-entry', 'unified-user', 'single-sign-on'] as const;
-const IMAGES = ['docker.io/library/nginx:latest', `${DEFAULT_APPROVED_REGISTRY}.evil.example/unit/app:1.0.0`, `${DEFAULT_APPROVED_REGISTRY}/unit/app:1.0.0`];
+const IMAGES = [
+  'docker.io/library/nginx:latest',
+  `${DEFAULT_APPROVED_REGISTRY}.evil.example/unit/app:1.0.0`,
+  `${DEFAULT_APPROVED_REGISTRY}/unit/app:1.0.0`,
+];
 
 type Mutation = (manifest: any) => void;
 
@@ -37,27 +48,83 @@ type Mutation = (manifest: any) => void;
  * so a dozen runs meet them.
  */
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...IMAGES).map((image): Mutation => (m) => m.spec.placement?.workloads?.[0] && (m.spec.placement.workloads[0].image = image)) },
-  { weight: 2, arbitrary: fc.constantFrom(...EXPOSURES).map((exposure): Mutation => (m) => m.spec.placement?.workloads?.[0] && (m.spec.placement.workloads[0].exposure = exposure)) },
-  fc.record({ type: fc.constantFrom(...SHARING_TYPES), terms: fc.boolean() }).map(({ type, terms }): Mutation => (m) => {
-    if (!m.spec.dataResources?.[0]) return;
-    m.spec.dataResources[0].sharing = { type, ...(terms ? { conditions: '仅用于执法', scope: '环境监察局', legalBasis: LAW_BASIS } : {}) };
-  }),
-  fc.constantFrom(...SHARING_TYPES).map((type): Mutation => (m) => (m.spec.integration.resourceCenter.sharingType = type)),
-  fc.constantFrom(...PORTAL_METHODS).map((method): Mutation => (m) => (m.spec.integration.extranetPortal.method = method)),
-  fc.record({ tier: fc.constantFrom(...BACKUP_TIERS), level: fc.integer({ min: 1, max: 4 }) }).map(({ tier, level }): Mutation => (m) => {
-    m.spec.protection = { mlpsLevel: level, backup: { tier } };
-  }),
-  fc.constant<Mutation>((m) => m.spec.placement && (m.spec.placement.website = { domain: `${m.metadata.slug}.mee.gov.cn`, contentSizeGiB: 5 })),
-  fc.constantFrom('app', 'api').map((name): Mutation => (m) => m.spec.placement?.workloads?.push({ ...m.spec.placement.workloads[0], name })),
-  fc.subarray(['data', 'data-replica', 'logs'], { minLength: 1 }).map((names): Mutation => (m) => m.spec.placement && (m.spec.placement.storage = { ...m.spec.placement.storage, object: names.map((name) => ({ name, sizeGiB: 10 })) })),
-  fc.subarray(['data', 'cache'], { minLength: 1 }).map((names): Mutation => (m) => m.spec.placement && (m.spec.placement.storage = { ...m.spec.placement.storage, block: names.map((name) => ({ name, sizeGiB: 10 })) })),
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(...IMAGES).map(
+      (image): Mutation =>
+        (m) =>
+          m.spec.placement?.workloads?.[0] && (m.spec.placement.workloads[0].image = image),
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(...EXPOSURES).map(
+      (exposure): Mutation =>
+        (m) =>
+          m.spec.placement?.workloads?.[0] && (m.spec.placement.workloads[0].exposure = exposure),
+    ),
+  },
+  fc
+    .record({ type: fc.constantFrom(...SHARING_TYPES), terms: fc.boolean() })
+    .map(({ type, terms }): Mutation => (m) => {
+      if (!m.spec.dataResources?.[0]) return;
+      m.spec.dataResources[0].sharing = {
+        type,
+        ...(terms ? { conditions: '仅用于执法', scope: '环境监察局', legalBasis: LAW_BASIS } : {}),
+      };
+    }),
+  fc.constantFrom(...SHARING_TYPES).map(
+    (type): Mutation =>
+      (m) =>
+        (m.spec.integration.resourceCenter.sharingType = type),
+  ),
+  fc.constantFrom(...PORTAL_METHODS).map(
+    (method): Mutation =>
+      (m) =>
+        (m.spec.integration.extranetPortal.method = method),
+  ),
+  fc
+    .record({ tier: fc.constantFrom(...BACKUP_TIERS), level: fc.integer({ min: 1, max: 4 }) })
+    .map(({ tier, level }): Mutation => (m) => {
+      m.spec.protection = { mlpsLevel: level, backup: { tier } };
+    }),
+  fc.constant<Mutation>(
+    (m) =>
+      m.spec.placement && (m.spec.placement.website = { domain: `${m.metadata.slug}.mee.gov.cn`, contentSizeGiB: 5 }),
+  ),
+  fc.constantFrom('app', 'api').map(
+    (name): Mutation =>
+      (m) =>
+        m.spec.placement?.workloads?.push({ ...m.spec.placement.workloads[0], name }),
+  ),
+  fc.subarray(['data', 'data-replica', 'logs'], { minLength: 1 }).map(
+    (names): Mutation =>
+      (m) =>
+        m.spec.placement &&
+        (m.spec.placement.storage = {
+          ...m.spec.placement.storage,
+          object: names.map((name) => ({ name, sizeGiB: 10 })),
+        }),
+  ),
+  fc.subarray(['data', 'cache'], { minLength: 1 }).map(
+    (names): Mutation =>
+      (m) =>
+        m.spec.placement &&
+        (m.spec.placement.storage = {
+          ...m.spec.placement.storage,
+          block: names.map((name) => ({ name, sizeGiB: 10 })),
+        }),
+  ),
   fc.constantFrom('postgresql', 'mysql', undefined).map((engine): Mutation => (m) => {
     if (!m.spec.placement) return;
     if (engine) m.spec.placement.database = { engine, sizeGiB: 20 };
     else delete m.spec.placement.database;
   }),
-  fc.constantFrom(...POOLS).map((pool): Mutation => (m) => m.spec.placement && (m.spec.placement.pool = pool)),
+  fc.constantFrom(...POOLS).map(
+    (pool): Mutation =>
+      (m) =>
+        m.spec.placement && (m.spec.placement.pool = pool),
+  ),
   fc.constant<Mutation>((m) => delete m.spec.placement),
 );
 
@@ -65,13 +132,24 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 function systemArbitrary(shipped: readonly SystemMigration[]) {
   const base = fc.oneof(
     fc.nat({ max: shipped.length - 1 }).map((index) => ({ shipped: index })),
-    fc.record({ outcome: fc.constantFrom(...(OUTCOMES as Outcome[])), businessSystem: fc.constantFrom(...BUSINESS_SYSTEMS) }).map((built) => ({ built })),
+    fc
+      .record({
+        outcome: fc.constantFrom(...(OUTCOMES as Outcome[])),
+        businessSystem: fc.constantFrom(...BUSINESS_SYSTEMS),
+      })
+      .map((built) => ({ built })),
   );
   return fc.record({ base, changes: fc.array(mutation, { maxLength: 3 }) });
 }
 
 /** The manifests of a drawn set, numbered and named apart so that only the drawn changes can clash. */
-function materialise(drawn: { base: { shipped: number } | { built: { outcome: Outcome; businessSystem: (typeof BUSINESS_SYSTEMS)[number] } }; changes: Mutation[] }[], shipped: readonly SystemMigration[]): SystemMigration[] {
+function materialise(
+  drawn: {
+    base: { shipped: number } | { built: { outcome: Outcome; businessSystem: (typeof BUSINESS_SYSTEMS)[number] } };
+    changes: Mutation[];
+  }[],
+  shipped: readonly SystemMigration[],
+): SystemMigration[] {
   return drawn.map(({ base, changes }, index) => {
     let manifest: SystemMigration;
     if ('shipped' in base) {
@@ -93,10 +171,15 @@ function materialise(drawn: { base: { shipped: number } | { built: { outcome: Ou
 
 /** What `validate` accepts of a set: files with errors are dropped until none is left (set rules may name another file). */
 function accepted(manifests: readonly SystemMigration[]): ManifestEntry[] {
-  let files = manifests.map((manifest) => ({ file: `manifests/${manifest.metadata.slug}.yaml`, bytes: Buffer.from(yamlOf(manifest)) }));
+  let files = manifests.map((manifest) => ({
+    file: `manifests/${manifest.metadata.slug}.yaml`,
+    bytes: Buffer.from(yamlOf(manifest)),
+  }));
   for (;;) {
     const report = validateSources(files);
-    const failing = new Set(report.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.file));
+    const failing = new Set(
+      report.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.file),
+    );
     if (failing.size === 0) return report.manifests;
     files = files.filter((source) => !failing.has(source.file));
   }
@@ -112,17 +195,32 @@ describe('a manifest set that validates deploys (property, offline)', () => {
     let deployed = 0;
     let changed = 0;
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(systemArbitrary(shipped ?? []), { minLength: 2, maxLength: 5, selector: (system) => JSON.stringify(system.base) }), async (drawn) => {
-        const entries = accepted(materialise(drawn, shipped));
-        deployed += entries.length;
-        changed += drawn.filter((system, index) => system.changes.length > 0 && entries.some((entry) => entry.manifest.metadata.slug === materialise(drawn, shipped)[index]!.metadata.slug)).length;
-        for (const stack of ['dev', 'prod']) {
-          const run = await runStackOffline(root, stack, { manifests: entries.map((entry) => entry.manifest) });
-          const report = await auditRun(root, run, entries);
-          const failed = report.findings.filter((finding) => finding.status === 'fail' && finding.enforcement === 'mandatory').map((finding) => `${stack}: ${finding.policy} at ${finding.location.file}: ${finding.message}`);
-          expect(failed).toEqual([]);
-        }
-      }),
+      fc.asyncProperty(
+        fc.uniqueArray(systemArbitrary(shipped ?? []), {
+          minLength: 2,
+          maxLength: 5,
+          selector: (system) => JSON.stringify(system.base),
+        }),
+        async (drawn) => {
+          const entries = accepted(materialise(drawn, shipped));
+          deployed += entries.length;
+          changed += drawn.filter(
+            (system, index) =>
+              system.changes.length > 0 &&
+              entries.some(
+                (entry) => entry.manifest.metadata.slug === materialise(drawn, shipped)[index]!.metadata.slug,
+              ),
+          ).length;
+          for (const stack of ['dev', 'prod']) {
+            const run = await runStackOffline(root, stack, { manifests: entries.map((entry) => entry.manifest) });
+            const report = await auditRun(root, run, entries);
+            const failed = report.findings
+              .filter((finding) => finding.status === 'fail' && finding.enforcement === 'mandatory')
+              .map((finding) => `${stack}: ${finding.policy} at ${finding.location.file}: ${finding.message}`);
+            expect(failed).toEqual([]);
+          }
+        },
+      ),
       { numRuns: RUNS, seed: SEED, endOnFailure: true },
     );
     // The property is about something: systems got through validate, changed ones among them.

@@ -6,30 +6,73 @@ const K8S = `${STACK}pulumi:providers:kubernetes::primary-k8s`;
 const OTHER_K8S = `${STACK}pulumi:providers:kubernetes::same-city-k8s`;
 const SYSTEM_LABEL = 'envcloud.mee.gov.cn/system';
 
-function resource(type: string, name: string, inputs: Record<string, unknown>, extra: Partial<PlanResource> = {}): PlanResource {
+function resource(
+  type: string,
+  name: string,
+  inputs: Record<string, unknown>,
+  extra: Partial<PlanResource> = {},
+): PlanResource {
   const parentType = extra.parent ? `${extra.parent.split('::')[2]}$` : '';
-  return { urn: `${STACK}${parentType}${type}::${name}`, type, name, protect: false, retainOnDelete: false, dependencies: [], inputs, ...extra };
+  return {
+    urn: `${STACK}${parentType}${type}::${name}`,
+    type,
+    name,
+    protect: false,
+    retainOnDelete: false,
+    dependencies: [],
+    inputs,
+    ...extra,
+  };
 }
 
 const plan = (...resources: PlanResource[]): Plan => ({ offline: true, stack: 'prod', resources });
 
 /** A system as the program builds one: a component, a workload, a protected volume, a bucket with a policy naming it. */
-function system(slug: string, options: { name?: string; aliases?: string[]; volumeClass?: string; provider?: string } = {}): PlanResource[] {
+function system(
+  slug: string,
+  options: { name?: string; aliases?: string[]; volumeClass?: string; provider?: string } = {},
+): PlanResource[] {
   const name = options.name ?? slug;
-  const component = resource('envcloud:system:MigratedSystem', name, {}, options.aliases ? { aliases: options.aliases } : {});
+  const component = resource(
+    'envcloud:system:MigratedSystem',
+    name,
+    {},
+    options.aliases ? { aliases: options.aliases } : {},
+  );
   const labels = { [SYSTEM_LABEL]: slug };
   const child = { parent: component.urn, provider: options.provider ?? K8S };
   return [
     component,
-    resource('kubernetes:apps/v1:Deployment', `${name}-app`, { metadata: { name: `${slug}-app`, labels }, spec: { replicas: 2, selector: { matchLabels: labels } } }, child),
+    resource(
+      'kubernetes:apps/v1:Deployment',
+      `${name}-app`,
+      { metadata: { name: `${slug}-app`, labels }, spec: { replicas: 2, selector: { matchLabels: labels } } },
+      child,
+    ),
     resource(
       'kubernetes:core/v1:PersistentVolumeClaim',
       `${name}-data`,
-      { metadata: { name: `${slug}-data`, namespace: 'central', labels }, spec: { storageClassName: options.volumeClass ?? 'gold', resources: { requests: { storage: '10Gi' } } } },
+      {
+        metadata: { name: `${slug}-data`, namespace: 'central', labels },
+        spec: { storageClassName: options.volumeClass ?? 'gold', resources: { requests: { storage: '10Gi' } } },
+      },
       { ...child, protect: true, retainOnDelete: true },
     ),
-    resource('aws:s3/bucket:Bucket', `${name}-files`, { tags: { 'envcloud:system': slug } }, { parent: component.urn, protect: true, retainOnDelete: true }),
-    resource('aws:s3/bucketPolicy:BucketPolicy', `${name}-files-policy`, { bucket: `${name}-files-id`, policy: `{"Resource":"arn:aws-cn:s3:offline:000000000000:bucket/${name}-files/*"}` }, { parent: component.urn }),
+    resource(
+      'aws:s3/bucket:Bucket',
+      `${name}-files`,
+      { tags: { 'envcloud:system': slug } },
+      { parent: component.urn, protect: true, retainOnDelete: true },
+    ),
+    resource(
+      'aws:s3/bucketPolicy:BucketPolicy',
+      `${name}-files-policy`,
+      {
+        bucket: `${name}-files-id`,
+        policy: `{"Resource":"arn:aws-cn:s3:offline:000000000000:bucket/${name}-files/*"}`,
+      },
+      { parent: component.urn },
+    ),
   ];
 }
 
@@ -37,12 +80,16 @@ function archive(slug: string): PlanResource {
   return resource(
     'kubernetes:core/v1:PersistentVolumeClaim',
     `${slug}-archive`,
-    { metadata: { name: `${slug}-archive`, namespace: 'resource-center', labels: { [SYSTEM_LABEL]: slug } }, spec: { storageClassName: 'silver' } },
+    {
+      metadata: { name: `${slug}-archive`, namespace: 'resource-center', labels: { [SYSTEM_LABEL]: slug } },
+      spec: { storageClassName: 'silver' },
+    },
     { provider: K8S, protect: true, retainOnDelete: true },
   );
 }
 
-const kinds = (diff: ReturnType<typeof diffPlans>) => Object.fromEntries(diff.changes.map((change) => [change.name, change.kind]));
+const kinds = (diff: ReturnType<typeof diffPlans>) =>
+  Object.fromEntries(diff.changes.map((change) => [change.name, change.kind]));
 
 describe('diffPlans (offline plan against plan)', () => {
   it('finds nothing to do between a plan and itself', () => {
@@ -64,12 +111,20 @@ describe('diffPlans (offline plan against plan)', () => {
 
   it('replaces a resource whose provider changes', () => {
     const diff = diffPlans(plan(...system('s001-a')), plan(...system('s001-a', { provider: OTHER_K8S })));
-    expect(diff.changes.filter((change) => change.kind === 'replace').map((change) => change.replaceBecause)).toEqual([['(provider)'], ['(provider)']]);
+    expect(diff.changes.filter((change) => change.kind === 'replace').map((change) => change.replaceBecause)).toEqual([
+      ['(provider)'],
+      ['(provider)'],
+    ]);
   });
 
   it('calls replacing a data-bearing resource data loss, archive or not', () => {
-    const diff = diffPlans(plan(...system('s001-a')), plan(...system('s001-a', { volumeClass: 'silver' }), archive('s001-a')));
-    expect(diff.dataLoss.map((change) => [change.kind, change.name, change.replaceBecause])).toEqual([['replace', 's001-a-data', ['spec.storageClassName']]]);
+    const diff = diffPlans(
+      plan(...system('s001-a')),
+      plan(...system('s001-a', { volumeClass: 'silver' }), archive('s001-a')),
+    );
+    expect(diff.dataLoss.map((change) => [change.kind, change.name, change.replaceBecause])).toEqual([
+      ['replace', 's001-a-data', ['spec.storageClassName']],
+    ]);
   });
 
   it('calls deleting data with no archive data loss, and deleting it once the system is archived retirement', () => {
@@ -77,9 +132,15 @@ describe('diffPlans (offline plan against plan)', () => {
     expect(removed.dataLoss.map((change) => change.name).sort()).toEqual(['s001-a-data', 's001-a-files']);
     expect(removed.dataLoss.every((change) => change.system === 's001-a')).toBe(true);
 
-    const archived = diffPlans(plan(...system('s001-a'), ...system('s002-b')), plan(...system('s002-b'), archive('s001-a')));
+    const archived = diffPlans(
+      plan(...system('s001-a'), ...system('s002-b')),
+      plan(...system('s002-b'), archive('s001-a')),
+    );
     expect(archived.dataLoss).toEqual([]);
-    expect(archived.changes.filter((change) => change.data === 'archived').map((change) => change.archive)).toEqual([archive('s001-a').urn, archive('s001-a').urn]);
+    expect(archived.changes.filter((change) => change.data === 'archived').map((change) => change.archive)).toEqual([
+      archive('s001-a').urn,
+      archive('s001-a').urn,
+    ]);
   });
 
   it('never counts an archive as its own archive, nor one of another system', () => {
@@ -109,7 +170,12 @@ describe('diffPlans (offline plan against plan)', () => {
     const after = system('s001-a', { name: 's001-new', aliases: ['s001-a'] });
     (after[1]!.inputs.spec as { replicas: number }).replicas = 4;
     expect(diffPlans(plan(...system('s001-a')), plan(...after)).changes).toEqual([
-      expect.objectContaining({ kind: 'update', name: 's001-new-app', movedFrom: `${STACK}envcloud:system:MigratedSystem$kubernetes:apps/v1:Deployment::s001-a-app`, fields: ['spec.replicas'] }),
+      expect.objectContaining({
+        kind: 'update',
+        name: 's001-new-app',
+        movedFrom: `${STACK}envcloud:system:MigratedSystem$kubernetes:apps/v1:Deployment::s001-a-app`,
+        fields: ['spec.replicas'],
+      }),
     ]);
   });
 });

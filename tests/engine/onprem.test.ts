@@ -4,7 +4,12 @@ import { installRecordingMocks } from '../../engine/mocks';
 import { runStackOffline, type OfflineRun } from '../../engine/offline';
 import { auditRun } from '../audit/support';
 import { graphDepth, planJson, summarize, toPlan, type Plan } from '../../engine/plan';
-import { checkCustomResource, checkKubernetesObject, isKubernetesResource, toKubernetesObject } from '../../engine/render';
+import {
+  checkCustomResource,
+  checkKubernetesObject,
+  isKubernetesResource,
+  toKubernetesObject,
+} from '../../engine/render';
 import { STATEFUL_TYPES } from '../../model/stateful';
 import { baselineNamespaces } from '../../components/cluster-baseline';
 import { systemNamespace } from '../../components/migrated-system';
@@ -16,7 +21,10 @@ const root = join(__dirname, '../..');
 const SYSTEM = 'envcloud.mee.gov.cn/system';
 
 function ofSystem(plan: Plan, slug: string) {
-  return plan.resources.filter((resource) => ((resource.inputs.metadata as { labels?: Record<string, string> } | undefined)?.labels ?? {})[SYSTEM] === slug);
+  return plan.resources.filter(
+    (resource) =>
+      ((resource.inputs.metadata as { labels?: Record<string, string> } | undefined)?.labels ?? {})[SYSTEM] === slug,
+  );
 }
 
 describe('the onprem stack, run offline under mocks', () => {
@@ -47,9 +55,15 @@ describe('the onprem stack, run offline under mocks', () => {
   it('gives every namespace restricted pod security and a default-deny policy', () => {
     const namespaces = plan.resources.filter((resource) => resource.type === 'kubernetes:core/v1:Namespace');
     for (const namespace of namespaces) {
-      expect((namespace.inputs.metadata as { labels: Record<string, string> }).labels['pod-security.kubernetes.io/enforce']).toBe('restricted');
+      expect(
+        (namespace.inputs.metadata as { labels: Record<string, string> }).labels['pod-security.kubernetes.io/enforce'],
+      ).toBe('restricted');
     }
-    const denies = plan.resources.filter((resource) => resource.type.endsWith('NetworkPolicy') && (resource.inputs.metadata as { name: string }).name === 'default-deny');
+    const denies = plan.resources.filter(
+      (resource) =>
+        resource.type.endsWith('NetworkPolicy') &&
+        (resource.inputs.metadata as { name: string }).name === 'default-deny',
+    );
     expect(denies).toHaveLength(namespaces.length);
   });
 
@@ -57,11 +71,17 @@ describe('the onprem stack, run offline under mocks', () => {
     const migrating = run.systems.filter((manifest) => MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome));
     expect(migrating.length).toBe(119);
     for (const manifest of migrating) {
-      const deployments = ofSystem(plan, manifest.metadata.slug).filter((resource) => resource.type === 'kubernetes:apps/v1:Deployment');
+      const deployments = ofSystem(plan, manifest.metadata.slug).filter(
+        (resource) => resource.type === 'kubernetes:apps/v1:Deployment',
+      );
       expect(deployments).toHaveLength(manifest.spec.placement!.workloads!.length);
-      const expected = manifest.spec.disposition.outcome === 'merge' ? `bs-${manifest.spec.disposition.businessSystem}` : `pool-${manifest.spec.placement!.pool}`;
+      const expected =
+        manifest.spec.disposition.outcome === 'merge'
+          ? `bs-${manifest.spec.disposition.businessSystem}`
+          : `pool-${manifest.spec.placement!.pool}`;
       expect(systemNamespace(manifest)).toBe(expected);
-      for (const deployment of deployments) expect((deployment.inputs.metadata as { namespace: string }).namespace).toBe(expected);
+      for (const deployment of deployments)
+        expect((deployment.inputs.metadata as { namespace: string }).namespace).toBe(expected);
     }
   });
 
@@ -80,7 +100,8 @@ describe('the onprem stack, run offline under mocks', () => {
   it('deploys nothing for exempt systems and records them', () => {
     const exempt = plan.resources.filter((resource) => resource.type === 'envcloud:system:ExemptSystem');
     expect(exempt).toHaveLength(32);
-    for (const component of exempt) expect(plan.resources.filter((resource) => resource.parent === component.urn)).toEqual([]);
+    for (const component of exempt)
+      expect(plan.resources.filter((resource) => resource.parent === component.urn)).toEqual([]);
   });
 
   it('protects every stateful resource and keeps it on delete', () => {
@@ -96,15 +117,26 @@ describe('the onprem stack, run offline under mocks', () => {
     }, 120000);
 
     it('calls every AWS policy not applicable, never passed: the stack has no AWS resource', () => {
-      const aws = ALL_POLICIES.filter((policy) => 'types' in policy.meta.judges && policy.meta.judges.types.every((type) => type.startsWith('aws:')));
+      const aws = ALL_POLICIES.filter(
+        (policy) => 'types' in policy.meta.judges && policy.meta.judges.types.every((type) => type.startsWith('aws:')),
+      );
       expect(aws.length).toBeGreaterThanOrEqual(15);
-      for (const policy of aws) expect(report.policies.find((audited) => audited.name === policy.name)).toMatchObject({ status: 'not-applicable', notApplicable: expect.stringContaining('nothing to judge') });
+      for (const policy of aws)
+        expect(report.policies.find((audited) => audited.name === policy.name)).toMatchObject({
+          status: 'not-applicable',
+          notApplicable: expect.stringContaining('nothing to judge'),
+        });
     });
 
     it('passes: every system declaring stored data has it held and backed up in its tier, on the clusters', () => {
-      const declaring = run.systems.filter((manifest) => MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome) && (manifest.spec.placement?.database || manifest.spec.placement?.storage?.object?.length));
+      const declaring = run.systems.filter(
+        (manifest) =>
+          MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome) &&
+          (manifest.spec.placement?.database || manifest.spec.placement?.storage?.object?.length),
+      );
       expect(declaring.length).toBeGreaterThan(100);
-      for (const policy of ['stateful-in-backup-plan', 'dr-tier-realised']) expect(report.policies.find((audited) => audited.name === policy)).toMatchObject({ status: 'pass' });
+      for (const policy of ['stateful-in-backup-plan', 'dr-tier-realised'])
+        expect(report.policies.find((audited) => audited.name === policy)).toMatchObject({ status: 'pass' });
       expect(report.findings.filter((finding) => finding.status === 'fail')).toEqual([]);
       expect(report.summary).toMatchObject({ verdict: 'passed', passed: true });
     });
@@ -120,88 +152,177 @@ describe('the onprem stack, run offline under mocks', () => {
     });
 
     /** The audit of the run with the registrations `drop` picks removed (nothing else changes). */
-    const auditWithout = (drop: (registration: OfflineRun['registrations'][number]) => boolean) => auditRun(root, { ...run, registrations: run.registrations.filter((registration) => !drop(registration)) });
+    const auditWithout = (drop: (registration: OfflineRun['registrations'][number]) => boolean) =>
+      auditRun(root, { ...run, registrations: run.registrations.filter((registration) => !drop(registration)) });
     const failedSystems = (audited: Awaited<ReturnType<typeof auditRun>>) =>
-      audited.findings.filter((finding) => finding.status === 'fail').map((finding) => `${finding.policy} ${finding.system?.number}: ${finding.message}`);
-    const metaName = (registration: OfflineRun['registrations'][number]) => (registration.inputs.metadata as { name?: string } | undefined)?.name ?? '';
+      audited.findings
+        .filter((finding) => finding.status === 'fail')
+        .map((finding) => `${finding.policy} ${finding.system?.number}: ${finding.message}`);
+    const metaName = (registration: OfflineRun['registrations'][number]) =>
+      (registration.inputs.metadata as { name?: string } | undefined)?.name ?? '';
 
     it('fails the system, at its manifest, when its database cluster loses its ScheduledBackup', async () => {
-      const audited = await auditWithout((registration) => registration.type === 'kubernetes:postgresql.cnpg.io/v1:ScheduledBackup' && metaName(registration) === 's027-jsxmxzspxtjsxmhpjyssbxt-db-silver');
-      expect(failedSystems(audited)).toEqual([expect.stringMatching(/^dr-tier-realised 27: .*database \(postgresql, 50 GiB\): database cluster s027-\S+-db has no ScheduledBackup/)]);
+      const audited = await auditWithout(
+        (registration) =>
+          registration.type === 'kubernetes:postgresql.cnpg.io/v1:ScheduledBackup' &&
+          metaName(registration) === 's027-jsxmxzspxtjsxmhpjyssbxt-db-silver',
+      );
+      expect(failedSystems(audited)).toEqual([
+        expect.stringMatching(
+          /^dr-tier-realised 27: .*database \(postgresql, 50 GiB\): database cluster s027-\S+-db has no ScheduledBackup/,
+        ),
+      ]);
       expect(audited.findings.find((finding) => finding.status === 'fail')!.location.file).toMatch(/^manifests\/s027-/);
     }, 120000);
 
     it('fails a silver system when the replica cluster archiving in its second center is gone (one copy location short)', async () => {
-      const audited = await auditWithout((registration) => metaName(registration) === 's027-jsxmxzspxtjsxmhpjyssbxt-db-remote' || metaName(registration) === 's027-jsxmxzspxtjsxmhpjyssbxt-db-remote-silver');
-      expect(failedSystems(audited)).toEqual([expect.stringMatching(/^dr-tier-realised 27: .*has backups in 1 other center\(s\); the silver tier needs 2 \(same-city, remote\)/)]);
+      const audited = await auditWithout(
+        (registration) =>
+          metaName(registration) === 's027-jsxmxzspxtjsxmhpjyssbxt-db-remote' ||
+          metaName(registration) === 's027-jsxmxzspxtjsxmhpjyssbxt-db-remote-silver',
+      );
+      expect(failedSystems(audited)).toEqual([
+        expect.stringMatching(
+          /^dr-tier-realised 27: .*has backups in 1 other center\(s\); the silver tier needs 2 \(same-city, remote\)/,
+        ),
+      ]);
     }, 120000);
 
     it('fails a gold system whose database has no replica cluster in another center, and every system when the remote object store is gone', async () => {
-      const gold = run.systems.find((manifest) => manifest.spec.protection.backup.tier === 'gold' && manifest.spec.placement?.database)!;
+      const gold = run.systems.find(
+        (manifest) => manifest.spec.protection.backup.tier === 'gold' && manifest.spec.placement?.database,
+      )!;
       const slug = gold.metadata.slug;
-      const noReplicas = await auditWithout((registration) => registration.type === 'kubernetes:postgresql.cnpg.io/v1:Cluster' && metaName(registration).startsWith(`${slug}-db-`));
-      expect(failedSystems(noReplicas)).toEqual([expect.stringMatching(new RegExp(`^dr-tier-realised ${gold.metadata.number}: .*has backups in 1 other center`))]);
+      const noReplicas = await auditWithout(
+        (registration) =>
+          registration.type === 'kubernetes:postgresql.cnpg.io/v1:Cluster' &&
+          metaName(registration).startsWith(`${slug}-db-`),
+      );
+      expect(failedSystems(noReplicas)).toEqual([
+        expect.stringMatching(new RegExp(`^dr-tier-realised ${gold.metadata.number}: .*has backups in 1 other center`)),
+      ]);
       // The remote center's object store (its zone and store) gone: nothing archives or replicates there any more.
-      const noRemoteStore = await auditWithout((registration) => registration.name === 'remote-data-object-store' || registration.name === 'remote-data-zone');
-      const failed = new Set(noRemoteStore.findings.filter((finding) => finding.status === 'fail').map((finding) => finding.system!.number));
-      const declaring = run.systems.filter((manifest) => MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome) && (manifest.spec.placement?.database || manifest.spec.placement?.storage?.object?.length));
+      const noRemoteStore = await auditWithout(
+        (registration) => registration.name === 'remote-data-object-store' || registration.name === 'remote-data-zone',
+      );
+      const failed = new Set(
+        noRemoteStore.findings.filter((finding) => finding.status === 'fail').map((finding) => finding.system!.number),
+      );
+      const declaring = run.systems.filter(
+        (manifest) =>
+          MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome) &&
+          (manifest.spec.placement?.database || manifest.spec.placement?.storage?.object?.length),
+      );
       // Velero's remote location writes into that store too: every system with objects on the cluster in a tier fails as well.
-      const expected = new Set([...declaring.map((manifest) => manifest.metadata.number), ...protectedSystems(() => true)]);
+      const expected = new Set([
+        ...declaring.map((manifest) => manifest.metadata.number),
+        ...protectedSystems(() => true),
+      ]);
       expect([...failed].sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b));
     }, 240000);
 
     /** Systems in a tier `tiers` accepts that have volumes or Deployments on the clusters, which Velero must back up. */
     const protectedSystems = (tiers: (tier: string) => boolean) =>
       run.systems
-        .filter((manifest) => manifest.spec.protection.backup.tier !== 'none' && tiers(manifest.spec.protection.backup.tier))
-        .filter((manifest) => ofSystem(plan, manifest.metadata.slug).some((resource) => ['kubernetes:apps/v1:Deployment', 'kubernetes:core/v1:PersistentVolumeClaim'].includes(resource.type)))
+        .filter(
+          (manifest) => manifest.spec.protection.backup.tier !== 'none' && tiers(manifest.spec.protection.backup.tier),
+        )
+        .filter((manifest) =>
+          ofSystem(plan, manifest.metadata.slug).some((resource) =>
+            ['kubernetes:apps/v1:Deployment', 'kubernetes:core/v1:PersistentVolumeClaim'].includes(resource.type),
+          ),
+        )
         .map((manifest) => manifest.metadata.number)
         .sort((a, b) => a - b);
-    const failedNumbers = (audited: Awaited<ReturnType<typeof auditRun>>) => [...new Set(audited.findings.filter((finding) => finding.status === 'fail').map((finding) => finding.system!.number))].sort((a, b) => a - b);
+    const failedNumbers = (audited: Awaited<ReturnType<typeof auditRun>>) =>
+      [
+        ...new Set(
+          audited.findings.filter((finding) => finding.status === 'fail').map((finding) => finding.system!.number),
+        ),
+      ].sort((a, b) => a - b);
 
     it('fails exactly the bronze systems, at their manifests, when the Velero schedule taking bronze to the remote center is gone', async () => {
       const bronze = protectedSystems((tier) => tier === 'bronze');
       expect(bronze.length).toBeGreaterThan(0);
-      const audited = await auditWithout((registration) => registration.type === 'kubernetes:velero.io/v1:Schedule' && metaName(registration) === 'envcloud-bronze-to-remote');
+      const audited = await auditWithout(
+        (registration) =>
+          registration.type === 'kubernetes:velero.io/v1:Schedule' &&
+          metaName(registration) === 'envcloud-bronze-to-remote',
+      );
       expect(failedNumbers(audited)).toEqual(bronze);
       const finding = audited.findings.find((candidate) => candidate.status === 'fail')!;
       expect(finding).toMatchObject({ policy: 'dr-tier-realised' });
       expect(finding.location.file).toMatch(/^manifests\/s\d{3}-/);
-      expect(finding.message).toMatch(/which Velero does not realise for its cluster objects: (deployment|volume) \S+: Velero backs it up to 0 other center\(s\); the bronze tier needs 1 \(remote\)/);
+      expect(finding.message).toMatch(
+        /which Velero does not realise for its cluster objects: (deployment|volume) \S+: Velero backs it up to 0 other center\(s\); the bronze tier needs 1 \(remote\)/,
+      );
     }, 120000);
 
     it('fails the gold and silver systems, not the bronze ones, when the same-city BackupStorageLocation is gone from the primary cluster', async () => {
       const audited = await auditWithout((registration) => registration.name === 'primary-data-bsl-same-city');
       expect(failedNumbers(audited)).toEqual(protectedSystems((tier) => tier === 'gold' || tier === 'silver'));
-      expect(audited.findings.find((candidate) => candidate.status === 'fail')!.message).toContain('its storage location envcloud-same-city is no BackupStorageLocation of its cluster');
+      expect(audited.findings.find((candidate) => candidate.status === 'fail')!.message).toContain(
+        'its storage location envcloud-same-city is no BackupStorageLocation of its cluster',
+      );
     }, 120000);
 
-    it('fails the silver systems when their schedules keep backups less than the tier\'s 90 days', async () => {
+    it("fails the silver systems when their schedules keep backups less than the tier's 90 days", async () => {
       const shortened = run.registrations.map((registration) => {
-        if (registration.type !== 'kubernetes:velero.io/v1:Schedule' || !metaName(registration).startsWith('envcloud-silver-')) return registration;
+        if (
+          registration.type !== 'kubernetes:velero.io/v1:Schedule' ||
+          !metaName(registration).startsWith('envcloud-silver-')
+        )
+          return registration;
         const inputs = structuredClone(registration.inputs) as { spec: { template: { ttl: string } } };
         inputs.spec.template.ttl = '720h0m0s';
         return { ...registration, inputs };
       });
       const audited = await auditRun(root, { ...run, registrations: shortened });
       expect(failedNumbers(audited)).toEqual(protectedSystems((tier) => tier === 'silver'));
-      expect(audited.findings.find((candidate) => candidate.status === 'fail')!.message).toContain('keeps backups 720h0m0s, less than the silver tier\'s 90 days');
+      expect(audited.findings.find((candidate) => candidate.status === 'fail')!.message).toContain(
+        "keeps backups 720h0m0s, less than the silver tier's 90 days",
+      );
     }, 120000);
   });
 
   it('renders Kubernetes objects that pass the Kubernetes schemas offline', () => {
     const kubernetes = plan.resources.filter((resource) => isKubernetesResource(resource.type));
     // Everything but the envcloud components and the three providers is a Kubernetes object.
-    const others = plan.resources.filter((resource) => resource.type.startsWith('envcloud:') || resource.type.startsWith('pulumi:providers:'));
+    const others = plan.resources.filter(
+      (resource) => resource.type.startsWith('envcloud:') || resource.type.startsWith('pulumi:providers:'),
+    );
     expect(kubernetes.length).toBe(plan.resources.length - others.length);
     const objects = kubernetes.map((resource) => toKubernetesObject(resource.inputs));
     expect(objects.flatMap(checkKubernetesObject)).toEqual([]);
-    expect(checkKubernetesObject({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'x' }, spec: { replicas: 'two' } })[0]).toContain('replicas');
+    expect(
+      checkKubernetesObject({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'x' },
+        spec: { replicas: 'two' },
+      })[0],
+    ).toContain('replicas');
   });
 
-  it('checks the operators\' custom resources against their vendored CRDs: a malformed one fails', () => {
-    const objects = plan.resources.filter((resource) => /^kubernetes:(postgresql\.cnpg\.io|velero\.io|ceph\.rook\.io|objectbucket\.io)\//.test(resource.type)).map((resource) => toKubernetesObject(resource.inputs));
-    expect(new Set(objects.map((object) => object.kind))).toEqual(new Set(['Cluster', 'ScheduledBackup', 'ObjectBucketClaim', 'CephObjectStore', 'CephObjectZone', 'CephObjectZoneGroup', 'CephObjectRealm', 'BackupStorageLocation', 'Schedule']));
+  it("checks the operators' custom resources against their vendored CRDs: a malformed one fails", () => {
+    const objects = plan.resources
+      .filter((resource) =>
+        /^kubernetes:(postgresql\.cnpg\.io|velero\.io|ceph\.rook\.io|objectbucket\.io)\//.test(resource.type),
+      )
+      .map((resource) => toKubernetesObject(resource.inputs));
+    expect(new Set(objects.map((object) => object.kind))).toEqual(
+      new Set([
+        'Cluster',
+        'ScheduledBackup',
+        'ObjectBucketClaim',
+        'CephObjectStore',
+        'CephObjectZone',
+        'CephObjectZoneGroup',
+        'CephObjectRealm',
+        'BackupStorageLocation',
+        'Schedule',
+      ]),
+    );
     for (const object of objects) expect(checkCustomResource(object)).toEqual([]);
     // Start from a rendered database cluster and break one field at a time.
     const cluster = objects.find((object) => object.kind === 'Cluster')!;
@@ -210,32 +331,65 @@ describe('the onprem stack, run offline under mocks', () => {
       change(copy.spec as Record<string, any>);
       return checkKubernetesObject(copy);
     };
-    expect(broken((spec) => { spec.instances = 'three'; })).toEqual([expect.stringContaining('/spec/instances must be integer')]);
-    expect(broken((spec) => { spec.storage.storageClas = spec.storage.storageClass; })).toEqual([expect.stringContaining('/spec/storage must NOT have additional properties `storageClas`')]);
-    expect(broken((spec) => { delete spec.instances; })).toEqual([expect.stringContaining("must have required property 'instances'")]);
+    expect(
+      broken((spec) => {
+        spec.instances = 'three';
+      }),
+    ).toEqual([expect.stringContaining('/spec/instances must be integer')]);
+    expect(
+      broken((spec) => {
+        spec.storage.storageClas = spec.storage.storageClass;
+      }),
+    ).toEqual([expect.stringContaining('/spec/storage must NOT have additional properties `storageClas`')]);
+    expect(
+      broken((spec) => {
+        delete spec.instances;
+      }),
+    ).toEqual([expect.stringContaining("must have required property 'instances'")]);
     const schedule = objects.find((object) => object.kind === 'Schedule')!;
-    expect(checkKubernetesObject({ ...schedule, spec: { template: {} } })).toEqual([expect.stringContaining("must have required property 'schedule'")]);
+    expect(checkKubernetesObject({ ...schedule, spec: { template: {} } })).toEqual([
+      expect.stringContaining("must have required property 'schedule'"),
+    ]);
   });
 
-  it('holds each system\'s database and buckets in the right centers, and backs them up there', () => {
-    const center = (resource: Plan['resources'][number]) => /^(primary|same-city|remote)-k8s$/.exec(resource.provider?.split('::').pop() ?? '')?.[1];
+  it("holds each system's database and buckets in the right centers, and backs them up there", () => {
+    const center = (resource: Plan['resources'][number]) =>
+      /^(primary|same-city|remote)-k8s$/.exec(resource.provider?.split('::').pop() ?? '')?.[1];
     const count = (type: string) => {
       const counts: Record<string, number> = {};
-      for (const resource of plan.resources.filter((candidate) => candidate.type === type)) counts[center(resource)!] = (counts[center(resource)!] ?? 0) + 1;
+      for (const resource of plan.resources.filter((candidate) => candidate.type === type))
+        counts[center(resource)!] = (counts[center(resource)!] ?? 0) + 1;
       return counts;
     };
-    const withDatabase = run.systems.filter((manifest) => MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome) && manifest.spec.placement?.database);
-    const byTier = (tier: string) => withDatabase.filter((manifest) => manifest.spec.protection.backup.tier === tier).length;
+    const withDatabase = run.systems.filter(
+      (manifest) => MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome) && manifest.spec.placement?.database,
+    );
+    const byTier = (tier: string) =>
+      withDatabase.filter((manifest) => manifest.spec.protection.backup.tier === tier).length;
     // Every database's primary cluster in the primary center; silver replicas in the remote center, gold ones in both others.
-    expect(count('kubernetes:postgresql.cnpg.io/v1:Cluster')).toEqual({ primary: withDatabase.length, remote: byTier('silver') + byTier('gold'), 'same-city': byTier('gold') });
-    expect(count('kubernetes:postgresql.cnpg.io/v1:ScheduledBackup')).toEqual(count('kubernetes:postgresql.cnpg.io/v1:Cluster'));
-    const buckets = run.systems.filter((manifest) => MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome)).flatMap((manifest) => manifest.spec.placement?.storage?.object ?? []).length;
+    expect(count('kubernetes:postgresql.cnpg.io/v1:Cluster')).toEqual({
+      primary: withDatabase.length,
+      remote: byTier('silver') + byTier('gold'),
+      'same-city': byTier('gold'),
+    });
+    expect(count('kubernetes:postgresql.cnpg.io/v1:ScheduledBackup')).toEqual(
+      count('kubernetes:postgresql.cnpg.io/v1:Cluster'),
+    );
+    const buckets = run.systems
+      .filter((manifest) => MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome))
+      .flatMap((manifest) => manifest.spec.placement?.storage?.object ?? []).length;
     // A system's buckets, plus each center's backup bucket.
-    expect(count('kubernetes:objectbucket.io/v1alpha1:ObjectBucketClaim')).toEqual({ primary: buckets + 1, 'same-city': 1, remote: 1 });
+    expect(count('kubernetes:objectbucket.io/v1alpha1:ObjectBucketClaim')).toEqual({
+      primary: buckets + 1,
+      'same-city': 1,
+      remote: 1,
+    });
     expect(count('kubernetes:velero.io/v1:BackupStorageLocation')).toEqual({ primary: 3, 'same-city': 3, remote: 3 });
     // Velero in the primary: gold and silver to the primary, same-city and remote; bronze to the primary and remote; the restore test.
     expect(count('kubernetes:velero.io/v1:Schedule')).toEqual({ primary: 3 + 3 + 2 + 1 });
-    for (const type of STATEFUL_TYPES.filter((candidate) => candidate.startsWith('kubernetes:') && candidate.includes('.io/'))) {
+    for (const type of STATEFUL_TYPES.filter(
+      (candidate) => candidate.startsWith('kubernetes:') && candidate.includes('.io/'),
+    )) {
       const held = plan.resources.filter((resource) => resource.type === type);
       expect(held.length).toBeGreaterThan(0);
       for (const resource of held) expect(resource).toMatchObject({ protect: true, retainOnDelete: true });
@@ -243,7 +397,10 @@ describe('the onprem stack, run offline under mocks', () => {
   });
 
   it('keeps the deploy graph as deep for one system of each kind as for all 182 (systems do not depend on each other)', async () => {
-    const oneOfEach = run.systems.filter((manifest, index, all) => all.findIndex((other) => other.spec.disposition.outcome === manifest.spec.disposition.outcome) === index);
+    const oneOfEach = run.systems.filter(
+      (manifest, index, all) =>
+        all.findIndex((other) => other.spec.disposition.outcome === manifest.spec.disposition.outcome) === index,
+    );
     expect(oneOfEach).toHaveLength(9);
     const few = await runStackOffline(root, 'onprem', { manifests: oneOfEach });
     expect(graphDepth(toPlan('onprem', few.registrations).resources)).toBe(graphDepth(plan.resources));
@@ -252,17 +409,26 @@ describe('the onprem stack, run offline under mocks', () => {
 
   it('refuses a stack whose pools cannot hold its systems, before registering anything', async () => {
     const all = run.systems;
-    const tiny = await runStackOffline(root, 'onprem', { manifests: all.map((manifest) => structuredClone(manifest)).map((manifest) => {
-      if (manifest.spec.placement?.workloads?.[0]) manifest.spec.placement.workloads[0].replicas = 100;
-      return manifest;
-    }) }).then(() => 'deployed', (error: Error) => error.message);
+    const tiny = await runStackOffline(root, 'onprem', {
+      manifests: all
+        .map((manifest) => structuredClone(manifest))
+        .map((manifest) => {
+          if (manifest.spec.placement?.workloads?.[0]) manifest.spec.placement.workloads[0].replicas = 100;
+          return manifest;
+        }),
+    }).then(
+      () => 'deployed',
+      (error: Error) => error.message,
+    );
     expect(tiny).toMatch(/pool `central` is over capacity: [\d.]+ cores requested, 512 available/);
   });
 });
 
 describe('the shared mocks', () => {
   it('throw on a provider call nobody mocked, and answer the ones a test mocks', async () => {
-    const mocks = await installRecordingMocks('envcloud', 'test', { calls: { 'test:index:known': () => ({ answer: 42 }) } });
+    const mocks = await installRecordingMocks('envcloud', 'test', {
+      calls: { 'test:index:known': () => ({ answer: 42 }) },
+    });
     await expect(pulumi.runtime.invoke('test:index:unknown', {})).rejects.toBeDefined();
     expect(mocks.unmockedCalls).toEqual(['test:index:unknown']);
     await expect(pulumi.runtime.invoke('test:index:known', {})).resolves.toMatchObject({ answer: 42 });
@@ -272,7 +438,8 @@ describe('the shared mocks', () => {
 
 describe('bad stack config', () => {
   it('fails before anything is registered, naming the key', async () => {
-    await expect(runStackOffline(root, 'nosuch')).rejects.toThrow('unknown stack `nosuch`: there is no Pulumi.nosuch.yaml in this project');
+    await expect(runStackOffline(root, 'nosuch')).rejects.toThrow(
+      'unknown stack `nosuch`: there is no Pulumi.nosuch.yaml in this project',
+    );
   });
-
 });

@@ -6,7 +6,15 @@ import { firstTooDeep, lineColumn, offsetOfPath } from '../../engine/json-positi
 import { MAX_BASELINE_BYTES, MAX_BASELINE_DEPTH, PlanFileError, readPlanFile } from '../../engine/plan-file';
 
 /** A resource as preview writes it, with the given URN. */
-const resource = (urn: string) => ({ urn, type: 'kubernetes:core/v1:Namespace', name: 'n', protect: false, retainOnDelete: false, dependencies: [], inputs: {} });
+const resource = (urn: string) => ({
+  urn,
+  type: 'kubernetes:core/v1:Namespace',
+  name: 'n',
+  protect: false,
+  retainOnDelete: false,
+  dependencies: [],
+  inputs: {},
+});
 
 /** The message of the PlanFileError reading `file` raises (the test fails if it raises none or another). */
 function refusal(file: string): string {
@@ -43,7 +51,9 @@ describe('readPlanFile refuses hostile baselines before they cost memory or time
     const deep = join(dir, 'deep.json');
     writeFileSync(deep, `{\n  "resources": ${'['.repeat(10000)}${']'.repeat(10000)}\n}\n`);
     // The top object is level 1 and the first `[` (column 16) level 2, so level limit + 1 is the limit-th `[`.
-    expect(refusal(deep)).toMatch(new RegExp(`deep\\.json:2:${16 + MAX_BASELINE_DEPTH - 1}: nested more than ${MAX_BASELINE_DEPTH} levels deep`));
+    expect(refusal(deep)).toMatch(
+      new RegExp(`deep\\.json:2:${16 + MAX_BASELINE_DEPTH - 1}: nested more than ${MAX_BASELINE_DEPTH} levels deep`),
+    );
   });
 
   it('refuses two resources with one URN, at the second, naming the first', () => {
@@ -55,12 +65,19 @@ describe('readPlanFile refuses hostile baselines before they cost memory or time
     const first = lines.findIndex((line) => line.includes(`"urn": "${urn}"`)) + 1;
     const second = lines.findIndex((line, index) => index >= first && line.includes(`"urn": "${urn}"`)) + 1;
     expect(second).toBeGreaterThan(first);
-    expect(refusal(twice)).toMatch(new RegExp(`twice\\.json:${second}:14: resources\\[2\\]\\.urn .* is also the URN of resources\\[0\\] \\(line ${first}\\)`));
+    expect(refusal(twice)).toMatch(
+      new RegExp(
+        `twice\\.json:${second}:14: resources\\[2\\]\\.urn .* is also the URN of resources\\[0\\] \\(line ${first}\\)`,
+      ),
+    );
   });
 
   it('still reads a plan with distinct URNs', () => {
     const good = join(dir, 'good.json');
-    writeFileSync(good, JSON.stringify({ offline: true, stack: 'dev', resources: [resource('urn:pulumi:a'), resource('urn:pulumi:b')] }));
+    writeFileSync(
+      good,
+      JSON.stringify({ offline: true, stack: 'dev', resources: [resource('urn:pulumi:a'), resource('urn:pulumi:b')] }),
+    );
     expect(readPlanFile(good).resources).toHaveLength(2);
   });
 });

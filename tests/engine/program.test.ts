@@ -7,25 +7,31 @@ const root = join(__dirname, '../..');
 
 /** Sets the config as the Pulumi engine hands it to a program: every value a string, objects as JSON. */
 function setStackConfig(values: Record<string, unknown>): void {
-  pulumi.runtime.setAllConfig(Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)])));
+  pulumi.runtime.setAllConfig(
+    Object.fromEntries(
+      Object.entries(values).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]),
+    ),
+  );
 }
 
 describe('the Pulumi program entry (stacks/index.ts), as `pulumi up` runs it', () => {
   it('reads its config through pulumi.Config and deploys every selected system', async () => {
     const mocks = await installRecordingMocks('envcloud', 'onprem');
     setStackConfig(loadStackFile(root, 'onprem').values);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+
     const program = require('../../stacks/index') as () => Promise<{ systems: Record<string, string> }>;
     const outputs = await program();
     await mocks.settle();
     expect(Object.keys(outputs.systems)).toHaveLength(182);
-    expect(mocks.registrations.filter((registration) => registration.type === 'envcloud:platform:ClusterBaseline')).toHaveLength(3);
+    expect(
+      mocks.registrations.filter((registration) => registration.type === 'envcloud:platform:ClusterBaseline'),
+    ).toHaveLength(3);
   }, 120000);
 
   it('stops with the key named when the config is wrong, before registering anything', async () => {
     const mocks = await installRecordingMocks('envcloud', 'broken');
     setStackConfig({ ...loadStackFile(root, 'onprem').values, 'envcloud:mode': 'gcp' });
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+
     const program = require('../../stacks/index') as () => Promise<unknown>;
     await expect(program()).rejects.toThrow('envcloud:mode: "gcp" is not allowed');
     expect(mocks.registrations).toEqual([]);

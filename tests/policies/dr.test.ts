@@ -4,21 +4,63 @@ import { recordResource } from '../audit/support';
 import { clone, happyManifest } from '../support/manifests';
 import { planned } from './support';
 
-const systemTags = (tier: string) => ({ 'envcloud:system-number': '2', 'envcloud:system': 's002-x', 'envcloud:backup-tier': tier });
+const systemTags = (tier: string) => ({
+  'envcloud:system-number': '2',
+  'envcloud:system': 's002-x',
+  'envcloud:backup-tier': tier,
+});
 const vault = (center: string) => planned('aws:backup/vault:Vault', `${center}-vault`, {}, { center: `${center}-aws` });
 
 /** Three centers; a plan per tier copying to the vaults it depends on; a gold database with its remote replica; a replicated gold bucket. */
 function happyStack(): PlannedResource[] {
   const vaults = ['primary', 'same-city', 'remote'].map(vault);
   const [primary, sameCity, remote] = vaults as [PlannedResource, PlannedResource, PlannedResource];
-  const plan = (tier: string, copies: PlannedResource[]) => planned('aws:backup/plan:Plan', `backups-${tier}`, { rules: [{ ruleName: tier }] }, { center: 'primary-aws', dependencies: [primary.urn, ...copies.map((copy) => copy.urn)] });
-  const selection = (tier: string) => planned('aws:backup/selection:Selection', `backups-${tier}-selection`, { selectionTags: [{ type: 'STRINGEQUALS', key: 'envcloud:backup-tier', value: tier }] });
-  const db = planned('aws:rds/instance:Instance', 's002-db', { multiAz: true, tags: systemTags('gold') }, { center: 'primary-aws' });
-  const replica = planned('aws:rds/instance:Instance', 's002-db-replica', { replicateSourceDb: 'arn', tags: systemTags('gold') }, { center: 'remote-aws', dependencies: [db.urn] });
+  const plan = (tier: string, copies: PlannedResource[]) =>
+    planned(
+      'aws:backup/plan:Plan',
+      `backups-${tier}`,
+      { rules: [{ ruleName: tier }] },
+      { center: 'primary-aws', dependencies: [primary.urn, ...copies.map((copy) => copy.urn)] },
+    );
+  const selection = (tier: string) =>
+    planned('aws:backup/selection:Selection', `backups-${tier}-selection`, {
+      selectionTags: [{ type: 'STRINGEQUALS', key: 'envcloud:backup-tier', value: tier }],
+    });
+  const db = planned(
+    'aws:rds/instance:Instance',
+    's002-db',
+    { multiAz: true, tags: systemTags('gold') },
+    { center: 'primary-aws' },
+  );
+  const replica = planned(
+    'aws:rds/instance:Instance',
+    's002-db-replica',
+    { replicateSourceDb: 'arn', tags: systemTags('gold') },
+    { center: 'remote-aws', dependencies: [db.urn] },
+  );
   const bucket = planned('aws:s3/bucket:Bucket', 's002-data', { tags: systemTags('gold') }, { center: 'primary-aws' });
-  const replicaBucket = planned('aws:s3/bucket:Bucket', 's002-data-replica', { tags: systemTags('gold') }, { center: 'remote-aws' });
-  const replication = planned('aws:s3/bucketReplicationConfig:BucketReplicationConfig', 's002-data-replication', {}, { center: 'primary-aws', dependencies: [bucket.urn, replicaBucket.urn] });
-  return [...vaults, plan('gold', [sameCity, remote]), selection('gold'), db, replica, bucket, replicaBucket, replication];
+  const replicaBucket = planned(
+    'aws:s3/bucket:Bucket',
+    's002-data-replica',
+    { tags: systemTags('gold') },
+    { center: 'remote-aws' },
+  );
+  const replication = planned(
+    'aws:s3/bucketReplicationConfig:BucketReplicationConfig',
+    's002-data-replication',
+    {},
+    { center: 'primary-aws', dependencies: [bucket.urn, replicaBucket.urn] },
+  );
+  return [
+    ...vaults,
+    plan('gold', [sameCity, remote]),
+    selection('gold'),
+    db,
+    replica,
+    bucket,
+    replicaBucket,
+    replication,
+  ];
 }
 
 const without = (resources: PlannedResource[], name: string) => resources.filter((resource) => resource.name !== name);
@@ -26,15 +68,47 @@ const without = (resources: PlannedResource[], name: string) => resources.filter
 const CENTERS = ['primary', 'same-city', 'remote'] as const;
 /** Velero as OnpremCenterData builds it: each center's object store, the primary's storage locations for every center, and a gold schedule to each. */
 function veleroPieces(tier = 'gold', cron = '0 * * * *', ttl = '840h0m0s'): PlannedResource[] {
-  const stores = CENTERS.map((center) => planned('kubernetes:ceph.rook.io/v1:CephObjectStore', `${center}-data-object-store`, { metadata: { name: 'envcloud-objects', namespace: 'rook-ceph' }, spec: { hosting: { dnsNames: [`s3.${center}.envcloud.mee.gov.cn`] } } }, { center: `${center}-k8s` }));
+  const stores = CENTERS.map((center) =>
+    planned(
+      'kubernetes:ceph.rook.io/v1:CephObjectStore',
+      `${center}-data-object-store`,
+      {
+        metadata: { name: 'envcloud-objects', namespace: 'rook-ceph' },
+        spec: { hosting: { dnsNames: [`s3.${center}.envcloud.mee.gov.cn`] } },
+      },
+      { center: `${center}-k8s` },
+    ),
+  );
   const locations = CENTERS.map((center) =>
-    planned('kubernetes:velero.io/v1:BackupStorageLocation', `primary-data-bsl-${center}`, { metadata: { name: `envcloud-${center}`, namespace: 'velero' }, spec: { accessMode: 'ReadWrite', config: { s3Url: `https://s3.${center}.envcloud.mee.gov.cn` } } }, { center: 'primary-k8s' }),
+    planned(
+      'kubernetes:velero.io/v1:BackupStorageLocation',
+      `primary-data-bsl-${center}`,
+      {
+        metadata: { name: `envcloud-${center}`, namespace: 'velero' },
+        spec: { accessMode: 'ReadWrite', config: { s3Url: `https://s3.${center}.envcloud.mee.gov.cn` } },
+      },
+      { center: 'primary-k8s' },
+    ),
   );
   const schedules = CENTERS.map((center) =>
-    planned('kubernetes:velero.io/v1:Schedule', `primary-data-schedule-${tier}-${center}`, {
-      metadata: { name: `envcloud-${tier}-to-${center}`, namespace: 'velero' },
-      spec: { schedule: cron, template: { includedNamespaces: ['*'], labelSelector: { matchLabels: { 'envcloud.mee.gov.cn/backup-tier': tier } }, storageLocation: `envcloud-${center}`, ttl, snapshotMoveData: true } },
-    }, { center: 'primary-k8s' }),
+    planned(
+      'kubernetes:velero.io/v1:Schedule',
+      `primary-data-schedule-${tier}-${center}`,
+      {
+        metadata: { name: `envcloud-${tier}-to-${center}`, namespace: 'velero' },
+        spec: {
+          schedule: cron,
+          template: {
+            includedNamespaces: ['*'],
+            labelSelector: { matchLabels: { 'envcloud.mee.gov.cn/backup-tier': tier } },
+            storageLocation: `envcloud-${center}`,
+            ttl,
+            snapshotMoveData: true,
+          },
+        },
+      },
+      { center: 'primary-k8s' },
+    ),
   );
   return [...stores, ...locations, ...schedules];
 }
@@ -44,18 +118,53 @@ describe('dr-tier-realised (stack)', () => {
     expect(await evaluateStackPolicy(drTierRealised, happyStack())).toEqual([]);
   });
   it('flags a gold plan that copies to one center only', async () => {
-    const resources = happyStack().map((resource) => (resource.name === 'backups-gold' ? { ...resource, dependencies: resource.dependencies!.filter((urn) => !urn.endsWith('same-city-vault')) } : resource));
-    expect(await evaluateStackPolicy(drTierRealised, resources)).toEqual([{ message: expect.stringContaining('copies to 1 other center(s); the tier needs 2'), urn: expect.stringContaining('backups-gold') }]);
+    const resources = happyStack().map((resource) =>
+      resource.name === 'backups-gold'
+        ? { ...resource, dependencies: resource.dependencies!.filter((urn) => !urn.endsWith('same-city-vault')) }
+        : resource,
+    );
+    expect(await evaluateStackPolicy(drTierRealised, resources)).toEqual([
+      {
+        message: expect.stringContaining('copies to 1 other center(s); the tier needs 2'),
+        urn: expect.stringContaining('backups-gold'),
+      },
+    ]);
   });
   it('flags a gold database without its replica and a gold bucket without replication', async () => {
-    const messages = (await evaluateStackPolicy(drTierRealised, ['s002-db-replica', 's002-data-replication', 's002-data-replica'].reduce(without, happyStack()))).map((violation) => violation.message);
-    expect(messages).toEqual([expect.stringContaining('gold database s002-db has no replica'), expect.stringContaining('gold bucket s002-data is not replicated')]);
+    const messages = (
+      await evaluateStackPolicy(
+        drTierRealised,
+        ['s002-db-replica', 's002-data-replication', 's002-data-replica'].reduce(without, happyStack()),
+      )
+    ).map((violation) => violation.message);
+    expect(messages).toEqual([
+      expect.stringContaining('gold database s002-db has no replica'),
+      expect.stringContaining('gold bucket s002-data is not replicated'),
+    ]);
   });
   it('on clusters only, asks for the tier’s storage class in as many centers as the tier needs', async () => {
-    const claim = planned('kubernetes:core/v1:PersistentVolumeClaim', 'v', { metadata: { labels: { 'envcloud.mee.gov.cn/system-number': '2', 'envcloud.mee.gov.cn/system': 's002-x', 'envcloud.mee.gov.cn/backup-tier': 'bronze' } } });
-    const storageClass = (center: string) => planned('kubernetes:storage.k8s.io/v1:StorageClass', `${center}-sc-bronze`, { metadata: { name: 'envcloud-bronze' } }, { center: `${center}-k8s` });
-    expect(await evaluateStackPolicy(drTierRealised, [claim, storageClass('primary'), storageClass('remote')])).toEqual([]);
-    expect(await evaluateStackPolicy(drTierRealised, [claim, storageClass('primary')])).toEqual([{ message: expect.stringContaining('needs its storage class in 2 centers; it is in 1') }]);
+    const claim = planned('kubernetes:core/v1:PersistentVolumeClaim', 'v', {
+      metadata: {
+        labels: {
+          'envcloud.mee.gov.cn/system-number': '2',
+          'envcloud.mee.gov.cn/system': 's002-x',
+          'envcloud.mee.gov.cn/backup-tier': 'bronze',
+        },
+      },
+    });
+    const storageClass = (center: string) =>
+      planned(
+        'kubernetes:storage.k8s.io/v1:StorageClass',
+        `${center}-sc-bronze`,
+        { metadata: { name: 'envcloud-bronze' } },
+        { center: `${center}-k8s` },
+      );
+    expect(await evaluateStackPolicy(drTierRealised, [claim, storageClass('primary'), storageClass('remote')])).toEqual(
+      [],
+    );
+    expect(await evaluateStackPolicy(drTierRealised, [claim, storageClass('primary')])).toEqual([
+      { message: expect.stringContaining('needs its storage class in 2 centers; it is in 1') },
+    ]);
   });
 });
 
@@ -65,15 +174,28 @@ describe('stateful-in-backup-plan (stack)', () => {
   });
   it('flags data whose tier no selection takes, and data in no tier', async () => {
     const unselected = await evaluateStackPolicy(statefulInBackupPlan, without(happyStack(), 'backups-gold-selection'));
-    expect(unselected.map((violation) => violation.urn!.split('::').pop())).toEqual(['s002-db', 's002-data', 's002-data-replica']);
-    const untiered = happyStack().map((resource) => (resource.name === 's002-data' ? { ...resource, props: { tags: systemTags('none') } } : resource));
-    expect(await evaluateStackPolicy(statefulInBackupPlan, untiered)).toEqual([{ message: expect.stringContaining('in no backup tier'), urn: expect.stringContaining('s002-data') }]);
+    expect(unselected.map((violation) => violation.urn!.split('::').pop())).toEqual([
+      's002-db',
+      's002-data',
+      's002-data-replica',
+    ]);
+    const untiered = happyStack().map((resource) =>
+      resource.name === 's002-data' ? { ...resource, props: { tags: systemTags('none') } } : resource,
+    );
+    expect(await evaluateStackPolicy(statefulInBackupPlan, untiered)).toEqual([
+      { message: expect.stringContaining('in no backup tier'), urn: expect.stringContaining('s002-data') },
+    ]);
   });
   it('flags a volume in a storage class below its system’s tier', async () => {
     const claim = (storageClassName: string) =>
-      planned('kubernetes:core/v1:PersistentVolumeClaim', 'v', { metadata: { labels: { 'envcloud.mee.gov.cn/backup-tier': 'silver' } }, spec: { storageClassName } });
+      planned('kubernetes:core/v1:PersistentVolumeClaim', 'v', {
+        metadata: { labels: { 'envcloud.mee.gov.cn/backup-tier': 'silver' } },
+        spec: { storageClassName },
+      });
     expect(await evaluateStackPolicy(statefulInBackupPlan, [claim('envcloud-gold')])).toEqual([]);
-    expect(await evaluateStackPolicy(statefulInBackupPlan, [claim('envcloud-bronze')])).toEqual([{ message: expect.stringContaining("below its system's tier silver"), urn: expect.any(String) }]);
+    expect(await evaluateStackPolicy(statefulInBackupPlan, [claim('envcloud-bronze')])).toEqual([
+      { message: expect.stringContaining("below its system's tier silver"), urn: expect.any(String) },
+    ]);
   });
 });
 
@@ -90,7 +212,10 @@ describe('declared stored data (system records) against what the stack holds', (
   };
   const record = (system = manifest()) => recordResource(system, 'test');
   const stack = (system = manifest()) => [...happyStack(), record(system)];
-  const both = async (resources: PlannedResource[]) => [...(await evaluateStackPolicy(statefulInBackupPlan, resources)), ...(await evaluateStackPolicy(drTierRealised, resources))];
+  const both = async (resources: PlannedResource[]) => [
+    ...(await evaluateStackPolicy(statefulInBackupPlan, resources)),
+    ...(await evaluateStackPolicy(drTierRealised, resources)),
+  ];
 
   it('passes a system whose declared database and bucket the stack holds, backed up in its tier', async () => {
     expect(await both(stack())).toEqual([]);
@@ -99,32 +224,81 @@ describe('declared stored data (system records) against what the stack holds', (
     const resources = without(without(stack(), 's002-db'), 's002-db-replica');
     const violations = await both(resources);
     expect(violations).toEqual([
-      { message: expect.stringMatching(/^system 2 \(s002-x\) declares stored data that no resource of the stack holds.*database \(postgresql, 50 GiB\)/), urn: record().urn },
-      { message: expect.stringMatching(/^system 2 \(s002-x\) declares the gold tier, which the stack does not realise for its data: database \(postgresql, 50 GiB\): no resource holds it$/), urn: record().urn },
+      {
+        message: expect.stringMatching(
+          /^system 2 \(s002-x\) declares stored data that no resource of the stack holds.*database \(postgresql, 50 GiB\)/,
+        ),
+        urn: record().urn,
+      },
+      {
+        message: expect.stringMatching(
+          /^system 2 \(s002-x\) declares the gold tier, which the stack does not realise for its data: database \(postgresql, 50 GiB\): no resource holds it$/,
+        ),
+        urn: record().urn,
+      },
     ]);
   });
   it('fails a declared bucket whose name no bucket of the system has', async () => {
     const system = manifest();
     system.spec.placement!.storage = { object: [{ name: 'archive', sizeGiB: 10 }] };
     const messages = (await both(stack(system))).map((violation) => violation.message);
-    expect(messages).toEqual([expect.stringContaining('bucket "archive" (10 GiB)'), expect.stringContaining('bucket "archive" (10 GiB): no resource holds it')]);
+    expect(messages).toEqual([
+      expect.stringContaining('bucket "archive" (10 GiB)'),
+      expect.stringContaining('bucket "archive" (10 GiB): no resource holds it'),
+    ]);
   });
   it('fails dr-tier-realised when the data is held but no backup selection takes its tier', async () => {
     const violations = await evaluateStackPolicy(drTierRealised, without(stack(), 'backups-gold-selection'));
-    expect(violations).toEqual([{ message: expect.stringContaining('database (postgresql, 50 GiB): Instance s002-db is in the gold tier, but no backup selection takes it'), urn: record().urn }]);
+    expect(violations).toEqual([
+      {
+        message: expect.stringContaining(
+          'database (postgresql, 50 GiB): Instance s002-db is in the gold tier, but no backup selection takes it',
+        ),
+        urn: record().urn,
+      },
+    ]);
   });
   it('holds a declared volume by the system’s claim in its tier’s storage class, present in its cluster', async () => {
     const system = manifest();
     system.spec.placement!.storage = { block: [{ name: 'files', sizeGiB: 20 }] };
     delete system.spec.placement!.database;
-    const labels = { 'envcloud.mee.gov.cn/system-number': '2', 'envcloud.mee.gov.cn/system': 's002-x', 'envcloud.mee.gov.cn/backup-tier': 'gold' };
-    const claim = planned('kubernetes:core/v1:PersistentVolumeClaim', 's002-x-files', { metadata: { name: 's002-x-files', labels }, spec: { storageClassName: 'envcloud-gold' } }, { center: 'primary-k8s' });
-    const storageClass = (center: string) => planned('kubernetes:storage.k8s.io/v1:StorageClass', `${center}-sc-gold`, { metadata: { name: 'envcloud-gold' } }, { center: `${center}-k8s` });
-    const k8sOnly = [record(system), claim, storageClass('primary'), storageClass('same-city'), storageClass('remote'), ...veleroPieces()];
+    const labels = {
+      'envcloud.mee.gov.cn/system-number': '2',
+      'envcloud.mee.gov.cn/system': 's002-x',
+      'envcloud.mee.gov.cn/backup-tier': 'gold',
+    };
+    const claim = planned(
+      'kubernetes:core/v1:PersistentVolumeClaim',
+      's002-x-files',
+      { metadata: { name: 's002-x-files', labels }, spec: { storageClassName: 'envcloud-gold' } },
+      { center: 'primary-k8s' },
+    );
+    const storageClass = (center: string) =>
+      planned(
+        'kubernetes:storage.k8s.io/v1:StorageClass',
+        `${center}-sc-gold`,
+        { metadata: { name: 'envcloud-gold' } },
+        { center: `${center}-k8s` },
+      );
+    const k8sOnly = [
+      record(system),
+      claim,
+      storageClass('primary'),
+      storageClass('same-city'),
+      storageClass('remote'),
+      ...veleroPieces(),
+    ];
     expect(await both(k8sOnly)).toEqual([]);
     // The claim's own cluster lacks the class: the tier is not realised for the volume.
     expect(await evaluateStackPolicy(drTierRealised, without(k8sOnly, 'primary-sc-gold'))).toEqual(
-      expect.arrayContaining([{ message: expect.stringContaining('volume "files" (20 GiB): volume s002-x-files asks for storage class envcloud-gold, which its cluster does not have'), urn: record().urn }]),
+      expect.arrayContaining([
+        {
+          message: expect.stringContaining(
+            'volume "files" (20 GiB): volume s002-x-files asks for storage class envcloud-gold, which its cluster does not have',
+          ),
+          urn: record().urn,
+        },
+      ]),
     );
   });
   it('is not applicable to a stack with no system data and no system declaring any', async () => {
@@ -134,12 +308,19 @@ describe('declared stored data (system records) against what the stack holds', (
     system.spec.protection.backup.tier = 'none';
     expect(await judgeStack(statefulInBackupPlan, [record(system)])).toMatchObject({ applicable: false });
     expect(await judgeStack(drTierRealised, [record(system)])).toMatchObject({ applicable: false });
-    expect(await judgeStack(statefulInBackupPlan, [record()])).toMatchObject({ applicable: true, violations: [expect.anything()] });
+    expect(await judgeStack(statefulInBackupPlan, [record()])).toMatchObject({
+      applicable: true,
+      violations: [expect.anything()],
+    });
   });
 });
 
 describe('Velero judged (dr-tier-realised on the clusters)', () => {
-  const labels = { 'envcloud.mee.gov.cn/system-number': '2', 'envcloud.mee.gov.cn/system': 's002-x', 'envcloud.mee.gov.cn/backup-tier': 'gold' };
+  const labels = {
+    'envcloud.mee.gov.cn/system-number': '2',
+    'envcloud.mee.gov.cn/system': 's002-x',
+    'envcloud.mee.gov.cn/backup-tier': 'gold',
+  };
   const gold = () => {
     const system = clone(happyManifest());
     system.metadata.number = 2;
@@ -149,11 +330,32 @@ describe('Velero judged (dr-tier-realised on the clusters)', () => {
     system.spec.protection.backup = { tier: 'gold', rpoMinutes: 15, rtoMinutes: 60 };
     return system;
   };
-  const deployment = planned('kubernetes:apps/v1:Deployment', 's002-x-app', { metadata: { name: 's002-x-app', namespace: 'bs-pollution-source', labels } }, { center: 'primary-k8s' });
-  const volume = planned('kubernetes:core/v1:PersistentVolumeClaim', 's002-x-files', { metadata: { name: 's002-x-files', namespace: 'bs-pollution-source', labels }, spec: { storageClassName: 'envcloud-gold' } }, { center: 'primary-k8s' });
-  const storageClasses = CENTERS.map((center) => planned('kubernetes:storage.k8s.io/v1:StorageClass', `${center}-sc-gold`, { metadata: { name: 'envcloud-gold' } }, { center: `${center}-k8s` }));
+  const deployment = planned(
+    'kubernetes:apps/v1:Deployment',
+    's002-x-app',
+    { metadata: { name: 's002-x-app', namespace: 'bs-pollution-source', labels } },
+    { center: 'primary-k8s' },
+  );
+  const volume = planned(
+    'kubernetes:core/v1:PersistentVolumeClaim',
+    's002-x-files',
+    {
+      metadata: { name: 's002-x-files', namespace: 'bs-pollution-source', labels },
+      spec: { storageClassName: 'envcloud-gold' },
+    },
+    { center: 'primary-k8s' },
+  );
+  const storageClasses = CENTERS.map((center) =>
+    planned(
+      'kubernetes:storage.k8s.io/v1:StorageClass',
+      `${center}-sc-gold`,
+      { metadata: { name: 'envcloud-gold' } },
+      { center: `${center}-k8s` },
+    ),
+  );
   const happy = () => [recordResource(gold()), deployment, volume, ...storageClasses, ...veleroPieces()];
-  const messages = async (resources: PlannedResource[]) => (await evaluateStackPolicy(drTierRealised, resources)).map((violation) => violation.message);
+  const messages = async (resources: PlannedResource[]) =>
+    (await evaluateStackPolicy(drTierRealised, resources)).map((violation) => violation.message);
   const edit = (resources: PlannedResource[], name: string, change: (props: Record<string, any>) => void) =>
     resources.map((resource) => {
       if (resource.name !== name) return resource;
@@ -171,20 +373,68 @@ describe('Velero judged (dr-tier-realised on the clusters)', () => {
     ]);
   });
   it('fails when a storage location is gone, read-only, or writes into no center’s store', async () => {
-    expect((await messages(without(happy(), 'primary-data-bsl-same-city')))[0]).toContain('Velero schedule envcloud-gold-to-same-city: its storage location envcloud-same-city is no BackupStorageLocation of its cluster');
-    expect((await messages(edit(happy(), 'primary-data-bsl-remote', (props) => (props.spec.accessMode = 'ReadOnly'))))[0]).toContain('its storage location envcloud-remote is read-only');
-    expect((await messages(edit(happy(), 'primary-data-bsl-remote', (props) => (props.spec.config.s3Url = 'https://s3.elsewhere.example'))))[0]).toContain('writes into no object store of the stack');
+    expect((await messages(without(happy(), 'primary-data-bsl-same-city')))[0]).toContain(
+      'Velero schedule envcloud-gold-to-same-city: its storage location envcloud-same-city is no BackupStorageLocation of its cluster',
+    );
+    expect(
+      (await messages(edit(happy(), 'primary-data-bsl-remote', (props) => (props.spec.accessMode = 'ReadOnly'))))[0],
+    ).toContain('its storage location envcloud-remote is read-only');
+    expect(
+      (
+        await messages(
+          edit(
+            happy(),
+            'primary-data-bsl-remote',
+            (props) => (props.spec.config.s3Url = 'https://s3.elsewhere.example'),
+          ),
+        )
+      )[0],
+    ).toContain('writes into no object store of the stack');
   });
   it('fails a schedule at a lower tier’s frequency or retention, or one leaving volume data in the cluster', async () => {
-    expect((await messages([recordResource(gold()), deployment, ...storageClasses, ...veleroPieces('gold', '0 2 * * *')]))[0]).toContain("runs at `0 2 * * *`, not the gold tier's `0 * * * *`");
-    expect((await messages([recordResource(gold()), deployment, ...storageClasses, ...veleroPieces('gold', '0 * * * *', '720h0m0s')]))[0]).toContain("keeps backups 720h0m0s, less than the gold tier's 35 days");
-    const inCluster = ['primary', 'same-city', 'remote'].reduce((resources, center) => edit(resources, `primary-data-schedule-gold-${center}`, (props) => delete props.spec.template.snapshotMoveData), happy());
-    expect(await messages(inCluster)).toEqual([expect.stringContaining('volume s002-x-files: Velero backs it up to 0 other center(s)')]);
+    expect(
+      (
+        await messages([recordResource(gold()), deployment, ...storageClasses, ...veleroPieces('gold', '0 2 * * *')])
+      )[0],
+    ).toContain("runs at `0 2 * * *`, not the gold tier's `0 * * * *`");
+    expect(
+      (
+        await messages([
+          recordResource(gold()),
+          deployment,
+          ...storageClasses,
+          ...veleroPieces('gold', '0 * * * *', '720h0m0s'),
+        ])
+      )[0],
+    ).toContain("keeps backups 720h0m0s, less than the gold tier's 35 days");
+    const inCluster = ['primary', 'same-city', 'remote'].reduce(
+      (resources, center) =>
+        edit(resources, `primary-data-schedule-gold-${center}`, (props) => delete props.spec.template.snapshotMoveData),
+      happy(),
+    );
+    expect(await messages(inCluster)).toEqual([
+      expect.stringContaining('volume s002-x-files: Velero backs it up to 0 other center(s)'),
+    ]);
     expect((await messages(inCluster))[0]).not.toContain('deployment');
   });
   it('fails objects a schedule’s selector does not take: another tier’s label, an excluded namespace', async () => {
-    expect(await messages([recordResource(gold()), deployment, ...storageClasses, ...veleroPieces('silver', '0 2 * * *', '2160h0m0s')])).toEqual([expect.stringContaining('deployment s002-x-app: no Velero schedule of its cluster backs it up')]);
-    const excluded = ['primary', 'same-city', 'remote'].reduce((resources, center) => edit(resources, `primary-data-schedule-gold-${center}`, (props) => (props.spec.template.excludedNamespaces = ['bs-pollution-source'])), happy());
+    expect(
+      await messages([
+        recordResource(gold()),
+        deployment,
+        ...storageClasses,
+        ...veleroPieces('silver', '0 2 * * *', '2160h0m0s'),
+      ]),
+    ).toEqual([expect.stringContaining('deployment s002-x-app: no Velero schedule of its cluster backs it up')]);
+    const excluded = ['primary', 'same-city', 'remote'].reduce(
+      (resources, center) =>
+        edit(
+          resources,
+          `primary-data-schedule-gold-${center}`,
+          (props) => (props.spec.template.excludedNamespaces = ['bs-pollution-source']),
+        ),
+      happy(),
+    );
     expect((await messages(excluded))[0]).toContain('no Velero schedule of its cluster backs it up');
   });
 });

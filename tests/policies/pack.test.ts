@@ -22,7 +22,11 @@ describe('the pack as registered', () => {
   it('registers every policy, with the waivers applied, then the two waiver policies', async () => {
     const { buildPack } = await import('../../policies/pack');
     const { policies } = buildPack();
-    expect(policies.map((policy) => policy.name)).toEqual([...ALL_POLICIES.map((policy) => policy.name), 'waivers-current', 'waived-findings']);
+    expect(policies.map((policy) => policy.name)).toEqual([
+      ...ALL_POLICIES.map((policy) => policy.name),
+      'waivers-current',
+      'waived-findings',
+    ]);
     expect(policies.find((policy) => policy.name === 'waived-findings')!.enforcementLevel).toBe('advisory');
   });
   it('is documented: the README lists every policy it registers', async () => {

@@ -14,11 +14,25 @@ export async function violationsOf<TArgs>(
 ): Promise<string[]> {
   // Every Pulumi resource class carries its type token as a static (not in the typings).
   const type = (resourceClass as unknown as { __pulumiType: string }).__pulumiType;
-  return evaluatePolicy(policy, { type, name: 'fixture', urn: `urn:pulumi:test::envcloud::${type}::fixture`, props: args as Record<string, unknown> }, config);
+  return evaluatePolicy(
+    policy,
+    {
+      type,
+      name: 'fixture',
+      urn: `urn:pulumi:test::envcloud::${type}::fixture`,
+      props: args as Record<string, unknown>,
+    },
+    config,
+  );
 }
 
 /** A resource of a stack, as stack policies see it; `provider` names the center (`primary-aws`). */
-export function planned(type: string, name: string, props: Record<string, unknown> = {}, extra: Partial<PlannedResource> & { center?: string } = {}): PlannedResource {
+export function planned(
+  type: string,
+  name: string,
+  props: Record<string, unknown> = {},
+  extra: Partial<PlannedResource> & { center?: string } = {},
+): PlannedResource {
   const { center, ...rest } = extra;
   return {
     type,

@@ -2,18 +2,16 @@
 import * as grpc from '@grpc/grpc-js';
 import { EngineDouble, SUPPORTED_FEATURES } from '../../scripts/protocol/engine-double';
 
-/* eslint-disable @typescript-eslint/no-require-imports */
 const resrpc = require('@pulumi/pulumi/proto/resource_grpc_pb');
 const resproto = require('@pulumi/pulumi/proto/resource_pb');
 const aliasproto = require('@pulumi/pulumi/proto/alias_pb');
 const structproto = require('google-protobuf/google/protobuf/struct_pb');
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 type Request = { type: string; name: string; custom?: boolean; parent?: string; provider?: string; typeAlias?: string };
 
 describe('the engine double', () => {
   let double: EngineDouble;
-  let client: { registerResource: Function; supportsFeature: Function; close(): void };
+  let client: { registerResource: (...args: any[]) => void; supportsFeature: (...args: any[]) => void; close(): void };
   beforeEach(async () => {
     double = new EngineDouble({ project: 'envcloud', stack: 'test', dryRun: true });
     const address = await double.start();
@@ -51,9 +49,16 @@ describe('the engine double', () => {
     const root = (await stack()).urn!;
     const component = (await register({ type: 'envcloud:a:Component', name: 'c', parent: root })).urn!;
     const child = (await register({ type: 'envcloud:b:Child', name: 'c-child', parent: component })).urn!;
-    const grandchild = (await register({ type: 'aws:s3/bucket:Bucket', name: 'c-bucket', parent: child, custom: true }))!;
+    const grandchild = (await register({
+      type: 'aws:s3/bucket:Bucket',
+      name: 'c-bucket',
+      parent: child,
+      custom: true,
+    }))!;
     expect(component).toBe('urn:pulumi:test::envcloud::envcloud:a:Component::c');
-    expect(grandchild.urn).toBe('urn:pulumi:test::envcloud::envcloud:a:Component$envcloud:b:Child$aws:s3/bucket:Bucket::c-bucket');
+    expect(grandchild.urn).toBe(
+      'urn:pulumi:test::envcloud::envcloud:a:Component$envcloud:b:Child$aws:s3/bucket:Bucket::c-bucket',
+    );
     // A preview leaves a new resource's id unknown.
     expect(grandchild.id).toBe('');
   });
@@ -61,31 +66,74 @@ describe('the engine double', () => {
   it('refuses a duplicate URN', async () => {
     const root = (await stack()).urn!;
     await register({ type: 'envcloud:a:Component', name: 'twice', parent: root });
-    expect((await register({ type: 'envcloud:a:Component', name: 'twice', parent: root })).error).toMatch(/^Duplicate resource URN/);
+    expect((await register({ type: 'envcloud:a:Component', name: 'twice', parent: root })).error).toMatch(
+      /^Duplicate resource URN/,
+    );
     expect(double.violations).toHaveLength(1);
   });
 
   it('refuses a parent that was never registered', async () => {
     await stack();
-    const result = await register({ type: 'envcloud:a:Component', name: 'orphan', parent: 'urn:pulumi:test::envcloud::envcloud:a:Component::ghost' });
+    const result = await register({
+      type: 'envcloud:a:Component',
+      name: 'orphan',
+      parent: 'urn:pulumi:test::envcloud::envcloud:a:Component::ghost',
+    });
     expect(result.error).toMatch(/parent .* is not a registered resource/);
   });
 
   it('refuses an unknown provider, and a provider reference to something that is not a provider', async () => {
     const root = (await stack()).urn!;
     const bucket = (await register({ type: 'aws:s3/bucket:Bucket', name: 'b', parent: root, custom: true })).urn!;
-    expect((await register({ type: 'aws:s3/bucket:Bucket', name: 'c', parent: root, custom: true, provider: 'urn:pulumi:test::envcloud::pulumi:providers:aws::nope::id' })).error).toMatch(
-      /provider .* is not a registered resource/,
-    );
-    expect((await register({ type: 'aws:s3/bucket:Bucket', name: 'd', parent: root, custom: true, provider: `${bucket}::id` })).error).toMatch(/is not a provider/);
-    const provider = (await register({ type: 'pulumi:providers:aws', name: 'primary-aws', parent: root, custom: true })).urn!;
-    expect((await register({ type: 'aws:s3/bucket:Bucket', name: 'e', parent: root, custom: true, provider: `${provider}::id` })).error).toBeUndefined();
+    expect(
+      (
+        await register({
+          type: 'aws:s3/bucket:Bucket',
+          name: 'c',
+          parent: root,
+          custom: true,
+          provider: 'urn:pulumi:test::envcloud::pulumi:providers:aws::nope::id',
+        })
+      ).error,
+    ).toMatch(/provider .* is not a registered resource/);
+    expect(
+      (
+        await register({
+          type: 'aws:s3/bucket:Bucket',
+          name: 'd',
+          parent: root,
+          custom: true,
+          provider: `${bucket}::id`,
+        })
+      ).error,
+    ).toMatch(/is not a provider/);
+    const provider = (await register({ type: 'pulumi:providers:aws', name: 'primary-aws', parent: root, custom: true }))
+      .urn!;
+    expect(
+      (
+        await register({
+          type: 'aws:s3/bucket:Bucket',
+          name: 'e',
+          parent: root,
+          custom: true,
+          provider: `${provider}::id`,
+        })
+      ).error,
+    ).toBeUndefined();
   });
 
   it('records type aliases as sent', async () => {
     const root = (await stack()).urn!;
-    await register({ type: 'aws:s3/bucket:Bucket', name: 'b', parent: root, custom: true, typeAlias: 'aws:s3/bucketV2:BucketV2' });
-    expect(double.resources.find((resource) => resource.name === 'b')?.typeAliases).toEqual(['aws:s3/bucketV2:BucketV2']);
+    await register({
+      type: 'aws:s3/bucket:Bucket',
+      name: 'b',
+      parent: root,
+      custom: true,
+      typeAlias: 'aws:s3/bucketV2:BucketV2',
+    });
+    expect(double.resources.find((resource) => resource.name === 'b')?.typeAliases).toEqual([
+      'aws:s3/bucketV2:BucketV2',
+    ]);
   });
 
   it('says yes only to the features it implements', async () => {
@@ -93,7 +141,9 @@ describe('the engine double', () => {
       new Promise<boolean>((resolve, reject) => {
         const req = new resproto.SupportsFeatureRequest();
         req.setId(feature);
-        client.supportsFeature(req, (error: Error | null, response: { getHassupport(): boolean }) => (error ? reject(error) : resolve(response.getHassupport())));
+        client.supportsFeature(req, (error: Error | null, response: { getHassupport(): boolean }) =>
+          error ? reject(error) : resolve(response.getHassupport()),
+        );
       });
     for (const feature of SUPPORTED_FEATURES) expect(await supports(feature)).toBe(true);
     expect(await supports('transforms')).toBe(false);

@@ -16,47 +16,74 @@ function seedForm(): { labels: string[]; groups: string[]; opinions: string; hea
   const at = lines.findIndex((line, index) => index > annex && line.startsWith('序号\t系统名称\t'));
   expect(annex).toBeGreaterThan(0);
   expect(at).toBeGreaterThan(annex);
-  const [top, middle, leaves] = lines.slice(at, at + 3).map((line) => line.split('\t').map((cell) => cell.trim()).filter((cell) => cell !== ''));
+  const [top, middle, leaves] = lines.slice(at, at + 3).map((line) =>
+    line
+      .split('\t')
+      .map((cell) => cell.trim())
+      .filter((cell) => cell !== ''),
+  );
   return {
     // 序号, 系统名称, the opinion columns, and the last column (不予整合), which spans the three rows.
     labels: [top![0]!, top![1]!, ...leaves!, top!.at(-1)!],
     groups: middle!,
     opinions: top![2]!,
-    header: lines.slice(annex, at).map((line) => line.trim()).filter((line) => line !== ''),
+    header: lines
+      .slice(annex, at)
+      .map((line) => line.trim())
+      .filter((line) => line !== ''),
   };
 }
 
-const records = (csv: string): string[][] => parse(csv.slice(1), { record_delimiter: '\r\n', relax_column_count: true }) as string[][];
+const records = (csv: string): string[][] =>
+  parse(csv.slice(1), { record_delimiter: '\r\n', relax_column_count: true }) as string[][];
 const dataRows = (csv: string): string[][] => records(csv).slice(7);
 
 describe('Annex 2 opinion form per unit (附2 意见表)', () => {
   let manifests: SystemMigration[];
   beforeAll(async () => (manifests = await committedManifests()));
-  const byNumber = (number: number): SystemMigration => structuredClone(manifests.find((manifest) => manifest.metadata.number === number)!);
+  const byNumber = (number: number): SystemMigration =>
+    structuredClone(manifests.find((manifest) => manifest.metadata.number === number)!);
 
-  it('has the seed\'s header and columns, in its order and wording', () => {
+  it("has the seed's header and columns, in its order and wording", () => {
     const seed = seedForm();
     expect(ANNEX2_COLUMNS.map((column) => column.label)).toEqual(seed.labels);
     expect([...new Set(ANNEX2_COLUMNS.flatMap((column) => (column.group ? [column.group] : [])))]).toEqual(seed.groups);
     expect(ANNEX2_FORM.opinionsHeading).toBe(seed.opinions);
     // 附 2, the title, 部门名称: (盖章), 填表时间: 年 月 日
-    expect(seed.header).toEqual([ANNEX2_FORM.annex, ANNEX2_FORM.title, `${ANNEX2_FORM.unitLabel} ${ANNEX2_FORM.sealNote}`, `${ANNEX2_FORM.filledOnLabel} 年 月 日`]);
+    expect(seed.header).toEqual([
+      ANNEX2_FORM.annex,
+      ANNEX2_FORM.title,
+      `${ANNEX2_FORM.unitLabel} ${ANNEX2_FORM.sealNote}`,
+      `${ANNEX2_FORM.filledOnLabel} 年 月 日`,
+    ]);
 
     const system = byNumber(27);
     const csv = records(annex2Csv('环境影响评价司', [system], '2017-10-31'));
-    expect(csv.slice(0, 4)).toEqual([['附 2'], ['信息系统整合共享部门意见表'], ['部门名称:', '环境影响评价司 (盖章)'], ['填表时间:', '2017年10月31日']]);
+    expect(csv.slice(0, 4)).toEqual([
+      ['附 2'],
+      ['信息系统整合共享部门意见表'],
+      ['部门名称:', '环境影响评价司 (盖章)'],
+      ['填表时间:', '2017年10月31日'],
+    ]);
     expect(csv[4]![2]).toBe(seed.opinions);
     expect(csv[5]!.filter((cell) => cell !== '')).toEqual(seed.groups);
     expect(csv[6]).toEqual(seed.labels);
 
     const html = annex2Html('环境影响评价司', [system], '2017-10-31');
     const headings = [...html.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((match) => match[1]!.replace(/&quot;/g, '"'));
-    expect(headings).toEqual([seed.labels[0], seed.labels[1], seed.opinions, seed.labels.at(-1), ...seed.groups, ...seed.labels.slice(2, -1)]);
+    expect(headings).toEqual([
+      seed.labels[0],
+      seed.labels[1],
+      seed.opinions,
+      seed.labels.at(-1),
+      ...seed.groups,
+      ...seed.labels.slice(2, -1),
+    ]);
     expect(html).toContain('部门名称: <span>环境影响评价司</span> (盖章)');
     expect(html).toContain('填表时间: <span>2017年10月31日</span>');
   });
 
-  it('lists one row per system of each unit, a jointly managed system on each of its units\' forms', () => {
+  it("lists one row per system of each unit, a jointly managed system on each of its units' forms", () => {
     const files = annex2Forms(manifests, '2017-10-31');
     const units = [...new Set(manifests.flatMap((manifest) => managingUnits(manifest.metadata.managingUnit)))];
     const csvs = Object.keys(files).filter((name) => name.endsWith('.csv'));
@@ -65,7 +92,10 @@ describe('Annex 2 opinion form per unit (附2 意见表)', () => {
     let onForms = 0;
     for (const name of csvs) {
       const unit = records(files[name]!)[2]![1]!.replace(/ \(盖章\)$/, '');
-      const expected = manifests.filter((manifest) => managingUnits(manifest.metadata.managingUnit).includes(unit)).map((manifest) => manifest.metadata.number).sort((a, b) => a - b);
+      const expected = manifests
+        .filter((manifest) => managingUnits(manifest.metadata.managingUnit).includes(unit))
+        .map((manifest) => manifest.metadata.number)
+        .sort((a, b) => a - b);
       const rows = dataRows(files[name]!);
       expect({ unit, numbers: rows.map((row) => Number(row[0])) }).toEqual({ unit, numbers: expected });
       expect(rows.every((row) => row.length === ANNEX2_COLUMNS.length)).toBe(true);
@@ -77,7 +107,7 @@ describe('Annex 2 opinion form per unit (附2 意见表)', () => {
     expect(onForms).toBeGreaterThan(1);
   });
 
-  it('answers each column from the manifest, in the form\'s words', () => {
+  it("answers each column from the manifest, in the form's words", () => {
     const column = (id: string) => ANNEX2_COLUMNS.findIndex((candidate) => candidate.id === id);
     const row = (manifest: SystemMigration) => dataRows(annex2Csv('办公厅', [manifest], '2017-10-31'))[0]!;
 

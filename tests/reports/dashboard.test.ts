@@ -25,7 +25,12 @@ interface Stub {
 
 function stub(attributes: Record<string, string> = {}, textContent = ''): Stub {
   const element: Stub = {
-    attributes, textContent, hidden: false, value: '', listeners: {}, children: [],
+    attributes,
+    textContent,
+    hidden: false,
+    value: '',
+    listeners: {},
+    children: [],
     setAttribute: (name, value) => void (element.attributes[name] = value),
     getAttribute: (name) => element.attributes[name] ?? null,
     appendChild: (child) => void element.children.push(child),
@@ -34,7 +39,13 @@ function stub(attributes: Record<string, string> = {}, textContent = ''): Stub {
   return element;
 }
 
-const unescape = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (html: string) =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** What each data-metric must show, written out from metrics.json's shape (not from pages.ts or dashboard.js). */
 function expected(figures: AssessmentFigures): Record<string, string> {
@@ -71,12 +82,23 @@ describe('the dashboard page and its script', () => {
   let byId: Record<string, Stub>;
 
   beforeAll(async () => {
-    const files = await buildReport({ systems: await committedManifests(), centers: DEFAULT_CENTERS, asOf: '2026-11-22', lang: 'zh' });
+    const files = await buildReport({
+      systems: await committedManifests(),
+      centers: DEFAULT_CENTERS,
+      asOf: '2026-11-22',
+      lang: 'zh',
+    });
     html = files.get('index.html')!;
     metrics = JSON.parse(files.get('metrics.json')!);
-    cards = [...html.matchAll(/data-metric="([^"]+)">([^<]*)</g)].map(([, name, value]) => stub({ 'data-metric': name! }, unescape(value!)));
-    rows = [...html.matchAll(/<tr data-units="([^"]+)">/g)].map(([, units]) => stub({ 'data-units': unescape(units!) }));
-    byId = Object.fromEntries(['unit-filter', 'chart-sharing', 'chart-business', 'chart-status'].map((id) => [id, stub()]));
+    cards = [...html.matchAll(/data-metric="([^"]+)">([^<]*)</g)].map(([, name, value]) =>
+      stub({ 'data-metric': name! }, unescape(value!)),
+    );
+    rows = [...html.matchAll(/<tr data-units="([^"]+)">/g)].map(([, units]) =>
+      stub({ 'data-units': unescape(units!) }),
+    );
+    byId = Object.fromEntries(
+      ['unit-filter', 'chart-sharing', 'chart-business', 'chart-status'].map((id) => [id, stub()]),
+    );
     const document = {
       querySelectorAll: (selector: string) => ({ '[data-metric]': cards, '#systems tbody tr': rows })[selector] ?? [],
       getElementById: (id: string) => byId[id],
@@ -84,7 +106,11 @@ describe('the dashboard page and its script', () => {
     };
     const window: Record<string, unknown> = {};
     runInNewContext(files.get('assets/data.js')!, { window });
-    runInNewContext(readFileSync(join(root, 'reports/dashboard/assets/dashboard.js'), 'utf8'), { window, document, JSON });
+    runInNewContext(readFileSync(join(root, 'reports/dashboard/assets/dashboard.js'), 'utf8'), {
+      window,
+      document,
+      JSON,
+    });
   });
 
   const shown = () => Object.fromEntries(cards.map((card) => [card.attributes['data-metric']!, card.textContent]));
@@ -94,7 +120,9 @@ describe('the dashboard page and its script', () => {
   };
 
   it('writes every planned and achieved figure of metrics.json into the page, side by side', () => {
-    const written = Object.fromEntries([...html.matchAll(/data-metric="([^"]+)">([^<]*)</g)].map(([, name, value]) => [name!, unescape(value!)]));
+    const written = Object.fromEntries(
+      [...html.matchAll(/data-metric="([^"]+)">([^<]*)</g)].map(([, name, value]) => [name!, unescape(value!)]),
+    );
     expect(written).toEqual(expected(metrics.overall));
     expect(html).toMatch(/<th scope="col">指标<\/th><th scope="col">计划<\/th><th scope="col">已完成<\/th>/);
   });
@@ -106,11 +134,15 @@ describe('the dashboard page and its script', () => {
 
   it('charts collaborative applications as achieved of planned', () => {
     select('');
-    const texts = byId['chart-business']!.children[0]!.children.filter((child) => child.attributes['data-value'] !== undefined);
+    const texts = byId['chart-business']!.children[0]!.children.filter(
+      (child) => child.attributes['data-value'] !== undefined,
+    );
     expect(texts).toHaveLength(8);
     const planned = metrics.overall.collaborativeApplications.byBusinessSystem.planned;
     const achieved = metrics.overall.collaborativeApplications.byBusinessSystem.achieved;
-    expect(texts.map((text) => text.textContent)).toEqual(Object.keys(planned).map((system) => `${achieved[system]} / ${planned[system]}`));
+    expect(texts.map((text) => text.textContent)).toEqual(
+      Object.keys(planned).map((system) => `${achieved[system]} / ${planned[system]}`),
+    );
   });
 
   it('follows the unit filter, and lists a jointly managed system under each of its units', () => {

@@ -12,9 +12,26 @@ const AS_OF = '2026-11-22';
  */
 function recount(manifests: SystemMigration[]) {
   const n = {
-    systems: manifests.length, integrated: 0, integratedDone: 0, items: 0, shared: 0, sharedDone: 0, merged: 0, mergedDone: 0,
-    running: 0, connected: 0, connectedDone: 0, extranet: 0, extranetDone: 0, internet: 0, internetDone: 0, center: 0, centerDone: 0,
-    overdue: 0, confirmed: 0, unconfirmed: 0,
+    systems: manifests.length,
+    integrated: 0,
+    integratedDone: 0,
+    items: 0,
+    shared: 0,
+    sharedDone: 0,
+    merged: 0,
+    mergedDone: 0,
+    running: 0,
+    connected: 0,
+    connectedDone: 0,
+    extranet: 0,
+    extranetDone: 0,
+    internet: 0,
+    internetDone: 0,
+    center: 0,
+    centerDone: 0,
+    overdue: 0,
+    confirmed: 0,
+    unconfirmed: 0,
   };
   for (const m of manifests) {
     const outcome = m.spec.disposition.outcome;
@@ -42,7 +59,9 @@ function recount(manifests: SystemMigration[]) {
     }
     if (['keep', 'merge', 'extranet-portal', 'internet-portal', 'data-onboarding'].includes(outcome)) {
       n.running++;
-      const extranet = i.extranetPortal.connect, internet = i.internetPortal?.connect === true, center = i.resourceCenter.onboard;
+      const extranet = i.extranetPortal.connect,
+        internet = i.internetPortal?.connect === true,
+        center = i.resourceCenter.onboard;
       const extranetDone = extranet && (done || i.extranetPortal.alreadyConnected === true);
       const internetDone = internet && (done || i.internetPortal?.alreadyConnected === true);
       const centerDone = center && (done || i.resourceCenter.alreadyOnboarded === true);
@@ -69,15 +88,34 @@ describe('assessment metrics (plan §四(四))', () => {
     const { overall } = assessmentMetrics(manifests, AS_OF);
     expect(overall.systems).toBe(n.systems);
     expect(overall.confirmation).toMatchObject({ confirmed: n.confirmed, unconfirmed: n.unconfirmed });
-    expect(overall.integrated).toEqual({ planned: n.integrated, achieved: n.integratedDone, completed: n.integratedDone });
+    expect(overall.integrated).toEqual({
+      planned: n.integrated,
+      achieved: n.integratedDone,
+      completed: n.integratedDone,
+    });
     expect(overall.informationItems.total).toBe(n.items);
     expect(overall.informationItems.shared).toEqual({ planned: n.shared, achieved: n.sharedDone });
     expect(overall.collaborativeApplications).toMatchObject({ planned: n.merged, achieved: n.mergedDone });
     const { connectivity } = overall;
-    expect([connectivity.anyPortalOrResourceCenter.planned, connectivity.anyPortalOrResourceCenter.achieved]).toMatchObject([{ count: n.connected, of: n.running }, { count: n.connectedDone, of: n.running }]);
-    expect([connectivity.extranetPortal.planned.count, connectivity.extranetPortal.achieved.count]).toEqual([n.extranet, n.extranetDone]);
-    expect([connectivity.internetPortal.planned.count, connectivity.internetPortal.achieved.count]).toEqual([n.internet, n.internetDone]);
-    expect([connectivity.resourceCenter.planned.count, connectivity.resourceCenter.achieved.count]).toEqual([n.center, n.centerDone]);
+    expect([
+      connectivity.anyPortalOrResourceCenter.planned,
+      connectivity.anyPortalOrResourceCenter.achieved,
+    ]).toMatchObject([
+      { count: n.connected, of: n.running },
+      { count: n.connectedDone, of: n.running },
+    ]);
+    expect([connectivity.extranetPortal.planned.count, connectivity.extranetPortal.achieved.count]).toEqual([
+      n.extranet,
+      n.extranetDone,
+    ]);
+    expect([connectivity.internetPortal.planned.count, connectivity.internetPortal.achieved.count]).toEqual([
+      n.internet,
+      n.internetDone,
+    ]);
+    expect([connectivity.resourceCenter.planned.count, connectivity.resourceCenter.achieved.count]).toEqual([
+      n.center,
+      n.centerDone,
+    ]);
     expect(overall.progress.overdue).toHaveLength(n.overdue);
   });
 
@@ -88,7 +126,11 @@ describe('assessment metrics (plan §四(四))', () => {
     const started = manifests.filter((m) => m.spec.schedule.status !== 'not-started');
     expect(started.map((m) => m.metadata.number)).toEqual([176]);
     expect(overall.connectivity.anyPortalOrResourceCenter.planned.count).toBeGreaterThan(0);
-    expect(overall.connectivity.anyPortalOrResourceCenter.achieved).toEqual({ count: 0, of: overall.connectivity.anyPortalOrResourceCenter.planned.of, percent: 0 });
+    expect(overall.connectivity.anyPortalOrResourceCenter.achieved).toEqual({
+      count: 0,
+      of: overall.connectivity.anyPortalOrResourceCenter.planned.of,
+      percent: 0,
+    });
     expect(overall.informationItems.shared.achieved).toBe(0);
     expect(overall.integrated.achieved).toBe(1);
   });
@@ -104,7 +146,10 @@ describe('assessment metrics (plan §四(四))', () => {
     completed.metadata.number = 902;
     completed.spec.schedule.status = 'completed';
     const figures = (manifest: SystemMigration) => assessmentMetrics([manifest], AS_OF).overall;
-    expect(figures(planned).connectivity.extranetPortal).toMatchObject({ planned: { count: 1 }, achieved: { count: 0 } });
+    expect(figures(planned).connectivity.extranetPortal).toMatchObject({
+      planned: { count: 1 },
+      achieved: { count: 0 },
+    });
     expect(figures(planned).integrated).toMatchObject({ planned: 1, achieved: 0 });
     expect(figures(planned).collaborativeApplications).toMatchObject({ planned: 1, achieved: 0 });
     // Connected already (Annex 2 已接入) is a connection, but the merge itself is not done yet.
@@ -133,9 +178,12 @@ describe('assessment metrics (plan §四(四))', () => {
     // Each system counts once per unit it has: the units add up to the whole plus the second unit of no. 11.
     const extra = manifests.reduce((total, m) => total + m.metadata.managingUnit.split('、').length - 1, 0);
     expect(extra).toBe(1);
-    const sum = (pick: (figures: (typeof metrics.byUnit)[number]) => number) => metrics.byUnit.reduce((total, unit) => total + pick(unit), 0);
+    const sum = (pick: (figures: (typeof metrics.byUnit)[number]) => number) =>
+      metrics.byUnit.reduce((total, unit) => total + pick(unit), 0);
     expect(sum((unit) => unit.systems)).toBe(metrics.overall.systems + extra);
-    expect(sum((unit) => unit.confirmation.unconfirmed + unit.confirmation.confirmed)).toBe(metrics.overall.systems + extra);
+    expect(sum((unit) => unit.confirmation.unconfirmed + unit.confirmation.confirmed)).toBe(
+      metrics.overall.systems + extra,
+    );
   });
 
   it('shows confirmed and unconfirmed manifests per unit, with the fields still defaulted', () => {
@@ -144,10 +192,23 @@ describe('assessment metrics (plan §四(四))', () => {
     const unconfirmed = clone(happyManifest({ number: 901, name: '另一测试系统', managingUnit: '环境监察局' }));
     unconfirmed.metadata.defaulted = ['spec.schedule', 'spec.placement'];
     const other = clone(unconfirmed);
-    other.metadata = { ...other.metadata, number: 902, name: '第三测试系统', slug: 's902-other', managingUnit: '办公厅', defaulted: ['spec.schedule'] };
+    other.metadata = {
+      ...other.metadata,
+      number: 902,
+      name: '第三测试系统',
+      slug: 's902-other',
+      managingUnit: '办公厅',
+      defaulted: ['spec.schedule'],
+    };
     const metrics = assessmentMetrics([confirmed, unconfirmed, other], AS_OF);
-    expect(metrics.overall.confirmation).toEqual({ confirmed: 1, unconfirmed: 2, byField: { 'spec.schedule': 2, 'spec.placement': 1 } });
-    expect(metrics.byUnit.map((unit) => [unit.unit, unit.confirmation.confirmed, unit.confirmation.unconfirmed])).toEqual([
+    expect(metrics.overall.confirmation).toEqual({
+      confirmed: 1,
+      unconfirmed: 2,
+      byField: { 'spec.schedule': 2, 'spec.placement': 1 },
+    });
+    expect(
+      metrics.byUnit.map((unit) => [unit.unit, unit.confirmation.confirmed, unit.confirmation.unconfirmed]),
+    ).toEqual([
       ['环境监察局', 1, 1],
       ['办公厅', 0, 1],
     ]);
@@ -185,7 +246,11 @@ describe('assessment metrics (plan §四(四))', () => {
       { ...base, name: 'a', sharing: { type: 'conditional', conditions: 'c', scope: 's' } },
       { ...base, name: 'b', sharing: { type: 'not-shared', legalBasis: LAW_BASIS } },
     ];
-    expect(assessmentMetrics([manifest], AS_OF).overall.informationItems).toEqual({ total: 2, shared: { planned: 1, achieved: 1 }, bySharingType: { unconditional: 0, conditional: 1, 'not-shared': 1 } });
+    expect(assessmentMetrics([manifest], AS_OF).overall.informationItems).toEqual({
+      total: 2,
+      shared: { planned: 1, achieved: 1 },
+      bySharingType: { unconditional: 0, conditional: 1, 'not-shared': 1 },
+    });
   });
 });
 
@@ -198,12 +263,16 @@ describe('the annual report', () => {
     expect(zh).toContain('| 指标 | 计划 | 已完成 |');
     expect(zh).toContain(`| 系统整合数 | ${unit.integrated.planned} | ${unit.integrated.achieved} |`);
     const any = unit.connectivity.anyPortalOrResourceCenter;
-    expect(zh).toContain(`| 系统联通率（接入门户或资源中心） | ${any.planned.percent}% (${any.planned.count}/${any.planned.of}) | ${any.achieved.percent}% (${any.achieved.count}/${any.achieved.of}) |`);
+    expect(zh).toContain(
+      `| 系统联通率（接入门户或资源中心） | ${any.planned.percent}% (${any.planned.count}/${any.planned.of}) | ${any.achieved.percent}% (${any.achieved.count}/${any.achieved.of}) |`,
+    );
     expect(zh).toContain(`| 未确认清单（含导入默认值） | ${unit.confirmation.unconfirmed} |`);
     expect(zh).toContain(`## 逾期事项 (${unit.progress.overdue.length})`);
     const en = annualReport(unit, unit.unit, AS_OF, 'en');
     expect(en).toContain(`| Systems | ${unit.systems} |`);
-    expect(en).toContain(`| Information items shared (unconditional + conditional) | ${unit.informationItems.shared.planned} | ${unit.informationItems.shared.achieved} |`);
+    expect(en).toContain(
+      `| Information items shared (unconditional + conditional) | ${unit.informationItems.shared.planned} | ${unit.informationItems.shared.achieved} |`,
+    );
   });
   it('keeps a table whole when a name holds a pipe', () => {
     const manifest = clone(happyManifest());
@@ -222,7 +291,9 @@ describe('the year the annual report covers (due by the end of January for the y
     const zh = annualReport(figures, '环境监察局', '2019-01-20', 'zh');
     expect(zh.split('\n')[0]).toBe('# 2018 年度政务信息资源整合共享情况报告（环境监察局）');
     expect(zh).toContain('本报告为 2018 年度报告，按方案于 2019 年 1 月底前报送。');
-    expect(annualReport(figures, undefined, '2019-01-20', 'en').split('\n')[0]).toBe('# Information resource integration and sharing report 2018 (all units)');
+    expect(annualReport(figures, undefined, '2019-01-20', 'en').split('\n')[0]).toBe(
+      '# Information resource integration and sharing report 2018 (all units)',
+    );
   });
   it('is the current year so far from February, and says so', () => {
     expect(reportPeriod('2019-02-01')).toEqual({ year: 2019, final: false });
@@ -234,7 +305,11 @@ describe('the year the annual report covers (due by the end of January for the y
   it('is the year asked for, final once it is over (a late report)', () => {
     expect(reportPeriod('2019-03-05', 2018)).toEqual({ year: 2018, final: true });
     const files = annualReports(assessmentMetrics([happyManifest()], '2019-03-05'), 'en', 2018);
-    expect(files['all-units.md']!.split('\n')[0]).toBe('# Information resource integration and sharing report 2018 (all units)');
-    expect(files['unit-01.md']!.split('\n')[0]).toBe('# Information resource integration and sharing report 2018 (环境监察局)');
+    expect(files['all-units.md']!.split('\n')[0]).toBe(
+      '# Information resource integration and sharing report 2018 (all units)',
+    );
+    expect(files['unit-01.md']!.split('\n')[0]).toBe(
+      '# Information resource integration and sharing report 2018 (环境监察局)',
+    );
   });
 });

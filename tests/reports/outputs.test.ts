@@ -13,7 +13,8 @@ describe('the resource catalog', () => {
     expect(Object.keys(catalog)).toEqual([...CATALOG_CLASSES]);
     const listed = Object.values(catalog).flat();
     expect(listed).toHaveLength(manifests.flatMap((manifest) => manifest.spec.dataResources ?? []).length);
-    for (const [catalogClass, entries] of Object.entries(catalog)) for (const entry of entries) expect(entry.catalogClass).toBe(catalogClass);
+    for (const [catalogClass, entries] of Object.entries(catalog))
+      for (const entry of entries) expect(entry.catalogClass).toBe(catalogClass);
   });
   it('writes CSV that spreadsheets open with the Chinese intact: BOM, CRLF, quoted fields', async () => {
     const manifest = clone(happyManifest());
@@ -32,37 +33,70 @@ describe('the resource catalog', () => {
     const rows = parse(catalogCsv(resourceCatalog([manifest]), 'en').slice(1)) as string[][];
     expect(rows[1]![4]).toBe('\'=HYPERLINK("http://evil")');
   });
-  it('carries each resource\'s catalog code, in the CSV and the JSON', async () => {
+  it("carries each resource's catalog code, in the CSV and the JSON", async () => {
     const manifests = await committedManifests();
     const catalog = resourceCatalog(manifests);
     const rows = parse(catalogCsv(catalog, 'en').slice(1)) as string[][];
     expect(rows[0]![0]).toBe('Catalog code');
     const codes = rows.slice(1).map((row) => row[0]);
-    expect(new Set(codes)).toEqual(new Set(manifests.flatMap((manifest) => (manifest.spec.dataResources ?? []).map((resource) => resource.catalogCode))));
-    expect(JSON.parse(JSON.stringify(catalog))['pollution-source'].find((entry: { systemNumber: number }) => entry.systemNumber === 49).catalogCode).toBe('30300000049/0001');
+    expect(new Set(codes)).toEqual(
+      new Set(
+        manifests.flatMap((manifest) => (manifest.spec.dataResources ?? []).map((resource) => resource.catalogCode)),
+      ),
+    );
+    expect(
+      JSON.parse(JSON.stringify(catalog))['pollution-source'].find(
+        (entry: { systemNumber: number }) => entry.systemNumber === 49,
+      ).catalogCode,
+    ).toBe('30300000049/0001');
   });
-  it('shows Chinese names of formats, update cycles, methods, openness and usage in Chinese, the manifest\'s words in English', () => {
+  it("shows Chinese names of formats, update cycles, methods, openness and usage in Chinese, the manifest's words in English", () => {
     const manifest = clone(happyManifest());
     const resource = manifest.spec.dataResources![0]!;
-    Object.assign(resource, { format: 'spatial', updateCycle: 'quarterly', methods: ['query', 'bulk-download'], openness: 'restricted', usage: ['data-verification'] });
+    Object.assign(resource, {
+      format: 'spatial',
+      updateCycle: 'quarterly',
+      methods: ['query', 'bulk-download'],
+      openness: 'restricted',
+      usage: ['data-verification'],
+    });
     const zh = (parse(catalogCsv(resourceCatalog([manifest]), 'zh').slice(1)) as string[][])[1]!;
     // Columns: code, class, name, format, description, unit, cycle, published, type, conditions, scope, basis, methods, openness, usage.
-    expect([zh[3], zh[6], zh[12], zh[13], zh[14]]).toEqual(['空间数据', '每季度', '数据查询；批量下载', '依申请开放', '用于数据校核']);
+    expect([zh[3], zh[6], zh[12], zh[13], zh[14]]).toEqual([
+      '空间数据',
+      '每季度',
+      '数据查询；批量下载',
+      '依申请开放',
+      '用于数据校核',
+    ]);
     const en = (parse(catalogCsv(resourceCatalog([manifest]), 'en').slice(1)) as string[][])[1]!;
-    expect([en[3], en[6], en[12], en[13], en[14]]).toEqual(['spatial', 'quarterly', 'query; bulk download', 'restricted', 'data verification']);
+    expect([en[3], en[6], en[12], en[13], en[14]]).toEqual([
+      'spatial',
+      'quarterly',
+      'query; bulk download',
+      'restricted',
+      'data verification',
+    ]);
   });
   it('has no English value left in the Chinese catalog of the shipped manifests', async () => {
     const rows = parse(catalogCsv(resourceCatalog(await committedManifests()), 'zh').slice(1)) as string[][];
-    for (const row of rows.slice(1)) for (const column of [3, 6, 8, 12, 13, 14]) expect(row[column]).not.toMatch(/[a-z]/);
+    for (const row of rows.slice(1))
+      for (const column of [3, 6, 8, 12, 13, 14]) expect(row[column]).not.toMatch(/[a-z]/);
   });
 });
 
 describe('the topology picture', () => {
   it('draws each center, each pool, each placed system linked to its page, and the copies each center receives', async () => {
     const manifests = await committedManifests();
-    const dot = topologyDot({ centers: DEFAULT_CENTERS, systems: manifests, lang: 'en', systemHref: (slug) => `systems/${slug}.html` });
+    const dot = topologyDot({
+      centers: DEFAULT_CENTERS,
+      systems: manifests,
+      lang: 'en',
+      systemHref: (slug) => `systems/${slug}.html`,
+    });
     expect(dot.match(/subgraph cluster_/g)).toHaveLength(3);
-    for (const manifest of manifests.filter((candidate) => candidate.spec.placement)) expect(dot).toContain(`HREF="systems/${manifest.metadata.slug}.html"`);
+    for (const manifest of manifests.filter((candidate) => candidate.spec.placement))
+      expect(dot).toContain(`HREF="systems/${manifest.metadata.slug}.html"`);
     expect(dot).toMatch(/vault_primary -> vault_same_city \[label=<.*backup copies: gold, silver</);
     expect(dot).toMatch(/vault_primary -> vault_remote \[label=<.*backup copies: gold, silver, bronze</);
   });
@@ -76,13 +110,31 @@ describe('the topology picture', () => {
 describe('the report folder', () => {
   let files: Map<string, string>;
   beforeAll(async () => {
-    files = await buildReport({ systems: await committedManifests(), centers: DEFAULT_CENTERS, asOf: '2026-11-22', lang: 'zh' });
+    files = await buildReport({
+      systems: await committedManifests(),
+      centers: DEFAULT_CENTERS,
+      asOf: '2026-11-22',
+      lang: 'zh',
+    });
   });
   it('has the metrics, catalog, annual reports, topology, dashboard and a page per system', async () => {
-    for (const path of ['metrics.json', 'catalog.csv', 'catalog.json', 'annual-report/all-units.md', 'annual-report/README.md', 'topology.svg', 'index.html', 'assets/data.js', 'assets/dashboard.js', 'assets/dashboard.css']) {
+    for (const path of [
+      'metrics.json',
+      'catalog.csv',
+      'catalog.json',
+      'annual-report/all-units.md',
+      'annual-report/README.md',
+      'topology.svg',
+      'index.html',
+      'assets/data.js',
+      'assets/dashboard.js',
+      'assets/dashboard.css',
+    ]) {
       expect(files.has(path)).toBe(true);
     }
-    expect([...files.keys()].filter((path) => path.startsWith('systems/'))).toHaveLength((await committedManifests()).length);
+    expect([...files.keys()].filter((path) => path.startsWith('systems/'))).toHaveLength(
+      (await committedManifests()).length,
+    );
     expect(files.get('topology.svg')).toMatch(/<svg[\s\S]*<\/svg>/);
   });
   it('works from disk: nothing is fetched from a server or a CDN', () => {

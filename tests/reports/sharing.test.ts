@@ -34,22 +34,36 @@ describe('the sharing figures of the shipped requests (rules art. 28, art. 29)',
     ]);
     expect(figures.timeliness).toEqual({ 'on-time': 3, late: 0, pending: 0, overdue: 0, 'no-deadline': 0 });
     // Providers are the managing units of nos. 49, 125 and 94.
-    const received = Object.fromEntries(figures.byUnit.filter((unit) => Object.values(unit.received).some(Boolean)).map((unit) => [unit.unit, unit.received]));
+    const received = Object.fromEntries(
+      figures.byUnit
+        .filter((unit) => Object.values(unit.received).some(Boolean))
+        .map((unit) => [unit.unit, unit.received]),
+    );
     expect(received).toEqual({
       环境监察局: { granted: 0, 'granted-with-conditions': 1, refused: 0, pending: 0 },
       核与辐射安全中心: { granted: 0, 'granted-with-conditions': 0, refused: 1, pending: 0 },
       中国环境监测总站: { granted: 1, 'granted-with-conditions': 0, refused: 0, pending: 0 },
     });
-    const requested = Object.fromEntries(figures.byUnit.filter((unit) => Object.values(unit.requested).some(Boolean)).map((unit) => [unit.unit, Object.values(unit.requested).reduce((a, b) => a + b, 0)]));
+    const requested = Object.fromEntries(
+      figures.byUnit
+        .filter((unit) => Object.values(unit.requested).some(Boolean))
+        .map((unit) => [unit.unit, Object.values(unit.requested).reduce((a, b) => a + b, 0)]),
+    );
     expect(requested).toEqual(Object.fromEntries(requests.map((request) => [request.spec.requester.unit, 1])));
-    expect(figures.refusals.map((line) => [line.id, line.reasons])).toEqual(requests.filter((request) => request.spec.answer?.decision === 'refused').map((request) => [request.metadata.id, request.spec.answer!.reasons]));
+    expect(figures.refusals.map((line) => [line.id, line.reasons])).toEqual(
+      requests
+        .filter((request) => request.spec.answer?.decision === 'refused')
+        .map((request) => [request.metadata.id, request.spec.answer!.reasons]),
+    );
   });
 });
 
 describe('answered late, overdue and pending', () => {
   // No. 901 shares its data on conditions: answered within 5 working days (art. 21).
   const provider = (() => {
-    const manifest: any = clone(happyManifest({ number: 901, name: '测试大气排放监控系统', managingUnit: '大气环境管理司' }));
+    const manifest: any = clone(
+      happyManifest({ number: 901, name: '测试大气排放监控系统', managingUnit: '大气环境管理司' }),
+    );
     manifest.metadata.slug = 's901-test-provider';
     manifest.spec.dataResources[0].sharing = { type: 'conditional', conditions: '仅用于执法核查', scope: '环境监察局' };
     return manifest;
@@ -58,11 +72,22 @@ describe('answered late, overdue and pending', () => {
     apiVersion: 'envcloud/v1',
     kind: 'SharingRequest',
     metadata: { id },
-    spec: { requester: { unit: '环境监察局', system: 900 }, resource: { catalogCode: '30300000901/0001' }, purpose: '核查', usage: ['work-reference'], submittedOn, ...(answer ? { answer } : {}) },
+    spec: {
+      requester: { unit: '环境监察局', system: 900 },
+      resource: { catalogCode: '30300000901/0001' },
+      purpose: '核查',
+      usage: ['work-reference'],
+      submittedOn,
+      ...(answer ? { answer } : {}),
+    },
   });
   // Thursday 2025-09-25: Sunday 28 September a make-up day, 1–8 October off: the fifth working day is 9 October.
   const requests = [
-    request('sr-2025-001', '2025-09-25', { answeredOn: '2025-10-09', decision: 'granted-with-conditions', conditions: '仅用于执法核查' }),
+    request('sr-2025-001', '2025-09-25', {
+      answeredOn: '2025-10-09',
+      decision: 'granted-with-conditions',
+      conditions: '仅用于执法核查',
+    }),
     request('sr-2025-002', '2025-09-25', { answeredOn: '2025-10-10', decision: 'refused', reasons: '超出共享范围' }),
     request('sr-2025-003', '2025-09-25'),
     request('sr-2025-004', '2025-10-09'),
@@ -86,25 +111,42 @@ describe('answered late, overdue and pending', () => {
   });
 
   it('show in the annual report and on the sharing page, in Chinese', async () => {
-    const files = await buildReport({ systems: [happyManifest(), provider], centers: DEFAULT_CENTERS, asOf: '2025-10-13', lang: 'zh', requests });
+    const files = await buildReport({
+      systems: [happyManifest(), provider],
+      centers: DEFAULT_CENTERS,
+      asOf: '2025-10-13',
+      lang: 'zh',
+      requests,
+    });
     const report = files.get('annual-report/all-units.md')!;
     expect(report).toContain('## 信息资源共享申请与答复 (4)');
     expect(report).toContain('| 按时答复 | 1 |');
     expect(report).toContain('| 逾期答复 | 1 |');
     expect(report).toContain('| 逾期未答复 | 1 |');
-    expect(report).toContain('| sr-2025-002 | 环境监察局 | 大气环境管理司 | 测试大气排放监控系统业务数据 | 2025-10-10 | 超出共享范围 |');
+    expect(report).toContain(
+      '| sr-2025-002 | 环境监察局 | 大气环境管理司 | 测试大气排放监控系统业务数据 | 2025-10-10 | 超出共享范围 |',
+    );
     // The providing unit's own report has its requests too.
-    const unitFile = [...files.keys()].find((path) => path.startsWith('annual-report/unit-') && files.get(path)!.includes('（大气环境管理司'))!;
+    const unitFile = [...files.keys()].find(
+      (path) => path.startsWith('annual-report/unit-') && files.get(path)!.includes('（大气环境管理司'),
+    )!;
     expect(files.get(unitFile)).toContain('## 信息资源共享申请与答复 (4)');
     const page = files.get('sharing.html')!;
     expect(page).toContain('<td>逾期未答复</td><td>1</td>');
-    expect(page).toContain('<td>sr-2025-004</td><td>环境监察局</td><td>大气环境管理司</td><td>测试大气排放监控系统业务数据</td><td>30300000901/0001</td>');
+    expect(page).toContain(
+      '<td>sr-2025-004</td><td>环境监察局</td><td>大气环境管理司</td><td>测试大气排放监控系统业务数据</td><td>30300000901/0001</td>',
+    );
     expect(files.get('index.html')).toContain('href="sharing.html"');
     expect(JSON.parse(files.get('sharing.json')!).timeliness).toEqual(figures.timeliness);
   });
 
   it('are absent without requests', async () => {
-    const files = await buildReport({ systems: [happyManifest()], centers: DEFAULT_CENTERS, asOf: '2025-10-13', lang: 'zh' });
+    const files = await buildReport({
+      systems: [happyManifest()],
+      centers: DEFAULT_CENTERS,
+      asOf: '2025-10-13',
+      lang: 'zh',
+    });
     expect(files.has('sharing.html')).toBe(false);
     expect(files.get('annual-report/all-units.md')).not.toContain('共享申请');
   });

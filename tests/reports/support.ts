@@ -8,6 +8,8 @@ let committed: Promise<SystemMigration[]> | undefined;
 
 /** The 182 committed manifests, loaded once per test file. */
 export function committedManifests(): Promise<SystemMigration[]> {
-  committed ??= validatePaths(['manifests'], { cwd: root }).then((report) => report.manifests.map((entry) => entry.manifest));
+  committed ??= validatePaths(['manifests'], { cwd: root }).then((report) =>
+    report.manifests.map((entry) => entry.manifest),
+  );
   return committed;
 }

@@ -16,7 +16,15 @@ describe('synthetic manifest sets (npm run bench:validate)', () => {
   it('Annex 1 has seven groups of alike systems, fifteen systems in all', () => {
     const rows = readInventory();
     const groups = annex1DuplicateGroups(rows).map((group) => group.map((index) => rows[index]!.number));
-    expect(groups.sort((a, b) => a[0]! - b[0]!)).toEqual([[36, 161], [37, 39], [38, 160], [49, 68], [69, 72], [129, 131, 134], [145, 172]]);
+    expect(groups.sort((a, b) => a[0]! - b[0]!)).toEqual([
+      [36, 161],
+      [37, 39],
+      [38, 160],
+      [49, 68],
+      [69, 72],
+      [129, 131, 134],
+      [145, 172],
+    ]);
   });
 
   it('clean: every file valid, no warning', async () => {
@@ -34,12 +42,23 @@ describe('synthetic manifest sets (npm run bench:validate)', () => {
     const report = await validatePaths([dir]);
     const warnings = report.findings.filter((finding) => finding.severity === 'warning');
     expect(warnings.map((finding) => finding.ruleId)).toEqual(Array(14).fill('duplicate-construction'));
-    const errorFiles = new Set(report.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.file));
+    const errorFiles = new Set(
+      report.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.file),
+    );
     expect(errorFiles.size).toBe(11);
     // Every kind of mistake is made, and each earns its finding.
     expect(Object.values(set.mistakes)).toHaveLength(5);
-    expect(new Set(report.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.ruleId))).toEqual(
-      new Set(['schema-enum', 'schema-unknown-field', 'schema-required', 'schema-range', 'schema-format', 'zombie-matches-disposition']),
+    expect(
+      new Set(report.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.ruleId)),
+    ).toEqual(
+      new Set([
+        'schema-enum',
+        'schema-unknown-field',
+        'schema-required',
+        'schema-range',
+        'schema-format',
+        'zombie-matches-disposition',
+      ]),
     );
   });
 });

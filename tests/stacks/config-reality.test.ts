@@ -46,7 +46,10 @@ function accepted(text: string) {
 
 describe('regions and zones are facts', () => {
   it('AWS China has Beijing (zones a, b, d: no c) and Ningxia', () => {
-    expect(Object.keys(AWS_REGIONS).filter((region) => AWS_REGIONS[region]!.partition === 'aws-cn')).toEqual(['cn-north-1', 'cn-northwest-1']);
+    expect(Object.keys(AWS_REGIONS).filter((region) => AWS_REGIONS[region]!.partition === 'aws-cn')).toEqual([
+      'cn-north-1',
+      'cn-northwest-1',
+    ]);
     expect(isZoneOf('cn-north-1d', 'cn-north-1')).toBe(true);
     expect(isZoneOf('cn-north-1c', 'cn-north-1')).toBe(false);
     expect(isZoneOf('us-east-1f', 'us-east-1')).toBe(true);
@@ -67,28 +70,101 @@ describe('stack config against reality', () => {
   });
 
   it.each<[string, string, string, number, string, string]>([
-    ['a misspelt region', 'region: cn-northwest-1', 'region: cn-nortwest-1', 1, 'envcloud:centers[2].region', 'did you mean `cn-northwest-1`?'],
-    ['a commercial region in a China stack', 'region: cn-northwest-1', 'region: us-east-1', 1, 'envcloud:centers[2].region', 'is a region of AWS (commercial), but this stack is in AWS China (aws:region is cn-north-1)'],
-    ['Beijing zones in the Ningxia center', '[cn-northwest-1a, cn-northwest-1b]', '[cn-north-1a, cn-north-1b]', 1, 'envcloud:centers[2].availabilityZones[0]', 'did you mean `cn-northwest-1a`?'],
-    ['a zone Beijing does not have', '[cn-north-1d]', '[cn-north-1c]', 1, 'envcloud:centers[1].availabilityZones[0]', 'zones of cn-north-1: `cn-north-1a`, `cn-north-1b`, `cn-north-1d`'],
-    ['the same-city center on a zone of the primary (the old shipped layout)', '[cn-north-1d]', '[cn-north-1b, cn-north-1d]', 1, 'envcloud:centers[1].availabilityZones[0]', 'list the one left, `availabilityZones: [cn-north-1d]`, and the same-city center is built backup-only'],
-    ['a backup-only same-city center in the primary’s zone', '[cn-north-1d]', '[cn-north-1a]', 1, 'envcloud:centers[1].availabilityZones[0]', 'one zone\'s outage would hit both centers'],
-    ['a backup-only primary', '[cn-north-1a, cn-north-1b]', '[cn-north-1a]', 1, 'envcloud:centers[0].availabilityZones', 'only the same-city backup center (同城备份) may be'],
-    ['a backup-only remote center', '[cn-northwest-1a, cn-northwest-1b]', '[cn-northwest-1a]', 1, 'envcloud:centers[2].availabilityZones', 'list 2 zones (its EKS cluster and database subnet group span 2); zones of cn-northwest-1'],
-    ['a misspelt aws:region', 'aws:region: cn-north-1', 'aws:region: cn-nrth-1', 1, 'aws:region', 'did you mean `cn-north-1`?'],
+    [
+      'a misspelt region',
+      'region: cn-northwest-1',
+      'region: cn-nortwest-1',
+      1,
+      'envcloud:centers[2].region',
+      'did you mean `cn-northwest-1`?',
+    ],
+    [
+      'a commercial region in a China stack',
+      'region: cn-northwest-1',
+      'region: us-east-1',
+      1,
+      'envcloud:centers[2].region',
+      'is a region of AWS (commercial), but this stack is in AWS China (aws:region is cn-north-1)',
+    ],
+    [
+      'Beijing zones in the Ningxia center',
+      '[cn-northwest-1a, cn-northwest-1b]',
+      '[cn-north-1a, cn-north-1b]',
+      1,
+      'envcloud:centers[2].availabilityZones[0]',
+      'did you mean `cn-northwest-1a`?',
+    ],
+    [
+      'a zone Beijing does not have',
+      '[cn-north-1d]',
+      '[cn-north-1c]',
+      1,
+      'envcloud:centers[1].availabilityZones[0]',
+      'zones of cn-north-1: `cn-north-1a`, `cn-north-1b`, `cn-north-1d`',
+    ],
+    [
+      'the same-city center on a zone of the primary (the old shipped layout)',
+      '[cn-north-1d]',
+      '[cn-north-1b, cn-north-1d]',
+      1,
+      'envcloud:centers[1].availabilityZones[0]',
+      'list the one left, `availabilityZones: [cn-north-1d]`, and the same-city center is built backup-only',
+    ],
+    [
+      'a backup-only same-city center in the primary’s zone',
+      '[cn-north-1d]',
+      '[cn-north-1a]',
+      1,
+      'envcloud:centers[1].availabilityZones[0]',
+      "one zone's outage would hit both centers",
+    ],
+    [
+      'a backup-only primary',
+      '[cn-north-1a, cn-north-1b]',
+      '[cn-north-1a]',
+      1,
+      'envcloud:centers[0].availabilityZones',
+      'only the same-city backup center (同城备份) may be',
+    ],
+    [
+      'a backup-only remote center',
+      '[cn-northwest-1a, cn-northwest-1b]',
+      '[cn-northwest-1a]',
+      1,
+      'envcloud:centers[2].availabilityZones',
+      'list 2 zones (its EKS cluster and database subnet group span 2); zones of cn-northwest-1',
+    ],
+    [
+      'a misspelt aws:region',
+      'aws:region: cn-north-1',
+      'aws:region: cn-nrth-1',
+      1,
+      'aws:region',
+      'did you mean `cn-north-1`?',
+    ],
   ])('%s is refused at its line, with a hint', (_what, from, to, occurrence, key, hint) => {
     const { text, line } = edit(from, to, occurrence);
     const error = refused(text);
     const problem = error.problems.find((candidate) => candidate.key === key);
     expect(problem).toMatchObject({ line });
     expect(`${problem!.message} ${problem!.hint}`).toContain(hint);
-    expect(error.message).toMatch(new RegExp(`^Pulumi\\.prod\\.yaml:${line}:\\d+: error\\[stack-config\\]: ${key.replace(/[[\]]/g, '\\$&')} .*\n {2}hint: `, 'm'));
+    expect(error.message).toMatch(
+      new RegExp(
+        `^Pulumi\\.prod\\.yaml:${line}:\\d+: error\\[stack-config\\]: ${key.replace(/[[\]]/g, '\\$&')} .*\n {2}hint: `,
+        'm',
+      ),
+    );
   });
 
   it('the remote center must be in another region than the primary', () => {
-    const { text } = edit('      region: cn-northwest-1\n      availabilityZones: [cn-northwest-1a, cn-northwest-1b]', '      region: cn-north-1\n      availabilityZones: [cn-north-1a, cn-north-1d]');
+    const { text } = edit(
+      '      region: cn-northwest-1\n      availabilityZones: [cn-northwest-1a, cn-northwest-1b]',
+      '      region: cn-north-1\n      availabilityZones: [cn-north-1a, cn-north-1d]',
+    );
     const error = refused(text);
-    expect(error.problems).toEqual([expect.objectContaining({ key: 'envcloud:centers[2].region', line: edit('region: cn-northwest-1', 'x').line })]);
+    expect(error.problems).toEqual([
+      expect.objectContaining({ key: 'envcloud:centers[2].region', line: edit('region: cn-northwest-1', 'x').line }),
+    ]);
     expect(error.problems[0]!.message).toContain('must be in another region');
   });
 
@@ -100,8 +176,16 @@ describe('stack config against reality', () => {
       .replaceAll('region: cn-north-1', 'region: eu-central-1')
       .replace('region: cn-northwest-1', 'region: eu-west-1')
       .replace('[cn-northwest-1a, cn-northwest-1b]', '[eu-west-1a, eu-west-1b]');
-    expect(accepted(commercial).platform.centers.map((center) => center.region)).toEqual(['eu-central-1', 'eu-central-1', 'eu-west-1']);
-    const mixed = refused(commercial.replace('region: eu-west-1', 'region: cn-northwest-1').replace('[eu-west-1a, eu-west-1b]', '[cn-northwest-1a, cn-northwest-1b]'));
+    expect(accepted(commercial).platform.centers.map((center) => center.region)).toEqual([
+      'eu-central-1',
+      'eu-central-1',
+      'eu-west-1',
+    ]);
+    const mixed = refused(
+      commercial
+        .replace('region: eu-west-1', 'region: cn-northwest-1')
+        .replace('[eu-west-1a, eu-west-1b]', '[cn-northwest-1a, cn-northwest-1b]'),
+    );
     expect(mixed.problems.map((problem) => problem.key)).toEqual(['envcloud:centers[2].region']);
     expect(mixed.problems[0]!.message).toContain('is a region of AWS China, but this stack is in AWS (commercial)');
     // With zones to spare, the same-city center may share none of the primary's.
@@ -110,16 +194,32 @@ describe('stack config against reality', () => {
   });
 
   it('a same-city center with two zones of its own may run its own cluster where the region has them', () => {
-    const commercial = prod.replace('aws:region: cn-north-1', 'aws:region: eu-central-1').replace('[cn-north-1a, cn-north-1b]', '[eu-central-1a, eu-central-1b]').replace('[cn-north-1d]', '[eu-central-1c, eu-central-1d]');
-    const stack = accepted(commercial.replaceAll('region: cn-north-1', 'region: eu-central-1').replace('region: cn-northwest-1', 'region: eu-west-1').replace('[cn-northwest-1a, cn-northwest-1b]', '[eu-west-1a, eu-west-1b]'));
+    const commercial = prod
+      .replace('aws:region: cn-north-1', 'aws:region: eu-central-1')
+      .replace('[cn-north-1a, cn-north-1b]', '[eu-central-1a, eu-central-1b]')
+      .replace('[cn-north-1d]', '[eu-central-1c, eu-central-1d]');
+    const stack = accepted(
+      commercial
+        .replaceAll('region: cn-north-1', 'region: eu-central-1')
+        .replace('region: cn-northwest-1', 'region: eu-west-1')
+        .replace('[cn-northwest-1a, cn-northwest-1b]', '[eu-west-1a, eu-west-1b]'),
+    );
     expect(stack.platform.centers.filter(isBackupOnly)).toEqual([]);
   });
 
   it('suggests the disjoint layout the region allows', () => {
-    expect(disjointLayout(['cn-north-1a', 'cn-north-1b'], 'cn-north-1')).toBe('cn-north-1 has 3 zones and the primary takes 2: list the one left, `availabilityZones: [cn-north-1d]`, and the same-city center is built backup-only (its backup vault, key and logs, no cluster)');
-    expect(disjointLayout(['cn-north-1a'], 'cn-north-1')).toContain('use zones the primary does not list: `cn-north-1b`, `cn-north-1d`');
-    expect(disjointLayout(['cn-north-1a', 'cn-north-1b', 'cn-north-1d'], 'cn-north-1')).toContain('the primary lists every zone of cn-north-1: give it 2 (`cn-north-1a`, `cn-north-1b`) and list the one left here, `availabilityZones: [cn-north-1d]`');
-    expect(disjointLayout(['eu-central-1a', 'eu-central-1b'], 'eu-central-1')).toBe('use zones of eu-central-1 the primary does not list');
+    expect(disjointLayout(['cn-north-1a', 'cn-north-1b'], 'cn-north-1')).toBe(
+      'cn-north-1 has 3 zones and the primary takes 2: list the one left, `availabilityZones: [cn-north-1d]`, and the same-city center is built backup-only (its backup vault, key and logs, no cluster)',
+    );
+    expect(disjointLayout(['cn-north-1a'], 'cn-north-1')).toContain(
+      'use zones the primary does not list: `cn-north-1b`, `cn-north-1d`',
+    );
+    expect(disjointLayout(['cn-north-1a', 'cn-north-1b', 'cn-north-1d'], 'cn-north-1')).toContain(
+      'the primary lists every zone of cn-north-1: give it 2 (`cn-north-1a`, `cn-north-1b`) and list the one left here, `availabilityZones: [cn-north-1d]`',
+    );
+    expect(disjointLayout(['eu-central-1a', 'eu-central-1b'], 'eu-central-1')).toBe(
+      'use zones of eu-central-1 the primary does not list',
+    );
   });
 
   it('an onprem stack names no regions and is not checked for them', () => {

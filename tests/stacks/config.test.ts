@@ -35,7 +35,11 @@ describe('stack configuration', () => {
   const base = () => parsePlatformConfig(rawOf('prod'));
   function rawOf(stack: string): Record<string, any> {
     const { values } = loadStackFile(root, stack);
-    return Object.fromEntries(Object.entries(values).filter(([key]) => key.startsWith('envcloud:')).map(([key, value]) => [key.slice(9), structuredClone(value)]));
+    return Object.fromEntries(
+      Object.entries(values)
+        .filter(([key]) => key.startsWith('envcloud:'))
+        .map(([key, value]) => [key.slice(9), structuredClone(value)]),
+    );
   }
 
   it('applies defaults with ?? (an explicit value wins)', () => {
@@ -57,14 +61,39 @@ describe('stack configuration', () => {
 
   it.each<[string, (raw: Record<string, any>) => void, string, string]>([
     ['a missing key', (raw) => delete raw.pools, 'envcloud:pools', 'is required'],
-    ['a misspelt key', (raw) => (raw.logRetentionDay = 200), 'envcloud:logRetentionDay', 'did you mean `envcloud:logRetentionDays`?'],
+    [
+      'a misspelt key',
+      (raw) => (raw.logRetentionDay = 200),
+      'envcloud:logRetentionDay',
+      'did you mean `envcloud:logRetentionDays`?',
+    ],
     ['a retention under 180 days', (raw) => (raw.logRetentionDays = 90), 'envcloud:logRetentionDays', 'must be >= 180'],
     ['a bad mode', (raw) => (raw.mode = 'gcp'), 'envcloud:mode', 'allowed: `aws`, `kubeconfig`'],
-    ['a bad region deep inside', (raw) => (raw.centers[2].region = 'Ningxia'), 'envcloud:centers[2].region', 'must match'],
+    [
+      'a bad region deep inside',
+      (raw) => (raw.centers[2].region = 'Ningxia'),
+      'envcloud:centers[2].region',
+      'must match',
+    ],
     ['a missing pool', (raw) => delete raw.pools['nuclear-safety'], 'envcloud:pools.nuclear-safety', 'is required'],
-    ['two primaries', (raw) => (raw.centers[1].role = 'primary'), 'envcloud:centers[1].role', 'a second `primary` center'],
-    ['an AWS center without zones', (raw) => delete raw.centers[0].availabilityZones, 'envcloud:centers[0].availabilityZones', 'is required in `aws` mode'],
-    ['single-center backups with three centers', (raw) => (raw.singleCenterBackups = true), 'envcloud:singleCenterBackups', 'only allowed with exactly one center'],
+    [
+      'two primaries',
+      (raw) => (raw.centers[1].role = 'primary'),
+      'envcloud:centers[1].role',
+      'a second `primary` center',
+    ],
+    [
+      'an AWS center without zones',
+      (raw) => delete raw.centers[0].availabilityZones,
+      'envcloud:centers[0].availabilityZones',
+      'is required in `aws` mode',
+    ],
+    [
+      'single-center backups with three centers',
+      (raw) => (raw.singleCenterBackups = true),
+      'envcloud:singleCenterBackups',
+      'only allowed with exactly one center',
+    ],
   ])('names the key for %s', (_what, mutate, key, text) => {
     const problem = problemsOf(mutate).find((candidate) => candidate.key === key);
     expect(problem).toBeDefined();
@@ -79,7 +108,10 @@ describe('stack configuration', () => {
   it('locates problems in Pulumi.<stack>.yaml by line and column', () => {
     const dir = mkdtempSync(join(tmpdir(), 'envcloud-stack-'));
     try {
-      const text = readFileSync(join(root, 'Pulumi.prod.yaml'), 'utf8').replace('region: cn-northwest-1', 'region: ningxia');
+      const text = readFileSync(join(root, 'Pulumi.prod.yaml'), 'utf8').replace(
+        'region: cn-northwest-1',
+        'region: ningxia',
+      );
       writeFileSync(join(dir, 'Pulumi.prod.yaml'), text);
       writeFileSync(join(dir, 'Pulumi.yaml'), readFileSync(join(root, 'Pulumi.yaml')));
       const line = text.split('\n').findIndex((candidate) => candidate.includes('region: ningxia')) + 1;
@@ -89,7 +121,9 @@ describe('stack configuration', () => {
       } catch (error) {
         const [problem] = (error as StackConfigError).problems;
         expect(problem).toMatchObject({ key: 'envcloud:centers[2].region', line, column: 7 });
-        expect((error as Error).message).toContain(`Pulumi.prod.yaml:${line}:7: error[stack-config]: envcloud:centers[2].region`);
+        expect((error as Error).message).toContain(
+          `Pulumi.prod.yaml:${line}:7: error[stack-config]: envcloud:centers[2].region`,
+        );
       }
       expect(() => loadStackFile(dir, 'nosuch')).toThrow(UnknownStackError);
       expect(() => loadStackFile(dir, 'Prod')).toThrow(/the stacks are `prod`\nhint: did you mean `--stack prod`\?/);
@@ -108,7 +142,11 @@ describe('Pulumi.yaml', () => {
   };
 
   it('is a TypeScript program whose entry is in stacks/', () => {
-    expect(project).toMatchObject({ name: 'envcloud', main: 'stacks/', runtime: { name: 'nodejs', options: { typescript: true } } });
+    expect(project).toMatchObject({
+      name: 'envcloud',
+      main: 'stacks/',
+      runtime: { name: 'nodejs', options: { typescript: true } },
+    });
   });
 
   it('declares every envcloud key the config schema knows, each with its type (the CLI checks stack values against it)', async () => {
@@ -128,14 +166,16 @@ describe('Pulumi.yaml', () => {
   it('keeps every stack file to declared keys or provider namespaces', () => {
     for (const stack of ['prod', 'onprem', 'dev']) {
       const { values } = loadStackFile(root, stack);
-      for (const key of Object.keys(values).filter((candidate) => candidate.startsWith('envcloud:'))) expect(project.config[key]).toBeDefined();
+      for (const key of Object.keys(values).filter((candidate) => candidate.startsWith('envcloud:')))
+        expect(project.config[key]).toBeDefined();
     }
   });
 });
 
 describe('stack names', () => {
   it('follow Pulumi’s rule, so a name never reaches a file outside the project', () => {
-    for (const stack of ['x/../../evil', '../prod', 'a b', '', 'p'.repeat(101)]) expect(() => loadStackFile(root, stack)).toThrow(/is not one Pulumi accepts/);
+    for (const stack of ['x/../../evil', '../prod', 'a b', '', 'p'.repeat(101)])
+      expect(() => loadStackFile(root, stack)).toThrow(/is not one Pulumi accepts/);
     expect(loadStackFile(root, 'prod').stack).toBe('prod');
   });
 });

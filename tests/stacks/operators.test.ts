@@ -51,11 +51,16 @@ describe('envcloud:operators', () => {
     });
     // The vendored CRDs are those releases (vendor/crds/README.md).
     const vendored = readFileSync(join(root, 'vendor/crds/README.md'), 'utf8');
-    for (const facts of Object.values(OPERATORS)) expect(vendored).toMatch(new RegExp(`\\| \`${facts.crds}/\` \\| [^|]+ \\| ${facts.version.replace(/\./g, '\\.')} \\|`));
+    for (const facts of Object.values(OPERATORS))
+      expect(vendored).toMatch(
+        new RegExp(`\\| \`${facts.crds}/\` \\| [^|]+ \\| ${facts.version.replace(/\./g, '\\.')} \\|`),
+      );
   });
 
   it('refuses another release than the pinned one, at its line in Pulumi.<stack>.yaml', () => {
-    const { text, load } = onpremWith('    cloudnative-pg: { version: v1.25.1, installedBy: cluster-team }\n    velero:\n      version: v1.15.2\n      installedBy: cluster-team\n    rook-ceph: { version: v1.16.4, installedBy: cluster-team }\n');
+    const { text, load } = onpremWith(
+      '    cloudnative-pg: { version: v1.25.1, installedBy: cluster-team }\n    velero:\n      version: v1.15.2\n      installedBy: cluster-team\n    rook-ceph: { version: v1.16.4, installedBy: cluster-team }\n',
+    );
     expect(load).toThrow(StackConfigError);
     const message = (() => {
       try {
@@ -65,11 +70,15 @@ describe('envcloud:operators', () => {
       }
       return '';
     })();
-    expect(message).toContain(`Pulumi.onprem.yaml:${lineOf(text, 'version: v1.15.2')}:7: error[stack-config]: envcloud:operators.velero.version \`v1.15.2\` is not the Velero release envcloud renders its custom resources for (v1.16.0, vendor/crds/velero)`);
+    expect(message).toContain(
+      `Pulumi.onprem.yaml:${lineOf(text, 'version: v1.15.2')}:7: error[stack-config]: envcloud:operators.velero.version \`v1.15.2\` is not the Velero release envcloud renders its custom resources for (v1.16.0, vendor/crds/velero)`,
+    );
   });
 
-  it('refuses an unknown operator or installer with the schema\'s located error', () => {
-    const { text, load } = onpremWith('    cloudnative-pg: { version: v1.25.1, installedBy: someone }\n    velero: { version: v1.16.0, installedBy: cluster-team }\n    rook-ceph: { version: v1.16.4, installedBy: cluster-team }\n    mysql-operator: { version: v1.0.0, installedBy: cluster-team }\n');
+  it("refuses an unknown operator or installer with the schema's located error", () => {
+    const { text, load } = onpremWith(
+      '    cloudnative-pg: { version: v1.25.1, installedBy: someone }\n    velero: { version: v1.16.0, installedBy: cluster-team }\n    rook-ceph: { version: v1.16.4, installedBy: cluster-team }\n    mysql-operator: { version: v1.0.0, installedBy: cluster-team }\n',
+    );
     try {
       load();
       throw new Error('loaded');
@@ -78,8 +87,15 @@ describe('envcloud:operators', () => {
       const problems = (error as StackConfigError).problems;
       expect(problems).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ key: 'envcloud:operators.cloudnative-pg.installedBy', line: lineOf(text, 'installedBy: someone') }),
-          expect.objectContaining({ key: 'envcloud:operators.mysql-operator', line: lineOf(text, 'mysql-operator'), message: 'is not a known setting' }),
+          expect.objectContaining({
+            key: 'envcloud:operators.cloudnative-pg.installedBy',
+            line: lineOf(text, 'installedBy: someone'),
+          }),
+          expect.objectContaining({
+            key: 'envcloud:operators.mysql-operator',
+            line: lineOf(text, 'mysql-operator'),
+            message: 'is not a known setting',
+          }),
         ]),
       );
     }
@@ -93,19 +109,37 @@ describe('envcloud:operators', () => {
     };
 
     it('deploys with every operator declared', () => {
-      const { load } = onpremWith('    cloudnative-pg: { version: v1.25.1, installedBy: cluster-team }\n    velero: { version: v1.16.0, installedBy: cluster-team }\n    rook-ceph: { version: v1.16.4, installedBy: cluster-team }\n');
+      const { load } = onpremWith(
+        '    cloudnative-pg: { version: v1.25.1, installedBy: cluster-team }\n    velero: { version: v1.16.0, installedBy: cluster-team }\n    rook-ceph: { version: v1.16.4, installedBy: cluster-team }\n',
+      );
       expect(preflightProblems([withDatabase()], load().platform)).toEqual([]);
     });
 
     it('without CloudNativePG: refused at the database of each system that has one', () => {
-      const { load } = onpremWith('    velero: { version: v1.16.0, installedBy: cluster-team }\n    rook-ceph: { version: v1.16.4, installedBy: cluster-team }\n');
+      const { load } = onpremWith(
+        '    velero: { version: v1.16.0, installedBy: cluster-team }\n    rook-ceph: { version: v1.16.4, installedBy: cluster-team }\n',
+      );
       const { platform } = load();
       const manifest = withDatabase();
-      const error = refused(() => assertDeployable([manifest], platform, { entries: [entryOf(manifest, 'manifests/s900.yaml')] }));
+      const error = refused(() =>
+        assertDeployable([manifest], platform, { entries: [entryOf(manifest, 'manifests/s900.yaml')] }),
+      );
       const { line, column } = entryOf(manifest).locator.locate(['spec', 'placement', 'database']);
-      expect(error.findings).toEqual([expect.objectContaining({ file: 'manifests/s900.yaml', line, column, ruleId: 'operator-declared', field: 'spec.placement.database' })]);
-      expect(error.message).toContain(`manifests/s900.yaml:${line}:${column}: error[operator-declared]: system 900 (${manifest.metadata.slug}): its database runs on CloudNativePG, which \`envcloud:operators\` does not declare`);
-      expect(error.message).toContain('hint: declare it under `envcloud:operators` in Pulumi.<stack>.yaml (`cloudnative-pg: { version: v1.25.1, installedBy: cluster-team }`)');
+      expect(error.findings).toEqual([
+        expect.objectContaining({
+          file: 'manifests/s900.yaml',
+          line,
+          column,
+          ruleId: 'operator-declared',
+          field: 'spec.placement.database',
+        }),
+      ]);
+      expect(error.message).toContain(
+        `manifests/s900.yaml:${line}:${column}: error[operator-declared]: system 900 (${manifest.metadata.slug}): its database runs on CloudNativePG, which \`envcloud:operators\` does not declare`,
+      );
+      expect(error.message).toContain(
+        'hint: declare it under `envcloud:operators` in Pulumi.<stack>.yaml (`cloudnative-pg: { version: v1.25.1, installedBy: cluster-team }`)',
+      );
       // A system without a database does not need it.
       const stateless = structuredClone(manifest);
       delete stateless.spec.placement!.database;
@@ -113,11 +147,19 @@ describe('envcloud:operators', () => {
     });
 
     it('without Velero: refused at envcloud:operators in Pulumi.<stack>.yaml, whatever the systems', () => {
-      const { text, load } = onpremWith('    cloudnative-pg: { version: v1.25.1, installedBy: cluster-team }\n    rook-ceph: { version: v1.16.4, installedBy: cluster-team }\n');
+      const { text, load } = onpremWith(
+        '    cloudnative-pg: { version: v1.25.1, installedBy: cluster-team }\n    rook-ceph: { version: v1.16.4, installedBy: cluster-team }\n',
+      );
       const { platform, file } = load();
       const manifest = happyManifest();
       const error = refused(() => assertDeployable([manifest], platform, { stackFile: { file, text } }));
-      expect(error.findings).toEqual([expect.objectContaining({ file: 'Pulumi.onprem.yaml', line: lineOf(text, 'envcloud:operators'), ruleId: 'operator-declared' })]);
+      expect(error.findings).toEqual([
+        expect.objectContaining({
+          file: 'Pulumi.onprem.yaml',
+          line: lineOf(text, 'envcloud:operators'),
+          ruleId: 'operator-declared',
+        }),
+      ]);
       expect(error.message).toContain('the clusters need Velero for backups of volumes and namespaces');
     });
 

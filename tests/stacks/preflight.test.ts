@@ -29,7 +29,12 @@ describe('pool capacity', () => {
     big.spec.placement!.workloads![0]!.replicas = 40;
     const small = structuredClone(happyManifest());
     small.metadata.slug = 's901-small';
-    const pools = { central: { cpu: 20, memoryGiB: 1000, storageGiB: 1000 }, 'environmental-monitoring': { cpu: 1, memoryGiB: 1, storageGiB: 1 }, 'satellite-remote-sensing': { cpu: 1, memoryGiB: 1, storageGiB: 1 }, 'nuclear-safety': { cpu: 1, memoryGiB: 1, storageGiB: 1 } };
+    const pools = {
+      central: { cpu: 20, memoryGiB: 1000, storageGiB: 1000 },
+      'environmental-monitoring': { cpu: 1, memoryGiB: 1, storageGiB: 1 },
+      'satellite-remote-sensing': { cpu: 1, memoryGiB: 1, storageGiB: 1 },
+      'nuclear-safety': { cpu: 1, memoryGiB: 1, storageGiB: 1 },
+    };
     const problems = capacityProblems([big, small], pools);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ pool: 'central', resource: 'cpu', requested: 21, capacity: 20 });
@@ -51,9 +56,17 @@ describe('backup tiers against the topology', () => {
 
   it('a backup-only same-city center (one zone, no cluster) still takes gold and silver copies: its vault is there', () => {
     expect(prod.centers.find((center) => center.role === 'same-city')!.availabilityZones).toEqual(['cn-north-1d']);
-    const withCluster = { ...prod, centers: prod.centers.map((center) => (center.role === 'same-city' ? { ...center, availabilityZones: ['cn-north-1b', 'cn-north-1d'] } : center)) };
-    for (const tier of ['gold', 'silver'] as const) expect(tierShortfall(tier, prod)).toBe(tierShortfall(tier, withCluster));
-    expect(tierShortfall('gold', { ...prod, centers: prod.centers.filter((center) => center.role !== 'same-city') })).toContain('same-city');
+    const withCluster = {
+      ...prod,
+      centers: prod.centers.map((center) =>
+        center.role === 'same-city' ? { ...center, availabilityZones: ['cn-north-1b', 'cn-north-1d'] } : center,
+      ),
+    };
+    for (const tier of ['gold', 'silver'] as const)
+      expect(tierShortfall(tier, prod)).toBe(tierShortfall(tier, withCluster));
+    expect(
+      tierShortfall('gold', { ...prod, centers: prod.centers.filter((center) => center.role !== 'same-city') }),
+    ).toContain('same-city');
   });
 
   it('without a remote center no tier that copies there is deliverable', () => {
@@ -64,7 +77,12 @@ describe('backup tiers against the topology', () => {
   });
 
   it('gold needs a multi-AZ primary', () => {
-    const oneZone = { ...prod, centers: prod.centers.map((center) => (center.role === 'primary' ? { ...center, availabilityZones: ['cn-north-1a'] } : center)) };
+    const oneZone = {
+      ...prod,
+      centers: prod.centers.map((center) =>
+        center.role === 'primary' ? { ...center, availabilityZones: ['cn-north-1a'] } : center,
+      ),
+    };
     expect(tierShortfall('gold', oneZone)).toContain('two availability zones');
     expect(tierShortfall('silver', oneZone)).toBeUndefined();
   });
@@ -90,21 +108,32 @@ describe('preflight of the committed stacks against the 182 manifests', () => {
 
   it('dev with all 182 systems is over its small quotas, naming pools and systems', () => {
     const { platform } = loadStackFile(root, 'dev');
-    const problems = preflightProblems(entries.map((entry) => entry.manifest), platform);
-    expect(problems.some((problem) => /^pool `central` is over capacity: .* by \d+ systems; largest: s\d{3}-/.test(problem.message))).toBe(true);
+    const problems = preflightProblems(
+      entries.map((entry) => entry.manifest),
+      platform,
+    );
+    expect(
+      problems.some((problem) =>
+        /^pool `central` is over capacity: .* by \d+ systems; largest: s\d{3}-/.test(problem.message),
+      ),
+    ).toBe(true);
   });
 
   it('selects systems by number, wave and unit', () => {
     expect(selectSystems(entries, { waves: [1] }).every((entry) => entry.manifest.spec.schedule.wave === 1)).toBe(true);
     // No. 11 is managed jointly by 办公厅 and 行政体制与人事司: either unit selects it.
-    expect(selectSystems(entries, { units: ['办公厅'] }).map((entry) => entry.manifest.metadata.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(selectSystems(entries, { units: ['行政体制与人事司'] }).map((entry) => entry.manifest.metadata.number)).toContain(11);
+    expect(selectSystems(entries, { units: ['办公厅'] }).map((entry) => entry.manifest.metadata.number)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
+    ]);
+    expect(
+      selectSystems(entries, { units: ['行政体制与人事司'] }).map((entry) => entry.manifest.metadata.number),
+    ).toContain(11);
     expect(selectSystems(entries, { units: ['办公厅'], numbers: [2, 99] })).toHaveLength(1);
   });
 });
 
 describe('namespace quotas', () => {
-  it('split each pool\'s capacity over the namespaces inside it, in proportion to what their systems ask', async () => {
+  it("split each pool's capacity over the namespaces inside it, in proportion to what their systems ask", async () => {
     const { namespaceQuotas } = await import('../../stacks/quotas');
     const { platform } = loadStackFile(root, 'prod');
     const merged = structuredClone(happyManifest()); // merges into pollution-source, which runs in the central pool
@@ -115,15 +144,23 @@ describe('namespace quotas', () => {
     own.spec.placement!.workloads![0]!.replicas = 1; // 1 × (500m, 1Gi) and 50 GiB, in pool-central
     const quotas = namespaceQuotas([merged, own], platform.pools);
     const central = platform.pools.central;
-    expect(quotas['bs-pollution-source']).toEqual({ cpu: Math.floor(central.cpu * 0.75), memoryGiB: Math.floor(central.memoryGiB * 0.75), storageGiB: Math.floor(central.storageGiB * 0.5) });
-    expect(quotas['pool-central']).toEqual({ cpu: Math.floor(central.cpu * 0.25), memoryGiB: Math.floor(central.memoryGiB * 0.25), storageGiB: Math.floor(central.storageGiB * 0.5) });
+    expect(quotas['bs-pollution-source']).toEqual({
+      cpu: Math.floor(central.cpu * 0.75),
+      memoryGiB: Math.floor(central.memoryGiB * 0.75),
+      storageGiB: Math.floor(central.storageGiB * 0.5),
+    });
+    expect(quotas['pool-central']).toEqual({
+      cpu: Math.floor(central.cpu * 0.25),
+      memoryGiB: Math.floor(central.memoryGiB * 0.25),
+      storageGiB: Math.floor(central.storageGiB * 0.5),
+    });
     // Together at most the pool; a pool nothing runs in keeps its whole capacity in its own namespace; an empty business system gets the default.
     expect(quotas['bs-pollution-source']!.cpu + quotas['pool-central']!.cpu).toBeLessThanOrEqual(central.cpu);
     expect(quotas['pool-nuclear-safety']).toEqual(platform.pools['nuclear-safety']);
     expect(quotas['bs-air']).toBeUndefined();
   });
 
-  it('charge a merged system to its business system\'s pool, where it runs, whatever its placement says', async () => {
+  it("charge a merged system to its business system's pool, where it runs, whatever its placement says", async () => {
     const { poolOf } = await import('../../stacks/capacity');
     const merged = structuredClone(happyManifest());
     merged.spec.disposition = { outcome: 'merge', businessSystem: 'nuclear-radiation-safety' };
@@ -148,46 +185,80 @@ describe('preflight findings are located', () => {
     throw new Error('preflight passed');
   };
 
-  it('an image outside the stack\'s registry is an error at the workload\'s image, with the rule validate uses', () => {
+  it("an image outside the stack's registry is an error at the workload's image, with the rule validate uses", () => {
     const manifest = happyManifest();
     // The default registry, which validate judged, passes; a stack that approves another one refuses it.
     expect(preflightProblems([manifest], prod.platform)).toEqual([]);
-    const error = caught(() => assertDeployable([manifest], { ...prod.platform, approvedRegistry: 'harbor.example.gov.cn' }, { entries: [entryOf(manifest, 'manifests/s900.yaml')], stackFile }));
+    const error = caught(() =>
+      assertDeployable(
+        [manifest],
+        { ...prod.platform, approvedRegistry: 'harbor.example.gov.cn' },
+        { entries: [entryOf(manifest, 'manifests/s900.yaml')], stackFile },
+      ),
+    );
     expect(error.findings).toHaveLength(1);
     const { line } = entryOf(manifest).locator.locate(['spec', 'placement', 'workloads', 0, 'image']);
-    expect(error.findings[0]).toMatchObject({ file: 'manifests/s900.yaml', line, ruleId: 'image-from-approved-registry', field: 'spec.placement.workloads[0].image' });
+    expect(error.findings[0]).toMatchObject({
+      file: 'manifests/s900.yaml',
+      line,
+      ruleId: 'image-from-approved-registry',
+      field: 'spec.placement.workloads[0].image',
+    });
     expect(error.message).toContain(`manifests/s900.yaml:${line}:`);
-    expect(error.message).toContain("not from this stack's approved registry harbor.example.gov.cn (envcloud:approvedRegistry)");
+    expect(error.message).toContain(
+      "not from this stack's approved registry harbor.example.gov.cn (envcloud:approvedRegistry)",
+    );
     expect(error.message).toContain('hint: push the image to harbor.example.gov.cn');
   });
 
-  it('a pool over capacity points at the pool\'s key in Pulumi.<stack>.yaml', () => {
+  it("a pool over capacity points at the pool's key in Pulumi.<stack>.yaml", () => {
     const big = structuredClone(happyManifest());
     big.spec.placement!.workloads![0]!.replicas = 100;
     big.spec.placement!.workloads![0]!.cpu = '8';
     const error = caught(() => assertDeployable([big], prod.platform, { stackFile }));
     const cpuLine = stackFile.text.split('\n').findIndex((text) => text.includes('central: { cpu:')) + 1;
-    expect(error.findings[0]).toMatchObject({ file: 'Pulumi.prod.yaml', line: cpuLine, ruleId: 'pool-capacity', field: 'envcloud:pools.central.cpu' });
+    expect(error.findings[0]).toMatchObject({
+      file: 'Pulumi.prod.yaml',
+      line: cpuLine,
+      ruleId: 'pool-capacity',
+      field: 'envcloud:pools.central.cpu',
+    });
     expect(error.message).toContain(`Pulumi.prod.yaml:${cpuLine}:`);
   });
 
-  it('a MySQL database on a kubeconfig stack is an error at the manifest\'s engine, naming PostgreSQL and the aws stacks; on aws it deploys', () => {
+  it("a MySQL database on a kubeconfig stack is an error at the manifest's engine, naming PostgreSQL and the aws stacks; on aws it deploys", () => {
     const onprem = loadStackFile(root, 'onprem');
     const manifest = structuredClone(happyManifest());
     manifest.spec.placement!.database = { engine: 'postgresql', version: '16', sizeGiB: 20 };
     expect(preflightProblems([manifest], onprem.platform)).toEqual([]);
     manifest.spec.placement!.database.engine = 'mysql';
     expect(preflightProblems([manifest], prod.platform)).toEqual([]);
-    const error = caught(() => assertDeployable([manifest], onprem.platform, { entries: [entryOf(manifest, 'manifests/s900.yaml')] }));
+    const error = caught(() =>
+      assertDeployable([manifest], onprem.platform, { entries: [entryOf(manifest, 'manifests/s900.yaml')] }),
+    );
     const { line, column } = entryOf(manifest).locator.locate(['spec', 'placement', 'database', 'engine']);
-    expect(error.findings).toEqual([expect.objectContaining({ file: 'manifests/s900.yaml', line, column, ruleId: 'database-engine-supported', field: 'spec.placement.database.engine' })]);
-    expect(error.message).toContain("the database engine `mysql` does not run on this stack's clusters, which run postgresql only (CloudNativePG)");
+    expect(error.findings).toEqual([
+      expect.objectContaining({
+        file: 'manifests/s900.yaml',
+        line,
+        column,
+        ruleId: 'database-engine-supported',
+        field: 'spec.placement.database.engine',
+      }),
+    ]);
+    expect(error.message).toContain(
+      "the database engine `mysql` does not run on this stack's clusters, which run postgresql only (CloudNativePG)",
+    );
     expect(error.message).toContain('hint: use `engine: postgresql`');
   });
 
   it('without files, a problem names its system and field instead of a position', () => {
     const manifest = happyManifest();
-    const error = caught(() => assertDeployable([manifest], { ...prod.platform, approvedRegistry: 'harbor.example.gov.cn' }));
-    expect(error.message).toContain(`system 900 (${manifest.metadata.slug}) spec.placement.workloads[0].image: error[image-from-approved-registry]`);
+    const error = caught(() =>
+      assertDeployable([manifest], { ...prod.platform, approvedRegistry: 'harbor.example.gov.cn' }),
+    );
+    expect(error.message).toContain(
+      `system 900 (${manifest.metadata.slug}) spec.placement.workloads[0].image: error[image-from-approved-registry]`,
+    );
   });
 });

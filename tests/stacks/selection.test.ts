@@ -24,18 +24,29 @@ describe('a systems selection that matches nothing', () => {
       ['systems', 'waves', 0],
       ['systems', 'units', 0],
     ]);
-    expect(problems[2]).toMatchObject({ key: 'envcloud:systems', message: expect.stringContaining('which no manifest has'), hint: expect.stringContaining(`did you mean \`${unit}\``) });
+    expect(problems[2]).toMatchObject({
+      key: 'envcloud:systems',
+      message: expect.stringContaining('which no manifest has'),
+      hint: expect.stringContaining(`did you mean \`${unit}\``),
+    });
   });
   it('stops an offline run with the value located in Pulumi.<stack>.yaml, before anything is registered', async () => {
     const project = mkdtempSync(join(tmpdir(), 'envcloud-selection-'));
     try {
       copyFileSync(join(root, 'Pulumi.yaml'), join(project, 'Pulumi.yaml'));
-      const text = readFileSync(join(root, 'Pulumi.dev.yaml'), 'utf8').replace('numbers: [2, 4, 18, 23, 29, 120]', 'numbers: [2, 4, 18, 23, 29, 1200]');
+      const text = readFileSync(join(root, 'Pulumi.dev.yaml'), 'utf8').replace(
+        'numbers: [2, 4, 18, 23, 29, 120]',
+        'numbers: [2, 4, 18, 23, 29, 1200]',
+      );
       writeFileSync(join(project, 'Pulumi.dev.yaml'), text);
       const line = text.split('\n').findIndex((row) => row.includes('1200')) + 1;
       const run = runStackOffline(project, 'dev', { manifestsDir: join(root, 'manifests') });
       await expect(run).rejects.toThrow(StackConfigError);
-      await expect(runStackOffline(project, 'dev', { manifestsDir: join(root, 'manifests') })).rejects.toThrow(new RegExp(`^Pulumi\\.dev\\.yaml:${line}:\\d+: error\\[stack-config\\]: envcloud:systems selects system number \`1200\``));
+      await expect(runStackOffline(project, 'dev', { manifestsDir: join(root, 'manifests') })).rejects.toThrow(
+        new RegExp(
+          `^Pulumi\\.dev\\.yaml:${line}:\\d+: error\\[stack-config\\]: envcloud:systems selects system number \`1200\``,
+        ),
+      );
     } finally {
       rmSync(project, { recursive: true, force: true });
     }

@@ -22,7 +22,8 @@ export default function buildDist(): void {
       mkdirSync(lock);
       break;
     } catch {
-      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0) > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0) > LOCK_STALE_MS)
+        rmSync(lock, { recursive: true, force: true });
       else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
     }
   }
@@ -38,15 +39,24 @@ const LOCK_STALE_MS = 5 * 60 * 1000;
 function build(root: string): void {
   const stale = staleOutputs(root);
   if (stale.length === 0) return;
-  process.stderr.write(`\njest globalSetup: dist/ is older than ${stale.length} source file(s) (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', …' : ''}): running tsc -p tsconfig.build.json\n`);
+  process.stderr.write(
+    `\njest globalSetup: dist/ is older than ${stale.length} source file(s) (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', …' : ''}): running tsc -p tsconfig.build.json\n`,
+  );
   const tsc = require.resolve('typescript/bin/tsc', { paths: [root] });
   const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
-  if (result.error || result.status === null) throw new Error(`jest globalSetup: tsc -p tsconfig.build.json did not run to the end: ${result.error?.message ?? result.signal}`);
+  if (result.error || result.status === null)
+    throw new Error(
+      `jest globalSetup: tsc -p tsconfig.build.json did not run to the end: ${result.error?.message ?? result.signal}`,
+    );
   // tsc emits despite type errors (noEmitOnError is off), so the tests still run the code as it is;
   // the errors are shown. A source edited during the build is shown too (the next run rebuilds it).
-  if (result.status !== 0) process.stderr.write(`jest globalSetup: tsc -p tsconfig.build.json exited ${result.status}:\n${result.stdout}${result.stderr}`);
+  if (result.status !== 0)
+    process.stderr.write(
+      `jest globalSetup: tsc -p tsconfig.build.json exited ${result.status}:\n${result.stdout}${result.stderr}`,
+    );
   const still = staleOutputs(root);
-  if (still.length > 0) process.stderr.write(`jest globalSetup: still older than their sources after the build: ${still.join(', ')}\n`);
+  if (still.length > 0)
+    process.stderr.write(`jest globalSetup: still older than their sources after the build: ${still.join(', ')}\n`);
 }
 
 /** Sources of tsconfig.build.json whose output under dist/ is missing or older than they are. */
@@ -60,7 +70,10 @@ export function staleOutputs(root: string): string[] {
     for (const source of filesUnder(folder, glob === undefined)) {
       const name = relative(root, source);
       const compiled = glob === undefined;
-      if (compiled ? !name.endsWith('.ts') || name.endsWith('.d.ts') || name.endsWith('.test.ts') : !name.endsWith(glob)) continue;
+      if (
+        compiled ? !name.endsWith('.ts') || name.endsWith('.d.ts') || name.endsWith('.test.ts') : !name.endsWith(glob)
+      )
+        continue;
       const output = join(root, 'dist', compiled ? name.replace(/\.ts$/, '.js') : name);
       if (!existsSync(output) || statSync(output).mtimeMs < statSync(source).mtimeMs) stale.push(name);
     }

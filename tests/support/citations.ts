@@ -62,13 +62,19 @@ function referenceOf(match: RegExpExecArray): Reference | undefined {
   const g = match;
   if (g[1] !== undefined) {
     const [chapter, section, from, to] = [g[2]!, g[3], g[4], g[5]];
-    const keys = from === undefined ? [planKey(chapter, section)] : range(Number(from), to === undefined ? undefined : Number(to)).map((item) => planKey(chapter, section, item));
+    const keys =
+      from === undefined
+        ? [planKey(chapter, section)]
+        : range(Number(from), to === undefined ? undefined : Number(to)).map((item) => planKey(chapter, section, item));
     return { document: 'plan', keys, text: match[0] };
   }
   if (g[6] !== undefined) return { document: 'plan', keys: [`附${g[7] ?? g[8]}`], text: match[0] };
-  if (g[9] !== undefined) return { document: 'rules', keys: [rulesKey('article', Number(g[10]), g[11])], text: match[0] };
+  if (g[9] !== undefined)
+    return { document: 'rules', keys: [rulesKey('article', Number(g[10]), g[11])], text: match[0] };
   if (g[12] !== undefined) {
-    const keys = range(Number(g[13]), g[14] === undefined ? undefined : Number(g[14])).map((n) => rulesKey('chapter', n));
+    const keys = range(Number(g[13]), g[14] === undefined ? undefined : Number(g[14])).map((n) =>
+      rulesKey('chapter', n),
+    );
     return { document: 'rules', keys, text: match[0] };
   }
   return undefined;
@@ -135,7 +141,9 @@ export function extractCitations(text: string): Citation[] {
 /** Whether `quote` (whitespace removed, `…` an omission) appears in `section` in order. */
 export function quoteAppears(quote: string, section: string): boolean {
   let from = 0;
-  for (const piece of normaliseText(quote).split(/…+/u).filter((p) => p.length > 0)) {
+  for (const piece of normaliseText(quote)
+    .split(/…+/u)
+    .filter((p) => p.length > 0)) {
     const at = section.indexOf(piece, from);
     if (at < 0) return false;
     from = at + piece.length;
@@ -147,9 +155,13 @@ export function quoteAppears(quote: string, section: string): boolean {
 export function citationProblems(citation: Citation, seeds: Record<SeedName, SeedDocument>): string[] {
   const document = seeds[citation.reference.document];
   const missing = citation.reference.keys.filter((key) => !document.sections.has(key));
-  if (missing.length > 0) return [`${citation.reference.text}: the ${document.name} has no section ${missing.join(', ')}`];
+  if (missing.length > 0)
+    return [`${citation.reference.text}: the ${document.name} has no section ${missing.join(', ')}`];
   const sectionText = citation.reference.keys.map((key) => document.sections.get(key)!);
   return citation.quotes
     .filter((quote) => !quote.paraphrase && !sectionText.some((section) => quoteAppears(quote.text, section)))
-    .map((quote) => `${citation.reference.text}: "${quote.text}" is not in ${citation.reference.keys.join(', ')} of the ${document.name} (quote it verbatim, or mark it 大意:)`);
+    .map(
+      (quote) =>
+        `${citation.reference.text}: "${quote.text}" is not in ${citation.reference.keys.join(', ')} of the ${document.name} (quote it verbatim, or mark it 大意:)`,
+    );
 }

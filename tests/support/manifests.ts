@@ -52,4 +52,11 @@ export const LAW_BASIS = {
 } as const;
 
 /** The same record at a level below article 18's: an internal rule of a unit. */
-export const INTERNAL_RULE_BASIS = { ...LAW_BASIS, kind: 'internal-rule', issuer: '环境监察局', title: '数据管理内部规定', documentNumber: '环监〔2017〕1号', article: '第三条' } as const;
+export const INTERNAL_RULE_BASIS = {
+  ...LAW_BASIS,
+  kind: 'internal-rule',
+  issuer: '环境监察局',
+  title: '数据管理内部规定',
+  documentNumber: '环监〔2017〕1号',
+  article: '第三条',
+} as const;

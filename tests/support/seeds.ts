@@ -104,7 +104,8 @@ export function parsePlan(text: string): SeedDocument {
     if (annex !== undefined) keys.push(`附${annex}`);
     if (chapter !== undefined) keys.push(planKey(chapter));
     if (chapter !== undefined && section !== undefined) keys.push(planKey(chapter, section));
-    if (chapter !== undefined && section !== undefined && item !== undefined) keys.push(planKey(chapter, section, item));
+    if (chapter !== undefined && section !== undefined && item !== undefined)
+      keys.push(planKey(chapter, section, item));
     out.add(keys, line);
   }
   return { name: 'plan', sections: out.done() };
@@ -141,7 +142,8 @@ export function parseRules(text: string): SeedDocument {
 /** Reads both seeds; a missing `../shared/seeds` is an error, never a skipped check. */
 export function readSeeds(dir = SEEDS_DIR): Record<SeedName, SeedDocument> {
   for (const file of [PLAN_FILE, RULES_FILE]) {
-    if (!existsSync(join(dir, file))) throw new Error(`seed document ${join(dir, file)} not found: clone the repository with ../shared beside it`);
+    if (!existsSync(join(dir, file)))
+      throw new Error(`seed document ${join(dir, file)} not found: clone the repository with ../shared beside it`);
   }
   return {
     plan: parsePlan(readFileSync(join(dir, PLAN_FILE), 'utf8')),

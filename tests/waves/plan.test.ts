@@ -25,9 +25,11 @@ function demandOf(manifest: SystemMigration): { pool: string; cpu: number; memor
   let memoryGiB = 0;
   for (const w of p?.workloads ?? []) {
     cpu += w.replicas * (w.cpu.endsWith('m') ? Number(w.cpu.slice(0, -1)) / 1000 : Number(w.cpu));
-    memoryGiB += w.replicas * (w.memory.endsWith('Gi') ? Number(w.memory.slice(0, -2)) : Number(w.memory.slice(0, -2)) / 1024);
+    memoryGiB +=
+      w.replicas * (w.memory.endsWith('Gi') ? Number(w.memory.slice(0, -2)) : Number(w.memory.slice(0, -2)) / 1024);
   }
-  let storageGiB = (p?.database?.sizeGiB ?? 0) + (p?.website?.contentSizeGiB ?? 0) + (manifest.spec.archive?.sizeGiB ?? 0);
+  let storageGiB =
+    (p?.database?.sizeGiB ?? 0) + (p?.website?.contentSizeGiB ?? 0) + (manifest.spec.archive?.sizeGiB ?? 0);
   for (const v of [...(p?.storage?.object ?? []), ...(p?.storage?.block ?? [])]) storageGiB += v.sizeGiB;
   return { pool: p?.pool ?? 'central', cpu, memoryGiB, storageGiB };
 }
@@ -49,12 +51,18 @@ describe('waves plan on the 182 shipped manifests (prod pools, 10% per wave)', (
 
   it('is checked independently: every website-cluster site after no. 178, and no pool over its room in any wave', () => {
     const waveOf = new Map(result.plan.assignments.map((a) => [a.id, a.wave]));
-    const sites = manifests.filter((m) => m.spec.disposition.outcome === 'website-cluster' && !m.spec.integration.websiteCluster.alreadyInCluster);
+    const sites = manifests.filter(
+      (m) => m.spec.disposition.outcome === 'website-cluster' && !m.spec.integration.websiteCluster.alreadyInCluster,
+    );
     expect(sites.length).toBe(21);
     for (const site of sites) expect(waveOf.get(site.metadata.number)!).toBeGreaterThan(waveOf.get(178)!);
     // Every edge of the graph, whatever its kind.
-    for (const edge of result.graph.edges) expect(waveOf.get(edge.dependent)! - waveOf.get(edge.prerequisite)!).toBeGreaterThanOrEqual(edge.strict ? 1 : 0);
-    const pools = loadStackFile(root, 'prod').platform.pools as Record<string, { cpu: number; memoryGiB: number; storageGiB: number }>;
+    for (const edge of result.graph.edges)
+      expect(waveOf.get(edge.dependent)! - waveOf.get(edge.prerequisite)!).toBeGreaterThanOrEqual(edge.strict ? 1 : 0);
+    const pools = loadStackFile(root, 'prod').platform.pools as Record<
+      string,
+      { cpu: number; memoryGiB: number; storageGiB: number }
+    >;
     const use = new Map<string, { cpu: number; memoryGiB: number; storageGiB: number }>();
     for (const m of manifests) {
       const d = demandOf(m);
@@ -83,7 +91,10 @@ describe('waves plan on the 182 shipped manifests (prod pools, 10% per wave)', (
   });
 
   it('keeps every declared wave that is feasible when the pools have room', async () => {
-    const { plan } = planManifests(await shipped(), { pools: loadStackFile(root, 'prod').platform.pools, waveShare: 1 });
+    const { plan } = planManifests(await shipped(), {
+      pools: loadStackFile(root, 'prod').platform.pools,
+      waveShare: 1,
+    });
     expect(plan.assignments.filter((a) => a.wave !== a.declaredWave).map((a) => a.id)).toEqual([178]);
   });
 });
@@ -92,8 +103,14 @@ describe('the dependency graph', () => {
   it('refuses a cycle, naming and locating each manifest on it', () => {
     const a = happyManifest({ number: 901, name: '甲系统', managingUnit: '水环境管理司' });
     const b = clone(happyManifest({ number: 902, name: '乙系统', managingUnit: '大气环境管理司' }));
-    a.spec.dataResources = [{ ...a.spec.dataResources![0]!, name: '甲数据', providingUnit: '水环境管理司' }, { ...a.spec.dataResources![0]!, name: '乙数据', providingUnit: '大气环境管理司' }];
-    b.spec.dataResources = [{ ...b.spec.dataResources![0]!, name: '乙数据', providingUnit: '大气环境管理司' }, { ...b.spec.dataResources![0]!, name: '甲数据', providingUnit: '水环境管理司' }];
+    a.spec.dataResources = [
+      { ...a.spec.dataResources![0]!, name: '甲数据', providingUnit: '水环境管理司' },
+      { ...a.spec.dataResources![0]!, name: '乙数据', providingUnit: '大气环境管理司' },
+    ];
+    b.spec.dataResources = [
+      { ...b.spec.dataResources![0]!, name: '乙数据', providingUnit: '大气环境管理司' },
+      { ...b.spec.dataResources![0]!, name: '甲数据', providingUnit: '水环境管理司' },
+    ];
     const entries = [entryOf(a, 'manifests/a.yaml'), entryOf(b, 'manifests/b.yaml')];
     let error: unknown;
     try {
@@ -111,7 +128,9 @@ describe('the dependency graph', () => {
     b.spec.dataResources = b.spec.dataResources!.slice(0, 1);
     const graph = buildGraph([entryOf(a, 'manifests/a.yaml'), entryOf(b, 'manifests/b.yaml')]);
     expect(graph.order).toEqual([902, 901]);
-    expect(graph.edges).toEqual([expect.objectContaining({ prerequisite: 902, dependent: 901, kind: 'data', strict: true })]);
+    expect(graph.edges).toEqual([
+      expect.objectContaining({ prerequisite: 902, dependent: 901, kind: 'data', strict: true }),
+    ]);
   });
 });
 
@@ -132,12 +151,17 @@ describe('planWaves on random graphs and capacities (fast-check, seed 1515, 60 r
         { minLength: size, maxLength: size },
       ),
       // Edges only from a lower index to a higher one: a DAG.
-      edges: fc.array(fc.record({ from: fc.nat(size - 1), to: fc.nat(size - 1), strict: fc.boolean() }), { maxLength: size * 2 }),
-      room: fc.record({ cpu: fc.integer({ min: 1, max: 20 }), mem: fc.integer({ min: 1, max: 40 }), storage: fc.integer({ min: 1, max: 300 }) }),
+      edges: fc.array(fc.record({ from: fc.nat(size - 1), to: fc.nat(size - 1), strict: fc.boolean() }), {
+        maxLength: size * 2,
+      }),
+      room: fc.record({
+        cpu: fc.integer({ min: 1, max: 20 }),
+        mem: fc.integer({ min: 1, max: 40 }),
+        storage: fc.integer({ min: 1, max: 300 }),
+      }),
     }),
   );
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   function inputOf(c: any, fixedAllowed: boolean) {
     const items: PlanItem[] = c.items.map((item: any, i: number) => ({
       id: i + 1,
@@ -148,8 +172,12 @@ describe('planWaves on random graphs and capacities (fast-check, seed 1515, 60 r
       deadline: item.deadline,
       ...(fixedAllowed && item.fixed ? { fixed: 'status migrating' } : {}),
     }));
-    const edges: PlanEdge[] = c.edges.filter((e: any) => e.from < e.to).map((e: any) => ({ prerequisite: e.from + 1, dependent: e.to + 1, strict: e.strict, reason: 'test' }));
-    const perWave = Object.fromEntries(POOLS.map((p) => [p, { cpu: c.room.cpu, memoryGiB: c.room.mem, storageGiB: c.room.storage }]));
+    const edges: PlanEdge[] = c.edges
+      .filter((e: any) => e.from < e.to)
+      .map((e: any) => ({ prerequisite: e.from + 1, dependent: e.to + 1, strict: e.strict, reason: 'test' }));
+    const perWave = Object.fromEntries(
+      POOLS.map((p) => [p, { cpu: c.room.cpu, memoryGiB: c.room.mem, storageGiB: c.room.storage }]),
+    );
     const total = Object.fromEntries(POOLS.map((p) => [p, { cpu: 1e6, memoryGiB: 1e6, storageGiB: 1e6 }]));
     return { items, edges, waveEnds: ['2017-10-31', '2017-12-31', '2018-06-30'], perWave, total, maxWaves: 100 };
   }
@@ -157,7 +185,9 @@ describe('planWaves on random graphs and capacities (fast-check, seed 1515, 60 r
   /** Violations found by a checker written apart from the planner. */
   function independentViolations(input: ReturnType<typeof inputOf>, waveOf: Map<number, number>): string[] {
     const problems: string[] = [];
-    for (const e of input.edges) if (waveOf.get(e.dependent)! < waveOf.get(e.prerequisite)! + (e.strict ? 1 : 0)) problems.push(`dependency ${e.prerequisite}→${e.dependent}`);
+    for (const e of input.edges)
+      if (waveOf.get(e.dependent)! < waveOf.get(e.prerequisite)! + (e.strict ? 1 : 0))
+        problems.push(`dependency ${e.prerequisite}→${e.dependent}`);
     const use = new Map<string, number[]>();
     for (const item of input.items) {
       const key = `${waveOf.get(item.id)}/${item.pool}`;
@@ -180,7 +210,12 @@ describe('planWaves on random graphs and capacities (fast-check, seed 1515, 60 r
         const input = inputOf(c, false);
         const plan = planWaves(input);
         const waveOf = new Map(plan.assignments.map((a) => [a.id, a.wave]));
-        const fitsAlone = input.items.every((item) => item.demand.cpu <= c.room.cpu && item.demand.memoryGiB <= c.room.mem && item.demand.storageGiB <= c.room.storage);
+        const fitsAlone = input.items.every(
+          (item) =>
+            item.demand.cpu <= c.room.cpu &&
+            item.demand.memoryGiB <= c.room.mem &&
+            item.demand.storageGiB <= c.room.storage,
+        );
         expect(plan.assignments).toHaveLength(input.items.length);
         if (fitsAlone) {
           expect(plan.violations).toEqual([]);
@@ -208,7 +243,12 @@ describe('planWaves on random graphs and capacities (fast-check, seed 1515, 60 r
   });
 
   it('dates waves after the plan 3 months apart', () => {
-    expect([4, 5, 6, 7].map((w) => waveEnd(['2017-10-31', '2017-12-31', '2018-06-30'], w))).toEqual(['2018-09-30', '2018-12-31', '2019-03-31', '2019-06-30']);
+    expect([4, 5, 6, 7].map((w) => waveEnd(['2017-10-31', '2017-12-31', '2018-06-30'], w))).toEqual([
+      '2018-09-30',
+      '2018-12-31',
+      '2019-03-31',
+      '2019-06-30',
+    ]);
   });
 });
 

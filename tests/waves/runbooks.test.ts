@@ -1,4 +1,13 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SystemMigration } from '../../model/domain';
@@ -17,7 +26,8 @@ function changed(mutate: (m: any) => void, base: SystemMigration = happyManifest
   mutate(m);
   return m;
 }
-const withDatabase = (engine: 'postgresql' | 'mysql', sizeGiB: number) => changed((m) => (m.spec.placement.database = { engine, version: engine === 'mysql' ? '8.0' : '16', sizeGiB }));
+const withDatabase = (engine: 'postgresql' | 'mysql', sizeGiB: number) =>
+  changed((m) => (m.spec.placement.database = { engine, version: engine === 'mysql' ? '8.0' : '16', sizeGiB }));
 
 describe('runbooks: the data transfer method by size and engine', () => {
   it.each([
@@ -30,7 +40,9 @@ describe('runbooks: the data transfer method by size and engine', () => {
   });
 
   it('copies files online up to the network limit and ships them on disks above it; a dump lengthens the window, replication does not', () => {
-    const files = (sizeGiB: number) => chooseTransfer(changed((m) => (m.spec.placement.storage = { object: [{ name: 'data', sizeGiB }] }))).files?.method;
+    const files = (sizeGiB: number) =>
+      chooseTransfer(changed((m) => (m.spec.placement.storage = { object: [{ name: 'data', sizeGiB }] }))).files
+        ?.method;
     expect(files(TRANSFER_LIMITS.networkMaxGiB)).toBe('online-sync');
     expect(files(TRANSFER_LIMITS.networkMaxGiB + 1)).toBe('disk-shipment');
     expect(chooseTransfer(withDatabase('postgresql', 100)).windowHours).toBe(TRANSFER_LIMITS.minWindowHours + 2);
@@ -39,7 +51,11 @@ describe('runbooks: the data transfer method by size and engine', () => {
       delete m.spec.placement.database;
       delete m.spec.placement.storage;
     });
-    expect(chooseTransfer(stateless)).toMatchObject({ databaseGiB: 0, filesGiB: 0, windowHours: TRANSFER_LIMITS.minWindowHours });
+    expect(chooseTransfer(stateless)).toMatchObject({
+      databaseGiB: 0,
+      filesGiB: 0,
+      windowHours: TRANSFER_LIMITS.minWindowHours,
+    });
     expect(runbookMarkdown(stateless, runbookOf(stateless))).toContain('no data to move');
   });
 
@@ -59,10 +75,26 @@ describe('runbooks: sections', () => {
     const m = happyManifest();
     const runbook = runbookOf(m);
     expect(runbook.kind).toBe('migration');
-    expect(runbook.sections.map((s) => s.id)).toEqual(['prerequisites', 'data-transfer', 'cutover', 'verification', 'rollback', 'old-host']);
+    expect(runbook.sections.map((s) => s.id)).toEqual([
+      'prerequisites',
+      'data-transfer',
+      'cutover',
+      'verification',
+      'rollback',
+      'old-host',
+    ]);
     const text = runbookMarkdown(m, runbook);
-    const zh = ['前置条件', '数据迁移方式', '割接窗口', '验证步骤', '回退方案', '旧主机下线'].map((title) => text.indexOf(`. ${title}`));
-    const en = ['Prerequisites', 'Data transfer', 'Cutover window', 'Verification', 'Rollback', 'Decommissioning the old host'].map((title) => text.indexOf(`. ${title}`));
+    const zh = ['前置条件', '数据迁移方式', '割接窗口', '验证步骤', '回退方案', '旧主机下线'].map((title) =>
+      text.indexOf(`. ${title}`),
+    );
+    const en = [
+      'Prerequisites',
+      'Data transfer',
+      'Cutover window',
+      'Verification',
+      'Rollback',
+      'Decommissioning the old host',
+    ].map((title) => text.indexOf(`. ${title}`));
     expect(zh.every((i) => i > 0)).toBe(true);
     expect(en.every((i) => i > Math.max(...zh))).toBe(true);
   });
@@ -104,14 +136,16 @@ describe('envcloud waves runbooks and waves stacks on the shipped manifests', ()
     }
     // A website-cluster site waits for the cluster (Annex 1 no. 178): its runbook names it as a prerequisite.
     const graph = buildGraph(manifests);
-    const site = manifests.find((e) => graph.prerequisitesOf.get(e.manifest.metadata.number)?.some((edge) => edge.prerequisite === 178))!;
+    const site = manifests.find((e) =>
+      graph.prerequisitesOf.get(e.manifest.metadata.number)?.some((edge) => edge.prerequisite === 178),
+    )!;
     expect(site.manifest.spec.disposition.outcome).toBe('website-cluster');
     expect(readFileSync(join(out, `${site.manifest.metadata.slug}.md`), 'utf8')).toContain('(no. 178)');
     // The folder is envcloud's: a second run replaces it.
     expect(envcloud(['waves', 'runbooks', '--out', out]).code).toBe(0);
   });
 
-  it('refuses a folder of the user\'s without --force', () => {
+  it("refuses a folder of the user's without --force", () => {
     const mine = join(dir, 'mine');
     mkdirSync(mine);
     writeFileSync(join(mine, 'notes.txt'), 'mine');
@@ -124,10 +158,21 @@ describe('envcloud waves runbooks and waves stacks on the shipped manifests', ()
     const out = join(dir, 'stacks');
     mkdirSync(out);
     copyFileSync(join(root, 'Pulumi.yaml'), join(out, 'Pulumi.yaml'));
-    const result = envcloud(['waves', 'stacks', '--stack', 'prod', '--out', out, '--platform-stack', 'ministry/envcloud/prod']);
+    const result = envcloud([
+      'waves',
+      'stacks',
+      '--stack',
+      'prod',
+      '--out',
+      out,
+      '--platform-stack',
+      'ministry/envcloud/prod',
+    ]);
     expect(result.stderr).toContain('Pulumi.prod-wave1.yaml');
     expect(result.code).toBe(0);
-    const written = readdirSync(out).filter((f) => /^Pulumi\.prod-wave\d+\.yaml$/.test(f)).sort();
+    const written = readdirSync(out)
+      .filter((f) => /^Pulumi\.prod-wave\d+\.yaml$/.test(f))
+      .sort();
     expect(written).toEqual(['Pulumi.prod-wave1.yaml', 'Pulumi.prod-wave2.yaml', 'Pulumi.prod-wave3.yaml']);
     const prod = loadStackFile(root, 'prod');
     for (const [i, file] of written.entries()) {
@@ -148,8 +193,13 @@ describe('envcloud waves runbooks and waves stacks on the shipped manifests', ()
     expect(existsSync(join(out, 'Pulumi.prod-wave2.yaml'))).toBe(true);
   });
 
-  it('keeps the platform file\'s comments and replaces the platform stack\'s own selection', () => {
-    const text = waveStackText('# top\nconfig:\n  envcloud:mode: aws # the mode\n  envcloud:systems:\n    numbers: []\n', 'o/envcloud/prod', 2, '# header\n');
+  it("keeps the platform file's comments and replaces the platform stack's own selection", () => {
+    const text = waveStackText(
+      '# top\nconfig:\n  envcloud:mode: aws # the mode\n  envcloud:systems:\n    numbers: []\n',
+      'o/envcloud/prod',
+      2,
+      '# header\n',
+    );
     expect(text).toContain('# top');
     expect(text).toContain('# the mode');
     expect(text).not.toContain('numbers');

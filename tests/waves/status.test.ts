@@ -18,7 +18,12 @@ describe('waves status on the shipped manifests', () => {
     const after = wavesStatus(manifests, '2017-11-01', PLAN_WAVE_ENDS);
     const zombie = (s: ReturnType<typeof wavesStatus>) => s.milestones.find((m) => m.id === 'zombie-cleanup')!;
     expect(zombie(onTheDay).overdue).toBe(false);
-    expect(zombie(after)).toMatchObject({ overdue: true, leadUnits: ['办公厅'], covered: 9, open: [18, 66, 149, 150, 151, 152, 155, 156, 157] });
+    expect(zombie(after)).toMatchObject({
+      overdue: true,
+      leadUnits: ['办公厅'],
+      covered: 9,
+      open: [18, 66, 149, 150, 151, 152, 155, 156, 157],
+    });
     expect(after.waves.find((w) => w.wave === 1)!.overdue).toBe(true);
     expect(onTheDay.waves.find((w) => w.wave === 1)!.overdue).toBe(false);
     // Wave sizes as declared, and the one completed system (no. 176) is never overdue.
@@ -39,7 +44,10 @@ describe('waves status on the shipped manifests', () => {
     // Wave 1 also holds no. 176, already integrated (completed).
     expect(status.waves[0]!.counts).toMatchObject({ completed: 2, 'not-started': 8 });
     expect(status.milestones.find((m) => m.id === 'zombie-cleanup')!.open).not.toContain(18);
-    expect(status.waves[1]!.systems.find((s) => s.number === 27)).toMatchObject({ status: 'blocked', blocked: { reason: '等待数据库许可证', owner: '环境影响评价司 张三' } });
+    expect(status.waves[1]!.systems.find((s) => s.number === 27)).toMatchObject({
+      status: 'blocked',
+      blocked: { reason: '等待数据库许可证', owner: '环境影响评价司 张三' },
+    });
   });
 });
 

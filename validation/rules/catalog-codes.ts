@@ -2,7 +2,8 @@ import { catalogCodeProblems, nextCatalogCode, parseCatalogCode } from '../../mo
 import { acrossManifests, perManifest, type ManifestEntry, type ManifestSummary } from './rule';
 
 /** What a code's rules say it is for: the guide's form, the catalog the plan builds on it. */
-const GUIDE = 'Plan §三(一).2 (依据《政务信息资源目录编制指南》（发改高技〔2017〕1272 号）); rules art. 10 (《编制指南》是各单位编制本单位政务信息资源目录的依据)';
+const GUIDE =
+  'Plan §三(一).2 (依据《政务信息资源目录编制指南》（发改高技〔2017〕1272 号）); rules art. 10 (《编制指南》是各单位编制本单位政务信息资源目录的依据)';
 
 export const catalogCodeWellFormed = perManifest(
   {
@@ -59,7 +60,10 @@ export const uniqueCatalogCode = acrossManifests(
     const usedBySystem = new Map<number, string[]>();
     for (const entry of entries) {
       const codes = (entry.manifest.spec.dataResources ?? []).map((resource) => resource.catalogCode);
-      usedBySystem.set(entry.manifest.metadata.number, [...(usedBySystem.get(entry.manifest.metadata.number) ?? []), ...codes]);
+      usedBySystem.set(entry.manifest.metadata.number, [
+        ...(usedBySystem.get(entry.manifest.metadata.number) ?? []),
+        ...codes,
+      ]);
     }
     for (const entry of entries) {
       (entry.manifest.spec.dataResources ?? []).forEach((resource, index) => {
@@ -69,14 +73,23 @@ export const uniqueCatalogCode = acrossManifests(
           return;
         }
         const { number } = entry.manifest.metadata;
-        const where = earlier.entry === entry ? 'earlier in this manifest' : `by system ${earlier.entry.manifest.metadata.number} (${earlier.entry.file})`;
+        const where =
+          earlier.entry === entry
+            ? 'earlier in this manifest'
+            : `by system ${earlier.entry.manifest.metadata.number} (${earlier.entry.file})`;
         const earlierName = earlier.entry.manifest.spec.dataResources![earlier.index]!.name;
         report({
           entry,
           path: ['spec', 'dataResources', index, 'catalogCode'],
           message: `catalog code \`${resource.catalogCode}\` of "${resource.name}" is already used ${where} for "${earlierName}"`,
           hint: `codes are never shared or reused: give this resource its system's next free code, \`${nextCatalogCode(number, usedBySystem.get(number) ?? [])}\``,
-          related: [{ entry: earlier.entry, path: ['spec', 'dataResources', earlier.index, 'catalogCode'], message: 'the code is first used here' }],
+          related: [
+            {
+              entry: earlier.entry,
+              path: ['spec', 'dataResources', earlier.index, 'catalogCode'],
+              message: 'the code is first used here',
+            },
+          ],
         });
       });
     }

@@ -1,4 +1,11 @@
-import { BUSINESS_SYSTEMS, BUSINESS_SYSTEM_NAMES, MIGRATING_OUTCOMES, UNIFIED_IDENTITY_METHODS, WEBSITE_OUTCOMES, type SystemMigration } from '../../model/domain';
+import {
+  BUSINESS_SYSTEMS,
+  BUSINESS_SYSTEM_NAMES,
+  MIGRATING_OUTCOMES,
+  UNIFIED_IDENTITY_METHODS,
+  WEBSITE_OUTCOMES,
+  type SystemMigration,
+} from '../../model/domain';
 import { listAllowed } from '../../document/suggest';
 import { perManifest } from './rule';
 
@@ -126,7 +133,8 @@ export const decommissionArchivesData = perManifest(
     id: 'decommission-archives-data',
     severity: 'error',
     title: "A decommissioned system's data is archived first",
-    clause: 'Plan §三(二).5 (清理方式包括系统下线、停止运维、设备回收再利用) with §三(一).3 (依托环境信息资源中心…集中汇聚); envcloud: archived first, so no data is lost (数据不丢失)',
+    clause:
+      'Plan §三(二).5 (清理方式包括系统下线、停止运维、设备回收再利用) with §三(一).3 (依托环境信息资源中心…集中汇聚); envcloud: archived first, so no data is lost (数据不丢失)',
   },
   ({ manifest }, report) => {
     if (manifest.spec.disposition.outcome === 'decommission' && !manifest.spec.archive) {
@@ -258,7 +266,8 @@ export const portalUnifiedIdentity = perManifest(
     id: 'portal-unified-identity',
     severity: 'error',
     title: 'A portal-connected system signs users in through the unified identity',
-    clause: 'Sharing rules art. 24 (通过统一的数字证书认证体系进行用户身份管理); plan §三(二).6 (统一用户身份、统一登录界面、统一接入门户) and Annex 2 (统一入口/统一用户/单点登录)',
+    clause:
+      'Sharing rules art. 24 (通过统一的数字证书认证体系进行用户身份管理); plan §三(二).6 (统一用户身份、统一登录界面、统一接入门户) and Annex 2 (统一入口/统一用户/单点登录)',
   },
   ({ manifest }, report) => {
     const { extranetPortal, internetPortal } = manifest.spec.integration;

@@ -2,7 +2,19 @@ import { foldForComparison } from './fold';
 import { acrossManifests, type ManifestEntry, type ManifestSummary } from './rule';
 
 /** Words every system name carries; they say nothing about what a system does. */
-const GENERIC_WORDS = ['环境保护部', '环保部', '全国', '中国', '信息', '管理', '系统', '平台', '网站', '数据库', '综合'];
+const GENERIC_WORDS = [
+  '环境保护部',
+  '环保部',
+  '全国',
+  '中国',
+  '信息',
+  '管理',
+  '系统',
+  '平台',
+  '网站',
+  '数据库',
+  '综合',
+];
 
 /** Similarity (Dice coefficient over character bigrams) at which two systems look like one function built twice. */
 export const DUPLICATE_FUNCTION_THRESHOLD = 0.8;
@@ -80,7 +92,8 @@ export const duplicateConstruction = acrossManifests(
     id: 'duplicate-construction',
     severity: 'warning',
     title: 'Systems of the same or near-same function',
-    clause: 'Plan §三(二).6 (部门内部不存在功能类似或重复的信息系统) and §二 (切实避免各自为政、自成体系、重复投资、重复建设)',
+    clause:
+      'Plan §三(二).6 (部门内部不存在功能类似或重复的信息系统) and §二 (切实避免各自为政、自成体系、重复投资、重复建设)',
   },
   (entries, report) => {
     const live = entries.filter(isCompared);
@@ -99,8 +112,11 @@ export const duplicateConstruction = acrossManifests(
       const others = members.slice(0, -1);
       const listed = others.slice(0, MAX_LISTED_MEMBERS);
       const b = last.manifest.metadata;
-      const similarity = group.least === group.most ? group.least.toFixed(2) : `${group.least.toFixed(2)}–${group.most.toFixed(2)}`;
-      const named = listed.map((entry) => `system ${entry.manifest.metadata.number} "${entry.manifest.metadata.name}" in ${entry.file}`);
+      const similarity =
+        group.least === group.most ? group.least.toFixed(2) : `${group.least.toFixed(2)}–${group.most.toFixed(2)}`;
+      const named = listed.map(
+        (entry) => `system ${entry.manifest.metadata.number} "${entry.manifest.metadata.name}" in ${entry.file}`,
+      );
       const more = others.length - listed.length;
       report({
         entry: last,
@@ -110,7 +126,11 @@ export const duplicateConstruction = acrossManifests(
             ? `"${b.name}" looks like the same function as ${named[0]} (${unitsOf(members)}, name similarity ${similarity})`
             : `"${b.name}" looks like the same function as ${others.length} other systems (${unitsOf(members)}, name similarity ${similarity}): ${named.join(', ')}${more > 0 ? ` … and ${more} more` : ''}`,
         hint: 'if they do the same job, merge them (outcome `merge`) or decommission all but one; if not, make the names say how they differ',
-        related: listed.map((entry) => ({ entry, path: ['metadata', 'name'], message: 'another system of the same function' })),
+        related: listed.map((entry) => ({
+          entry,
+          path: ['metadata', 'name'],
+          message: 'another system of the same function',
+        })),
       });
     }
   },
@@ -120,7 +140,9 @@ export const duplicateConstruction = acrossManifests(
 function unitsOf(members: readonly ManifestEntry<ManifestSummary>[]): string {
   const [a, b] = [members[0]!.manifest.metadata, members[members.length - 1]!.manifest.metadata];
   if (members.length === 2) {
-    return a.managingUnit === b.managingUnit && a.reportingUnit === b.reportingUnit ? `both of ${a.reportingUnit}` : `${a.reportingUnit} and ${b.reportingUnit}`;
+    return a.managingUnit === b.managingUnit && a.reportingUnit === b.reportingUnit
+      ? `both of ${a.reportingUnit}`
+      : `${a.reportingUnit} and ${b.reportingUnit}`;
   }
   const units = [...new Set(members.map((entry) => entry.manifest.metadata.reportingUnit))];
   if (units.length === 1) return `all of ${units[0]}`;
@@ -204,7 +226,9 @@ function visitSimilarPairs(
   skip: (first: number, second: number) => boolean = () => false,
 ): void {
   const { sets, bigrams } = rarestFirst(signatures);
-  const prefixLengths = sets.map((set) => (set.length === 0 ? 0 : set.length - Math.ceil(MIN_OVERLAP_FRACTION * set.length) + 1));
+  const prefixLengths = sets.map((set) =>
+    set.length === 0 ? 0 : set.length - Math.ceil(MIN_OVERLAP_FRACTION * set.length) + 1,
+  );
   // For each bigram, the sets whose prefix holds it and where in that set it stands: bigram b's
   // postings are [first[b], next[b]) of two flat arrays. They fill in set order, so when set i is
   // probed they hold only earlier sets.
@@ -289,7 +313,7 @@ function rarestFirst(signatures: readonly Signature[]): { sets: Int32Array[]; bi
 function sortedDice(a: Int32Array, b: Int32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i]! === b[j]!) {
       shared++;
       i++;

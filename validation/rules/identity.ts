@@ -14,7 +14,10 @@ function uniqueBy(
   hint: string,
   report: (violation: Violation<ManifestSummary>) => void,
 ): void {
-  const first = new Map<string | number, { entry: ManifestEntry<ManifestSummary>; path: readonly (string | number)[] }>();
+  const first = new Map<
+    string | number,
+    { entry: ManifestEntry<ManifestSummary>; path: readonly (string | number)[] }
+  >();
   for (const entry of entries) {
     for (const { value, path } of claims(entry)) {
       const owner = first.get(value);
@@ -22,7 +25,8 @@ function uniqueBy(
         first.set(value, { entry, path });
         continue;
       }
-      const where = owner.entry === entry ? 'this manifest' : `${owner.entry.file} (${owner.entry.manifest.metadata.name})`;
+      const where =
+        owner.entry === entry ? 'this manifest' : `${owner.entry.file} (${owner.entry.manifest.metadata.name})`;
       report({
         entry,
         path: [...path],
@@ -57,7 +61,8 @@ export const uniqueSlug = acrossManifests(
     id: 'unique-slug',
     severity: 'error',
     title: 'Each system has its own slug, and keeps its earlier ones',
-    clause: 'Plan Annex 1 (序号, 系统名称): one entry per system; envcloud: the slug names its cloud objects, so no two systems share one',
+    clause:
+      'Plan Annex 1 (序号, 系统名称): one entry per system; envcloud: the slug names its cloud objects, so no two systems share one',
   },
   (entries, report) => {
     uniqueBy(
@@ -65,7 +70,10 @@ export const uniqueSlug = acrossManifests(
       // A slug a system had before still names its cloud objects, so it stays taken.
       (entry) => [
         { value: entry.manifest.metadata.slug, path: ['metadata', 'slug'] },
-        ...(entry.manifest.metadata.previousSlugs ?? []).map((value, index) => ({ value, path: ['metadata', 'previousSlugs', index] })),
+        ...(entry.manifest.metadata.previousSlugs ?? []).map((value, index) => ({
+          value,
+          path: ['metadata', 'previousSlugs', index],
+        })),
       ],
       (value) => `slug \`${value}\``,
       'slugs (current and previous) name namespaces and cloud resources, so they must differ: add the inventory number or a qualifier; a renamed system lists its old slug only in previousSlugs',

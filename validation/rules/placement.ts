@@ -15,7 +15,8 @@ export function imageFromApprovedRegistry(registry: string = DEFAULT_APPROVED_RE
       id: IMAGE_RULE_ID,
       severity: 'error',
       title: 'Workload images come from the approved registry',
-      clause: 'Plan §三(三).9 (统一利用环保云平台的机房、网络、计算、存储、安全等资源); GB/T 22239-2019 8.1.4.4 (入侵防范: 软件来源可信)',
+      clause:
+        'Plan §三(三).9 (统一利用环保云平台的机房、网络、计算、存储、安全等资源); GB/T 22239-2019 8.1.4.4 (入侵防范: 软件来源可信)',
     },
     ({ manifest }, report) => {
       (manifest.spec.placement?.workloads ?? []).forEach((workload, index) => {
@@ -37,18 +38,19 @@ const NAMED_PARTS = [
   { path: ['storage', 'object'], what: 'bucket' },
 ] as const;
 
-
 export const placementNamesUnique = perManifest(
   {
     id: 'placement-names-unique',
     severity: 'error',
     title: "A system's workloads, volumes and buckets each have their own name",
-    clause: 'Plan §三(三).9 (统一利用环保云平台的机房、网络、计算、存储、安全等资源); envcloud: each name becomes the name of its Deployment, volume or bucket on the platform',
+    clause:
+      'Plan §三(三).9 (统一利用环保云平台的机房、网络、计算、存储、安全等资源); envcloud: each name becomes the name of its Deployment, volume or bucket on the platform',
   },
   (entry, report) => {
     const placement = entry.manifest.spec.placement;
     for (const { path, what } of NAMED_PARTS) {
-      const parts = ((path.length === 1 ? placement?.workloads : placement?.storage?.[path[1] as 'block' | 'object']) ?? []) as { name: string }[];
+      const parts = ((path.length === 1 ? placement?.workloads : placement?.storage?.[path[1] as 'block' | 'object']) ??
+        []) as { name: string }[];
       const first = new Map<string, number>();
       parts.forEach((part, index) => {
         const earlier = first.get(part.name);
@@ -60,17 +62,36 @@ export const placementNamesUnique = perManifest(
           path: ['spec', 'placement', ...path, index, 'name'],
           message: `${what} name \`${part.name}\` is used twice in this system`,
           hint: `rename one of them: each ${what} becomes its own cloud object, named after it`,
-          related: [{ entry, path: ['spec', 'placement', ...path, earlier, 'name'], message: `the first ${what} named \`${part.name}\`` }],
+          related: [
+            {
+              entry,
+              path: ['spec', 'placement', ...path, earlier, 'name'],
+              message: `the first ${what} named \`${part.name}\``,
+            },
+          ],
         });
       });
       if (what !== 'bucket') continue;
       parts.forEach((part, index) => {
-        if (!part.name.endsWith(BUCKET_REPLICA_SUFFIX) || !first.has(part.name.slice(0, -BUCKET_REPLICA_SUFFIX.length))) return;
+        if (!part.name.endsWith(BUCKET_REPLICA_SUFFIX) || !first.has(part.name.slice(0, -BUCKET_REPLICA_SUFFIX.length)))
+          return;
         report({
           path: ['spec', 'placement', ...path, index, 'name'],
           message: `bucket name \`${part.name}\` is the name of the remote-center copy of bucket \`${part.name.slice(0, -BUCKET_REPLICA_SUFFIX.length)}\``,
           hint: `rename the bucket: a name ending in \`${BUCKET_REPLICA_SUFFIX}\` is taken by the copy of the bucket it extends`,
-          related: [{ entry, path: ['spec', 'placement', ...path, first.get(part.name.slice(0, -BUCKET_REPLICA_SUFFIX.length))!, 'name'], message: 'the bucket whose copy has that name' }],
+          related: [
+            {
+              entry,
+              path: [
+                'spec',
+                'placement',
+                ...path,
+                first.get(part.name.slice(0, -BUCKET_REPLICA_SUFFIX.length))!,
+                'name',
+              ],
+              message: 'the bucket whose copy has that name',
+            },
+          ],
         });
       });
     }

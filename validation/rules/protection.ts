@@ -20,7 +20,9 @@ export const backupTargetsWithinTier = perManifest(
       const placement = manifest.spec.placement;
       // A site moving to the website cluster keeps its content on a volume of the system's tier (WebsiteSite): stored data too.
       const website = manifest.spec.disposition.outcome === 'website-cluster' && placement?.website;
-      const stateful = Boolean(placement?.database || placement?.storage?.object?.length || placement?.storage?.block?.length || website);
+      const stateful = Boolean(
+        placement?.database || placement?.storage?.object?.length || placement?.storage?.block?.length || website,
+      );
       if (stateful) {
         report({
           path: ['spec', 'protection', 'backup', 'tier'],

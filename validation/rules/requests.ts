@@ -1,4 +1,11 @@
-import { addWorkingDays, CalendarGap, CALENDAR_SOURCE, calendarCoverage, inCalendar, workingDaysBetween } from '../../model/calendar';
+import {
+  addWorkingDays,
+  CalendarGap,
+  CALENDAR_SOURCE,
+  calendarCoverage,
+  inCalendar,
+  workingDaysBetween,
+} from '../../model/calendar';
 import type { SharingRequest } from '../../model/sharing-request.generated';
 import { parseCatalogCode } from '../../model/catalog-code';
 import { WORKING_DAY_LIMITS } from '../../model/sharing';
@@ -61,9 +68,7 @@ export interface RequestRule extends RuleInfo {
 
 /** How a request is to be answered, from the resource's sharing type and who asks. */
 export type Track =
-  | { kind: 'direct' }
-  | { kind: 'not-shared' }
-  | { kind: 'answer'; days: number; clause: string; label: string };
+  { kind: 'direct' } | { kind: 'not-shared' } | { kind: 'answer'; days: number; clause: string; label: string };
 
 /** The resource a request names: in the catalog, outside it (a system's data not listed), or not found. */
 export type Resolution =
@@ -75,7 +80,12 @@ export function resolveResource(request: SharingRequest, context: RequestContext
   const { resource } = request.spec;
   if (resource.catalogCode !== undefined) return resolveCode(resource.catalogCode, resource, context);
   if (resource.system === undefined || resource.name === undefined) {
-    return { kind: 'unknown', path: ['spec', 'resource'], message: 'the resource names no system and name', hint: 'add `system:` (inventory number) and `name:`' };
+    return {
+      kind: 'unknown',
+      path: ['spec', 'resource'],
+      message: 'the resource names no system and name',
+      hint: 'add `system:` (inventory number) and `name:`',
+    };
   }
   const owner = context.systems.get(resource.system);
   if (!owner) {
@@ -87,7 +97,9 @@ export function resolveResource(request: SharingRequest, context: RequestContext
     };
   }
   const wanted = foldForComparison(resource.name);
-  const index = (owner.manifest.spec.dataResources ?? []).findIndex((candidate) => foldForComparison(candidate.name) === wanted);
+  const index = (owner.manifest.spec.dataResources ?? []).findIndex(
+    (candidate) => foldForComparison(candidate.name) === wanted,
+  );
   if (index < 0) return { kind: 'outside-catalog', owner };
   return { kind: 'catalog', entry: { owner, index, resource: owner.manifest.spec.dataResources![index]! } };
 }
@@ -99,14 +111,16 @@ function resolveCode(code: string, resource: SharingRequest['spec']['resource'],
   if (!entry) {
     const parts = parseCatalogCode(code);
     const owner = parts ? context.systems.get(parts.systemNumber) : undefined;
-    const listed = (owner?.manifest.spec.dataResources ?? []).map((candidate) => `\`${candidate.catalogCode}\` ${candidate.name}`);
+    const listed = (owner?.manifest.spec.dataResources ?? []).map(
+      (candidate) => `\`${candidate.catalogCode}\` ${candidate.name}`,
+    );
     return {
       kind: 'unknown',
       path,
       message: `no data resource of the catalog has code \`${code}\``,
       hint: owner
         ? `system ${owner.manifest.metadata.number} ${owner.manifest.metadata.name} lists ${listed.length > 0 ? listed.join('; ') : 'no data resource'}; for data outside the catalog name \`system:\` and \`name:\` instead of a code`
-        : 'copy the code from the providing system\'s manifest (`spec.dataResources[].catalogCode`) or from catalog.csv; for data outside the catalog name `system:` and `name:` instead',
+        : "copy the code from the providing system's manifest (`spec.dataResources[].catalogCode`) or from catalog.csv; for data outside the catalog name `system:` and `name:` instead",
     };
   }
   const { number, name } = entry.owner.manifest.metadata;
@@ -123,7 +137,7 @@ function resolveCode(code: string, resource: SharingRequest['spec']['resource'],
       kind: 'unknown',
       path: ['spec', 'resource', 'name'],
       message: `catalog code \`${code}\` is "${entry.resource.name}" in the catalog, not "${resource.name}"`,
-      hint: 'correct the name to the catalog\'s, or remove it (the code names the resource)',
+      hint: "correct the name to the catalog's, or remove it (the code names the resource)",
     };
   }
   return { kind: 'catalog', entry };
@@ -138,16 +152,30 @@ export function trackOf(request: SharingRequest, resolution: Resolution): Track 
   if (resolution.kind === 'unknown') return undefined;
   const type = resolution.kind === 'catalog' ? resolution.entry.resource.sharing.type : undefined;
   if (type === 'unconditional') return { kind: 'direct' };
-  if (request.spec.requester.external === true) return { kind: 'answer', days: WORKING_DAY_LIMITS.externalRequest, clause: ART_23_4, label: 'a request from another national government department' };
+  if (request.spec.requester.external === true)
+    return {
+      kind: 'answer',
+      days: WORKING_DAY_LIMITS.externalRequest,
+      clause: ART_23_4,
+      label: 'a request from another national government department',
+    };
   if (type === 'not-shared') return { kind: 'not-shared' };
   if (type === 'conditional' && request.spec.withinScope !== false) {
-    return { kind: 'answer', days: WORKING_DAY_LIMITS.conditionalRequest, clause: ART_21, label: 'a request for conditionally shared data' };
+    return {
+      kind: 'answer',
+      days: WORKING_DAY_LIMITS.conditionalRequest,
+      clause: ART_21,
+      label: 'a request for conditionally shared data',
+    };
   }
   return {
     kind: 'answer',
     days: WORKING_DAY_LIMITS.outsideScopeRequest,
     clause: PLAN_34,
-    label: type === 'conditional' ? "a request from outside the catalog's sharing scope" : 'a request for data outside the catalog',
+    label:
+      type === 'conditional'
+        ? "a request from outside the catalog's sharing scope"
+        : 'a request for data outside the catalog',
   };
 }
 
@@ -158,10 +186,16 @@ function rule(info: RuleInfo, check: RequestRule['check']): RequestRule {
 /** Each request once: the catalog and the track are worked out once per request for every rule. */
 function perRequest(
   info: RuleInfo,
-  checkOne: (entry: RequestEntry, resolution: Resolution, context: RequestContext, report: (violation: Omit<RequestViolation, 'entry'>) => void) => void,
+  checkOne: (
+    entry: RequestEntry,
+    resolution: Resolution,
+    context: RequestContext,
+    report: (violation: Omit<RequestViolation, 'entry'>) => void,
+  ) => void,
 ): RequestRule {
   return rule(info, (entries, context, report) => {
-    for (const entry of entries) checkOne(entry, resolveResource(entry.request, context), context, (violation) => report({ entry, ...violation }));
+    for (const entry of entries)
+      checkOne(entry, resolveResource(entry.request, context), context, (violation) => report({ entry, ...violation }));
   });
 }
 
@@ -172,7 +206,12 @@ const relatedResource = (entry: CatalogEntry, message: string): NonNullable<Requ
 });
 
 export const uniqueRequestId = rule(
-  { id: 'unique-request-id', severity: 'error', title: 'Each sharing request has its own id', clause: 'envcloud: a request is answered and referred to by its id' },
+  {
+    id: 'unique-request-id',
+    severity: 'error',
+    title: 'Each sharing request has its own id',
+    clause: 'envcloud: a request is answered and referred to by its id',
+  },
   (entries, _context, report) => {
     const first = new Map<string, RequestEntry>();
     for (const entry of entries) {
@@ -204,12 +243,22 @@ export const requestKnownParties = perRequest(
     const { requester } = entry.request.spec;
     if (requester.external !== true) {
       if (requester.system === undefined) {
-        report({ path: ['spec', 'requester'], at: 'key', message: 'the requester names no system', hint: 'add `system:` with the inventory number of the system that will use the data, or `external: true` for another national government department' });
+        report({
+          path: ['spec', 'requester'],
+          at: 'key',
+          message: 'the requester names no system',
+          hint: 'add `system:` with the inventory number of the system that will use the data, or `external: true` for another national government department',
+        });
       } else if (!context.systems.has(requester.system)) {
-        report({ path: ['spec', 'requester', 'system'], message: `no system has inventory number ${requester.system}`, hint: 'name the requesting system by its inventory number (序号, Annex 1)' });
+        report({
+          path: ['spec', 'requester', 'system'],
+          message: `no system has inventory number ${requester.system}`,
+          hint: 'name the requesting system by its inventory number (序号, Annex 1)',
+        });
       }
     }
-    if (resolution.kind === 'unknown') report({ path: resolution.path, message: resolution.message, hint: resolution.hint });
+    if (resolution.kind === 'unknown')
+      report({ path: resolution.path, message: resolution.message, hint: resolution.hint });
   },
 );
 
@@ -229,7 +278,13 @@ export const requestUsageInCatalog = perRequest(
         path: ['spec', 'usage', index],
         message: `usage \`${usage}\` is not one the catalog lists for "${resolution.entry.resource.name}" (${listed.join(', ') || 'none'})`,
         hint: `ask for one of ${listed.map((value) => `\`${value}\``).join(', ')}, or ask the providing unit to extend the catalog entry first`,
-        related: [{ entry: resolution.entry.owner, path: ['spec', 'dataResources', resolution.entry.index, 'usage'], message: 'the usage the catalog lists' }],
+        related: [
+          {
+            entry: resolution.entry.owner,
+            path: ['spec', 'dataResources', resolution.entry.index, 'usage'],
+            message: 'the usage the catalog lists',
+          },
+        ],
       });
     });
   },
@@ -240,7 +295,8 @@ export const unconditionalDirectAccess = perRequest(
     id: 'unconditional-direct-access',
     severity: 'warning',
     title: 'Unconditionally shared data is obtained directly, without a request',
-    clause: 'Sharing rules art. 20 (使用单位通过共享平台直接获取); plan §三(一).4 (对无条件共享类环境信息资源，各单位通过环境信息资源中心自行获取)',
+    clause:
+      'Sharing rules art. 20 (使用单位通过共享平台直接获取); plan §三(一).4 (对无条件共享类环境信息资源，各单位通过环境信息资源中心自行获取)',
   },
   (_entry, resolution, _context, report) => {
     if (resolution.kind !== 'catalog' || resolution.entry.resource.sharing.type !== 'unconditional') return;
@@ -259,11 +315,17 @@ export const conditionalWithinCatalogTerms = perRequest(
     id: 'conditional-within-catalog-terms',
     severity: 'error',
     title: "A conditionally shared resource is granted only on the catalog's scope and conditions",
-    clause: 'Plan §三(一).4 (按照信息资源目录中确定的共享范围和共享条件，在指定部门或信息系统间进行交换); rules art. 21 (按答复意见使用)',
+    clause:
+      'Plan §三(一).4 (按照信息资源目录中确定的共享范围和共享条件，在指定部门或信息系统间进行交换); rules art. 21 (按答复意见使用)',
   },
   (entry, resolution, _context, report) => {
     const { answer } = entry.request.spec;
-    if (resolution.kind !== 'catalog' || resolution.entry.resource.sharing.type !== 'conditional' || answer?.decision !== 'granted') return;
+    if (
+      resolution.kind !== 'catalog' ||
+      resolution.entry.resource.sharing.type !== 'conditional' ||
+      answer?.decision !== 'granted'
+    )
+      return;
     const conditions = resolution.entry.resource.sharing.conditions?.trim();
     report({
       path: ['spec', 'answer', 'decision'],
@@ -284,7 +346,12 @@ export const grantStatesConditions = perRequest(
   (entry, _resolution, _context, report) => {
     const { answer } = entry.request.spec;
     if (answer?.decision !== 'granted-with-conditions' || answer.conditions?.trim()) return;
-    report({ path: ['spec', 'answer'], at: 'key', message: 'the answer grants the data with conditions but states none', hint: 'add `conditions:` with the terms of use the grant sets' });
+    report({
+      path: ['spec', 'answer'],
+      at: 'key',
+      message: 'the answer grants the data with conditions but states none',
+      hint: 'add `conditions:` with the terms of use the grant sets',
+    });
   },
 );
 
@@ -293,12 +360,18 @@ export const refusalGivesReasons = perRequest(
     id: 'refusal-gives-reasons',
     severity: 'error',
     title: 'A refusal gives its reasons',
-    clause: 'Sharing rules art. 21 (对不提供共享的，提供单位应说明理由); plan §三(一).4 (对不予共享的，提供部门应说明理由)',
+    clause:
+      'Sharing rules art. 21 (对不提供共享的，提供单位应说明理由); plan §三(一).4 (对不予共享的，提供部门应说明理由)',
   },
   (entry, _resolution, _context, report) => {
     const { answer } = entry.request.spec;
     if (answer?.decision !== 'refused' || answer.reasons?.trim()) return;
-    report({ path: ['spec', 'answer'], at: 'key', message: 'the request is refused without reasons', hint: 'add `reasons:` saying why the data cannot be provided (the law or policy, or what is missing from the request)' });
+    report({
+      path: ['spec', 'answer'],
+      at: 'key',
+      message: 'the request is refused without reasons',
+      hint: 'add `reasons:` saying why the data cannot be provided (the law or policy, or what is missing from the request)',
+    });
   },
 );
 
@@ -333,7 +406,8 @@ export const escalationAfterFailedNegotiation = perRequest(
     const { negotiations = [], escalations = [] } = entry.request.spec;
     escalations.forEach((escalation, index) => {
       if (escalation.to !== 'cyberspace-office') return;
-      if (negotiations.some((negotiation) => negotiation.outcome === 'failed' && negotiation.date <= escalation.date)) return;
+      if (negotiations.some((negotiation) => negotiation.outcome === 'failed' && negotiation.date <= escalation.date))
+        return;
       report({
         path: ['spec', 'escalations', index, 'to'],
         message: `the dispute is referred to the cyberspace office on ${escalation.date} without a failed negotiation before it`,
@@ -353,20 +427,35 @@ export const requestDatesInOrder = perRequest(
   (entry, _resolution, _context, report) => {
     const { submittedOn, answer, negotiations = [], escalations = [] } = entry.request.spec;
     const before = (date: string, path: FieldPathSegments, what: string) => {
-      if (date < submittedOn) report({ path, message: `${what} is dated ${date}, before the request was submitted (${submittedOn})`, hint: 'correct the date or `submittedOn`' });
+      if (date < submittedOn)
+        report({
+          path,
+          message: `${what} is dated ${date}, before the request was submitted (${submittedOn})`,
+          hint: 'correct the date or `submittedOn`',
+        });
     };
     if (answer) {
       before(answer.answeredOn, ['spec', 'answer', 'answeredOn'], 'the answer');
       if (answer.expiresOn !== undefined && answer.expiresOn <= answer.answeredOn) {
-        report({ path: ['spec', 'answer', 'expiresOn'], message: `the grant expires on ${answer.expiresOn}, not after it was given (${answer.answeredOn})`, hint: 'correct `expiresOn` or remove it' });
+        report({
+          path: ['spec', 'answer', 'expiresOn'],
+          message: `the grant expires on ${answer.expiresOn}, not after it was given (${answer.answeredOn})`,
+          hint: 'correct `expiresOn` or remove it',
+        });
       }
     }
-    negotiations.forEach((negotiation, index) => before(negotiation.date, ['spec', 'negotiations', index, 'date'], 'a negotiation'));
-    escalations.forEach((escalation, index) => before(escalation.date, ['spec', 'escalations', index, 'date'], 'a referral'));
+    negotiations.forEach((negotiation, index) =>
+      before(negotiation.date, ['spec', 'negotiations', index, 'date'], 'a negotiation'),
+    );
+    escalations.forEach((escalation, index) =>
+      before(escalation.date, ['spec', 'escalations', index, 'date'], 'a referral'),
+    );
   },
 );
 
-type Deadline = { track: Extract<Track, { kind: 'answer' }>; deadline: string } | { track: Extract<Track, { kind: 'answer' }>; gap: CalendarGap };
+type Deadline =
+  | { track: Extract<Track, { kind: 'answer' }>; deadline: string }
+  | { track: Extract<Track, { kind: 'answer' }>; gap: CalendarGap };
 
 /** The last day a request may be answered on, or the calendar gap that keeps it from being known. */
 export function deadlineOf(request: SharingRequest, resolution: Resolution): Deadline | undefined {
@@ -385,7 +474,8 @@ export const workingDayCalendar = perRequest(
     id: 'working-day-calendar',
     severity: 'error',
     title: 'A time limit in working days falls within the years the official calendar covers',
-    clause: 'Sharing rules art. 21 (5个工作日内); envcloud: the official calendar of the pinned chinese-days package, never a guess',
+    clause:
+      'Sharing rules art. 21 (5个工作日内); envcloud: the official calendar of the pinned chinese-days package, never a guess',
   },
   (entry, resolution, _context, report) => {
     const due = deadlineOf(entry.request, resolution);
@@ -403,8 +493,10 @@ export const answerWithinDeadline = perRequest(
   {
     id: 'answer-within-deadline',
     severity: 'error',
-    title: 'A request is answered within its time limit in working days (5 for conditionally shared data, 10 from outside the sharing scope or from another national department): late or overdue is an error, pending a warning',
-    clause: 'Sharing rules art. 21 (提供单位应在5个工作日内予以答复); plan §三(一).4 (提供部门应在10个工作日内予以答复); rules art. 23(四) (网信办应在10个工作日内予以答复)',
+    title:
+      'A request is answered within its time limit in working days (5 for conditionally shared data, 10 from outside the sharing scope or from another national department): late or overdue is an error, pending a warning',
+    clause:
+      'Sharing rules art. 21 (提供单位应在5个工作日内予以答复); plan §三(一).4 (提供部门应在10个工作日内予以答复); rules art. 23(四) (网信办应在10个工作日内予以答复)',
   },
   (entry, resolution, context, report) => {
     const due = deadlineOf(entry.request, resolution);
@@ -414,7 +506,9 @@ export const answerWithinDeadline = perRequest(
     const limit = `${track.label} is answered within ${track.days} working days (${track.clause}): submitted ${submittedOn}, due by ${deadline}`;
     if (answer) {
       if (answer.answeredOn <= deadline) return;
-      const taken = inCalendar(answer.answeredOn) ? `, ${workingDaysBetween(submittedOn, answer.answeredOn)} working days after submission` : '';
+      const taken = inCalendar(answer.answeredOn)
+        ? `, ${workingDaysBetween(submittedOn, answer.answeredOn)} working days after submission`
+        : '';
       report({
         path: ['spec', 'answer', 'answeredOn'],
         message: `answered late on ${answer.answeredOn}${taken}: ${limit}`,
@@ -430,9 +524,16 @@ export const answerWithinDeadline = perRequest(
       });
       return;
     }
-    const left = inCalendar(context.asOf) ? ` (${workingDaysBetween(context.asOf, deadline)} working days left as of ${context.asOf})` : '';
+    const left = inCalendar(context.asOf)
+      ? ` (${workingDaysBetween(context.asOf, deadline)} working days left as of ${context.asOf})`
+      : '';
     // Not yet wrong: a warning, so that the deadline is seen before it passes.
-    report({ path: ['spec', 'submittedOn'], severity: 'warning', message: `pending: ${limit}${left}`, hint: 'record the answer under `answer:` (`answeredOn`, `decision`) when it is given' });
+    report({
+      path: ['spec', 'submittedOn'],
+      severity: 'warning',
+      message: `pending: ${limit}${left}`,
+      hint: 'record the answer under `answer:` (`answeredOn`, `decision`) when it is given',
+    });
   },
 );
 

@@ -9,13 +9,19 @@ import type { RuleInfo } from './catalog';
  */
 export interface ManifestSummary {
   /** `defaulted` is not read by rules: validate ends with a note on the importer defaults still unconfirmed. */
-  metadata: Pick<SystemMigration['metadata'], 'number' | 'name' | 'slug' | 'previousSlugs' | 'managingUnit' | 'reportingUnit' | 'defaulted'>;
+  metadata: Pick<
+    SystemMigration['metadata'],
+    'number' | 'name' | 'slug' | 'previousSlugs' | 'managingUnit' | 'reportingUnit' | 'defaulted'
+  >;
   spec: {
     disposition: Pick<SystemMigration['spec']['disposition'], 'outcome'>;
     /** `validate --baseline-dir` checks the change of the status against the baseline's. */
     schedule: Pick<SystemMigration['spec']['schedule'], 'status'>;
     /** Sharing requests read the catalog from these: each resource's name, catalog code, sharing terms and usage. */
-    dataResources?: Pick<NonNullable<SystemMigration['spec']['dataResources']>[number], 'name' | 'catalogCode' | 'sharing' | 'usage'>[];
+    dataResources?: Pick<
+      NonNullable<SystemMigration['spec']['dataResources']>[number],
+      'name' | 'catalogCode' | 'sharing' | 'usage'
+    >[];
   };
 }
 
@@ -45,7 +51,10 @@ export interface ManifestRule extends RuleInfo {
 /** A rule across all manifests (uniqueness, duplication): it sees every manifest's summary at once. */
 export interface SetRule extends RuleInfo {
   scope: 'set';
-  check(entries: readonly ManifestEntry<ManifestSummary>[], report: (violation: Violation<ManifestSummary>) => void): void;
+  check(
+    entries: readonly ManifestEntry<ManifestSummary>[],
+    report: (violation: Violation<ManifestSummary>) => void,
+  ): void;
 }
 
 export type Rule = ManifestRule | SetRule;
@@ -84,7 +93,12 @@ export function summarizeManifest(manifest: SystemMigration): ManifestSummary {
             dataResources: resources.map((resource) => ({
               name: detached(resource.name),
               catalogCode: detached(resource.catalogCode),
-              sharing: { type: resource.sharing.type, ...(resource.sharing.conditions !== undefined ? { conditions: detached(resource.sharing.conditions) } : {}) },
+              sharing: {
+                type: resource.sharing.type,
+                ...(resource.sharing.conditions !== undefined
+                  ? { conditions: detached(resource.sharing.conditions) }
+                  : {}),
+              },
               usage: [...resource.usage],
             })),
           }

@@ -1,5 +1,12 @@
 import { BUSINESS_SYSTEM_NAMES } from '../../model/domain';
-import { ARTICLE_16_BUSINESSES, ARTICLE_18_LEVELS, LEGAL_BASIS_KIND_NAMES, overallSharingType, sharingGaps, unfitForInternet } from '../../model/sharing';
+import {
+  ARTICLE_16_BUSINESSES,
+  ARTICLE_18_LEVELS,
+  LEGAL_BASIS_KIND_NAMES,
+  overallSharingType,
+  sharingGaps,
+  unfitForInternet,
+} from '../../model/sharing';
 import { foldForComparison } from './fold';
 import { acrossManifests, perManifest, type ManifestEntry, type ManifestSummary } from './rule';
 
@@ -30,7 +37,8 @@ export const notSharedLegalBasis = perManifest(
     id: 'not-shared-legal-basis',
     severity: 'error',
     title: 'Data that is not shared cites a law, an administrative regulation or a central document',
-    clause: 'Sharing rules art. 18 (必须提出书面申请并提供法律、行政法规或党中央、国务院文件等依据) and art. 4(一) (不予共享的，须提供相关法律、法规和政策依据); plan §三(一).1',
+    clause:
+      'Sharing rules art. 18 (必须提出书面申请并提供法律、行政法规或党中央、国务院文件等依据) and art. 4(一) (不予共享的，须提供相关法律、法规和政策依据); plan §三(一).1',
   },
   ({ manifest }, report) => {
     (manifest.spec.dataResources ?? []).forEach((resource, index) => {
@@ -58,18 +66,25 @@ export const article16UnconditionalSharing = perManifest(
   {
     id: 'article-16-unconditional-sharing',
     severity: 'error',
-    title: 'Business data of the eight core businesses is shared without conditions unless a law, an administrative regulation or a central document says otherwise',
+    title:
+      'Business data of the eight core businesses is shared without conditions unless a law, an administrative regulation or a central document says otherwise',
     clause: 'Sharing rules art. 16 (应予以无条件共享) and art. 18 (法律、行政法规或党中央、国务院文件)',
   },
   ({ manifest }, report) => {
     (manifest.spec.dataResources ?? []).forEach((resource, index) => {
       if (!sharingGaps(resource).article16) return;
       const basis = resource.sharing.legalBasis;
-      const businesses = ARTICLE_16_BUSINESSES[resource.catalogClass].map((business) => BUSINESS_SYSTEM_NAMES[business]).join('、');
+      const businesses = ARTICLE_16_BUSINESSES[resource.catalogClass]
+        .map((business) => BUSINESS_SYSTEM_NAMES[business])
+        .join('、');
       report({
-        path: basis ? ['spec', 'dataResources', index, 'sharing', 'legalBasis', 'kind'] : ['spec', 'dataResources', index, 'sharing', 'type'],
+        path: basis
+          ? ['spec', 'dataResources', index, 'sharing', 'legalBasis', 'kind']
+          : ['spec', 'dataResources', index, 'sharing', 'type'],
         message: `data resource "${resource.name}" (${resource.catalogClass}: business data of ${businesses}) is shared only on conditions ${
-          basis ? `on the strength of ${LEGAL_BASIS_KIND_NAMES[basis.kind]} \`${basis.kind}\` (《${basis.title}》), below the level article 18 names` : 'without any legal basis'
+          basis
+            ? `on the strength of ${LEGAL_BASIS_KIND_NAMES[basis.kind]} \`${basis.kind}\` (《${basis.title}》), below the level article 18 names`
+            : 'without any legal basis'
         }`,
         hint: 'article 16 data is shared without conditions: set `type: unconditional`, or cite under `legalBasis:` the law, administrative regulation or central document that restricts it',
       });
@@ -110,7 +125,8 @@ export const internetOnlyUnconditionalData = perManifest(
     id: 'internet-only-unconditional-data',
     severity: 'error',
     title: 'A system exposed on the internet zone holds only unconditionally shared data',
-    clause: 'Sharing rules art. 15 (按照共享程度分为三种类型) and art. 25 (不得向第三方提供); GB/T 22239-2019 8.1.3.1 (边界防护)',
+    clause:
+      'Sharing rules art. 15 (按照共享程度分为三种类型) and art. 25 (不得向第三方提供); GB/T 22239-2019 8.1.3.1 (边界防护)',
   },
   (entry, report) => {
     const workloads = entry.manifest.spec.placement?.workloads ?? [];
@@ -125,7 +141,13 @@ export const internetOnlyUnconditionalData = perManifest(
         path: ['spec', 'dataResources', index, 'sharing', 'type'],
         message: `data resource "${resource.name}" is \`${resource.sharing.type}\` but workload \`${workload.name}\` is exposed on the internet zone`,
         hint: 'expose the workload on `extranet` instead, or move the public part into a system that holds only unconditionally shared data',
-        related: [{ entry, path: ['spec', 'placement', 'workloads', exposed, 'exposure'], message: 'the workload exposed on the internet zone' }],
+        related: [
+          {
+            entry,
+            path: ['spec', 'placement', 'workloads', exposed, 'exposure'],
+            message: 'the workload exposed on the internet zone',
+          },
+        ],
       });
     }
   },
@@ -136,7 +158,8 @@ export const resourceCenterSharingType = perManifest(
     id: 'resource-center-sharing-type',
     severity: 'error',
     title: "The system's overall sharing type agrees with its data resources",
-    clause: 'Annex 2 (数据共享类型(无条件共享/有条件共享/不予共享)) and plan §三(一).1 (共享类型（无条件共享、有条件共享、不予共享）)',
+    clause:
+      'Annex 2 (数据共享类型(无条件共享/有条件共享/不予共享)) and plan §三(一).1 (共享类型（无条件共享、有条件共享、不予共享）)',
   },
   (entry, report) => {
     const { manifest } = entry;
@@ -149,7 +172,13 @@ export const resourceCenterSharingType = perManifest(
       path: ['spec', 'integration', 'resourceCenter', 'sharingType'],
       message: `\`sharingType: ${declared}\` disagrees with the data resources: the most restricted of them is \`${expected}\` ("${resources[decisive]!.name}")`,
       hint: `set \`sharingType: ${expected}\` (the data as a whole is shared no more openly than its most restricted resource), or correct the resources' \`sharing.type\``,
-      related: [{ entry, path: ['spec', 'dataResources', decisive, 'sharing', 'type'], message: `the most restricted data resource is \`${expected}\`` }],
+      related: [
+        {
+          entry,
+          path: ['spec', 'dataResources', decisive, 'sharing', 'type'],
+          message: `the most restricted data resource is \`${expected}\``,
+        },
+      ],
     });
   },
 );
@@ -189,7 +218,11 @@ export const oneDataOneSource = acrossManifests(
           message: `data resource "${resource.name}" is already provided by system ${owner.number} ${owner.name} (${first.entry.file})`,
           hint: 'each data item has one source: obtain it from the providing system through the resource center instead of collecting it again',
           related: [
-            { entry: first.entry, path: ['spec', 'dataResources', first.index, 'name'], message: 'the data resource is provided here first' },
+            {
+              entry: first.entry,
+              path: ['spec', 'dataResources', first.index, 'name'],
+              message: 'the data resource is provided here first',
+            },
           ],
         });
       });

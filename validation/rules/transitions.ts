@@ -31,7 +31,10 @@ function allowedNext(from: MigrationStatus): string {
  * transitions of model/migration-states.ts. A system is matched by its inventory number (files may be
  * renamed); a system the baseline does not have may start in any state.
  */
-export function statusTransitionFindings(current: readonly ManifestEntry<ManifestSummary>[], baseline: ReadonlyMap<number, BaselineSystem>): Finding[] {
+export function statusTransitionFindings(
+  current: readonly ManifestEntry<ManifestSummary>[],
+  baseline: ReadonlyMap<number, BaselineSystem>,
+): Finding[] {
   const findings: Finding[] = [];
   for (const entry of current) {
     const before = baseline.get(entry.manifest.metadata.number);
@@ -52,7 +55,13 @@ export function statusTransitionFindings(current: readonly ManifestEntry<Manifes
           ? `a completed migration stays completed; set \`status: ${from}\` back`
           : `set \`status:\` to ${LEGAL_TRANSITIONS[from].map((s) => `\`${s}\``).join(' or ')}`,
       field: fieldPath([...STATUS_PATH]),
-      related: [{ file: before.file, ...before.locator.locate([...STATUS_PATH]), message: `the baseline's status of system no. ${entry.manifest.metadata.number}: ${from}` }],
+      related: [
+        {
+          file: before.file,
+          ...before.locator.locate([...STATUS_PATH]),
+          message: `the baseline's status of system no. ${entry.manifest.metadata.number}: ${from}`,
+        },
+      ],
     });
   }
   return findings;
