@@ -3,7 +3,7 @@ import * as pulumi from '@pulumi/pulumi';
 import { BUCKET_REPLICA_SUFFIX, type SystemMigration } from '../model/domain';
 import { assumeRolePolicy } from './aws-naming';
 import { identitySlug } from './labels';
-import { BACKUP_TIER_TAG } from './backup-topology';
+import { BACKUP_TIER_TAG } from '../model/tiers';
 import { SecureBucket } from './secure-bucket';
 
 /** What a system's data needs of a center. */

@@ -1,20 +1,8 @@
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
-import type { BackupTier } from '../model/domain';
-import { TIER_NEEDS, type CenterRole } from '../model/topology';
+import type { CenterRole } from '../model/topology';
+import { awsCron, BACKUP_TIER_TAG, DATA_TIERS, TIER_NEEDS, TIER_SCHEDULES, type DataTier } from '../model/tiers';
 import { assumeRolePolicy, managedPolicyArn } from './aws-naming';
-
-/** The tag a stateful resource carries to join its tier's backup plan. */
-export const BACKUP_TIER_TAG = 'envcloud:backup-tier';
-
-/** Schedule and retention of each tier (times UTC; 18:00 UTC is 02:00 in Beijing). */
-export const TIER_SCHEDULES: Readonly<
-  Record<Exclude<BackupTier, 'none'>, { schedule: string; keepDays: number; continuous: boolean }>
-> = {
-  gold: { schedule: 'cron(0 * ? * * *)', keepDays: 35, continuous: true },
-  silver: { schedule: 'cron(0 18 ? * * *)', keepDays: 90, continuous: false },
-  bronze: { schedule: 'cron(0 18 ? * SUN *)', keepDays: 365, continuous: false },
-};
 
 export interface BackupTopologyArgs {
   /** AWS provider of the primary center. Required. */
@@ -31,7 +19,7 @@ export interface BackupTopologyArgs {
 
 /** Where each tier's copies go: the centers its needs name, whichever of them exist. */
 export function copyTargets(
-  tier: Exclude<BackupTier, 'none'>,
+  tier: DataTier,
   copyVaults: Partial<Record<CenterRole, pulumi.Input<string>>>,
 ): pulumi.Input<string>[] {
   return TIER_NEEDS[tier].centers
@@ -67,8 +55,8 @@ export class BackupTopology extends pulumi.ComponentResource {
         options,
       );
     }
-    for (const tier of ['gold', 'silver', 'bronze'] as const) {
-      const { schedule, keepDays, continuous } = TIER_SCHEDULES[tier];
+    for (const tier of DATA_TIERS) {
+      const { keepDays, continuous } = TIER_SCHEDULES[tier];
       const plan = new aws.backup.Plan(
         `${name}-${tier}`,
         {
@@ -76,7 +64,7 @@ export class BackupTopology extends pulumi.ComponentResource {
             {
               ruleName: `${tier}`,
               targetVaultName: args.primaryVaultName,
-              schedule,
+              schedule: awsCron(tier),
               enableContinuousBackup: continuous,
               lifecycle: { deleteAfter: keepDays },
               copyActions: copyTargets(tier, args.copyVaults ?? {}).map((destinationVaultArn) => ({

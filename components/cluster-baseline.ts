@@ -2,6 +2,7 @@ import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { BACKUP_TIERS, BUSINESS_SYSTEMS, POOLS, type Pool } from '../model/domain';
 import type { PoolCapacity } from '../model/topology';
+import { BACKUP_TIER_LABEL, storageClassOf } from '../model/tiers';
 import { BUSINESS_SYSTEM_POOLS, POOL_NODE_LABEL } from '../model/pools';
 import { SYSTEM_REGISTRY_NAMESPACE } from './system-record';
 import { businessSystemNamespace, LABEL_PREFIX, poolNamespace } from './labels';
@@ -136,7 +137,7 @@ export class ClusterBaseline extends pulumi.ComponentResource {
         new k8s.storage.v1.StorageClass(
           `${name}-sc-${tier}`,
           {
-            metadata: { name: `envcloud-${tier}`, labels: { [`${LABEL_PREFIX}/backup-tier`]: tier } },
+            metadata: { name: storageClassOf(tier), labels: { [`${LABEL_PREFIX}/${BACKUP_TIER_LABEL}`]: tier } },
             provisioner: args.storageProvisioner ?? 'ebs.csi.aws.com',
             parameters: args.storageParameters ?? {},
             reclaimPolicy: 'Retain',

@@ -1,4 +1,5 @@
 import type { SystemMigration } from '../model/domain';
+import { BACKUP_TIER_LABEL } from '../model/tiers';
 
 export const LABEL_PREFIX = 'envcloud.mee.gov.cn';
 
@@ -22,7 +23,7 @@ export function systemLabels(manifest: SystemMigration): Record<string, string> 
     [`${LABEL_PREFIX}/disposition`]: manifest.spec.disposition.outcome,
     [`${LABEL_PREFIX}/pool`]: manifest.spec.placement?.pool ?? 'none',
     [`${LABEL_PREFIX}/mlps-level`]: String(manifest.spec.protection.mlpsLevel),
-    [`${LABEL_PREFIX}/backup-tier`]: manifest.spec.protection.backup.tier,
+    [`${LABEL_PREFIX}/${BACKUP_TIER_LABEL}`]: manifest.spec.protection.backup.tier,
   };
 }
 

@@ -1,13 +1,12 @@
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
-import { TIER_NEEDS, type CenterRole } from '../model/topology';
+import { BACKUP_TIER_LABEL, DATA_TIERS, keepDays, standardCron, TIER_NEEDS, type DataTier } from '../model/tiers';
+import type { CenterRole } from '../model/topology';
 import { LABEL_PREFIX } from './labels';
 import {
   BACKUP_BUCKET,
   BUCKET_STORAGE_CLASS,
-  type DataTier,
   GATEWAY_TLS_SECRET,
-  keepDays,
   OBJECT_CREDENTIALS,
   OBJECT_REALM,
   OBJECT_STORE,
@@ -15,7 +14,6 @@ import {
   objectEndpoint,
   objectHost,
   ROOK_NAMESPACE,
-  standardCron,
   storageLocationName,
   VELERO_NAMESPACE,
 } from './onprem-naming';
@@ -40,8 +38,6 @@ export interface OnpremCenterDataArgs {
   poolReplicas?: number;
 }
 
-const TIERS: readonly DataTier[] = ['gold', 'silver', 'bronze'];
-
 /** Checks the args before anything is created; answers the problem, or undefined. */
 export function centerDataProblem(args: OnpremCenterDataArgs): string | undefined {
   const primaries = args.centers.filter((center) => center.role === 'primary');
@@ -58,7 +54,7 @@ export function centerDataProblem(args: OnpremCenterDataArgs): string | undefine
  * own and each copy the tier needs, TIER_NEEDS), each writing to that center's storage location.
  */
 export function tierSchedules(centers: readonly DataCenter[]): { tier: DataTier; center: DataCenter; name: string }[] {
-  return TIERS.flatMap((tier) =>
+  return DATA_TIERS.flatMap((tier) =>
     centers
       .filter((center) => center.role === 'primary' || TIER_NEEDS[tier].centers.includes(center.role))
       .map((center) => ({ tier, center, name: `envcloud-${tier}-to-${center.name}` })),
@@ -220,13 +216,13 @@ export class OnpremCenterData extends pulumi.ComponentResource {
           'Schedule',
           {
             ...meta(schedule.name, VELERO_NAMESPACE),
-            labels: { ...labels, [`${LABEL_PREFIX}/backup-tier`]: schedule.tier },
+            labels: { ...labels, [`${LABEL_PREFIX}/${BACKUP_TIER_LABEL}`]: schedule.tier },
           },
           {
             schedule: standardCron(schedule.tier),
             template: {
               includedNamespaces: ['*'],
-              labelSelector: { matchLabels: { [`${LABEL_PREFIX}/backup-tier`]: schedule.tier } },
+              labelSelector: { matchLabels: { [`${LABEL_PREFIX}/${BACKUP_TIER_LABEL}`]: schedule.tier } },
               storageLocation: storageLocationName(schedule.center.name),
               ttl: veleroTtl(keepDays(schedule.tier)),
               // Volume data leaves the cluster (CSI snapshot, then the data mover into the location's bucket).
@@ -251,7 +247,7 @@ export class OnpremCenterData extends pulumi.ComponentResource {
           schedule: '0 20 1 * *',
           template: {
             includedNamespaces: ['*'],
-            labelSelector: { matchLabels: { [`${LABEL_PREFIX}/backup-tier`]: 'gold' } },
+            labelSelector: { matchLabels: { [`${LABEL_PREFIX}/${BACKUP_TIER_LABEL}`]: 'gold' } },
             storageLocation: storageLocationName(primary.name),
             ttl: veleroTtl(30),
             snapshotMoveData: true,

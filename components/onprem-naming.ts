@@ -1,10 +1,6 @@
 // Names, endpoints and schedules the on-premises data platform shares between the centers' platform
 // (OnpremCenterData) and the systems' data (OnpremSystemData). Pure functions, testable without mocks.
-import type { BackupTier } from '../model/domain';
 import { OPERATORS } from '../model/operators';
-import { TIER_SCHEDULES } from './backup-topology';
-
-export type DataTier = Exclude<BackupTier, 'none'>;
 
 /** Namespaces the operators are installed in (model/operators.ts). */
 export const ROOK_NAMESPACE = OPERATORS['rook-ceph'].namespace;
@@ -38,24 +34,4 @@ export function objectEndpoint(center: string): string {
 /** The Velero BackupStorageLocation naming a center's backup bucket. */
 export function storageLocationName(center: string): string {
   return `envcloud-${center}`;
-}
-
-/**
- * A tier's backup schedule (TIER_SCHEDULES, an AWS cron: minute hour day-of-month month day-of-week
- * year) as a standard five-field cron for Velero: `?` is `*`, the year goes, weekday names become numbers.
- */
-export function standardCron(tier: DataTier): string {
-  const fields = /^cron\((.*)\)$/.exec(TIER_SCHEDULES[tier].schedule)![1]!.split(/\s+/).slice(0, 5);
-  const days: Record<string, string> = { SUN: '0', MON: '1', TUE: '2', WED: '3', THU: '4', FRI: '5', SAT: '6' };
-  return fields.map((field) => (field === '?' ? '*' : field.replace(/[A-Z]{3}/g, (day) => days[day] ?? day))).join(' ');
-}
-
-/** The same schedule as CloudNativePG's six-field cron (seconds first). */
-export function secondsCron(tier: DataTier): string {
-  return `0 ${standardCron(tier)}`;
-}
-
-/** Days a tier keeps its backups (TIER_SCHEDULES). */
-export function keepDays(tier: DataTier): number {
-  return TIER_SCHEDULES[tier].keepDays;
 }

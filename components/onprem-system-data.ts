@@ -2,7 +2,8 @@ import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import type { SystemMigration } from '../model/domain';
 import { DEFAULT_APPROVED_REGISTRY } from '../model/registry';
-import { TIER_NEEDS, type CenterRole } from '../model/topology';
+import { keepDays, secondsCron, storageClassOf, TIER_NEEDS, type DataTier } from '../model/tiers';
+import type { CenterRole } from '../model/topology';
 import { needsMultiAz } from './aws-system-data';
 import { LABEL_PREFIX, systemAnnotations, systemLabels } from './labels';
 import { systemNamespace } from './migrated-system';
@@ -10,12 +11,9 @@ import { tlsOnlyPolicy, type DataCenter } from './onprem-center-data';
 import {
   BACKUP_BUCKET,
   BUCKET_STORAGE_CLASS,
-  type DataTier,
-  keepDays,
   OBJECT_CA_SECRET,
   OBJECT_CREDENTIALS,
   objectEndpoint,
-  secondsCron,
 } from './onprem-naming';
 import { childName, statefulOptions } from './system-options';
 
@@ -171,7 +169,7 @@ export class OnpremSystemData extends pulumi.ComponentResource {
       const common = {
         imageName: image,
         enableSuperuserAccess: false,
-        storage: { size: `${database.sizeGiB}Gi`, storageClass: `envcloud-${tier}` },
+        storage: { size: `${database.sizeGiB}Gi`, storageClass: storageClassOf(tier) },
         resources: {
           requests: { cpu: DATABASE_INSTANCE.cpu, memory: DATABASE_INSTANCE.memory },
           limits: { cpu: DATABASE_INSTANCE.cpuLimit, memory: DATABASE_INSTANCE.memoryLimit },

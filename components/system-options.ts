@@ -1,6 +1,7 @@
 import * as k8s from '@pulumi/kubernetes';
 import type * as pulumi from '@pulumi/pulumi';
 import type { BackupTier, SystemMigration } from '../model/domain';
+import { storageClassOf } from '../model/tiers';
 import { identitySlug } from './labels';
 
 /** Arguments every system component takes. */
@@ -40,7 +41,7 @@ export function protectedVolume(
       metadata,
       spec: {
         accessModes: ['ReadWriteOnce'],
-        storageClassName: `envcloud-${tier}`,
+        storageClassName: storageClassOf(tier),
         resources: { requests: { storage: `${sizeGiB}Gi` } },
       },
     },

@@ -17,7 +17,7 @@ import type {
 import { catalogCodeFor } from '../model/catalog-code';
 import { DISPOSITIONS } from '../model/dispositions';
 import { defaultPool } from '../model/pools';
-import { TIER_TARGETS } from '../model/domain';
+import { TIER_TARGETS } from '../model/tiers';
 import { DEFAULT_APPROVED_REGISTRY } from '../model/registry';
 import type { Disposition } from './recommendation';
 

@@ -23,23 +23,6 @@ export const BUSINESS_SYSTEM_NAMES: Readonly<Record<BusinessSystem, string>> = {
   'integrated-office': '综合办公管理系统',
 };
 
-/**
- * What each backup tier of the two-locations-three-centers topology delivers (plan §三(三).9).
- * A manifest may ask for looser targets than its tier, never stricter ones.
- */
-export interface TierTargets {
-  readonly rpoMinutes: number;
-  readonly rtoMinutes: number;
-  /** Centers that hold a copy besides the primary. */
-  readonly copiesTo: readonly ('same-city' | 'remote')[];
-}
-
-export const TIER_TARGETS: Readonly<Record<Exclude<BackupTier, 'none'>, TierTargets>> = {
-  gold: { rpoMinutes: 15, rtoMinutes: 60, copiesTo: ['same-city', 'remote'] },
-  silver: { rpoMinutes: 24 * 60, rtoMinutes: 8 * 60, copiesTo: ['same-city', 'remote'] },
-  bronze: { rpoMinutes: 7 * 24 * 60, rtoMinutes: 72 * 60, copiesTo: ['remote'] },
-};
-
 /** Outcomes whose systems run on the cloud platform (以上云为常态): read from the disposition table. */
 export const MIGRATING_OUTCOMES: readonly Outcome[] = outcomesWhere((facts) => facts.migrates);
 

@@ -1,5 +1,5 @@
 import type { BackupTier, SystemMigration } from '../model/domain';
-import { TIER_NEEDS } from '../model/topology';
+import { TIER_NEEDS } from '../model/tiers';
 import type { PlatformConfig } from './config';
 
 // What each tier needs of the topology is a platform fact (model/topology.ts).

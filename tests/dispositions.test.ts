@@ -1,6 +1,7 @@
 // The disposition table (model/dispositions.ts) is the one place each disposition's meaning lives.
 import { DISPOSITIONS } from '../model/dispositions';
-import { MIGRATING_OUTCOMES, OUTCOMES, TIER_TARGETS, WEBSITE_OUTCOMES } from '../model/domain';
+import { MIGRATING_OUTCOMES, OUTCOMES, WEBSITE_OUTCOMES } from '../model/domain';
+import { TIER_TARGETS } from '../model/tiers';
 import { readInventory } from '../inventory/annex1';
 import { dispositionFor } from '../inventory/recommendation';
 import { INTEGRATING_OUTCOMES } from '../reports/metrics';

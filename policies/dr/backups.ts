@@ -1,13 +1,19 @@
 import type { PolicyResource, StackValidationPolicy } from '@pulumi/policy';
-import { BACKUP_TIER_TAG } from '../../components/backup-topology';
-import { BACKUP_TIERS, type BackupTier } from '../../model/domain';
-import { TIER_NEEDS } from '../../stacks/topology';
+import type { BackupTier } from '../../model/domain';
+import {
+  BACKUP_TIER_LABEL,
+  BACKUP_TIER_TAG,
+  storageClassOf,
+  TIER_NEEDS,
+  TIER_RANK,
+  tierOfStorageClass,
+} from '../../model/tiers';
 import { dependsOn, ofType, providerOf } from '../cluster';
 import { label, systemOf, tagsOf } from '../../components/resource-facts';
 import { definePolicy, type JudgedResource } from '../meta';
 import { recordOf, systemName } from '../seed/records';
 import { isSet, judgeAll, type PreviewGaps } from '../unknowns';
-import { dataRecordOf, holderTypes, judgeDeclaredData, StackData, TIER_RANK } from './declared-data';
+import { dataRecordOf, holderTypes, judgeDeclaredData, StackData } from './declared-data';
 import { VeleroCoverage } from './velero';
 
 const DR_CLAUSE =
@@ -25,11 +31,6 @@ function systemData(resources: readonly PolicyResource[], gaps: PreviewGaps): Po
       SYSTEM_DATA_TYPES.includes(resource.type) &&
       gaps.read(resource.name, () => Boolean(systemOf(resource.props)) && !isReplica(resource), false),
   );
-}
-
-function tierOfClass(storageClass: unknown): BackupTier | undefined {
-  const tier = typeof storageClass === 'string' ? storageClass.replace(/^envcloud-/, '') : '';
-  return (BACKUP_TIERS as readonly string[]).includes(tier) ? (tier as BackupTier) : undefined;
 }
 
 /** Whether a resource is system data the backup plan must select: a system's database or bucket, not a replica. */
@@ -107,8 +108,8 @@ export const statefulInBackupPlan = definePolicy<StackValidationPolicy>(
         });
         for (const claim of ofType(args.resources, 'kubernetes:core/v1:PersistentVolumeClaim')) {
           gaps.judge(`volume ${claim.name}`, () => {
-            const wanted = (label(claim.props, 'backup-tier') ?? 'none') as BackupTier;
-            const given = tierOfClass(claim.props.spec?.storageClassName);
+            const wanted = (label(claim.props, BACKUP_TIER_LABEL) ?? 'none') as BackupTier;
+            const given = tierOfStorageClass(claim.props.spec?.storageClassName);
             if (!given || given === 'none' || TIER_RANK[given] < TIER_RANK[wanted]) {
               reportViolation(
                 `volume ${claim.name} is in storage class ${claim.props.spec?.storageClassName ?? '(default)'}, below its system's tier ${wanted}`,
@@ -152,7 +153,7 @@ function declaredTiers(resources: readonly PolicyResource[], gaps: PreviewGaps):
   for (const resource of resources) {
     gaps.judge(resource.name, () => {
       if (!systemOf(resource.props)) return;
-      const tier = (label(resource.props, 'backup-tier') ?? tagsOf(resource.props)[BACKUP_TIER_TAG]) as
+      const tier = (label(resource.props, BACKUP_TIER_LABEL) ?? tagsOf(resource.props)[BACKUP_TIER_TAG]) as
         BackupTier | undefined;
       if (tier && tier !== 'none') tiers.add(tier);
     });
@@ -190,7 +191,7 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
             } else {
               const clusters = new Set(
                 ofType(args.resources, 'kubernetes:storage.k8s.io/v1:StorageClass')
-                  .filter((storageClass) => storageClass.props.metadata?.name === `envcloud-${tier}`)
+                  .filter((storageClass) => storageClass.props.metadata?.name === storageClassOf(tier))
                   .map(providerOf),
               );
               if (clusters.size < needed + 1)
@@ -267,7 +268,9 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
       // Any resource of a system in a backup tier: its record, workloads, data.
       where: (resource) =>
         systemOf(resource.props) !== undefined &&
-        ![undefined, 'none'].includes(label(resource.props, 'backup-tier') ?? tagsOf(resource.props)[BACKUP_TIER_TAG]),
+        ![undefined, 'none'].includes(
+          label(resource.props, BACKUP_TIER_LABEL) ?? tagsOf(resource.props)[BACKUP_TIER_TAG],
+        ),
       what: 'system in a backup tier',
     },
     manifestField: ['spec', 'protection', 'backup'],

@@ -4,11 +4,10 @@
 // bucket or volume for them to look at: each declared item needs a resource that realises it, backed
 // up in the system's tier.
 import type { PolicyResource } from '@pulumi/policy';
-import { BACKUP_TIER_TAG } from '../../components/backup-topology';
 import { label, systemOf, tagsOf } from '../../components/resource-facts';
 import type { StoredData, SystemRecord } from '../../components/system-record';
 import { BACKUP_TIERS, MIGRATING_OUTCOMES, type BackupTier } from '../../model/domain';
-import { TIER_NEEDS } from '../../model/topology';
+import { BACKUP_TIER_LABEL, BACKUP_TIER_TAG, TIER_NEEDS, TIER_RANK, tierOfStorageClass } from '../../model/tiers';
 import { providerOf } from '../cluster';
 import { recordOf } from '../seed/records';
 import { isSet, type PreviewGaps } from '../unknowns';
@@ -24,9 +23,6 @@ export const PG_SCHEDULED_BACKUP_TYPE = 'kubernetes:postgresql.cnpg.io/v1:Schedu
 export const BUCKET_CLAIM_TYPE = 'kubernetes:objectbucket.io/v1alpha1:ObjectBucketClaim';
 const OBJECT_STORE_TYPE = 'kubernetes:ceph.rook.io/v1:CephObjectStore';
 const OBJECT_ZONE_TYPE = 'kubernetes:ceph.rook.io/v1:CephObjectZone';
-
-/** Tiers from most to least protected: data may sit in a better tier than its system's, never a worse one. */
-export const TIER_RANK: Record<BackupTier, number> = { gold: 3, silver: 2, bronze: 1, none: 0 };
 
 export type DataKind = 'database' | 'bucket' | 'volume';
 
@@ -98,8 +94,7 @@ export function dataRecordOf(resource: { type: string; props: Record<string, any
 }
 
 function tierOf(value: unknown): BackupTier | undefined {
-  const tier = typeof value === 'string' ? value.replace(/^envcloud-/, '') : '';
-  return (BACKUP_TIERS as readonly string[]).includes(tier) ? (tier as BackupTier) : undefined;
+  return (BACKUP_TIERS as readonly unknown[]).includes(value) ? (value as BackupTier) : undefined;
 }
 
 /** A resource that realises a system's data: its kind, its system, its name in the manifest. */
@@ -149,7 +144,7 @@ export class StackData {
         if (resource.type === PG_SCHEDULED_BACKUP_TYPE)
           this.scheduledBackups.set(
             `${provider}|${resource.props.metadata?.namespace}|${resource.props.spec?.cluster?.name}`,
-            tierOf(label(resource.props, 'backup-tier')),
+            tierOf(label(resource.props, BACKUP_TIER_LABEL)),
           );
         if (resource.type === OBJECT_STORE_TYPE) {
           for (const host of (resource.props.spec?.hosting?.dnsNames ?? []) as string[])
@@ -265,14 +260,14 @@ export class StackData {
     if (holder.type === BUCKET_CLAIM_TYPE) return this.bucketClaimProblem(holder, tier);
     if (holder.type === CLAIM_TYPE) {
       const storageClass = holder.props.spec?.storageClassName as string | undefined;
-      const given = tierOf(storageClass);
+      const given = tierOfStorageClass(storageClass);
       if (!given || TIER_RANK[given] < TIER_RANK[tier])
         return `volume ${holder.name} is in storage class ${storageClass ?? '(default)'}, below the ${tier} tier`;
       if (!this.storageClasses.has(`${providerOf(holder)}|${storageClass}`))
         return `volume ${holder.name} asks for storage class ${storageClass}, which its cluster does not have`;
       return undefined;
     }
-    const tagged = tierOf(tagsOf(holder.props)[BACKUP_TIER_TAG] ?? label(holder.props, 'backup-tier'));
+    const tagged = tierOf(tagsOf(holder.props)[BACKUP_TIER_TAG] ?? label(holder.props, BACKUP_TIER_LABEL));
     if (!tagged || TIER_RANK[tagged] < TIER_RANK[tier])
       return `${holder.type.split(':').pop()} ${holder.name} is not tagged with the ${tier} tier (${BACKUP_TIER_TAG})`;
     if (!this.selectedTiers.has(tagged))

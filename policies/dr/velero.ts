@@ -4,10 +4,17 @@
 // location is a read-write BackupStorageLocation of its cluster writing into the object store of a center
 // the tier needs; the covering schedules together reach every center the tier needs.
 import type { PolicyResource } from '@pulumi/policy';
-import { keepDays, standardCron, type DataTier } from '../../components/onprem-naming';
 import { label, systemOf } from '../../components/resource-facts';
-import { BACKUP_TIERS, type BackupTier } from '../../model/domain';
-import { TIER_NEEDS } from '../../model/topology';
+import type { BackupTier } from '../../model/domain';
+import {
+  BACKUP_TIER_LABEL,
+  DATA_TIERS,
+  keepDays,
+  standardCron,
+  TIER_NEEDS,
+  TIER_RANK,
+  type DataTier,
+} from '../../model/tiers';
 import { providerOf } from '../cluster';
 import type { PreviewGaps } from '../unknowns';
 
@@ -19,9 +26,6 @@ const PROTECTED_KINDS: Readonly<Record<string, { kind: string; plural: string; v
   'kubernetes:core/v1:PersistentVolumeClaim': { kind: 'volume', plural: 'persistentvolumeclaims', volume: true },
   'kubernetes:apps/v1:Deployment': { kind: 'deployment', plural: 'deployments', volume: false },
 };
-
-const TIER_RANK: Record<BackupTier, number> = { gold: 3, silver: 2, bronze: 1, none: 0 };
-const DATA_TIERS = BACKUP_TIERS.filter((tier): tier is DataTier => tier !== 'none');
 
 /** Hours in a Go duration as Velero writes its TTL (`2160h0m0s`, `90m`), or undefined. */
 export function durationHours(text: unknown): number | undefined {
@@ -168,7 +172,7 @@ export class VeleroCoverage {
     if (tier === 'none') return [];
     return (this.objects.get(system) ?? []).flatMap((object) => {
       // An object labelled with a better tier than its system's is judged at that tier.
-      const own = label(object.resource.props, 'backup-tier') as BackupTier | undefined;
+      const own = label(object.resource.props, BACKUP_TIER_LABEL) as BackupTier | undefined;
       const judged = own && TIER_RANK[own] > TIER_RANK[tier] ? (own as DataTier) : tier;
       const problem = this.objectProblem(object, judged);
       return problem ? [problem] : [];

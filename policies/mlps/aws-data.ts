@@ -5,7 +5,7 @@ import {
   type ResourceValidationPolicy,
   type StackValidationPolicy,
 } from '@pulumi/policy';
-import { BACKUP_TIER_TAG } from '../../components/backup-topology';
+import { BACKUP_TIER_TAG } from '../../model/tiers';
 import { dependsOn, ofType } from '../cluster';
 import { tagsOf } from '../../components/resource-facts';
 import { definePolicy } from '../meta';

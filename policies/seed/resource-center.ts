@@ -1,12 +1,13 @@
 import type { ResourceValidationArgs, ResourceValidationPolicy } from '@pulumi/policy';
 import { definePolicy } from '../meta';
 import { label, namespaceOf } from '../../components/resource-facts';
+import { storageClassOf, tiersCopiedTo } from '../../model/tiers';
 
 export const RESOURCE_CENTER_NAMESPACE = 'resource-center';
 const NAMESPACE = 'kubernetes:core/v1:Namespace';
 const CLAIM = 'kubernetes:core/v1:PersistentVolumeClaim';
 /** Storage classes whose volumes are copied to both backup centers. */
-const TWO_CENTER_CLASSES = ['envcloud-gold', 'envcloud-silver'];
+const TWO_CENTER_CLASSES = tiersCopiedTo(['same-city', 'remote']).map(storageClassOf);
 
 export const resourceCenterMlpsLevel3 = definePolicy<ResourceValidationPolicy>(
   {

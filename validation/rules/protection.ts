@@ -1,4 +1,4 @@
-import { TIER_TARGETS } from '../../model/domain';
+import { TIER_TARGETS } from '../../model/tiers';
 import { perManifest } from './rule';
 
 function humanMinutes(minutes: number): string {
