@@ -1,0 +1,144 @@
+import { escapeHtml } from '../../audit/format/html';
+import { DECISION_NAMES, TIMELINESS_NAMES, type Language } from '../labels';
+import type { SharingFigures } from '../sharing';
+import { decisionRows, htmlTable, timelinessRows, unitSharingRows } from '../table';
+import { page, type DashboardInput } from './page';
+import { DASHBOARD_TEXT as TEXT } from './text';
+
+const SHARING_TEXT = {
+  zh: {
+    title: '信息资源共享申请与答复',
+    intro:
+      '按 sharing/ 中的共享申请统计（rules art. 28：网信办定期组织开展信息资源共享的考核评估工作；art. 29：督办和通报）。答复时限按法定工作日（含调休）计算。',
+    byDecision: '按答复意见',
+    timeliness: '答复时限',
+    byUnit: '各单位',
+    refusals: '不予共享的申请及理由',
+    requests: '全部申请',
+    count: '数量',
+    unitColumns: [
+      '单位',
+      '提出申请',
+      '收到申请',
+      '同意',
+      '有条件同意',
+      '不同意',
+      '待答复',
+      '按时答复',
+      '逾期答复',
+      '逾期未答复',
+    ],
+    requestColumns: [
+      '申请编号',
+      '申请单位',
+      '提供单位',
+      '信息资源',
+      '信息资源代码',
+      '提交日期',
+      '答复期限',
+      '答复日期',
+      '答复意见',
+      '时限',
+    ],
+    reasons: '理由',
+    link: '共享申请与答复',
+  },
+  en: {
+    title: 'Sharing requests and answers',
+    intro:
+      'From the requests in sharing/ (rules art. 28, assessment of sharing; art. 29, supervision); time limits count working days of the official calendar, make-up days included.',
+    byDecision: 'By decision',
+    timeliness: 'Time limits',
+    byUnit: 'By unit',
+    refusals: 'Refusals and their reasons',
+    requests: 'All requests',
+    count: 'Count',
+    unitColumns: [
+      'Unit',
+      'Requests made',
+      'Requests received',
+      'Granted',
+      'Granted with conditions',
+      'Refused',
+      'Pending',
+      'Answered on time',
+      'Answered late',
+      'Overdue, unanswered',
+    ],
+    requestColumns: [
+      'Request',
+      'Requesting unit',
+      'Providing unit',
+      'Data resource',
+      'Catalog code',
+      'Submitted',
+      'Due by',
+      'Answered',
+      'Decision',
+      'Time limit',
+    ],
+    reasons: 'Reasons',
+    link: 'Sharing requests and answers',
+  },
+} as const;
+
+/** Where the sharing page is, relative to the report folder. */
+export const SHARING_PAGE = 'sharing.html';
+
+/** The sharing page: requests by decision, against their time limits, by unit, and refusals with reasons (rules art. 28, art. 29). */
+export function sharingPage(sharing: SharingFigures, input: Pick<DashboardInput, 'lang' | 'stack'>): string {
+  const text = SHARING_TEXT[input.lang];
+  const decisions = DECISION_NAMES[input.lang];
+  const body = `<header><p><a href="index.html">${TEXT[input.lang].back}</a></p><h1>${text.title}</h1><p class="offline">${escapeHtml(TEXT[input.lang].offline(input.stack))}</p><p>${TEXT[input.lang].asOf} ${escapeHtml(sharing.asOf)}</p></header>
+<main>
+<p>${text.intro}</p>
+<section><h2>${text.byDecision}</h2>${htmlTable(
+    'sharing-decisions',
+    ['', text.count],
+    decisionRows(sharing, sharing.byDecision, input.lang),
+  )}</section>
+<section><h2>${text.timeliness}</h2>${htmlTable(
+    'sharing-timeliness',
+    ['', text.count],
+    timelinessRows(sharing, sharing.timeliness, input.lang),
+  )}</section>
+<section><h2>${text.byUnit}</h2>${htmlTable(
+    'sharing-units',
+    text.unitColumns,
+    unitSharingRows(sharing.byUnit),
+  )}</section>
+<section><h2>${text.refusals} (${sharing.refusals.length})</h2>${htmlTable(
+    'sharing-refusals',
+    [text.requestColumns[0], text.requestColumns[1], text.requestColumns[2], text.requestColumns[3], text.reasons],
+    sharing.refusals.map((line) => [
+      line.id,
+      line.requestingUnit,
+      line.providingUnit ?? '—',
+      line.resource,
+      line.reasons ?? '',
+    ]),
+  )}</section>
+<section><h2>${text.requests} (${sharing.requests})</h2>${htmlTable(
+    'sharing-requests',
+    text.requestColumns,
+    sharing.lines.map((line) => [
+      line.id,
+      line.requestingUnit,
+      line.providingUnit ?? '—',
+      line.resource,
+      line.catalogCode ?? '—',
+      line.submittedOn,
+      line.deadline ?? '—',
+      line.answeredOn ?? '—',
+      decisions[line.decision],
+      TIMELINESS_NAMES[input.lang][line.timeliness],
+    ]),
+  )}</section>
+</main>`;
+  return page(input.lang, text.title, '', body);
+}
+
+/** The link from the front page to the sharing page. */
+export function sharingLink(lang: Language): string {
+  return `<section id="sharing"><h2><a href="${SHARING_PAGE}">${SHARING_TEXT[lang].link}</a></h2></section>`;
+}
