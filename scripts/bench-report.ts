@@ -1,6 +1,6 @@
 // The report of `npm run bench`: the table, the targets and what did not run, from the measured steps.
-import type { Measurement, StepFailed } from './synthetic';
-import { formatTable, machineDescription } from './synthetic';
+import { cpus, totalmem } from 'node:os';
+import type { Measurement, StepFailed } from './bench-measure';
 
 export const STACK = 'prod';
 
@@ -250,4 +250,21 @@ export function report(results: readonly SizeResult[], totalSeconds: number): st
     '',
     `total ${totalSeconds.toFixed(0)} s`,
   ].join('\n');
+}
+
+/** The machine the figures come from, for the first line of a report: timings mean little without it. */
+export function machineDescription(): string {
+  const cpu = cpus();
+  return `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${process.platform}/${process.arch}`;
+}
+
+/** Columns padded to their widest cell, two spaces apart, a dashed rule under the header. */
+export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }

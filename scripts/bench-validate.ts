@@ -5,19 +5,16 @@ import { join } from 'node:path';
 import { parsePositiveInteger } from '../cli/options';
 import {
   AJV_CLI,
+  BenchError,
   ENVCLOUD_VALIDATE as ENVCLOUD,
-  formatTable,
-  machineDescription,
   measure,
   secondsSince,
   summarize,
-  writeRealisticManifests,
-  writeSyntheticManifests,
-  BenchError,
   type Measurement,
-  type RealisticSet,
   type Tool,
-} from './synthetic';
+} from './bench-measure';
+import { formatTable, machineDescription } from './bench-report';
+import { writeRealisticManifests, writeSyntheticManifests, type RealisticSet } from './synthetic';
 
 /** Targets for `envcloud validate` at scale: faster than plain ajv-cli, and at most this much memory (MiB). */
 const TARGET_PEAK_RSS_MIB = 300;

@@ -11,7 +11,8 @@ import type { Pool } from '../model/domain';
 import { loadStackFile } from '../stacks/stack-file';
 import { validatePaths } from '../validation/validate';
 import { planManifests } from '../waves/manifests';
-import { secondsSince, writeSyntheticManifests } from './synthetic';
+import { secondsSince } from './bench-measure';
+import { writeSyntheticManifests } from './synthetic';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);

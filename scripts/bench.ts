@@ -19,10 +19,10 @@ import {
   secondsSince,
   StepFailed,
   summarize,
-  writeSyntheticManifests,
   type Measurement,
   type Tool,
-} from './synthetic';
+} from './bench-measure';
+import { writeSyntheticManifests } from './synthetic';
 
 // `npm run bench`: how validate, preview and audit scale with the number of systems, all offline;
 // and how the program scales on the real path (Pulumi's runtime protocol, engine double).

@@ -3,66 +3,16 @@
 // rule). The expected line comes from where the edit was made, not from running the validator, so
 // tests/corpus.test.ts checks the validator against an independent expectation. Run:
 // `node scripts/generate-corpus.mjs`.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corpusBuilder, Text, writeCorpus } from './corpus-kit.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, 'tests/corpus');
 const base = readFileSync(join(corpus, 'base.yaml'), 'utf8');
 const baseStack = readFileSync(join(root, 'Pulumi.dev.yaml'), 'utf8');
-
-/** Edits on lines: each returns the 1-based line the finding must point at. */
-class Text {
-  constructor(text) {
-    this.lines = text.split('\n');
-  }
-  find(needle, from = 0) {
-    const index = this.lines.findIndex((line, i) => i >= from && line.includes(needle));
-    if (index < 0) throw new Error(`no line contains ${JSON.stringify(needle)}`);
-    return index;
-  }
-  line(needle) {
-    return this.find(needle) + 1;
-  }
-  replace(needle, replacement) {
-    const index = this.find(needle);
-    this.lines[index] = this.lines[index].replace(needle, replacement);
-    return index + 1;
-  }
-  insertAfter(needle, ...lines) {
-    const index = this.find(needle);
-    this.lines.splice(index + 1, 0, ...lines);
-    return index + 2;
-  }
-  remove(needle) {
-    const index = this.find(needle);
-    this.lines.splice(index, 1);
-    return index + 1;
-  }
-  toString() {
-    return this.lines.join('\n');
-  }
-}
-
-const cases = [];
-/** A manifest case: `edit` changes the base and answers the expected line. */
-function manifest(id, rule, edit, options = {}) {
-  const text = new Text(base);
-  const line = edit(text);
-  cases.push({
-    kind: 'manifest',
-    id,
-    rule,
-    line,
-    content: options.raw ?? text.toString(),
-    ...(options.limits ? { limits: options.limits } : {}),
-    ...(options.column ? { column: options.column } : {}),
-  });
-}
-function raw(id, rule, line, content) {
-  cases.push({ kind: 'manifest', id, rule, line, content });
-}
+const { cases, manifest, raw, stack, pair, group } = corpusBuilder(base, baseStack);
 
 // YAML syntax and features.
 manifest('tab-indentation', 'yaml-tab-indent', (t) => t.replace('  number: 27', '\tnumber: 27'));
@@ -209,11 +159,6 @@ cases.push({
 });
 
 // Stack configs: one edit of Pulumi.dev.yaml each; the rule is the config key the problem names.
-function stack(id, key, edit) {
-  const text = new Text(baseStack);
-  const line = edit(text);
-  cases.push({ kind: 'stack', id, rule: 'stack-config', key, line, content: text.toString() });
-}
 stack('unknown-key', 'envcloud:centres', (t) => t.replace('envcloud:centers:', 'envcloud:centres:'));
 stack('bad-mode', 'envcloud:mode', (t) => t.replace('envcloud:mode: aws', 'envcloud:mode: azure'));
 stack('short-log-retention', 'envcloud:logRetentionDays', (t) =>
@@ -244,13 +189,6 @@ stack(
 );
 
 // Cross-file conflicts: a pair of manifests, validated together; the finding is on the second file.
-function pair(id, rule, editSecond, editFirst = () => 0) {
-  const first = new Text(base);
-  editFirst(first);
-  const second = new Text(base);
-  const line = editSecond(second);
-  cases.push({ kind: 'pair', id, rule, line, files: [first.toString(), second.toString()] });
-}
 pair('duplicate-number', 'unique-number', (t) => {
   t.replace('slug: s027-jsxmxzspxtjsxmhpjyssbxt', 'slug: s027-other');
   t.replace('  name: 建设项目行政审批系统（建设项目环评及验收申报系统）', '  name: 另一个系统');
@@ -278,14 +216,6 @@ manifest('three-hundred-unknown-keys', 'too-many-findings', (t) => {
   return t.insertAfter('  reportingUnit: 信息中心', ...keys) + 100;
 });
 // Twelve systems of one name: one warning for the group, at the last file, naming ten and counting the rest.
-function group(id, rule, count, edit) {
-  const files = Array.from({ length: count }, (_, index) => {
-    const text = new Text(base);
-    edit(text, index);
-    return text.toString();
-  });
-  cases.push({ kind: 'pair', id, rule, line: new Text(files[count - 1]).line('  name: '), files });
-}
 group('twelve-systems-one-name', 'duplicate-construction', 12, (t, index) => {
   t.replace('number: 27', `number: ${2000 + index}`);
   t.replace('slug: s027-jsxmxzspxtjsxmhpjyssbxt', `slug: s${2000 + index}-same-name`);
@@ -389,40 +319,4 @@ manifest(
   { column: 18 },
 );
 
-rmSync(join(corpus, 'cases'), { recursive: true, force: true });
-const expected = [];
-cases.forEach((entry, index) => {
-  const prefix = String(index + 1).padStart(3, '0');
-  if (entry.kind === 'pair') {
-    const folder = `cases/${prefix}-${entry.id}`;
-    mkdirSync(join(corpus, folder), { recursive: true });
-    // a.yaml, b.yaml, …: validated together, the finding on the last.
-    const names = entry.files.map((_, position) => `${folder}/${String.fromCharCode(0x61 + position)}.yaml`);
-    entry.files.forEach((content, position) => writeFileSync(join(corpus, names[position]), content));
-    expected.push({
-      id: entry.id,
-      kind: 'pair',
-      files: names,
-      file: names[names.length - 1],
-      line: entry.line,
-      rule: entry.rule,
-    });
-    return;
-  }
-  const file =
-    entry.kind === 'stack' ? `cases/${prefix}-${entry.id}/Pulumi.corpus.yaml` : `cases/${prefix}-${entry.id}.yaml`;
-  mkdirSync(dirname(join(corpus, file)), { recursive: true });
-  writeFileSync(join(corpus, file), entry.bytes ?? entry.content);
-  expected.push({
-    id: entry.id,
-    kind: entry.kind,
-    file,
-    line: entry.line,
-    rule: entry.rule,
-    ...(entry.key ? { key: entry.key } : {}),
-    ...(entry.limits ? { limits: entry.limits } : {}),
-    ...(entry.column ? { column: entry.column } : {}),
-  });
-});
-writeFileSync(join(corpus, 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`);
-console.log(`wrote ${expected.length} cases to tests/corpus/`);
+console.log(`wrote ${writeCorpus(corpus, cases)} cases to tests/corpus/`);
