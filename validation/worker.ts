@@ -1,6 +1,4 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { InputLimits } from '../document/limits';
-import { checkFiles, type Keep } from './validate';
+import { workerMain, type WorkerInput } from './parallel';
 
-const { files, cwd, limits, keep } = workerData as { files: string[]; cwd: string; limits: InputLimits; keep: Keep };
-parentPort!.postMessage(checkFiles(files, cwd, limits, keep));
+parentPort!.postMessage(workerMain(workerData as WorkerInput));

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_LIMITS } from '../../document/limits';
-import { findingsForPaths } from '../../validation/validate';
+import { DEFAULT_CACHE_DIR, findingsForPaths } from '../../validation/validate';
 import { EXIT_FINDINGS, EXIT_VALID, exitStatusHelp, NO_MANIFESTS } from '../exit-codes';
 import { formatReport, REPORT_FORMATS, unconfirmedManifests, type ReportFormat } from '../format';
 import { MAX_JOBS, parseDate, parseJobs, parsePositiveInteger } from '../options';
@@ -21,6 +21,8 @@ interface ValidateOptions {
   jobs?: number;
   asOf?: string;
   baselineDir?: string;
+  cache: boolean;
+  cacheDir?: string;
 }
 
 /** What `envcloud validate` checks when given no path: the manifests, and the sharing requests when the folder exists. */
@@ -64,6 +66,11 @@ export function validateCommand(): Command {
       `threads for the per-file checks: 1 to ${MAX_JOBS}, and at most the number of cores (${availableParallelism()} here; a larger value is lowered to it, with a warning). Default 1; more may help on machines with many cores`,
       parseJobs,
     )
+    .option(
+      '--cache-dir <dir>',
+      `where each file's result is cached, keyed by its content, the schema, the rules and envcloud's version (default: ${DEFAULT_CACHE_DIR})`,
+    )
+    .option('--no-cache', 'check every file again, and read or write no cache')
     .addHelpText(
       'after',
       `
@@ -76,6 +83,11 @@ ${exitStatusHelp({
 States: not-started → planned → migrating → cut-over → completed; blocked from any state but completed
 and back to any but completed; cut-over back to migrating. With --baseline-dir, a system the baseline
 does not have may start in any state; baseline files that do not pass the schema are left out.
+
+Cache: each file's own findings and summary are kept in ${DEFAULT_CACHE_DIR} (or --cache-dir), keyed by
+the file's name and content, the schemas, the rules, envcloud's version and --max-file-size; the rules
+across files run again every time, so the report is the same with or without it. --no-cache reads and
+writes none.
 
 Examples:
   envcloud validate                      (manifests/ and sharing/)
@@ -92,6 +104,7 @@ Examples:
         limits: { ...DEFAULT_LIMITS, maxFileBytes: options.maxFileSize },
         ...(options.jobs ? { jobs: cappedJobs(options.jobs) } : {}),
         ...(options.baselineDir !== undefined ? { baselineDir: options.baselineDir } : {}),
+        ...(options.cache ? { cache: { dir: options.cacheDir ?? DEFAULT_CACHE_DIR } } : {}),
       });
       const color =
         options.color &&

@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import type { Finding } from '../document/findings';
+import type { InputLimits } from '../document/limits';
+import type { SystemMigration } from '../model/domain';
+import type { SharingRequest } from '../model/sharing-request.generated';
+import type { ResultCache } from './cache';
+import { checkManifestRules } from './check-rules';
+import { checkSource, type ManifestSource } from './check-source';
+import { readBoundedWithSize, unreadableReason } from './files';
+import { summarizeManifest, type ManifestSummary } from './rules';
+
+/** What is kept of each manifest that passed: the whole of it for later stages, or only what set rules read. */
+export type Keep = 'whole' | 'summary';
+
+/**
+ * What checking one file on its own yields, in a form cheap to send between threads: no text and no
+ * node tree (positions for set-rule findings are found later by reading the file again).
+ */
+export interface FileResult<M extends ManifestSummary = SystemMigration> {
+  file: string;
+  /** Loading, schema, secret and single-manifest rule findings. */
+  findings: Finding[];
+  /** Present when the file passed the schema. */
+  manifest?: M;
+  /** Present when the file is a sharing request that passed its schema (kept whole: requests are few and small). */
+  request?: SharingRequest;
+}
+
+/**
+ * Reads and checks files one by one, single-manifest rules included (also the body of each worker
+ * thread). With a cache, a file whose key (its name, bytes, the tool and the options) is in it is not
+ * checked again: its cached findings and summary are the result. Only summaries are cached.
+ */
+export function checkFiles(
+  files: readonly string[],
+  cwd: string,
+  limits: InputLimits,
+  keep: 'whole',
+  cache?: ResultCache,
+): FileResult[];
+export function checkFiles(
+  files: readonly string[],
+  cwd: string,
+  limits: InputLimits,
+  keep: Keep,
+  cache?: ResultCache,
+): FileResult<ManifestSummary>[];
+export function checkFiles(
+  files: readonly string[],
+  cwd: string,
+  limits: InputLimits,
+  keep: Keep,
+  cache?: ResultCache,
+): FileResult<ManifestSummary>[] {
+  const cached = keep === 'summary' ? cache : undefined;
+  const salt = cached?.saltFor(keep, limits);
+  return files.map((file) => {
+    let source: ManifestSource;
+    try {
+      const { bytes, size } = readBoundedWithSize(join(cwd, file), limits.maxFileBytes);
+      source = { file, bytes, size };
+    } catch (error) {
+      source = { file, bytes: Buffer.alloc(0), readError: unreadableReason(error) };
+    }
+    if (!cached || source.readError) return checkFile(source, limits, keep);
+    const key = cached.keyOf(salt!, file, source.bytes, source.size);
+    const hit = cached.lookup(key);
+    if (hit) return { file, ...hit };
+    const { file: _file, ...result } = checkFile(source, limits, keep);
+    cached.store(key, result);
+    return { file, ...result };
+  });
+}
+
+function checkFile(source: ManifestSource, limits: InputLimits, keep: Keep): FileResult<ManifestSummary> {
+  const { file } = source;
+  const { findings, entry, request } = checkSource(source, limits);
+  if (request) return { file, findings, request: request.request };
+  if (!entry) return { file, findings };
+  return {
+    file,
+    findings: [...findings, ...checkManifestRules(entry)],
+    manifest: keep === 'whole' ? entry.manifest : summarizeManifest(entry.manifest),
+  };
+}

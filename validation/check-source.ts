@@ -1,0 +1,116 @@
+import { fieldPath, type Finding } from '../document/findings';
+import { DEFAULT_LIMITS, type InputLimits } from '../document/limits';
+import { loadManifestBytes, loadManifestFast, tooLargeFinding, type LoadedDocument } from '../document/load';
+import { nonPrintableFindings } from '../document/printable';
+import { wrappedInChineseQuotes } from '../document/quoted-text';
+import { findSecrets, mayHoldSecrets, mayHoldSecretValues, redactSecrets, SECRET_HINT } from '../document/secrets';
+import { MANIFEST_KINDS } from '../model/schema';
+import type { SharingRequest } from '../model/sharing-request.generated';
+import type { ManifestEntry } from './rules';
+import type { RequestEntry } from './rules/requests';
+import { checkDocument, checkSchema, conformsToSchema, requestValidator } from './schema-check';
+
+export interface ManifestSource {
+  file: string;
+  bytes: Buffer;
+  /** Set when the file could not be read (permissions, vanished); `bytes` is then empty. */
+  readError?: string;
+  /** The file's size, when only its first bytes were read (`bytes` stops one past the limit). */
+  size?: number;
+}
+
+/** Checks one file on its own: loading, schema and credentials (rules come after). */
+export function checkSource(
+  source: ManifestSource,
+  limits: InputLimits = DEFAULT_LIMITS,
+): { findings: Finding[]; entry?: ManifestEntry; request?: RequestEntry } {
+  if (source.readError) {
+    return {
+      findings: [
+        {
+          file: source.file,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          ruleId: 'file-unreadable',
+          message: `cannot read the file: ${source.readError}`,
+          hint: 'check that the file exists and is readable by you',
+        },
+      ],
+    };
+  }
+  if (source.size !== undefined && source.bytes.length > limits.maxFileBytes)
+    return { findings: [tooLargeFinding(source.file, source.size, limits.maxFileBytes)] };
+  const fast = loadManifestFast(source.file, source.bytes, limits);
+  if (fast && isRequest(fast.data)) return checkRequestDocument(fast);
+  if (fast && conformsToSchema(fast.data)) {
+    const findings = [
+      ...secretFindings(fast, { conforms: true }),
+      ...nonPrintableFindings(fast).map(redacted),
+      ...wrappedInChineseQuotes(fast, new Set()).map(redacted),
+    ];
+    return { findings, entry: { file: source.file, manifest: fast.data, locator: fast.locator } };
+  }
+  // Anything but a clean, conforming file is (re)loaded by the full parser, whose findings are authoritative.
+  const loaded = loadManifestBytes(source.file, source.bytes, limits);
+  if (!loaded.document) return { findings: loaded.findings.map(redacted) };
+  if (isRequest(loaded.document.data)) return checkRequestDocument(loaded.document);
+  const { findings, manifest } = checkSchema(loaded.document);
+  const refused = new Set(findings.map((finding) => finding.field ?? ''));
+  const all = [
+    ...findings.map(redacted),
+    ...secretFindings(loaded.document, { conforms: manifest !== undefined }),
+    ...nonPrintableFindings(loaded.document).map(redacted),
+    ...wrappedInChineseQuotes(loaded.document, refused).map(redacted),
+  ];
+  if (!manifest) return { findings: all };
+  return { findings: all, entry: { file: source.file, manifest, locator: loaded.document.locator } };
+}
+
+/** A document is read as a sharing request by its `kind`; any other kind is checked as a system's manifest. */
+function isRequest(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === MANIFEST_KINDS.request;
+}
+
+/** A sharing request is checked against its own schema, with the same credential and character checks as a manifest. */
+function checkRequestDocument(document: LoadedDocument): { findings: Finding[]; request?: RequestEntry } {
+  const schemaFindings = checkDocument(document, requestValidator());
+  const findings = [
+    ...schemaFindings.map(redacted),
+    ...secretFindings(document, { conforms: schemaFindings.length === 0 }),
+    ...nonPrintableFindings(document).map(redacted),
+  ];
+  if (schemaFindings.length > 0) return { findings };
+  return {
+    findings,
+    request: { file: document.file, request: document.data as SharingRequest, locator: document.locator },
+  };
+}
+
+/** A credential in a manifest is an error wherever it sits, located at its field, never quoted. */
+function secretFindings(document: LoadedDocument, { conforms }: { conforms: boolean }): Finding[] {
+  if (!(conforms ? mayHoldSecretValues(document.text) : mayHoldSecrets(document.text))) return [];
+  return findSecrets(document.data).map((hit) => ({
+    file: document.file,
+    ...document.locator.locate(hit.path),
+    severity: 'error' as const,
+    ruleId: 'plaintext-secret',
+    field: redactSecrets(fieldPath(hit.path)),
+    message: `\`${redactSecrets(fieldPath(hit.path))}\` holds a plaintext credential (${hit.kind})`,
+    hint: SECRET_HINT,
+  }));
+}
+
+/** Messages may quote the file; a credential in it must not reach a terminal, a log or a report. */
+function redacted(finding: Finding): Finding {
+  // Field paths too: a credential pasted as a key name (`contact.AKIA…:`) is part of the path.
+  return {
+    ...finding,
+    message: redactSecrets(finding.message),
+    ...(finding.hint ? { hint: redactSecrets(finding.hint) } : {}),
+    ...(finding.field ? { field: redactSecrets(finding.field) } : {}),
+    ...(finding.related
+      ? { related: finding.related.map((related) => ({ ...related, message: redactSecrets(related.message) })) }
+      : {}),
+  };
+}
