@@ -1,36 +1,16 @@
-import fc from 'fast-check';
-import { DEFAULT_APPROVED_REGISTRY } from '../model/registry';
-import { MANIFEST_RULES, manifestRules, summarizeManifest } from '../validation/rules';
-import {
-  DUPLICATE_FUNCTION_THRESHOLD,
-  functionSignature,
-  nameSimilarity,
-  similarPairs,
-} from '../validation/rules/duplicate-construction';
-import { foldForComparison, OWN_LOWER_CASE } from '../validation/rules/fold';
-import { checkManifestRules, checkSetRules } from '../validation/validate';
-import { clone, entryOf, happyManifest, INTERNAL_RULE_BASIS, LAW_BASIS, ruleFindings } from './support/manifests';
+import { MANIFEST_RULES } from '../validation/rules';
+import { clone, happyManifest, INTERNAL_RULE_BASIS, LAW_BASIS, ruleFindings } from './support/manifests';
 import type { SystemMigration } from '../model/domain';
-
-type Mutation = (manifest: any) => void;
-
-const decommissioned = () => happyManifest({ disposition: { outcome: 'decommission' } });
-const exempt = () => happyManifest({ disposition: { outcome: 'exempt' } });
-const website = () => happyManifest({ disposition: { outcome: 'website-cluster' } });
-const onboarding = () => happyManifest({ disposition: { outcome: 'data-onboarding' } });
-const internetPortal = () => happyManifest({ disposition: { outcome: 'internet-portal' } });
-
-function variant(base: () => SystemMigration, mutate: Mutation = () => undefined): SystemMigration {
-  const manifest: any = clone(base());
-  mutate(manifest);
-  return manifest;
-}
-
-const shared =
-  (type: string, extra: Record<string, unknown> = {}): Mutation =>
-  (manifest) => {
-    manifest.spec.dataResources[0].sharing = { type, ...extra };
-  };
+import {
+  decommissioned,
+  exempt,
+  internetPortal,
+  onboarding,
+  SET_RULE_IDS,
+  shared,
+  variant,
+  website,
+} from './support/variants';
 
 /** For each single-manifest rule: a manifest that passes it and one change that breaks it. */
 const cases: [ruleId: string, passing: SystemMigration, failing: SystemMigration, field: string][] = [
@@ -295,14 +275,6 @@ const cases: [ruleId: string, passing: SystemMigration, failing: SystemMigration
   ],
 ];
 
-const SET_RULE_IDS = [
-  'unique-number',
-  'unique-slug',
-  'one-data-one-source',
-  'unique-catalog-code',
-  'duplicate-construction',
-];
-
 describe('rules beyond the schema', () => {
   it('the happy-path fixtures pass every rule', () => {
     expect(
@@ -332,10 +304,10 @@ describe('rules beyond the schema', () => {
     expect(findings[0]!.line).toBeGreaterThan(1);
   });
 
-  it('every rule is covered by a case above or by a cross-manifest test below', () => {
+  it('every rule is covered by a case above or by a cross-manifest test (tests/cross-manifest-rules.test.ts)', () => {
     const covered = new Set([...cases.map(([id]) => id), ...SET_RULE_IDS]);
     expect(MANIFEST_RULES.map((rule) => rule.id).filter((id) => !covered.has(id))).toEqual([]);
-    // The cases above are single manifests; rules across manifests are exactly those tested below.
+    // The cases above are single manifests; rules across manifests are exactly those tests/cross-manifest-rules.test.ts tests.
     expect(MANIFEST_RULES.filter((rule) => rule.scope === 'set').map((rule) => rule.id)).toEqual(SET_RULE_IDS);
   });
 
@@ -369,304 +341,5 @@ describe('exempt-gives-reason', () => {
     expect(
       ruleFindings([variant(happyManifest, (m) => delete m.spec.disposition.reason)], 'exempt-gives-reason'),
     ).toEqual([]);
-  });
-});
-
-describe('rules a deploy depends on', () => {
-  it('image-from-approved-registry judges against the registry it is given (validate --registry), the default otherwise', () => {
-    const image = happyManifest().spec.placement!.workloads![0]!.image;
-    expect(image.startsWith(`${DEFAULT_APPROVED_REGISTRY}/`)).toBe(true);
-    const rule = (registry?: string) =>
-      manifestRules(registry ? { approvedRegistry: registry } : {}).find(
-        (candidate) => candidate.id === 'image-from-approved-registry',
-      )!;
-    expect(checkManifestRules(entryOf(happyManifest()), [rule()])).toEqual([]);
-    const [finding] = checkManifestRules(entryOf(happyManifest()), [rule('harbor.example.gov.cn')]);
-    expect(finding).toMatchObject({
-      ruleId: 'image-from-approved-registry',
-      field: 'spec.placement.workloads[0].image',
-    });
-    expect(finding!.message).toContain('not from the approved registry harbor.example.gov.cn');
-    expect(finding!.hint).toContain('harbor.example.gov.cn/');
-  });
-
-  it('resource-center-sharing-type accepts the most restricted type of the resources, and names the resource that decides it', () => {
-    const mixed = variant(happyManifest, (m) => {
-      m.spec.dataResources.push({
-        ...clone(m.spec.dataResources[0]),
-        name: '执法记录',
-        sharing: { type: 'not-shared', legalBasis: LAW_BASIS },
-      });
-      m.spec.integration.resourceCenter.sharingType = 'not-shared';
-    });
-    expect(ruleFindings([mixed], 'resource-center-sharing-type')).toEqual([]);
-    const [finding] = ruleFindings(
-      [
-        variant(
-          () => mixed,
-          (m) => (m.spec.integration.resourceCenter.sharingType = 'conditional'),
-        ),
-      ],
-      'resource-center-sharing-type',
-    );
-    expect(finding!.message).toContain('"执法记录"');
-    expect(finding!.related![0]).toMatchObject({ file: 'manifests/m0.yaml' });
-  });
-
-  it('internet-only-unconditional-data flags each resource that is not unconditional, pointing at the exposed workload', () => {
-    const both = variant(internetPortal, (m) => {
-      m.spec.dataResources.push({
-        ...clone(m.spec.dataResources[0]),
-        name: '执法记录',
-        sharing: { type: 'not-shared', legalBasis: LAW_BASIS },
-      });
-    });
-    const findings = ruleFindings([both], 'internet-only-unconditional-data');
-    expect(findings.map((finding) => finding.field)).toEqual(['spec.dataResources[1].sharing.type']);
-    expect(findings[0]!.related![0]!.line).toBeGreaterThan(1);
-    // The same data behind an extranet workload is fine.
-    expect(
-      ruleFindings(
-        [
-          variant(
-            () => both,
-            (m) => (m.spec.placement.workloads[0].exposure = 'extranet'),
-          ),
-        ],
-        'internet-only-unconditional-data',
-      ),
-    ).toEqual([]);
-  });
-
-  it('portal-unified-identity also judges the method of a system that connects only to the internet portal', () => {
-    const internetOnly = variant(
-      internetPortal,
-      (m) => (m.spec.integration.extranetPortal = { connect: false, method: 'unified-entry' }),
-    );
-    expect(ruleFindings([internetOnly], 'portal-unified-identity')).toHaveLength(1);
-    expect(
-      ruleFindings(
-        [
-          variant(
-            () => internetOnly,
-            (m) => (m.spec.integration.internetPortal.connect = false),
-          ),
-        ],
-        'portal-unified-identity',
-      ),
-    ).toEqual([]);
-  });
-});
-
-describe('cross-manifest rules', () => {
-  const second = (mutate: Mutation) =>
-    variant(happyManifest, (m) => {
-      m.metadata.number = 901;
-      m.metadata.slug = 's901-other';
-      m.metadata.name = '大气颗粒物组分监测网';
-      m.spec.dataResources[0].name = '颗粒物组分数据';
-      mutate(m);
-    });
-
-  it('unique-number flags the second manifest and points at the first', () => {
-    expect(ruleFindings([happyManifest(), second(() => undefined)], 'unique-number')).toEqual([]);
-    const [finding] = ruleFindings([happyManifest(), second((m) => (m.metadata.number = 900))], 'unique-number');
-    expect(finding).toMatchObject({ file: 'manifests/m1.yaml', field: 'metadata.number' });
-    expect(finding!.related![0]).toMatchObject({ file: 'manifests/m0.yaml' });
-  });
-
-  it('unique-slug flags a repeated slug', () => {
-    const findings = ruleFindings(
-      [happyManifest(), second((m) => (m.metadata.slug = happyManifest().metadata.slug))],
-      'unique-slug',
-    );
-    expect(findings).toHaveLength(1);
-    expect(findings[0]!.message).toContain('manifests/m0.yaml');
-  });
-
-  it("unique-slug keeps a renamed system's old slug taken, and rejects a slug listed as its own previous one", () => {
-    const slug = happyManifest().metadata.slug;
-    const renamed = variant(happyManifest, (m) => {
-      m.metadata.previousSlugs = [slug];
-      m.metadata.slug = `${slug}-v2`;
-    });
-    expect(ruleFindings([renamed], 'unique-slug')).toEqual([]);
-    const reuse = ruleFindings([renamed, second((m) => (m.metadata.slug = slug))], 'unique-slug');
-    expect(reuse).toHaveLength(1);
-    expect(reuse[0]).toMatchObject({ file: 'manifests/m1.yaml', field: 'metadata.slug' });
-    expect(reuse[0]!.related![0]).toMatchObject({ file: 'manifests/m0.yaml' });
-    const self = variant(happyManifest, (m) => (m.metadata.previousSlugs = [m.metadata.slug]));
-    expect(ruleFindings([self], 'unique-slug')[0]).toMatchObject({ field: 'metadata.previousSlugs[0]' });
-    expect(ruleFindings([self], 'unique-slug')[0]!.message).toContain('this manifest');
-  });
-
-  it('one-data-one-source flags the same data resource provided by two systems, even written differently', () => {
-    const name = happyManifest().spec.dataResources![0]!.name;
-    const findings = ruleFindings(
-      [happyManifest(), second((m) => (m.spec.dataResources[0].name = ` ${name.replace('（', '(')} `))],
-      'one-data-one-source',
-    );
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
-      file: 'manifests/m1.yaml',
-      field: 'spec.dataResources[0].name',
-      severity: 'error',
-    });
-    expect(findings[0]!.related![0]!.file).toBe('manifests/m0.yaml');
-  });
-
-  it('one-data-one-source flags a resource listed twice in one manifest', () => {
-    const twice = variant(happyManifest, (m) => m.spec.dataResources.push(clone(m.spec.dataResources[0])));
-    expect(ruleFindings([twice], 'one-data-one-source')).toHaveLength(1);
-  });
-
-  it('duplicate-construction warns about near-same systems of two units, naming both files', () => {
-    const near = second((m) => {
-      m.metadata.name = '测试污染源在线监控管理系统';
-      m.metadata.managingUnit = '环境保护部华南督察局';
-      m.metadata.reportingUnit = '环境保护部华南督察局';
-    });
-    const [finding] = ruleFindings([happyManifest(), near], 'duplicate-construction');
-    expect(finding).toMatchObject({ severity: 'warning', file: 'manifests/m1.yaml' });
-    expect(finding!.message).toContain('manifests/m0.yaml');
-    expect(ruleFindings([happyManifest(), second(() => undefined)], 'duplicate-construction')).toEqual([]);
-  });
-
-  it('duplicate-construction ignores decommissioned systems', () => {
-    const near = second((m) => (m.metadata.name = happyManifest().metadata.name));
-    const retired = variant(decommissioned, (m) => {
-      m.metadata.number = 902;
-      m.metadata.slug = 's902-retired';
-    });
-    expect(ruleFindings([near, retired], 'duplicate-construction')).toEqual([]);
-  });
-
-  // Every other positive case has similarity 1.00: these pin the threshold itself (0.8), from both sides.
-  const named = (name: string, number = 901) =>
-    second((m) => {
-      m.metadata.name = name;
-      m.metadata.number = number;
-      m.metadata.slug = `s${number}-other`;
-      m.metadata.managingUnit = '环境保护部华南督察局';
-      m.metadata.reportingUnit = '环境保护部华南督察局';
-    });
-  const similarity = (a: string, b: string) => nameSimilarity(functionSignature(a), functionSignature(b));
-  it.each([
-    ['饮用水水源地环境状况评估', '饮用水水源地环境状况调查评估', 0.8333],
-    ['重点流域水污染防治规划', '重点流域水污染防治规划考核', 0.9091],
-    ['重点流域水污染防治规划', '重点流域水污染防治项目', 0.8],
-  ])(
-    'duplicate-construction warns about near-duplicates below 1.00: "%s" and "%s" (%f, at or above 0.8)',
-    (a, b, expected) => {
-      expect(similarity(a, b)).toBeCloseTo(expected, 4);
-      const findings = ruleFindings([named(a, 901), named(b, 902)], 'duplicate-construction');
-      expect(findings).toHaveLength(1);
-      expect(findings[0]).toMatchObject({ severity: 'warning', file: 'manifests/m1.yaml', field: 'metadata.name' });
-      expect(findings[0]!.message).toContain(`name similarity ${expected.toFixed(2)}`);
-      expect(findings[0]!.related!.map((related) => related.file)).toEqual(['manifests/m0.yaml']);
-    },
-  );
-
-  it.each([
-    ['机动车尾气排放遥感监测', '机动车尾气排放监测', 0.7778],
-    ['饮用水水源地环境状况评估', '饮用水水源地环境质量评估', 0.7273],
-  ])('duplicate-construction does not warn just below 0.8: "%s" and "%s" (%f)', (a, b, expected) => {
-    expect(similarity(a, b)).toBeCloseTo(expected, 4);
-    expect(ruleFindings([named(a, 901), named(b, 902)], 'duplicate-construction')).toEqual([]);
-  });
-
-  it('name similarity ignores the unit name and generic words', () => {
-    const a = functionSignature('华南环境科学研究所办公系统', ['华南环境科学研究所']);
-    const b = functionSignature('华南环境科学研究所门户网站', ['华南环境科学研究所']);
-    expect(nameSimilarity(a, b)).toBe(0);
-    expect(
-      nameSimilarity(
-        functionSignature('全国汞污染物排放源统计调查系统'),
-        functionSignature('全国汞污染物排放统计调查系统'),
-      ),
-    ).toBeGreaterThan(0.8);
-  });
-
-  it('a name made only of generic words is like no other, and does not stop the check', () => {
-    expect(functionSignature('综合信息管理系统').size).toBe(0);
-    const generic = second((m) => (m.metadata.name = '综合信息管理系统'));
-    const another = second((m) => {
-      m.metadata.name = '全国信息管理平台';
-      m.metadata.number = 902;
-      m.metadata.slug = 's902-generic';
-      m.spec.dataResources[0].name = '另一数据';
-    });
-    expect(ruleFindings([happyManifest(), generic, another], 'duplicate-construction')).toEqual([]);
-  });
-
-  it('rules across manifests find the same from summaries as from whole manifests', () => {
-    const name = happyManifest().spec.dataResources![0]!.name;
-    const manifests = [
-      happyManifest(),
-      second((m) => (m.metadata.number = 900)),
-      second((m) => {
-        m.metadata.number = 903;
-        m.metadata.slug = happyManifest().metadata.slug;
-        m.metadata.name = '测试污染源在线监控管理系统';
-        m.spec.dataResources[0].name = name;
-      }),
-      variant(happyManifest, (m) => {
-        m.metadata.number = 904;
-        m.metadata.slug = 's904-renamed';
-        m.metadata.previousSlugs = ['s901-other'];
-        m.metadata.name = '固体废物管理信息系统';
-        m.spec.dataResources[0].name = '固体废物数据';
-      }),
-    ];
-    const entries = manifests.map((manifest, index) => entryOf(manifest, `manifests/m${index}.yaml`));
-    const whole = checkSetRules(entries);
-    expect(new Set(whole.map((finding) => finding.ruleId))).toEqual(new Set(SET_RULE_IDS));
-    expect(checkSetRules(entries.map((entry) => ({ ...entry, manifest: summarizeManifest(entry.manifest) })))).toEqual(
-      whole,
-    );
-  });
-});
-
-describe('similar-name pairs', () => {
-  const bruteForce = (signatures: Set<number>[]) =>
-    signatures.flatMap((b, j) =>
-      signatures.slice(0, j).flatMap((a, i) => {
-        const similarity = nameSimilarity(a, b);
-        return similarity >= DUPLICATE_FUNCTION_THRESHOLD ? [[i, j, similarity]] : [];
-      }),
-    );
-  const byPair = (pairs: number[][]) => [...pairs].sort((x, y) => x[1]! - y[1]! || x[0]! - y[0]!);
-
-  it('are exactly the pairs a comparison of every two names finds', () => {
-    // A small alphabet makes shared bigrams, near-duplicates and one-character names common.
-    const names = fc.array(
-      fc.string({ unit: fc.constantFrom('污', '染', '源', '监', '测', '大', '气', '水'), maxLength: 9 }),
-      { maxLength: 40 },
-    );
-    fc.assert(
-      fc.property(names, (list) => {
-        const signatures = list.map((name) => functionSignature(name));
-        expect(byPair(similarPairs(signatures))).toEqual(byPair(bruteForce(signatures)));
-      }),
-      { numRuns: 300 },
-    );
-  });
-});
-
-describe('folding names for comparison', () => {
-  it('skips lower-casing only where it changes nothing: proved over every code point the shortcut admits', () => {
-    const changed: string[] = [];
-    for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) {
-      if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
-      const char = String.fromCodePoint(codePoint);
-      if (OWN_LOWER_CASE.test(char) && char.toLowerCase() !== char) changed.push(char);
-    }
-    expect(changed).toEqual([]);
-  });
-
-  it('folds width, case, spaces and punctuation, with or without the shortcut', () => {
-    expect(foldForComparison('大气 颗粒物（PM2.5）数据')).toBe('大气颗粒物pm25数据');
-    expect(foldForComparison('ＰＭ２．５ 数据')).toBe(foldForComparison('pm2.5数据'));
-    expect(foldForComparison('水质、自动监测')).toBe('水质自动监测');
   });
 });

@@ -1,0 +1,60 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { envcloud } from '../support/cli';
+
+describe('envcloud report (built CLI, offline)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'envcloud-report-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the report folder for every manifest, and again into its own folder', () => {
+    const out = join(dir, 'all');
+    const first = envcloud(['report', '--out', out, '--as-of', '2019-01-20']);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/wrote \d+ files to .*: open .*index\.html/);
+    const metrics = JSON.parse(readFileSync(join(out, 'metrics.json'), 'utf8'));
+    expect(metrics.overall.systems).toBe(182);
+    // Plans are not results: the shipped manifests plan connections but none is done yet.
+    expect(metrics.overall.connectivity.anyPortalOrResourceCenter.planned.count).toBeGreaterThan(0);
+    expect(metrics.overall.connectivity.anyPortalOrResourceCenter.achieved.count).toBe(0);
+    // Due by the end of January, the report written on 2019-01-20 is the one for 2018.
+    expect(readFileSync(join(out, 'annual-report', 'all-units.md'), 'utf8').split('\n')[0]).toBe(
+      '# 2018 年度政务信息资源整合共享情况报告（全部单位）',
+    );
+    expect(readdirSync(join(out, 'systems'))).toHaveLength(182);
+    expect(envcloud(['report', '--out', out]).code).toBe(0);
+  }, 60000);
+
+  it('includes the audit of a stack, and its systems only', () => {
+    const out = join(dir, 'dev');
+    expect(envcloud(['report', '--stack', 'dev', '--lang', 'en', '--out', out]).code).toBe(0);
+    const audit = JSON.parse(readFileSync(join(out, 'audit.json'), 'utf8'));
+    expect(audit).toMatchObject({ offline: true, stack: 'dev', summary: { passed: true } });
+    expect(readdirSync(join(out, 'systems'))).toHaveLength(6);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('PASS: no mandatory violation');
+  }, 60000);
+
+  it.each([
+    [['--as-of', '2019-1-20'], 'expected a date YYYY-MM-DD, got "2019-1-20"'],
+    [['--year', '18'], 'expected a year such as 2018, got "18"'],
+    [['--as-of', '2019-01-20', '--year', '2020'], '--year 2020 is after the as-of day'],
+  ])('exits 2 on a bad as-of day or year, writing nothing: %j', (args, message) => {
+    const out = join(dir, 'bad-date');
+    const { code, stderr } = envcloud(['report', '--out', out, ...args]);
+    expect([code, stderr]).toEqual([2, expect.stringContaining(message)]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('never writes into a folder of the user’s', () => {
+    const mine = join(dir, 'mine');
+    mkdirSync(mine);
+    writeFileSync(join(mine, 'notes.txt'), 'mine');
+    const { code, stderr } = envcloud(['report', '--out', mine]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('not empty and was not written by envcloud');
+    expect(readdirSync(mine)).toEqual(['notes.txt']);
+  });
+});
