@@ -7,11 +7,8 @@
 // PULUMI_CONFIG_SECRET_KEYS, and PULUMI_NODEJS_TYPESCRIPT / PULUMI_NODEJS_TSCONFIG_PATH from the
 // runtime options. Offline: no Pulumi CLI, no provider, nothing deployed.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { pulumiConfigOf } from '../../stacks/project-file';
+import { loadProjectFile, programDirectory, pulumiConfigOf } from '../../stacks/project-file';
 import { loadStackFile, type StackFile } from '../../stacks/stack-file';
 import { EngineDouble, type EngineLog, type RecordedResource } from './engine-double';
 
@@ -59,20 +56,21 @@ function splitNodeArgs(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
-/** Reads Pulumi.yaml's name, main and runtime options as the language host receives them. */
+/** Pulumi.yaml's name, main and runtime options as the language host receives them (stacks/project-file.ts reads them). */
 export function readNodeRuntime(root: string): NodeRuntime {
-  const project = parse(readFileSync(join(root, 'Pulumi.yaml'), 'utf8')) as {
-    name: string;
-    main?: string;
-    runtime: string | { name: string; options?: { typescript?: boolean; tsconfig?: string; nodeargs?: string } };
-  };
-  const options = typeof project.runtime === 'object' ? (project.runtime.options ?? {}) : {};
+  const { project, problems } = loadProjectFile(root);
+  if (!project)
+    throw new Error(
+      problems
+        .map((problem) => `${problem.file ?? 'Pulumi.yaml'}:${problem.line}:${problem.column}: ${problem.message}`)
+        .join('\n'),
+    );
   return {
     project: project.name,
-    programDirectory: project.main ? join(root, project.main) : root,
-    typescript: options.typescript ?? true,
-    ...(options.tsconfig ? { tsconfig: options.tsconfig } : {}),
-    nodeargs: splitNodeArgs(options.nodeargs ?? ''),
+    programDirectory: programDirectory(project),
+    typescript: project.runtime.typescript,
+    ...(project.runtime.tsconfig ? { tsconfig: project.runtime.tsconfig } : {}),
+    nodeargs: splitNodeArgs(project.runtime.nodeargs),
   };
 }
 
