@@ -1,5 +1,7 @@
 import { readInputFile, UsageError } from '../validation/files';
-import { readPackConfig, type ConfigurablePolicy, type PackConfig } from './pack-config';
+import { formatLocatedFindings } from '../document/input-checks';
+import type { ConfigurablePolicy, PackConfig } from './pack-config';
+import { readPackConfig } from './pack-config-file';
 
 /** Reads a `--policy-pack-config` file; a missing default file means the policies' own defaults. */
 export function loadPackConfig(path: string, policyNames: readonly string[], required: boolean): PackConfig {
@@ -19,15 +21,6 @@ export function loadPackConfig(path: string, policyNames: readonly string[], req
   const byName = new Map<string, ConfigurablePolicy>(ALL_POLICIES.map((policy) => [policy.name, policy]));
   const policies = policyNames.map((name) => byName.get(name) ?? { name });
   const { config, findings } = readPackConfig(path, read.bytes, policies);
-  if (!config) {
-    throw new UsageError(
-      findings
-        .map(
-          (finding) =>
-            `${finding.file}:${finding.line}:${finding.column}: error[${finding.ruleId}]: ${finding.message}${finding.hint ? `\n  hint: ${finding.hint}` : ''}`,
-        )
-        .join('\n'),
-    );
-  }
+  if (!config) throw new UsageError(formatLocatedFindings(findings));
   return config;
 }

@@ -1,11 +1,10 @@
 import type { EnforcementLevel, PolicyConfigSchema } from '@pulumi/policy';
 import type { ValidateFunction } from 'ajv/dist/2020';
 import { closest } from 'fastest-levenshtein';
-import type { Finding, Position } from '../document/findings';
-import { encodingProblem } from '../document/load';
-import { Locator, type FieldLocator } from '../document/locate';
+import type { Finding } from '../document/findings';
+import type { FieldLocator } from '../document/locate';
+import packConfigSchema from '../schema/policy-pack-config.v1.schema.json';
 import { checkDocument, compileReporting } from '../validation/schema-check';
-import { yamlLib } from '../document/yaml-lib';
 
 /**
  * Pulumi's policy pack configuration (`--policy-pack-config`): per policy, or for `all`, either an
@@ -16,7 +15,8 @@ export type PackConfig = Record<
   EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & Record<string, unknown>)
 >;
 
-const LEVELS: readonly EnforcementLevel[] = ['advisory', 'mandatory', 'disabled', 'remediate'];
+/** The enforcement levels, as the pack config's schema lists them. */
+export const LEVELS = packConfigSchema.$defs.level.enum as readonly EnforcementLevel[];
 
 export interface PolicySettings {
   enforcement: EnforcementLevel;
@@ -142,61 +142,4 @@ export function policyConfigFindings(
     }
   }
   return findings;
-}
-
-/** A policy's config schema, for those that have none: only `enforcementLevel` is accepted. */
-const NO_CONFIG: PolicyConfigSchema = { properties: {} };
-
-/**
- * Reads and checks a pack config file's bytes: encoding (as for manifests), JSON syntax, policies and
- * levels, and each policy's config against its schema; every problem located in the file.
- */
-export function readPackConfig(
-  file: string,
-  bytes: Buffer,
-  policies: readonly ConfigurablePolicy[],
-): { config?: PackConfig; findings: Finding[] } {
-  const encoding = encodingProblem(bytes);
-  if (encoding) return { findings: [{ file, severity: 'error', ...encoding }] };
-  const text = bytes.toString('utf8');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    const offset = /position (\d+)/.exec((error as Error).message)?.[1];
-    return {
-      findings: [
-        {
-          file,
-          ...(offset ? position(text, Number(offset)) : { line: 1, column: 1 }),
-          severity: 'error',
-          ruleId: 'pack-config',
-          message: `not valid JSON (${(error as Error).message})`,
-          hint: 'the file is Pulumi\'s policy pack config: {"policy-name": "advisory" | {"enforcementLevel": …, …}}',
-        },
-      ],
-    };
-  }
-  // JSON is YAML: the YAML parser gives every key and value its line and column.
-  const { LineCounter, parseDocument } = yamlLib();
-  const lineCounter = new LineCounter();
-  const locator = new Locator(parseDocument(text, { lineCounter, uniqueKeys: false, logLevel: 'error' }), lineCounter);
-  const findings: Finding[] = packConfigFindings(parsed, policies).map((problem) => ({
-    file,
-    ...locator.locate(problem.path, problem.at),
-    severity: 'error',
-    ruleId: 'pack-config',
-    message: problem.message,
-    ...(problem.hint ? { hint: problem.hint } : {}),
-  }));
-  if (findings.length > 0) return { findings };
-  const withSchemas = policies.map((policy) => ({ ...policy, configSchema: policy.configSchema ?? NO_CONFIG }));
-  const schemaFindings = policyConfigFindings(file, text, parsed as PackConfig, withSchemas, locator);
-  return schemaFindings.length > 0 ? { findings: schemaFindings } : { config: parsed as PackConfig, findings: [] };
-}
-
-/** JSON.parse reports a character offset; people need a line and column. */
-function position(text: string, offset: number): Position {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before.at(-1)!.length + 1 };
 }

@@ -1,10 +1,10 @@
 import { readInputFile } from '../../validation/files';
 import { closest } from 'fastest-levenshtein';
 import waiverSchema from '../../schema/waivers.v1.schema.json';
-import { fieldPath, type Finding } from '../../document/findings';
+import type { Finding } from '../../document/findings';
+import { formatLocatedFindings, plaintextSecretFindings, redactFindings } from '../../document/input-checks';
 import { loadManifestBytes } from '../../document/load';
 import { checkDocument, compileReporting } from '../../validation/schema-check';
-import { findSecrets, redactSecrets } from '../../document/secrets';
 import { EnvcloudError, EXIT_USAGE } from '../../model/errors';
 import { projectStacks } from '../../stacks/project-stacks';
 
@@ -32,14 +32,7 @@ export class WaiverFileError extends EnvcloudError {
   override readonly name = 'WaiverFileError';
   readonly exitCode = EXIT_USAGE;
   constructor(readonly findings: Finding[]) {
-    super(
-      findings
-        .map(
-          (finding) =>
-            `${finding.file}:${finding.line}:${finding.column}: error[${finding.ruleId}]: ${finding.message}${finding.hint ? `\n  hint: ${finding.hint}` : ''}`,
-        )
-        .join('\n'),
-    );
+    super(formatLocatedFindings(findings));
   }
 }
 
@@ -57,14 +50,7 @@ export function parseWaivers(
 ): { waivers: Waiver[]; findings: Finding[] } {
   const { waivers, findings } = checkWaivers(file, bytes, knownRules, knownStacks);
   // A waiver file is printed back in audit reports: nothing in it may carry a credential out.
-  return {
-    waivers,
-    findings: findings.map((finding) => ({
-      ...finding,
-      message: redactSecrets(finding.message),
-      ...(finding.hint ? { hint: redactSecrets(finding.hint) } : {}),
-    })),
-  };
+  return { waivers, findings: redactFindings(findings) };
 }
 
 function checkWaivers(
@@ -76,15 +62,10 @@ function checkWaivers(
   const loaded = loadManifestBytes(file, bytes);
   if (!loaded.document) return { waivers: [], findings: loaded.findings };
   const document = loaded.document;
-  const secrets = findSecrets(document.data).map((hit): Finding => ({
-    file,
-    ...document.locator.locate(hit.path),
-    severity: 'error',
-    ruleId: 'plaintext-secret',
-    field: redactSecrets(fieldPath(hit.path)),
-    message: `\`${redactSecrets(fieldPath(hit.path))}\` holds a plaintext credential (${hit.kind})`,
-    hint: 'a waiver names who answers for it (a unit and a person or mailbox), never a credential: remove it, and rotate the credential',
-  }));
+  const secrets = plaintextSecretFindings(
+    document,
+    'a waiver names who answers for it (a unit and a person or mailbox), never a credential: remove it, and rotate the credential',
+  );
   if (secrets.length > 0) return { waivers: [], findings: secrets };
   const findings = checkDocument(document, (validator ??= compileReporting(waiverSchema as Record<string, unknown>)));
   if (findings.length > 0) return { waivers: [], findings };
