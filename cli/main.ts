@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { EnvcloudError } from '../model/errors';
 import { auditCommand } from './commands/audit';
+import { deployCommand } from './commands/deploy';
 import { newCommand } from './commands/new';
 import { previewCommand } from './commands/preview';
 import { reportCommand } from './commands/report';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
     auditCommand(),
     reportCommand(),
     wavesCommand(),
+    deployCommand(),
   ])
     program.addCommand(command.exitOverride());
   return program;

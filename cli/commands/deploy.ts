@@ -1,0 +1,203 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { appendFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { DeployEvent, StackNode, StackOutcome } from '../../waves/orchestrate';
+import { EnvcloudError } from '../../model/errors';
+import { escapeNonPrintable as shown } from '../../document/printable';
+import { requireStack } from '../../stacks/project-stacks';
+import { EXIT_FINDINGS, EXIT_VALID, exitStatusHelp, STACK_INPUT_ERRORS } from '../exit-codes';
+import { parsePositiveInteger } from '../options';
+
+interface DeployOptions {
+  stack: string;
+  wave?: number;
+  previewOnly: boolean;
+  offline: boolean;
+  jsonLog?: string;
+  parallel: number;
+  resume: boolean;
+  list: boolean;
+}
+
+/** The most stacks `--parallel` accepts: each real one is a Pulumi engine with its own providers. */
+export const MAX_PARALLEL = 16;
+
+function parseParallel(value: string): number {
+  const parallel = parsePositiveInteger(value);
+  if (parallel > MAX_PARALLEL)
+    throw new InvalidArgumentError(`expected at most ${MAX_PARALLEL} stacks at once, got "${value}"`);
+  return parallel;
+}
+
+export function deployCommand(): Command {
+  return new Command('deploy')
+    .description(
+      'Deploy the platform stack, then the wave stacks (Pulumi.<stack>-wave<N>.yaml) in dependency order, independent ones in parallel, through the Pulumi Automation API with the policy pack; per-stack progress and a JSON log.',
+    )
+    .requiredOption(
+      '-s, --stack <name>',
+      'the platform stack (Pulumi.<stack>.yaml); its wave stacks are <stack>-wave<N>',
+    )
+    .option(
+      '--wave <n>',
+      'deploy only this wave: the platform stack (and the waves it depends on) are checked, not deployed',
+      parsePositiveInteger,
+    )
+    .option('--preview-only', '`pulumi preview` each stack instead of `pulumi up`', false)
+    .option(
+      '--offline',
+      'run the same orchestration on the offline engine (in-process, under mocks, one stack at a time): nothing is deployed, no CLI or credentials needed',
+      false,
+    )
+    .option('--json-log <file>', 'append one JSON object per line per stack event (start, end, skip) to this file')
+    .option('--parallel <n>', `most stacks run at once (1 to ${MAX_PARALLEL})`, parseParallel, 4)
+    .option(
+      '--resume',
+      'skip the stacks the deploy state (.envcloud/deploy/<stack>.json) records as succeeded in the same phase',
+      false,
+    )
+    .option(
+      '--list',
+      'print the stacks in deploy order with what each waits for and why, and whether their stack files are ready; run nothing',
+      false,
+    )
+    .addHelpText(
+      'after',
+      `
+Runs:
+  envcloud deploy --stack prod                        pulumi up: the platform, then the waves
+  envcloud deploy --stack prod --preview-only         pulumi preview of each stack
+  envcloud deploy --stack prod --wave 2 --parallel 2  only wave 2, the platform checked
+  envcloud deploy --stack prod --resume               after a failure: only what did not succeed
+  envcloud deploy --stack prod --offline --json-log deploy.jsonl
+
+Order: the platform stack first; a wave stack after the platform and after the wave stacks holding the
+systems its systems depend on (waves/graph.ts). When a stack fails, the stacks that do not depend on it
+run on; those that do are skipped, with the reason. The real path needs the Pulumi CLI on PATH and a
+backend login (PULUMI_ACCESS_TOKEN, PULUMI_BACKEND_URL or \`pulumi login\`), and the clouds' credentials.
+
+${exitStatusHelp({
+  0: 'every stack succeeded (or had succeeded: --resume)',
+  1: 'a stack failed or was skipped because one it depends on failed; or the wave stacks depend on each other in a cycle',
+  2: `${STACK_INPUT_ERRORS}, no Pulumi CLI or backend login (real path), a missing or stale wave stack file, a platform stack that deploys systems too, an unknown --wave`,
+})}
+
+The wave stack files come from \`envcloud waves stacks --stack <stack>\`; the platform stack must deploy
+none of their systems (\`envcloud:systems: { numbers: [] }\` in Pulumi.<stack>.yaml).
+
+Examples:
+  envcloud deploy --stack prod --list`,
+    )
+    .action(async (options: DeployOptions) => deploy(options));
+}
+
+async function deploy(options: DeployOptions): Promise<void> {
+  const root = process.cwd();
+  requireStack(root, options.stack);
+  const [{ assertPulumiAvailable, automationRunner }, { offlineRunner }] = await Promise.all([
+    import('../../waves/runner-automation'),
+    import('../../waves/runner-offline'),
+  ]);
+  // Refused before any manifest is read or any stack started.
+  if (!options.offline && !options.list) assertPulumiAvailable();
+  const [{ validatePaths }, { ManifestErrors }, { buildGraph }, plan, state, { orchestrate }] = await Promise.all([
+    import('../../validation/validate'),
+    import('../../engine/offline'),
+    import('../../waves/graph'),
+    import('../../waves/deploy-plan'),
+    import('../../waves/deploy-state'),
+    import('../../waves/orchestrate'),
+  ]);
+  const report = await validatePaths(['manifests'], { cwd: root });
+  if (report.errors > 0) throw new ManifestErrors(report.errors);
+  const phase = options.previewOnly || options.offline ? 'preview' : 'up';
+  const nodes = plan.deployNodes(buildGraph(report.manifests), { stack: options.stack, phase, wave: options.wave });
+  if (options.list)
+    return listNodes(nodes, () => plan.checkDeployStackFiles(root, nodes, options.stack, report.manifests));
+  plan.checkDeployStackFiles(root, nodes, options.stack, report.manifests);
+  const statePath = state.deployStatePath(root, options.stack, options.offline);
+  const deployState = state.readDeployState(statePath, options.stack, options.offline);
+  const done = options.resume ? state.succeededBefore(deployState, nodes) : new Set<string>();
+  // Created (or appended to) before anything starts: a log that cannot be written stops the run here.
+  if (options.jsonLog) appendFileSync(options.jsonLog, '');
+  const runner = options.offline ? offlineRunner(root, options.stack) : automationRunner(root);
+
+  const err = (line: string) => process.stderr.write(`${shown(line)}\n`);
+  err(
+    options.offline
+      ? `OFFLINE DEPLOY of stack ${options.stack}: each stack runs in-process under Pulumi's mocks, one at a time; nothing is deployed and no cloud or cluster is contacted`
+      : `DEPLOY of stack ${options.stack} (${phase === 'up' ? 'pulumi up' : 'pulumi preview'} through the Automation API, at most ${options.parallel} stacks at once)`,
+  );
+  err(
+    `stacks: ${nodes.map((node) => `${node.name} (${node.phase}${node.dependsOn.length > 0 ? ` after ${node.dependsOn.join(', ')}` : ''})`).join('; ')}`,
+  );
+  const onEvent = (event: DeployEvent) => {
+    if (options.jsonLog) state.appendJsonLog(options.jsonLog, event, options.offline);
+    state.recordInState(statePath, deployState, event);
+    err(progressLine(event));
+  };
+  const outcomes = await orchestrate(nodes, runner, {
+    parallel: options.parallel,
+    done,
+    onEvent,
+    onOutput: (stack, line) => err(`  [${stack}] ${line}`),
+  });
+  process.stdout.write(`${shown(summaryText(outcomes, options.offline))}\n`);
+  process.stderr.write(
+    `deploy state: ${relative(root, statePath)}${options.jsonLog ? `; JSON log: ${options.jsonLog}` : ''}\n`,
+  );
+  process.exitCode = outcomes.every((o) => o.result === 'succeeded' || o.result === 'resumed')
+    ? EXIT_VALID
+    : EXIT_FINDINGS;
+}
+
+/** `--list`: the stacks in order, what each waits for and why, and whether the stack files are ready (exit 0 either way). */
+function listNodes(nodes: readonly StackNode[], check: () => void): void {
+  const lines = nodes.map((node, index) => {
+    const waits = node.dependsOn
+      .map((d) => `\n      after ${d}${node.reasons?.[d] ? `: ${node.reasons[d]}` : ''}`)
+      .join('');
+    return `  ${index + 1}. ${node.name} (${node.phase})${waits}`;
+  });
+  let ready = 'ready: every stack file is there and fits (run without --list to deploy)';
+  try {
+    check();
+  } catch (error) {
+    if (!(error instanceof EnvcloudError)) throw error;
+    ready = `not ready:\n${error.message}`;
+  }
+  process.stdout.write(
+    `${shown([`deploy order (stacks not joined by "after" may run at once):`, ...lines, ready].join('\n'))}\n`,
+  );
+  process.exitCode = EXIT_VALID;
+}
+
+function progressLine(event: DeployEvent): string {
+  const time = (iso: string) => iso.slice(11, 19);
+  switch (event.event) {
+    case 'start':
+      return `[${time(event.start)}] ${event.stack} ${event.phase}: started`;
+    case 'end': {
+      const seconds = ((Date.parse(event.end) - Date.parse(event.start)) / 1000).toFixed(1);
+      return event.result === 'succeeded'
+        ? `[${time(event.end)}] ${event.stack} ${event.phase}: succeeded in ${seconds} s — ${event.summary ?? ''}`
+        : `[${time(event.end)}] ${event.stack} ${event.phase}: FAILED after ${seconds} s — ${event.error ?? ''}`;
+    }
+    case 'skip':
+      return `${event.stack} ${event.phase}: ${event.result} — ${event.reason}`;
+  }
+}
+
+function summaryText(outcomes: readonly StackOutcome[], offline: boolean): string {
+  const width = Math.max(...outcomes.map((o) => o.stack.length));
+  const lines = outcomes.map(
+    (o) =>
+      `  ${o.stack.padEnd(width)}  ${o.phase.padEnd(7)}  ${o.result.padEnd(9)}  ${o.error ?? o.reason ?? o.summary ?? ''}`,
+  );
+  const failed = outcomes.filter((o) => o.result === 'failed').length;
+  const skipped = outcomes.filter((o) => o.result === 'skipped').length;
+  return [
+    `${offline ? 'OFFLINE deploy (nothing deployed)' : 'deploy'}: ${outcomes.length - failed - skipped} of ${outcomes.length} stacks succeeded${failed > 0 ? `, ${failed} failed` : ''}${skipped > 0 ? `, ${skipped} skipped` : ''}`,
+    ...lines,
+  ].join('\n');
+}

@@ -1,0 +1,150 @@
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root } from '../support/cli';
+
+/** Runs the built CLI in `cwd` with exactly `env` (plus NO_COLOR). */
+function envcloudIn(cwd: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(process.execPath, [join(root, 'bin/envcloud.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...env, NO_COLOR: '1' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let dir: string;
+let project: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'envcloud-deploy-'));
+  project = join(dir, 'project');
+  mkdirSync(join(project, 'policies'), { recursive: true });
+  for (const file of ['Pulumi.yaml', 'Pulumi.prod.yaml']) copyFileSync(join(root, file), join(project, file));
+  copyFileSync(join(root, 'policies', 'config.json'), join(project, 'policies', 'config.json'));
+  cpSync(join(root, 'manifests'), join(project, 'manifests'), { recursive: true });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('envcloud deploy: the real path needs the Pulumi CLI and a backend login', () => {
+  it('without pulumi on PATH: says so in Chinese and English and exits 2 before anything starts', () => {
+    const empty = mkdtempSync(join(dir, 'path-'));
+    const result = envcloudIn(project, ['deploy', '--stack', 'prod'], { ...process.env, PATH: empty });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('未找到 Pulumi CLI');
+    expect(result.stderr).toContain('the Pulumi CLI is not on PATH');
+    expect(result.stderr).not.toMatch(/: started$|DEPLOY of stack/m);
+    expect(existsSync(join(project, '.envcloud', 'deploy'))).toBe(false);
+  });
+
+  it('with pulumi on PATH but no backend login: says so and exits 2', () => {
+    const bin = mkdtempSync(join(dir, 'bin-'));
+    writeFileSync(join(bin, 'pulumi'), '#!/bin/sh\nexit 0\n');
+    chmodSync(join(bin, 'pulumi'), 0o755);
+    const env: NodeJS.ProcessEnv = { ...process.env, PATH: bin, PULUMI_HOME: mkdtempSync(join(dir, 'home-')) };
+    delete env.PULUMI_ACCESS_TOKEN;
+    delete env.PULUMI_BACKEND_URL;
+    const result = envcloudIn(project, ['deploy', '--stack', 'prod', '--preview-only'], env);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('未登录 Pulumi 状态后端');
+    expect(result.stderr).toContain('no Pulumi state backend');
+  });
+});
+
+describe('envcloud deploy --offline on the shipped manifests', () => {
+  it('refuses a platform stack that deploys the systems too, and missing wave stack files (exit 2)', () => {
+    const missing = envcloudIn(project, ['deploy', '--stack', 'prod', '--offline']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Pulumi.prod-wave1.yaml does not exist');
+    expect(missing.stderr).toContain('envcloud waves stacks --stack prod');
+    const list = envcloudIn(project, ['deploy', '--stack', 'prod', '--list']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('1. prod (up)');
+    expect(list.stdout).toContain('not ready:');
+    expect(envcloudIn(project, ['waves', 'stacks', '--stack', 'prod']).code).toBe(0);
+    const both = envcloudIn(project, ['deploy', '--stack', 'prod', '--offline']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('the platform stack deploys 182 system(s) the wave stacks deploy too');
+    writeFileSync(
+      join(project, 'Pulumi.prod.yaml'),
+      `${readFileSync(join(project, 'Pulumi.prod.yaml'), 'utf8')}  envcloud:systems:\n    numbers: []\n`,
+    );
+  });
+
+  it('runs the platform first, then the waves; a failed wave stops only itself; --resume runs only what did not succeed', () => {
+    const wave2 = join(project, 'Pulumi.prod-wave2.yaml');
+    const good = readFileSync(wave2, 'utf8');
+    // Wave 2's central pool is too small: its preflight fails, the other waves do not depend on it.
+    writeFileSync(wave2, good.replace('central: { cpu: 512', 'central: { cpu: 1'));
+    const log = join(dir, 'deploy.jsonl');
+    const first = envcloudIn(project, ['deploy', '--stack', 'prod', '--offline', '--json-log', log]);
+    expect(first.stderr).toContain('OFFLINE DEPLOY of stack prod');
+    expect(first.code).toBe(1);
+    const events = readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, string | boolean | number>);
+    expect(events.every((event) => event.offline === true)).toBe(true);
+    const ends = Object.fromEntries(events.filter((e) => e.event === 'end').map((e) => [String(e.stack), e] as const));
+    expect(Object.fromEntries(Object.entries(ends).map(([stack, e]) => [stack, e.result]))).toEqual({
+      prod: 'succeeded',
+      'prod-wave1': 'succeeded',
+      'prod-wave2': 'failed',
+      'prod-wave3': 'succeeded',
+    });
+    expect(ends['prod-wave2']!.error).toContain('error[pool-capacity]');
+    // The platform ended before any wave started.
+    const platformEnd = events.findIndex((e) => e.event === 'end' && e.stack === 'prod');
+    const firstWaveStart = events.findIndex((e) => e.event === 'start' && e.stack !== 'prod');
+    expect(platformEnd).toBeLessThan(firstWaveStart);
+    for (const e of events.filter((e) => e.event === 'end')) {
+      expect(Object.keys(e).sort()).toEqual(
+        expect.arrayContaining(['stack', 'phase', 'start', 'end', 'result', 'offline', 'event']),
+      );
+      expect(Date.parse(String(e.end))).toBeGreaterThanOrEqual(Date.parse(String(e.start)));
+    }
+    expect(first.stdout).toContain('3 of 4 stacks succeeded, 1 failed');
+
+    writeFileSync(wave2, good);
+    const second = envcloudIn(project, ['deploy', '--stack', 'prod', '--offline', '--resume', '--json-log', log]);
+    expect(second.code).toBe(0);
+    const again = readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(events.length)
+      .map((line) => JSON.parse(line) as Record<string, string>);
+    expect(again.filter((e) => e.event === 'start').map((e) => e.stack)).toEqual(['prod-wave2']);
+    expect(again.filter((e) => e.result === 'resumed').map((e) => e.stack)).toEqual([
+      'prod',
+      'prod-wave1',
+      'prod-wave3',
+    ]);
+    const state = JSON.parse(readFileSync(join(project, '.envcloud', 'deploy', 'prod.offline.json'), 'utf8'));
+    expect(Object.values(state.stacks).map((s) => (s as { result: string }).result)).toEqual([
+      'succeeded',
+      'succeeded',
+      'succeeded',
+      'succeeded',
+    ]);
+  }, 240000);
+
+  it('--wave 3 checks the platform and runs only wave 3', () => {
+    const result = envcloudIn(project, ['deploy', '--stack', 'prod', '--offline', '--wave', '3']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/prod {8}check +succeeded/);
+    expect(result.stdout).toMatch(/prod-wave3 +preview +succeeded/);
+    expect(result.stdout).not.toContain('prod-wave1');
+    expect(result.stdout).not.toContain('prod-wave2');
+    expect(envcloudIn(project, ['deploy', '--stack', 'prod', '--offline', '--wave', '7']).code).toBe(2);
+  }, 120000);
+});

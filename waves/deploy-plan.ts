@@ -1,0 +1,172 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { EnvcloudError, EXIT_FINDINGS, UsageError } from '../model/errors';
+import { selectSystems } from '../stacks/selection';
+import { loadStackFile } from '../stacks/stack-file';
+import type { ManifestEntry } from '../validation/rules/rule';
+import type { DependencyGraph } from './graph';
+import type { StackNode } from './orchestrate';
+import { waveStackName } from './stack-files';
+
+/** The wave stacks depend on each other in a cycle (a system's prerequisite sits in a later wave, and back). Exit 1. */
+export class WaveStackCycleError extends EnvcloudError {
+  override readonly name = 'WaveStackCycleError';
+  readonly exitCode = EXIT_FINDINGS;
+}
+
+/** Which wave stacks each wave's stack depends on, and why (the first edge of the graph that makes it). */
+export function waveDependencies(graph: DependencyGraph): Map<number, Map<number, string>> {
+  const waveOf = (n: number) => graph.systems.get(n)!.manifest.spec.schedule.wave;
+  const dependencies = new Map<number, Map<number, string>>();
+  for (const system of graph.systems.values()) {
+    const wave = waveOf(system.number);
+    if (!dependencies.has(wave)) dependencies.set(wave, new Map());
+  }
+  for (const edge of graph.edges) {
+    const from = waveOf(edge.prerequisite);
+    const to = waveOf(edge.dependent);
+    if (from === to) continue;
+    const of = dependencies.get(to)!;
+    if (!of.has(from)) of.set(from, `${graph.systems.get(edge.dependent)!.file}: ${edge.reason}`);
+  }
+  return dependencies;
+}
+
+export interface DeployNodesOptions {
+  /** The platform stack (`prod`); its wave stacks are `<stack>-wave<N>`. */
+  stack: string;
+  /** `preview` (--preview-only) or `up`. */
+  phase: 'preview' | 'up';
+  /** Only this wave (--wave N): the platform stack and the waves it depends on are checked, not deployed. */
+  wave?: number;
+}
+
+/**
+ * The stacks of a deploy: the platform stack first, then one stack per declared wave, each depending
+ * on the platform stack and on the wave stacks holding the systems its systems depend on (waves/graph.ts).
+ * With `wave`, only that wave is deployed; the platform and the waves it depends on are `check`ed.
+ */
+export function deployNodes(graph: DependencyGraph, options: DeployNodesOptions): StackNode[] {
+  const dependencies = waveDependencies(graph);
+  const waves = [...dependencies.keys()].sort((a, b) => a - b);
+  if (options.wave !== undefined && !dependencies.has(options.wave))
+    throw new UsageError(
+      `--wave ${options.wave}: no manifest declares wave ${options.wave} (spec.schedule.wave); the waves are ${waves.join(', ')}`,
+    );
+  const name = (wave: number) => waveStackName(options.stack, wave);
+  const cycle = findWaveCycle(waves, dependencies);
+  if (cycle)
+    throw new WaveStackCycleError(
+      [
+        `the wave stacks depend on each other in a cycle (${cycle.map((w) => name(w)).join(' → ')}): no deploy order exists`,
+        ...cycle.slice(1).map((wave, index) => `  ${dependencies.get(wave)!.get(cycle[index]!)!}`),
+        'hint: `envcloud waves plan --write` moves the systems into waves that follow their dependencies',
+      ].join('\n'),
+    );
+  let selected = waves;
+  if (options.wave !== undefined) {
+    const needed = new Set<number>();
+    const add = (wave: number) => {
+      if (needed.has(wave)) return;
+      needed.add(wave);
+      for (const prerequisite of dependencies.get(wave)!.keys()) add(prerequisite);
+    };
+    add(options.wave);
+    selected = waves.filter((wave) => needed.has(wave));
+  }
+  const platform: StackNode = {
+    name: options.stack,
+    phase: options.wave === undefined ? options.phase : 'check',
+    dependsOn: [],
+  };
+  return [
+    platform,
+    ...selected.map((wave) => {
+      const of = dependencies.get(wave)!;
+      return {
+        name: name(wave),
+        wave,
+        phase: options.wave === undefined || options.wave === wave ? options.phase : ('check' as const),
+        dependsOn: [options.stack, ...[...of.keys()].sort((a, b) => a - b).map(name)],
+        reasons: {
+          [options.stack]: 'the platform its systems land on',
+          ...Object.fromEntries([...of].map(([prerequisite, reason]) => [name(prerequisite), reason])),
+        },
+      };
+    }),
+  ];
+}
+
+/** A cycle among the waves, as the waves on it with the first repeated at the end; undefined when none. */
+function findWaveCycle(waves: readonly number[], dependencies: Map<number, Map<number, string>>): number[] | undefined {
+  const state = new Map<number, 'visiting' | 'done'>();
+  const path: number[] = [];
+  const visit = (wave: number): number[] | undefined => {
+    if (state.get(wave) === 'done') return undefined;
+    if (state.get(wave) === 'visiting') return [...path.slice(path.indexOf(wave)), wave];
+    state.set(wave, 'visiting');
+    path.push(wave);
+    for (const prerequisite of [...dependencies.get(wave)!.keys()].sort((a, b) => a - b)) {
+      const found = visit(prerequisite);
+      if (found) return found;
+    }
+    path.pop();
+    state.set(wave, 'done');
+    return undefined;
+  };
+  for (const wave of waves) {
+    const found = visit(wave);
+    // Written prerequisite first: each wave on it waits for the one before it.
+    if (found) return found.reverse();
+  }
+  return undefined;
+}
+
+/**
+ * Checks the stack files a deploy runs before anything starts: each wave stack's file exists (written
+ * by `envcloud waves stacks`), loads, selects its wave and names the platform stack as
+ * `envcloud:platformStack`; and the platform stack deploys no system a wave stack deploys (the two
+ * would own the same Kubernetes objects). Usage errors (exit 2).
+ */
+export function checkDeployStackFiles(
+  root: string,
+  nodes: readonly StackNode[],
+  stack: string,
+  entries: readonly ManifestEntry[],
+): void {
+  const regenerate = `hint: \`envcloud waves stacks --stack ${stack}\` writes the wave stack files (--force to replace them)`;
+  const waveSystems = new Set<number>();
+  for (const node of nodes) {
+    if (node.wave === undefined) continue;
+    const file = `Pulumi.${node.name}.yaml`;
+    if (!existsSync(join(root, file)))
+      throw new UsageError(`${file} does not exist: wave ${node.wave} has no stack to deploy\n${regenerate}`);
+    const { platform } = loadStackFile(root, node.name);
+    const platformStack = platform.platformStack;
+    if (!platformStack || platformStack.split('/').pop() !== stack)
+      throw new UsageError(
+        `${file}: envcloud:platformStack is ${platformStack ? `\`${platformStack}\`` : 'not set'}, not the platform stack \`${stack}\`\n${regenerate}`,
+      );
+    const waves = platform.systems?.waves;
+    if (!waves || waves.length !== 1 || waves[0] !== node.wave)
+      throw new UsageError(
+        `${file}: envcloud:systems does not select wave ${node.wave} alone (waves: [${node.wave}])\n${regenerate}`,
+      );
+    for (const entry of selectSystems(entries, platform.systems)) waveSystems.add(entry.manifest.metadata.number);
+  }
+  const platform = loadStackFile(root, stack);
+  const both = selectSystems(entries, platform.platform.systems)
+    .map((entry) => entry.manifest.metadata.number)
+    .filter((number) => waveSystems.has(number));
+  if (platform.platform.platformStack)
+    throw new UsageError(
+      `${platform.file}: sets envcloud:platformStack, so it is a systems-only stack, not a platform stack: deploy its platform stack`,
+    );
+  if (both.length > 0)
+    throw new UsageError(
+      [
+        `${platform.file}: the platform stack deploys ${both.length} system(s) the wave stacks deploy too (no. ${both.slice(0, 8).join(', ')}${both.length > 8 ? ', …' : ''}): both stacks would own their Kubernetes objects`,
+        `hint: give ${platform.file} \`envcloud:systems: { numbers: [] }\` so it builds only the platform`,
+      ].join('\n'),
+    );
+}

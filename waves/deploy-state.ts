@@ -1,0 +1,73 @@
+import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { UsageError } from '../model/errors';
+import type { DeployEvent, DeployPhase, StackNode } from './orchestrate';
+
+/**
+ * What `envcloud deploy` remembers between runs: per stack, its last phase and result, in
+ * `.envcloud/deploy/<stack>.json` (real deploys) or `<stack>.offline.json` (offline runs, which deploy
+ * nothing and so never count for a real one). `--resume` skips the stacks recorded as succeeded.
+ */
+export interface DeployState {
+  version: 1;
+  stack: string;
+  offline: boolean;
+  stacks: Record<string, { phase: DeployPhase; result: string; end: string; error?: string }>;
+}
+
+export const DEPLOY_STATE_DIR = join('.envcloud', 'deploy');
+
+export function deployStatePath(root: string, stack: string, offline: boolean): string {
+  return join(root, DEPLOY_STATE_DIR, `${stack}${offline ? '.offline' : ''}.json`);
+}
+
+/** The state of earlier runs; an empty one when there is none. A file that is not a deploy state is a usage error. */
+export function readDeployState(path: string, stack: string, offline: boolean): DeployState {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, stack, offline, stacks: {} };
+    throw error;
+  }
+  let state: Partial<DeployState>;
+  try {
+    state = JSON.parse(text) as Partial<DeployState>;
+  } catch (error) {
+    throw new UsageError(`${path}: not a deploy state (${(error as Error).message}); delete it to start afresh`);
+  }
+  if (state.version !== 1 || state.stack !== stack || state.offline !== offline || typeof state.stacks !== 'object')
+    throw new UsageError(`${path}: not the deploy state of stack ${stack}; delete it to start afresh`);
+  return state as DeployState;
+}
+
+/** The stacks a run need not run again: recorded as succeeded in the phase asked now (an `up` also stands for a `check`). */
+export function succeededBefore(state: DeployState, nodes: readonly StackNode[]): Set<string> {
+  const done = new Set<string>();
+  for (const node of nodes) {
+    const record = state.stacks[node.name];
+    if (record?.result !== 'succeeded') continue;
+    if (record.phase === node.phase || (record.phase === 'up' && node.phase === 'check')) done.add(node.name);
+  }
+  return done;
+}
+
+/** Records each stack's end in the state file as it happens (written aside and renamed: never half a file). */
+export function recordInState(path: string, state: DeployState, event: DeployEvent): void {
+  if (event.event !== 'end') return;
+  state.stacks[event.stack] = {
+    phase: event.phase,
+    result: event.result,
+    end: event.end,
+    ...(event.error !== undefined ? { error: event.error } : {}),
+  };
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(state, null, 2)}\n`);
+  renameSync(temporary, path);
+}
+
+/** One line of the JSON log (`--json-log`): the event, and whether the run was offline. Appended, so runs follow each other. */
+export function appendJsonLog(path: string, event: DeployEvent, offline: boolean): void {
+  appendFileSync(path, `${JSON.stringify({ ...event, offline })}\n`);
+}

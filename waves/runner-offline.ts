@@ -1,0 +1,56 @@
+import type * as pulumi from '@pulumi/pulumi';
+import type { MockResourceArgs } from '@pulumi/pulumi/runtime/mocks';
+import { plausibleState } from '../engine/fake-state';
+import { runStackOffline } from '../engine/offline';
+import type { StackNode, StackRunner, StackRunSummary } from './orchestrate';
+
+/** The value of an output of an offline run (under the mocks every value is known). */
+function valueOf<T>(output: pulumi.Output<T>): Promise<T> {
+  return new Promise((resolve) => {
+    output.apply((value) => {
+      resolve(value);
+      return value;
+    });
+  });
+}
+
+/**
+ * The offline runner: each stack's program in this process under Pulumi's mocks (engine/offline.ts),
+ * as `envcloud preview` runs one. Nothing is deployed and no cloud or cluster is contacted; every phase
+ * (check, preview, up) is an offline preview. The mocks are process-wide, so one stack runs at a time.
+ * A wave stack's StackReference to the platform is answered with what the platform stack's offline run
+ * exports (the platform stack is run first when a resumed run has not run it).
+ */
+export function offlineRunner(root: string, platformStack: string): StackRunner {
+  let exported: unknown;
+  const runPlatform = async () => {
+    const run = await runStackOffline(root, platformStack);
+    exported = run.outputs.platform ? await valueOf(run.outputs.platform) : undefined;
+    return run;
+  };
+  return {
+    maxParallel: 1,
+    async run(node: StackNode, output: (line: string) => void): Promise<StackRunSummary> {
+      if (node.wave === undefined) {
+        const run = await runPlatform();
+        return {
+          summary: `OFFLINE ${node.phase === 'check' ? 'check' : 'preview'}: ${run.registrations.length} resources, ${run.systems.length} systems, under mocks; nothing deployed`,
+        };
+      }
+      if (exported === undefined) {
+        output(
+          `offline: running the platform stack ${platformStack} first; what it exports answers the StackReference`,
+        );
+        await runPlatform();
+      }
+      const state = (args: MockResourceArgs) =>
+        args.type === 'pulumi:pulumi:StackReference'
+          ? { ...args.inputs, outputs: { platform: exported } }
+          : plausibleState(args);
+      const run = await runStackOffline(root, node.name, { overrides: { state } });
+      return {
+        summary: `OFFLINE preview: ${run.registrations.length} resources, ${run.systems.length} systems of wave ${node.wave}, under mocks; nothing deployed`,
+      };
+    },
+  };
+}
