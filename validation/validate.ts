@@ -85,6 +85,8 @@ export interface ValidateOptions {
    * manifest's change of status since then is checked against the legal transitions.
    */
   baselineDir?: string;
+  /** The previous version's systems when read elsewhere (`validate --baseline-ref` reads them from git); ignored with baselineDir. */
+  baseline?: ReadonlyMap<number, BaselineSystem>;
   /**
    * Keeps each file's own result (findings and summary) in a cache folder, keyed by the file's name and
    * content, the tool's fingerprint and these options; the rules across files always run again. Only
@@ -179,7 +181,9 @@ async function validateFiles(
       ? await (await import('./parallel')).checkFilesInWorkers(files, cwd, limits, jobs, keep, cache)
       : checkFiles(files, cwd, limits, keep, cache);
   const baseline =
-    options.baselineDir === undefined ? undefined : loadBaseline(options.baselineDir, cwd, limits, cache).systems;
+    options.baselineDir === undefined
+      ? options.baseline
+      : loadBaseline(options.baselineDir, cwd, limits, cache).systems;
   const catalog = catalogFor(results, cwd, limits, cache);
   cache?.save();
   const report = fromFileResults(results, cwd, {

@@ -9,6 +9,8 @@ import { formatReport, REPORT_FORMATS, unconfirmedManifests, type ReportFormat }
 import { MAX_JOBS, parseDate, parseJobs, parsePositiveInteger } from '../options';
 import { claimOutputFile } from '../output-dir';
 import { writeFileAtomic } from '../write';
+import { loadBaselineRef } from '../baseline-ref';
+import { UsageError } from '../../model/errors';
 
 export { EXIT_FINDINGS, EXIT_USAGE, EXIT_VALID } from '../exit-codes';
 
@@ -21,6 +23,7 @@ interface ValidateOptions {
   jobs?: number;
   asOf?: string;
   baselineDir?: string;
+  baselineRef?: string;
   cache: boolean;
   cacheDir?: string;
 }
@@ -62,6 +65,10 @@ export function validateCommand(): Command {
       "the manifests' previous version (a checkout of the last commit): each system's status change since then, matched by inventory number, must be a legal transition",
     )
     .option(
+      '--baseline-ref <git-ref>',
+      'like --baseline-dir, with the manifests as the git commit <git-ref> has them (HEAD: the last commit), read with git show; no copy on disk',
+    )
+    .option(
       '-j, --jobs <threads>',
       `threads for the per-file checks: 1 to ${MAX_JOBS}, and at most the number of cores (${availableParallelism()} here; a larger value is lowered to it, with a warning). Default 1; more may help on machines with many cores`,
       parseJobs,
@@ -77,12 +84,14 @@ export function validateCommand(): Command {
 ${exitStatusHelp({
   0: 'valid (warnings allowed)',
   1: 'findings with errors (with --baseline-dir: also a status changed by an illegal step, such as not-started → completed)',
-  2: `usage or I/O error: unknown option, a path that does not exist, ${NO_MANIFESTS}, --out exists without --force, a --baseline-dir that does not exist or holds no manifest`,
+  2: `usage or I/O error: unknown option, a path that does not exist, ${NO_MANIFESTS}, --out exists without --force, a --baseline-dir that does not exist or holds no manifest, a --baseline-ref that names no commit (or outside a git repository), both given`,
 })}
 
 States: not-started → planned → migrating → cut-over → completed; blocked from any state but completed
 and back to any but completed; cut-over back to migrating. With --baseline-dir, a system the baseline
 does not have may start in any state; baseline files that do not pass the schema are left out.
+--baseline-ref HEAD compares with the last commit without a checkout: each manifest under the paths
+validated is read with \`git show <commit>:<path>\`, and a finding's related location reads HEAD:<path>.
 
 Cache: each file's own findings and summary are kept in ${DEFAULT_CACHE_DIR} (or --cache-dir), keyed by
 the file's name and content, the schemas, the rules, envcloud's version and --max-file-size; the rules
@@ -98,10 +107,19 @@ Examples:
   envcloud validate manifests/ --baseline-dir manifests   (a checkout of the last commit in CI: git worktree add /tmp/base HEAD)`,
     )
     .action(async (paths: string[], options: ValidateOptions) => {
+      if (options.baselineDir !== undefined && options.baselineRef !== undefined)
+        throw new UsageError('give --baseline-dir or --baseline-ref, not both: there is one baseline');
       if (options.out) claimOutputFile(resolve(options.out), options.out, options.force);
-      const report = await findingsForPaths(paths.length > 0 ? paths : defaultPaths(), {
+      const chosen = paths.length > 0 ? paths : defaultPaths();
+      const limits = { ...DEFAULT_LIMITS, maxFileBytes: options.maxFileSize };
+      const baseline =
+        options.baselineRef === undefined
+          ? undefined
+          : await loadBaselineRef(options.baselineRef, chosen, process.cwd(), limits);
+      const report = await findingsForPaths(chosen, {
         ...(options.asOf ? { asOf: options.asOf } : {}),
-        limits: { ...DEFAULT_LIMITS, maxFileBytes: options.maxFileSize },
+        limits,
+        ...(baseline ? { baseline } : {}),
         ...(options.jobs ? { jobs: cappedJobs(options.jobs) } : {}),
         ...(options.baselineDir !== undefined ? { baselineDir: options.baselineDir } : {}),
         ...(options.cache ? { cache: { dir: options.cacheDir ?? DEFAULT_CACHE_DIR } } : {}),

@@ -1,0 +1,75 @@
+import { execFile } from 'node:child_process';
+import { relative } from 'node:path';
+import { promisify } from 'node:util';
+import { DEFAULT_LIMITS, type InputLimits } from '../document/limits';
+import { UsageError } from '../model/errors';
+import { checkSource } from '../validation/check-source';
+import type { BaselineSystem } from '../validation/rules/transitions';
+
+const run = promisify(execFile);
+
+/** git with an argument array (no shell), in `cwd`; its output as a Buffer. */
+async function git(cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024): Promise<Buffer> {
+  const { stdout } = await run('git', args, { cwd, encoding: 'buffer', maxBuffer, windowsHide: true });
+  return stdout;
+}
+
+function gitMessage(error: unknown): string {
+  const stderr = (error as { stderr?: Buffer | string }).stderr;
+  const text = stderr ? String(stderr).trim().split('\n')[0] : '';
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'git is not on PATH';
+  return text || (error as Error).message;
+}
+
+/**
+ * The systems of the manifests under `paths` as the commit `ref` has them, by inventory number, read
+ * with `git ls-tree` and `git show <commit>:<path>` (no copy on disk): the baseline of `validate
+ * --baseline-ref`. Files that do not pass the schema are left out, as --baseline-dir leaves them out.
+ * A ref that names no commit, or a folder outside a git repository, is a usage error (exit 2).
+ */
+export async function loadBaselineRef(
+  ref: string,
+  paths: readonly string[],
+  cwd: string = process.cwd(),
+  limits: InputLimits = DEFAULT_LIMITS,
+): Promise<Map<number, BaselineSystem>> {
+  if (ref === '' || ref.startsWith('-'))
+    throw new UsageError(`--baseline-ref ${ref}: not a git revision (a branch, tag or commit such as HEAD)`);
+  let top: string;
+  try {
+    top = String(await git(cwd, ['rev-parse', '--show-toplevel'])).trim();
+  } catch (error) {
+    throw new UsageError(`--baseline-ref ${ref}: ${cwd} is not in a git repository (${gitMessage(error)})`);
+  }
+  let commit: string;
+  try {
+    commit = String(await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
+  } catch {
+    throw new UsageError(
+      `--baseline-ref ${ref}: no such commit in the repository at ${relative(cwd, top) || '.'} (try HEAD, HEAD~1, a branch or a tag)`,
+    );
+  }
+  // Paths relative to the top of the repository, as `<commit>:<path>` names them.
+  const listed = String(await git(cwd, ['ls-tree', '-r', '-z', '--full-name', '--name-only', commit, '--', ...paths]))
+    .split('\0')
+    .filter((path) => /\.ya?ml$/.test(path))
+    .sort();
+  const systems = new Map<number, BaselineSystem>();
+  for (const path of listed) {
+    let bytes: Buffer;
+    try {
+      bytes = await git(cwd, ['show', `${commit}:${path}`], limits.maxFileBytes + 1024);
+    } catch {
+      continue; // larger than a manifest may be: left out, as a file failing the schema is
+    }
+    const file = `${ref}:${relative(cwd, `${top}/${path}`)}`;
+    const { entry } = checkSource({ file, bytes }, limits);
+    if (!entry || systems.has(entry.manifest.metadata.number)) continue;
+    systems.set(entry.manifest.metadata.number, {
+      file,
+      status: entry.manifest.spec.schedule.status,
+      locator: entry.locator,
+    });
+  }
+  return systems;
+}
