@@ -1,12 +1,13 @@
-import { isUtf8 } from 'node:buffer';
 import * as jsYaml from 'js-yaml';
 import type { Document, YAMLError } from 'yaml';
 import { yamlLib } from './yaml-lib';
 import type { Finding } from './findings';
 import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './limits';
 import { duplicateKeyErrors } from './duplicate-keys';
+import { encodingProblem } from './encoding';
 import { LazyLocator, Locator, type FieldLocator } from './locate';
 import { relocateYamlError } from './yaml-errors';
+import { aliasNode, checkStructure, describeNode, FORBIDDEN_KEYS } from './yaml-tree';
 
 /** A file parsed into plain data, with the means to point back into it. */
 export interface LoadedDocument {
@@ -22,8 +23,6 @@ export interface LoadResult {
   /** Present when the file parsed into a mapping; absent when loading failed. */
   document?: LoadedDocument;
 }
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const YAML_CODE_RULES: Partial<Record<string, string>> = {
   DUPLICATE_KEY: 'yaml-duplicate-key',
@@ -48,74 +47,6 @@ function problem(
   hint?: string,
 ): LoadResult {
   return { findings: [{ file, line, column, severity: 'error', ruleId, message, ...(hint ? { hint } : {}) }] };
-}
-
-/**
- * The encoding checks every input file passes, whatever its kind (manifests, stack files, Pulumi.yaml,
- * waivers, the pack config): a file saved as GBK or UTF-16, or with a BOM, is refused where it goes
- * wrong instead of being read as mojibake (a GBK stack file's unit names then selected no system).
- */
-export function encodingProblem(bytes: Buffer): Omit<Finding, 'file' | 'severity'> | undefined {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return {
-      ruleId: 'file-bom',
-      line: 1,
-      column: 1,
-      message: 'file starts with a UTF-8 byte-order mark (BOM)',
-      hint: 'save the file as UTF-8 without BOM',
-    };
-  }
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return {
-      ruleId: 'file-encoding',
-      line: 1,
-      column: 1,
-      message: 'file is UTF-16, not UTF-8',
-      hint: 'save the file as UTF-8 without BOM',
-    };
-  }
-  if (!isUtf8(bytes)) {
-    const offset = firstInvalidUtf8Offset(bytes);
-    const lines = bytes.subarray(0, offset).toString('utf8').split('\n');
-    return {
-      ruleId: 'file-encoding',
-      line: lines.length,
-      column: [...lines[lines.length - 1]!].length + 1,
-      message: `invalid UTF-8 byte 0x${bytes[offset]!.toString(16).padStart(2, '0')} at byte offset ${offset}`,
-      hint: 'save the file as UTF-8 (files saved as GBK/GB18030 must be converted, e.g. `iconv -f GB18030 -t UTF-8`)',
-    };
-  }
-  return lineEndingProblem(bytes);
-}
-
-/**
- * A carriage return that ends a line on its own (old Mac OS line endings, or one stray in a file).
- * YAML 1.2 reads it as a line break and the `yaml` library does not: the fast path accepted such a
- * file and the full parser saw one line of comment ("file has no YAML content"). Refused at the first
- * one, for every input kind, with its count.
- */
-function lineEndingProblem(bytes: Buffer): Omit<Finding, 'file' | 'severity'> | undefined {
-  let first = -1;
-  let count = 0;
-  for (let at = bytes.indexOf(0x0d); at >= 0; at = bytes.indexOf(0x0d, at + 1)) {
-    if (bytes[at + 1] === 0x0a) continue;
-    if (first < 0) first = at;
-    count++;
-  }
-  if (first < 0) return undefined;
-  const lines = bytes.subarray(0, first).toString('utf8').split('\n');
-  const onlyCr = !bytes.includes(0x0a);
-  return {
-    ruleId: 'file-line-endings',
-    line: lines.length,
-    column: [...lines[lines.length - 1]!].length + 1,
-    message: onlyCr
-      ? `file uses CR line endings (old Mac OS style): its ${count} lines each end with a carriage return alone, which YAML parsers do not read alike`
-      : `a carriage return (CR) ends this line on its own: ${count} line${count === 1 ? '' : 's'} of the file end so, which YAML parsers do not read alike`,
-    hint: onlyCr
-      ? "save the file with LF (Unix) line endings: your editor's line-ending setting, or `tr '\\r' '\\n' < old.yaml > new.yaml`"
-      : "save the file with LF (Unix) line endings: your editor's line-ending setting, or delete the stray carriage return",
-  };
 }
 
 /**
@@ -340,91 +271,9 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
   return { findings: [], document: { file, text, data, locator } };
 }
 
-type StructuralProblem = Omit<Finding, 'file'>;
-
 /** True when every line is blank or a comment. Linear: an earlier nested-quantifier pattern backtracked exponentially. */
 export function isBlankOrComments(text: string): boolean {
   return !/^[ \t]*[^\s#]/m.test(text);
-}
-
-/** Walks the node tree without recursion (a deep file must not overflow the stack). */
-function checkStructure(
-  document: Document.Parsed,
-  locator: Locator,
-  limits: InputLimits,
-): StructuralProblem | undefined {
-  const { isAlias, isCollection, isPair, isScalar } = yamlLib();
-  const stack: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 1 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    if (!isCollection(node)) continue;
-    if (depth > limits.maxDepth) {
-      const { line, column } = locator.position(node.range?.[0] ?? 0);
-      return {
-        line,
-        column,
-        severity: 'error',
-        ruleId: 'yaml-nesting',
-        message: `nesting is deeper than ${limits.maxDepth} levels`,
-        hint: 'a manifest is a handful of levels deep: check the indentation or brackets here',
-      };
-    }
-    for (const item of node.items) {
-      if (isPair(item)) {
-        if (isScalar(item.key) && FORBIDDEN_KEYS.has(String(item.key.value))) {
-          const { line, column } = locator.position(item.key.range?.[0] ?? 0);
-          return {
-            line,
-            column,
-            severity: 'error',
-            ruleId: 'yaml-forbidden-key',
-            message: `key \`${String(item.key.value)}\` is not allowed`,
-            hint: '`__proto__`, `constructor` and `prototype` are reserved: rename or remove the key',
-          };
-        }
-        // A list or mapping as a key (`? [a, b]`, or an alias of one: `*contact :`) has no text a field
-        // could be named by; JavaScript would make one up ("[object Object]") and warn on stderr.
-        const key = isAlias(item.key) ? item.key.resolve(document) : item.key;
-        if (isCollection(key)) {
-          const { line, column } = locator.position((item.key as { range?: [number, number, number] }).range?.[0] ?? 0);
-          return {
-            line,
-            column,
-            severity: 'error',
-            ruleId: 'yaml-complex-key',
-            message: `a key here is a ${isAlias(item.key) ? `alias \`*${item.key.source}\` of a ` : ''}${isMapNode(key) ? 'mapping' : 'list'}, not a name`,
-            hint: 'keys are plain field names (`name:`): write the field name, and put the list or mapping after the colon',
-          };
-        }
-        if (isCollection(item.key)) stack.push({ node: item.key, depth: depth + 1 });
-        stack.push({ node: item.value, depth: depth + 1 });
-      } else {
-        stack.push({ node: item, depth: depth + 1 });
-      }
-    }
-  }
-  return undefined;
-}
-
-function isMapNode(node: unknown): boolean {
-  return yamlLib().isMap(node);
-}
-
-/** Offset of an alias node (the one named `source`, if given): where an alias problem is reported. */
-function aliasNode(document: Document.Parsed, source?: string): number | undefined {
-  const { isAlias, isCollection, isPair } = yamlLib();
-  const stack: unknown[] = [document.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isAlias(node) && (source === undefined || node.source === source)) return node.range?.[0];
-    if (isCollection(node)) {
-      for (const item of node.items) {
-        if (isPair(item)) stack.push(item.key, item.value);
-        else stack.push(item);
-      }
-    }
-  }
-  return undefined;
 }
 
 function nestingOrInternal(file: string, error: unknown, limits: InputLimits): LoadResult {
@@ -446,37 +295,6 @@ function nestingOrInternal(file: string, error: unknown, limits: InputLimits): L
   };
 }
 
-function describeNode(node: unknown): string {
-  const { isAlias, isCollection, isScalar } = yamlLib();
-  if (isScalar(node)) return node.value === null ? 'null' : `${typeof node.value} (${JSON.stringify(node.value)})`;
-  if (isCollection(node)) return 'sequence';
-  if (isAlias(node)) return 'alias';
-  return 'value';
-}
-
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-}
-
-/** Offset of the first byte of the first malformed UTF-8 sequence (the buffer is known not to be valid UTF-8). */
-export function firstInvalidUtf8Offset(bytes: Buffer): number {
-  let offset = 0;
-  while (offset < bytes.length) {
-    const lead = bytes[offset]!;
-    // Lead byte ranges of RFC 3629: 2-byte C2–DF, 3-byte E0–EF, 4-byte F0–F4.
-    const length =
-      lead < 0x80
-        ? 1
-        : lead >= 0xc2 && lead <= 0xdf
-          ? 2
-          : lead >= 0xe0 && lead <= 0xef
-            ? 3
-            : lead >= 0xf0 && lead <= 0xf4
-              ? 4
-              : 0;
-    if (length === 0 || offset + length > bytes.length) return offset;
-    if (length > 1 && !isUtf8(bytes.subarray(offset, offset + length))) return offset;
-    offset += length;
-  }
-  return bytes.length - 1;
 }

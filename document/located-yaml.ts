@@ -4,7 +4,7 @@
 import type { Document } from 'yaml';
 import type { Position } from './findings';
 import { duplicateKeyErrors } from './duplicate-keys';
-import { encodingProblem } from './load';
+import { encodingProblem } from './encoding';
 import { Locator } from './locate';
 import { relocateYamlError } from './yaml-errors';
 import { yamlLib } from './yaml-lib';

@@ -1,5 +1,6 @@
 import { DEFAULT_LIMITS } from '../document/limits';
-import { firstInvalidUtf8Offset, loadManifestBytes } from '../document/load';
+import { firstInvalidUtf8Offset } from '../document/encoding';
+import { loadManifestBytes } from '../document/load';
 import { happyManifest, sourceFindings, yamlOf } from './support/manifests';
 
 const valid = yamlOf(happyManifest());

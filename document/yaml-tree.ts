@@ -1,0 +1,102 @@
+import type { Document } from 'yaml';
+import type { Finding } from './findings';
+import type { InputLimits } from './limits';
+import type { Locator } from './locate';
+import { yamlLib } from './yaml-lib';
+
+/** Keys no input may use: JavaScript gives them a meaning of their own (prototype pollution). */
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+type StructuralProblem = Omit<Finding, 'file'>;
+
+/**
+ * The first structural problem of a parsed document (too deep, a reserved key, a list or mapping as a key).
+ * Walks the node tree without recursion (a deep file must not overflow the stack).
+ */
+export function checkStructure(
+  document: Document.Parsed,
+  locator: Locator,
+  limits: InputLimits,
+): StructuralProblem | undefined {
+  const { isAlias, isCollection, isPair, isScalar } = yamlLib();
+  const stack: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth > limits.maxDepth) {
+      const { line, column } = locator.position(node.range?.[0] ?? 0);
+      return {
+        line,
+        column,
+        severity: 'error',
+        ruleId: 'yaml-nesting',
+        message: `nesting is deeper than ${limits.maxDepth} levels`,
+        hint: 'a manifest is a handful of levels deep: check the indentation or brackets here',
+      };
+    }
+    for (const item of node.items) {
+      if (isPair(item)) {
+        if (isScalar(item.key) && FORBIDDEN_KEYS.has(String(item.key.value))) {
+          const { line, column } = locator.position(item.key.range?.[0] ?? 0);
+          return {
+            line,
+            column,
+            severity: 'error',
+            ruleId: 'yaml-forbidden-key',
+            message: `key \`${String(item.key.value)}\` is not allowed`,
+            hint: '`__proto__`, `constructor` and `prototype` are reserved: rename or remove the key',
+          };
+        }
+        // A list or mapping as a key (`? [a, b]`, or an alias of one: `*contact :`) has no text a field
+        // could be named by; JavaScript would make one up ("[object Object]") and warn on stderr.
+        const key = isAlias(item.key) ? item.key.resolve(document) : item.key;
+        if (isCollection(key)) {
+          const { line, column } = locator.position((item.key as { range?: [number, number, number] }).range?.[0] ?? 0);
+          return {
+            line,
+            column,
+            severity: 'error',
+            ruleId: 'yaml-complex-key',
+            message: `a key here is a ${isAlias(item.key) ? `alias \`*${item.key.source}\` of a ` : ''}${isMapNode(key) ? 'mapping' : 'list'}, not a name`,
+            hint: 'keys are plain field names (`name:`): write the field name, and put the list or mapping after the colon',
+          };
+        }
+        if (isCollection(item.key)) stack.push({ node: item.key, depth: depth + 1 });
+        stack.push({ node: item.value, depth: depth + 1 });
+      } else {
+        stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return undefined;
+}
+
+function isMapNode(node: unknown): boolean {
+  return yamlLib().isMap(node);
+}
+
+/** Offset of an alias node (the one named `source`, if given): where an alias problem is reported. */
+export function aliasNode(document: Document.Parsed, source?: string): number | undefined {
+  const { isAlias, isCollection, isPair } = yamlLib();
+  const stack: unknown[] = [document.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node) && (source === undefined || node.source === source)) return node.range?.[0];
+    if (isCollection(node)) {
+      for (const item of node.items) {
+        if (isPair(item)) stack.push(item.key, item.value);
+        else stack.push(item);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** What a top-level node is, for a message that says what was found instead of a mapping. */
+export function describeNode(node: unknown): string {
+  const { isAlias, isCollection, isScalar } = yamlLib();
+  if (isScalar(node)) return node.value === null ? 'null' : `${typeof node.value} (${JSON.stringify(node.value)})`;
+  if (isCollection(node)) return 'sequence';
+  if (isAlias(node)) return 'alias';
+  return 'value';
+}
