@@ -1,6 +1,7 @@
 // The report of `npm run bench`: the table, the targets and what did not run, from the measured steps.
 import { cpus, totalmem } from 'node:os';
 import type { Measurement, StepFailed } from './bench-measure';
+import { TARGET_COLD_RATIO, TARGET_WARM_RATIO } from './bench-validate-cache';
 
 export const STACK = 'prod';
 
@@ -13,6 +14,8 @@ export const VALIDATE_RUNS = 3;
 
 /** The scale targets. */
 const TARGET_VALIDATE_RATIO = 1.0;
+/** The validate cache's targets (#16) apply at this size: cold and warm (one file changed) against ajv-cli. */
+const TARGET_CACHE_SIZE = 10_000;
 const TARGET_PREVIEW_AUDIT_SIZE = 1000;
 const TARGET_PREVIEW_AUDIT_SECONDS = 60;
 const TARGET_MEMORY_SIZE = 5000;
@@ -28,7 +31,10 @@ export type Outcome = { ok: true; measurement: Measurement } | { ok: false; fail
 
 export interface SizeResult {
   systems: number;
+  /** envcloud validate without a cache. */
   validate: Outcome;
+  /** envcloud validate with its cache filled and one file changed since. */
+  validateWarm: Outcome;
   ajvCli: Outcome;
   preview: Outcome;
   audit: Outcome;
@@ -79,8 +85,8 @@ function peakRss(result: SizeResult): number | undefined {
     : undefined;
 }
 
-function ratio(result: SizeResult): number | undefined {
-  const envcloud = seconds(result.validate);
+function ratio(result: SizeResult, step: 'validate' | 'validateWarm' = 'validate'): number | undefined {
+  const envcloud = seconds(result[step]);
   const ajvCli = seconds(result.ajvCli);
   return envcloud !== undefined && ajvCli !== undefined ? envcloud / ajvCli : undefined;
 }
@@ -101,6 +107,8 @@ function table(results: readonly SizeResult[]): string {
       secondsCell(result.validate),
       secondsCell(result.ajvCli),
       number(ratio(result), 2),
+      secondsCell(result.validateWarm),
+      number(ratio(result, 'validateWarm'), 2),
       secondsCell(result.preview),
       secondsCell(result.audit),
       number(previewAudit(result), 2),
@@ -118,6 +126,8 @@ function table(results: readonly SizeResult[]): string {
       'validate s',
       'ajv-cli s',
       'ratio',
+      'warm s',
+      'warm ratio',
       'preview s',
       'audit s',
       'preview+audit s',
@@ -139,9 +149,31 @@ interface Target {
   detail: string;
 }
 
+/** Cold (no cache) and warm (one file changed) against ajv-cli, at the size the issue states them for. */
+function cacheTargets(result: SizeResult | undefined): Target[] {
+  const size = TARGET_CACHE_SIZE.toLocaleString('en-US');
+  return (
+    [
+      ['cold, no cache', 'validate', TARGET_COLD_RATIO],
+      ['warm, one file changed', 'validateWarm', TARGET_WARM_RATIO],
+    ] as const
+  ).map(([what, step, target]) => {
+    const value = result && ratio(result, step);
+    return {
+      description: `envcloud validate ${what} / ajv-cli ≤ ${target.toFixed(2)} at ${size} systems`,
+      pass: value === undefined ? undefined : value <= target,
+      detail: !result
+        ? `size ${TARGET_CACHE_SIZE} not in --sizes`
+        : value === undefined
+          ? 'a run failed'
+          : `ratio ${value.toFixed(2)}`,
+    };
+  });
+}
+
 function targets(results: readonly SizeResult[]): Target[] {
   const at = (size: number): SizeResult | undefined => results.find((result) => result.systems === size);
-  const ratios = results.map(ratio);
+  const ratios = results.map((result) => ratio(result));
   const worstRatio = Math.max(...ratios.map((value) => value ?? Infinity));
   const previewAuditAt = at(TARGET_PREVIEW_AUDIT_SIZE);
   const previewAuditSeconds = previewAuditAt && previewAudit(previewAuditAt);
@@ -161,6 +193,7 @@ function targets(results: readonly SizeResult[]): Target[] {
       pass: ratios.every((value) => value !== undefined) ? worstRatio <= TARGET_VALIDATE_RATIO : undefined,
       detail: `ratios ${ratios.map((value) => number2(value)).join(', ')}`,
     },
+    ...cacheTargets(at(TARGET_CACHE_SIZE)),
     {
       description: `preview + audit at ${TARGET_PREVIEW_AUDIT_SIZE.toLocaleString('en-US')} systems < ${TARGET_PREVIEW_AUDIT_SECONDS} s`,
       pass: previewAuditSeconds === undefined ? undefined : previewAuditSeconds < TARGET_PREVIEW_AUDIT_SECONDS,

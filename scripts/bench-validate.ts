@@ -3,28 +3,20 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePositiveInteger } from '../cli/options';
-import {
-  AJV_CLI,
-  BenchError,
-  ENVCLOUD_VALIDATE as ENVCLOUD,
-  measure,
-  secondsSince,
-  summarize,
-  type Measurement,
-  type Tool,
-} from './bench-measure';
+import { AJV_CLI, BenchError, measure, secondsSince, summarize, type Measurement, type Tool } from './bench-measure';
 import { formatTable, machineDescription } from './bench-report';
+import { ENVCLOUD_COLD, sameReport, TARGET_COLD_RATIO, TARGET_WARM_RATIO, WarmRuns } from './bench-validate-cache';
 import { writeRealisticManifests, writeSyntheticManifests, type RealisticSet } from './synthetic';
 
-/** Targets for `envcloud validate` at scale: faster than plain ajv-cli, and at most this much memory (MiB). */
+/** Targets for `envcloud validate` at scale: cold and warm against ajv-cli (bench-validate-cache.ts), and at most this much memory (MiB). */
 const TARGET_PEAK_RSS_MIB = 300;
 
 const program = new Command('bench-validate')
   .description(
-    'Time `envcloud validate` against plain ajv-cli over the same synthetic manifests (wall time, peak RSS).',
+    'Time `envcloud validate` cold (no cache) and warm (cache filled, one file changed) against plain ajv-cli over the same synthetic manifests (wall time, peak RSS).',
   )
   .option('--count <n>', 'synthetic manifests to generate', parsePositiveInteger, 10000)
-  .option('--runs <n>', 'runs per tool; the median time and the largest peak RSS are reported', parsePositiveInteger, 1)
+  .option('--runs <n>', 'runs per tool; the median time and the largest peak RSS are reported', parsePositiveInteger, 3)
   .option('--keep', 'keep the temporary folder (manifests and tool output) for inspection', false)
   .option(
     '--set <set>',
@@ -57,6 +49,7 @@ function report(
   files: number,
   runs: number,
   results: ReadonlyMap<Tool, Measurement>,
+  warmTool: Tool,
   realistic?: RealisticSet,
 ): string {
   const mib = (kib: number): number => kib / 1024;
@@ -69,11 +62,13 @@ function report(
     String(result.exitCode),
     result.verdict,
   ]);
-  const envcloud = results.get(ENVCLOUD)!;
+  const envcloud = results.get(ENVCLOUD_COLD)!;
+  const warm = results.get(warmTool)!;
   const ajvCli = results.get(AJV_CLI)!;
   const ratio = envcloud.seconds / ajvCli.seconds;
-  const faster = envcloud.seconds < ajvCli.seconds;
-  const withinMemory = mib(envcloud.peakRssKiB) < TARGET_PEAK_RSS_MIB;
+  const warmRatio = warm.seconds / ajvCli.seconds;
+  const peak = Math.max(envcloud.peakRssKiB, warm.peakRssKiB);
+  const withinMemory = mib(peak) < TARGET_PEAK_RSS_MIB;
   return [
     `Measured on this machine: ${machineDescription()}; ${runs === 1 ? '1 run' : `median of ${runs} runs`} per tool.`,
     realistic
@@ -82,9 +77,10 @@ function report(
     '',
     formatTable(['tool', 'files', 'seconds', 'files/s', 'peak RSS MiB', 'exit', 'result'], rows),
     '',
-    `envcloud time / ajv-cli time: ${ratio.toFixed(2)}`,
-    `target envcloud faster than ajv-cli: ${faster ? 'met' : 'MISSED'}`,
-    `target envcloud peak RSS < ${TARGET_PEAK_RSS_MIB} MiB: ${withinMemory ? 'met' : 'MISSED'} (${mib(envcloud.peakRssKiB).toFixed(1)} MiB)`,
+    `envcloud cold / ajv-cli: ${ratio.toFixed(2)} (target ≤ ${TARGET_COLD_RATIO}: ${ratio <= TARGET_COLD_RATIO ? 'met' : 'MISSED'})`,
+    `envcloud warm, one file changed / ajv-cli: ${warmRatio.toFixed(2)} (target ≤ ${TARGET_WARM_RATIO}: ${warmRatio <= TARGET_WARM_RATIO ? 'met' : 'MISSED'})`,
+    `target envcloud peak RSS < ${TARGET_PEAK_RSS_MIB} MiB: ${withinMemory ? 'met' : 'MISSED'} (${mib(peak).toFixed(1)} MiB)`,
+    ...(sameReport(envcloud, warm) ? [] : ['note: the warm report differs from the cold one']),
     // A tool that finds other than what the set holds did other work than the one meant to be timed.
     ...(realistic
       ? realisticNotes(realistic, envcloud)
@@ -144,13 +140,17 @@ function main(): number {
         `\ngenerated ${options.count} ${set} manifests in ${manifestsDir} (${secondsSince(started).toFixed(1)} s)`,
       );
 
-      const tools = [ENVCLOUD, AJV_CLI];
+      // Run by run in turn, so that a slow spell of the machine hits every tool alike.
+      const warm = new WarmRuns(manifestsDir, outputDir);
+      const tools = [ENVCLOUD_COLD, AJV_CLI, warm.tool];
       const runs = new Map<Tool, Measurement[]>(tools.map((tool) => [tool, []]));
       for (let run = 0; run < options.runs; run++) {
-        for (const tool of tools) runs.get(tool)!.push(measure(tool, manifestsDir, outputDir));
+        runs.get(ENVCLOUD_COLD)!.push(measure(ENVCLOUD_COLD, manifestsDir, outputDir));
+        runs.get(AJV_CLI)!.push(measure(AJV_CLI, manifestsDir, outputDir));
+        runs.get(warm.tool)!.push(warm.measure());
       }
       const results = new Map(tools.map((tool) => [tool, summarize(runs.get(tool)!)]));
-      console.log(`\n${report(options.count, options.runs, results, realistic)}`);
+      console.log(`\n${report(options.count, options.runs, results, warm.tool, realistic)}`);
     }
     return 0;
   } finally {
