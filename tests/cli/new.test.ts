@@ -3,6 +3,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { envcloud } from '../support/cli';
 
+/** `envcloud new` for a system merged into a business system, from flags. */
+const NEW_SYSTEM = [
+  'new',
+  '--name',
+  '排污许可移动执法系统',
+  '--managing-unit',
+  '环境监察局',
+  '--outcome',
+  'merge',
+  '--business-system',
+  'inspection-enforcement',
+  '--dir',
+  'manifests',
+];
+
 describe('envcloud new', () => {
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'envcloud-new-'))));
@@ -22,22 +37,7 @@ describe('envcloud new', () => {
   });
 
   it('scaffolds a new system from flags with the next free number', () => {
-    const { code } = envcloud(
-      [
-        'new',
-        '--name',
-        '排污许可移动执法系统',
-        '--managing-unit',
-        '环境监察局',
-        '--outcome',
-        'merge',
-        '--business-system',
-        'inspection-enforcement',
-        '--dir',
-        'manifests',
-      ],
-      dir,
-    );
+    const { code } = envcloud(NEW_SYSTEM, dir);
     expect(code).toBe(0);
     const text = readFileSync(join(dir, 'manifests', readdirSync(join(dir, 'manifests'))[0]!), 'utf8');
     expect(text).toContain('number: 183');
@@ -46,20 +46,7 @@ describe('envcloud new', () => {
   });
 
   it("dates a new system from --as-of (after it, never overdue at once), while an Annex 1 system keeps the plan's dates", () => {
-    const flags = [
-      'new',
-      '--name',
-      '排污许可移动执法系统',
-      '--managing-unit',
-      '环境监察局',
-      '--outcome',
-      'merge',
-      '--business-system',
-      'inspection-enforcement',
-      '--dir',
-      'manifests',
-    ];
-    expect(envcloud([...flags, '--as-of', '2026-12-01'], dir).code).toBe(0);
+    expect(envcloud([...NEW_SYSTEM, '--as-of', '2026-12-01'], dir).code).toBe(0);
     const text = readFileSync(join(dir, 'manifests', readdirSync(join(dir, 'manifests'))[0]!), 'utf8');
     // merge's plan deadline 2017-12-31 is three months after the plan's first (2017-10-31), which becomes the end of the month after --as-of.
     expect(text).toMatch(/deadline: ["']?2027-03-31/);
