@@ -1,10 +1,21 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatReport, REPORT_FORMATS, unconfirmedManifests } from '../cli/format';
 import { DEFAULT_LIMITS } from '../document/limits';
 import { CACHE_FILE, cacheFingerprint } from '../validation/cache';
+import * as files from '../validation/files';
 import { DEFAULT_CACHE_DIR, findingsForPaths, type ValidateOptions } from '../validation/validate';
 import { envcloud, root as repositoryRoot } from './support/cli';
 
@@ -89,9 +100,11 @@ describe('validate cache', () => {
     const cold = await run();
     await run(cached());
     const lines = readFileSync(cacheFile(), 'utf8').split('\n');
-    lines[1] = `${lines[1]!.slice(0, 80)}`; // cut short
-    lines[2] = `${lines[2]!.slice(0, 65)}{"findings":[{"file":1}]}`; // JSON of another shape
-    lines[3] = `${lines[3]!.slice(0, 65)}{"findings":[],"manifest":{"metadata":{}}}`;
+    // Entries of results (not of file metadata): a key, a space, JSON.
+    const [a, b, c] = lines.flatMap((line, index) => (line[64] === ' ' ? [index] : []));
+    lines[a!] = `${lines[a!]!.slice(0, 80)}`; // cut short
+    lines[b!] = `${lines[b!]!.slice(0, 65)}{"findings":[{"file":1}]}`; // JSON of another shape
+    lines[c!] = `${lines[c!]!.slice(0, 65)}{"findings":[],"manifest":{"metadata":{}}}`;
     writeFileSync(cacheFile(), lines.join('\n'));
     const repaired = await run(cached());
     expect(repaired.cache!.misses).toBe(3);
@@ -102,6 +115,33 @@ describe('validate cache', () => {
     const fromGarbage = await run(cached());
     expect(fromGarbage.cache).toEqual({ hits: 0, misses: cold.files.length });
     expect(outputs(fromGarbage)).toEqual(outputs(cold));
+  });
+
+  it('reads no settled file whose metadata is unchanged, and sees a change that keeps its size and modification time', async () => {
+    // Files changed within the last 3 seconds are read every time: a change in the same clock tick could keep the time.
+    await new Promise((resolve) => setTimeout(resolve, 3100));
+    const cold = await run();
+    await run(cached());
+    const read = jest.spyOn(files, 'readBoundedWithSize');
+    try {
+      const warm = await run(cached());
+      expect(read).not.toHaveBeenCalled();
+      expect(warm.cache).toEqual({ hits: cold.files.length, misses: 0 });
+      expect(outputs(warm)).toEqual(outputs(cold));
+      // Same size, modification time set back (as `cp -p` or `rsync -t` do): the change time still differs.
+      const path = join(project, 'manifests/s002-hjxxzyzx.yaml');
+      const before = statSync(path);
+      const text = readFileSync(path, 'utf8');
+      writeFileSync(path, text.replace('catalogCode: 30300000002/0001', 'catalogCode: 30300000001/0001'));
+      utimesSync(path, before.atime, before.mtime);
+      expect(statSync(path).size).toBe(before.size);
+      const changed = await run(cached());
+      expect(read).toHaveBeenCalledTimes(1);
+      expect(changed.findings.some((finding) => finding.ruleId === 'unique-catalog-code')).toBe(true);
+      expect(outputs(changed)).toEqual(outputs(await run()));
+    } finally {
+      read.mockRestore();
+    }
   });
 
   it('is invalidated by another tool version, schema or rule set', async () => {

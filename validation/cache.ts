@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../document/findings';
 import type { InputLimits } from '../document/limits';
@@ -21,6 +21,12 @@ export const DEFAULT_CACHE_DIR = join('.envcloud', 'cache', 'validate');
 export const CACHE_FILE = 'results.jsonl';
 
 const FORMAT = 'envcloud-validate-cache 1';
+
+/**
+ * A file last changed at least this long before it was looked at is settled: any later change gives it
+ * another modification time, on file systems that keep it to the nanosecond or to two seconds (FAT).
+ */
+const SETTLED_MS = 3000;
 
 /** Entries of other runs (other paths, earlier versions of files) are kept up to this many lines in all, or twice this run's. */
 const MIN_KEPT_ENTRIES = 20_000;
@@ -148,6 +154,9 @@ export class ResultCache {
         const line = lines[i]!;
         // <64 hex key> <json>
         if (line.length > 66 && line[64] === ' ') entries.set(line.slice(0, 64), line.slice(65));
+        // =<64 hex key of a file's metadata> <64 hex key of its content>
+        else if (line.length === 130 && line[0] === '=' && line[65] === ' ')
+          entries.set(line.slice(0, 65), line.slice(66));
       }
     }
     return new ResultCache(location, entries);
@@ -164,6 +173,40 @@ export class ResultCache {
       .update(`${salt}\0${file}\0${size ?? bytes.length}\0`)
       .update(bytes)
       .digest('hex');
+  }
+
+  /**
+   * The key of a file's metadata as `stat` gives it: its name, device, inode, size, and modification and
+   * change times (the change time cannot be set back, as `touch -d` or `cp -p` set the modification time).
+   */
+  statKeyOf(salt: string, file: string, stats: Stats): string {
+    return `=${sha256(`${salt}\0${file}\0${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`)}`;
+  }
+
+  /**
+   * The cached result of a settled file whose metadata is unchanged since a run read its content: the
+   * file need not be read and hashed again. Undefined otherwise, and the content decides (and counts).
+   */
+  lookupStat(statKey: string): CachedResult | undefined {
+    const key = this.entries.get(statKey);
+    const body = key === undefined ? undefined : this.entries.get(key);
+    const result = body === undefined ? undefined : parseEntry(body);
+    if (!result) return undefined;
+    this.hits++;
+    this.touched.set(key!, body!);
+    this.touched.set(statKey, key!);
+    return result;
+  }
+
+  /**
+   * Notes that the file with this metadata had this content, when it was last changed well before
+   * `lookedAt` (the time just before its metadata was read): a change made after that cannot keep its
+   * modification time. Only for content the cache holds.
+   */
+  noteStat(statKey: string, key: string, stats: Stats, lookedAt: number): void {
+    if (!this.touched.has(key) || Math.max(stats.mtimeMs, stats.ctimeMs) > lookedAt - SETTLED_MS) return;
+    if (this.entries.get(statKey) !== key) this.changed = true;
+    this.touched.set(statKey, key);
   }
 
   /** The cached result of the key, or undefined (and counted as a miss) when there is none or it is unreadable. */

@@ -1,3 +1,4 @@
+import { statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../document/findings';
 import type { InputLimits } from '../document/limits';
@@ -55,6 +56,12 @@ export function checkFiles(
   const cached = keep === 'summary' ? cache : undefined;
   const salt = cached?.saltFor(keep, limits);
   return files.map((file) => {
+    // With a cache, a settled file whose metadata is unchanged is not read: its metadata leads to its content's entry.
+    const lookedAt = Date.now();
+    const stats = cached ? statOrUndefined(join(cwd, file)) : undefined;
+    const statKey = stats?.isFile() ? cached!.statKeyOf(salt!, file, stats) : undefined;
+    const known = statKey === undefined ? undefined : cached!.lookupStat(statKey);
+    if (known) return { file, ...known };
     let source: ManifestSource;
     try {
       const { bytes, size } = readBoundedWithSize(join(cwd, file), limits.maxFileBytes);
@@ -64,12 +71,23 @@ export function checkFiles(
     }
     if (!cached || source.readError) return checkFile(source, limits, keep);
     const key = cached.keyOf(salt!, file, source.bytes, source.size);
-    const hit = cached.lookup(key);
-    if (hit) return { file, ...hit };
-    const { file: _file, ...result } = checkFile(source, limits, keep);
-    cached.store(key, result);
+    let result: Omit<FileResult<ManifestSummary>, 'file'> | undefined = cached.lookup(key);
+    if (!result) {
+      const { file: _file, ...checked } = checkFile(source, limits, keep);
+      cached.store(key, checked);
+      result = checked;
+    }
+    if (statKey !== undefined) cached.noteStat(statKey, key, stats!, lookedAt);
     return { file, ...result };
   });
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function checkFile(source: ManifestSource, limits: InputLimits, keep: Keep): FileResult<ManifestSummary> {
