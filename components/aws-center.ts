@@ -1,6 +1,8 @@
 import * as aws from '@pulumi/aws';
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
+import { POOLS, type Pool } from '../model/domain';
+import { POOL_NODE_LABEL, poolTaint } from '../model/pools';
 import { BACKUP_ONLY_ROLES, CLUSTER_MIN_ZONES, isBackupOnly, type CenterConfig } from '../model/topology';
 import { AccessLogBucket, AUDIT_TRAIL_ROLE } from './access-log-bucket';
 import {
@@ -15,6 +17,30 @@ import { eksKubeconfig } from './kubeconfig';
 import { SecureBucket } from './secure-bucket';
 import { statefulOptions } from './system-options';
 import { trailEventSelectors } from './trail-selectors';
+
+export interface NodeGroupSize {
+  instanceType: string;
+  min: number;
+  max: number;
+}
+
+/** A professional pool's node group when the stack does not size it: two nodes (one per zone at least), up to six. */
+export const DEFAULT_POOL_NODES: Readonly<NodeGroupSize> = { instanceType: 'm6i.2xlarge', min: 2, max: 6 };
+
+/** EKS names taint effects in its own spelling. */
+const EKS_TAINT_EFFECT = { NoSchedule: 'NO_SCHEDULE' } as const;
+
+/** The node group of a pool carries the pool's label and (professional pools) its taint, which the systems' nodeSelector and tolerations match (model/pools.ts). */
+export function poolNodeGroupMarks(pool: Pool): {
+  labels: Record<string, string>;
+  taints?: { key: string; value: string; effect: string }[];
+} {
+  const taint = poolTaint(pool);
+  return {
+    labels: { [POOL_NODE_LABEL]: pool },
+    ...(taint ? { taints: [{ key: taint.key, value: taint.value, effect: EKS_TAINT_EFFECT[taint.effect] }] } : {}),
+  };
+}
 
 export interface AwsCenterArgs {
   /**
@@ -31,8 +57,10 @@ export interface AwsCenterArgs {
   auditTrail?: boolean;
   /** Kubernetes version of the cluster (none in a backup-only center). Default: `1.31`. */
   kubernetesVersion?: string;
-  /** Worker nodes: instance type and count. Default: m6i.2xlarge, 3 to 10. */
-  nodes?: { instanceType: string; min: number; max: number };
+  /** Worker nodes of the central pool: instance type and count. Default: m6i.2xlarge, 3 to 10. */
+  nodes?: NodeGroupSize;
+  /** Worker nodes of each professional pool. Default: m6i.2xlarge, 2 to 6 each. */
+  poolNodes?: Partial<Record<Pool, NodeGroupSize>>;
   /** Tags on every resource. Default: `{}`. */
   tags?: Record<string, string>;
 }
@@ -310,18 +338,25 @@ export class AwsCenter extends pulumi.ComponentResource {
         options,
       );
     }
-    const nodes = args.nodes ?? { instanceType: 'm6i.2xlarge', min: 3, max: 10 };
-    new aws.eks.NodeGroup(
-      `${name}-nodes`,
-      {
-        clusterName: cluster.name,
-        nodeRoleArn: nodeRole.arn,
-        subnetIds: this.subnetIds.internal,
-        instanceTypes: [nodes.instanceType],
-        scalingConfig: { minSize: nodes.min, desiredSize: nodes.min, maxSize: nodes.max },
-      },
-      options,
-    );
+    // One node group per pool (plan §三(三).9): the central pool's keeps its original name; a professional pool's is tainted, so only its systems land there.
+    for (const pool of POOLS) {
+      const nodes =
+        pool === 'central'
+          ? (args.nodes ?? { instanceType: 'm6i.2xlarge', min: 3, max: 10 })
+          : (args.poolNodes?.[pool] ?? DEFAULT_POOL_NODES);
+      new aws.eks.NodeGroup(
+        pool === 'central' ? `${name}-nodes` : `${name}-nodes-${pool}`,
+        {
+          clusterName: cluster.name,
+          nodeRoleArn: nodeRole.arn,
+          subnetIds: this.subnetIds.internal,
+          instanceTypes: [nodes.instanceType],
+          scalingConfig: { minSize: nodes.min, desiredSize: nodes.min, maxSize: nodes.max },
+          ...poolNodeGroupMarks(pool),
+        },
+        options,
+      );
+    }
 
     this.kubeconfig = pulumi
       .all([cluster.name, cluster.endpoint, cluster.certificateAuthority])

@@ -4,6 +4,7 @@ import { BUCKET_REPLICA_SUFFIX, type SystemMigration } from '../model/domain';
 import { assumeRolePolicy } from './aws-naming';
 import { identitySlug } from './labels';
 import { BACKUP_TIER_TAG } from '../model/tiers';
+import { needsHotStandby } from '../model/databases';
 import { SecureBucket } from './secure-bucket';
 
 /** What a system's data needs of a center. */
@@ -37,15 +38,8 @@ export function systemTags(manifest: SystemMigration): Record<string, string> {
   };
 }
 
-/**
- * Whether a system's database runs in two availability zones: GB/T 22239-2019 8.1.4.9 c) asks of
- * level 3 (and 4) 重要数据处理系统的热冗余 (hot redundancy of key data processing systems), whatever the
- * backup tier; gold needs it for its one-hour RTO as well. A backup or a remote copy restores data,
- * it is not a hot standby.
- */
-export function needsMultiAz(manifest: SystemMigration): boolean {
-  return manifest.spec.protection.backup.tier === 'gold' || manifest.spec.protection.mlpsLevel >= 3;
-}
+/** Whether a system's database runs in two availability zones: when it needs a hot standby (model/databases.ts). */
+export const needsMultiAz = needsHotStandby;
 
 /** Where a system bucket's access logs go in the log bucket: by its identity slug, which a rename keeps, so its logs stay under one prefix. */
 export function accessLogPrefix(manifest: SystemMigration, bucket: string): string {

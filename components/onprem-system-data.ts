@@ -1,12 +1,13 @@
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import type { SystemMigration } from '../model/domain';
+import { DATABASE_INSTANCE, databaseInstances, REPLICA_INSTANCES } from '../model/databases';
 import { DEFAULT_APPROVED_REGISTRY } from '../model/registry';
 import { keepDays, secondsCron, storageClassOf, TIER_NEEDS, type DataTier } from '../model/tiers';
 import type { CenterRole } from '../model/topology';
-import { needsMultiAz } from './aws-system-data';
 import { LABEL_PREFIX, systemAnnotations, systemLabels } from './labels';
 import { systemNamespace } from './migrated-system';
+import { systemScheduling } from './workload-spec';
 import { tlsOnlyPolicy, type DataCenter } from './onprem-center-data';
 import {
   BACKUP_BUCKET,
@@ -20,9 +21,6 @@ import { childName, statefulOptions } from './system-options';
 /** The engines CloudNativePG runs; any other the schema allows is refused on a kubeconfig stack (preflight `database-engine-supported`). */
 export const ONPREM_DATABASE_ENGINES: readonly string[] = ['postgresql'];
 
-/** CPU and memory of each PostgreSQL instance (requests; limits twice as much). */
-export const DATABASE_INSTANCE = { cpu: '500m', memory: '1Gi', cpuLimit: '1', memoryLimit: '2Gi' } as const;
-
 export interface OnpremSystemDataArgs {
   /** The system's validated manifest; its tier must not be `none` when it stores data. Required. */
   manifest: SystemMigration;
@@ -32,12 +30,6 @@ export interface OnpremSystemDataArgs {
   centers: readonly DataCenter[];
   /** Registry the PostgreSQL image is pulled from. Default: the ministry's (`DEFAULT_APPROVED_REGISTRY`). */
   approvedRegistry?: string;
-}
-
-/** PostgreSQL instances in the primary center: gold runs a synchronous standby and a spare; MLPS level 3 a hot standby (GB/T 22239-2019 8.1.4.9 c). */
-export function databaseInstances(manifest: SystemMigration): number {
-  if (manifest.spec.protection.backup.tier === 'gold') return 3;
-  return needsMultiAz(manifest) ? 2 : 1;
 }
 
 /**
@@ -175,6 +167,8 @@ export class OnpremSystemData extends pulumi.ComponentResource {
           limits: { cpu: DATABASE_INSTANCE.cpuLimit, memory: DATABASE_INSTANCE.memoryLimit },
         },
         inheritedMetadata: { labels },
+        // Database pods run on the nodes of the system's pool, like its workloads.
+        affinity: systemScheduling(manifest),
       };
       const postgresql = (synchronous: boolean) => ({
         parameters: { ssl_min_protocol_version: 'TLSv1.2', log_connections: 'on', log_disconnections: 'on' },
@@ -238,7 +232,7 @@ export class OnpremSystemData extends pulumi.ComponentResource {
           replicaName(center),
           {
             ...common,
-            instances: 1,
+            instances: REPLICA_INSTANCES,
             postgresql: postgresql(false),
             // Streams from the primary and falls back to its WAL archive; promoted on failover.
             replica: { enabled: true, source: clusterName },

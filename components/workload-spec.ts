@@ -1,5 +1,6 @@
 import type * as k8s from '@pulumi/kubernetes';
 import type { SystemMigration, Workload } from '../model/domain';
+import { poolScheduling, runningPool } from '../model/pools';
 import { identitySlug, LABEL_PREFIX, systemAnnotations, systemLabels } from './labels';
 
 type DeploymentSpec = k8s.types.input.apps.v1.DeploymentSpec;
@@ -23,7 +24,16 @@ export function workloadLabels(manifest: SystemMigration, workload: Workload): R
   };
 }
 
-/** The Deployment spec of one workload: requests equal limits, hardened, a writable /tmp only. */
+/** The scheduling fields that keep a system's pods on the nodes of the pool it runs in (model/pools.ts): the pool's nodeSelector and, for a professional pool, the toleration of its taint. */
+export function systemScheduling(manifest: SystemMigration): {
+  nodeSelector: Record<string, string>;
+  tolerations?: k8s.types.input.core.v1.Toleration[];
+} {
+  const { nodeSelector, tolerations } = poolScheduling(runningPool(manifest));
+  return { nodeSelector, ...(tolerations.length ? { tolerations } : {}) };
+}
+
+/** The Deployment spec of one workload: requests equal limits, hardened, a writable /tmp only, on its pool's nodes. */
 export function deploymentSpec(manifest: SystemMigration, workload: Workload): DeploymentSpec {
   const labels = workloadLabels(manifest, workload);
   const resources = { cpu: workload.cpu, memory: workload.memory };
@@ -36,6 +46,7 @@ export function deploymentSpec(manifest: SystemMigration, workload: Workload): D
       metadata: { labels, annotations: systemAnnotations(manifest) },
       spec: {
         automountServiceAccountToken: false,
+        ...systemScheduling(manifest),
         securityContext: {
           runAsNonRoot: true,
           runAsUser: 10001,

@@ -56,3 +56,30 @@ export function runningPool(manifest: SystemMigration): Pool {
 
 /** The node label (and, for a professional pool, the taint) that marks a pool's nodes. */
 export const POOL_NODE_LABEL = 'envcloud.mee.gov.cn/pool';
+
+/** The effect of a professional pool's taint: pods without the pool's toleration are not scheduled on its nodes. */
+export const POOL_TAINT_EFFECT = 'NoSchedule';
+
+/** The central pool (中心资源池) takes every pod that selects it; a professional pool's nodes are tainted, so only its own pods land there. */
+export function poolIsTainted(pool: Pool): boolean {
+  return pool !== 'central';
+}
+
+/** The taint on a pool's nodes (Kubernetes form), or none for the central pool. */
+export function poolTaint(pool: Pool): { key: string; value: string; effect: typeof POOL_TAINT_EFFECT } | undefined {
+  return poolIsTainted(pool) ? { key: POOL_NODE_LABEL, value: pool, effect: POOL_TAINT_EFFECT } : undefined;
+}
+
+/** How a pod is kept on its pool's nodes: the pool's label as nodeSelector and, for a professional pool, the toleration of its taint. */
+export interface PoolScheduling {
+  nodeSelector: Record<string, string>;
+  tolerations: { key: string; operator: 'Equal'; value: string; effect: string }[];
+}
+
+export function poolScheduling(pool: Pool): PoolScheduling {
+  const taint = poolTaint(pool);
+  return {
+    nodeSelector: { [POOL_NODE_LABEL]: pool },
+    tolerations: taint ? [{ key: taint.key, operator: 'Equal', value: taint.value, effect: taint.effect }] : [],
+  };
+}

@@ -1,6 +1,7 @@
 import { POOLS, type Pool, type SystemMigration } from '../model/domain';
+import { DATABASE_INSTANCE, databaseInstances } from '../model/databases';
 import { runningPool } from '../model/pools';
-import type { PoolCapacity } from './config';
+import type { PlatformConfig, PoolCapacity } from './config';
 import { cpuCores, memoryGiB } from './quantity';
 
 export interface Demand {
@@ -9,8 +10,13 @@ export interface Demand {
   storageGiB: number;
 }
 
-/** What one system asks of its pool: requests times replicas, and every GiB it stores. */
-export function systemDemand(manifest: SystemMigration): Demand {
+/**
+ * What one system asks of its pool: requests times replicas, and every GiB it stores. On the ministry's
+ * own clusters (`kubeconfig`) its database runs in the pool too: each CloudNativePG instance's requests
+ * and its own volume of the database's size (model/databases.ts), so the quotas and the preflight count
+ * the pods that actually run. On AWS the database is RDS, outside the cluster: its size is counted once.
+ */
+export function systemDemand(manifest: SystemMigration, mode: PlatformConfig['mode'] = 'aws'): Demand {
   const placement = manifest.spec.placement;
   const demand: Demand = { cpu: 0, memoryGiB: 0, storageGiB: 0 };
   for (const workload of placement?.workloads ?? []) {
@@ -19,8 +25,14 @@ export function systemDemand(manifest: SystemMigration): Demand {
   }
   const storage = placement?.storage;
   for (const volume of [...(storage?.object ?? []), ...(storage?.block ?? [])]) demand.storageGiB += volume.sizeGiB;
+  const database = placement?.database;
+  const instances = database && mode === 'kubeconfig' ? databaseInstances(manifest) : 1;
+  if (database && mode === 'kubeconfig') {
+    demand.cpu += instances * cpuCores(DATABASE_INSTANCE.cpu);
+    demand.memoryGiB += instances * memoryGiB(DATABASE_INSTANCE.memory);
+  }
   demand.storageGiB +=
-    (placement?.database?.sizeGiB ?? 0) +
+    instances * (database?.sizeGiB ?? 0) +
     (placement?.website?.contentSizeGiB ?? 0) +
     (manifest.spec.archive?.sizeGiB ?? 0);
   return demand;
@@ -57,12 +69,13 @@ export function describeCapacityProblem(problem: CapacityProblem): string {
 export function capacityProblems(
   manifests: readonly SystemMigration[],
   pools: Record<Pool, PoolCapacity>,
+  mode: PlatformConfig['mode'] = 'aws',
 ): CapacityProblem[] {
   const problems: CapacityProblem[] = [];
   for (const pool of POOLS) {
     const members = manifests
       .filter((manifest) => poolOf(manifest) === pool)
-      .map((manifest) => ({ manifest, demand: systemDemand(manifest) }));
+      .map((manifest) => ({ manifest, demand: systemDemand(manifest, mode) }));
     for (const resource of ['cpu', 'memoryGiB', 'storageGiB'] as const) {
       const requested = members.reduce((sum, member) => sum + member.demand[resource], 0);
       const capacity = pools[pool][resource];

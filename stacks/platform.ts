@@ -300,7 +300,7 @@ export async function definePlatform(
   const byRole = new Map<CenterRole, Center>(centers.map((center) => [center.config.role, center]));
   const primary = byRole.get('primary')!;
 
-  const namespaceQuotas = namespaceQuotasFor(allManifests, config.pools);
+  const namespaceQuotas = namespaceQuotasFor(allManifests, config.pools, config.mode);
   const baselines = new Map(
     centers.map((center) => [
       center.config.role,

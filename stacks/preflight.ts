@@ -185,7 +185,7 @@ function registryProblems(manifests: readonly SystemMigration[], registry: strin
 /** Pool capacities, backup tiers and image registries, checked together so one run reports every problem. */
 export function preflightProblems(manifests: readonly SystemMigration[], config: PlatformConfig): PreflightProblem[] {
   return [
-    ...capacityProblems(manifests, config.pools).map((problem): PreflightProblem => ({
+    ...capacityProblems(manifests, config.pools, config.mode).map((problem): PreflightProblem => ({
       ruleId: 'pool-capacity',
       message: describeCapacityProblem(problem),
       hint: `raise \`${CONFIG_NAMESPACE}:pools.${problem.pool}.${problem.resource}\`, deploy fewer systems in this stack (\`${CONFIG_NAMESPACE}:systems\`), or lower what the largest ask for`,

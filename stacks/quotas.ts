@@ -3,7 +3,7 @@ import { POOLS, type Pool, type SystemMigration } from '../model/domain';
 import { namespacePool } from '../components/cluster-baseline';
 import { poolNamespace } from '../components/labels';
 import { systemDemand, type Demand } from './capacity';
-import type { PoolCapacity } from './config';
+import type { PlatformConfig, PoolCapacity } from './config';
 import { DISPOSITIONS } from '../model/dispositions';
 
 /** Where a system's resources live on the cluster: its own namespace, or a platform service's. */
@@ -24,12 +24,14 @@ function namespaceOf(manifest: SystemMigration): string | undefined {
 export function namespaceQuotas(
   manifests: readonly SystemMigration[],
   pools: Record<Pool, PoolCapacity>,
+  /** On `kubeconfig` stacks the systems' database pods count too (systemDemand). Default: `aws`. */
+  mode: PlatformConfig['mode'] = 'aws',
 ): Record<string, PoolCapacity> {
   const demands = new Map<string, Demand>();
   for (const manifest of manifests) {
     const namespace = namespaceOf(manifest);
     if (!namespace) continue;
-    const demand = systemDemand(manifest);
+    const demand = systemDemand(manifest, mode);
     const sum = demands.get(namespace) ?? { cpu: 0, memoryGiB: 0, storageGiB: 0 };
     demands.set(namespace, {
       cpu: sum.cpu + demand.cpu,

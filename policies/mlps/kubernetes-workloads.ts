@@ -1,5 +1,8 @@
 import * as k8s from '@pulumi/kubernetes';
 import { validateResourceOfType, type ResourceValidationPolicy } from '@pulumi/policy';
+import { baselineNamespaces, namespacePool } from '../../components/cluster-baseline';
+import { POOL_NODE_LABEL, poolScheduling } from '../../model/pools';
+import { PG_CLUSTER_TYPE } from '../dr/declared-data';
 import { definePolicy } from '../meta';
 
 type PodSpec = k8s.types.input.core.v1.PodSpec;
@@ -108,4 +111,75 @@ export const k8sApprovedRegistry = definePolicy<ResourceValidationPolicy>(
   },
 );
 
-export const KUBERNETES_WORKLOAD_POLICIES = [k8sPodsHardened, k8sApprovedRegistry];
+interface Scheduling {
+  nodeSelector?: Record<string, string>;
+  tolerations?: { key?: string; operator?: string; value?: string; effect?: string }[];
+}
+
+/** Where a resource's pods are placed: a workload's pod spec, a CloudNativePG Cluster's `spec.affinity`; `null` for kinds that run no pods. */
+export function schedulingOf(type: string, props: Record<string, any>): Scheduling | null {
+  if (type === PG_CLUSTER_TYPE) return (props.spec?.affinity ?? {}) as Scheduling;
+  const spec = podSpecOf(type, props);
+  if (spec === null) return null;
+  return (spec ?? {}) as Scheduling;
+}
+
+/** Why pods in this namespace would not run on its pool's nodes (model/pools.ts); none outside the platform's namespaces. */
+export function poolSchedulingProblems(namespace: string | undefined, scheduling: Scheduling): string[] {
+  if (!namespace || !baselineNamespaces().includes(namespace)) return [];
+  const pool = namespacePool(namespace);
+  const expected = poolScheduling(pool);
+  const problems: string[] = [];
+  const selected = scheduling.nodeSelector?.[POOL_NODE_LABEL];
+  if (selected !== pool)
+    problems.push(
+      `its pods run in namespace ${namespace} of pool \`${pool}\` but select ${selected === undefined ? 'no pool' : `pool \`${selected}\``}: nodeSelector ${POOL_NODE_LABEL}: ${pool} is missing`,
+    );
+  for (const wanted of expected.tolerations) {
+    const tolerated = (scheduling.tolerations ?? []).some(
+      (toleration) =>
+        toleration.key === wanted.key &&
+        (toleration.operator === 'Exists' || toleration.value === wanted.value) &&
+        (toleration.effect === undefined || toleration.effect === wanted.effect),
+    );
+    if (!tolerated)
+      problems.push(
+        `its pods do not tolerate the taint ${wanted.key}=${wanted.value}:${wanted.effect} of pool \`${pool}\`'s nodes, so they never schedule there`,
+      );
+  }
+  return problems;
+}
+
+export const k8sPodsInTheirPool = definePolicy<ResourceValidationPolicy>(
+  {
+    name: 'k8s-pods-in-their-pool',
+    validateResource: (args, reportViolation) => {
+      const scheduling = schedulingOf(args.type, args.props);
+      if (scheduling === null) return;
+      for (const problem of poolSchedulingProblems(args.props.metadata?.namespace, scheduling))
+        reportViolation(problem);
+    },
+  },
+  {
+    severity: 'medium',
+    judges: {
+      types: ['kubernetes:*'],
+      where: (resource) => schedulingOf(resource.type, resource.props) !== null,
+      what: 'pod, workload or CloudNativePG Cluster',
+    },
+    manifestField: ['spec', 'placement', 'pool'],
+    clause: 'Plan §三(三).9 (环境监测、卫星遥感、核安全三个专业资源池建设，并实现与中心资源池对接和云平台统一纳管)',
+    en: {
+      description: "A system's pods run on the nodes of the pool its namespace belongs to",
+      remediation:
+        "Use MigratedSystem and OnpremSystemData, which give pods the pool's nodeSelector and, in a professional pool, the toleration of its taint.",
+    },
+    zh: {
+      description: '系统的容器须运行在其命名空间所属资源池的节点上',
+      remediation:
+        '使用 MigratedSystem 与 OnpremSystemData 组件，它们为容器设置资源池的节点选择器，专业资源池另设容忍。',
+    },
+  },
+);
+
+export const KUBERNETES_WORKLOAD_POLICIES = [k8sPodsHardened, k8sApprovedRegistry, k8sPodsInTheirPool];

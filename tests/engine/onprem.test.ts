@@ -14,6 +14,9 @@ import { baselineNamespaces } from '../../components/cluster-baseline';
 import { systemNamespace } from '../../components/migrated-system';
 import { MIGRATING_OUTCOMES } from '../../model/domain';
 import { ofSystem } from './support';
+import { namespacePool } from '../../components/cluster-baseline';
+import { POOL_NODE_LABEL, poolScheduling } from '../../model/pools';
+import { cpuCores, memoryGiB } from '../../stacks/quantity';
 
 const root = join(__dirname, '../..');
 
@@ -208,6 +211,52 @@ describe('the onprem stack, run offline under mocks', () => {
       const held = plan.resources.filter((resource) => resource.type === type);
       expect(held.length).toBeGreaterThan(0);
       for (const resource of held) expect(resource).toMatchObject({ protect: true, retainOnDelete: true });
+    }
+  });
+
+  it("runs every workload and database pod on its pool's nodes, inside its namespace's quota", () => {
+    const inputs = (resource: Plan['resources'][number]) => resource.inputs as Record<string, any>;
+    const inPrimary = (resource: Plan['resources'][number]) => resource.provider?.split('::').pop() === 'primary-k8s';
+    const requested = new Map<string, { cpu: number; memoryGiB: number; storageGiB: number }>();
+    const add = (namespace: string, cpu: number, memory: number, storage: number) => {
+      const sum = requested.get(namespace) ?? { cpu: 0, memoryGiB: 0, storageGiB: 0 };
+      requested.set(namespace, {
+        cpu: sum.cpu + cpu,
+        memoryGiB: sum.memoryGiB + memory,
+        storageGiB: sum.storageGiB + storage,
+      });
+    };
+    for (const resource of plan.resources.filter(inPrimary)) {
+      const { metadata, spec } = inputs(resource);
+      if (resource.type === 'kubernetes:apps/v1:Deployment') {
+        expect(spec.template.spec.nodeSelector).toEqual({ [POOL_NODE_LABEL]: namespacePool(metadata.namespace) });
+        const { requests } = spec.template.spec.containers[0].resources;
+        add(metadata.namespace, spec.replicas * cpuCores(requests.cpu), spec.replicas * memoryGiB(requests.memory), 0);
+      } else if (resource.type === 'kubernetes:postgresql.cnpg.io/v1:Cluster') {
+        const { nodeSelector, tolerations } = poolScheduling(namespacePool(metadata.namespace));
+        expect(spec.affinity.nodeSelector).toEqual(nodeSelector);
+        expect(spec.affinity.tolerations ?? []).toEqual(tolerations);
+        const { requests } = spec.resources;
+        add(
+          metadata.namespace,
+          spec.instances * cpuCores(requests.cpu),
+          spec.instances * memoryGiB(requests.memory),
+          spec.instances * Number.parseInt(spec.storage.size, 10),
+        );
+      }
+    }
+    expect(requested.size).toBeGreaterThan(4);
+    for (const [namespace, sum] of requested) {
+      const quota = plan.resources.find(
+        (resource) =>
+          inPrimary(resource) &&
+          resource.type === 'kubernetes:core/v1:ResourceQuota' &&
+          inputs(resource).metadata.namespace === namespace,
+      )!;
+      const hard = inputs(quota).spec.hard;
+      expect(Number(hard['requests.cpu'])).toBeGreaterThanOrEqual(sum.cpu);
+      expect(memoryGiB(hard['requests.memory'])).toBeGreaterThanOrEqual(sum.memoryGiB);
+      expect(memoryGiB(hard['requests.storage'])).toBeGreaterThanOrEqual(sum.storageGiB);
     }
   });
 

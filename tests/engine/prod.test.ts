@@ -47,6 +47,31 @@ describe('the prod stack (AWS China), run offline under mocks', () => {
     ]);
   });
 
+  it('gives each cluster a node group per pool, labelled as the pods select it and, for a professional pool, tainted', () => {
+    for (const center of ['primary-aws', 'remote-aws']) {
+      const groups = ofType(plan, 'aws:eks/nodeGroup:NodeGroup').filter((group) => centerOf(group) === center);
+      const marks = Object.fromEntries(
+        groups.map((group) => [inputs(group).labels['envcloud.mee.gov.cn/pool'], inputs(group).taints]),
+      );
+      expect(marks).toEqual({
+        central: undefined,
+        'environmental-monitoring': [
+          { key: 'envcloud.mee.gov.cn/pool', value: 'environmental-monitoring', effect: 'NO_SCHEDULE' },
+        ],
+        'satellite-remote-sensing': [
+          { key: 'envcloud.mee.gov.cn/pool', value: 'satellite-remote-sensing', effect: 'NO_SCHEDULE' },
+        ],
+        'nuclear-safety': [{ key: 'envcloud.mee.gov.cn/pool', value: 'nuclear-safety', effect: 'NO_SCHEDULE' }],
+      });
+    }
+    // Every Deployment selects the pool of its namespace and tolerates it when it is a professional one.
+    for (const deployment of ofType(plan, 'kubernetes:apps/v1:Deployment')) {
+      const pod = inputs(deployment).spec.template.spec;
+      const pool = pod.nodeSelector['envcloud.mee.gov.cn/pool'];
+      expect(pod.tolerations?.[0]?.value).toBe(pool === 'central' ? undefined : pool);
+    }
+  });
+
   it('puts the same-city center in zones the primary does not use, built backup-only: vault, key, logs and network, no cluster', () => {
     const zonesOf = (center: string) =>
       new Set(
