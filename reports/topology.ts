@@ -14,7 +14,8 @@ export interface TopologyInput {
 }
 
 const FONT = 'WenQuanYi Micro Hei, Noto Sans CJK SC, Microsoft YaHei, sans-serif';
-const TIER_COLOURS: Record<BackupTier, string> = {
+/** The colour of each backup tier's cells; the dashboard's legend shows the same swatches. */
+export const TIER_COLOURS: Readonly<Record<BackupTier, string>> = {
   gold: '#f2cc60',
   silver: '#d0d7de',
   bronze: '#e8b88a',

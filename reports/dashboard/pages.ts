@@ -15,6 +15,9 @@ import { managingUnits, type AssessmentFigures, type PlannedAchieved, type Rate 
 import { definitions, page, systemPagePath, type DashboardInput } from './page';
 import { SHARING_PAGE, sharingLink } from './sharing-page';
 import { DASHBOARD_TEXT as TEXT } from './text';
+import { waveTimeline } from './timeline';
+import { swatch, timelineSection } from './timeline-html';
+import { TIER_COLOURS } from '../topology';
 
 function auditSection(input: DashboardInput): string {
   const text = TEXT[input.lang];
@@ -97,6 +100,9 @@ export function indexPage(input: DashboardInput): string {
   const columns = Object.values(text.columns)
     .map((column) => `<th scope="col">${column}</th>`)
     .join('');
+  const tierLegend = (Object.keys(TIER_COLOURS) as (keyof typeof TIER_COLOURS)[])
+    .map((tier) => swatch(TIER_COLOURS[tier], TIER_NAMES[input.lang][tier]))
+    .join('');
   const body = `<header><h1>${text.title}</h1><p class="offline">${escapeHtml(text.offline(input.stack))}</p><p>${text.asOf} ${escapeHtml(input.metrics.asOf)}</p></header>
 <main>
 <p class="filter"><label for="unit-filter">${text.unit}</label> <select id="unit-filter"><option value="">${text.allUnits}</option>${options}</select></p>
@@ -110,12 +116,13 @@ ${figureRows}
 <p class="note">${text.counting}</p></section>
 <div class="charts">
 <section class="chart"><h3>${text.charts.sharing}</h3><div id="chart-sharing"></div></section>
-<section class="chart"><h3>${text.charts.business}</h3><div id="chart-business"></div></section>
+<section class="chart"><h3>${text.charts.business}</h3><ul class="legend" aria-label="${text.legend}">${swatch('#0969da', heads.achieved)}${swatch('#d0d7de', heads.planned)}</ul><div id="chart-business"></div></section>
 <section class="chart"><h3>${text.charts.status}</h3><div id="chart-status"></div></section>
 </div>
+${timelineSection(waveTimeline(input.systems, input.metrics.asOf), input.lang)}
 ${auditSection(input)}
 ${input.sharing ? sharingLink(input.lang) : ''}
-<section><h2>${text.topology}</h2><div class="topology"><object type="image/svg+xml" data="topology.svg">topology.svg</object></div></section>
+<section id="topology"><h2>${text.topology}</h2><ul class="legend" aria-label="${text.legend}"><li>${text.tiers}</li>${tierLegend}</ul><div class="topology"><object type="image/svg+xml" data="topology.svg">topology.svg</object></div></section>
 <section><h2>${text.systems}</h2>
 <table id="systems"><thead><tr>${columns}</tr></thead><tbody>
 ${systemRows}

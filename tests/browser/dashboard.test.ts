@@ -82,7 +82,7 @@ if (!executablePath) {
         String(metrics.overall.collaborativeApplications.achieved),
       );
       expect(await shown('overdue')).toBe(String(metrics.overall.progress.overdue.length));
-      expect(await page.locator('#chart-business svg text[data-value]').count()).toBe(8);
+      expect(await page.locator('#chart-business .bar-value[data-value]').count()).toBe(8);
       expect(errors).toEqual([]);
       expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
     });

@@ -102,7 +102,7 @@ describe('the dashboard page and its script', () => {
     const document = {
       querySelectorAll: (selector: string) => ({ '[data-metric]': cards, '#systems tbody tr': rows })[selector] ?? [],
       getElementById: (id: string) => byId[id],
-      createElementNS: () => stub(),
+      createElement: () => stub(),
     };
     const window: Record<string, unknown> = {};
     runInNewContext(files.get('assets/data.js')!, { window });

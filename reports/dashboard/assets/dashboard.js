@@ -1,10 +1,9 @@
-// envcloud dashboard: shows the figures of the unit chosen in the filter and draws the charts as SVG.
+// envcloud dashboard: shows the figures of the unit chosen in the filter and draws the bar charts.
 // The data comes from data.js (window.ENVCLOUD_DASHBOARD), so the page works from file:// with no server.
 (function () {
   'use strict';
   var data = window.ENVCLOUD_DASHBOARD;
   if (!data) return;
-  var SVG = 'http://www.w3.org/2000/svg';
 
   function figuresFor(unit) {
     if (!unit) return data.metrics.overall;
@@ -36,51 +35,42 @@
     }
   }
 
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.setAttribute('class', className);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
   // entries: [label, value] or [label, planned, achieved]; with an achieved value the bar is the plan
-  // (pale) with the achieved part drawn over it, labelled "achieved / planned".
+  // (pale) with the achieved part drawn over it, labelled "achieved / planned". The chart is a CSS grid
+  // (label, bar, value) sized to its container: long labels wrap instead of being cut or overlapping.
   function barChart(container, entries) {
-    var width = 380, rowHeight = 22, labelWidth = 150, span = width - labelWidth - 60;
     var max = 1;
     entries.forEach(function (entry) { if (entry[1] > max) max = entry[1]; });
-    var scale = function (value) { return Math.round((value / max) * span); };
-    var svg = document.createElementNS(SVG, 'svg');
-    svg.setAttribute('width', String(width));
-    svg.setAttribute('height', String(entries.length * rowHeight + 4));
-    svg.setAttribute('role', 'img');
-    entries.forEach(function (entry, index) {
-      var y = index * rowHeight + 2;
+    var width = function (value) { return (Math.round((value / max) * 10000) / 100) + '%'; };
+    var chart = element('div', 'bars');
+    chart.setAttribute('role', 'img');
+    entries.forEach(function (entry) {
       var paired = entry.length > 2;
-      var label = document.createElementNS(SVG, 'text');
-      label.setAttribute('x', '0');
-      label.setAttribute('y', String(y + 15));
-      label.textContent = entry[0];
-      svg.appendChild(label);
-      var bar = document.createElementNS(SVG, 'rect');
-      bar.setAttribute('x', String(labelWidth));
-      bar.setAttribute('y', String(y + 3));
-      bar.setAttribute('height', '14');
-      bar.setAttribute('width', String(Math.max(1, scale(entry[1]))));
-      if (paired) bar.setAttribute('class', 'planned');
-      svg.appendChild(bar);
+      chart.appendChild(element('span', 'bar-label', entry[0]));
+      var track = element('span', 'bar-track');
+      var bar = element('span', paired ? 'bar planned' : 'bar');
+      bar.setAttribute('style', 'width:' + width(entry[1]));
+      track.appendChild(bar);
       if (paired && entry[2] > 0) {
-        var done = document.createElementNS(SVG, 'rect');
-        done.setAttribute('x', String(labelWidth));
-        done.setAttribute('y', String(y + 3));
-        done.setAttribute('height', '14');
-        done.setAttribute('width', String(scale(entry[2])));
-        done.setAttribute('class', 'achieved');
-        svg.appendChild(done);
+        var done = element('span', 'bar achieved');
+        done.setAttribute('style', 'width:' + width(entry[2]));
+        track.appendChild(done);
       }
-      var value = document.createElementNS(SVG, 'text');
-      value.setAttribute('x', String(labelWidth + scale(entry[1]) + 4));
-      value.setAttribute('y', String(y + 15));
+      chart.appendChild(track);
+      var value = element('span', 'bar-value', paired ? entry[2] + ' / ' + entry[1] : String(entry[1]));
       value.setAttribute('data-value', String(entry[1]));
       if (paired) value.setAttribute('data-achieved', String(entry[2]));
-      value.textContent = paired ? entry[2] + ' / ' + entry[1] : String(entry[1]);
-      svg.appendChild(value);
+      chart.appendChild(value);
     });
     container.textContent = '';
-    container.appendChild(svg);
+    container.appendChild(chart);
   }
 
   function show(unit) {
