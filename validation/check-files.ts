@@ -30,7 +30,8 @@ export interface FileResult<M extends ManifestSummary = SystemMigration> {
 /**
  * Reads and checks files one by one, single-manifest rules included (also the body of each worker
  * thread). With a cache, a file whose key (its name, bytes, the tool and the options) is in it is not
- * checked again: its cached findings and summary are the result. Only summaries are cached.
+ * checked again: its cached findings and summary are the result; a settled file whose metadata has not
+ * changed since is not even read (cache.ts). Only summaries are cached.
  */
 export function checkFiles(
   files: readonly string[],
@@ -56,7 +57,7 @@ export function checkFiles(
   const cached = keep === 'summary' ? cache : undefined;
   const salt = cached?.saltFor(keep, limits);
   return files.map((file) => {
-    // With a cache, a settled file whose metadata is unchanged is not read: its metadata leads to its content's entry.
+    // A settled file whose metadata is unchanged is not read: its metadata leads to its content's entry.
     const lookedAt = Date.now();
     const stats = cached ? statOrUndefined(join(cwd, file)) : undefined;
     const statKey = stats?.isFile() ? cached!.statKeyOf(salt!, file, stats) : undefined;
