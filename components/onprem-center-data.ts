@@ -18,6 +18,8 @@ import {
   VELERO_NAMESPACE,
 } from './onprem-naming';
 import { statefulOptions } from './system-options';
+import { installOperators } from './operator-releases';
+import type { OperatorDeclaration, OperatorName } from '../model/operators';
 
 /** A center as the data platform sees it: its name and role. */
 export interface DataCenter {
@@ -36,6 +38,19 @@ export interface OnpremCenterDataArgs {
   kmsAddress?: string;
   /** Replicas in each Ceph pool of the object store. Default: 3. */
   poolReplicas?: number;
+  /** The operators the stack declares (`envcloud:operators`); those `installedBy: envcloud` are installed on this cluster first. Default: none installed. */
+  operators?: Partial<Record<OperatorName, OperatorDeclaration>>;
+  /** Registry the operators' images are pulled from when envcloud installs them. Default: the ministry's. */
+  approvedRegistry?: string;
+}
+
+/** The operator that serves a custom resource's API group. */
+function operatorOf(apiVersion: string): OperatorName {
+  return apiVersion.startsWith('velero.io/')
+    ? 'velero'
+    : apiVersion.startsWith('postgresql.cnpg.io/')
+      ? 'cloudnative-pg'
+      : 'rook-ceph';
 }
 
 /** Checks the args before anything is created; answers the problem, or undefined. */
@@ -95,6 +110,11 @@ export class OnpremCenterData extends pulumi.ComponentResource {
     };
     const labels = { 'app.kubernetes.io/managed-by': 'envcloud', [`${LABEL_PREFIX}/center`]: center.name };
     const meta = (metaName: string, namespace: string) => ({ name: metaName, namespace, labels });
+    // Operators envcloud installs itself come first: each custom resource waits for its operator's release.
+    const releases = installOperators(`${name}-operator`, args.operators, {
+      ...options,
+      ...(args.approvedRegistry ? { approvedRegistry: args.approvedRegistry } : {}),
+    });
     const custom = (
       suffix: string,
       apiVersion: string,
@@ -106,7 +126,14 @@ export class OnpremCenterData extends pulumi.ComponentResource {
       new k8s.apiextensions.CustomResource(
         `${name}-${suffix}`,
         { apiVersion, kind, metadata, spec },
-        { ...options, ...extra },
+        {
+          ...options,
+          ...extra,
+          dependsOn: [
+            ...(releases[operatorOf(apiVersion)] ? [releases[operatorOf(apiVersion)]!] : []),
+            ...((extra.dependsOn ?? []) as pulumi.Resource[]),
+          ],
+        },
       );
 
     // Multisite: the primary holds the realm's master zone group; the other centers pull the realm from it.

@@ -4,8 +4,12 @@
 
 export type OperatorName = 'cloudnative-pg' | 'velero' | 'rook-ceph';
 
-/** Who puts an operator on the clusters: today the cluster team, before the first `pulumi up`. */
-export const OPERATOR_INSTALLERS = ['cluster-team'] as const;
+/**
+ * Who puts an operator on the clusters: the cluster team before the first `pulumi up` (envcloud then only
+ * requires it), or envcloud itself, which installs the pinned chart on every cluster of the stack
+ * (a `helm.v3.Release`, components/operator-releases.ts) before any of the operator's custom resources.
+ */
+export const OPERATOR_INSTALLERS = ['cluster-team', 'envcloud'] as const;
 export type OperatorInstaller = (typeof OPERATOR_INSTALLERS)[number];
 
 export interface OperatorFacts {
@@ -19,6 +23,10 @@ export interface OperatorFacts {
   crds: string;
   /** What envcloud creates through it, for messages. */
   serves: string;
+  /** Its Helm chart at the release of the pinned operator (the chart's appVersion), installed when `installedBy: envcloud`. */
+  chart: { name: string; repository: string; version: string };
+  /** The operator's image, mirrored in the approved registry under this path (the tag is the chart's appVersion). */
+  image: string;
 }
 
 export const OPERATORS: Readonly<Record<OperatorName, OperatorFacts>> = {
@@ -28,6 +36,9 @@ export const OPERATORS: Readonly<Record<OperatorName, OperatorFacts>> = {
     namespace: 'cnpg-system',
     crds: 'cloudnative-pg',
     serves: 'PostgreSQL databases (Cluster, ScheduledBackup)',
+    // cloudnative-pg chart 0.23.2 has appVersion 1.25.1 (chart and operator are numbered apart).
+    chart: { name: 'cloudnative-pg', repository: 'https://cloudnative-pg.github.io/charts', version: '0.23.2' },
+    image: 'cloudnative-pg/cloudnative-pg',
   },
   velero: {
     project: 'Velero',
@@ -35,6 +46,9 @@ export const OPERATORS: Readonly<Record<OperatorName, OperatorFacts>> = {
     namespace: 'velero',
     crds: 'velero',
     serves: 'backups of volumes and namespaces (BackupStorageLocation, Schedule)',
+    // velero chart 10.0.4 is the last with appVersion 1.16.0 (10.0.5 moves to 1.16.1).
+    chart: { name: 'velero', repository: 'https://vmware-tanzu.github.io/helm-charts', version: '10.0.4' },
+    image: 'velero/velero',
   },
   'rook-ceph': {
     project: 'Rook-Ceph',
@@ -42,6 +56,9 @@ export const OPERATORS: Readonly<Record<OperatorName, OperatorFacts>> = {
     namespace: 'rook-ceph',
     crds: 'rook',
     serves: 'object stores and buckets (CephObjectStore, ObjectBucketClaim)',
+    // Rook publishes its chart under the release's own version.
+    chart: { name: 'rook-ceph', repository: 'https://charts.rook.io/release', version: 'v1.16.4' },
+    image: 'rook/ceph',
   },
 };
 
@@ -57,3 +74,6 @@ export interface OperatorDeclaration {
 export const DEFAULT_OPERATORS: Readonly<Record<OperatorName, OperatorDeclaration>> = Object.fromEntries(
   OPERATOR_NAMES.map((name) => [name, { version: OPERATORS[name].version, installedBy: 'cluster-team' }]),
 ) as Record<OperatorName, OperatorDeclaration>;
+
+/** The object store plugin Velero talks to the Ceph gateways' S3 API with: the release made for Velero 1.16. */
+export const VELERO_AWS_PLUGIN = { image: 'velero/velero-plugin-for-aws', version: 'v1.12.0' } as const;

@@ -16,4 +16,7 @@ export const STATEFUL_TYPES: readonly string[] = [
   'kubernetes:objectbucket.io/v1alpha1:ObjectBucketClaim',
   'kubernetes:ceph.rook.io/v1:CephObjectStore',
   'kubernetes:ceph.rook.io/v1:CephObjectZone',
+  // An operator envcloud installs (`installedBy: envcloud`): uninstalling its chart removes its CRDs, and
+  // with them every database cluster, object store and bucket claim of the cluster.
+  'kubernetes:helm.sh/v3:Release',
 ];

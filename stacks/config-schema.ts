@@ -127,7 +127,8 @@ export const platformConfigSchema = {
               installedBy: {
                 type: 'string',
                 enum: [...OPERATOR_INSTALLERS],
-                description: 'Who installs the operator on every cluster before the first `pulumi up`.',
+                description:
+                  'Who installs the operator on every cluster: the cluster team before the first `pulumi up`, or envcloud (its pinned Helm chart, by the platform stack).',
               },
             },
           },

@@ -346,6 +346,8 @@ export async function definePlatform(
                 provider: center.kubernetes,
                 center: { name: center.config.name, role: center.config.role },
                 centers: dataCenters,
+                operators: config.operators,
+                approvedRegistry: config.approvedRegistry,
               },
               { dependsOn: [baselines.get(center.config.role)!] },
             ),

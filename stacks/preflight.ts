@@ -44,7 +44,7 @@ function engineProblems(manifests: readonly SystemMigration[], config: PlatformC
 /** How to declare an operator in the stack's config: the line to add under `envcloud:operators`. */
 function declareHint(name: OperatorName): string {
   const { version, namespace, project } = OPERATORS[name];
-  return `declare it under \`${CONFIG_NAMESPACE}:operators\` in Pulumi.<stack>.yaml (\`${name}: { version: ${version}, installedBy: cluster-team }\`) once the cluster team runs ${project} ${version} in \`${namespace}\` on every cluster`;
+  return `declare it under \`${CONFIG_NAMESPACE}:operators\` in Pulumi.<stack>.yaml (\`${name}: { version: ${version}, installedBy: cluster-team }\`) once the cluster team runs ${project} ${version} in \`${namespace}\` on every cluster, or with \`installedBy: envcloud\` for the platform stack to install its chart`;
 }
 
 /**

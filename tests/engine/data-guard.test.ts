@@ -6,7 +6,8 @@ import { toPlan, type Plan } from '../../engine/plan';
 import type { SystemMigration } from '../../model/domain';
 import { STATEFUL_TYPES } from '../../model/stateful';
 import { validatePaths } from '../../validation/validate';
-import { ruleFindings } from '../support/manifests';
+import { happyManifest, ruleFindings } from '../support/manifests';
+import { onpremPlanWith } from '../support/operator-stack';
 
 const root = join(__dirname, '../..');
 
@@ -217,5 +218,19 @@ describe('data-loss guards on the onprem program: the operators’ data-bearing 
     );
     expect(diff.counts).toMatchObject({ create: 0, replace: 0, delete: 0 });
     expect(diff.dataLoss).toEqual([]);
+  }, 120000);
+});
+
+describe('data-loss guards on the operators envcloud installs', () => {
+  it('treats a Helm release of an operator as data-bearing: handing it to the cluster team deletes it, which is data loss', async () => {
+    const manifests = [clone(happyManifest())];
+    const installed = await onpremPlanWith({ 'cloudnative-pg': 'envcloud' }, manifests);
+    const releases = stateful(installed).filter((resource) => resource.type === 'kubernetes:helm.sh/v3:Release');
+    expect(releases).toHaveLength(3);
+    for (const release of releases) expect(release).toMatchObject({ protect: true, retainOnDelete: true });
+    const diff = diffPlans(installed, await onpremPlanWith({}, manifests));
+    expect(diff.dataLoss.map((change) => [change.kind, change.type])).toEqual(
+      releases.map(() => ['delete', 'kubernetes:helm.sh/v3:Release']),
+    );
   }, 120000);
 });
