@@ -58,6 +58,11 @@ const LOG_EXPORTS = {
  * Everything is protected and kept if the stack is destroyed.
  */
 export class AwsSystemData extends pulumi.ComponentResource {
+  /** ARNs of the system's buckets in the primary center (DataAccess grants read access to them). */
+  public readonly bucketArns: pulumi.Output<string>[] = [];
+  /** The database's resource ID (`db-…`), for `rds-db:connect`; undefined without a database. */
+  public readonly databaseResourceId: pulumi.Output<string> | undefined;
+
   constructor(name: string, args: AwsSystemDataArgs, opts?: pulumi.ComponentResourceOptions) {
     super('envcloud:system:AwsSystemData', name, {}, opts);
     const { manifest, primary, remote } = args;
@@ -90,6 +95,7 @@ export class AwsSystemData extends pulumi.ComponentResource {
         },
         { parent: this },
       );
+      this.bucketArns.push(bucket.arn);
       if (replicate && remote && replicationRole) {
         const replica = new SecureBucket(
           `${name}-${store.name}${BUCKET_REPLICA_SUFFIX}`,
@@ -153,6 +159,7 @@ export class AwsSystemData extends pulumi.ComponentResource {
         },
         { parent: this, provider: primary.provider, protect: true, retainOnDelete: true },
       );
+      this.databaseResourceId = instance.resourceId;
       if (tier === 'gold' && remote) {
         new aws.rds.Instance(
           `${name}-db-replica`,

@@ -9,6 +9,7 @@ import { k8sNamespaceDefaultDeny } from './mlps/kubernetes-network';
 import { KUBERNETES_WORKLOAD_POLICIES } from './mlps/kubernetes-workloads';
 import { STORAGE_POLICIES } from './mlps/storage';
 import { cloudIsTheNorm } from './seed/cloud';
+import { dataAccessFollowsGrants } from './seed/data-access';
 import { noInfrastructureOutsidePools } from './seed/duplicate-construction';
 import { IDENTIFICATION_POLICIES } from './seed/identification';
 import { portalUnifiedIdentity } from './seed/identity';
@@ -27,6 +28,7 @@ export const SEED_POLICIES: EnvcloudPolicy[] = [
   dataSharingTerms,
   resourceCenterMlpsLevel3,
   internetOnlyUnconditionalData,
+  dataAccessFollowsGrants,
   portalUnifiedIdentity,
 ];
 

@@ -5,6 +5,7 @@ import { isAbsolute, join } from 'node:path';
 import { SYSTEMS_PER_BATCH, waitForRegistrations } from './pacing';
 import { validatePaths } from '../validation/validate';
 import { ConfigError, parsePlatformConfig, platformValuesOf } from './config';
+import { loadSharing } from './data-access';
 import { definePlatform } from './platform';
 import { assertDeployable } from './preflight';
 import { selectionProblems, selectSystems } from './selection';
@@ -17,7 +18,8 @@ export = async () => {
   // The manifests beside Pulumi.yaml, whose folder the engine passes (--root-directory). Without an
   // engine the SDK answers a placeholder ("rootDirectory"), and the repository's manifests are meant.
   const root = pulumi.getRootDirectory();
-  const report = await validatePaths(['manifests'], { cwd: isAbsolute(root) ? root : join(__dirname, '..') });
+  const cwd = isAbsolute(root) ? root : join(__dirname, '..');
+  const report = await validatePaths(['manifests'], { cwd });
   if (report.errors > 0)
     throw new Error(`${report.errors} manifest errors: run \`npx envcloud validate\` and fix them first`);
   const all = report.manifests.map((entry) => entry.manifest);
@@ -29,5 +31,7 @@ export = async () => {
   assertDeployable(selected, platform, { entries });
   // Registered a hundred systems at a time: the SDK's bookkeeping for thousands of systems at once
   // costs more memory and time than the engine gains from receiving them all together.
-  return definePlatform(platform, selected, all, { batch: SYSTEMS_PER_BATCH, wait: waitForRegistrations });
+  // The grants in sharing/ live today (in China) open systems' data to their holders (issue #13 §2).
+  const sharing = await loadSharing(cwd);
+  return definePlatform(platform, selected, all, { batch: SYSTEMS_PER_BATCH, wait: waitForRegistrations }, sharing);
 };

@@ -20,6 +20,8 @@ import { DISPOSITIONS } from '../model/dispositions';
 import type { SystemMigration } from '../model/domain';
 import type { CenterConfig, CenterRole, PlatformConfig } from './config';
 import { assertDeployable } from './preflight';
+import type { AwsDataHandle } from '../components/data-access';
+import { loadSharing, registerDataAccess, type SharingInput } from './data-access';
 import { namespaceQuotas as namespaceQuotasFor } from './quotas';
 
 /** What a systems-only stack needs of one center, exported by the platform stack. */
@@ -59,6 +61,8 @@ interface SystemTargets {
   };
   /** Systems wait for the baseline when it is built in the same stack. */
   options: pulumi.ComponentResourceOptions;
+  /** Every manifest of the repository and the sharing requests: who may read each system's data (stacks/data-access.ts). */
+  access: { all: readonly SystemMigration[]; sharing: SharingInput };
 }
 
 /** Every center of the stack: its config, and on AWS its account-side resources. */
@@ -171,6 +175,7 @@ async function deploySystems(
   pacing?: SystemPacing,
 ): Promise<Record<string, string>> {
   const systems: Record<string, string> = {};
+  const awsData = new Map<number, AwsDataHandle>();
   for (const [index, manifest] of manifests.entries()) {
     if (pacing && index > 0 && index % pacing.batch === 0) await pacing.wait();
     const args = { manifest, provider: targets.kubernetes, approvedRegistry: config.approvedRegistry };
@@ -196,11 +201,17 @@ async function deploySystems(
       new MigratedSystem(name, args, options);
       const placement = manifest.spec.placement;
       if (targets.primary && (placement?.database || placement?.storage?.object?.length)) {
-        new AwsSystemData(
+        const data = new AwsSystemData(
           `${name}-data-store`,
           { manifest, primary: targets.primary, ...(targets.remote ? { remote: targets.remote } : {}) },
           renamed('-data-store'),
         );
+        awsData.set(manifest.metadata.number, {
+          provider: targets.primary.provider,
+          keyArn: targets.primary.keyArn,
+          bucketArns: data.bucketArns,
+          ...(data.databaseResourceId ? { databaseResourceId: data.databaseResourceId } : {}),
+        });
       }
       if (targets.onprem && (placement?.database || placement?.storage?.object?.length)) {
         new OnpremSystemData(
@@ -227,6 +238,12 @@ async function deploySystems(
     }
     // `none` (already integrated into the ministry website): nothing to deploy, the record says why.
   }
+  registerDataAccess(manifests, targets.access.all, targets.access.sharing, {
+    registry: targets.kubernetes,
+    ...(targets.onprem?.providers.primary ? { kubernetes: targets.onprem.providers.primary } : {}),
+    aws: awsData,
+    options: targets.options,
+  });
   return systems;
 }
 
@@ -237,6 +254,7 @@ async function deploySystems(
 async function deployOntoPlatformStack(
   config: PlatformConfig,
   manifests: readonly SystemMigration[],
+  access: SystemTargets['access'],
   pacing?: SystemPacing,
 ): Promise<PlatformOutputs> {
   const reference = new pulumi.StackReference('platform', { name: config.platformStack! });
@@ -271,6 +289,7 @@ async function deployOntoPlatformStack(
       ...(primaryHandle ? { primary: primaryHandle } : {}),
       ...(remoteHandle ? { remote: remoteHandle } : {}),
       options: {},
+      access,
     },
     pacing,
   );
@@ -290,9 +309,12 @@ export async function definePlatform(
   allManifests: readonly SystemMigration[] = manifests,
   /** Register the systems in batches (see SystemPacing). Default: all at once. */
   pacing?: SystemPacing,
+  /** The sharing requests and the plan's day. Default: `sharing/` of the working folder, as of today in China. */
+  sharing?: SharingInput,
 ): Promise<PlatformOutputs> {
   assertDeployable(manifests, config);
-  if (config.platformStack) return deployOntoPlatformStack(config, manifests, pacing);
+  const access = { all: allManifests, sharing: sharing ?? (await loadSharing(process.cwd())) };
+  if (config.platformStack) return deployOntoPlatformStack(config, manifests, access, pacing);
   const allCenters: PlatformCenter[] =
     config.mode === 'aws' ? awsCenters(config) : config.centers.map(kubeconfigCenter);
   // Baselines, storage classes and systems go on clusters; a backup-only center only receives backup copies.
@@ -365,6 +387,7 @@ export async function definePlatform(
       ...(remoteHandle ? { remote: remoteHandle } : {}),
       ...(onprem ? { onprem } : {}),
       options: { dependsOn: [baselines.get('primary')!] },
+      access,
     },
     pacing,
   );

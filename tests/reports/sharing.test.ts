@@ -26,14 +26,16 @@ describe('the sharing figures of the shipped requests (rules art. 28, art. 29)',
     expect(figures.byDecision).toEqual(decisions);
     // The deadlines worked out by hand in the files' comments: National Day 2017 (30 September a
     // make-up day, 1–8 October off), Spring Festival 2018 (15–21 February off, 11 and 24 make-up),
-    // Qingming 2018 (5–7 April off, Sunday 8 April a make-up day). Each is 10 working days (outside the catalog).
+    // Qingming 2018 (5–7 April off, Sunday 8 April a make-up day), March 2026 (no holiday). Each is 10
+    // working days (outside the catalog).
     expect(figures.lines.map((line) => [line.id, line.deadline, line.answeredOn, line.timeliness])).toEqual([
       ['sr-2017-001', '2017-10-17', '2017-10-16', 'on-time'],
       ['sr-2018-001', '2018-03-02', '2018-02-27', 'on-time'],
       ['sr-2018-002', '2018-04-17', '2018-04-13', 'on-time'],
+      ['sr-2026-001', '2026-03-16', '2026-03-11', 'on-time'],
     ]);
-    expect(figures.timeliness).toEqual({ 'on-time': 3, late: 0, pending: 0, overdue: 0, 'no-deadline': 0 });
-    // Providers are the managing units of nos. 49, 125 and 94.
+    expect(figures.timeliness).toEqual({ 'on-time': 4, late: 0, pending: 0, overdue: 0, 'no-deadline': 0 });
+    // Providers are the managing units of nos. 49, 125, 94 and 181.
     const received = Object.fromEntries(
       figures.byUnit
         .filter((unit) => Object.values(unit.received).some(Boolean))
@@ -43,6 +45,7 @@ describe('the sharing figures of the shipped requests (rules art. 28, art. 29)',
       环境监察局: { granted: 0, 'granted-with-conditions': 1, refused: 0, pending: 0 },
       核与辐射安全中心: { granted: 0, 'granted-with-conditions': 0, refused: 1, pending: 0 },
       中国环境监测总站: { granted: 1, 'granted-with-conditions': 0, refused: 0, pending: 0 },
+      信息中心: { granted: 0, 'granted-with-conditions': 1, refused: 0, pending: 0 },
     });
     const requested = Object.fromEntries(
       figures.byUnit
