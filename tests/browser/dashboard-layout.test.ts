@@ -26,6 +26,7 @@ interface PageBox {
 }
 interface PageElement {
   textContent: string | null;
+  namespaceURI: string | null;
   scrollWidth: number;
   clientWidth: number;
   getBoundingClientRect(): PageBox;
@@ -69,8 +70,9 @@ function layoutProblems(groups: string[][]): string[] {
           r.bottom > box.bottom + 0.5
         )
           problems.push(`${name(label)} lies outside its ${containerSelector}`);
-        // SVG text has no client width: only HTML boxes can cut their text.
-        if (label.clientWidth > 0 && label.scrollWidth > label.clientWidth + 1)
+        // Only an HTML box cuts its text (SVG text has no scroll box; its extent is its bounding box).
+        const html = label.namespaceURI === 'http://www.w3.org/1999/xhtml';
+        if (html && label.clientWidth > 0 && label.scrollWidth > label.clientWidth + 1)
           problems.push(`${name(label)} is cut (${label.scrollWidth} px of text in ${label.clientWidth} px)`);
         for (let j = 0; j < i; j++) {
           const o = rects[j]!;
@@ -161,6 +163,8 @@ function layoutProblems(groups: string[][]): string[] {
             expect(box.x).toBeGreaterThanOrEqual(0);
             expect(box.x + box.width).toBeLessThanOrEqual(clientWidth);
           }
+          // Graphviz places the picture's text; none of it may lie on other text or outside the picture.
+          expect(await frame.evaluate(layoutProblems, [['svg', 'text']])).toEqual([]);
           const swatches = page.locator('#topology .legend .swatch');
           expect(await swatches.count()).toBe(4);
           expect(await swatches.first().evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(
