@@ -16,6 +16,8 @@ import { definitions, page, systemPagePath, type DashboardInput } from './page';
 import { SHARING_PAGE, sharingLink } from './sharing-page';
 import { DASHBOARD_TEXT as TEXT } from './text';
 import { waveTimeline } from './timeline';
+import { PLAN_WAVE_ENDS } from '../../model/milestones';
+import { waveEnd } from '../../waves/plan';
 import { swatch, timelineSection } from './timeline-html';
 import { TIER_COLOURS } from '../topology';
 
@@ -212,6 +214,7 @@ export function systemPage(manifest: SystemMigration, input: DashboardInput): st
   ])}</section>
 <section><h2>${text.schedule}</h2>${definitions([
     [fields.wave, spec.schedule.wave],
+    [fields.waveEnd, waveEnd(PLAN_WAVE_ENDS, spec.schedule.wave)],
     [fields.deadline, spec.schedule.deadline],
     [fields.status, STATUS_NAMES[input.lang][spec.schedule.status]],
   ])}</section>

@@ -1,6 +1,8 @@
 import type { MigrationStatus, SystemMigration } from '../../model/domain';
 import { waveTimeline } from '../../reports/dashboard/timeline';
 import { timelineSection } from '../../reports/dashboard/timeline-html';
+import { systemPage } from '../../reports/dashboard/pages';
+import type { DashboardInput } from '../../reports/dashboard/page';
 import { committedManifests } from './support';
 
 /** A copy of the committed manifests with some systems moved to another wave or state. */
@@ -137,5 +139,12 @@ describe('the wave timeline of the dashboard (planned against actual)', () => {
       expect(html.match(/<tr data-state=/g)).toHaveLength(182);
       expect(html).not.toMatch(/https?:\/\//);
     }
+  });
+
+  it('gives each system’s page the planned end of its wave beside its own deadline', () => {
+    const manifest = manifests.find((candidate) => candidate.spec.schedule.wave === 3)!;
+    const input = { systems: manifests, lang: 'zh' } as unknown as DashboardInput;
+    expect(systemPage(manifest, input)).toContain('<dt>批次</dt><dd>3</dd><dt>批次计划结束</dt><dd>2018-06-30</dd>');
+    expect(systemPage(manifest, { ...input, lang: 'en' })).toContain('<dt>Wave ends (plan)</dt><dd>2018-06-30</dd>');
   });
 });
