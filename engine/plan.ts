@@ -109,6 +109,8 @@ export interface PlanSummary {
   total: number;
   byType: Record<string, number>;
   byCenter: Record<string, number>;
+  /** Resources of each type in each center: `byTypeAndCenter[type][center]`. */
+  byTypeAndCenter: Record<string, Record<string, number>>;
   byPool: Record<string, number>;
   bySystem: Record<string, number>;
   depth: number;
@@ -125,6 +127,7 @@ export function summarize(plan: Plan): PlanSummary {
     total: plan.resources.length,
     byType: {},
     byCenter: {},
+    byTypeAndCenter: {},
     byPool: {},
     bySystem: {},
     depth: graphDepth(plan.resources),
@@ -132,7 +135,9 @@ export function summarize(plan: Plan): PlanSummary {
   };
   for (const resource of plan.resources) {
     count(summary.byType, resource.type);
-    count(summary.byCenter, centerOf(resource, byUrn));
+    const center = centerOf(resource, byUrn);
+    count(summary.byCenter, center);
+    count((summary.byTypeAndCenter[resource.type] ??= {}), center);
     const pool = label(resource.inputs, 'pool');
     const system = label(resource.inputs, 'system');
     if (pool) count(summary.byPool, pool);

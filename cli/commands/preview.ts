@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Plan, PlanSummary } from '../../engine/plan';
 import { UsageError } from '../../validation/files';
 import { exitStatusHelp, PREFLIGHT_FINDINGS, STACK_INPUT_ERRORS } from '../exit-codes';
+import { kindByCenterTable } from '../format/kind-center';
 import { formatPlanDiff } from '../format/plan-diff';
 import { stageOutputDir } from '../output-dir';
 import { requireStack } from '../../stacks/project-stacks';
@@ -37,8 +38,7 @@ export function formatSummary(stack: string, summary: PlanSummary, schemaProblem
   return [
     `OFFLINE PREVIEW of stack \`${stack}\`: the program ran in-process under Pulumi's mocks. Nothing was deployed and no cloud or cluster was contacted.`,
     `${summary.total} resources, ${summary.protected} protected, deploy graph depth ${summary.depth}`,
-    ...table('by type', summary.byType, 30),
-    ...table('by center', summary.byCenter),
+    ...kindByCenterTable(summary),
     ...table('by pool', summary.byPool),
     ...table('by system (largest)', summary.bySystem, 8),
     `Kubernetes objects checked offline against the Kubernetes schemas: ${schemaProblems === 0 ? 'all valid' : `${schemaProblems} problems`}`,

@@ -193,6 +193,9 @@ describe('the onprem stack, run offline under mocks', () => {
     expect(count('kubernetes:postgresql.cnpg.io/v1:ScheduledBackup')).toEqual(
       count('kubernetes:postgresql.cnpg.io/v1:Cluster'),
     );
+    // The preview's summary counts them by kind and center the same way.
+    for (const type of ['kubernetes:postgresql.cnpg.io/v1:Cluster', 'kubernetes:velero.io/v1:Schedule'])
+      expect(summarize(plan).byTypeAndCenter[type]).toEqual(count(type));
     const buckets = run.systems
       .filter((manifest) => MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome))
       .flatMap((manifest) => manifest.spec.placement?.storage?.object ?? []).length;
