@@ -260,8 +260,9 @@ export class OnpremCenterData extends pulumi.ComponentResource {
           { dependsOn: locations },
         );
       }
-      // Monthly restore test (like AWS's restore-testing plan): a backup of the gold tier that the
-      // restore-test job restores into a scratch namespace (README: restore tests).
+      // Monthly restore test (like AWS's restore-testing plan): a backup of the gold tier, restored by hand
+      // into scratch namespaces (README: the monthly restore test). Velero has no scheduled restore: a
+      // Restore runs once, when it is created, so the restore itself is a runbook step, not a resource.
       custom(
         'restore-test',
         'velero.io/v1',

@@ -133,6 +133,10 @@ export class OnpremSystemData extends pulumi.ComponentResource {
         { ...options(role), ...extra },
       );
 
+    // Rook's ObjectBucketClaim has no versioning setting (additionalConfig takes maxObjects, maxSize,
+    // bucketMaxObjects, bucketMaxSize, bucketPolicy and bucketLifecycle only: Rook v1.16 docs,
+    // Storage-Configuration/Object-Storage-RGW/ceph-object-bucket-claim.md, unchanged through v1.20), and
+    // CephObjectStore's `versioningEnabled` is the Swift API's, not S3's: versioning is a runbook step (README).
     for (const store of manifest.spec.placement?.storage?.object ?? []) {
       const bucket = systemBucketName(manifest, store.name);
       custom(
