@@ -14,8 +14,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatReport, REPORT_FORMATS, unconfirmedManifests } from '../cli/format';
 import { DEFAULT_LIMITS } from '../document/limits';
-import { CACHE_FILE, cacheFingerprint } from '../validation/cache';
+import { LazyLocator } from '../document/locate';
+import { CACHE_FILE, cacheFingerprint, ResultCache } from '../validation/cache';
 import * as files from '../validation/files';
+import { Locators } from '../validation/positions';
 import { DEFAULT_CACHE_DIR, findingsForPaths, type ValidateOptions } from '../validation/validate';
 import { envcloud, root as repositoryRoot } from './support/cli';
 
@@ -85,6 +87,28 @@ describe('validate cache', () => {
     expect(outputs(warm)).toEqual(outputs(cold));
     const rules = warm.findings.filter((finding) => finding.file.includes('s002')).map((finding) => finding.ruleId);
     expect(rules).toEqual(expect.arrayContaining(['unique-catalog-code', 'catalog-code-own-system']));
+  });
+
+  it('keeps where cross-file findings point, so a warm run parses no file for them, and not for a file changed since', async () => {
+    reuseCatalogCode('manifests/s002-hjxxzyzx.yaml', 'manifests/s001-hjbhbzfwz.yaml');
+    const cold = await run();
+    const located = cold.findings.filter((finding) => finding.ruleId === 'unique-catalog-code');
+    expect(located.length).toBeGreaterThan(0);
+    await run(cached());
+    expect(readFileSync(cacheFile(), 'utf8')).toContain('"positions":{');
+    const parse = jest.spyOn(LazyLocator.prototype, 'locate');
+    try {
+      const warm = await run(cached());
+      expect(parse).not.toHaveBeenCalled();
+      expect(outputs(warm)).toEqual(outputs(cold));
+    } finally {
+      parse.mockRestore();
+    }
+    // A position found in a file read after it changed is not kept for the content checked before.
+    const locators = new Locators(ResultCache.open({ dir: join(project, CACHE), fingerprint: cacheFingerprint() }));
+    const locator = locators.of({ file: 'manifests/s002-hjxxzyzx.yaml', cacheKey: 'f'.repeat(64) }, project);
+    expect(locator.locate(['metadata', 'name'])).toEqual({ line: expect.any(Number), column: 9 });
+    expect((locator as unknown as { learned?: object }).learned).toBeUndefined();
   });
 
   it('sees a change in a file that is no longer in error as well (the cross-file finding goes away)', async () => {

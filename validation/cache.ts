@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import type { Finding } from '../document/findings';
+import type { Finding, Position } from '../document/findings';
 import type { InputLimits } from '../document/limits';
 import { findSecrets, mayHoldSecrets } from '../document/secrets';
 import { packageRoot } from '../model/paths';
@@ -42,6 +42,8 @@ export interface CachedResult {
   findings: Finding[];
   manifest?: ManifestSummary;
   request?: SharingRequest;
+  /** Where fields of the file are written, as the rules across files asked for them (positions.ts). */
+  positions?: Record<string, Position>;
 }
 
 /** The parts of the fingerprint; tests replace one to see that it invalidates. */
@@ -133,6 +135,8 @@ export class ResultCache {
   /** Entries this run used or made, by key: the next cache file holds these first. */
   readonly touched = new Map<string, string>();
   private changed = false;
+  /** The salt of this run's keys, once `saltFor` gave it. */
+  private salt?: string;
 
   private constructor(
     readonly location: CacheLocation,
@@ -164,7 +168,12 @@ export class ResultCache {
 
   /** The salt of every key of one kind of run: the fingerprint, what is kept of a manifest and the input limits. */
   saltFor(keep: string, limits: InputLimits): string {
-    return sha256(JSON.stringify([this.location.fingerprint, keep, limits]));
+    return (this.salt = sha256(JSON.stringify([this.location.fingerprint, keep, limits])));
+  }
+
+  /** Whether `bytes` (read whole) are the content of `file` that has `key` in this run. */
+  isKeyOf(key: string, file: string, bytes: Buffer): boolean {
+    return this.salt !== undefined && this.keyOf(this.salt, file, bytes, bytes.length) === key;
   }
 
   /** The key of one file: its path as shown (findings name it), its size and its bytes. */
@@ -187,7 +196,7 @@ export class ResultCache {
    * The cached result of a settled file whose metadata is unchanged since a run read its content: the
    * file need not be read and hashed again. Undefined otherwise, and the content decides (and counts).
    */
-  lookupStat(statKey: string): CachedResult | undefined {
+  lookupStat(statKey: string): { key: string; result: CachedResult } | undefined {
     const key = this.entries.get(statKey);
     const body = key === undefined ? undefined : this.entries.get(key);
     const result = body === undefined ? undefined : parseEntry(body);
@@ -195,7 +204,7 @@ export class ResultCache {
     this.hits++;
     this.touched.set(key!, body!);
     this.touched.set(statKey, key!);
-    return result;
+    return { key: key!, result };
   }
 
   /**
@@ -232,6 +241,16 @@ export class ResultCache {
     const json = JSON.stringify(result);
     if (mayHoldSecrets(json) && findSecrets(result).length > 0) return;
     this.touched.set(key, json);
+    this.changed = true;
+  }
+
+  /** Adds positions of fields to the entry this run used or made for `key` (none when it keeps no entry). */
+  addPositions(key: string, positions: Record<string, Position>): void {
+    const body = this.touched.get(key);
+    if (body === undefined) return;
+    const result = JSON.parse(body) as CachedResult;
+    result.positions = { ...result.positions, ...positions };
+    this.touched.set(key, JSON.stringify(result));
     this.changed = true;
   }
 
@@ -286,11 +305,23 @@ function parseEntry(json: string): CachedResult | undefined {
     return undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;
-  const { findings, manifest, request } = value as Record<string, unknown>;
+  const { findings, manifest, request, positions } = value as Record<string, unknown>;
   if (!Array.isArray(findings) || !findings.every(isFinding)) return undefined;
   if (manifest !== undefined && !isSummary(manifest)) return undefined;
   if (request !== undefined && (typeof request !== 'object' || request === null)) return undefined;
+  if (positions !== undefined && !arePositions(positions)) return undefined;
   return value as CachedResult;
+}
+
+function arePositions(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.values(value).every(
+    (position: Partial<Position> | null) =>
+      typeof position === 'object' &&
+      position !== null &&
+      typeof position.line === 'number' &&
+      typeof position.column === 'number',
+  );
 }
 
 function isFinding(value: unknown): boolean {

@@ -8,6 +8,7 @@ import type { ResultCache } from './cache';
 import { checkManifestRules } from './check-rules';
 import { checkSource, type ManifestSource } from './check-source';
 import { readBoundedWithSize, unreadableReason } from './files';
+import type { KnownPositions } from './positions';
 import { summarizeManifest, type ManifestSummary } from './rules';
 
 /** What is kept of each manifest that passed: the whole of it for later stages, or only what set rules read. */
@@ -25,6 +26,9 @@ export interface FileResult<M extends ManifestSummary = SystemMigration> {
   manifest?: M;
   /** Present when the file is a sharing request that passed its schema (kept whole: requests are few and small). */
   request?: SharingRequest;
+  /** With a cache: the key of the file's entry, and where fields of it are written as far as known (positions.ts). */
+  cacheKey?: string;
+  positions?: KnownPositions;
 }
 
 /**
@@ -62,7 +66,7 @@ export function checkFiles(
     const stats = cached ? statOrUndefined(join(cwd, file)) : undefined;
     const statKey = stats?.isFile() ? cached!.statKeyOf(salt!, file, stats) : undefined;
     const known = statKey === undefined ? undefined : cached!.lookupStat(statKey);
-    if (known) return { file, ...known };
+    if (known) return { file, ...known.result, cacheKey: known.key };
     let source: ManifestSource;
     try {
       const { bytes, size } = readBoundedWithSize(join(cwd, file), limits.maxFileBytes);
@@ -79,7 +83,7 @@ export function checkFiles(
       result = checked;
     }
     if (statKey !== undefined) cached.noteStat(statKey, key, stats!, lookedAt);
-    return { file, ...result };
+    return { file, ...result, cacheKey: key };
   });
 }
 

@@ -1,14 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Finding } from '../document/findings';
 import { DEFAULT_LIMITS, type InputLimits } from '../document/limits';
-import { LazyLocator } from '../document/locate';
 import { UsageError } from '../model/errors';
 import { cacheFingerprint, ResultCache } from './cache';
 import { checkFiles, type FileResult, type Keep } from './check-files';
 import { checkRequestRules, checkRules, checkSetRules, today } from './check-rules';
 import { checkSource, type ManifestSource } from './check-source';
 import { collectManifestFiles } from './files';
+import { Locators } from './positions';
 import { append, sortedReport, type ValidationReport } from './report';
 import type { ManifestEntry, ManifestSummary } from './rules';
 import type { RequestEntry } from './rules/requests';
@@ -52,13 +52,15 @@ export function fromFileResults<M extends ManifestSummary>(
     catalog?: readonly ManifestEntry<ManifestSummary>[];
     baseline?: ReadonlyMap<number, BaselineSystem>;
   } = {},
+  locators: Locators = new Locators(),
 ): ValidationReport<M> {
   const findings: Finding[] = [];
   const manifests: ManifestEntry<M>[] = [];
   const requests: RequestEntry[] = [];
-  for (const { file, findings: own, manifest, request } of results) {
+  for (const result of results) {
+    const { file, findings: own, manifest, request } = result;
     append(findings, own);
-    const locator = new LazyLocator(() => readFileSync(join(cwd, file), 'utf8'));
+    const locator = locators.of(result, cwd);
     if (manifest) manifests.push({ file, manifest, locator });
     if (request) requests.push({ file, request, locator });
   }
@@ -104,6 +106,7 @@ export function loadBaseline(
   cwd: string = process.cwd(),
   limits: InputLimits = DEFAULT_LIMITS,
   cache?: ResultCache,
+  locators: Locators = new Locators(cache),
 ): { systems: Map<number, BaselineSystem>; skipped: string[] } {
   if (!existsSync(resolve(cwd, dir))) throw new UsageError(`--baseline-dir ${dir}: no such folder`);
   let files: string[];
@@ -126,7 +129,7 @@ export function loadBaseline(
     systems.set(number, {
       file: result.file,
       status: result.manifest.spec.schedule.status,
-      locator: new LazyLocator(() => readFileSync(join(cwd, result.file), 'utf8')),
+      locator: locators.of(result, cwd),
     });
   }
   return { systems, skipped };
@@ -180,17 +183,27 @@ async function validateFiles(
     jobs > 1
       ? await (await import('./parallel')).checkFilesInWorkers(files, cwd, limits, jobs, keep, cache)
       : checkFiles(files, cwd, limits, keep, cache);
+  // Positions found for findings are kept in the cache beside their file's result, so it is written last.
+  const locators = new Locators(cache);
   const baseline =
     options.baselineDir === undefined
       ? options.baseline
-      : loadBaseline(options.baselineDir, cwd, limits, cache).systems;
-  const catalog = catalogFor(results, cwd, limits, cache);
-  cache?.save();
-  const report = fromFileResults(results, cwd, {
-    ...(options.asOf ? { asOf: options.asOf } : {}),
-    ...catalog,
-    ...(baseline ? { baseline } : {}),
-  });
+      : loadBaseline(options.baselineDir, cwd, limits, cache, locators).systems;
+  const catalog = catalogFor(results, cwd, limits, cache, locators);
+  const report = fromFileResults(
+    results,
+    cwd,
+    {
+      ...(options.asOf ? { asOf: options.asOf } : {}),
+      ...catalog,
+      ...(baseline ? { baseline } : {}),
+    },
+    locators,
+  );
+  if (cache) {
+    locators.keep();
+    cache.save();
+  }
   return cache ? { ...report, cache: { hits: cache.hits, misses: cache.misses } } : report;
 }
 
@@ -203,6 +216,7 @@ function catalogFor(
   cwd: string,
   limits: InputLimits,
   cache: ResultCache | undefined,
+  locators: Locators,
 ): { catalog?: ManifestEntry<ManifestSummary>[] } {
   if (!results.some((result) => result.request) || results.some((result) => result.manifest)) return {};
   if (!existsSync(join(cwd, CATALOG_FOLDER))) return { catalog: [] };
@@ -210,10 +224,10 @@ function catalogFor(
     (result) => result.manifest,
   );
   return {
-    catalog: catalog.map(({ file, manifest }) => ({
-      file,
-      manifest: manifest!,
-      locator: new LazyLocator(() => readFileSync(join(cwd, file), 'utf8')),
+    catalog: catalog.map((result) => ({
+      file: result.file,
+      manifest: result.manifest!,
+      locator: locators.of(result, cwd),
     })),
   };
 }
