@@ -1,6 +1,6 @@
-import { judgeResource, judgeStack, type PlannedResource } from '../engine/policy-run';
+import { judgeStack, resourceJudge, type PlannedResource } from '../engine/policy-run';
 import { systemOf } from '../components/resource-facts';
-import { isStackPolicy, notApplicableReason, type EnvcloudPolicy, type PolicyMeta } from '../policies/meta';
+import { isStackPolicy, judgesType, notApplicableReason, type EnvcloudPolicy, type PolicyMeta } from '../policies/meta';
 import { buildPack, todayUtc } from '../policies/pack';
 import { WAIVED_FINDINGS, type WaivedFinding } from '../policies/waivers/apply';
 import type { Waiver } from '../policies/waivers/load';
@@ -81,10 +81,13 @@ export async function auditResources(input: AuditInput): Promise<AuditReport> {
       for (const violation of judged.violations) raw.push({ policy, ...violation });
       if (!judged.applicable) notApplicable.set(policy.name, judged.reason ?? notApplicableReason(policy.meta.judges));
     } else {
-      // A resource policy applies to the stack when it judged at least one of its resources.
+      // A resource policy applies to the stack when it judged at least one of its resources. It
+      // answers not-applicable at once for a type it does not judge (definePolicy), so it is run only
+      // on the types it judges: the same findings, without a call per resource and policy.
       let applicable = false;
-      for (const resource of input.resources) {
-        const judged = await judgeResource(policy, resource, config);
+      const judge = resourceJudge(policy, config);
+      for (const resource of resourcesOfTypes(input.resources, (type) => judgesType(policy.meta.judges, type))) {
+        const judged = await judge(resource);
         applicable ||= judged.applicable;
         for (const message of judged.violations) raw.push({ policy, message, urn: resource.urn });
       }
@@ -137,9 +140,15 @@ export async function auditResources(input: AuditInput): Promise<AuditReport> {
   for (const waived of ledger.waived)
     findings.push(toFinding(policyByName.get(waived.policy)!, waived.message, waived.urn, waived));
 
+  const findingsOf = new Map<string, AuditFinding[]>();
+  for (const finding of findings) {
+    const own = findingsOf.get(finding.policy);
+    if (own) own.push(finding);
+    else findingsOf.set(finding.policy, [finding]);
+  }
   for (const policy of ordered) {
     const { enforcement } = levels.get(policy.name)!;
-    const own = findings.filter((finding) => finding.policy === policy.name);
+    const own = findingsOf.get(policy.name) ?? [];
     const reason = notApplicable.get(policy.name);
     // A waived finding of a policy that otherwise judged nothing (a waiver policy's own) still makes it waived, never not-applicable.
     const status: Status = own.some((f) => f.status === 'fail')
@@ -172,6 +181,19 @@ export async function auditResources(input: AuditInput): Promise<AuditReport> {
     findings,
     summary: summarise(audited, findings),
   };
+}
+
+/** The resources, in their order, whose type passes `judged` (asked once per type). */
+function* resourcesOfTypes(
+  resources: readonly PlannedResource[],
+  judged: (type: string) => boolean,
+): Generator<PlannedResource> {
+  const byType = new Map<string, boolean>();
+  for (const resource of resources) {
+    let judges = byType.get(resource.type);
+    if (judges === undefined) byType.set(resource.type, (judges = judged(resource.type)));
+    if (judges) yield resource;
+  }
 }
 
 /** A policy's metadata as the report carries it: data only (a `where` test is code, which JSON cannot hold). */

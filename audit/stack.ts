@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { runStackOffline, type OfflineRun } from '../engine/offline';
-import { toPlan } from '../engine/plan';
+import { toPlan, type Plan } from '../engine/plan';
 import { packRuleNames } from '../policies/pack';
 import { loadWaivers, projectStacks } from '../policies/waivers/load';
 import { loadPackConfig } from './load-settings';
@@ -49,15 +49,19 @@ export function loadAuditInputs(
   };
 }
 
-/** Audits a run that already happened: `preview --audit` and `report --stack` judge the run they made, never a second one. */
+/**
+ * Audits a run that already happened: `preview --audit` and `report --stack` judge the run they made,
+ * never a second one. `plan` is the run's plan when the caller has made it already (toPlan of the run).
+ */
 export async function auditOfRun(
   run: OfflineRun,
   inputs: AuditInputs,
-  options: Pick<StackAuditOptions, 'asOf'> = {},
+  options: Pick<StackAuditOptions, 'asOf'> & { plan?: Plan } = {},
 ): Promise<AuditReport> {
+  const plan = options.plan ?? toPlan(run.stack, run.registrations);
   return auditResources({
     stack: run.stack,
-    resources: toPlan(run.stack, run.registrations).resources.map((resource) => ({
+    resources: plan.resources.map((resource) => ({
       ...resource,
       props: resource.inputs,
     })),

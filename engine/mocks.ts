@@ -1,6 +1,6 @@
 import * as pulumi from '@pulumi/pulumi';
 import { MockMonitor, type MockCallArgs, type MockResourceArgs } from '@pulumi/pulumi/runtime/mocks';
-import { deserializeProperties } from '@pulumi/pulumi/runtime/rpc';
+import { deserializeProperties, serializeProperties } from '@pulumi/pulumi/runtime/rpc';
 import { getProject, getStack } from '@pulumi/pulumi/runtime/settings';
 import { engineUrn } from './urn';
 import { waitForRegistrations } from '../stacks/pacing';
@@ -58,6 +58,7 @@ type RegisterRequest = {
   getDependenciesList(): string[];
   getPropertydependenciesMap(): { forEach(callback: (value: { getUrnsList(): string[] }) => void): void };
   getObject(): unknown;
+  getImportid(): string;
   getAliasesList?(): AliasMessage[];
 };
 
@@ -112,6 +113,70 @@ function recording<R>(
   };
 }
 
+/** The registration of a resource the program asked for, from its request and the inputs read from it. */
+function registrationOf(req: RegisterRequest, urn: string, inputs: Record<string, unknown>): Registration {
+  const dependencies = new Set(req.getDependenciesList());
+  req
+    .getPropertydependenciesMap()
+    .forEach((value) => value.getUrnsList().forEach((dependency) => dependencies.add(dependency)));
+  return {
+    ...identity(req, urn),
+    custom: req.getCustom(),
+    protect: req.getProtect(),
+    retainOnDelete: req.getRetainondelete?.() ?? false,
+    dependencies: [...dependencies].filter((dependency) => dependency !== req.getParent()),
+    ...aliasNames(req),
+    inputs,
+  };
+}
+
+/** What the SDK reads of a RegisterResourceResponse (runtime/resource.js), without building the message. */
+interface RegisterAnswer {
+  getUrn(): string;
+  getId(): string;
+  getObject(): { toJavaScript(): Record<string, unknown> };
+  getPropertydependenciesMap(): undefined;
+  getResult(): number;
+}
+
+/**
+ * The mocked monitor's registerResource, doing what the SDK's does (MockMonitor.registerResource) with
+ * less: the request's properties are read once, for the mocks and the registration alike (the SDK's
+ * read them again to record them); the answer's state goes back as the plain object the SDK reads out
+ * of a protobuf Struct (no Struct is built and read again); and no resource's state is kept, as
+ * nothing reads it back in an offline run. Each answered request is recorded while a run is active.
+ */
+async function registerResource(this: MockMonitor, req: RegisterRequest, callback: MonitorCallback): Promise<void> {
+  let answer: RegisterAnswer;
+  try {
+    const inputs = inputsOf(req.getObject());
+    const result = await this.mocks.newResource({
+      type: req.getType(),
+      name: req.getName(),
+      inputs,
+      provider: req.getProvider(),
+      custom: req.getCustom(),
+      id: req.getImportid(),
+    });
+    const urn = engineUrn(getStack(), getProject(), req.getType(), req.getName(), req.getParent() || undefined);
+    const state = (await serializeProperties('', result.state)) as Record<string, unknown>;
+    this.resources.set(urn, { urn, id: result.id ?? null, state: {} });
+    if (active) active.push(registrationOf(req, urn, inputs));
+    answer = {
+      getUrn: () => urn,
+      getId: () => result.id || '',
+      getObject: () => ({ toJavaScript: () => state }),
+      getPropertydependenciesMap: () => undefined,
+      // resproto.Result.SUCCESS: the outputs are known.
+      getResult: () => 0,
+    };
+  } catch (error) {
+    callback(error, undefined);
+    return;
+  }
+  callback(null, answer);
+}
+
 /** Records every request the mocked monitor receives, with the options mocks do not see. */
 function patchMonitor(): void {
   if (patched) return;
@@ -122,24 +187,16 @@ function patchMonitor(): void {
     type,
     name,
   ) => engineUrn(getStack(), getProject(), type, name, parent || undefined);
-  MockMonitor.prototype.registerResource = recording(
-    MockMonitor.prototype.registerResource as MonitorMethod<RegisterRequest>,
-    (req, urn) => {
-      const dependencies = new Set(req.getDependenciesList());
-      req
-        .getPropertydependenciesMap()
-        .forEach((value) => value.getUrnsList().forEach((dependency) => dependencies.add(dependency)));
-      return {
-        ...identity(req, urn),
-        custom: req.getCustom(),
-        protect: req.getProtect(),
-        retainOnDelete: req.getRetainondelete?.() ?? false,
-        dependencies: [...dependencies].filter((dependency) => dependency !== req.getParent()),
-        ...aliasNames(req),
-        inputs: inputsOf(req.getObject()),
-      };
-    },
-  ) as typeof MockMonitor.prototype.registerResource;
+  MockMonitor.prototype.registerResource = registerResource as typeof MockMonitor.prototype.registerResource;
+  // A component's outputs are not kept either: the SDK's mocks store them for nobody to read.
+  MockMonitor.prototype.registerResourceOutputs = function (
+    this: MockMonitor,
+    req: { getUrn(): string },
+    callback: (err: unknown, response: unknown) => void,
+  ) {
+    if (!this.resources.has(req.getUrn())) callback(new Error(`unknown resource ${req.getUrn()}`), undefined);
+    else callback(null, {});
+  } as typeof MockMonitor.prototype.registerResourceOutputs;
   MockMonitor.prototype.readResource = recording(
     MockMonitor.prototype.readResource as MonitorMethod<ReadRequest>,
     (req, urn) => ({

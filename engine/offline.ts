@@ -10,6 +10,8 @@ import type { ManifestEntry } from '../validation/rules';
 import { validatePaths } from '../validation/validate';
 import { plausibleState } from './fake-state';
 import { installRecordingMocks, type MockOverrides, type Registration } from './mocks';
+import { withoutSdkDiagnostics } from './sdk-overhead';
+import { heapBound } from './heap-bound';
 import { EnvcloudError, EXIT_USAGE } from '../model/errors';
 
 export const PROJECT = 'envcloud';
@@ -65,18 +67,19 @@ export async function runStackOffline(
   const mocks = await installRecordingMocks(PROJECT, stack, { state: plausibleState, ...options.overrides });
   // The config as the CLI hands it over: Pulumi.yaml's defaults applied, encrypted keys marked secret.
   pulumi.runtime.setAllConfig(pulumiConfigOf(stackFile.values), stackFile.secretKeys);
-  // The SDK records a stack trace for every promise it makes (for its leak report), several per output
-  // property: half the CPU time and much of the memory of a large offline run. Offline errors are
-  // reported by message, never by stack, so none is recorded while the program runs.
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  let outputs: PlatformOutputs;
-  try {
-    outputs = await definePlatform(stackFile.platform, systems, all, { batch: SYSTEMS_PER_BATCH, wait: mocks.settle });
+  // Between batches the run also keeps the heap near what is live (engine/heap-bound.ts).
+  const bound = heapBound();
+  const outputs = await withoutSdkDiagnostics(async () => {
+    const defined = await definePlatform(stackFile.platform, systems, all, {
+      batch: SYSTEMS_PER_BATCH,
+      wait: async () => {
+        await mocks.settle();
+        bound();
+      },
+    });
     await mocks.settle();
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
+    return defined;
+  });
   if (mocks.unmockedCalls.length > 0) {
     throw new Error(
       `the program made provider calls the offline run cannot answer: ${[...new Set(mocks.unmockedCalls)].join(', ')}`,

@@ -22,6 +22,21 @@ class NotApplicable extends Error {
   override readonly name = 'NotApplicable';
 }
 
+/**
+ * Throws a policy's not-applicable answer. It is control flow, asked for once per resource a policy
+ * does not judge, and read by message only: no stack trace is recorded (recording one cost more than
+ * the policies' own checks in a large audit).
+ */
+function notApplicable(reason?: string): never {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    throw new NotApplicable(reason ?? 'not applicable');
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** A policy's config: its schema's defaults, overridden by what the pack configuration says. */
 export function policyConfig(
   schema: PolicyConfigSchema | undefined,
@@ -61,9 +76,7 @@ export function validationArgs(resource: CheckedResource, config: Record<string,
     asType: ((resourceClass: unknown) =>
       matches(resourceClass) ? resource.props : undefined) as ResourceValidationArgs['asType'],
     getConfig: <T extends object>() => config as T,
-    notApplicable: (reason?: string): never => {
-      throw new NotApplicable(reason ?? 'not applicable');
-    },
+    notApplicable,
   };
 }
 
@@ -77,31 +90,45 @@ export interface PolicyJudgement<V> {
   reason?: string;
 }
 
+/**
+ * One policy made ready to judge resources one after another: its validations and its config (schema
+ * defaults merged) are worked out once, not once per resource.
+ */
+export function resourceJudge(
+  policy: ResourceValidationPolicy,
+  config: Record<string, unknown> = {},
+): (resource: CheckedResource) => Promise<PolicyJudgement<string>> {
+  const validators = Array.isArray(policy.validateResource)
+    ? policy.validateResource
+    : policy.validateResource
+      ? [policy.validateResource]
+      : [];
+  const settings = policyConfig(policy.configSchema, config);
+  return async (resource) => {
+    const violations: string[] = [];
+    const args = validationArgs(resource, settings);
+    let applicable = false;
+    let reason: string | undefined;
+    for (const validate of validators) {
+      try {
+        await validate(args, (message) => violations.push(message));
+        applicable = true;
+      } catch (error) {
+        if (!(error instanceof NotApplicable)) throw error;
+        reason ??= error.message;
+      }
+    }
+    return { violations, applicable, ...(applicable || reason === undefined ? {} : { reason }) };
+  };
+}
+
 /** Runs one policy against one resource. It applies when any of its validations did not answer not-applicable. */
 export async function judgeResource(
   policy: ResourceValidationPolicy,
   resource: CheckedResource,
   config: Record<string, unknown> = {},
 ): Promise<PolicyJudgement<string>> {
-  const violations: string[] = [];
-  const validators = Array.isArray(policy.validateResource)
-    ? policy.validateResource
-    : policy.validateResource
-      ? [policy.validateResource]
-      : [];
-  const args = validationArgs(resource, policyConfig(policy.configSchema, config));
-  let applicable = false;
-  let reason: string | undefined;
-  for (const validate of validators) {
-    try {
-      await validate(args, (message) => violations.push(message));
-      applicable = true;
-    } catch (error) {
-      if (!(error instanceof NotApplicable)) throw error;
-      reason ??= error.message;
-    }
-  }
-  return { violations, applicable, ...(applicable || reason === undefined ? {} : { reason }) };
+  return resourceJudge(policy, config)(resource);
 }
 
 /** Runs one policy against one resource; answers its violations (empty when it passes or does not apply). */
@@ -133,12 +160,15 @@ export async function evaluateStackPolicy(
   return (await judgeStack(policy, resources, config)).violations;
 }
 
-/** Runs a stack policy over every resource of a plan; answers its violations and whether it judged anything. */
-export async function judgeStack(
-  policy: StackValidationPolicy,
-  resources: readonly PlannedResource[],
-  config: Record<string, unknown> = {},
-): Promise<PolicyJudgement<StackViolation>> {
+/**
+ * The resources as the engine gives them to stack policies, linked to their parents and dependencies.
+ * Every stack policy of an audit reads the same list, so it is built once per list of resources.
+ */
+const policyResourcesOf = new WeakMap<readonly PlannedResource[], PolicyResource[]>();
+
+function policyResources(resources: readonly PlannedResource[]): PolicyResource[] {
+  const known = policyResourcesOf.get(resources);
+  if (known) return known;
   const byUrn = new Map<string, PolicyResource>();
   const built = resources.map((resource) => {
     const args = validationArgs(resource, {});
@@ -173,17 +203,26 @@ export async function judgeStack(
       .map((urn) => byUrn.get(urn))
       .filter((found): found is PolicyResource => found !== undefined);
   });
+  policyResourcesOf.set(resources, built);
+  return built;
+}
+
+/** Runs a stack policy over every resource of a plan; answers its violations and whether it judged anything. */
+export async function judgeStack(
+  policy: StackValidationPolicy,
+  resources: readonly PlannedResource[],
+  config: Record<string, unknown> = {},
+): Promise<PolicyJudgement<StackViolation>> {
   const violations: StackViolation[] = [];
   const settings = policyConfig(policy.configSchema, config);
   try {
     await policy.validateStack(
       {
-        resources: built,
+        // A copy of the list, so a policy that reorders it cannot change what the next one sees.
+        resources: [...policyResources(resources)],
         stackTags: new Map(),
         getConfig: <T extends object>() => settings as T,
-        notApplicable: (reason?: string): never => {
-          throw new NotApplicable(reason ?? 'not applicable');
-        },
+        notApplicable,
       },
       (message, urn) => violations.push({ message, ...(urn ? { urn } : {}) }),
     );

@@ -73,13 +73,35 @@ export function strictSchema(schema: unknown): unknown {
   return out;
 }
 
-let crdValidators: Map<string, ValidateFunction> | undefined;
+/** Validators of custom resources by `group/version/kind`, each compiled when first asked for. */
+export class CrdValidators {
+  private readonly compiled = new Map<string, ValidateFunction>();
+  private readonly ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+  constructor(private readonly schemas: ReadonlyMap<string, JsonSchema>) {}
 
-/** Every vendored CRD's served versions, as `group/version/kind` → its compiled openAPIV3Schema (loaded once). */
-export function vendoredCrdValidators(folder: string = VENDORED_CRDS): Map<string, ValidateFunction> {
+  /** The kinds there are schemas for, `group/version/kind`. */
+  keys(): IterableIterator<string> {
+    return this.schemas.keys();
+  }
+
+  /** A kind's validator, undefined for a kind no vendored CRD has. Compiling all of them cost a second per run. */
+  get(key: string): ValidateFunction | undefined {
+    const known = this.compiled.get(key);
+    if (known) return known;
+    const schema = this.schemas.get(key);
+    if (!schema) return undefined;
+    const validate = this.ajv.compile(schema);
+    this.compiled.set(key, validate);
+    return validate;
+  }
+}
+
+let crdValidators: CrdValidators | undefined;
+
+/** Every vendored CRD's served versions, as `group/version/kind` → its openAPIV3Schema made strict (read once). */
+export function vendoredCrdValidators(folder: string = VENDORED_CRDS): CrdValidators {
   if (folder === VENDORED_CRDS && crdValidators) return crdValidators;
-  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
-  const validators = new Map<string, ValidateFunction>();
+  const schemas = new Map<string, JsonSchema>();
   for (const project of readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
     for (const file of readdirSync(join(folder, project.name)).filter((name) => name.endsWith('.yaml'))) {
       for (const document of parseAllDocuments(readFileSync(join(folder, project.name, file), 'utf8'))) {
@@ -101,11 +123,12 @@ export function vendoredCrdValidators(folder: string = VENDORED_CRDS): Map<strin
             metadata: { type: 'object' },
             ...(root.properties as JsonSchema),
           };
-          validators.set(`${crd.spec.group}/${version.name}/${crd.spec.names.kind}`, ajv.compile(root));
+          schemas.set(`${crd.spec.group}/${version.name}/${crd.spec.names.kind}`, root);
         }
       }
     }
   }
+  const validators = new CrdValidators(schemas);
   if (folder === VENDORED_CRDS) crdValidators = validators;
   return validators;
 }
@@ -113,7 +136,7 @@ export function vendoredCrdValidators(folder: string = VENDORED_CRDS): Map<strin
 /** Checks a custom resource against its operator's vendored CRD; undefined when no vendored CRD has its kind. */
 export function checkCustomResource(
   object: KubernetesObject,
-  validators: Map<string, ValidateFunction> = vendoredCrdValidators(),
+  validators: CrdValidators = vendoredCrdValidators(),
 ): string[] | undefined {
   const validate = validators.get(`${object.apiVersion}/${object.kind}`);
   if (!validate) return undefined;

@@ -53,12 +53,20 @@ function typeMatches(pattern: string, type: string): boolean {
 }
 
 /**
+ * Whether a policy may judge resources of this type. A policy built by definePolicy answers
+ * not-applicable, without looking further, for a resource of any other type.
+ */
+export function judgesType(judged: Judged, type: string): boolean {
+  return !('types' in judged) || judged.types.some((pattern) => typeMatches(pattern, type));
+}
+
+/**
  * Whether a policy judges this resource. A value not known during a preview counts as judged: the
  * policy then reports it as open, which an early not-applicable would hide.
  */
 export function judgesResource(judged: Judged, resource: JudgedResource): boolean {
+  if (!judgesType(judged, resource.type)) return false;
   if (!('types' in judged)) return true;
-  if (!judged.types.some((pattern) => typeMatches(pattern, resource.type))) return false;
   if (!judged.where) return true;
   try {
     return judged.where(resource);

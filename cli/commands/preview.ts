@@ -145,7 +145,7 @@ async function previewInto(out: string, options: PreviewOptions, baseline: Plan 
     for (const problem of render.checkKubernetesObject(object)) problems.push(`kubernetes/${file}: ${problem}`);
   }
   progress.step('rendered and checked the Kubernetes objects');
-  const report = audit && auditInputs ? await audit.auditOfRun(run, auditInputs) : undefined;
+  const report = audit && auditInputs ? await audit.auditOfRun(run, auditInputs, { plan }) : undefined;
   if (report) {
     const { formatAudit } = await import('../../audit/format');
     writeFileAtomic(join(out, 'audit.json'), escapeNonPrintableJson(formatAudit(report, 'json', { lang: 'en', root })));

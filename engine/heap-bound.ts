@@ -1,0 +1,34 @@
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+// V8 lets the heap of a large offline run grow to several times what is live before it collects:
+// at 1,000 systems 180 MiB were live when the heap had grown to 680 MiB, and the garbage of the batches
+// in between decided the run's peak memory. The offline run collects between batches of systems
+// instead, once the heap has grown by half since the last collection, so its peak follows what is live.
+
+const MIB = 2 ** 20;
+/** Below this the run never collects by itself: small runs keep V8's own pace (and its speed). */
+const FLOOR_BYTES = 384 * MIB;
+/** The heap may hold this much more than what was live after the last collection before the next one. */
+const GROWTH = 1.5;
+
+let collectGarbage: (() => void) | undefined;
+
+/** V8's full collection, made callable without `node --expose-gc` (the flag applies to new contexts). */
+function fullCollection(): () => void {
+  if (!collectGarbage) {
+    setFlagsFromString('--expose-gc');
+    collectGarbage = runInNewContext('gc') as () => void;
+  }
+  return collectGarbage;
+}
+
+/** A check to call between batches: collects when the heap has outgrown what was live by GROWTH (and FLOOR_BYTES). */
+export function heapBound(): () => void {
+  let limit = FLOOR_BYTES;
+  return () => {
+    if (getHeapStatistics().used_heap_size < limit) return;
+    fullCollection()();
+    limit = Math.max(FLOOR_BYTES, getHeapStatistics().used_heap_size * GROWTH);
+  };
+}
