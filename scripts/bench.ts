@@ -89,6 +89,24 @@ function writeProject(dir: string, systems: number): void {
 /** `preview … deploy graph depth 11`: the summary line preview prints. */
 const SUMMARY_LINE = /^(\d+) resources, \d+ protected, deploy graph depth (\d+)$/m;
 
+/**
+ * The pack's inputs, as both steps that audit give them: the repository's waivers and pack config.
+ * Their default paths are relative to the working folder, which is the project copy.
+ */
+function packArgs(): string[] {
+  const policies = join(packageRoot(), 'policies');
+  const packConfig = join(policies, 'config.json');
+  return [
+    '--waivers',
+    join(policies, 'waivers.yaml'),
+    ...(existsSync(packConfig) ? ['--policy-config', packConfig] : []),
+  ];
+}
+
+/**
+ * `preview --audit`: one run of the program serves the plan, the rendered and checked objects and the
+ * audit (#16), so preview plus audit is timed as that one run, as `npm start` runs it.
+ */
 function previewTool(projectDir: string, outDir: string): Tool {
   return {
     name: 'preview',
@@ -103,9 +121,11 @@ function previewTool(projectDir: string, outDir: string): Tool {
       '--out',
       outDir,
       '--force',
+      '--audit',
+      ...packArgs(),
     ],
-    // 1 is also Kubernetes schema problems in the rendered objects: the run itself completed. A
-    // preflight refusal is 1 as well, but writes no plan.json, which the caller checks.
+    // 1 is also Kubernetes schema problems in the rendered objects, or an audit that did not pass: the
+    // run itself completed. A preflight refusal is 1 as well, but writes no plan.json, which the caller checks.
     completedCodes: [0, 1],
     verdict(stdout) {
       const summary = SUMMARY_LINE.exec(stdout);
@@ -156,10 +176,6 @@ function programRss(measurement: Measurement): Measurement {
 }
 
 function auditTool(projectDir: string, outFile: string): Tool {
-  // The waivers and pack config are the repository's; their default paths are relative to the
-  // working folder, which is the project copy.
-  const policies = join(packageRoot(), 'policies');
-  const packConfig = join(policies, 'config.json');
   return {
     name: 'audit',
     cwd: projectDir,
@@ -174,9 +190,7 @@ function auditTool(projectDir: string, outFile: string): Tool {
       'json',
       '--out',
       outFile,
-      '--waivers',
-      join(policies, 'waivers.yaml'),
-      ...(existsSync(packConfig) ? ['--policy-config', packConfig] : []),
+      ...packArgs(),
     ],
     // 1 means mandatory violations were found: the audit ran to the end. A preflight refusal is 1
     // as well, but writes no report, which the caller checks.
@@ -266,10 +280,10 @@ function benchSize(root: string, systems: number): SizeResult {
     requireOutput(
       'preview',
       measure(previewTool(projectDir, previewDir), manifestsDir, outputDir),
-      join(previewDir, 'plan.json'),
+      join(previewDir, 'audit.json'),
     ),
   );
-  progress(systems, 'envcloud preview', preview);
+  progress(systems, 'envcloud preview --audit', preview);
   const audit = attempt(() =>
     requireOutput('audit', measure(auditTool(projectDir, auditFile), manifestsDir, outputDir), auditFile),
   );
