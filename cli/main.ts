@@ -10,14 +10,38 @@ import { wavesCommand } from './commands/waves';
 import { EXIT_INTERNAL, EXIT_USAGE } from './exit-codes';
 import { TOOL_VERSION } from '../model/version';
 import { escapeNonPrintable as shown } from '../document/printable';
+import {
+  currentLanguage,
+  isMessage,
+  languageOfArguments,
+  languageOfLocale,
+  render,
+  setLanguage,
+  t,
+  type Language,
+} from '../document/i18n';
+import { languageOption } from './options';
+import { commanderMessage } from './commander-text';
 
+/**
+ * The program, its help and its errors in the run's language (`currentLanguage`, which `run` sets from
+ * `--lang` before building it). Every command takes `--lang`: one that declares none gets the default one.
+ */
 export function buildProgram(): Command {
+  const lang = currentLanguage();
   const program = new Command('envcloud')
     .description('Migration manifests, Pulumi stacks and policies for the environmental protection cloud (环保云平台).')
     .version(TOOL_VERSION)
-    .showHelpAfterError('(run with --help for usage)')
-    .exitOverride();
-  for (const command of [
+    .addOption(languageOption())
+    // Options after a command's name are that command's: its own --lang (report's default differs) is parsed by it.
+    .enablePositionalOptions()
+    .hook('preAction', (root, command) => {
+      // `envcloud --lang zh validate`: the language given before the command, when none is given after it.
+      if (root.getOptionValueSource('lang') === 'cli' && command.getOptionValueSource('lang') !== 'cli')
+        command.setOptionValueWithSource('lang', root.opts().lang, 'cli');
+      setLanguage(command.opts().lang as Language);
+    });
+  const commands = [
     validateCommand(),
     newCommand(),
     previewCommand(),
@@ -25,8 +49,15 @@ export function buildProgram(): Command {
     reportCommand(),
     wavesCommand(),
     deployCommand(),
-  ])
-    program.addCommand(command.exitOverride());
+  ];
+  for (const command of [program, ...commands]) {
+    if (command !== program) program.addCommand(command);
+    if (!command.options.some((option) => option.long === '--lang')) command.addOption(languageOption());
+    command
+      .showHelpAfterError(t(lang, 'cli.help-after-error'))
+      .configureOutput({ outputError: (text, write) => write(commanderMessage(text, lang)) })
+      .exitOverride();
+  }
   return program;
 }
 
@@ -37,6 +68,8 @@ export async function run(argv: string[]): Promise<void> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
+  // Read before parsing: the parser's own errors and every --help are said in it.
+  setLanguage(languageOfArguments(argv.slice(2)) ?? languageOfLocale());
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {
@@ -49,7 +82,7 @@ export async function run(argv: string[]): Promise<void> {
       // Errors envcloud explains itself (located problems with manifests, stack config, waivers,
       // baselines, arguments; preflight findings): the message, escaped (it quotes input files, and a
       // control character in one must be seen, not obeyed), no stack trace, and the error's own code.
-      process.stderr.write(`envcloud: ${shown(error.message)}\n`);
+      process.stderr.write(`envcloud: ${shown(errorText(error))}\n`);
       process.exitCode = error.exitCode;
       return;
     }
@@ -61,10 +94,17 @@ export async function run(argv: string[]): Promise<void> {
     }
     // Everything else is a bug, a component's ResourceError included: validate and preflight judge every
     // manifest field a component checks, so a component refusing its args means one of them missed it.
-    process.stderr.write(`envcloud: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.stderr.write('this is a bug in envcloud; please report it with the command you ran\n');
+    const lang = currentLanguage();
+    const detail = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`envcloud: ${t(lang, 'cli.internal-error', { detail })}\n`);
+    process.stderr.write(`${t(lang, 'cli.report-bug')}\n`);
     process.exitCode = EXIT_INTERNAL;
   }
+}
+
+/** An error's message in the run's language, when it was made from a catalog message. */
+function errorText(error: EnvcloudError): string {
+  return isMessage(error.localized) ? render(error.localized, currentLanguage()) : error.message;
 }
 
 if (require.main === module) void run(process.argv);

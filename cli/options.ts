@@ -1,9 +1,27 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
+import { currentLanguage, LANGUAGES, languageOfLocale, t, type Language, type MessageId } from '../document/i18n';
+
+/** An option's value refused, said in the run's language (`--lang` is read before the options are parsed). */
+function invalid(id: MessageId, values: Record<string, string | number>): InvalidArgumentError {
+  return new InvalidArgumentError(t(currentLanguage(), id, values));
+}
+
+/**
+ * `--lang zh|en`, which every command takes: the language of its messages, help and reports. The default
+ * is the locale's (LC_ALL, LC_MESSAGES, LANG: zh_* is Chinese), or `fixed` for a command whose output has
+ * a language of its own (`report`: its reports are for the ministry, Chinese unless asked otherwise).
+ */
+export function languageOption(fixed?: { lang: Language; description: MessageId }): Option {
+  const lang = currentLanguage();
+  return new Option('--lang <language>', t(lang, fixed?.description ?? 'option.lang'))
+    .choices(LANGUAGES)
+    .default(fixed?.lang ?? languageOfLocale());
+}
 
 export function parsePositiveInteger(value: string): number {
   const parsed = Number(value);
   if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(parsed) || parsed < 1) {
-    throw new InvalidArgumentError(`expected a positive whole number, got "${value}"`);
+    throw invalid('option.positive-integer', { value });
   }
   return parsed;
 }
@@ -17,7 +35,7 @@ export const MAX_JOBS = 64;
 /** A thread count for `--jobs`: a whole number from 1 to MAX_JOBS (the command then caps it at the cores). */
 export function parseJobs(value: string): number {
   const parsed = parsePositiveInteger(value);
-  if (parsed > MAX_JOBS) throw new InvalidArgumentError(`expected at most ${MAX_JOBS} threads, got "${value}"`);
+  if (parsed > MAX_JOBS) throw invalid('option.jobs-max', { max: MAX_JOBS, value });
   return parsed;
 }
 
@@ -27,15 +45,13 @@ export function parseJobs(value: string): number {
  */
 export function parseDate(value: string): string {
   const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
-  if (!parsed || Number.isNaN(parsed.getTime()))
-    throw new InvalidArgumentError(`expected a date YYYY-MM-DD, got "${value}"`);
-  if (parsed.toISOString().slice(0, 10) !== value)
-    throw new InvalidArgumentError(`"${value}" is not a day of the calendar (the month has no such day)`);
+  if (!parsed || Number.isNaN(parsed.getTime())) throw invalid('option.date', { value });
+  if (parsed.toISOString().slice(0, 10) !== value) throw invalid('option.no-such-day', { value });
   return value;
 }
 
 /** A year written with four digits (the year an annual report covers). */
 export function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError(`expected a year such as 2018, got "${value}"`);
+  if (!/^\d{4}$/.test(value)) throw invalid('option.year', { value });
   return Number(value);
 }

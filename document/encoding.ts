@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { Finding } from './findings';
+import { msg, said } from './i18n';
 
 /**
  * The encoding checks every input file passes, whatever its kind (manifests, stack files, Pulumi.yaml,
@@ -12,8 +13,7 @@ export function encodingProblem(bytes: Buffer): Omit<Finding, 'file' | 'severity
       ruleId: 'file-bom',
       line: 1,
       column: 1,
-      message: 'file starts with a UTF-8 byte-order mark (BOM)',
-      hint: 'save the file as UTF-8 without BOM',
+      ...said(msg('file.bom'), msg('file.save-utf8.hint')),
     };
   }
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
@@ -21,8 +21,7 @@ export function encodingProblem(bytes: Buffer): Omit<Finding, 'file' | 'severity
       ruleId: 'file-encoding',
       line: 1,
       column: 1,
-      message: 'file is UTF-16, not UTF-8',
-      hint: 'save the file as UTF-8 without BOM',
+      ...said(msg('file.utf16'), msg('file.save-utf8.hint')),
     };
   }
   if (!isUtf8(bytes)) {
@@ -32,8 +31,10 @@ export function encodingProblem(bytes: Buffer): Omit<Finding, 'file' | 'severity
       ruleId: 'file-encoding',
       line: lines.length,
       column: [...lines[lines.length - 1]!].length + 1,
-      message: `invalid UTF-8 byte 0x${bytes[offset]!.toString(16).padStart(2, '0')} at byte offset ${offset}`,
-      hint: 'save the file as UTF-8 (files saved as GBK/GB18030 must be converted, e.g. `iconv -f GB18030 -t UTF-8`)',
+      ...said(
+        msg('file.invalid-utf8', { byte: bytes[offset]!.toString(16).padStart(2, '0'), offset }),
+        msg('file.invalid-utf8.hint'),
+      ),
     };
   }
   return lineEndingProblem(bytes);
@@ -60,12 +61,9 @@ function lineEndingProblem(bytes: Buffer): Omit<Finding, 'file' | 'severity'> | 
     ruleId: 'file-line-endings',
     line: lines.length,
     column: [...lines[lines.length - 1]!].length + 1,
-    message: onlyCr
-      ? `file uses CR line endings (old Mac OS style): its ${count} lines each end with a carriage return alone, which YAML parsers do not read alike`
-      : `a carriage return (CR) ends this line on its own: ${count} line${count === 1 ? '' : 's'} of the file end so, which YAML parsers do not read alike`,
-    hint: onlyCr
-      ? "save the file with LF (Unix) line endings: your editor's line-ending setting, or `tr '\\r' '\\n' < old.yaml > new.yaml`"
-      : "save the file with LF (Unix) line endings: your editor's line-ending setting, or delete the stray carriage return",
+    ...(onlyCr
+      ? said(msg('file.cr-only', { count }), msg('file.cr-only.hint'))
+      : said(msg('file.stray-cr', { count }), msg('file.stray-cr.hint'))),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { Localized, Message } from './i18n';
+
 export type Severity = 'error' | 'warning';
 
 /** A 1-based line and column in a file. */
@@ -9,6 +11,8 @@ export interface Position {
 export interface RelatedLocation extends Position {
   file: string;
   message: string;
+  /** `message` as a catalog message, rendered in the reader's language when printed. */
+  localized?: Message;
 }
 
 /**
@@ -25,6 +29,12 @@ export interface Finding extends Position {
   /** Dot path of the field the finding is about (`spec.disposition.outcome`), when there is one. */
   field?: string;
   related?: RelatedLocation[];
+  /**
+   * The message and hint as catalog messages (document/messages), rendered in the reader's language
+   * when printed (`localizedText`); `message` and `hint` above are their English. Absent from findings
+   * whose source has no catalog messages yet: those print their English in every language.
+   */
+  localized?: Localized;
 }
 
 export function fieldPath(path: readonly (string | number)[]): string {

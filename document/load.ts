@@ -8,6 +8,7 @@ import { encodingProblem } from './encoding';
 import { LazyLocator, Locator, type FieldLocator } from './locate';
 import { relocateYamlError } from './yaml-errors';
 import { aliasNode, checkStructure, describeNode, FORBIDDEN_KEYS } from './yaml-tree';
+import { msg, said, untranslated, type Message, type MessageId } from './i18n';
 
 /** A file parsed into plain data, with the means to point back into it. */
 export interface LoadedDocument {
@@ -30,12 +31,12 @@ const YAML_CODE_RULES: Partial<Record<string, string>> = {
   TAG_RESOLVE_FAILED: 'yaml-unknown-tag',
 };
 
-const YAML_CODE_HINTS: Partial<Record<string, string>> = {
-  DUPLICATE_KEY: 'each key may appear once per mapping: delete or merge the second one',
-  TAB_AS_INDENT: 'YAML indentation must use spaces: replace the tab with spaces',
-  TAG_RESOLVE_FAILED: 'manifests use plain YAML values: remove the `!tag`',
-  BAD_INDENT: 'align the key with its siblings, using spaces',
-  MISSING_CHAR: 'close the quote, bracket or brace that was opened',
+const YAML_CODE_HINTS: Partial<Record<string, MessageId>> = {
+  DUPLICATE_KEY: 'yaml.hint.DUPLICATE_KEY',
+  TAB_AS_INDENT: 'yaml.hint.TAB_AS_INDENT',
+  TAG_RESOLVE_FAILED: 'yaml.hint.TAG_RESOLVE_FAILED',
+  BAD_INDENT: 'yaml.hint.BAD_INDENT',
+  MISSING_CHAR: 'yaml.hint.MISSING_CHAR',
 };
 
 function problem(
@@ -43,10 +44,10 @@ function problem(
   ruleId: string,
   line: number,
   column: number,
-  message: string,
-  hint?: string,
+  message: Message,
+  hint?: Message,
 ): LoadResult {
-  return { findings: [{ file, line, column, severity: 'error', ruleId, message, ...(hint ? { hint } : {}) }] };
+  return { findings: [{ file, line, column, severity: 'error', ruleId, ...said(message, hint) }] };
 }
 
 /**
@@ -60,14 +61,16 @@ export function tooLargeFinding(file: string, size: number, limit: number): Find
     column: 1,
     severity: 'error',
     ruleId: 'file-too-large',
-    message: `file is ${formatBytes(size)} (${size} bytes), more than the ${formatBytes(limit)} (${limit} bytes) limit`,
-    hint: 'a manifest describes one system and is a few KiB; split generated content out, or raise the limit with --max-file-size',
+    ...said(
+      msg('file.too-large', { size: formatBytes(size), bytes: size, limit: formatBytes(limit), limitBytes: limit }),
+      msg('file.too-large.hint'),
+    ),
   };
 }
 
 /** Byte-level checks every file passes before any YAML parser sees it: size, encoding, emptiness. */
 function decode(file: string, bytes: Buffer, limits: InputLimits): { text: string } | { rejected: LoadResult } {
-  const reject = (ruleId: string, line: number, column: number, message: string, hint?: string) => ({
+  const reject = (ruleId: string, line: number, column: number, message: Message, hint?: Message) => ({
     rejected: problem(file, ruleId, line, column, message, hint),
   });
   if (bytes.length > limits.maxFileBytes)
@@ -76,13 +79,7 @@ function decode(file: string, bytes: Buffer, limits: InputLimits): { text: strin
   if (encoding) return { rejected: { findings: [{ file, severity: 'error', ...encoding }] } };
   const text = bytes.toString('utf8');
   if (isBlankOrComments(text)) {
-    return reject(
-      'file-empty',
-      1,
-      1,
-      'file is empty (no YAML content)',
-      'start from `envcloud new`, or delete the file',
-    );
+    return reject('file-empty', 1, 1, msg('file.empty'), msg('file.empty.hint'));
   }
   return { text };
 }
@@ -157,7 +154,7 @@ function isPlainTree(data: unknown, maxDepth: number): boolean {
  */
 function parseWithYaml(file: string, text: string, limits: InputLimits): LoadResult {
   const { LineCounter, parseAllDocuments, isMap } = yamlLib();
-  const at = (ruleId: string, line: number, column: number, message: string, hint?: string) =>
+  const at = (ruleId: string, line: number, column: number, message: Message, hint?: Message) =>
     problem(file, ruleId, line, column, message, hint);
   const lineCounter = new LineCounter();
   let documents: Document.Parsed[];
@@ -181,7 +178,8 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
 
   const findings: Finding[] = [];
   const fromYamlError = (error: YAMLError): Finding => {
-    const { line, column, message: clearer, hint: clearerHint } = relocateYamlError(error, text, lineCounter);
+    const relocated = relocateYamlError(error, text, lineCounter);
+    const { line, column } = relocated;
     // The parser reports both alias expansion and stack exhaustion as RESOURCE_EXHAUSTION.
     const exhausted =
       error.code === 'RESOURCE_EXHAUSTION'
@@ -189,18 +187,25 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
           ? 'yaml-alias-limit'
           : 'yaml-nesting'
         : undefined;
+    const codeHint = YAML_CODE_HINTS[error.code];
     const hint =
       exhausted === 'yaml-nesting'
-        ? `a manifest is a handful of levels deep (limit ${limits.maxDepth}): check the brackets and indentation here`
-        : YAML_CODE_HINTS[error.code];
+        ? msg('yaml.nesting.hint', { max: limits.maxDepth })
+        : codeHint
+          ? msg(codeHint)
+          : undefined;
+    // The parser's own words are English: said as they are in English, by their code in Chinese.
+    const words = relocated.localized ?? {
+      message: untranslated(firstLine(error.message), msg('yaml.parser', { code: error.code })),
+      ...(hint ? { hint } : {}),
+    };
     return {
       file,
       line,
       column,
       severity: 'error',
       ruleId: exhausted ?? YAML_CODE_RULES[error.code] ?? 'yaml-syntax',
-      message: clearer ?? firstLine(error.message),
-      ...((clearerHint ?? hint) ? { hint: clearerHint ?? hint } : {}),
+      ...said(words.message, words.hint ?? hint),
     };
   };
   for (const document of documents) {
@@ -215,15 +220,14 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
       column,
       severity: 'error',
       ruleId: 'yaml-multiple-documents',
-      message: `file holds ${documents.length} YAML documents; a manifest holds exactly one`,
-      hint: 'put each system in its own file and remove the extra `---`',
+      ...said(msg('yaml.multiple-documents', { count: documents.length }), msg('yaml.multiple-documents.hint')),
     });
   }
   if (findings.length > 0) return { findings };
 
   const document = documents[0];
   if (!document || document.contents === null) {
-    return at('file-empty', 1, 1, 'file has no YAML content', 'start from `envcloud new`, or delete the file');
+    return at('file-empty', 1, 1, msg('file.no-content'), msg('file.empty.hint'));
   }
   if (!isMap(document.contents)) {
     const { line, column } = locator.position(document.contents.range[0]);
@@ -231,8 +235,8 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
       'yaml-not-mapping',
       line,
       column,
-      `top level is a ${describeNode(document.contents)}, expected a mapping`,
-      'a manifest starts with `apiVersion: envcloud/v1` and `kind: SystemMigration` at column 1',
+      msg('yaml.not-mapping', { kind: describeNode(document.contents) }),
+      msg('yaml.not-mapping.hint'),
     );
   }
 
@@ -251,8 +255,8 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
         'yaml-syntax',
         position.line,
         position.column,
-        `alias \`*${unresolved}\` refers to no anchor \`&${unresolved}\` above it`,
-        `define \`&${unresolved}\` on an earlier value, or write the value out`,
+        msg('yaml.unresolved-alias', { name: unresolved }),
+        msg('yaml.unresolved-alias.hint', { name: unresolved }),
       );
     }
     if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
@@ -262,8 +266,8 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
         'yaml-alias-limit',
         position.line,
         position.column,
-        `aliases expand to more than ${limits.maxAliasCount} nodes (possible alias bomb)`,
-        'write values out instead of chaining anchors and aliases',
+        msg('yaml.alias-bomb', { max: limits.maxAliasCount }),
+        msg('yaml.alias-bomb.hint'),
       );
     }
     return nestingOrInternal(file, error, limits);
@@ -286,10 +290,17 @@ function nestingOrInternal(file: string, error: unknown, limits: InputLimits): L
         column: 1,
         severity: 'error',
         ruleId: tooDeep ? 'yaml-nesting' : 'yaml-syntax',
-        message: tooDeep
-          ? `nesting is too deep to parse (limit ${limits.maxDepth} levels)`
-          : `cannot parse the file: ${firstLine(error instanceof Error ? error.message : String(error))}`,
-        hint: 'check the brackets and indentation of the file',
+        ...said(
+          tooDeep
+            ? msg('yaml.too-deep', { max: limits.maxDepth })
+            : msg('yaml.cannot-parse', {
+                detail: untranslated(
+                  firstLine(error instanceof Error ? error.message : String(error)),
+                  msg('text.unknown-error'),
+                ),
+              }),
+          msg('yaml.check-brackets.hint'),
+        ),
       },
     ],
   };

@@ -1,11 +1,13 @@
 import type { LineCounter, YAMLError } from 'yaml';
 import type { Position } from './findings';
 import { syntaxSlip } from './input-method';
+import { msg, said, type Localized } from './i18n';
 
 /** Where a person should look for a YAML error, and what to tell them when the parser's words would mislead. */
 export interface RelocatedError extends Position {
   message?: string;
   hint?: string;
+  localized?: Localized;
 }
 
 function lineStart(text: string, line: number): number {
@@ -49,8 +51,7 @@ export function relocateYamlError(error: YAMLError, text: string, lineCounter: L
       return {
         line,
         column: content.search(/\S|$/) + 1,
-        message: `line ${line} is indented deeper than the keys around it, so YAML reads it as part of the value on line ${start.line}`,
-        hint: 'indent this key exactly like its sibling keys (spaces, same column)',
+        ...said(msg('yaml.indented-deeper', { line, previous: start.line }), msg('yaml.indented-deeper.hint')),
       };
     }
   }
@@ -60,8 +61,7 @@ export function relocateYamlError(error: YAMLError, text: string, lineCounter: L
     if (opened)
       return {
         ...opened,
-        message: `the ${quote} opened here is never closed`,
-        hint: `close the string with ${quote} on this line`,
+        ...said(msg('yaml.unclosed-quote', { quote }), msg('yaml.unclosed-quote.hint', { quote })),
       };
   }
   return here;

@@ -14,6 +14,11 @@ export const EXIT_INTERNAL = 70;
 /** An error envcloud explains itself: its message is for the user (located, no stack trace), its exit code documented. */
 export abstract class EnvcloudError extends Error {
   abstract readonly exitCode: typeof EXIT_FINDINGS | typeof EXIT_USAGE;
+  /**
+   * The message as a catalog message (document/i18n: an id and its values), when it was made from one:
+   * the CLI prints it in the reader's language; `message` is its English.
+   */
+  localized?: { readonly id: string; readonly values?: Readonly<Record<string, unknown>> };
 }
 
 /** The command was asked for something it cannot do: an option, a path, an argument. */

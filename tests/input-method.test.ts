@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSource } from '../validation/validate';
+import { localizedText } from '../document/i18n';
 
 const base = readFileSync(join(__dirname, 'corpus/base.yaml'), 'utf8');
 const findings = (text: string) => checkSource({ file: 'm.yaml', bytes: Buffer.from(text) }).findings;
@@ -32,7 +33,8 @@ describe('input-method slips', () => {
   ])('%s: at its own line and column, with the hint', (_what, text, line, column, hint) => {
     const found = findings(text);
     expect(found[0]).toMatchObject({ line, column, ruleId: 'yaml-syntax' });
-    expect(found[0]!.hint).toContain(hint);
+    // The hint in Chinese, for the people who make these slips (#14); English readers get it in English.
+    expect(localizedText(found[0]!, 'zh').hint).toContain(hint);
     expect(found[0]!.message).not.toContain('indented deeper');
   });
 
@@ -47,6 +49,6 @@ describe('input-method slips', () => {
     ],
   ])('%s: the schema error carries the input-method hint', (_what, text, ruleId, hint) => {
     const found = findings(text).find((finding) => finding.ruleId === ruleId);
-    expect(found?.hint).toContain(hint);
+    expect(localizedText(found!, 'zh').hint).toContain(hint);
   });
 });

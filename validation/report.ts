@@ -1,5 +1,6 @@
 import { compareFindings, type Finding } from '../document/findings';
 import { MAX_FINDINGS_PER_FILE } from '../document/limits';
+import { msg, said } from '../document/i18n';
 import type { SystemMigration } from '../model/domain';
 import type { ManifestEntry, ManifestSummary } from './rules';
 import type { RequestEntry } from './rules/requests';
@@ -68,19 +69,16 @@ function moreFindings(sorted: readonly Finding[], from: number, to: number, limi
   let errors = 0;
   for (let i = from; i < to; i++) if (sorted[i]!.severity === 'error') errors++;
   const warnings = to - from - errors;
-  const counts = [
-    errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : '',
-    warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const both = errors > 0 && warnings > 0 ? 'yes' : 'no';
   return {
     file: first.file,
     line: first.line,
     column: first.column,
     severity: errors > 0 ? 'error' : 'warning',
     ruleId: 'too-many-findings',
-    message: `… and ${to - from} more findings in this file (${counts}), from this line on, not listed`,
-    hint: `only the first ${limit} findings of a file are listed (the summary counts them all): fix those, often one mistake repeated, and validate again`,
+    ...said(
+      msg('findings.too-many', { count: to - from, errors, warnings, both }),
+      msg('findings.too-many.hint', { limit }),
+    ),
   };
 }

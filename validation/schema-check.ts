@@ -7,8 +7,9 @@ import { manifestSchema, requestSchema } from '../model/schema';
 import type { SystemMigration } from '../model/domain';
 import { fieldPath, type Finding } from '../document/findings';
 import type { LoadedDocument } from '../document/load';
-import { didYouMean, listAllowed } from '../document/suggest';
+import { didYouMean } from '../document/suggest';
 import { valueSlipHint } from '../document/input-method';
+import { msg, said, untranslated, type Message, type MessageValue } from '../document/i18n';
 
 const compiled: { reporting?: ValidateFunction; verdict?: ValidateFunction; request?: ValidateFunction } = {};
 
@@ -78,23 +79,37 @@ export function compileReporting(schema: Record<string, unknown>): ValidateFunct
 }
 
 function toFinding(document: LoadedDocument, error: ErrorObject): Finding {
-  const finding = toPlainFinding(document, error);
+  const { text, ...finding } = toPlainFinding(document, error);
   // `“merge”`, `２７`, `2，4`: a value typed in an input method's full-width mode gets the fix for that.
   const slip = ['type', 'enum', 'const', 'format', 'pattern'].includes(error.keyword)
     ? valueSlipHint(error.data)
     : undefined;
-  return slip ? { ...finding, hint: `${slip}; ${finding.hint ?? ''}`.replace(/; $/, '') } : finding;
+  const hint = slip && text.hint ? msg('text.join', { first: slip, second: text.hint }) : (slip ?? text.hint);
+  return { ...finding, ...said(text.message, hint) };
 }
 
-function toPlainFinding(document: LoadedDocument, error: ErrorObject): Finding {
+/** A schema description (English; the schema has no Chinese yet) after a hint: said in English only. */
+function described(hint: Message, description: string | undefined): Message {
+  return description ? msg('text.described', { text: hint, description: untranslated(description) }) : hint;
+}
+
+/** A schema description as the whole hint: in English; in Chinese, `fallback`. */
+function descriptionOr(description: string | undefined, fallback: Message): Message {
+  return description ? untranslated(description, fallback) : fallback;
+}
+
+type SchemaFinding = Omit<Finding, 'message' | 'hint'> & { text: { message: Message; hint?: Message } };
+
+function toPlainFinding(document: LoadedDocument, error: ErrorObject): SchemaFinding {
   const path = pointerToPath(error.instancePath);
   const field = fieldPath(path);
-  const where = field === '' ? 'the top level' : `\`${field}\``;
+  const where = field === '' ? msg('where.top') : msg('where.field', { field });
   const parentSchema = (error.parentSchema ?? {}) as {
     description?: string;
     properties?: Record<string, { description?: string; $ref?: string }>;
   };
   const base = { file: document.file, severity: 'error' as const, field: field || undefined };
+  const value = JSON.stringify(error.data) ?? String(error.data);
 
   switch (error.keyword) {
     case 'required': {
@@ -105,8 +120,10 @@ function toPlainFinding(document: LoadedDocument, error: ErrorObject): Finding {
         ...document.locator.locate(path, 'key'),
         ruleId: 'schema-required',
         field: fieldPath([...path, missing]),
-        message: `missing required field \`${missing}\` in ${where}`,
-        hint: `add \`${missing}:\`${description ? ` — ${description}` : ''}`,
+        text: {
+          message: msg('schema.required', { missing, where }),
+          hint: described(msg('schema.required.hint', { missing }), description),
+        },
       };
     }
     case 'additionalProperties': {
@@ -118,10 +135,12 @@ function toPlainFinding(document: LoadedDocument, error: ErrorObject): Finding {
         ...document.locator.locate([...path, extra], 'key'),
         ruleId: 'schema-unknown-field',
         field: fieldPath([...path, extra]),
-        message: `unknown field \`${extra}\` in ${where}`,
-        hint: suggestion
-          ? `did you mean \`${suggestion}\`? allowed fields: ${listAllowed(allowed)}`
-          : `allowed fields: ${listAllowed(allowed)}`,
+        text: {
+          message: msg('schema.unknown-field', { extra, where }),
+          hint: suggestion
+            ? msg('schema.unknown-field.hint-suggest', { suggestion, allowed: allowedList(allowed) })
+            : msg('schema.unknown-field.hint', { allowed: allowedList(allowed) }),
+        },
       };
     }
     case 'enum': {
@@ -131,8 +150,12 @@ function toPlainFinding(document: LoadedDocument, error: ErrorObject): Finding {
         ...base,
         ...document.locator.locate(path),
         ruleId: 'schema-enum',
-        message: `${JSON.stringify(error.data)} is not an allowed value for ${where}`,
-        hint: `${suggestion ? `did you mean \`${suggestion}\`? ` : ''}allowed: ${listAllowed(allowed)}`,
+        text: {
+          message: msg('schema.enum', { value, where }),
+          hint: suggestion
+            ? msg('schema.enum.hint-suggest', { suggestion, allowed: allowedList(allowed) })
+            : msg('schema.enum.hint', { allowed: allowedList(allowed) }),
+        },
       };
     }
     case 'const': {
@@ -141,32 +164,40 @@ function toPlainFinding(document: LoadedDocument, error: ErrorObject): Finding {
         ...base,
         ...document.locator.locate(path),
         ruleId: 'schema-enum',
-        message: `${where} must be ${JSON.stringify(expected)}, found ${JSON.stringify(error.data)}`,
-        hint: `write \`${path[path.length - 1] ?? ''}: ${String(expected)}\``,
+        text: {
+          message: msg('schema.const', { where, expected: JSON.stringify(expected), value }),
+          hint: msg('schema.const.hint', { key: String(path[path.length - 1] ?? ''), expected: String(expected) }),
+        },
       };
     }
     case 'type': {
-      const expected = (error.params as { type: string }).type;
+      const expected = msg('schema.type-name', { type: (error.params as { type: string }).type });
       return {
         ...base,
         ...document.locator.locate(path),
         ruleId: 'schema-type',
-        message: `${where} must be ${article(expected)}, found ${describe(error.data)}`,
-        hint: nonFinite(error.data)
-          ? `write a finite number${parentSchema.description ? ` — ${parentSchema.description}` : ''}`
-          : (parentSchema.description ?? `write ${article(expected)}`),
+        text: {
+          message: msg('schema.type', { where, expected, found: describe(error.data) }),
+          hint: nonFinite(error.data)
+            ? described(msg('schema.type.finite.hint'), parentSchema.description)
+            : descriptionOr(parentSchema.description, msg('schema.type.hint', { expected })),
+        },
       };
     }
     case 'format':
     case 'pattern': {
+      const pattern = (error.params as { pattern?: string }).pattern ?? '';
       return {
         ...base,
         ...document.locator.locate(path),
         ruleId: 'schema-format',
-        message: `${JSON.stringify(error.data)} is not a valid value for ${where}${
-          error.keyword === 'format' ? ` (expected a ${(error.params as { format: string }).format})` : ''
-        }`,
-        hint: parentSchema.description ?? `must match ${(error.params as { pattern?: string }).pattern ?? ''}`,
+        text: {
+          message:
+            error.keyword === 'format'
+              ? msg('schema.format', { value, where, format: (error.params as { format: string }).format })
+              : msg('schema.pattern', { value, where }),
+          hint: descriptionOr(parentSchema.description, msg('schema.pattern.hint', { pattern })),
+        },
       };
     }
     case 'minimum':
@@ -177,23 +208,74 @@ function toPlainFinding(document: LoadedDocument, error: ErrorObject): Finding {
     case 'maxLength':
     case 'minItems':
     case 'maxItems': {
+      const range = rangeMessage(error, where);
       return {
         ...base,
         ...document.locator.locate(path),
         ruleId: 'schema-range',
-        message: `${where} ${error.message ?? 'is out of range'}${typeof error.data === 'number' ? `, found ${error.data}` : ''}`,
-        hint: parentSchema.description ?? 'change the value to fit the range',
+        text: {
+          message: typeof error.data === 'number' ? msg('schema.found', { text: range, found: error.data }) : range,
+          hint: descriptionOr(parentSchema.description, msg('schema.range.hint')),
+        },
       };
     }
-    default:
+    default: {
+      const description = parentSchema.description;
       return {
         ...base,
         ...document.locator.locate(path),
         ruleId: 'schema-invalid',
-        message: `${where} ${error.message ?? 'is invalid'}`,
-        ...(parentSchema.description ? { hint: parentSchema.description } : {}),
+        text: {
+          message: otherMessage(error, where),
+          ...(description ? { hint: untranslated(description) } : {}),
+        },
       };
+    }
   }
+}
+
+/** ajv's sentence for a bound (`must be >= 1`, `must NOT have fewer than 1 characters`) as a catalog message. */
+function rangeMessage(error: ErrorObject, where: Message): Message {
+  const params = error.params as { comparison?: string; limit: number };
+  if (error.keyword.startsWith('min') && error.keyword !== 'minimum')
+    return msg('schema.length', { where, bound: 'min', limit: params.limit, unit: unitOf(error.keyword) });
+  if (error.keyword.startsWith('max') && error.keyword !== 'maximum')
+    return msg('schema.length', { where, bound: 'max', limit: params.limit, unit: unitOf(error.keyword) });
+  return msg('schema.limit', { where, comparison: params.comparison ?? '', limit: params.limit });
+}
+
+function unitOf(keyword: string): string {
+  return keyword.endsWith('Items') ? 'items' : 'characters';
+}
+
+/** The keywords the schemas use beyond the ones above; anything else keeps ajv's English, and names its keyword in Chinese. */
+function otherMessage(error: ErrorObject, where: Message): Message {
+  switch (error.keyword) {
+    case 'uniqueItems': {
+      const { i, j } = error.params as { i: number; j: number };
+      return msg('schema.unique-items', { where, i, j });
+    }
+    case 'oneOf':
+      return msg('schema.one-of', { where });
+    case 'anyOf':
+      return msg('schema.any-of', { where });
+    case 'if':
+      return msg('schema.if', { where, failing: (error.params as { failingKeyword: string }).failingKeyword });
+    default:
+      return msg('schema.invalid', {
+        where,
+        detail: untranslated(error.message ?? 'is invalid', msg('schema.keyword', { keyword: error.keyword })),
+      });
+  }
+}
+
+/** The allowed values listed (`listAllowed`'s list), its "… (N in all)" in the reader's language. */
+function allowedList(values: readonly unknown[], max = 12): MessageValue {
+  const shown = values
+    .slice(0, max)
+    .map((value) => `\`${String(value)}\``)
+    .join(', ');
+  return values.length > max ? msg('list.truncated', { shown, count: values.length }) : shown;
 }
 
 /** A property's description, following a `$ref` into `$defs` when the property has none of its own. */
@@ -214,25 +296,20 @@ export function pointerToPath(pointer: string): (string | number)[] {
     .map((segment) => (/^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : segment));
 }
 
-function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-
 /** YAML's `.inf`, `-.inf` and `.nan` as written (JSON.stringify shows each as `null`: "found number null"). */
-function nonFinite(value: unknown): string | undefined {
+function nonFinite(value: unknown): Message | undefined {
   if (typeof value !== 'number' || Number.isFinite(value)) return undefined;
-  return Number.isNaN(value)
-    ? "`.nan` (YAML's not-a-number)"
-    : `\`${value > 0 ? '' : '-'}.inf\` (YAML's ${value > 0 ? '' : 'negative '}infinity)`;
+  if (Number.isNaN(value)) return msg('schema.found.nan');
+  return msg(value > 0 ? 'schema.found.infinity' : 'schema.found.negative-infinity');
 }
 
-function describe(value: unknown): string {
+function describe(value: unknown): Message {
   const special = nonFinite(value);
-  if (special) return `${special}, which is not a finite number`;
-  if (value === null) return 'null (an empty value)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  if (special) return msg('schema.found.not-finite', { value: special });
+  if (value === null) return msg('schema.found.null');
+  if (Array.isArray(value)) return msg('schema.found.list');
+  if (typeof value === 'object') return msg('schema.found.mapping');
+  return msg('schema.found.scalar', { type: typeof value, value: JSON.stringify(value) ?? String(value) });
 }
 
 /** `allErrors` can report one problem twice through `$ref`; keep the first of identical findings. */

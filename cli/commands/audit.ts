@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { AUDIT_FORMATS, type AuditFormat } from '../../audit/format';
 import type { Language } from '../../audit/model';
 import { UsageError } from '../../validation/files';
-import { parseDate } from '../options';
+import { languageOption, parseDate } from '../options';
 import { claimOutputFile } from '../output-dir';
 import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
@@ -33,11 +33,7 @@ export function auditCommand(): Command {
     )
     .option('-s, --stack <name>', 'stack whose Pulumi.<stack>.yaml is used (prod, onprem, dev)')
     .addOption(new Option('-f, --format <format>', 'report format').choices(AUDIT_FORMATS).default('text'))
-    .addOption(
-      new Option('--lang <language>', 'language of descriptions, remediation and labels')
-        .choices(['zh', 'en'])
-        .default('en'),
-    )
+    .addOption(languageOption())
     .option('-o, --out <file>', 'write the report to a file instead of standard output')
     .option('--force', 'overwrite the --out file if it exists', false)
     .option('--waivers <file>', 'waiver file', DEFAULT_WAIVERS)

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { relative, resolve } from 'node:path';
 import { BUSINESS_SYSTEMS, OUTCOMES } from '../../model/domain';
 import type { NewOptions } from '../../inventory/scaffold';
-import { UsageError } from '../../validation/files';
+import { currentLanguage, msg, t, usageError } from '../../document/i18n';
 import { today, validateSources } from '../../validation/validate';
 import { formatReport } from '../format';
 import { EXIT_FINDINGS, exitStatusHelp } from '../exit-codes';
@@ -48,6 +48,7 @@ Examples:
   envcloud new --name 排污许可移动执法系统 --managing-unit 环境监察局 --outcome merge --business-system inspection-enforcement`,
     )
     .action(async (options: NewOptions) => {
+      const lang = currentLanguage();
       // Loaded here, not at start-up: pinyin-pro's dictionary and the importer are needed by this command only.
       const [{ planScaffold }, { readInventory }] = await Promise.all([
         import('../../inventory/scaffold'),
@@ -63,20 +64,16 @@ Examples:
       // Checked before anything is written: a scaffold that does not validate is refused with its findings, and no file is left behind.
       const report = validateSources([{ file: shown, bytes: Buffer.from(plan.content, 'utf8') }]);
       if (report.findings.some((finding) => finding.severity === 'error')) {
-        process.stdout.write(formatReport(report, 'text'));
-        process.stderr.write(
-          `envcloud: refused: ${shown} would not validate (see the errors above); nothing was written\n`,
-        );
+        process.stdout.write(formatReport(report, 'text', { lang }));
+        process.stderr.write(`envcloud: ${t(lang, 'new.refused', { file: shown })}\n`);
         process.exitCode = EXIT_FINDINGS;
         return;
       }
       if (!createFileExclusive(plan.file, plan.content, '--dir')) {
-        throw new UsageError(
-          `${plan.file} already exists (envcloud new never overwrites; choose another --slug or edit that file)`,
-        );
+        throw usageError(msg('new.exists', { file: plan.file }));
       }
-      process.stdout.write(`created ${shown} for system ${plan.number}\n`);
-      process.stdout.write('confirm the fields listed under metadata.defaulted, then run `envcloud validate`\n');
-      if (report.findings.length > 0) process.stdout.write(formatReport(report, 'text'));
+      process.stdout.write(`${t(lang, 'new.created', { file: shown, number: plan.number })}\n`);
+      process.stdout.write(`${t(lang, 'new.confirm')}\n`);
+      if (report.findings.length > 0) process.stdout.write(formatReport(report, 'text', { lang }));
     });
 }

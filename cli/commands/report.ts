@@ -1,8 +1,8 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../../validation/files';
-import { parseDate, parseYear } from '../options';
+import { languageOption, parseDate, parseYear } from '../options';
 import { stageOutputDir } from '../output-dir';
 import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
@@ -27,7 +27,7 @@ export function reportCommand(): Command {
       'also run this stack offline and include its audit (prod, onprem, dev); its systems only',
     )
     .requiredOption('-o, --out <dir>', 'folder to write (new, empty, or written by envcloud before)')
-    .addOption(new Option('--lang <language>', 'language of the reports').choices(['zh', 'en']).default('zh'))
+    .addOption(languageOption({ lang: 'zh', description: 'option.lang-report' }))
     .option('--as-of <date>', 'judge deadlines and waivers on this day (YYYY-MM-DD); default today', parseDate)
     .option(
       '--year <yyyy>',

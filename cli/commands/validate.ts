@@ -10,7 +10,7 @@ import { MAX_JOBS, parseDate, parseJobs, parsePositiveInteger } from '../options
 import { claimOutputFile } from '../output-dir';
 import { writeFileAtomic } from '../write';
 import { loadBaselineRef } from '../baseline-ref';
-import { UsageError } from '../../model/errors';
+import { msg, t, usageError, type Language } from '../../document/i18n';
 
 export { EXIT_FINDINGS, EXIT_USAGE, EXIT_VALID } from '../exit-codes';
 
@@ -26,6 +26,7 @@ interface ValidateOptions {
   baselineRef?: string;
   cache: boolean;
   cacheDir?: string;
+  lang: Language;
 }
 
 /** What `envcloud validate` checks when given no path: the manifests, and the sharing requests when the folder exists. */
@@ -108,7 +109,7 @@ Examples:
     )
     .action(async (paths: string[], options: ValidateOptions) => {
       if (options.baselineDir !== undefined && options.baselineRef !== undefined)
-        throw new UsageError('give --baseline-dir or --baseline-ref, not both: there is one baseline');
+        throw usageError(msg('validate.both-baselines'));
       if (options.out) claimOutputFile(resolve(options.out), options.out, options.force);
       const chosen = paths.length > 0 ? paths : defaultPaths();
       const limits = { ...DEFAULT_LIMITS, maxFileBytes: options.maxFileSize };
@@ -120,7 +121,7 @@ Examples:
         ...(options.asOf ? { asOf: options.asOf } : {}),
         limits,
         ...(baseline ? { baseline } : {}),
-        ...(options.jobs ? { jobs: cappedJobs(options.jobs) } : {}),
+        ...(options.jobs ? { jobs: cappedJobs(options.jobs, options.lang) } : {}),
         ...(options.baselineDir !== undefined ? { baselineDir: options.baselineDir } : {}),
         ...(options.cache ? { cache: { dir: options.cacheDir ?? DEFAULT_CACHE_DIR } } : {}),
       });
@@ -131,11 +132,16 @@ Examples:
         process.stdout.isTTY === true &&
         !process.env.NO_COLOR;
       const unconfirmed = unconfirmedManifests(report.manifests);
-      const output = formatReport({ ...report, unconfirmed }, options.format, { color, root: process.cwd() });
+      const output = formatReport({ ...report, unconfirmed }, options.format, {
+        color,
+        root: process.cwd(),
+        lang: options.lang,
+      });
       if (options.out) {
         writeFileAtomic(resolve(options.out), output);
+        const counts = { files: report.files.length, errors: report.errors, warnings: report.warnings };
         process.stderr.write(
-          `wrote ${options.out}: ${report.files.length} files, ${report.errors} errors, ${report.warnings} warnings, ${unconfirmed.length} with importer defaults to confirm\n`,
+          `${t(options.lang, 'validate.wrote', { out: options.out, ...counts, unconfirmed: unconfirmed.length })}\n`,
         );
       } else {
         process.stdout.write(output);
@@ -145,11 +151,9 @@ Examples:
 }
 
 /** Threads beyond the cores only compete for them while each holds its own heap: lowered, and said so. */
-function cappedJobs(jobs: number): number {
+function cappedJobs(jobs: number, lang: Language): number {
   const cores = availableParallelism();
   if (jobs <= cores) return jobs;
-  process.stderr.write(
-    `envcloud: warning: --jobs ${jobs} is more than the ${cores} cores here; using ${cores} threads\n`,
-  );
+  process.stderr.write(`envcloud: ${t(lang, 'validate.jobs-capped', { jobs, cores })}\n`);
   return cores;
 }

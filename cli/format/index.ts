@@ -4,6 +4,7 @@ import { formatJunit } from './junit';
 import { formatSarif } from './sarif';
 import { formatText } from './text';
 import { escapeNonPrintable, escapeNonPrintableJson } from '../../document/printable';
+import type { Language } from '../../document/i18n';
 
 /** A manifest that still lists fields the importer filled in (metadata.defaulted), which its unit has not confirmed. */
 export interface UnconfirmedManifest {
@@ -28,20 +29,22 @@ export function unconfirmedManifests(
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/** The report in `format`, its messages in `lang` (English when not given). */
 export function formatReport(
   report: ValidateOutput,
   format: ReportFormat,
-  options: { color?: boolean; root?: string } = {},
+  options: { color?: boolean; root?: string; lang?: Language } = {},
 ): string {
+  const lang = options.lang ?? 'en';
   switch (format) {
     case 'text':
-      return formatText(report, options);
+      return formatText(report, { ...options, lang });
     // Machine formats keep the same data with no raw control bytes (see document/printable.ts).
     case 'json':
-      return escapeNonPrintableJson(formatJson(report));
+      return escapeNonPrintableJson(formatJson(report, lang));
     case 'sarif':
-      return escapeNonPrintableJson(formatSarif(report, options.root));
+      return escapeNonPrintableJson(formatSarif(report, options.root, lang));
     case 'junit':
-      return escapeNonPrintable(formatJunit(report));
+      return escapeNonPrintable(formatJunit(report, lang));
   }
 }

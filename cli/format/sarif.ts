@@ -2,11 +2,23 @@ import { ALL_RULE_INFO } from '../../validation/rules';
 import type { ValidateOutput } from './index';
 import { TOOL_VERSION } from '../../model/version';
 import { sarifLocation, sarifLog, sarifUri as uri } from '../../document/formats';
+import { localizedText, messageIdOf, t, type Language } from '../../document/i18n';
+import type { Finding } from '../../document/findings';
 
 const INFORMATION_URI = 'https://envcloud.mee.gov.cn/docs/rules';
 
-/** SARIF 2.1.0, as GitHub and GitLab code scanning read it; paths are relative to the repository root. */
-export function formatSarif(report: ValidateOutput, root: string = process.cwd()): string {
+/** A finding's message with its hint, in `lang`. */
+function resultText(finding: Finding, lang: Language): string {
+  const { message, hint } = localizedText(finding, lang);
+  return hint ? t(lang, 'sarif.with-hint', { message, hint }) : message;
+}
+
+/**
+ * SARIF 2.1.0, as GitHub and GitLab code scanning read it; paths are relative to the repository root.
+ * Each result's `message.text` is in `lang`; its `properties` keep the text in both languages
+ * (`messageZh`, `messageEn`) and the catalog id (`messageId`) when the message has one.
+ */
+export function formatSarif(report: ValidateOutput, root: string = process.cwd(), lang: Language = 'en'): string {
   const rules = ALL_RULE_INFO.map((rule) => ({
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z])/g, (_match, _dash: string, letter: string) => letter.toUpperCase()),
@@ -36,16 +48,21 @@ export function formatSarif(report: ValidateOutput, root: string = process.cwd()
         ruleId: finding.ruleId,
         ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
         level: finding.severity,
-        message: { text: finding.hint ? `${finding.message}. Hint: ${finding.hint}` : finding.message },
+        message: { text: resultText(finding, lang) },
         locations: [location(finding.file, finding.line, finding.column)],
         ...(finding.related
           ? {
               relatedLocations: finding.related.map((related, id) => ({
                 id,
-                ...location(related.file, related.line, related.column, related.message),
+                ...location(related.file, related.line, related.column, localizedText(related, lang).message),
               })),
             }
           : {}),
+        properties: {
+          messageZh: resultText(finding, 'zh'),
+          messageEn: resultText(finding, 'en'),
+          ...(messageIdOf(finding) ? { messageId: messageIdOf(finding) } : {}),
+        },
       })),
     },
     root,

@@ -1,0 +1,167 @@
+import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
+import { EN, type MessageId } from './messages/en';
+import { ZH } from './messages/zh';
+import { UsageError } from '../model/errors';
+
+/**
+ * Every message a person reads, in Chinese and English (issue #14). A message is an id of the catalogs
+ * (document/messages/en.ts, zh.ts) with its values; it is rendered with ICU MessageFormat
+ * (intl-messageformat) in the reader's language when printed. Catalogs are TypeScript modules: the
+ * compiler refuses a Chinese catalog that lacks an id of the English one, and a test compares their
+ * placeholders.
+ */
+export const LANGUAGES = ['zh', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export type { MessageId };
+
+/** A message of the catalogs with its values; a value may itself be a message, rendered in the same language. */
+export interface Message {
+  id: MessageId;
+  values?: Readonly<Record<string, MessageValue>>;
+}
+export type MessageValue = string | number | Message;
+
+export const CATALOGS: Readonly<Record<Language, Readonly<Record<MessageId, string>>>> = { en: EN, zh: ZH };
+
+const LOCALES: Readonly<Record<Language, string>> = { en: 'en', zh: 'zh-CN' };
+
+export function msg(id: MessageId, values?: Record<string, MessageValue>): Message {
+  return values ? { id, values } : { id };
+}
+
+export function isMessage(value: unknown): value is Message {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Message).id === 'string' &&
+    Object.hasOwn(EN, (value as Message).id)
+  );
+}
+
+/**
+ * Numbers as written, without grouping: a byte offset, a line or a count of files reads `12345`, as the
+ * messages printed before they had catalogs (and as machine readers of the text output expect).
+ */
+const formatters: Formatters = {
+  getNumberFormat: (locales, options) =>
+    new Intl.NumberFormat(locales, { ...(options as Intl.NumberFormatOptions), useGrouping: false }),
+  getDateTimeFormat: (locales, options) => new Intl.DateTimeFormat(locales, options),
+  getPluralRules: (locales, options) => new Intl.PluralRules(locales, options),
+};
+
+const compiled = new Map<string, IntlMessageFormat>();
+
+function formatOf(id: MessageId, lang: Language): IntlMessageFormat {
+  const key = `${lang}\u0000${id}`;
+  let format = compiled.get(key);
+  if (!format) {
+    // ignoreTag: `Pulumi.<stack>.yaml` is text, not a rich-text tag.
+    format = new IntlMessageFormat(CATALOGS[lang][id], LOCALES[lang], undefined, { formatters, ignoreTag: true });
+    compiled.set(key, format);
+  }
+  return format;
+}
+
+/** The message in `lang`, its values (messages among them) rendered in the same language. */
+export function render(message: Message, lang: Language): string {
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(message.values ?? {}))
+    values[name] = typeof value === 'object' ? render(value, lang) : value;
+  return String(formatOf(message.id, lang).format(values));
+}
+
+/**
+ * English from elsewhere (a schema description, a parser's own error) that no catalog translates: shown
+ * as is in English, and as `fallback` (a message, or nothing) in Chinese, so no English sentence reaches
+ * a Chinese reader.
+ */
+export function untranslated(text: string, fallback: Message | string = ''): Message {
+  return msg('text.untranslated', { text, fallback });
+}
+
+/** A usage error (exit 2) whose message the CLI prints in the reader's language. */
+export function usageError(message: Message): UsageError {
+  const error = new UsageError(render(message, 'en'));
+  error.localized = message;
+  return error;
+}
+
+/** Shorthand for `render(msg(id, values), lang)`. */
+export function t(lang: Language, id: MessageId, values?: Record<string, MessageValue>): string {
+  return render(msg(id, values), lang);
+}
+
+/** The message and hint of a finding as catalog entries, kept beside their English rendering. */
+export interface Localized {
+  message: Message;
+  hint?: Message;
+}
+
+/**
+ * The fields a finding (or anything with a message and a hint) takes from catalog messages: `message` and
+ * `hint` in English, as every finding carried them before there were catalogs (tests, the cache and
+ * readers of the JSON rely on them), and `localized`, from which the printers render the reader's language.
+ */
+export function said(message: Message, hint?: Message): { message: string; hint?: string; localized: Localized } {
+  return {
+    message: render(message, 'en'),
+    ...(hint ? { hint: render(hint, 'en') } : {}),
+    localized: hint ? { message, hint } : { message },
+  };
+}
+
+/**
+ * A finding's (or a related location's) message and hint in `lang`: English as it was stored, another
+ * language rendered from its catalog messages; what no catalog message describes yet keeps its English.
+ */
+export function localizedText(
+  item: { message: string; hint?: string; localized?: Localized | Message },
+  lang: Language,
+): { message: string; hint?: string } {
+  const english = item.hint ? { message: item.message, hint: item.hint } : { message: item.message };
+  const localized = item.localized;
+  if (lang === 'en' || !localized) return english;
+  if (isMessage(localized)) return { ...english, message: render(localized, lang) };
+  if (!isMessage(localized.message)) return english;
+  const hint = localized.hint && isMessage(localized.hint) ? render(localized.hint, lang) : item.hint;
+  return { message: render(localized.message, lang), ...(hint ? { hint } : {}) };
+}
+
+/** The catalog id of a finding's message, for machine readers (JSON, SARIF), when it has one. */
+export function messageIdOf(item: { localized?: Localized | Message }): MessageId | undefined {
+  const localized = item.localized;
+  if (!localized) return undefined;
+  return isMessage(localized) ? localized.id : isMessage(localized.message) ? localized.message.id : undefined;
+}
+
+/**
+ * The language of the locale: `LC_ALL`, else `LC_MESSAGES`, else `LANG` (the first set and not empty, as
+ * POSIX orders them); `zh`, `zh_CN.UTF-8`, `zh_TW`… are Chinese, anything else (C, POSIX, en_US) English.
+ */
+export function languageOfLocale(env: NodeJS.ProcessEnv = process.env): Language {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^zh(?:[_.@-]|$)/i.test(locale) ? 'zh' : 'en';
+}
+
+/** `--lang zh`, `--lang=en` among the arguments (before a `--`), if given: read before the CLI parses them, so its own errors and help are in that language. */
+export function languageOfArguments(argv: readonly string[]): Language | undefined {
+  let found: Language | undefined;
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    if (arg === '--') break;
+    const value = arg === '--lang' ? argv[index + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    if (value === 'zh' || value === 'en') found = value;
+  }
+  return found;
+}
+
+let current: Language | undefined;
+
+/** The language of this run's messages outside the reports (errors, progress, help): set by the CLI, else the locale's. */
+export function currentLanguage(): Language {
+  return (current ??= languageOfLocale());
+}
+
+export function setLanguage(lang: Language): void {
+  current = lang;
+}
