@@ -1,0 +1,235 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { CATALOGS, languageOfArguments, languageOfLocale, type MessageId } from '../document/i18n';
+import { EN } from '../document/messages/en';
+import { commanderMessage } from '../cli/commander-text';
+import { root } from './support/cli';
+
+/** Messages in Chinese and English (#14). */
+
+/** The arguments a message uses (`{name}`, `{count, plural, …}`), nested ones included. */
+function placeholders(text: string): Set<string> {
+  const names = new Set<string>();
+  const walk = (elements: unknown[]): void => {
+    for (const element of elements as {
+      type: number;
+      value?: string;
+      options?: Record<string, { value: unknown[] }>;
+    }[]) {
+      if (element.type !== 0 && element.type !== 7 && element.value) names.add(element.value);
+      for (const option of Object.values(element.options ?? {})) walk(option.value);
+    }
+  };
+  walk(new IntlMessageFormat(text, 'en', undefined, { ignoreTag: true }).getAst() as unknown[]);
+  return names;
+}
+
+/** English from elsewhere, which Chinese replaces by its fallback: the one message whose placeholders differ by design. */
+const UNTRANSLATED: MessageId = 'text.untranslated';
+
+describe('the catalogs', () => {
+  const ids = Object.keys(EN) as MessageId[];
+
+  it('have every message id in both languages, none empty', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      expect(Object.keys(CATALOGS[lang]).sort()).toEqual([...ids].sort());
+      const empty = ids.filter((id) => CATALOGS[lang][id].trim() === '' && id !== UNTRANSLATED);
+      expect({ lang, empty }).toEqual({ lang, empty: [] });
+    }
+  });
+
+  it('give each message the same placeholders in both languages', () => {
+    const differing = ids
+      .filter((id) => id !== UNTRANSLATED)
+      .map((id) => ({
+        id,
+        en: [...placeholders(CATALOGS.en[id])].sort(),
+        zh: [...placeholders(CATALOGS.zh[id])].sort(),
+      }))
+      .filter(({ en, zh }) => en.join() !== zh.join());
+    expect(differing).toEqual([]);
+    expect([...placeholders(CATALOGS.zh[UNTRANSLATED])]).toEqual(['fallback']);
+  });
+
+  it('render in both languages, every placeholder filled (no apostrophe quoting a `{` by mistake)', () => {
+    for (const lang of ['zh', 'en'] as const)
+      for (const id of ids) {
+        const names = [...placeholders(CATALOGS.en[id]), ...placeholders(CATALOGS.zh[id])];
+        const values = Object.fromEntries(names.map((name) => [name, 1]));
+        const rendered = String(
+          new IntlMessageFormat(CATALOGS[lang][id], lang, undefined, { ignoreTag: true }).format(values),
+        );
+        expect({ lang, id, rendered: /[{}]/.test(rendered) ? rendered : '' }).toEqual({ lang, id, rendered: '' });
+      }
+  });
+
+  it('write Chinese messages in Chinese', () => {
+    // Every Chinese message has a Chinese character, or is only placeholders, code and punctuation.
+    const english = ids.filter((id) => {
+      const text = CATALOGS.zh[id].replace(/`[^`]*`/g, '').replace(/\{\w+\}/g, '');
+      return !/\p{Script=Han}/u.test(text) && /[A-Za-z]{3,}/.test(text);
+    });
+    expect(english).toEqual([]);
+  });
+});
+
+describe('the language of a run', () => {
+  it('comes from LC_ALL, then LC_MESSAGES, then LANG: zh_* is Chinese, anything else English', () => {
+    expect(languageOfLocale({ LANG: 'zh_CN.UTF-8' })).toBe('zh');
+    expect(languageOfLocale({ LANG: 'zh_TW' })).toBe('zh');
+    expect(languageOfLocale({ LANG: 'C.UTF-8' })).toBe('en');
+    expect(languageOfLocale({})).toBe('en');
+    expect(languageOfLocale({ LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' })).toBe('en');
+    expect(languageOfLocale({ LC_ALL: '', LC_MESSAGES: 'zh_CN.UTF-8', LANG: 'en_US' })).toBe('zh');
+    expect(languageOfLocale({ LANG: 'zhx' })).toBe('en');
+  });
+
+  it('is --lang when given, before or after the command, up to a `--`', () => {
+    expect(languageOfArguments(['validate', '--lang', 'zh'])).toBe('zh');
+    expect(languageOfArguments(['--lang=en', 'validate'])).toBe('en');
+    expect(languageOfArguments(['validate', '--', '--lang', 'zh'])).toBeUndefined();
+  });
+
+  it("says commander's own errors again in Chinese", () => {
+    expect(commanderMessage("error: unknown option '--bogus'\n(Did you mean --baseline-dir?)\n", 'zh')).toBe(
+      '错误：未知选项 --bogus\n（是不是要输入 --baseline-dir？）\n',
+    );
+    expect(
+      commanderMessage(
+        "error: option '-f, --format <format>' argument 'x' is invalid. Allowed choices are text, json.",
+        'zh',
+      ),
+    ).toBe('错误：选项 -f, --format <format> 的取值“x”无效。可选值为 text, json。');
+    expect(commanderMessage("error: unknown option '--bogus'", 'en')).toBe("error: unknown option '--bogus'");
+  });
+});
+
+/**
+ * An English sentence: three or more ASCII words in a row, once what is not prose is taken out: the
+ * `file:line:column:` of a finding, its `[rule-id]`, code spans, quoted values, code points and options.
+ */
+function englishSentences(output: string): string[] {
+  const prose = output.split('\n').map((line) =>
+    line
+      .replace(/^\S+:\d+:\d+: /, '')
+      .replace(/\[[a-z0-9-]+\]/g, '')
+      .replace(/`[^`]*`/g, ' ')
+      .replace(/"[^"]*"/g, ' ')
+      .replace(/U\+[0-9A-F]{4}/g, ' ')
+      .replace(/--?[a-z][a-z-]*/g, ' ')
+      .replace(/\S+\.ya?ml\b/g, ' '),
+  );
+  return prose.flatMap((line) => line.match(/[A-Za-z][A-Za-z'’]*(?:[ ,;:()]+[A-Za-z][A-Za-z'’]*){2,}/g) ?? []);
+}
+
+describe('validate in Chinese (built CLI)', () => {
+  const base = readFileSync(join(__dirname, 'corpus/base.yaml'), 'utf8');
+  const variant = (number: number, edit: (text: string) => string): string =>
+    edit(
+      base
+        .replace('number: 27', `number: ${number}`)
+        .replace(/s027-jsxmxzspxtjsxmhpjyssbxt/g, `s${String(number).padStart(3, '0')}-t`)
+        .replace('30300000027/0001', `303000${String(number).padStart(5, '0')}/0001`),
+    );
+  /** Typical mistakes of a person writing a manifest by hand. */
+  const MISTAKES: Record<string, string> = {
+    'enum.yaml': variant(101, (text) => text.replace('outcome: merge', 'outcome: mrege')),
+    'missing.yaml': variant(102, (text) => text.replace('  reportingUnit: 信息中心\n', '')),
+    'indentation.yaml': variant(103, (text) =>
+      text.replace('  reportingUnit: 信息中心', '    reportingUnit: 信息中心'),
+    ),
+    'colon.yaml': variant(104, (text) =>
+      text.replace('  managingUnit: 环境影响评价司', '  managingUnit： 环境影响评价司'),
+    ),
+    'digits.yaml': variant(105, (text) => text.replace('number: 105', 'number: １０５')),
+    'quotes.yaml': variant(106, (text) => text.replace('updateCycle: monthly', 'updateCycle: “monthly”')),
+    'unknown-field.yaml': variant(107, (text) => text.replace('  reportingUnit:', '  reportUnit:')),
+    'type.yaml': variant(108, (text) => text.replace('replicas: 2', 'replicas: two')),
+    'range.yaml': variant(109, (text) => text.replace('replicas: 2', 'replicas: 0')),
+  };
+  let dir: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'envcloud-i18n-'));
+    for (const [file, text] of Object.entries(MISTAKES)) writeFileSync(join(dir, file), text);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const run = (args: string[], env: Record<string, string>) => {
+    const result = spawnSync(process.execPath, [join(root, 'bin/envcloud.js'), ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', LC_ALL: '', LC_MESSAGES: '', ...env },
+    });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  it('prints no English sentence with LANG=zh_CN.UTF-8', () => {
+    const { code, stdout, stderr } = run(['validate', '.'], { LANG: 'zh_CN.UTF-8' });
+    expect(code).toBe(1);
+    expect(stdout).toContain('9 个文件，');
+    expect(stdout).toMatch(/colon\.yaml:\d+:\d+: 错误\[yaml-syntax\]: 键 `managingUnit` 之后有全角冒号/);
+    expect(stdout).toContain('提示：把全角冒号 ： 改成半角冒号 :');
+    expect(stdout).toMatch(
+      /enum\.yaml:\d+:\d+: 错误\[schema-enum\]: "mrege" 不是 `spec\.disposition\.outcome` 允许的值/,
+    );
+    expect(stdout).toMatch(/missing\.yaml:\d+:\d+: 错误\[schema-required\]: `metadata`缺少必填字段 `reportingUnit`/);
+    expect(stdout).toMatch(/indentation\.yaml:\d+:\d+: 错误\[yaml-syntax\]: 第 \d+ 行的缩进比周围的键更深/);
+    expect({ sentences: englishSentences(stdout + stderr) }).toEqual({ sentences: [] });
+  });
+
+  it('prints English with --lang en, whatever the locale; the same run in English is full of English sentences', () => {
+    const { stdout } = run(['validate', '--lang', 'en', '.'], { LANG: 'zh_CN.UTF-8' });
+    expect(stdout).toMatch(/9 files, \d+ errors, 0 warnings: invalid\n$/);
+    expect(stdout).toContain('error[schema-enum]: "mrege" is not an allowed value for `spec.disposition.outcome`');
+    expect(englishSentences(stdout).length).toBeGreaterThan(9);
+  });
+
+  it('carries the chosen language in JSON and JUnit, and both languages in SARIF', () => {
+    const json = JSON.parse(run(['validate', '--format', 'json', '.'], { LANG: 'zh_CN.UTF-8' }).stdout) as {
+      lang: string;
+      findings: { ruleId: string; message: string; hint?: string; messageId?: string }[];
+    };
+    expect(json.lang).toBe('zh');
+    const enumFinding = json.findings.find((finding) => finding.ruleId === 'schema-enum')!;
+    expect(enumFinding).toMatchObject({ messageId: 'schema.enum', message: expect.stringContaining('允许的值') });
+
+    const junit = run(['validate', '--format', 'junit', '--lang', 'zh', '.'], { LANG: 'C.UTF-8' }).stdout;
+    expect(junit).toContain('个错误：');
+    const junitText = junit
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&quot;/g, '"')
+      .replace(/&[a-z]+;|&#\d+;/g, ' ');
+    expect(englishSentences(junitText)).toEqual([]);
+
+    const sarif = JSON.parse(
+      run(['validate', '--format', 'sarif', '--lang', 'zh', '.'], { LANG: 'C.UTF-8' }).stdout,
+    ) as {
+      runs: { results: { ruleId: string; message: { text: string }; properties: Record<string, string> }[] }[];
+    };
+    const result = sarif.runs[0]!.results.find((candidate) => candidate.ruleId === 'schema-enum')!;
+    expect(result.message.text).toContain('不是 `spec.disposition.outcome` 允许的值');
+    expect(result.properties).toMatchObject({
+      messageZh: result.message.text,
+      messageEn: expect.stringContaining('is not an allowed value for `spec.disposition.outcome`. Hint: '),
+      messageId: 'schema.enum',
+    });
+  });
+
+  it('says usage errors in Chinese', () => {
+    const jobs = run(['validate', '--jobs', '0', '.'], { LANG: 'zh_CN.UTF-8' });
+    expect(jobs.code).toBe(2);
+    expect(jobs.stderr).toContain('应为正整数，实际是“0”');
+    const unknown = run(['validate', '--bogus'], { LANG: 'zh_CN.UTF-8' });
+    expect(unknown.stderr).toContain('错误：未知选项 --bogus');
+    const both = run(['validate', '--baseline-dir', 'a', '--baseline-ref', 'HEAD', '.'], { LANG: 'zh_CN.UTF-8' });
+    expect(both).toMatchObject({
+      code: 2,
+      stderr: 'envcloud: --baseline-dir 与 --baseline-ref 只能给一个：基线只有一个\n',
+    });
+    expect(englishSentences(jobs.stderr + unknown.stderr)).toEqual([]);
+  });
+});
