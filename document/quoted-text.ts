@@ -1,4 +1,5 @@
 import { fieldPath, type Finding } from './findings';
+import { msg, said } from './i18n';
 import type { LoadedDocument } from './load';
 
 /**
@@ -10,9 +11,6 @@ import type { LoadedDocument } from './load';
  * purpose inside `"…"` or `'…'`, are what the writer meant.
  */
 const WRAPPED = /^[“”][^\n]*[“”]$/;
-
-const HINT =
-  '把中文引号 “ ” 改成英文引号 " "，或者去掉引号 (type half-width quotes, or leave the value unquoted; as written, the quotes are part of the value)';
 
 /** The warnings for `document`; `refused` holds the fields that already have a schema finding (which carries the hint). */
 export function wrappedInChineseQuotes(document: LoadedDocument, refused: ReadonlySet<string>): Finding[] {
@@ -36,8 +34,7 @@ export function wrappedInChineseQuotes(document: LoadedDocument, refused: Readon
         severity: 'warning',
         ruleId: 'text-input-method',
         field,
-        message: `\`${field}\` is wrapped in Chinese quotation marks “ ”, which YAML keeps as part of the text`,
-        hint: HINT,
+        ...said(msg('text.chinese-quotes', { field }), msg('text.chinese-quotes.hint')),
       });
     } else if (Array.isArray(value)) {
       value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));

@@ -3,6 +3,7 @@ import type { Finding } from './findings';
 import type { InputLimits } from './limits';
 import type { Locator } from './locate';
 import { yamlLib } from './yaml-lib';
+import { msg, said } from './i18n';
 
 /** Keys no input may use: JavaScript gives them a meaning of their own (prototype pollution). */
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -30,8 +31,7 @@ export function checkStructure(
         column,
         severity: 'error',
         ruleId: 'yaml-nesting',
-        message: `nesting is deeper than ${limits.maxDepth} levels`,
-        hint: 'a manifest is a handful of levels deep: check the indentation or brackets here',
+        ...said(msg('yaml.deeper-than', { max: limits.maxDepth }), msg('yaml.deeper-than.hint')),
       };
     }
     for (const item of node.items) {
@@ -43,8 +43,7 @@ export function checkStructure(
             column,
             severity: 'error',
             ruleId: 'yaml-forbidden-key',
-            message: `key \`${String(item.key.value)}\` is not allowed`,
-            hint: '`__proto__`, `constructor` and `prototype` are reserved: rename or remove the key',
+            ...said(msg('yaml.forbidden-key', { key: String(item.key.value) }), msg('yaml.forbidden-key.hint')),
           };
         }
         // A list or mapping as a key (`? [a, b]`, or an alias of one: `*contact :`) has no text a field
@@ -57,8 +56,13 @@ export function checkStructure(
             column,
             severity: 'error',
             ruleId: 'yaml-complex-key',
-            message: `a key here is a ${isAlias(item.key) ? `alias \`*${item.key.source}\` of a ` : ''}${isMapNode(key) ? 'mapping' : 'list'}, not a name`,
-            hint: 'keys are plain field names (`name:`): write the field name, and put the list or mapping after the colon',
+            ...said(
+              msg('yaml.complex-key', {
+                alias: isAlias(item.key) ? item.key.source : 'none',
+                kind: isMapNode(key) ? 'mapping' : 'list',
+              }),
+              msg('yaml.complex-key.hint'),
+            ),
           };
         }
         if (isCollection(item.key)) stack.push({ node: item.key, depth: depth + 1 });

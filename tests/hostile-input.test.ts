@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSource } from '../validation/validate';
+import { localizedText } from '../document/i18n';
 
 /** Issue #17's remaining wrong lines and messages, each pinned at its line, column and rule. */
 const base = readFileSync(join(__dirname, 'corpus/base.yaml'), 'utf8');
@@ -103,7 +104,8 @@ describe('Chinese quotation marks, decided per field kind', () => {
   ])('%s: the schema refuses it, with the input-method hint, and no second warning', (_kind, from, to, ruleId) => {
     const found = findings(base.replace(from, to));
     expect(found.map((finding) => finding.ruleId)).toEqual([ruleId]);
-    expect(found[0]!.hint).toContain('中文引号');
+    // In Chinese, for the people who make this slip (#14).
+    expect(localizedText(found[0]!, 'zh').hint).toContain('中文引号');
   });
 
   it('free text wrapped whole in Chinese quotes (a plain scalar meant to be quoted) is a warning at the value, with the hint', () => {
@@ -117,7 +119,7 @@ describe('Chinese quotation marks, decided per field kind', () => {
         field: 'metadata.reportingUnit',
       }),
     ]);
-    expect(found[0]!.hint).toContain('把中文引号 “ ” 改成英文引号');
+    expect(localizedText(found[0]!, 'zh').hint).toContain('把中文引号 “ ” 改成英文引号');
   });
 
   it('on the full path too (a file with another error), once', () => {

@@ -106,6 +106,17 @@ export const EN = {
   'yaml.too-deep': 'nesting is too deep to parse (limit {max} levels)',
   'yaml.cannot-parse': 'cannot parse the file: {detail}',
   'yaml.check-brackets.hint': 'check the brackets and indentation of the file',
+  'yaml.deeper-than': 'nesting is deeper than {max} levels',
+  'yaml.deeper-than.hint': 'a manifest is a handful of levels deep: check the indentation or brackets here',
+  'yaml.forbidden-key': 'key `{key}` is not allowed',
+  'yaml.forbidden-key.hint': '`__proto__`, `constructor` and `prototype` are reserved: rename or remove the key',
+  'yaml.complex-key':
+    'a key here is a {alias, select, none {} other {alias `*{alias}` of a }}{kind, select, mapping {mapping} other {list}}, not a name',
+  'yaml.complex-key.hint':
+    'keys are plain field names (`name:`): write the field name, and put the list or mapping after the colon',
+  'text.chinese-quotes': '`{field}` is wrapped in Chinese quotation marks “ ”, which YAML keeps as part of the text',
+  'text.chinese-quotes.hint':
+    'type half-width quotes " ", or leave the value unquoted; as written, the quotes are part of the value',
   'yaml.indented-deeper':
     'line {line} is indented deeper than the keys around it, so YAML reads it as part of the value on line {previous}',
   'yaml.indented-deeper.hint': 'indent this key exactly like its sibling keys (spaces, same column)',
