@@ -134,6 +134,9 @@ describe('validate in Chinese (built CLI)', () => {
         .replace(/s027-jsxmxzspxtjsxmhpjyssbxt/g, `s${String(number).padStart(3, '0')}-t`)
         .replace('30300000027/0001', `303000${String(number).padStart(5, '0')}/0001`),
     );
+  /** A valid variant but for `edit`: its data resource has a name of its own (one-data-one-source). */
+  const ruleVariant = (number: number, edit: (text: string) => string): string =>
+    variant(number, (text) => edit(text.replace('）业务数据\n', `）业务数据 ${number}\n`)));
   /** Typical mistakes of a person writing a manifest by hand. */
   const MISTAKES: Record<string, string> = {
     'enum.yaml': variant(101, (text) => text.replace('outcome: merge', 'outcome: mrege')),
@@ -149,6 +152,14 @@ describe('validate in Chinese (built CLI)', () => {
     'unknown-field.yaml': variant(107, (text) => text.replace('  reportingUnit:', '  reportUnit:')),
     'type.yaml': variant(108, (text) => text.replace('replicas: 2', 'replicas: two')),
     'range.yaml': variant(109, (text) => text.replace('replicas: 2', 'replicas: 0')),
+    // Mistakes the rules beyond the schema find (validation/rules/); the files share a system name, so
+    // duplicate-construction reports them too.
+    'disposition.yaml': ruleVariant(110, (text) => text.replace('    businessSystem: pollution-source\n', '')),
+    'placement.yaml': ruleVariant(111, (text) => text.replace(/image: \S+/, 'image: docker.io/library/nginx:1.25')),
+    'schedule.yaml': ruleVariant(112, (text) => text.replace('status: not-started', 'status: blocked')),
+    'protection.yaml': ruleVariant(113, (text) => text.replace('rpoMinutes: 1440', 'rpoMinutes: 5')),
+    'identity.yaml': ruleVariant(114, (text) => text.replace('slug: s114-t', 'slug: s113-t')),
+    'catalog-code.yaml': ruleVariant(115, (text) => text.replace('30300000115/0001', '30300000116/0001')),
   };
   let dir: string;
 
@@ -170,7 +181,7 @@ describe('validate in Chinese (built CLI)', () => {
   it('prints no English sentence with LANG=zh_CN.UTF-8', () => {
     const { code, stdout, stderr } = run(['validate', '.'], { LANG: 'zh_CN.UTF-8' });
     expect(code).toBe(1);
-    expect(stdout).toContain('9 个文件，');
+    expect(stdout).toContain('15 个文件，');
     expect(stdout).toMatch(/colon\.yaml:\d+:\d+: 错误\[yaml-syntax\]: 键 `managingUnit` 之后有全角冒号/);
     expect(stdout).toContain('提示：把全角冒号 ： 改成半角冒号 :');
     expect(stdout).toMatch(
@@ -178,14 +189,25 @@ describe('validate in Chinese (built CLI)', () => {
     );
     expect(stdout).toMatch(/missing\.yaml:\d+:\d+: 错误\[schema-required\]: `metadata`缺少必填字段 `reportingUnit`/);
     expect(stdout).toMatch(/indentation\.yaml:\d+:\d+: 错误\[yaml-syntax\]: 第 \d+ 行的缩进比周围的键更深/);
+    expect(stdout).toMatch(/disposition\.yaml:\d+:\d+: 错误\[merge-names-business-system\]: 处置方式为 `merge`/);
+    expect(stdout).toMatch(/placement\.yaml:\d+:\d+: 错误\[image-from-approved-registry\]: 工作负载 `app` 的镜像/);
+    expect(stdout).toMatch(/schedule\.yaml:\d+:\d+: 错误\[blocked-names-reason-and-owner\]: 状态为 `blocked`（受阻）/);
+    expect(stdout).toContain(
+      '错误[backup-targets-within-tier]: RPO 定为 5 分钟，比备份等级 `silver` 所能达到的（1 天）更严',
+    );
+    expect(stdout).toMatch(/错误\[unique-slug\]: slug `s113-t` 已被 identity\.yaml（/);
+    expect(stdout).toContain('错误[catalog-code-own-system]: ');
+    expect(stdout).toContain('属于系统 116，不属于本系统（115）');
+    expect(stdout).toMatch(/警告\[duplicate-construction\]: .*与其他 \d+ 个系统看起来功能相同/);
     expect({ sentences: englishSentences(stdout + stderr) }).toEqual({ sentences: [] });
   });
 
   it('prints English with --lang en, whatever the locale; the same run in English is full of English sentences', () => {
     const { stdout } = run(['validate', '--lang', 'en', '.'], { LANG: 'zh_CN.UTF-8' });
-    expect(stdout).toMatch(/9 files, \d+ errors, 0 warnings: invalid\n$/);
+    expect(stdout).toMatch(/15 files, \d+ errors, 1 warning: invalid\n$/);
     expect(stdout).toContain('error[schema-enum]: "mrege" is not an allowed value for `spec.disposition.outcome`');
-    expect(englishSentences(stdout).length).toBeGreaterThan(9);
+    expect(stdout).toContain('error[merge-names-business-system]: outcome `merge` does not say which');
+    expect(englishSentences(stdout).length).toBeGreaterThan(15);
   });
 
   it('carries the chosen language in JSON and JUnit, and both languages in SARIF', () => {

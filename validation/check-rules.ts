@@ -39,12 +39,14 @@ function locatedRequest(rule: RequestRule, violation: RequestViolation): Finding
     message: violation.message,
     field: fieldPath(violation.path),
     ...(violation.hint ? { hint: violation.hint } : {}),
+    ...(violation.localized ? { localized: violation.localized } : {}),
     ...(violation.related
       ? {
           related: violation.related.map((related) => ({
             file: related.entry.file,
             ...related.entry.locator.locate(related.path, 'key'),
             message: related.message,
+            ...(related.localized ? { localized: related.localized } : {}),
           })),
         }
       : {}),
@@ -89,12 +91,14 @@ function located<M extends ManifestSummary>(rule: Rule, violation: Violation<M>)
     message: violation.message,
     field: fieldPath(violation.path),
     ...(violation.hint ? { hint: violation.hint } : {}),
+    ...(violation.localized ? { localized: violation.localized } : {}),
     ...(violation.related
       ? {
           related: violation.related.map((related) => ({
             file: related.entry.file,
             ...related.entry.locator.locate(related.path, 'key'),
             message: related.message,
+            ...(related.localized ? { localized: related.localized } : {}),
           })),
         }
       : {}),

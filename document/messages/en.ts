@@ -1,3 +1,5 @@
+import { EN_RULES } from './en-rules';
+
 /**
  * The English catalog: every message id with its ICU MessageFormat text (issue #14). The Chinese
  * catalog (zh.ts) has the same ids, which the compiler checks; tests/i18n.test.ts checks that the
@@ -180,6 +182,9 @@ export const EN = {
   'schema.if': '{where} must match "{failing}" schema',
   'schema.keyword': 'does not satisfy `{keyword}`',
   'schema.invalid': '{where} {detail}',
+
+  // The rules beyond the schema (validation/rules/), in their own file.
+  ...EN_RULES,
 } as const;
 
 export type MessageId = keyof typeof EN;

@@ -1,4 +1,5 @@
 import type { MessageId } from './en';
+import { ZH_RULES } from './zh-rules';
 
 /**
  * 中文消息目录：与英文目录（en.ts）的 id 一一对应（编译器检查缺失或多余的 id，tests/i18n.test.ts
@@ -164,4 +165,6 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   'schema.if': '{where} 必须符合“{failing}”分支的模式',
   'schema.keyword': '不符合模式中 `{keyword}` 的要求',
   'schema.invalid': '{where} {detail}',
+
+  ...ZH_RULES,
 };

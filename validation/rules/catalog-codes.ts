@@ -1,5 +1,40 @@
-import { catalogCodeProblems, nextCatalogCode, parseCatalogCode } from '../../model/catalog-code';
+import {
+  CATALOG_CODE_CLASS,
+  CATALOG_CODE_HEADING,
+  CATALOG_CODE_ITEM,
+  CATALOG_CODE_PREFIX,
+  CATALOG_CODE_SEPARATOR,
+  nextCatalogCode,
+  parseCatalogCode,
+} from '../../model/catalog-code';
+import { msg, said, type Message } from '../../document/i18n';
 import { acrossManifests, perManifest, type ManifestEntry, type ManifestSummary } from './rule';
+import { relatedSaid } from './words';
+
+/**
+ * What is wrong with a code, as catalog messages: model/catalog-code.ts's `catalogCodeProblems`, which
+ * says the same in English (tests/catalog-codes.test.ts), in the reader's language.
+ */
+function codeProblems(code: string): Message[] {
+  const parts = parseCatalogCode(code);
+  if (!parts)
+    return [msg('rule.catalog-code.form', { code, prefix: CATALOG_CODE_PREFIX, separator: CATALOG_CODE_SEPARATOR })];
+  const problems: Message[] = [];
+  if (parts.class !== CATALOG_CODE_CLASS)
+    problems.push(msg('rule.catalog-code.class', { value: parts.class, expected: CATALOG_CODE_CLASS }));
+  if (parts.item !== CATALOG_CODE_ITEM)
+    problems.push(msg('rule.catalog-code.item', { value: parts.item, expected: CATALOG_CODE_ITEM }));
+  if (parts.heading !== CATALOG_CODE_HEADING)
+    problems.push(msg('rule.catalog-code.heading', { value: parts.heading, expected: CATALOG_CODE_HEADING }));
+  if (parts.systemNumber === 0) problems.push(msg('rule.catalog-code.system-zero'));
+  if (parts.sequence === 0) problems.push(msg('rule.catalog-code.sequence-zero'));
+  return problems;
+}
+
+/** Problems joined by `; ` (`；` in Chinese). */
+function problemList(problems: readonly Message[]): Message {
+  return problems.reduce((first, second) => msg('text.join', { first, second }));
+}
 
 /** What a code's rules say it is for: the guide's form, the catalog the plan builds on it. */
 const GUIDE =
@@ -14,13 +49,19 @@ export const catalogCodeWellFormed = perManifest(
   },
   ({ manifest }, report) => {
     (manifest.spec.dataResources ?? []).forEach((resource, index) => {
-      const problems = catalogCodeProblems(resource.catalogCode);
+      const problems = codeProblems(resource.catalogCode);
       if (problems.length === 0) return;
       const used = (manifest.spec.dataResources ?? []).map((other) => other.catalogCode);
       report({
         path: ['spec', 'dataResources', index, 'catalogCode'],
-        message: `catalog code \`${resource.catalogCode}\` of "${resource.name}" is malformed: ${problems.join('; ')}`,
-        hint: `a code not yet published is corrected to this system's next free code, \`${nextCatalogCode(manifest.metadata.number, used)}\``,
+        ...said(
+          msg('rule.catalog-code-well-formed.message', {
+            code: resource.catalogCode,
+            name: resource.name,
+            problems: problemList(problems),
+          }),
+          msg('rule.catalog-code-well-formed.hint', { next: nextCatalogCode(manifest.metadata.number, used) }),
+        ),
       });
     });
   },
@@ -41,8 +82,15 @@ export const catalogCodeOwnSystem = perManifest(
       if (!parts || parts.systemNumber === number) return;
       report({
         path: ['spec', 'dataResources', index, 'catalogCode'],
-        message: `catalog code \`${resource.catalogCode}\` of "${resource.name}" belongs to system ${parts.systemNumber}, not to this system (${number})`,
-        hint: `a resource keeps its code only in the system that published it; here it takes this system's next free code, \`${nextCatalogCode(number, used)}\``,
+        ...said(
+          msg('rule.catalog-code-own-system.message', {
+            code: resource.catalogCode,
+            name: resource.name,
+            owner: parts.systemNumber,
+            number,
+          }),
+          msg('rule.catalog-code-own-system.hint', { next: nextCatalogCode(number, used) }),
+        ),
       });
     });
   },
@@ -73,21 +121,26 @@ export const uniqueCatalogCode = acrossManifests(
           return;
         }
         const { number } = entry.manifest.metadata;
-        const where =
-          earlier.entry === entry
-            ? 'earlier in this manifest'
-            : `by system ${earlier.entry.manifest.metadata.number} (${earlier.entry.file})`;
         const earlierName = earlier.entry.manifest.spec.dataResources![earlier.index]!.name;
         report({
           entry,
           path: ['spec', 'dataResources', index, 'catalogCode'],
-          message: `catalog code \`${resource.catalogCode}\` of "${resource.name}" is already used ${where} for "${earlierName}"`,
-          hint: `codes are never shared or reused: give this resource its system's next free code, \`${nextCatalogCode(number, usedBySystem.get(number) ?? [])}\``,
+          ...said(
+            msg('rule.unique-catalog-code.message', {
+              code: resource.catalogCode,
+              name: resource.name,
+              where: earlier.entry === entry ? 'self' : 'other',
+              system: earlier.entry.manifest.metadata.number,
+              file: earlier.entry.file,
+              earlier: earlierName,
+            }),
+            msg('rule.unique-catalog-code.hint', { next: nextCatalogCode(number, usedBySystem.get(number) ?? []) }),
+          ),
           related: [
             {
               entry: earlier.entry,
               path: ['spec', 'dataResources', earlier.index, 'catalogCode'],
-              message: 'the code is first used here',
+              ...relatedSaid(msg('rule.unique-catalog-code.first')),
             },
           ],
         });

@@ -6,8 +6,9 @@ import {
   WEBSITE_OUTCOMES,
   type SystemMigration,
 } from '../../model/domain';
-import { listAllowed } from '../../document/suggest';
+import { msg, said } from '../../document/i18n';
 import { perManifest } from './rule';
+import { allowedList } from './words';
 
 export const mergeNamesBusinessSystem = perManifest(
   {
@@ -22,16 +23,24 @@ export const mergeNamesBusinessSystem = perManifest(
       report({
         path: ['spec', 'disposition'],
         at: 'key',
-        message: 'outcome `merge` does not say which of the eight business systems the system joins',
-        hint: `add \`businessSystem:\` with one of ${listAllowed(BUSINESS_SYSTEMS)}`,
+        ...said(
+          msg('rule.merge-names-business-system.missing'),
+          msg('rule.merge-names-business-system.missing.hint', { allowed: allowedList(BUSINESS_SYSTEMS) }),
+        ),
       });
     }
     if (outcome !== 'merge' && businessSystem) {
       report({
         path: ['spec', 'disposition', 'businessSystem'],
         at: 'key',
-        message: `\`businessSystem: ${businessSystem}\` (${BUSINESS_SYSTEM_NAMES[businessSystem]}) is set but the outcome is \`${outcome}\``,
-        hint: 'set `outcome: merge` to merge the system, or remove `businessSystem`',
+        ...said(
+          msg('rule.merge-names-business-system.unexpected', {
+            businessSystem,
+            name: BUSINESS_SYSTEM_NAMES[businessSystem],
+            outcome,
+          }),
+          msg('rule.merge-names-business-system.unexpected.hint'),
+        ),
       });
     }
   },
@@ -50,8 +59,7 @@ export const exemptGivesReason = perManifest(
       report({
         path: ['spec', 'disposition'],
         at: 'key',
-        message: 'an exempt (internal-use) system must give a detailed reason for not being integrated',
-        hint: 'add `reason:` explaining why the system is used only inside the unit and cannot be integrated',
+        ...said(msg('rule.exempt-gives-reason.message'), msg('rule.exempt-gives-reason.hint')),
       });
     }
   },
@@ -80,8 +88,10 @@ export const decommissionRunsNothing = perManifest(
       report({
         path: ['spec', 'placement', running[0]!],
         at: 'key',
-        message: `a decommissioned system must not run anything, but it declares ${running.join(', ')}`,
-        hint: 'remove them; the data is kept through `spec.archive`',
+        ...said(
+          msg('rule.decommission-runs-nothing.message', { running: running.join(', ') }),
+          msg('rule.decommission-runs-nothing.hint'),
+        ),
       });
     }
   },
@@ -102,8 +112,10 @@ export const exemptRunsNothing = perManifest(
       report({
         path: ['spec', 'placement', running[0]!],
         at: 'key',
-        message: `an exempt system stays off the cloud, but it declares ${running.join(', ')} to run there`,
-        hint: 'remove `placement`, or, if the system is to run on the cloud, choose another outcome (for example `keep`) instead of `exempt`',
+        ...said(
+          msg('rule.exempt-runs-nothing.message', { running: running.join(', ') }),
+          msg('rule.exempt-runs-nothing.hint'),
+        ),
       });
     }
   },
@@ -122,8 +134,10 @@ export const websitesInWebsiteCluster = perManifest(
     report({
       path: ['spec', 'placement', 'website'],
       at: 'key',
-      message: `a system with outcome \`${outcome}\` declares its own website; websites are served only by the ministry website cluster (部网站群)`,
-      hint: 'set `outcome: website-cluster` to move the site to the website cluster, or remove `website`',
+      ...said(
+        msg('rule.websites-in-website-cluster.message', { outcome }),
+        msg('rule.websites-in-website-cluster.hint'),
+      ),
     });
   },
 );
@@ -141,8 +155,12 @@ export const decommissionArchivesData = perManifest(
       report({
         path: ['spec'],
         at: 'key',
-        message: 'a decommissioned system has no archive plan for its data',
-        hint: 'add `archive: { destination: resource-center, retentionYears: 30 }` under `spec`',
+        ...said(
+          msg('rule.decommission-archives-data.message'),
+          msg('rule.decommission-archives-data.hint', {
+            example: '`archive: { destination: resource-center, retentionYears: 30 }`',
+          }),
+        ),
       });
     }
   },
@@ -162,15 +180,18 @@ export const websiteHasSettings = perManifest(
       report({
         path: manifest.spec.placement ? ['spec', 'placement'] : ['spec'],
         at: 'key',
-        message: 'outcome `website-cluster` needs website settings',
-        hint: 'add `placement: { pool: central, website: { domain: <host name> } }`',
+        ...said(
+          msg('rule.website-has-settings.settings'),
+          msg('rule.website-has-settings.settings.hint', {
+            example: '`placement: { pool: central, website: { domain: <host name> } }`',
+          }),
+        ),
       });
     }
     if (!manifest.spec.integration.websiteCluster.migrate) {
       report({
         path: ['spec', 'integration', 'websiteCluster', 'migrate'],
-        message: 'outcome `website-cluster` but the Annex 2 answer says the website does not migrate',
-        hint: 'set `websiteCluster.migrate: true`',
+        ...said(msg('rule.website-has-settings.migrate'), msg('rule.website-has-settings.migrate.hint')),
       });
     }
   },
@@ -190,15 +211,13 @@ export const cloudIsTheNorm = perManifest(
       report({
         path: ['spec'],
         at: 'key',
-        message: `a system with outcome \`${outcome}\` must run on the cloud platform but has no \`placement\``,
-        hint: 'add `placement:` with its `pool` and `workloads`; only exempt internal-use systems stay off the cloud',
+        ...said(msg('rule.cloud-is-the-norm.placement', { outcome }), msg('rule.cloud-is-the-norm.placement.hint')),
       });
     }
     if (!manifest.spec.integration.cloud.migrate) {
       report({
         path: ['spec', 'integration', 'cloud', 'migrate'],
-        message: `a system with outcome \`${outcome}\` must migrate to the cloud`,
-        hint: 'set `cloud.migrate: true`, or change the outcome to `exempt` with a reason',
+        ...said(msg('rule.cloud-is-the-norm.migrate', { outcome }), msg('rule.cloud-is-the-norm.migrate.hint')),
       });
     }
   },
@@ -216,10 +235,15 @@ export const zombieMatchesDisposition = perManifest(
     if (manifest.spec.integration.zombie !== decommission) {
       report({
         path: ['spec', 'integration', 'zombie'],
-        message: decommission
-          ? 'the outcome is `decommission` but the system is not marked as a zombie system'
-          : `the system is marked as a zombie system but its outcome is \`${manifest.spec.disposition.outcome}\``,
-        hint: decommission ? 'set `zombie: true`' : 'set `zombie: false`, or change the outcome to `decommission`',
+        ...(decommission
+          ? said(
+              msg('rule.zombie-matches-disposition.not-marked'),
+              msg('rule.zombie-matches-disposition.not-marked.hint'),
+            )
+          : said(
+              msg('rule.zombie-matches-disposition.marked', { outcome: manifest.spec.disposition.outcome }),
+              msg('rule.zombie-matches-disposition.marked.hint'),
+            )),
       });
     }
   },
@@ -238,24 +262,27 @@ export const portalConnection = perManifest(
     if (outcome === 'extranet-portal' && !extranetPortal.connect) {
       report({
         path: ['spec', 'integration', 'extranetPortal', 'connect'],
-        message: 'outcome `extranet-portal` but the system does not connect to the extranet business portal',
-        hint: 'set `extranetPortal.connect: true`',
+        ...said(msg('rule.portal-connection.extranet'), msg('rule.portal-connection.extranet.hint')),
       });
     }
     if (extranetPortal.connect && !extranetPortal.method) {
       report({
         path: ['spec', 'integration', 'extranetPortal'],
         at: 'key',
-        message: 'the system connects to the extranet portal but does not say how',
-        hint: `add \`method:\` with one of ${listAllowed(UNIFIED_IDENTITY_METHODS)} (users sign in through the unified identity)`,
+        ...said(
+          msg('rule.portal-connection.method'),
+          msg('rule.portal-connection.method.hint', { allowed: allowedList(UNIFIED_IDENTITY_METHODS) }),
+        ),
       });
     }
     if (outcome === 'internet-portal' && !internetPortal?.connect) {
       report({
         path: internetPortal ? ['spec', 'integration', 'internetPortal', 'connect'] : ['spec', 'integration'],
         at: internetPortal ? 'value' : 'key',
-        message: 'outcome `internet-portal` but the system does not connect to the internet service portal',
-        hint: 'add `internetPortal: { connect: true }` under `integration`',
+        ...said(
+          msg('rule.portal-connection.internet'),
+          msg('rule.portal-connection.internet.hint', { example: '`internetPortal: { connect: true }`' }),
+        ),
       });
     }
   },
@@ -277,8 +304,10 @@ export const portalUnifiedIdentity = perManifest(
     if (connects && extranetPortal.method && !UNIFIED_IDENTITY_METHODS.includes(extranetPortal.method)) {
       report({
         path: ['spec', 'integration', 'extranetPortal', 'method'],
-        message: `\`method: ${extranetPortal.method}\` only links the system from the portal; users must sign in through the unified digital-certificate identity`,
-        hint: `use one of ${listAllowed(UNIFIED_IDENTITY_METHODS)}`,
+        ...said(
+          msg('rule.portal-unified-identity.message', { method: extranetPortal.method }),
+          msg('rule.portal-unified-identity.hint', { allowed: allowedList(UNIFIED_IDENTITY_METHODS) }),
+        ),
       });
     }
   },
@@ -296,8 +325,10 @@ export const dataOnboardingHasResources = perManifest(
     if (manifest.spec.disposition.outcome === 'data-onboarding' && !resourceCenter.onboard) {
       report({
         path: ['spec', 'integration', 'resourceCenter', 'onboard'],
-        message: 'outcome `data-onboarding` but the data is not onboarded to the resource center',
-        hint: 'set `resourceCenter.onboard: true`',
+        ...said(
+          msg('rule.data-onboarding-has-resources.onboard'),
+          msg('rule.data-onboarding-has-resources.onboard.hint'),
+        ),
       });
     }
     if (!resourceCenter.onboard) return;
@@ -305,16 +336,20 @@ export const dataOnboardingHasResources = perManifest(
       report({
         path: ['spec', 'integration', 'resourceCenter'],
         at: 'key',
-        message: 'the data is onboarded to the resource center but the method is not given',
-        hint: 'add `method:` with one of `file-upload`, `interface-extraction`, `data-exchange`',
+        ...said(
+          msg('rule.data-onboarding-has-resources.method'),
+          msg('rule.data-onboarding-has-resources.method.hint'),
+        ),
       });
     }
     if ((manifest.spec.dataResources?.length ?? 0) === 0) {
       report({
         path: ['spec'],
         at: 'key',
-        message: 'the data is onboarded to the resource center but no data resource is listed',
-        hint: 'add `dataResources:` with one catalog entry per data resource',
+        ...said(
+          msg('rule.data-onboarding-has-resources.resources'),
+          msg('rule.data-onboarding-has-resources.resources.hint'),
+        ),
       });
     }
   },

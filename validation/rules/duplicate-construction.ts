@@ -1,5 +1,7 @@
 import { foldForComparison } from './fold';
+import { msg, said, type Message } from '../../document/i18n';
 import { acrossManifests, type ManifestEntry, type ManifestSummary } from './rule';
+import { joined, relatedSaid } from './words';
 
 /** Words every system name carries; they say nothing about what a system does. */
 const GENERIC_WORDS = [
@@ -114,22 +116,35 @@ export const duplicateConstruction = acrossManifests(
       const b = last.manifest.metadata;
       const similarity =
         group.least === group.most ? group.least.toFixed(2) : `${group.least.toFixed(2)}–${group.most.toFixed(2)}`;
-      const named = listed.map(
-        (entry) => `system ${entry.manifest.metadata.number} "${entry.manifest.metadata.name}" in ${entry.file}`,
+      const named = listed.map((entry) =>
+        msg('rule.duplicate-construction.system', {
+          number: entry.manifest.metadata.number,
+          name: entry.manifest.metadata.name,
+          file: entry.file,
+        }),
       );
       const more = others.length - listed.length;
+      const units = unitsOf(members);
       report({
         entry: last,
         path: ['metadata', 'name'],
-        message:
+        ...said(
           others.length === 1
-            ? `"${b.name}" looks like the same function as ${named[0]} (${unitsOf(members)}, name similarity ${similarity})`
-            : `"${b.name}" looks like the same function as ${others.length} other systems (${unitsOf(members)}, name similarity ${similarity}): ${named.join(', ')}${more > 0 ? ` … and ${more} more` : ''}`,
-        hint: 'if they do the same job, merge them (outcome `merge`) or decommission all but one; if not, make the names say how they differ',
+            ? msg('rule.duplicate-construction.one', { name: b.name, other: named[0]!, units, similarity })
+            : msg('rule.duplicate-construction.many', {
+                name: b.name,
+                count: others.length,
+                units,
+                similarity,
+                others: joined(named),
+                more,
+              }),
+          msg('rule.duplicate-construction.hint'),
+        ),
         related: listed.map((entry) => ({
           entry,
           path: ['metadata', 'name'],
-          message: 'another system of the same function',
+          ...relatedSaid(msg('rule.duplicate-construction.other')),
         })),
       });
     }
@@ -137,17 +152,21 @@ export const duplicateConstruction = acrossManifests(
 );
 
 /** The units of a group: "both of X" for a pair of one unit, else the reporting units, the first few named. */
-function unitsOf(members: readonly ManifestEntry<ManifestSummary>[]): string {
+function unitsOf(members: readonly ManifestEntry<ManifestSummary>[]): Message {
   const [a, b] = [members[0]!.manifest.metadata, members[members.length - 1]!.manifest.metadata];
   if (members.length === 2) {
     return a.managingUnit === b.managingUnit && a.reportingUnit === b.reportingUnit
-      ? `both of ${a.reportingUnit}`
-      : `${a.reportingUnit} and ${b.reportingUnit}`;
+      ? msg('rule.duplicate-construction.units-both', { unit: a.reportingUnit })
+      : msg('rule.duplicate-construction.units-pair', { first: a.reportingUnit, second: b.reportingUnit });
   }
   const units = [...new Set(members.map((entry) => entry.manifest.metadata.reportingUnit))];
-  if (units.length === 1) return `all of ${units[0]}`;
+  if (units.length === 1) return msg('rule.duplicate-construction.units-all', { unit: units[0]! });
   const shown = units.slice(0, MAX_LISTED_MEMBERS);
-  return `of ${units.length} units: ${shown.join(', ')}${units.length > shown.length ? ` … and ${units.length - shown.length} more` : ''}`;
+  return msg('rule.duplicate-construction.units-many', {
+    count: units.length,
+    shown: joined(shown),
+    more: units.length - shown.length,
+  });
 }
 
 /** Systems alike by name, linked through pairs at or above the threshold; the similarities of those links. */

@@ -1,4 +1,6 @@
+import { msg, said, type MessageId } from '../../document/i18n';
 import { acrossManifests, type ManifestEntry, type ManifestSummary, type Violation } from './rule';
+import { relatedSaid } from './words';
 
 /** One value a manifest claims, and the field that claims it. */
 interface Claim {
@@ -10,8 +12,7 @@ interface Claim {
 function uniqueBy(
   entries: readonly ManifestEntry<ManifestSummary>[],
   claims: (entry: ManifestEntry<ManifestSummary>) => readonly Claim[],
-  describe: (value: string | number) => string,
-  hint: string,
+  messages: { message: MessageId; first: MessageId; hint: MessageId },
   report: (violation: Violation<ManifestSummary>) => void,
 ): void {
   const first = new Map<
@@ -26,13 +27,14 @@ function uniqueBy(
         continue;
       }
       const where =
-        owner.entry === entry ? 'this manifest' : `${owner.entry.file} (${owner.entry.manifest.metadata.name})`;
+        owner.entry === entry
+          ? msg('rule.used-by', { where: 'self', file: '', name: '' })
+          : msg('rule.used-by', { where: 'other', file: owner.entry.file, name: owner.entry.manifest.metadata.name });
       report({
         entry,
         path: [...path],
-        message: `${describe(value)} is already used by ${where}`,
-        hint,
-        related: [{ entry: owner.entry, path: [...owner.path], message: `first use of ${describe(value)}` }],
+        ...said(msg(messages.message, { value, where }), msg(messages.hint)),
+        related: [{ entry: owner.entry, path: [...owner.path], ...relatedSaid(msg(messages.first, { value })) }],
       });
     }
   }
@@ -49,8 +51,7 @@ export const uniqueNumber = acrossManifests(
     uniqueBy(
       entries,
       (entry) => [{ value: entry.manifest.metadata.number, path: ['metadata', 'number'] }],
-      (value) => `inventory number ${value}`,
-      'Annex 1 systems keep their numbers 1–182; a new system takes the next free number (`envcloud new` picks it)',
+      { message: 'rule.unique-number.message', first: 'rule.unique-number.first', hint: 'rule.unique-number.hint' },
       report,
     );
   },
@@ -75,8 +76,7 @@ export const uniqueSlug = acrossManifests(
           path: ['metadata', 'previousSlugs', index],
         })),
       ],
-      (value) => `slug \`${value}\``,
-      'slugs (current and previous) name namespaces and cloud resources, so they must differ: add the inventory number or a qualifier; a renamed system lists its old slug only in previousSlugs',
+      { message: 'rule.unique-slug.message', first: 'rule.unique-slug.first', hint: 'rule.unique-slug.hint' },
       report,
     );
   },

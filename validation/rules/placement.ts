@@ -1,6 +1,8 @@
 import { BUCKET_REPLICA_SUFFIX } from '../../model/domain';
 import { DEFAULT_APPROVED_REGISTRY, isFromRegistry, registryOf } from '../../model/registry';
+import { msg, said } from '../../document/i18n';
 import { perManifest, type ManifestRule } from './rule';
+import { relatedSaid } from './words';
 
 export const IMAGE_RULE_ID = 'image-from-approved-registry';
 
@@ -23,8 +25,15 @@ export function imageFromApprovedRegistry(registry: string = DEFAULT_APPROVED_RE
         if (isFromRegistry(workload.image, registry)) return;
         report({
           path: ['spec', 'placement', 'workloads', index, 'image'],
-          message: `workload \`${workload.name}\` uses image ${workload.image} from ${registryOf(workload.image)}, not from the approved registry ${registry}`,
-          hint: `push the image to the approved registry and reference it there: \`${registry}/<unit>/<name>:<tag>\``,
+          ...said(
+            msg('rule.image-from-approved-registry.message', {
+              workload: workload.name,
+              image: workload.image,
+              from: registryOf(workload.image),
+              registry,
+            }),
+            msg('rule.image-from-approved-registry.hint', { registry }),
+          ),
         });
       });
     },
@@ -34,7 +43,7 @@ export function imageFromApprovedRegistry(registry: string = DEFAULT_APPROVED_RE
 /** Names of a system's parts, each becoming the name of its cloud objects: two alike would be one object twice. */
 const NAMED_PARTS = [
   { path: ['workloads'], what: 'workload' },
-  { path: ['storage', 'block'], what: 'block volume' },
+  { path: ['storage', 'block'], what: 'volume' },
   { path: ['storage', 'object'], what: 'bucket' },
 ] as const;
 
@@ -60,13 +69,15 @@ export const placementNamesUnique = perManifest(
         }
         report({
           path: ['spec', 'placement', ...path, index, 'name'],
-          message: `${what} name \`${part.name}\` is used twice in this system`,
-          hint: `rename one of them: each ${what} becomes its own cloud object, named after it`,
+          ...said(
+            msg('rule.placement-names-unique.twice', { what, name: part.name }),
+            msg('rule.placement-names-unique.twice.hint', { what }),
+          ),
           related: [
             {
               entry,
               path: ['spec', 'placement', ...path, earlier, 'name'],
-              message: `the first ${what} named \`${part.name}\``,
+              ...relatedSaid(msg('rule.placement-names-unique.first', { what, name: part.name })),
             },
           ],
         });
@@ -77,8 +88,13 @@ export const placementNamesUnique = perManifest(
           return;
         report({
           path: ['spec', 'placement', ...path, index, 'name'],
-          message: `bucket name \`${part.name}\` is the name of the remote-center copy of bucket \`${part.name.slice(0, -BUCKET_REPLICA_SUFFIX.length)}\``,
-          hint: `rename the bucket: a name ending in \`${BUCKET_REPLICA_SUFFIX}\` is taken by the copy of the bucket it extends`,
+          ...said(
+            msg('rule.placement-names-unique.replica', {
+              name: part.name,
+              bucket: part.name.slice(0, -BUCKET_REPLICA_SUFFIX.length),
+            }),
+            msg('rule.placement-names-unique.replica.hint', { suffix: BUCKET_REPLICA_SUFFIX }),
+          ),
           related: [
             {
               entry,
@@ -89,7 +105,7 @@ export const placementNamesUnique = perManifest(
                 first.get(part.name.slice(0, -BUCKET_REPLICA_SUFFIX.length))!,
                 'name',
               ],
-              message: 'the bucket whose copy has that name',
+              ...relatedSaid(msg('rule.placement-names-unique.replica-of')),
             },
           ],
         });

@@ -1,10 +1,11 @@
 import { TIER_TARGETS } from '../../model/tiers';
+import { msg, said, type Message } from '../../document/i18n';
 import { perManifest } from './rule';
 
-function humanMinutes(minutes: number): string {
-  if (minutes % (24 * 60) === 0) return `${minutes / 24 / 60} d`;
-  if (minutes % 60 === 0) return `${minutes / 60} h`;
-  return `${minutes} min`;
+function humanMinutes(minutes: number): Message {
+  if (minutes % (24 * 60) === 0) return msg('rule.duration', { value: minutes / 24 / 60, unit: 'd' });
+  if (minutes % 60 === 0) return msg('rule.duration', { value: minutes / 60, unit: 'h' });
+  return msg('rule.duration', { value: minutes, unit: 'min' });
 }
 
 export const backupTargetsWithinTier = perManifest(
@@ -26,8 +27,10 @@ export const backupTargetsWithinTier = perManifest(
       if (stateful) {
         report({
           path: ['spec', 'protection', 'backup', 'tier'],
-          message: 'the system stores data (database, storage or website content) but its backup tier is `none`',
-          hint: 'choose `bronze`, `silver` or `gold`: data on the platform is never left without a backup',
+          ...said(
+            msg('rule.backup-targets-within-tier.no-backup'),
+            msg('rule.backup-targets-within-tier.no-backup.hint'),
+          ),
         });
       }
       return;
@@ -41,8 +44,15 @@ export const backupTargetsWithinTier = perManifest(
       if (wanted !== undefined && wanted < promised) {
         report({
           path: ['spec', 'protection', 'backup', field],
-          message: `${field === 'rpoMinutes' ? 'RPO' : 'RTO'} of ${humanMinutes(wanted)} is stricter than tier \`${backup.tier}\` delivers (${humanMinutes(promised)})`,
-          hint: `raise the target to at least ${promised}, or choose a higher tier (gold: RPO 15 min, RTO 1 h)`,
+          ...said(
+            msg('rule.backup-targets-within-tier.stricter', {
+              target: field === 'rpoMinutes' ? 'RPO' : 'RTO',
+              wanted: humanMinutes(wanted),
+              tier: backup.tier,
+              promised: humanMinutes(promised),
+            }),
+            msg('rule.backup-targets-within-tier.stricter.hint', { minutes: promised }),
+          ),
         });
       }
     }

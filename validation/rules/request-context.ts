@@ -5,6 +5,7 @@ import type { SharingRequest } from '../../model/sharing-request.generated';
 import { parseCatalogCode } from '../../model/catalog-code';
 import { WORKING_DAY_LIMITS } from '../../model/sharing';
 import type { FieldLocator, FieldPathSegments } from '../../document/locate';
+import type { Localized, Message } from '../../document/i18n';
 import type { RuleInfo } from './catalog';
 import { foldForComparison } from './fold';
 import type { ManifestEntry, ManifestSummary } from './rule';
@@ -54,7 +55,14 @@ export interface RequestViolation {
   severity?: 'warning';
   message: string;
   hint?: string;
-  related?: { entry: { file: string; locator: FieldLocator }; path: FieldPathSegments; message: string }[];
+  /** `message` and `hint` as catalog messages (`said`), printed in the reader's language. */
+  localized?: Localized;
+  related?: {
+    entry: { file: string; locator: FieldLocator };
+    path: FieldPathSegments;
+    message: string;
+    localized?: Message;
+  }[];
 }
 
 export interface RequestRule extends RuleInfo {

@@ -1,5 +1,6 @@
 import type { SystemMigration } from '../../model/domain';
 import type { FieldLocator, FieldPathSegments } from '../../document/locate';
+import type { Localized, Message } from '../../document/i18n';
 import type { RuleInfo } from './catalog';
 
 /**
@@ -39,7 +40,9 @@ export interface Violation<M extends ManifestSummary = SystemMigration> {
   at?: 'key' | 'value';
   message: string;
   hint?: string;
-  related?: { entry: ManifestEntry<M>; path: FieldPathSegments; message: string }[];
+  /** `message` and `hint` as catalog messages (`said`), printed in the reader's language. */
+  localized?: Localized;
+  related?: { entry: ManifestEntry<M>; path: FieldPathSegments; message: string; localized?: Message }[];
 }
 
 /** A rule that looks at one whole manifest at a time: it runs as each file is read. */

@@ -1,4 +1,5 @@
 import { STATE_NAMES } from '../../model/migration-states';
+import { msg, said } from '../../document/i18n';
 import { perManifest } from './rule';
 
 /**
@@ -19,16 +20,20 @@ export const blockedNamesReasonAndOwner = perManifest(
     if (status === 'blocked' && !blocked) {
       report({
         path: ['spec', 'schedule', 'status'],
-        message: `status \`blocked\` (${STATE_NAMES.zh.blocked}) does not say what blocks the migration or who clears it`,
-        hint: 'add under `schedule:` the field `blocked: { reason: <what blocks it>, owner: <the person or unit who clears it> }`',
+        ...said(
+          msg('rule.blocked-names-reason-and-owner.missing', { state: STATE_NAMES.zh.blocked }),
+          msg('rule.blocked-names-reason-and-owner.missing.hint', { open: '{', close: '}' }),
+        ),
       });
     }
     if (status !== 'blocked' && blocked) {
       report({
         path: ['spec', 'schedule', 'blocked'],
         at: 'key',
-        message: `\`blocked\` is set but the status is \`${status}\` (${STATE_NAMES.zh[status]}), not \`blocked\``,
-        hint: 'remove `blocked` once the block is cleared, or set `status: blocked` while it holds',
+        ...said(
+          msg('rule.blocked-names-reason-and-owner.unexpected', { status, state: STATE_NAMES.zh[status] }),
+          msg('rule.blocked-names-reason-and-owner.unexpected.hint'),
+        ),
       });
     }
   },

@@ -1,0 +1,167 @@
+/**
+ * The English messages of the rules on manifests (validation/rules/: disposition, placement, schedule,
+ * protection, identity, catalog codes, duplicate construction, status transitions), spread into the
+ * English catalog (en.ts). Ids are `rule.<rule id>.<variant>`; a hint's id ends in `.hint`. Literal
+ * braces are values (`{example}`, `{open}`): ICU reads a brace as a placeholder.
+ */
+export const EN_RULES = {
+  // Joining values the rules list.
+  'rule.join.comma': '{first}, {second}',
+  'rule.join.or': '{first} or {second}',
+  'rule.duration': '{value} {unit, select, d {d} h {h} other {min}}',
+
+  // Dispositions (validation/rules/disposition.ts).
+  'rule.merge-names-business-system.missing':
+    'outcome `merge` does not say which of the eight business systems the system joins',
+  'rule.merge-names-business-system.missing.hint': 'add `businessSystem:` with one of {allowed}',
+  'rule.merge-names-business-system.unexpected':
+    '`businessSystem: {businessSystem}` ({name}) is set but the outcome is `{outcome}`',
+  'rule.merge-names-business-system.unexpected.hint':
+    'set `outcome: merge` to merge the system, or remove `businessSystem`',
+  'rule.exempt-gives-reason.message':
+    'an exempt (internal-use) system must give a detailed reason for not being integrated',
+  'rule.exempt-gives-reason.hint':
+    'add `reason:` explaining why the system is used only inside the unit and cannot be integrated',
+  'rule.decommission-runs-nothing.message': 'a decommissioned system must not run anything, but it declares {running}',
+  'rule.decommission-runs-nothing.hint': 'remove them; the data is kept through `spec.archive`',
+  'rule.exempt-runs-nothing.message': 'an exempt system stays off the cloud, but it declares {running} to run there',
+  'rule.exempt-runs-nothing.hint':
+    'remove `placement`, or, if the system is to run on the cloud, choose another outcome (for example `keep`) instead of `exempt`',
+  'rule.websites-in-website-cluster.message':
+    'a system with outcome `{outcome}` declares its own website; websites are served only by the ministry website cluster (部网站群)',
+  'rule.websites-in-website-cluster.hint':
+    'set `outcome: website-cluster` to move the site to the website cluster, or remove `website`',
+  'rule.decommission-archives-data.message': 'a decommissioned system has no archive plan for its data',
+  'rule.decommission-archives-data.hint': 'add {example} under `spec`',
+  'rule.website-has-settings.settings': 'outcome `website-cluster` needs website settings',
+  'rule.website-has-settings.settings.hint': 'add {example}',
+  'rule.website-has-settings.migrate':
+    'outcome `website-cluster` but the Annex 2 answer says the website does not migrate',
+  'rule.website-has-settings.migrate.hint': 'set `websiteCluster.migrate: true`',
+  'rule.cloud-is-the-norm.placement':
+    'a system with outcome `{outcome}` must run on the cloud platform but has no `placement`',
+  'rule.cloud-is-the-norm.placement.hint':
+    'add `placement:` with its `pool` and `workloads`; only exempt internal-use systems stay off the cloud',
+  'rule.cloud-is-the-norm.migrate': 'a system with outcome `{outcome}` must migrate to the cloud',
+  'rule.cloud-is-the-norm.migrate.hint': 'set `cloud.migrate: true`, or change the outcome to `exempt` with a reason',
+  'rule.zombie-matches-disposition.not-marked':
+    'the outcome is `decommission` but the system is not marked as a zombie system',
+  'rule.zombie-matches-disposition.not-marked.hint': 'set `zombie: true`',
+  'rule.zombie-matches-disposition.marked': 'the system is marked as a zombie system but its outcome is `{outcome}`',
+  'rule.zombie-matches-disposition.marked.hint': 'set `zombie: false`, or change the outcome to `decommission`',
+  'rule.portal-connection.extranet':
+    'outcome `extranet-portal` but the system does not connect to the extranet business portal',
+  'rule.portal-connection.extranet.hint': 'set `extranetPortal.connect: true`',
+  'rule.portal-connection.method': 'the system connects to the extranet portal but does not say how',
+  'rule.portal-connection.method.hint':
+    'add `method:` with one of {allowed} (users sign in through the unified identity)',
+  'rule.portal-connection.internet':
+    'outcome `internet-portal` but the system does not connect to the internet service portal',
+  'rule.portal-connection.internet.hint': 'add {example} under `integration`',
+  'rule.portal-unified-identity.message':
+    '`method: {method}` only links the system from the portal; users must sign in through the unified digital-certificate identity',
+  'rule.portal-unified-identity.hint': 'use one of {allowed}',
+  'rule.data-onboarding-has-resources.onboard':
+    'outcome `data-onboarding` but the data is not onboarded to the resource center',
+  'rule.data-onboarding-has-resources.onboard.hint': 'set `resourceCenter.onboard: true`',
+  'rule.data-onboarding-has-resources.method':
+    'the data is onboarded to the resource center but the method is not given',
+  'rule.data-onboarding-has-resources.method.hint':
+    'add `method:` with one of `file-upload`, `interface-extraction`, `data-exchange`',
+  'rule.data-onboarding-has-resources.resources':
+    'the data is onboarded to the resource center but no data resource is listed',
+  'rule.data-onboarding-has-resources.resources.hint': 'add `dataResources:` with one catalog entry per data resource',
+
+  // Placement (validation/rules/placement.ts).
+  'rule.image-from-approved-registry.message':
+    'workload `{workload}` uses image {image} from {from}, not from the approved registry {registry}',
+  'rule.image-from-approved-registry.hint':
+    'push the image to the approved registry and reference it there: `{registry}/<unit>/<name>:<tag>`',
+  'rule.placement-names-unique.twice':
+    '{what, select, workload {workload} volume {block volume} other {bucket}} name `{name}` is used twice in this system',
+  'rule.placement-names-unique.twice.hint':
+    'rename one of them: each {what, select, workload {workload} volume {block volume} other {bucket}} becomes its own cloud object, named after it',
+  'rule.placement-names-unique.first':
+    'the first {what, select, workload {workload} volume {block volume} other {bucket}} named `{name}`',
+  'rule.placement-names-unique.replica':
+    'bucket name `{name}` is the name of the remote-center copy of bucket `{bucket}`',
+  'rule.placement-names-unique.replica.hint':
+    'rename the bucket: a name ending in `{suffix}` is taken by the copy of the bucket it extends',
+  'rule.placement-names-unique.replica-of': 'the bucket whose copy has that name',
+
+  // The schedule (validation/rules/schedule.ts) and its changes (transitions.ts).
+  'rule.blocked-names-reason-and-owner.missing':
+    'status `blocked` ({state}) does not say what blocks the migration or who clears it',
+  'rule.blocked-names-reason-and-owner.missing.hint':
+    'add under `schedule:` the field `blocked: {open} reason: <what blocks it>, owner: <the person or unit who clears it> {close}`',
+  'rule.blocked-names-reason-and-owner.unexpected':
+    '`blocked` is set but the status is `{status}` ({state}), not `blocked`',
+  'rule.blocked-names-reason-and-owner.unexpected.hint':
+    'remove `blocked` once the block is cleared, or set `status: blocked` while it holds',
+  'rule.status-transition.named': '`{status}` ({state})',
+  'rule.status-transition.message':
+    'status changed from {from} to {to} since the baseline, which is not a legal step: {next}',
+  'rule.status-transition.final': '{from} is final: no state may follow it',
+  'rule.status-transition.next': 'from {from} the next state is {next}',
+  'rule.status-transition.steps.hint':
+    'record each step in turn ({steps}), one change against each baseline; or set `status: {first}` now',
+  'rule.status-transition.completed.hint': 'a completed migration stays completed; set `status: {from}` back',
+  'rule.status-transition.set.hint': 'set `status:` to {allowed}',
+  'rule.status-transition.baseline': "the baseline's status of system no. {number}: {status}",
+
+  // Backup (validation/rules/protection.ts).
+  'rule.backup-targets-within-tier.no-backup':
+    'the system stores data (database, storage or website content) but its backup tier is `none`',
+  'rule.backup-targets-within-tier.no-backup.hint':
+    'choose `bronze`, `silver` or `gold`: data on the platform is never left without a backup',
+  'rule.backup-targets-within-tier.stricter':
+    '{target} of {wanted} is stricter than tier `{tier}` delivers ({promised})',
+  'rule.backup-targets-within-tier.stricter.hint':
+    'raise the target to at least {minutes}, or choose a higher tier (gold: RPO 15 min, RTO 1 h)',
+
+  // Numbers and slugs (validation/rules/identity.ts).
+  'rule.used-by': '{where, select, self {this manifest} other {{file} ({name})}}',
+  'rule.unique-number.message': 'inventory number {value} is already used by {where}',
+  'rule.unique-number.first': 'first use of inventory number {value}',
+  'rule.unique-number.hint':
+    'Annex 1 systems keep their numbers 1–182; a new system takes the next free number (`envcloud new` picks it)',
+  'rule.unique-slug.message': 'slug `{value}` is already used by {where}',
+  'rule.unique-slug.first': 'first use of slug `{value}`',
+  'rule.unique-slug.hint':
+    'slugs (current and previous) name namespaces and cloud resources, so they must differ: add the inventory number or a qualifier; a renamed system lists its old slug only in previousSlugs',
+
+  // Catalog codes (validation/rules/catalog-codes.ts).
+  'rule.catalog-code.form':
+    '`{code}` is not of the form {prefix}NNNNN{separator}SSSS (class, item, heading, the 5-digit system number, `{separator}`, a 4-digit sequence number)',
+  'rule.catalog-code.class': "class (类) {value} is not {expected} (a department's catalog)",
+  'rule.catalog-code.item': "item (项) {value} is not the ministry's {expected}",
+  'rule.catalog-code.heading': "heading (目) {value} is not the ministry's {expected}",
+  'rule.catalog-code.system-zero': 'the system number is 00000',
+  'rule.catalog-code.sequence-zero': 'the sequence number 0000 is not used (sequences start at 0001)',
+  'rule.catalog-code-well-formed.message': 'catalog code `{code}` of "{name}" is malformed: {problems}',
+  'rule.catalog-code-well-formed.hint':
+    "a code not yet published is corrected to this system's next free code, `{next}`",
+  'rule.catalog-code-own-system.message':
+    'catalog code `{code}` of "{name}" belongs to system {owner}, not to this system ({number})',
+  'rule.catalog-code-own-system.hint':
+    "a resource keeps its code only in the system that published it; here it takes this system's next free code, `{next}`",
+  'rule.unique-catalog-code.message':
+    'catalog code `{code}` of "{name}" is already used {where, select, self {earlier in this manifest} other {by system {system} ({file})}} for "{earlier}"',
+  'rule.unique-catalog-code.hint':
+    "codes are never shared or reused: give this resource its system's next free code, `{next}`",
+  'rule.unique-catalog-code.first': 'the code is first used here',
+
+  // Duplicate construction (validation/rules/duplicate-construction.ts).
+  'rule.duplicate-construction.one':
+    '"{name}" looks like the same function as {other} ({units}, name similarity {similarity})',
+  'rule.duplicate-construction.many':
+    '"{name}" looks like the same function as {count} other systems ({units}, name similarity {similarity}): {others}{more, plural, =0 {} other { … and # more}}',
+  'rule.duplicate-construction.system': 'system {number} "{name}" in {file}',
+  'rule.duplicate-construction.units-both': 'both of {unit}',
+  'rule.duplicate-construction.units-pair': '{first} and {second}',
+  'rule.duplicate-construction.units-all': 'all of {unit}',
+  'rule.duplicate-construction.units-many': 'of {count} units: {shown}{more, plural, =0 {} other { … and # more}}',
+  'rule.duplicate-construction.hint':
+    'if they do the same job, merge them (outcome `merge`) or decommission all but one; if not, make the names say how they differ',
+  'rule.duplicate-construction.other': 'another system of the same function',
+} as const;
