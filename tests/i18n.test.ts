@@ -160,6 +160,9 @@ describe('validate in Chinese (built CLI)', () => {
     'protection.yaml': ruleVariant(113, (text) => text.replace('rpoMinutes: 1440', 'rpoMinutes: 5')),
     'identity.yaml': ruleVariant(114, (text) => text.replace('slug: s114-t', 'slug: s113-t')),
     'catalog-code.yaml': ruleVariant(115, (text) => text.replace('30300000115/0001', '30300000116/0001')),
+    'sharing.yaml': ruleVariant(116, (text) =>
+      text.replace('      sharing:\n        type: unconditional', '      sharing:\n        type: conditional'),
+    ),
   };
   let dir: string;
 
@@ -181,7 +184,7 @@ describe('validate in Chinese (built CLI)', () => {
   it('prints no English sentence with LANG=zh_CN.UTF-8', () => {
     const { code, stdout, stderr } = run(['validate', '.'], { LANG: 'zh_CN.UTF-8' });
     expect(code).toBe(1);
-    expect(stdout).toContain('15 个文件，');
+    expect(stdout).toContain('16 个文件，');
     expect(stdout).toMatch(/colon\.yaml:\d+:\d+: 错误\[yaml-syntax\]: 键 `managingUnit` 之后有全角冒号/);
     expect(stdout).toContain('提示：把全角冒号 ： 改成半角冒号 :');
     expect(stdout).toMatch(
@@ -198,13 +201,16 @@ describe('validate in Chinese (built CLI)', () => {
     expect(stdout).toMatch(/错误\[unique-slug\]: slug `s113-t` 已被 identity\.yaml（/);
     expect(stdout).toContain('错误[catalog-code-own-system]: ');
     expect(stdout).toContain('属于系统 116，不属于本系统（115）');
+    expect(stdout).toContain('错误[conditional-sharing-terms]: 有条件共享的数据资源“');
+    expect(stdout).toContain('错误[article-16-unconditional-sharing]: ');
+    expect(stdout).toContain('错误[resource-center-sharing-type]: `sharingType: unconditional` 与数据资源不一致');
     expect(stdout).toMatch(/警告\[duplicate-construction\]: .*与其他 \d+ 个系统看起来功能相同/);
     expect({ sentences: englishSentences(stdout + stderr) }).toEqual({ sentences: [] });
   });
 
   it('prints English with --lang en, whatever the locale; the same run in English is full of English sentences', () => {
     const { stdout } = run(['validate', '--lang', 'en', '.'], { LANG: 'zh_CN.UTF-8' });
-    expect(stdout).toMatch(/15 files, \d+ errors, 1 warning: invalid\n$/);
+    expect(stdout).toMatch(/16 files, \d+ errors, 1 warning: invalid\n$/);
     expect(stdout).toContain('error[schema-enum]: "mrege" is not an allowed value for `spec.disposition.outcome`');
     expect(stdout).toContain('error[merge-names-business-system]: outcome `merge` does not say which');
     expect(englishSentences(stdout).length).toBeGreaterThan(15);

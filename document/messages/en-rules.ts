@@ -1,6 +1,6 @@
 /**
  * The English messages of the rules on manifests (validation/rules/: disposition, placement, schedule,
- * protection, identity, catalog codes, duplicate construction, status transitions), spread into the
+ * protection, identity, catalog codes, duplicate construction, status transitions, sharing), spread into the
  * English catalog (en.ts). Ids are `rule.<rule id>.<variant>`; a hint's id ends in `.hint`. Literal
  * braces are values (`{example}`, `{open}`): ICU reads a brace as a placeholder.
  */
@@ -164,4 +164,44 @@ export const EN_RULES = {
   'rule.duplicate-construction.hint':
     'if they do the same job, merge them (outcome `merge`) or decommission all but one; if not, make the names say how they differ',
   'rule.duplicate-construction.other': 'another system of the same function',
+
+  // Sharing of data resources (validation/rules/sharing.ts).
+  'rule.conditional-sharing-terms.message':
+    'conditionally shared data resource "{name}" does not state its {missing, select, both {conditions and scope} conditions {conditions} other {scope}}',
+  'rule.conditional-sharing-terms.hint':
+    'add {missing, select, both {`conditions:` and `scope:`} conditions {`conditions:`} other {`scope:`}} under `sharing` (who may receive it, on what terms)',
+  'rule.not-shared-legal-basis.missing': 'data resource "{name}" is not shared but cites no law, regulation or policy',
+  'rule.not-shared-legal-basis.missing.hint':
+    'add `legalBasis:` with its `kind` ({kinds}), `issuer`, `title`, `documentNumber` and `article`, or share it',
+  'rule.not-shared-legal-basis.level':
+    'data resource "{name}" is not shared on the strength of {kindName} `{kind}` (《{title}》), below the level article 18 requires',
+  'rule.not-shared-legal-basis.level.hint':
+    'only {levels} can keep data from being shared: cite one, or share the data',
+  'rule.not-shared-legal-basis.kind': '{kindName} `{kind}`',
+  'rule.article-16-unconditional-sharing.message':
+    'data resource "{name}" ({catalogClass}: business data of {businesses}) is shared only on conditions {basis, select, none {without any legal basis} other {on the strength of {kindName} `{kind}` (《{title}》), below the level article 18 names}}',
+  'rule.article-16-unconditional-sharing.hint':
+    'article 16 data is shared without conditions: set `type: unconditional`, or cite under `legalBasis:` the law, administrative regulation or central document that restricts it',
+  'rule.sharing-usage-stated.usage': 'shared data resource "{name}" states no usage requirement',
+  'rule.sharing-usage-stated.usage.hint':
+    'list at least one of `administrative-basis`, `work-reference`, `data-verification`, `business-collaboration`',
+  'rule.sharing-usage-stated.methods': 'shared data resource "{name}" states no sharing method',
+  'rule.sharing-usage-stated.methods.hint': 'list at least one of `query`, `bulk-download`, `system-integration`',
+  'rule.internet-only-unconditional-data.message':
+    'data resource "{name}" is `{type}` but workload `{workload}` is exposed on the internet zone',
+  'rule.internet-only-unconditional-data.hint':
+    'expose the workload on `extranet` instead, or move the public part into a system that holds only unconditionally shared data',
+  'rule.internet-only-unconditional-data.workload': 'the workload exposed on the internet zone',
+  'rule.resource-center-sharing-type.message':
+    '`sharingType: {declared}` disagrees with the data resources: the most restricted of them is `{expected}` ("{name}")',
+  'rule.resource-center-sharing-type.hint':
+    "set `sharingType: {expected}` (the data as a whole is shared no more openly than its most restricted resource), or correct the resources' `sharing.type`",
+  'rule.resource-center-sharing-type.decisive': 'the most restricted data resource is `{expected}`',
+  'rule.one-data-one-source.twice': 'data resource "{name}" is listed twice in this manifest',
+  'rule.one-data-one-source.twice.hint': 'list each data resource once',
+  'rule.one-data-one-source.first-listing': 'first listing',
+  'rule.one-data-one-source.message': 'data resource "{name}" is already provided by system {number} {system} ({file})',
+  'rule.one-data-one-source.hint':
+    'each data item has one source: obtain it from the providing system through the resource center instead of collecting it again',
+  'rule.one-data-one-source.provided-here': 'the data resource is provided here first',
 } as const;

@@ -133,4 +133,41 @@ export const ZH_RULES: Readonly<Record<keyof typeof EN_RULES, string>> = {
   'rule.duplicate-construction.hint':
     '如果它们做的是同一件事，就把它们整合（处置方式 `merge`），或只保留一个、其余清理下线；如果不是，请在名称中写明它们的区别',
   'rule.duplicate-construction.other': '另一个功能相同的系统',
+
+  'rule.conditional-sharing-terms.message':
+    '有条件共享的数据资源“{name}”没有写明{missing, select, both {共享条件和共享范围} conditions {共享条件} other {共享范围}}',
+  'rule.conditional-sharing-terms.hint':
+    '在 `sharing` 下添加 {missing, select, both {`conditions:` 和 `scope:`} conditions {`conditions:`} other {`scope:`}}（写明谁可以获取、以什么条件获取）',
+  'rule.not-shared-legal-basis.missing': '数据资源“{name}”不予共享，但没有提供法律、法规或政策依据',
+  'rule.not-shared-legal-basis.missing.hint':
+    '添加 `legalBasis:`，写明 `kind`（{kinds}）、`issuer`、`title`、`documentNumber` 和 `article`；或者共享这项数据',
+  'rule.not-shared-legal-basis.level':
+    '数据资源“{name}”不予共享的依据是{kindName} `{kind}`（《{title}》），低于共享办法第十八条要求的层级',
+  'rule.not-shared-legal-basis.level.hint': '只有{levels}才能作为不予共享的依据：引用其中之一，或者共享这项数据',
+  'rule.not-shared-legal-basis.kind': '{kindName} `{kind}`',
+  'rule.article-16-unconditional-sharing.message':
+    '数据资源“{name}”（{catalogClass}：{businesses}的业务数据）只作有条件共享，{basis, select, none {却没有任何法律依据} other {所依据的{kindName} `{kind}`（《{title}》）低于共享办法第十八条所列的层级}}',
+  'rule.article-16-unconditional-sharing.hint':
+    '共享办法第十六条所列的数据应无条件共享：设 `type: unconditional`，或在 `legalBasis:` 下引用限制其共享的法律、行政法规或党中央、国务院文件',
+  'rule.sharing-usage-stated.usage': '共享的数据资源“{name}”没有写明使用要求',
+  'rule.sharing-usage-stated.usage.hint':
+    '至少列出 `administrative-basis`、`work-reference`、`data-verification`、`business-collaboration` 中的一项',
+  'rule.sharing-usage-stated.methods': '共享的数据资源“{name}”没有写明共享方式',
+  'rule.sharing-usage-stated.methods.hint': '至少列出 `query`、`bulk-download`、`system-integration` 中的一项',
+  'rule.internet-only-unconditional-data.message':
+    '数据资源“{name}”的共享类型是 `{type}`，但工作负载 `{workload}` 暴露在互联网区',
+  'rule.internet-only-unconditional-data.hint':
+    '改为在外网区（`extranet`）暴露该工作负载，或把面向公众的部分移到只含无条件共享数据的系统中',
+  'rule.internet-only-unconditional-data.workload': '暴露在互联网区的工作负载',
+  'rule.resource-center-sharing-type.message':
+    '`sharingType: {declared}` 与数据资源不一致：其中共享限制最严的是 `{expected}`（“{name}”）',
+  'rule.resource-center-sharing-type.hint':
+    '设 `sharingType: {expected}`（系统数据整体的共享程度不能比限制最严的资源更开放），或更正各资源的 `sharing.type`',
+  'rule.resource-center-sharing-type.decisive': '共享限制最严的数据资源是 `{expected}`',
+  'rule.one-data-one-source.twice': '数据资源“{name}”在本清单中列出了两次',
+  'rule.one-data-one-source.twice.hint': '每项数据资源只列一次',
+  'rule.one-data-one-source.first-listing': '首次列出之处',
+  'rule.one-data-one-source.message': '数据资源“{name}”已由系统 {number} {system}（{file}）提供',
+  'rule.one-data-one-source.hint': '遵循“一数一源”：通过环境信息资源中心从提供该数据的系统获取，不要重复采集',
+  'rule.one-data-one-source.provided-here': '该数据资源首先在此提供',
 };

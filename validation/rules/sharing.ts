@@ -7,8 +7,10 @@ import {
   sharingGaps,
   unfitForInternet,
 } from '../../model/sharing';
+import { msg, said } from '../../document/i18n';
 import { foldForComparison } from './fold';
 import { acrossManifests, perManifest, type ManifestEntry, type ManifestSummary } from './rule';
+import { joined, relatedSaid } from './words';
 
 export const conditionalSharingTerms = perManifest(
   {
@@ -24,8 +26,13 @@ export const conditionalSharingTerms = perManifest(
         report({
           path: ['spec', 'dataResources', index, 'sharing'],
           at: 'key',
-          message: `conditionally shared data resource "${resource.name}" does not state its ${missing.join(' and ')}`,
-          hint: `add ${missing.map((field) => `\`${field}:\``).join(' and ')} under \`sharing\` (who may receive it, on what terms)`,
+          ...said(
+            msg('rule.conditional-sharing-terms.message', {
+              name: resource.name,
+              missing: missing.length > 1 ? 'both' : missing[0]!,
+            }),
+            msg('rule.conditional-sharing-terms.hint', { missing: missing.length > 1 ? 'both' : missing[0]! }),
+          ),
         });
       }
     });
@@ -47,15 +54,32 @@ export const notSharedLegalBasis = perManifest(
         report({
           path: ['spec', 'dataResources', index, 'sharing'],
           at: 'key',
-          message: `data resource "${resource.name}" is not shared but cites no law, regulation or policy`,
-          hint: `add \`legalBasis:\` with its \`kind\` (${ARTICLE_18_LEVELS.map((kind) => `\`${kind}\``).join(', ')}), \`issuer\`, \`title\`, \`documentNumber\` and \`article\`, or share it`,
+          ...said(
+            msg('rule.not-shared-legal-basis.missing', { name: resource.name }),
+            msg('rule.not-shared-legal-basis.missing.hint', {
+              kinds: ARTICLE_18_LEVELS.map((kind) => `\`${kind}\``).join(', '),
+            }),
+          ),
         });
       } else if (gaps.legalBasisLevel) {
         const basis = resource.sharing.legalBasis!;
         report({
           path: ['spec', 'dataResources', index, 'sharing', 'legalBasis', 'kind'],
-          message: `data resource "${resource.name}" is not shared on the strength of ${LEGAL_BASIS_KIND_NAMES[basis.kind]} \`${basis.kind}\` (《${basis.title}》), below the level article 18 requires`,
-          hint: `only ${ARTICLE_18_LEVELS.map((kind) => `${LEGAL_BASIS_KIND_NAMES[kind]} \`${kind}\``).join(', ')} can keep data from being shared: cite one, or share the data`,
+          ...said(
+            msg('rule.not-shared-legal-basis.level', {
+              name: resource.name,
+              kindName: LEGAL_BASIS_KIND_NAMES[basis.kind],
+              kind: basis.kind,
+              title: basis.title,
+            }),
+            msg('rule.not-shared-legal-basis.level.hint', {
+              levels: joined(
+                ARTICLE_18_LEVELS.map((kind) =>
+                  msg('rule.not-shared-legal-basis.kind', { kindName: LEGAL_BASIS_KIND_NAMES[kind], kind }),
+                ),
+              ),
+            }),
+          ),
         });
       }
     });
@@ -81,12 +105,18 @@ export const article16UnconditionalSharing = perManifest(
         path: basis
           ? ['spec', 'dataResources', index, 'sharing', 'legalBasis', 'kind']
           : ['spec', 'dataResources', index, 'sharing', 'type'],
-        message: `data resource "${resource.name}" (${resource.catalogClass}: business data of ${businesses}) is shared only on conditions ${
-          basis
-            ? `on the strength of ${LEGAL_BASIS_KIND_NAMES[basis.kind]} \`${basis.kind}\` (《${basis.title}》), below the level article 18 names`
-            : 'without any legal basis'
-        }`,
-        hint: 'article 16 data is shared without conditions: set `type: unconditional`, or cite under `legalBasis:` the law, administrative regulation or central document that restricts it',
+        ...said(
+          msg('rule.article-16-unconditional-sharing.message', {
+            name: resource.name,
+            catalogClass: resource.catalogClass,
+            businesses,
+            basis: basis ? 'weak' : 'none',
+            kindName: basis ? LEGAL_BASIS_KIND_NAMES[basis.kind] : '',
+            kind: basis?.kind ?? '',
+            title: basis?.title ?? '',
+          }),
+          msg('rule.article-16-unconditional-sharing.hint'),
+        ),
       });
     });
   },
@@ -105,15 +135,19 @@ export const sharingUsageStated = perManifest(
       if (gaps.usage) {
         report({
           path: ['spec', 'dataResources', index, 'usage'],
-          message: `shared data resource "${resource.name}" states no usage requirement`,
-          hint: 'list at least one of `administrative-basis`, `work-reference`, `data-verification`, `business-collaboration`',
+          ...said(
+            msg('rule.sharing-usage-stated.usage', { name: resource.name }),
+            msg('rule.sharing-usage-stated.usage.hint'),
+          ),
         });
       }
       if (gaps.methods) {
         report({
           path: ['spec', 'dataResources', index, 'methods'],
-          message: `shared data resource "${resource.name}" states no sharing method`,
-          hint: 'list at least one of `query`, `bulk-download`, `system-integration`',
+          ...said(
+            msg('rule.sharing-usage-stated.methods', { name: resource.name }),
+            msg('rule.sharing-usage-stated.methods.hint'),
+          ),
         });
       }
     });
@@ -139,13 +173,19 @@ export const internetOnlyUnconditionalData = perManifest(
       // The policy pack judges the same thing at deploy time (internet-only-unconditional-data): said here first, where the unit can fix it.
       report({
         path: ['spec', 'dataResources', index, 'sharing', 'type'],
-        message: `data resource "${resource.name}" is \`${resource.sharing.type}\` but workload \`${workload.name}\` is exposed on the internet zone`,
-        hint: 'expose the workload on `extranet` instead, or move the public part into a system that holds only unconditionally shared data',
+        ...said(
+          msg('rule.internet-only-unconditional-data.message', {
+            name: resource.name,
+            type: resource.sharing.type,
+            workload: workload.name,
+          }),
+          msg('rule.internet-only-unconditional-data.hint'),
+        ),
         related: [
           {
             entry,
             path: ['spec', 'placement', 'workloads', exposed, 'exposure'],
-            message: 'the workload exposed on the internet zone',
+            ...relatedSaid(msg('rule.internet-only-unconditional-data.workload')),
           },
         ],
       });
@@ -170,13 +210,15 @@ export const resourceCenterSharingType = perManifest(
     const decisive = resources.findIndex((resource) => resource.sharing.type === expected);
     report({
       path: ['spec', 'integration', 'resourceCenter', 'sharingType'],
-      message: `\`sharingType: ${declared}\` disagrees with the data resources: the most restricted of them is \`${expected}\` ("${resources[decisive]!.name}")`,
-      hint: `set \`sharingType: ${expected}\` (the data as a whole is shared no more openly than its most restricted resource), or correct the resources' \`sharing.type\``,
+      ...said(
+        msg('rule.resource-center-sharing-type.message', { declared, expected, name: resources[decisive]!.name }),
+        msg('rule.resource-center-sharing-type.hint', { expected }),
+      ),
       related: [
         {
           entry,
           path: ['spec', 'dataResources', decisive, 'sharing', 'type'],
-          message: `the most restricted data resource is \`${expected}\``,
+          ...relatedSaid(msg('rule.resource-center-sharing-type.decisive', { expected })),
         },
       ],
     });
@@ -205,9 +247,17 @@ export const oneDataOneSource = acrossManifests(
           report({
             entry,
             path: ['spec', 'dataResources', index, 'name'],
-            message: `data resource "${resource.name}" is listed twice in this manifest`,
-            hint: 'list each data resource once',
-            related: [{ entry, path: ['spec', 'dataResources', first.index, 'name'], message: 'first listing' }],
+            ...said(
+              msg('rule.one-data-one-source.twice', { name: resource.name }),
+              msg('rule.one-data-one-source.twice.hint'),
+            ),
+            related: [
+              {
+                entry,
+                path: ['spec', 'dataResources', first.index, 'name'],
+                ...relatedSaid(msg('rule.one-data-one-source.first-listing')),
+              },
+            ],
           });
           return;
         }
@@ -215,13 +265,20 @@ export const oneDataOneSource = acrossManifests(
         report({
           entry,
           path: ['spec', 'dataResources', index, 'name'],
-          message: `data resource "${resource.name}" is already provided by system ${owner.number} ${owner.name} (${first.entry.file})`,
-          hint: 'each data item has one source: obtain it from the providing system through the resource center instead of collecting it again',
+          ...said(
+            msg('rule.one-data-one-source.message', {
+              name: resource.name,
+              number: owner.number,
+              system: owner.name,
+              file: first.entry.file,
+            }),
+            msg('rule.one-data-one-source.hint'),
+          ),
           related: [
             {
               entry: first.entry,
               path: ['spec', 'dataResources', first.index, 'name'],
-              message: 'the data resource is provided here first',
+              ...relatedSaid(msg('rule.one-data-one-source.provided-here')),
             },
           ],
         });
