@@ -56,7 +56,16 @@ export interface FingerprintParts {
 }
 
 /** Packages whose behaviour the per-file results depend on (parsers, schema checker, suggestions, calendar). */
-const DEPENDENCIES = ['ajv', 'ajv-formats', 'js-yaml', 'yaml', 'fastest-levenshtein', 'pinyin-pro', 'chinese-days'];
+const DEPENDENCIES = [
+  'ajv',
+  'ajv-formats',
+  'js-yaml',
+  'yaml',
+  'fastest-levenshtein',
+  'pinyin-pro',
+  'chinese-days',
+  'intl-messageformat',
+];
 
 /** The folders whose code decides a file's result, beside this one's (`validation`). */
 const CODE_FOLDERS = ['validation', 'document', 'model'];

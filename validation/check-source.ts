@@ -1,5 +1,6 @@
 import { fieldPath, type Finding } from '../document/findings';
 import { DEFAULT_LIMITS, type InputLimits } from '../document/limits';
+import { redactFinding } from '../document/input-checks';
 import { loadManifestBytes, loadManifestFast, tooLargeFinding, type LoadedDocument } from '../document/load';
 import { nonPrintableFindings } from '../document/printable';
 import { wrappedInChineseQuotes } from '../document/quoted-text';
@@ -102,15 +103,4 @@ function secretFindings(document: LoadedDocument, { conforms }: { conforms: bool
 }
 
 /** Messages may quote the file; a credential in it must not reach a terminal, a log or a report. */
-function redacted(finding: Finding): Finding {
-  // Field paths too: a credential pasted as a key name (`contact.AKIA…:`) is part of the path.
-  return {
-    ...finding,
-    message: redactSecrets(finding.message),
-    ...(finding.hint ? { hint: redactSecrets(finding.hint) } : {}),
-    ...(finding.field ? { field: redactSecrets(finding.field) } : {}),
-    ...(finding.related
-      ? { related: finding.related.map((related) => ({ ...related, message: redactSecrets(related.message) })) }
-      : {}),
-  };
-}
+const redacted = redactFinding;
