@@ -1,7 +1,8 @@
 // The layering, checked with dependency-cruiser over the sources (rules in .dependency-cruiser.cjs).
 // Its CLI runs in a child process: it is an ES module, which jest's module sandbox cannot import.
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 const root = join(__dirname, '..');
 const FOLDERS = [
@@ -42,4 +43,24 @@ describe('the code’s layering', () => {
       violations: expect.stringContaining('no dependency violations found'),
     });
   }, 120000);
+});
+
+describe('the code’s size', () => {
+  // Each file does one thing (README, Contributing): past about 400 lines a file holds two, and is split.
+  const MAX_LINES = 400;
+  const folders = [...FOLDERS, 'waves', 'tests', 'bin'];
+  function sources(dir: string): string[] {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === 'fixtures' || entry.name === 'assets' ? [] : sources(path);
+      return /\.(ts|js|mjs|cjs)$/.test(entry.name) && !entry.name.includes('.generated.') ? [path] : [];
+    });
+  }
+  it(`has no source or test file over ${MAX_LINES} lines`, () => {
+    const long = [...new Set(folders)]
+      .flatMap((folder) => sources(join(root, folder)))
+      .map((file) => ({ file: relative(root, file), lines: readFileSync(file, 'utf8').split('\n').length - 1 }))
+      .filter(({ lines }) => lines > MAX_LINES);
+    expect(long).toEqual([]);
+  });
 });
