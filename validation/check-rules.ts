@@ -31,26 +31,7 @@ export function today(now: Date = new Date()): string {
 }
 
 function locatedRequest(rule: RequestRule, violation: RequestViolation): Finding {
-  return {
-    file: violation.entry.file,
-    ...violation.entry.locator.locate(violation.path, violation.at),
-    severity: violation.severity ?? rule.severity,
-    ruleId: rule.id,
-    message: violation.message,
-    field: fieldPath(violation.path),
-    ...(violation.hint ? { hint: violation.hint } : {}),
-    ...(violation.localized ? { localized: violation.localized } : {}),
-    ...(violation.related
-      ? {
-          related: violation.related.map((related) => ({
-            file: related.entry.file,
-            ...related.entry.locator.locate(related.path, 'key'),
-            message: related.message,
-            ...(related.localized ? { localized: related.localized } : {}),
-          })),
-        }
-      : {}),
-  };
+  return locatedViolation(rule.id, violation.severity ?? rule.severity, violation);
 }
 
 /** Runs every rule beyond the schema over whole manifests that passed it. */
@@ -82,12 +63,20 @@ export function checkSetRules(
 }
 
 function located<M extends ManifestSummary>(rule: Rule, violation: Violation<M>): Finding {
-  const position = violation.entry.locator.locate(violation.path, violation.at);
+  return locatedViolation(rule.id, rule.severity, violation);
+}
+
+/** A rule's violation as a finding: located in its file, with its related places located in theirs. */
+function locatedViolation(
+  ruleId: string,
+  severity: Finding['severity'],
+  violation: Violation<ManifestSummary> | RequestViolation,
+): Finding {
   return {
     file: violation.entry.file,
-    ...position,
-    severity: rule.severity,
-    ruleId: rule.id,
+    ...violation.entry.locator.locate(violation.path, violation.at),
+    severity,
+    ruleId,
     message: violation.message,
     field: fieldPath(violation.path),
     ...(violation.hint ? { hint: violation.hint } : {}),
