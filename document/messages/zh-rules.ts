@@ -142,13 +142,13 @@ export const ZH_RULES: Readonly<Record<keyof typeof EN_RULES, string>> = {
   'rule.not-shared-legal-basis.missing.hint':
     '添加 `legalBasis:`，写明 `kind`（{kinds}）、`issuer`、`title`、`documentNumber` 和 `article`；或者共享这项数据',
   'rule.not-shared-legal-basis.level':
-    '数据资源“{name}”不予共享的依据是{kindName} `{kind}`（《{title}》），低于共享办法第十八条要求的层级',
+    '数据资源“{name}”不予共享的依据是{kindName} `{kind}`（《{title}》），低于共享办法第18条要求的层级',
   'rule.not-shared-legal-basis.level.hint': '只有{levels}才能作为不予共享的依据：引用其中之一，或者共享这项数据',
   'rule.not-shared-legal-basis.kind': '{kindName} `{kind}`',
   'rule.article-16-unconditional-sharing.message':
-    '数据资源“{name}”（{catalogClass}：{businesses}的业务数据）只作有条件共享，{basis, select, none {却没有任何法律依据} other {所依据的{kindName} `{kind}`（《{title}》）低于共享办法第十八条所列的层级}}',
+    '数据资源“{name}”（{catalogClass}：{businesses}的业务数据）只作有条件共享，{basis, select, none {却没有任何法律依据} other {所依据的{kindName} `{kind}`（《{title}》）低于共享办法第18条所列的层级}}',
   'rule.article-16-unconditional-sharing.hint':
-    '共享办法第十六条所列的数据应无条件共享：设 `type: unconditional`，或在 `legalBasis:` 下引用限制其共享的法律、行政法规或党中央、国务院文件',
+    '共享办法第16条所列的数据应无条件共享：设 `type: unconditional`，或在 `legalBasis:` 下引用限制其共享的法律、行政法规或党中央、国务院文件',
   'rule.sharing-usage-stated.usage': '共享的数据资源“{name}”没有写明使用要求',
   'rule.sharing-usage-stated.usage.hint':
     '至少列出 `administrative-basis`、`work-reference`、`data-verification`、`business-collaboration` 中的一项',
