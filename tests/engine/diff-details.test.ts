@@ -1,27 +1,16 @@
 import { changedPaths, diffPlans, formerNames } from '../../engine/diff';
 import type { Plan, PlanResource } from '../../engine/plan';
+import { planResource, STACK_URN } from './support';
 
 // The plan diff's parts one by one: the paths it compares, the names it follows, the archives it
 // accepts and the shape of every change it reports.
-const STACK = 'urn:pulumi:prod::envcloud::';
+const STACK = STACK_URN;
 const SYSTEM_LABEL = 'envcloud.mee.gov.cn/system';
 const PVC = 'kubernetes:core/v1:PersistentVolumeClaim';
 const DEPLOYMENT = 'kubernetes:apps/v1:Deployment';
 const CONFIG_MAP = 'kubernetes:core/v1:ConfigMap';
 
-function resource(type: string, name: string, inputs: Record<string, unknown>, extra: Partial<PlanResource> = {}) {
-  const parentType = extra.parent ? `${extra.parent.split('::')[2]}$` : '';
-  return {
-    urn: `${STACK}${parentType}${type}::${name}`,
-    type,
-    name,
-    protect: false,
-    retainOnDelete: false,
-    dependencies: [],
-    inputs,
-    ...extra,
-  } satisfies PlanResource;
-}
+const resource = planResource;
 
 const plan = (stack: string, ...resources: PlanResource[]): Plan => ({ offline: true, stack, resources });
 

@@ -1,29 +1,13 @@
 import { diffPlans, formerNames } from '../../engine/diff';
 import type { Plan, PlanResource } from '../../engine/plan';
+import { planResource, STACK_URN } from './support';
 
-const STACK = 'urn:pulumi:prod::envcloud::';
+const STACK = STACK_URN;
 const K8S = `${STACK}pulumi:providers:kubernetes::primary-k8s`;
 const OTHER_K8S = `${STACK}pulumi:providers:kubernetes::same-city-k8s`;
 const SYSTEM_LABEL = 'envcloud.mee.gov.cn/system';
 
-function resource(
-  type: string,
-  name: string,
-  inputs: Record<string, unknown>,
-  extra: Partial<PlanResource> = {},
-): PlanResource {
-  const parentType = extra.parent ? `${extra.parent.split('::')[2]}$` : '';
-  return {
-    urn: `${STACK}${parentType}${type}::${name}`,
-    type,
-    name,
-    protect: false,
-    retainOnDelete: false,
-    dependencies: [],
-    inputs,
-    ...extra,
-  };
-}
+const resource = planResource;
 
 const plan = (...resources: PlanResource[]): Plan => ({ offline: true, stack: 'prod', resources });
 
