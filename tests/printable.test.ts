@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSource } from '../validation/validate';
-import { escapeNonPrintable, escapeNonPrintableJson, firstNonPrintable } from '../document/printable';
+import {
+  escapeNonPrintable,
+  escapeNonPrintableJson,
+  firstNonPrintable,
+  SURELY_PRINTABLE_RANGES,
+} from '../document/printable';
 import { formatText } from '../cli/format/text';
 
 const base = readFileSync(join(__dirname, 'corpus/base.yaml'), 'utf8');
@@ -61,6 +66,22 @@ describe('non-printable characters in a manifest (#17)', () => {
     expect(findings(base)).toEqual([]);
     expect(firstNonPrintable('多行\n说明\t一')).toBeUndefined();
     expect(firstNonPrintable('a\rb')).toEqual({ index: 1, codePoint: 0x0d });
+  });
+
+  it('passes a text in one cheap scan only when every unit of it is surely printable', () => {
+    // The quick scan skips the exact search for units in these ranges: none may be non-printable.
+    const surely = new RegExp(`[${SURELY_PRINTABLE_RANGES}]`);
+    const exact = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
+    const wrong: string[] = [];
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const char = String.fromCharCode(unit);
+      if (surely.test(char) && exact.test(char) && char !== '\t' && char !== '\n') wrong.push(unit.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    // Found after long clean text, and after an astral character (a surrogate pair) that is printable.
+    const long = `${'环境 ok\n'.repeat(1000)}𠀀x\u202e`;
+    expect(firstNonPrintable(long)).toEqual({ index: long.length - 1, codePoint: 0x202e });
+    expect(escapeNonPrintable(`${'名称\n'.repeat(100)}\u0007`)).toContain('\\u{7}');
   });
 });
 
