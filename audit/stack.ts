@@ -6,6 +6,7 @@ import { loadWaivers, projectStacks } from '../policies/waivers/load';
 import { loadPackConfig } from './load-settings';
 import type { AuditReport } from './model';
 import { auditResources } from './run';
+import { msg, type Message } from '../document/i18n';
 
 export const DEFAULT_WAIVERS = 'policies/waivers.yaml';
 export const DEFAULT_PACK_CONFIG = 'policies/config.json';
@@ -20,7 +21,7 @@ export interface StackAuditOptions {
   manifests?: string;
   /** Day waivers are judged on (YYYY-MM-DD). Default: today. */
   asOf?: string;
-  onStep?: (label: string) => void;
+  onStep?: (label: Message) => void;
 }
 
 /** What an audit needs besides the run, read before the run so a bad waiver file or pack config fails fast. */
@@ -81,8 +82,8 @@ export async function auditStack(
   const step = options.onStep ?? (() => undefined);
   const inputs = loadAuditInputs(root, options);
   const run = await runStackOffline(root, options.stack, { manifestsDir: options.manifests ?? 'manifests' });
-  step(`ran stack ${options.stack} offline`);
+  step(msg('progress.ran-offline', { stack: options.stack }));
   const report = await auditOfRun(run, inputs, options);
-  step('evaluated the policy pack');
+  step(msg('progress.audited'));
   return { run, report };
 }

@@ -1,6 +1,8 @@
+import { currentLanguage, isMessage, render, type Message } from '../document/i18n';
+
 export interface Progress {
-  /** One step of the run is done; `label` says which. */
-  step: (label: string) => void;
+  /** One step of the run is done; `label` says which (a catalog message is said in the run's language). */
+  step: (label: string | Message) => void;
   done: () => void;
 }
 
@@ -20,7 +22,7 @@ export function startProgress(title: string, steps: number, stream: NodeJS.Write
   );
   bar.start(steps, 0, { label: '' });
   return {
-    step: (label) => bar.increment(1, { label }),
+    step: (label) => bar.increment(1, { label: isMessage(label) ? render(label, currentLanguage()) : label }),
     done: () => bar.stop(),
   };
 }

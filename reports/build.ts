@@ -16,6 +16,7 @@ import type { SharingRequest } from '../model/sharing-request.generated';
 import { topologySvg } from './topology';
 import { annex2Forms } from './annex2';
 import { escapeNonPrintable, escapeNonPrintableJson } from '../document/printable';
+import { msg, type Message } from '../document/i18n';
 
 export interface ReportInput {
   systems: readonly SystemMigration[];
@@ -29,7 +30,7 @@ export interface ReportInput {
   /** The sharing requests of sharing/ (with their answers): the sharing section, page and sharing.json. */
   requests?: readonly SharingRequest[];
   /** Called as each part is done, for progress display. */
-  onStep?: (label: string) => void;
+  onStep?: (label: Message) => void;
 }
 
 /** The centers a stack-less report draws: one of each role. */
@@ -47,7 +48,7 @@ export async function buildReport(input: ReportInput): Promise<Map<string, strin
   const files = new Map<string, string>();
   const metrics = assessmentMetrics(input.systems, input.asOf);
   files.set('metrics.json', `${JSON.stringify(metrics, null, 2)}\n`);
-  step('metrics');
+  step(msg('progress.metrics'));
   const catalog = resourceCatalog(input.systems);
   files.set('catalog.json', `${JSON.stringify(catalog, null, 2)}\n`);
   files.set('catalog.csv', catalogCsv(catalog, input.lang));
@@ -57,12 +58,12 @@ export async function buildReport(input: ReportInput): Promise<Map<string, strin
     files.set(`annual-report/${name}`, text);
   // Annex 2's opinion form per unit (附2 意见表), filled on the as-of day, numbered as annual-report/unit-NN.md.
   for (const [name, text] of Object.entries(annex2Forms(input.systems, input.asOf))) files.set(`annex2/${name}`, text);
-  step('catalog and annual reports');
+  step(msg('progress.catalog'));
   files.set(
     'topology.svg',
     await topologySvg({ centers: input.centers, systems: input.systems, lang: input.lang, systemHref: systemPagePath }),
   );
-  step('topology');
+  step(msg('progress.topology'));
   if (input.audit) files.set('audit.json', `${JSON.stringify(input.audit, null, 2)}\n`);
   const dashboard = {
     metrics,
@@ -79,7 +80,7 @@ export async function buildReport(input: ReportInput): Promise<Map<string, strin
     files.set(`assets/${asset}`, readFileSync(join(packageRoot(), 'reports/dashboard/assets', asset), 'utf8'));
   for (const manifest of input.systems)
     files.set(systemPagePath(manifest.metadata.slug), systemPage(manifest, dashboard));
-  step('dashboard');
+  step(msg('progress.dashboard'));
   return escapeFiles(files);
 }
 

@@ -5,6 +5,7 @@ const LABELS = {
     offline:
       'OFFLINE AUDIT: the stack ran in-process under Pulumi mocks; nothing was deployed and no cloud was contacted.',
     stack: 'stack',
+    resource: 'resource',
     status: { fail: 'FAIL', advisory: 'WARN', waived: 'WAIVED' },
     notApplicable: 'NOT APPLICABLE',
     fix: 'fix',
@@ -24,6 +25,7 @@ const LABELS = {
   zh: {
     offline: '离线审计：栈在进程内以 Pulumi 模拟运行，未部署任何资源，未连接任何云。',
     stack: '栈',
+    resource: '资源',
     status: { fail: '不通过', advisory: '警告', waived: '已豁免' },
     notApplicable: '不适用',
     fix: '整改',
@@ -59,7 +61,7 @@ function findingLines(finding: AuditFinding, report: AuditReport, lang: Language
   const lines = [
     `${file}:${line}:${column}: ${findingLabel(finding, lang)}[${finding.policy}] (${finding.severity}): ${finding.message}`,
   ];
-  if (finding.resource) lines.push(`  resource: ${finding.resource.type} ${finding.resource.name}`);
+  if (finding.resource) lines.push(`  ${labels.resource}: ${finding.resource.type} ${finding.resource.name}`);
   if (finding.waiver) {
     const at = finding.waiver.location;
     lines.push(

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { resolve } from 'node:path';
 import { AUDIT_FORMATS, type AuditFormat } from '../../audit/format';
 import type { Language } from '../../audit/model';
-import { UsageError } from '../../validation/files';
+import { msg, t, usageError } from '../../document/i18n';
 import { languageOption, parseDate } from '../options';
 import { claimOutputFile } from '../output-dir';
 import { startProgress } from '../progress';
@@ -67,7 +67,7 @@ Examples:
           );
         return;
       }
-      if (!options.stack) throw new UsageError('audit needs --stack <name> (prod, onprem, dev)');
+      if (!options.stack) throw usageError(msg('audit.needs-stack'));
       const out = options.out ? resolve(options.out) : undefined;
       if (out) claimOutputFile(out, options.out!, options.force);
       const [{ auditStack }, { formatAudit }] = await Promise.all([
@@ -93,9 +93,17 @@ Examples:
           : escapeNonPrintable(formatted);
       if (out) {
         writeFileAtomic(out, output);
-        process.stderr.write(
-          `wrote ${options.out}: ${report.summary.failed} failed, ${report.summary.advisory} advisory, ${report.summary.waived} waived, ${report.summary.policies['not-applicable']} policies not applicable — ${report.summary.verdict} (offline audit of ${options.stack})\n`,
-        );
+        const { summary } = report;
+        const values = {
+          file: options.out!,
+          failed: summary.failed,
+          advisory: summary.advisory,
+          waived: summary.waived,
+          notApplicable: summary.policies['not-applicable'],
+          verdict: msg('audit.verdict', { verdict: summary.verdict }),
+          stack: options.stack,
+        };
+        process.stderr.write(`${t(options.lang, 'audit.wrote', values)}\n`);
       } else {
         process.stdout.write(output);
       }

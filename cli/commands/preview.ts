@@ -1,7 +1,6 @@
 import { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import type { Plan, PlanSummary } from '../../engine/plan';
-import { UsageError } from '../../validation/files';
 import { exitStatusHelp, PREFLIGHT_FINDINGS, STACK_INPUT_ERRORS } from '../exit-codes';
 import { kindByCenterTable } from '../format/kind-center';
 import { formatPlanDiff } from '../format/plan-diff';
@@ -10,6 +9,7 @@ import { requireStack } from '../../stacks/project-stacks';
 import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
 import { escapeNonPrintable as shown, escapeNonPrintableJson } from '../../document/printable';
+import { msg, t, usageError, type Language } from '../../document/i18n';
 
 interface PreviewOptions {
   stack: string;
@@ -22,26 +22,29 @@ interface PreviewOptions {
   audit: boolean;
   waivers?: string;
   policyConfig?: string;
+  lang: Language;
 }
 
-function table(title: string, counts: Record<string, number>, limit = 12): string[] {
+function table(title: string, counts: Record<string, number>, lang: Language, limit = 12): string[] {
   const entries = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const lines = [
-    `${title}:`,
-    ...entries.slice(0, limit).map(([key, value]) => `  ${String(value).padStart(5)}  ${key}`),
-  ];
-  if (entries.length > limit) lines.push(`  … and ${entries.length - limit} more`);
+  const lines = [title, ...entries.slice(0, limit).map(([key, value]) => `  ${String(value).padStart(5)}  ${key}`)];
+  if (entries.length > limit) lines.push(`  ${t(lang, 'table.more', { count: entries.length - limit })}`);
   return lines;
 }
 
-export function formatSummary(stack: string, summary: PlanSummary, schemaProblems: number): string {
+export function formatSummary(
+  stack: string,
+  summary: PlanSummary,
+  schemaProblems: number,
+  lang: Language = 'en',
+): string {
   return [
-    `OFFLINE PREVIEW of stack \`${stack}\`: the program ran in-process under Pulumi's mocks. Nothing was deployed and no cloud or cluster was contacted.`,
-    `${summary.total} resources, ${summary.protected} protected, deploy graph depth ${summary.depth}`,
-    ...kindByCenterTable(summary),
-    ...table('by pool', summary.byPool),
-    ...table('by system (largest)', summary.bySystem, 8),
-    `Kubernetes objects checked offline against the Kubernetes schemas: ${schemaProblems === 0 ? 'all valid' : `${schemaProblems} problems`}`,
+    t(lang, 'preview.offline', { stack }),
+    t(lang, 'preview.resources', { total: summary.total, protected: summary.protected, depth: summary.depth }),
+    ...kindByCenterTable(summary, lang),
+    ...table(t(lang, 'preview.by-pool'), summary.byPool, lang),
+    ...table(t(lang, 'preview.by-system'), summary.bySystem, lang, 8),
+    t(lang, 'preview.kubernetes-checked', { problems: schemaProblems }),
   ].join('\n');
 }
 
@@ -81,15 +84,18 @@ export function previewCommand(): Command {
     )
     .action(async (options: PreviewOptions) => {
       const { readPlanFile } = await import('../../engine/plan-file');
-      if (options.allowDataLoss && !options.baseline)
-        throw new UsageError('--allow-data-loss only means something with --baseline <plan.json>');
+      if (options.allowDataLoss && !options.baseline) throw usageError(msg('preview.allow-data-loss-alone'));
       if (!options.audit && (options.waivers || options.policyConfig))
-        throw new UsageError('--waivers and --policy-config only mean something with --audit');
+        throw usageError(msg('preview.audit-options-alone'));
       // Read before anything runs or is written: a bad baseline is a usage error, and --out may hold it.
       const baseline = options.baseline === undefined ? undefined : readPlanFile(options.baseline);
       if (baseline && baseline.stack !== options.stack) {
-        throw new UsageError(
-          `${options.baseline} is a plan of stack \`${baseline.stack}\`, not \`${options.stack}\`: compare a stack with its own earlier plan`,
+        throw usageError(
+          msg('preview.baseline-other-stack', {
+            file: options.baseline!,
+            baseline: baseline.stack,
+            stack: options.stack,
+          }),
         );
       }
       // Written aside and swapped in at the end: the folder describes this run only (a removed system's
@@ -126,7 +132,7 @@ async function previewInto(out: string, options: PreviewOptions, baseline: Plan 
   const progress = startProgress('preview', options.audit ? 3 : 2);
   const run = await runStackOffline(root, options.stack, { manifestsDir: options.manifests });
   const { registrations } = run;
-  progress.step(`ran stack ${options.stack} offline`);
+  progress.step(msg('progress.ran-offline', { stack: options.stack }));
   const plan = toPlan(options.stack, registrations);
   writeFileAtomic(
     join(out, 'plan.json'),
@@ -144,17 +150,19 @@ async function previewInto(out: string, options: PreviewOptions, baseline: Plan 
     writeFileAtomic(join(out, 'kubernetes', file), render.renderYaml(object));
     for (const problem of render.checkKubernetesObject(object)) problems.push(`kubernetes/${file}: ${problem}`);
   }
-  progress.step('rendered and checked the Kubernetes objects');
+  progress.step(msg('progress.rendered'));
   const report = audit && auditInputs ? await audit.auditOfRun(run, auditInputs, { plan }) : undefined;
   if (report) {
     const { formatAudit } = await import('../../audit/format');
     writeFileAtomic(join(out, 'audit.json'), escapeNonPrintableJson(formatAudit(report, 'json', { lang: 'en', root })));
-    progress.step('evaluated the policy pack on the same run');
+    progress.step(msg('progress.audited-same-run'));
   }
   progress.done();
   // Names come from manifests: escaped so a control character is seen, not obeyed by the terminal.
-  process.stdout.write(`${shown(formatSummary(options.stack, summarize(plan), problems.length))}\n`);
-  for (const problem of problems) process.stdout.write(`error[kubernetes-schema]: ${shown(problem)}\n`);
+  const lang = options.lang;
+  process.stdout.write(`${shown(formatSummary(options.stack, summarize(plan), problems.length, lang))}\n`);
+  for (const problem of problems)
+    process.stdout.write(`${t(lang, 'severity.error')}[kubernetes-schema]: ${shown(problem)}\n`);
   let dataLoss = 0;
   if (baseline) {
     const diff = diffPlans(baseline, plan);
@@ -162,17 +170,22 @@ async function previewInto(out: string, options: PreviewOptions, baseline: Plan 
       join(out, 'diff.json'),
       escapeNonPrintableJson(`${JSON.stringify({ offline: true, baseline: options.baseline, ...diff }, null, 2)}\n`),
     );
-    process.stdout.write(`${shown(formatPlanDiff(diff, options.baseline!, options.allowDataLoss))}\n`);
+    process.stdout.write(`${shown(formatPlanDiff(diff, options.baseline!, options.allowDataLoss, lang))}\n`);
     dataLoss = options.allowDataLoss ? 0 : diff.dataLoss.length;
   }
   if (report) {
     const { summary } = report;
-    process.stdout.write(
-      `OFFLINE AUDIT of the same run: ${summary.failed} failed, ${summary.advisory} advisory, ${summary.waived} waived, ${summary.policies['not-applicable']} policies not applicable — ${summary.verdict} (details: audit.json, or \`envcloud audit\` for text, SARIF, JUnit, HTML)\n`,
-    );
+    const values = {
+      failed: summary.failed,
+      advisory: summary.advisory,
+      waived: summary.waived,
+      notApplicable: summary.policies['not-applicable'],
+      verdict: msg('audit.verdict', { verdict: summary.verdict }),
+    };
+    process.stdout.write(`${t(lang, 'preview.audit-summary', values)}\n`);
   }
-  process.stdout.write(
-    `wrote ${join(options.out ?? join('.envcloud', 'preview', options.stack), 'plan.json')}${baseline ? ', diff.json' : ''}${report ? ', audit.json' : ''} and the rendered objects\n`,
-  );
+  const file = join(options.out ?? join('.envcloud', 'preview', options.stack), 'plan.json');
+  const wrote = { file, diff: baseline ? 'yes' : 'no', audit: report ? 'yes' : 'no' };
+  process.stdout.write(`${t(lang, 'preview.wrote', wrote)}\n`);
   process.exitCode = problems.length > 0 || dataLoss > 0 || (report !== undefined && !report.summary.passed) ? 1 : 0;
 }

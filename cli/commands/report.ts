@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { UsageError } from '../../validation/files';
+import { msg, t, usageError } from '../../document/i18n';
 import { languageOption, parseDate, parseYear } from '../options';
 import { stageOutputDir } from '../output-dir';
 import { startProgress } from '../progress';
@@ -60,9 +60,7 @@ Examples:
       // Checked before the folder is claimed: a usage error leaves nothing behind.
       const asOfYear = Number((options.asOf ?? new Date().toISOString()).slice(0, 4));
       if (options.year !== undefined && options.year > asOfYear)
-        throw new UsageError(
-          `--year ${options.year} is after the as-of day's year ${asOfYear}: a year cannot be reported before it starts`,
-        );
+        throw usageError(msg('report.year-after-as-of', { year: options.year, asOfYear }));
       // Written aside and swapped in at the end, as preview does: a removed system's page stayed behind
       // when runs wrote into the folder in place, and a failed run now leaves the last reports whole.
       const staged = stageOutputDir(resolve(options.out), options.force);
@@ -74,9 +72,9 @@ Examples:
         throw error;
       }
       staged.commit();
-      process.stderr.write(
-        `wrote ${written} files to ${options.out}: open ${join(options.out, 'index.html')} in a browser${options.stack ? ` (offline audit of ${options.stack})` : ''}\n`,
-      );
+      const index = join(options.out, 'index.html');
+      const wrote = { count: written, out: options.out, index, stack: options.stack ?? 'none' };
+      process.stderr.write(`${t(options.lang, 'report.wrote', wrote)}\n`);
       process.exitCode = EXIT_VALID;
     });
 }

@@ -1,19 +1,23 @@
 import type { Change, ChangeKind, PlanDiff } from '../../engine/diff';
+import { t, type Language } from '../../document/i18n';
 
 /** Changes listed one per line before the rest is summed up; diff.json always has all of them. */
 const LISTED = 60;
 
 const SYMBOL: Readonly<Record<ChangeKind, string>> = { create: '+', update: '~', replace: '±', delete: '-', same: '=' };
 
-function describe(change: Change, allowDataLoss: boolean): string {
-  const parts = [`  ${SYMBOL[change.kind]} ${change.kind.padEnd(7)} ${change.type} ${change.name}`];
-  if (change.movedFrom) parts.push(`(moved from ${change.movedFrom.split('::').pop()})`);
-  if (change.replaceBecause) parts.push(`because ${change.replaceBecause.join(', ')} changed`);
+function describe(change: Change, allowDataLoss: boolean, lang: Language): string {
+  // The kind is padded as the English word is, so the types line up in both languages.
+  const kind = t(lang, 'diff.kind', { kind: change.kind });
+  const parts = [
+    `  ${SYMBOL[change.kind]} ${kind}${' '.repeat(Math.max(1, 8 - kind.length * (lang === 'zh' ? 2 : 1)))}${change.type} ${change.name}`,
+  ];
+  if (change.movedFrom) parts.push(t(lang, 'diff.moved-from', { name: change.movedFrom.split('::').pop()! }));
+  if (change.replaceBecause) parts.push(t(lang, 'diff.because', { fields: change.replaceBecause.join(', ') }));
   else if (change.fields)
     parts.push(`[${change.fields.slice(0, 4).join(', ')}${change.fields.length > 4 ? ', …' : ''}]`);
-  if (change.data === 'archived') parts.push(`— data archived first (${change.archive!.split('::').pop()})`);
-  if (change.data === 'data-loss')
-    parts.push(allowDataLoss ? '— DATA LOSS, allowed by --allow-data-loss' : '— DATA LOSS');
+  if (change.data === 'archived') parts.push(t(lang, 'diff.archived', { archive: change.archive!.split('::').pop()! }));
+  if (change.data === 'data-loss') parts.push(t(lang, allowDataLoss ? 'diff.data-loss-allowed' : 'diff.data-loss'));
   return parts.join(' ');
 }
 
@@ -24,16 +28,21 @@ function order(change: Change): number {
   return { replace: 2, delete: 3, update: 4, create: 5, same: 6 }[change.kind];
 }
 
-export function formatPlanDiff(diff: PlanDiff, baselineFile: string, allowDataLoss: boolean): string {
+export function formatPlanDiff(
+  diff: PlanDiff,
+  baselineFile: string,
+  allowDataLoss: boolean,
+  lang: Language = 'en',
+): string {
   const { counts } = diff;
   const lines = [
-    `Changes against the baseline ${baselineFile} (offline, plan against plan):`,
-    `  ${counts.create} to create, ${counts.update} to update, ${counts.replace} to replace, ${counts.delete} to delete, ${counts.same} unchanged; ${diff.moved} kept under a new name through aliases`,
+    t(lang, 'diff.title', { file: baselineFile }),
+    `  ${t(lang, 'diff.counts', { ...counts, moved: diff.moved })}`,
   ];
   const sorted = [...diff.changes].sort((a, b) => order(a) - order(b) || a.urn.localeCompare(b.urn));
-  lines.push(...sorted.slice(0, LISTED).map((change) => describe(change, allowDataLoss)));
-  if (sorted.length > LISTED) lines.push(`  … and ${sorted.length - LISTED} more (all in diff.json)`);
-  const level = allowDataLoss ? 'warning' : 'error';
+  lines.push(...sorted.slice(0, LISTED).map((change) => describe(change, allowDataLoss, lang)));
+  if (sorted.length > LISTED) lines.push(`  ${t(lang, 'diff.more', { count: sorted.length - LISTED })}`);
+  const level = t(lang, allowDataLoss ? 'severity.warning' : 'severity.error');
   const groups = new Map<string, Change[]>();
   for (const change of diff.dataLoss) {
     const key = `${change.system ?? ''}\u0000${change.kind}`;
@@ -42,13 +51,13 @@ export function formatPlanDiff(diff: PlanDiff, baselineFile: string, allowDataLo
   for (const group of groups.values()) {
     const { system, kind } = group[0]!;
     const what = group.map((change) => `${change.type.split(':').pop()} ${change.name}`).join(', ');
-    const fix =
-      kind === 'replace'
-        ? 'revert the changes to the fields named above, or move the data out first'
-        : 'keep the manifest and set its disposition to decommission with an archive (the data goes to the resource center first), or rename the system with metadata.previousSlugs';
     lines.push(
-      `${level}[data-loss]: ${system ? `system ${system}: ` : ''}this plan ${kind === 'replace' ? 'replaces with empty ones' : 'deletes, with no archive of the system in the plan,'} ${group.length} data-bearing resource(s): ${what}. ` +
-        `To keep the data, ${fix}. Only if losing it is intended, run again with --allow-data-loss.`,
+      `${level}[data-loss]: ${t(lang, 'diff.loss', {
+        system: system ? t(lang, 'diff.system', { system }) : '',
+        kind,
+        count: group.length,
+        what,
+      })}`,
     );
   }
   return lines.join('\n');

@@ -1,4 +1,5 @@
 import { EN_RULES } from './en-rules';
+import { EN_CLI } from './en-cli';
 
 /**
  * The English catalog: every message id with its ICU MessageFormat text (issue #14). The Chinese
@@ -185,6 +186,7 @@ export const EN = {
 
   // The rules beyond the schema (validation/rules/), in their own file.
   ...EN_RULES,
+  ...EN_CLI,
 } as const;
 
 export type MessageId = keyof typeof EN;

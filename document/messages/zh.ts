@@ -1,5 +1,6 @@
 import type { MessageId } from './en';
 import { ZH_RULES } from './zh-rules';
+import { ZH_CLI } from './zh-cli';
 
 /**
  * 中文消息目录：与英文目录（en.ts）的 id 一一对应（编译器检查缺失或多余的 id，tests/i18n.test.ts
@@ -167,4 +168,5 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   'schema.invalid': '{where} {detail}',
 
   ...ZH_RULES,
+  ...ZH_CLI,
 };

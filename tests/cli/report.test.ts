@@ -14,7 +14,8 @@ describe('envcloud report (built CLI, offline)', () => {
     const out = join(dir, 'all');
     const first = envcloud(['report', '--out', out, '--as-of', '2019-01-20']);
     expect(first.code).toBe(0);
-    expect(first.stderr).toMatch(/wrote \d+ files to .*: open .*index\.html/);
+    // The messages are in the reports' language, Chinese unless --lang en.
+    expect(first.stderr).toMatch(/^已向 .* 写入 \d+ 个文件：用浏览器打开 .*index\.html\n$/);
     const metrics = JSON.parse(readFileSync(join(out, 'metrics.json'), 'utf8'));
     expect(metrics.overall.systems).toBe(182);
     // Plans are not results: the shipped manifests plan connections but none is done yet.
@@ -40,7 +41,8 @@ describe('envcloud report (built CLI, offline)', () => {
   it.each([
     [['--as-of', '2019-1-20'], 'expected a date YYYY-MM-DD, got "2019-1-20"'],
     [['--year', '18'], 'expected a year such as 2018, got "18"'],
-    [['--as-of', '2019-01-20', '--year', '2020'], '--year 2020 is after the as-of day'],
+    [['--as-of', '2019-01-20', '--year', '2020', '--lang', 'en'], '--year 2020 is after the as-of day'],
+    [['--as-of', '2019-01-20', '--year', '2020'], '--year 2020 晚于截止日所在的 2019 年'],
   ])('exits 2 on a bad as-of day or year, writing nothing: %j', (args, message) => {
     const out = join(dir, 'bad-date');
     const { code, stderr } = envcloud(['report', '--out', out, ...args]);
