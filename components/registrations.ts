@@ -1,6 +1,7 @@
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import type { SystemMigration } from '../model/domain';
+import { catalogEntryArgs, catalogEntrySuffix } from './catalog-entry';
 import { identitySlug, systemAnnotations, systemLabels } from './labels';
 import { childName, protectedVolume, type SystemComponentArgs } from './system-options';
 
@@ -86,6 +87,12 @@ export class DataOnboarding extends pulumi.ComponentResource {
       },
       { parent: this, provider: args.provider },
     );
+    // One entry per data resource, its sharing facts in labels, so the pack judges each (sharing-article-16).
+    for (const resource of manifest.spec.dataResources ?? [])
+      new k8s.core.v1.ConfigMap(`${name}-${catalogEntrySuffix(resource)}`, catalogEntryArgs(manifest, resource), {
+        parent: this,
+        provider: args.provider,
+      });
     this.registerOutputs({ storagePrefix: this.storagePrefix });
   }
 }

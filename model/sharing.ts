@@ -49,6 +49,29 @@ export const ARTICLE_16_BUSINESSES: Readonly<Record<CatalogClass, readonly Busin
   'integrated-management': ['integrated-office'],
 };
 
+/** Whether a data resource is article-16 data: its catalog class holds the business data art. 16 names. */
+export function isArticle16Data(resource: Partial<Pick<DataResource, 'catalogClass'>>): boolean {
+  return resource.catalogClass !== undefined && ARTICLE_16_BUSINESSES[resource.catalogClass] !== undefined;
+}
+
+/** The facts art. 16 is judged on, as a data resource states them or its catalog entry carries them. */
+export interface Article16Facts {
+  sharingType: SharingType;
+  /** Whether the resource is article-16 data (isArticle16Data). */
+  article16: boolean;
+  /** The kind of its legal basis, when it cites one. */
+  legalBasisKind?: LegalBasisKind | undefined;
+}
+
+/**
+ * Rules art. 16 with art. 18: article-16 data is shared without conditions; marking it conditional or
+ * not-shared needs a basis of the art. 18 level. The one reading validate and the policy pack share.
+ */
+export function breaksArticle16(facts: Article16Facts): boolean {
+  if (!facts.article16 || facts.sharingType === 'unconditional') return false;
+  return facts.legalBasisKind === undefined || !ARTICLE_18_LEVELS.includes(facts.legalBasisKind);
+}
+
 /**
  * What the sharing rules ask a data resource to state and it does not. Checked when a manifest is
  * validated and again by the policy pack at deploy time, so both enforce one reading of the rules.
@@ -71,8 +94,6 @@ export interface SharingGaps {
 export function sharingGaps(resource: SharingTerms & Partial<Pick<DataResource, 'catalogClass'>>): SharingGaps {
   const { sharing } = resource;
   const shared = sharing.type !== 'not-shared';
-  const article16Data =
-    resource.catalogClass !== undefined && ARTICLE_16_BUSINESSES[resource.catalogClass] !== undefined;
   return {
     conditionalTerms:
       sharing.type === 'conditional'
@@ -81,7 +102,14 @@ export function sharingGaps(resource: SharingTerms & Partial<Pick<DataResource, 
     legalBasis: sharing.type === 'not-shared' && !sharing.legalBasis,
     legalBasisLevel:
       sharing.type === 'not-shared' && sharing.legalBasis !== undefined && !meetsArticle18(sharing.legalBasis),
-    article16: sharing.type === 'conditional' && article16Data && !meetsArticle18(sharing.legalBasis),
+    // Not-shared article-16 data on a weak basis is already legalBasisLevel: said once.
+    article16:
+      sharing.type === 'conditional' &&
+      breaksArticle16({
+        sharingType: sharing.type,
+        article16: isArticle16Data(resource),
+        legalBasisKind: sharing.legalBasis?.kind,
+      }),
     usage: shared && (resource.usage?.length ?? 0) === 0,
     methods: shared && (resource.methods?.length ?? 0) === 0,
   };

@@ -8,6 +8,7 @@ import { mlpsDatabaseMultiAz } from './mlps/aws-redundancy';
 import { k8sNamespaceDefaultDeny } from './mlps/kubernetes-network';
 import { KUBERNETES_WORKLOAD_POLICIES } from './mlps/kubernetes-workloads';
 import { STORAGE_POLICIES } from './mlps/storage';
+import { sharingArticle16 } from './seed/article-16';
 import { cloudIsTheNorm } from './seed/cloud';
 import { dataAccessFollowsGrants } from './seed/data-access';
 import { noInfrastructureOutsidePools } from './seed/duplicate-construction';
@@ -26,6 +27,7 @@ export const SEED_POLICIES: EnvcloudPolicy[] = [
   noInfrastructureOutsidePools,
   ...IDENTIFICATION_POLICIES,
   dataSharingTerms,
+  sharingArticle16,
   resourceCenterMlpsLevel3,
   internetOnlyUnconditionalData,
   dataAccessFollowsGrants,
