@@ -127,4 +127,99 @@ describe('Velero judged (dr-tier-realised on the clusters)', () => {
     );
     expect((await messages(excluded))[0]).toContain('no Velero schedule of its cluster backs it up');
   });
+  /** Every gold schedule changed the same way. */
+  const everySchedule = (change: (props: Record<string, any>) => void, resources = happy()) =>
+    CENTERS.reduce((all, center) => edit(all, `primary-data-schedule-gold-${center}`, change), resources);
+
+  it('counts only schedules taking the objects’ kind: included and excluded resources', async () => {
+    const included = (list: string[]) => everySchedule((props) => (props.spec.template.includedResources = list));
+    expect(await messages(included(['deployments', 'persistentvolumeclaims']))).toEqual([]);
+    expect(await messages(included(['*']))).toEqual([]);
+    expect(await messages(included([]))).toEqual([]);
+    expect(await messages(included(['deployments']))).toEqual([
+      expect.stringMatching(/: volume s002-x-files: no Velero schedule of its cluster backs it up$/),
+    ]);
+    const excluded = everySchedule((props) => (props.spec.template.excludedResources = ['deployments']));
+    expect(await messages(excluded)).toEqual([
+      expect.stringMatching(
+        /Velero does not realise for its cluster objects: deployment s002-x-app: no Velero schedule/,
+      ),
+    ]);
+  });
+  it('counts a schedule of the objects’ namespace, or of every namespace when it names none', async () => {
+    const only = (namespaces: string[]) =>
+      everySchedule((props) => (props.spec.template.includedNamespaces = namespaces));
+    expect(await messages(only(['bs-pollution-source']))).toEqual([]);
+    expect(await messages(everySchedule((props) => delete props.spec.template.includedNamespaces))).toEqual([]);
+    expect((await messages(only(['other'])))[0]).toContain(
+      'deployment s002-x-app: no Velero schedule of its cluster backs it up; volume s002-x-files: no Velero schedule',
+    );
+    // An object without a namespace is in `default`.
+    const inDefault = edit(only(['default']), 's002-x-app', (props) => delete props.metadata.namespace);
+    expect(await messages(inDefault)).toEqual([expect.stringContaining('volume s002-x-files: no Velero schedule')]);
+  });
+  it('counts a selector by its matchLabels only, never one by expressions', async () => {
+    const expressions = everySchedule(
+      (props) => (props.spec.template.labelSelector.matchExpressions = [{ key: 'a', operator: 'Exists' }]),
+    );
+    expect((await messages(expressions))[0]).toContain('deployment s002-x-app: no Velero schedule');
+    expect(await messages(everySchedule((props) => delete props.spec.template.labelSelector))).toEqual([]);
+    const emptyExpressions = everySchedule((props) => (props.spec.template.labelSelector.matchExpressions = []));
+    expect(await messages(emptyExpressions)).toEqual([]);
+  });
+  it('fails paused schedules, and takes defaultVolumesToFsBackup for moving volume data', async () => {
+    expect(await messages(everySchedule((props) => (props.spec.paused = true)))).toEqual([
+      expect.stringContaining(
+        'deployment s002-x-app: Velero backs it up to 0 other center(s); the gold tier needs 2 (same-city, remote): Velero schedule envcloud-gold-to-primary is paused; Velero schedule envcloud-gold-to-same-city is paused; Velero schedule envcloud-gold-to-remote is paused; volume',
+      ),
+    ]);
+    expect(await messages(everySchedule((props) => (props.spec.paused = false)))).toEqual([]);
+    const fsBackup = everySchedule((props) => {
+      delete props.spec.template.snapshotMoveData;
+      props.spec.template.defaultVolumesToFsBackup = true;
+    });
+    expect(await messages(fsBackup)).toEqual([]);
+    const neither = everySchedule((props) => (props.spec.template.snapshotMoveData = false));
+    expect((await messages(neither))[0]).toContain(
+      'Velero schedule envcloud-gold-to-remote leaves volume data in cluster snapshots (neither snapshotMoveData nor defaultVolumesToFsBackup)',
+    );
+  });
+  it('reads the schedule’s cron with any spacing and its retention as a Go duration', async () => {
+    expect(await messages(everySchedule((props) => (props.spec.schedule = ' 0  *\t* * * ')))).toEqual([]);
+    for (const ttl of ['840h', '50400m', '3024000s', '839h60m0s', '3024000000ms', '839.5h30m'])
+      expect(await messages(everySchedule((props) => (props.spec.template.ttl = ttl)))).toEqual([]);
+    for (const ttl of ['839h59m59s', '3023999s', '840 hours', '840d', 840, undefined]) {
+      const [message] = await messages(everySchedule((props) => (props.spec.template.ttl = ttl)));
+      expect(message).toContain(`keeps backups ${ttl ?? 'for the server default'}, less than the gold tier's 35 days`);
+    }
+    const [silver] = await messages(everySchedule((props) => (props.spec.schedule = '0 18 * * *')));
+    expect(silver).toContain("runs at `0 18 * * *`, not the gold tier's `0 * * * *`");
+  });
+  it('judges an object labelled with a better tier than its system’s at that tier', async () => {
+    const silverSystem = gold();
+    silverSystem.spec.protection.backup = { tier: 'silver', rpoMinutes: 1440, rtoMinutes: 240 };
+    const silverRecord = recordResource(silverSystem);
+    const silverClasses = storageClasses.map((storageClass) => ({
+      ...storageClass,
+      name: `${storageClass.name}-silver`,
+      props: { metadata: { name: 'envcloud-silver' } },
+    }));
+    const stack = (schedules: PlannedResource[]) => [
+      silverRecord,
+      deployment,
+      ...storageClasses,
+      ...silverClasses,
+      ...schedules,
+    ];
+    // The Deployment is labelled gold: silver schedules do not take it (their selector asks for silver) …
+    expect((await messages(stack(veleroPieces('silver', '0 18 * * *', '2160h0m0s'))))[0]).toContain(
+      'declares the silver tier, which Velero does not realise for its cluster objects: deployment s002-x-app: no Velero schedule',
+    );
+    // … and gold schedules do, judged at gold.
+    expect(await messages(stack(veleroPieces('gold', '0 * * * *', '840h0m0s')))).toEqual([]);
+    const sameTier = edit(stack(veleroPieces('silver', '0 18 * * *', '2160h0m0s')), 's002-x-app', (props) => {
+      props.metadata.labels['envcloud.mee.gov.cn/backup-tier'] = 'silver';
+    });
+    expect(await messages(sameTier)).toEqual([]);
+  });
 });
