@@ -16,7 +16,7 @@ import {
   type SourceLocation,
   type Status,
 } from './model';
-import { settingsFor, type PackConfig } from './pack-config';
+import { settingsFor, type PackConfig, type PolicySettings } from './pack-config';
 
 export interface AuditInput {
   stack: string;
@@ -56,6 +56,16 @@ function locator(input: AuditInput) {
 }
 
 /**
+ * A policy that judges on a day (its config has `asOf`, as data-access-follows-grants) judges on the
+ * audit's day when one is given and the pack config names none: `audit --as-of` plans and judges one day.
+ */
+function withDay(policy: EnvcloudPolicy, settings: PolicySettings, day: string | undefined): PolicySettings {
+  const takesDay = policy.configSchema?.properties?.asOf !== undefined;
+  if (!takesDay || day === undefined || settings.config.asOf !== undefined) return settings;
+  return { ...settings, config: { ...settings.config, asOf: day } };
+}
+
+/**
  * Evaluates exactly the policies the pack registers (waivers applied the same way) over a stack's
  * resources, in the engine's order: every resource policy, then the stack policies.
  */
@@ -67,7 +77,9 @@ export async function auditResources(input: AuditInput): Promise<AuditReport> {
   const raw: RawFinding[] = [];
   const audited: AuditedPolicy[] = [];
   const ordered = [...policies.filter((policy) => !isStackPolicy(policy)), ...policies.filter(isStackPolicy)];
-  const levels = new Map(ordered.map((policy) => [policy.name, settingsFor(policy, input.packConfig ?? {})]));
+  const levels = new Map(
+    ordered.map((policy) => [policy.name, withDay(policy, settingsFor(policy, input.packConfig ?? {}), input.today)]),
+  );
   // Why each policy judged nothing; absent for a policy that judged something.
   const notApplicable = new Map<string, string>();
   for (const policy of ordered) {

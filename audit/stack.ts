@@ -19,7 +19,7 @@ export interface StackAuditOptions {
   policyConfig?: string;
   /** Manifest folder. Default: manifests. */
   manifests?: string;
-  /** Day waivers are judged on (YYYY-MM-DD). Default: today. */
+  /** Day the plan is made for (grants live on it) and waivers are judged on (YYYY-MM-DD). Default: today. */
   asOf?: string;
   onStep?: (label: Message) => void;
 }
@@ -81,7 +81,10 @@ export async function auditStack(
 ): Promise<{ run: OfflineRun; report: AuditReport }> {
   const step = options.onStep ?? (() => undefined);
   const inputs = loadAuditInputs(root, options);
-  const run = await runStackOffline(root, options.stack, { manifestsDir: options.manifests ?? 'manifests' });
+  const run = await runStackOffline(root, options.stack, {
+    manifestsDir: options.manifests ?? 'manifests',
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+  });
   step(msg('progress.ran-offline', { stack: options.stack }));
   const report = await auditOfRun(run, inputs, options);
   step(msg('progress.audited'));

@@ -1,5 +1,6 @@
 import * as pulumi from '@pulumi/pulumi';
 import type { SystemMigration } from '../model/domain';
+import { loadSharing } from '../stacks/data-access';
 import { definePlatform, type PlatformOutputs } from '../stacks/platform';
 import { assertDeployable } from '../stacks/preflight';
 import { SYSTEMS_PER_BATCH } from '../stacks/pacing';
@@ -43,7 +44,13 @@ export interface OfflineRun {
 export async function runStackOffline(
   root: string,
   stack: string,
-  options: { manifests?: SystemMigration[]; manifestsDir?: string; overrides?: MockOverrides } = {},
+  options: {
+    manifests?: SystemMigration[];
+    manifestsDir?: string;
+    overrides?: MockOverrides;
+    /** The day the plan is made for (YYYY-MM-DD): grants in sharing/ must be live on it. Default: today in China. */
+    asOf?: string;
+  } = {},
 ): Promise<OfflineRun> {
   const stackFile = loadStackFile(root, stack);
   let systems = options.manifests;
@@ -64,19 +71,27 @@ export async function runStackOffline(
   // What the stack cannot deliver (pools, tiers, its registry) is refused before anything is
   // registered, each problem located in the manifest or Pulumi.<stack>.yaml behind it.
   assertDeployable(systems, stackFile.platform, { entries, stackFile });
+  // The grants of <root>/sharing/ live on the plan's day open systems' data to their holders (issue #13 §2).
+  const sharing = await loadSharing(root, options.asOf);
   const mocks = await installRecordingMocks(PROJECT, stack, { state: plausibleState, ...options.overrides });
   // The config as the CLI hands it over: Pulumi.yaml's defaults applied, encrypted keys marked secret.
   pulumi.runtime.setAllConfig(pulumiConfigOf(stackFile.values), stackFile.secretKeys);
   // Between batches the run also keeps the heap near what is live (engine/heap-bound.ts).
   const bound = heapBound();
   const outputs = await withoutSdkDiagnostics(async () => {
-    const defined = await definePlatform(stackFile.platform, systems, all, {
-      batch: SYSTEMS_PER_BATCH,
-      wait: async () => {
-        await mocks.settle();
-        bound();
+    const defined = await definePlatform(
+      stackFile.platform,
+      systems,
+      all,
+      {
+        batch: SYSTEMS_PER_BATCH,
+        wait: async () => {
+          await mocks.settle();
+          bound();
+        },
       },
-    });
+      sharing,
+    );
     await mocks.settle();
     return defined;
   });

@@ -6,6 +6,7 @@ import { kindByCenterTable } from '../format/kind-center';
 import { formatPlanDiff } from '../format/plan-diff';
 import { stageOutputDir } from '../output-dir';
 import { requireStack } from '../../stacks/project-stacks';
+import { parseDate } from '../options';
 import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
 import { escapeNonPrintable as shown, escapeNonPrintableJson } from '../../document/printable';
@@ -22,6 +23,8 @@ interface PreviewOptions {
   audit: boolean;
   waivers?: string;
   policyConfig?: string;
+  /** The plan's day: grants live on it open data; with --audit, the day judged on. Default: today in China. */
+  asOf?: string;
   lang: Language;
 }
 
@@ -73,6 +76,11 @@ export function previewCommand(): Command {
     )
     .option('--waivers <file>', 'with --audit: waiver file (default: policies/waivers.yaml)')
     .option('--policy-config <file>', 'with --audit: policy pack config (default: policies/config.json when present)')
+    .option(
+      '--as-of <date>',
+      'make the plan for this day: the grants in sharing/ live on it open data, and --audit judges on it (YYYY-MM-DD; default: today in China)',
+      parseDate,
+    )
     .addHelpText(
       'after',
       `\n${exitStatusHelp({
@@ -130,7 +138,10 @@ async function previewInto(out: string, options: PreviewOptions, baseline: Plan 
     ...(options.policyConfig ? { policyConfig: options.policyConfig } : {}),
   });
   const progress = startProgress('preview', options.audit ? 3 : 2);
-  const run = await runStackOffline(root, options.stack, { manifestsDir: options.manifests });
+  const run = await runStackOffline(root, options.stack, {
+    manifestsDir: options.manifests,
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+  });
   const { registrations } = run;
   progress.step(msg('progress.ran-offline', { stack: options.stack }));
   const plan = toPlan(options.stack, registrations);
@@ -151,7 +162,10 @@ async function previewInto(out: string, options: PreviewOptions, baseline: Plan 
     for (const problem of render.checkKubernetesObject(object)) problems.push(`kubernetes/${file}: ${problem}`);
   }
   progress.step(msg('progress.rendered'));
-  const report = audit && auditInputs ? await audit.auditOfRun(run, auditInputs, { plan }) : undefined;
+  const report =
+    audit && auditInputs
+      ? await audit.auditOfRun(run, auditInputs, { plan, ...(options.asOf ? { asOf: options.asOf } : {}) })
+      : undefined;
   if (report) {
     const { formatAudit } = await import('../../audit/format');
     writeFileAtomic(join(out, 'audit.json'), escapeNonPrintableJson(formatAudit(report, 'json', { lang: 'en', root })));

@@ -1,5 +1,6 @@
 import { EN_RULES } from './en-rules';
 import { EN_CLI } from './en-cli';
+import { EN_SHARING2 } from './en-sharing2';
 
 /**
  * The English catalog: every message id with its ICU MessageFormat text (issue #14). The Chinese
@@ -187,6 +188,7 @@ export const EN = {
   // The rules beyond the schema (validation/rules/), in their own file.
   ...EN_RULES,
   ...EN_CLI,
+  ...EN_SHARING2,
 } as const;
 
 export type MessageId = keyof typeof EN;

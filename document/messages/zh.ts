@@ -1,6 +1,7 @@
 import type { MessageId } from './en';
 import { ZH_RULES } from './zh-rules';
 import { ZH_CLI } from './zh-cli';
+import { ZH_SHARING2 } from './zh-sharing2';
 
 /**
  * 中文消息目录：与英文目录（en.ts）的 id 一一对应（编译器检查缺失或多余的 id，tests/i18n.test.ts
@@ -169,4 +170,5 @@ export const ZH: Readonly<Record<MessageId, string>> = {
 
   ...ZH_RULES,
   ...ZH_CLI,
+  ...ZH_SHARING2,
 };
