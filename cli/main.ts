@@ -22,6 +22,7 @@ import {
 } from '../document/i18n';
 import { languageOption } from './options';
 import { commanderMessage } from './commander-text';
+import { localizeHelp } from './help';
 
 /**
  * The program, its help and its errors in the run's language (`currentLanguage`, which `run` sets from
@@ -30,15 +31,21 @@ import { commanderMessage } from './commander-text';
 export function buildProgram(): Command {
   const lang = currentLanguage();
   const program = new Command('envcloud')
-    .description('Migration manifests, Pulumi stacks and policies for the environmental protection cloud (环保云平台).')
-    .version(TOOL_VERSION)
+    .description(t(lang, 'help.program.description'))
+    .version(TOOL_VERSION, '-V, --version', t(lang, 'help.option.version'))
     .addOption(languageOption())
     // Options after a command's name are that command's: its own --lang (report's default differs) is parsed by it.
     .enablePositionalOptions()
-    .hook('preAction', (root, command) => {
-      // `envcloud --lang zh validate`: the language given before the command, when none is given after it.
-      if (root.getOptionValueSource('lang') === 'cli' && command.getOptionValueSource('lang') !== 'cli')
-        command.setOptionValueWithSource('lang', root.opts().lang, 'cli');
+    .hook('preAction', (_root, command) => {
+      // `envcloud --lang zh validate`, `envcloud waves --lang zh plan`: the language given before the
+      // command (the nearest one), when none is given after it.
+      for (
+        let parent = command.parent;
+        parent && command.getOptionValueSource('lang') !== 'cli';
+        parent = parent.parent
+      )
+        if (parent.getOptionValueSource('lang') === 'cli')
+          command.setOptionValueWithSource('lang', parent.opts().lang, 'cli');
       setLanguage(command.opts().lang as Language);
     });
   const commands = [
@@ -50,8 +57,10 @@ export function buildProgram(): Command {
     wavesCommand(),
     deployCommand(),
   ];
-  for (const command of [program, ...commands]) {
-    if (command !== program) program.addCommand(command);
+  for (const command of commands) program.addCommand(command);
+  // Every command, the waves subcommands included, takes --lang and says its help and errors in `lang`.
+  localizeHelp(program, lang);
+  for (const command of everyCommand(program)) {
     if (!command.options.some((option) => option.long === '--lang')) command.addOption(languageOption());
     command
       .showHelpAfterError(t(lang, 'cli.help-after-error'))
@@ -59,6 +68,11 @@ export function buildProgram(): Command {
       .exitOverride();
   }
   return program;
+}
+
+/** A command and every command under it. */
+function everyCommand(command: Command): Command[] {
+  return [command, ...command.commands.flatMap(everyCommand)];
 }
 
 /** The only place that decides the process exit code for errors no command handled. */

@@ -2,13 +2,14 @@ import { Command, Option } from 'commander';
 import { resolve } from 'node:path';
 import { AUDIT_FORMATS, type AuditFormat } from '../../audit/format';
 import type { Language } from '../../audit/model';
-import { msg, t, usageError } from '../../document/i18n';
+import { currentLanguage, msg, t, usageError, type MessageId } from '../../document/i18n';
 import { languageOption, parseDate } from '../options';
 import { claimOutputFile } from '../output-dir';
 import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
 import { escapeNonPrintable, escapeNonPrintableJson } from '../../document/printable';
-import { EXIT_FINDINGS, EXIT_VALID, exitStatusHelp, PREFLIGHT_FINDINGS, STACK_INPUT_ERRORS } from '../exit-codes';
+import { EXIT_FINDINGS, EXIT_VALID } from '../exit-codes';
+import { afterHelp, examplesHelp, exitStatusHelp } from '../help';
 
 interface AuditOptions {
   stack?: string;
@@ -27,36 +28,30 @@ const DEFAULT_WAIVERS = 'policies/waivers.yaml';
 const DEFAULT_PACK_CONFIG = 'policies/config.json';
 
 export function auditCommand(): Command {
+  const lang = currentLanguage();
+  const h = (id: MessageId, values?: Record<string, string>) => t(lang, id, values);
   return new Command('audit')
-    .description(
-      'Run a stack offline under Pulumi mocks and evaluate the policy pack on it, with the waivers; report for auditors.',
-    )
-    .option('-s, --stack <name>', 'stack whose Pulumi.<stack>.yaml is used (prod, onprem, dev)')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(AUDIT_FORMATS).default('text'))
+    .description(h('help.audit.description'))
+    .option('-s, --stack <name>', h('help.opt.stack'))
+    .addOption(new Option('-f, --format <format>', h('help.audit.format')).choices(AUDIT_FORMATS).default('text'))
     .addOption(languageOption())
-    .option('-o, --out <file>', 'write the report to a file instead of standard output')
-    .option('--force', 'overwrite the --out file if it exists', false)
-    .option('--waivers <file>', 'waiver file', DEFAULT_WAIVERS)
-    .option(
-      '--policy-config <file>',
-      `policy pack config, as given to pulumi --policy-pack-config (default: ${DEFAULT_PACK_CONFIG} when present)`,
-    )
-    .option('--as-of <date>', 'judge waiver expiry on this day instead of today (YYYY-MM-DD)', parseDate)
-    .option('--manifests <dir>', 'folder of manifests the stack deploys', 'manifests')
-    .option('--list-rules', 'list the policies of the pack and exit', false)
+    .option('-o, --out <file>', h('help.opt.out-report'))
+    .option('--force', h('help.audit.force'), false)
+    .option('--waivers <file>', h('help.audit.waivers'), DEFAULT_WAIVERS)
+    .option('--policy-config <file>', h('help.audit.policy-config', { config: DEFAULT_PACK_CONFIG }))
+    .option('--as-of <date>', h('help.audit.as-of'), parseDate)
+    .option('--manifests <dir>', h('help.opt.manifests'), 'manifests')
+    .option('--list-rules', h('help.audit.list-rules'), false)
     .addHelpText(
       'after',
-      `
-${exitStatusHelp({
-  0: 'no mandatory violation (advisory and waived findings allowed) and at least one policy judged something',
-  1: `mandatory violations, expired waivers, nothing judged (every policy disabled or not applicable), or ${PREFLIGHT_FINDINGS}`,
-  2: `${STACK_INPUT_ERRORS}, a bad waiver file or pack config, --out exists without --force`,
-})}
-
-Examples:
-  envcloud audit --stack prod
-  envcloud audit --stack prod --format sarif --out audit.sarif
-  envcloud audit --stack prod --format html --lang zh --out audit.html`,
+      afterHelp(
+        exitStatusHelp(lang, { 0: 'help.audit.exit.0', 1: 'help.audit.exit.1', 2: 'help.audit.exit.2' }),
+        examplesHelp(lang, [
+          ['audit --stack prod'],
+          ['audit --stack prod --format sarif --out audit.sarif'],
+          ['audit --stack prod --format html --lang zh --out audit.html'],
+        ]),
+      ),
     )
     .action(async (options: AuditOptions) => {
       const { ALL_POLICIES } = await import('../../policies/all');

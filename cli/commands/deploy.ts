@@ -5,7 +5,9 @@ import type { DeployEvent, StackNode, StackOutcome } from '../../waves/orchestra
 import { EnvcloudError } from '../../model/errors';
 import { escapeNonPrintable as shown } from '../../document/printable';
 import { requireStack } from '../../stacks/project-stacks';
-import { EXIT_FINDINGS, EXIT_VALID, exitStatusHelp, STACK_INPUT_ERRORS } from '../exit-codes';
+import { EXIT_FINDINGS, EXIT_VALID } from '../exit-codes';
+import { afterHelp, commandLines, examplesHelp, exitStatusHelp } from '../help';
+import { currentLanguage, t, type MessageId } from '../../document/i18n';
 import { parsePositiveInteger } from '../options';
 
 interface DeployOptions {
@@ -30,63 +32,38 @@ function parseParallel(value: string): number {
 }
 
 export function deployCommand(): Command {
+  const lang = currentLanguage();
+  const h = (id: MessageId, values?: Record<string, string | number>) => t(lang, id, values);
+  const runs = commandLines(
+    lang,
+    [
+      ['deploy --stack prod', 'help.deploy.run.up'],
+      ['deploy --stack prod --preview-only', 'help.deploy.run.preview'],
+      ['deploy --stack prod --wave 2 --parallel 2', 'help.deploy.run.wave'],
+      ['deploy --stack prod --resume', 'help.deploy.run.resume'],
+      ['deploy --stack prod --offline --json-log deploy.jsonl'],
+    ],
+    'column',
+  );
   return new Command('deploy')
-    .description(
-      'Deploy the platform stack, then the wave stacks (Pulumi.<stack>-wave<N>.yaml) in dependency order, independent ones in parallel, through the Pulumi Automation API with the policy pack; per-stack progress and a JSON log.',
-    )
-    .requiredOption(
-      '-s, --stack <name>',
-      'the platform stack (Pulumi.<stack>.yaml); its wave stacks are <stack>-wave<N>',
-    )
-    .option(
-      '--wave <n>',
-      'deploy only this wave: the platform stack (and the waves it depends on) are checked, not deployed',
-      parsePositiveInteger,
-    )
-    .option('--preview-only', '`pulumi preview` each stack instead of `pulumi up`', false)
-    .option(
-      '--offline',
-      'run the same orchestration on the offline engine (in-process, under mocks, one stack at a time): nothing is deployed, no CLI or credentials needed',
-      false,
-    )
-    .option('--json-log <file>', 'append one JSON object per line per stack event (start, end, skip) to this file')
-    .option('--parallel <n>', `most stacks run at once (1 to ${MAX_PARALLEL})`, parseParallel, 4)
-    .option(
-      '--resume',
-      'skip the stacks the deploy state (.envcloud/deploy/<stack>.json) records as succeeded in the same phase',
-      false,
-    )
-    .option(
-      '--list',
-      'print the stacks in deploy order with what each waits for and why, and whether their stack files are ready; run nothing',
-      false,
-    )
+    .description(h('help.deploy.description'))
+    .requiredOption('-s, --stack <name>', h('help.deploy.stack'))
+    .option('--wave <n>', h('help.deploy.wave'), parsePositiveInteger)
+    .option('--preview-only', h('help.deploy.preview-only'), false)
+    .option('--offline', h('help.deploy.offline'), false)
+    .option('--json-log <file>', h('help.deploy.json-log'))
+    .option('--parallel <n>', h('help.deploy.parallel', { max: MAX_PARALLEL }), parseParallel, 4)
+    .option('--resume', h('help.deploy.resume'), false)
+    .option('--list', h('help.deploy.list'), false)
     .addHelpText(
       'after',
-      `
-Runs:
-  envcloud deploy --stack prod                        pulumi up: the platform, then the waves
-  envcloud deploy --stack prod --preview-only         pulumi preview of each stack
-  envcloud deploy --stack prod --wave 2 --parallel 2  only wave 2, the platform checked
-  envcloud deploy --stack prod --resume               after a failure: only what did not succeed
-  envcloud deploy --stack prod --offline --json-log deploy.jsonl
-
-Order: the platform stack first; a wave stack after the platform and after the wave stacks holding the
-systems its systems depend on (waves/graph.ts). When a stack fails, the stacks that do not depend on it
-run on; those that do are skipped, with the reason. The real path needs the Pulumi CLI on PATH and a
-backend login (PULUMI_ACCESS_TOKEN, PULUMI_BACKEND_URL or \`pulumi login\`), and the clouds' credentials.
-
-${exitStatusHelp({
-  0: 'every stack succeeded (or had succeeded: --resume)',
-  1: 'a stack failed or was skipped because one it depends on failed; or the wave stacks depend on each other in a cycle',
-  2: `${STACK_INPUT_ERRORS}, no Pulumi CLI or backend login (real path), a missing or stale wave stack file, a platform stack that deploys systems too, an unknown --wave`,
-})}
-
-The wave stack files come from \`envcloud waves stacks --stack <stack>\`; the platform stack must deploy
-none of their systems (\`envcloud:systems: { numbers: [] }\` in Pulumi.<stack>.yaml).
-
-Examples:
-  envcloud deploy --stack prod --list`,
+      afterHelp(
+        `${h('help.deploy.runs')}\n${runs}`,
+        h('help.deploy.order'),
+        exitStatusHelp(lang, { 0: 'help.deploy.exit.0', 1: 'help.deploy.exit.1', 2: 'help.deploy.exit.2' }),
+        h('help.deploy.wave-files', { none: 'envcloud:systems: { numbers: [] }' }),
+        examplesHelp(lang, [['deploy --stack prod --list']]),
+      ),
     )
     .action(async (options: DeployOptions) => deploy(options));
 }

@@ -2,50 +2,40 @@ import { Command, Option } from 'commander';
 import { relative, resolve } from 'node:path';
 import { BUSINESS_SYSTEMS, OUTCOMES } from '../../model/domain';
 import type { NewOptions } from '../../inventory/scaffold';
-import { currentLanguage, msg, t, usageError } from '../../document/i18n';
+import { currentLanguage, msg, t, usageError, type MessageId } from '../../document/i18n';
 import { today, validateSources } from '../../validation/validate';
 import { formatReport } from '../format';
-import { EXIT_FINDINGS, exitStatusHelp } from '../exit-codes';
+import { EXIT_FINDINGS } from '../exit-codes';
+import { afterHelp, examplesHelp, exitStatusHelp } from '../help';
 import { parseDate, parsePositiveInteger } from '../options';
 import { createFileExclusive, writingTo } from '../write';
 
 export function newCommand(): Command {
+  const lang = currentLanguage();
+  const h = (id: MessageId) => t(lang, id);
   return new Command('new')
-    .description(
-      'Scaffold a migration manifest, from an Annex 1 inventory number or from flags. Never overwrites a file.',
-    )
-    .option('-n, --number <number>', 'inventory number (1–182 take their facts from Annex 1)', parsePositiveInteger)
-    .option('--name <name>', 'Chinese name of a new system')
-    .option('--managing-unit <unit>', 'unit that manages the system (系统管理单位)')
-    .option('--reporting-unit <unit>', 'unit that reports the system (系统填报单位); defaults to the managing unit')
-    .addOption(new Option('--outcome <outcome>', 'disposition of the system').choices(OUTCOMES))
-    .addOption(
-      new Option('--business-system <system>', 'business system a merged system joins').choices(BUSINESS_SYSTEMS),
-    )
-    .option('--slug <slug>', 'DNS-safe identifier (default: s<number>-<pinyin initials>)')
-    .option('--dir <dir>', 'manifests folder', 'manifests')
-    .option(
-      '--as-of <date>',
-      "day the system is scaffolded on, YYYY-MM-DD: a new system's deadline and publication dates fall after it (default: today in China)",
-      parseDate,
-    )
+    .description(h('help.new.description'))
+    .option('-n, --number <number>', h('help.new.number'), parsePositiveInteger)
+    .option('--name <name>', h('help.new.name'))
+    .option('--managing-unit <unit>', h('help.new.managing-unit'))
+    .option('--reporting-unit <unit>', h('help.new.reporting-unit'))
+    .addOption(new Option('--outcome <outcome>', h('help.new.outcome')).choices(OUTCOMES))
+    .addOption(new Option('--business-system <system>', h('help.new.business-system')).choices(BUSINESS_SYSTEMS))
+    .option('--slug <slug>', h('help.new.slug'))
+    .option('--dir <dir>', h('help.new.dir'), 'manifests')
+    .option('--as-of <date>', h('help.new.as-of'), parseDate)
     .addHelpText(
       'after',
-      `
-${exitStatusHelp({
-  0: 'created the manifest (it validates)',
-  1: 'refused: the manifest these flags describe does not validate; its findings are printed and nothing is written',
-  2: 'usage error: missing or unknown flags, an unknown inventory number, the file already exists',
-})}
-
-A system of Annex 1 (--number 1–182) keeps the plan's dates (2017/2018). A new system's deadline and
-publication dates keep the plan's intervals, counted from --as-of: the plan's first deadline (2017-10-31)
-becomes the end of the month after it.
-The manifest is validated before it is written: a manifest with errors is never written.
-
-Examples:
-  envcloud new --number 27 --dir drafts   (Annex 1 no. 27 into drafts/, as if its file were deleted)
-  envcloud new --name 排污许可移动执法系统 --managing-unit 环境监察局 --outcome merge --business-system inspection-enforcement`,
+      afterHelp(
+        exitStatusHelp(lang, { 0: 'help.new.exit.0', 1: 'help.new.exit.1', 2: 'help.new.exit.2' }),
+        h('help.new.dates'),
+        examplesHelp(lang, [
+          ['new --number 27 --dir drafts', 'help.new.example.number'],
+          [
+            'new --name 排污许可移动执法系统 --managing-unit 环境监察局 --outcome merge --business-system inspection-enforcement',
+          ],
+        ]),
+      ),
     )
     .action(async (options: NewOptions) => {
       const lang = currentLanguage();

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import type { Plan, PlanSummary } from '../../engine/plan';
-import { exitStatusHelp, PREFLIGHT_FINDINGS, STACK_INPUT_ERRORS } from '../exit-codes';
+import { afterHelp, examplesHelp, exitStatusHelp } from '../help';
 import { kindByCenterTable } from '../format/kind-center';
 import { formatPlanDiff } from '../format/plan-diff';
 import { stageOutputDir } from '../output-dir';
@@ -10,7 +10,7 @@ import { parseDate } from '../options';
 import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
 import { escapeNonPrintable as shown, escapeNonPrintableJson } from '../../document/printable';
-import { msg, t, usageError, type Language } from '../../document/i18n';
+import { currentLanguage, msg, t, usageError, type Language, type MessageId } from '../../document/i18n';
 
 interface PreviewOptions {
   stack: string;
@@ -52,43 +52,31 @@ export function formatSummary(
 }
 
 export function previewCommand(): Command {
+  const lang = currentLanguage();
+  const h = (id: MessageId) => t(lang, id);
   return new Command('preview')
-    .description(
-      'Run a stack offline under Pulumi mocks: summary, plan.json, every Kubernetes object rendered and schema-checked.',
-    )
-    .requiredOption('-s, --stack <name>', 'stack whose Pulumi.<stack>.yaml is used (prod, onprem, dev)')
-    .option('--manifests <dir>', 'folder of manifests the stack deploys', 'manifests')
-    .option('-o, --out <dir>', 'folder for plan.json and the rendered objects (default: .envcloud/preview/<stack>)')
-    .option('--force', 'write into a non-empty folder envcloud did not create', false)
-    .option(
-      '--baseline <plan.json>',
-      'an earlier plan.json of this stack: list creates, updates, replaces and deletes against it',
-    )
-    .option(
-      '--allow-data-loss',
-      'with --baseline: let deletes and replacements of data-bearing resources through (exit 0)',
-      false,
-    )
-    .option(
-      '--audit',
-      'also evaluate the policy pack on this same run, as `envcloud audit` would: audit.json in --out and its summary line (one run of the program, not two)',
-      false,
-    )
-    .option('--waivers <file>', 'with --audit: waiver file (default: policies/waivers.yaml)')
-    .option('--policy-config <file>', 'with --audit: policy pack config (default: policies/config.json when present)')
-    .option(
-      '--as-of <date>',
-      'make the plan for this day: the grants in sharing/ live on it open data, and --audit judges on it (YYYY-MM-DD; default: today in China)',
-      parseDate,
-    )
+    .description(h('help.preview.description'))
+    .requiredOption('-s, --stack <name>', h('help.opt.stack'))
+    .option('--manifests <dir>', h('help.opt.manifests'), 'manifests')
+    .option('-o, --out <dir>', h('help.preview.out'))
+    .option('--force', h('help.opt.force-folder'), false)
+    .option('--baseline <plan.json>', h('help.preview.baseline'))
+    .option('--allow-data-loss', h('help.preview.allow-data-loss'), false)
+    .option('--audit', h('help.preview.audit'), false)
+    .option('--waivers <file>', h('help.preview.waivers'))
+    .option('--policy-config <file>', h('help.preview.policy-config'))
+    .option('--as-of <date>', h('help.preview.as-of'), parseDate)
     .addHelpText(
       'after',
-      `\n${exitStatusHelp({
-        0: 'clean',
-        1: `Kubernetes schema problems, data loss against --baseline without --allow-data-loss, with --audit an audit that did not pass, or ${PREFLIGHT_FINDINGS}`,
-        2: `${STACK_INPUT_ERRORS}, a bad --baseline, an --out folder envcloud did not write without --force`,
-      })}` +
-        '\n\nExamples:\n  envcloud preview --stack onprem\n  envcloud preview --stack prod --audit\n  envcloud preview --stack onprem --out build/onprem\n  envcloud preview --stack prod --baseline .envcloud/preview/prod/plan.json   (against the plan the run above wrote)',
+      afterHelp(
+        exitStatusHelp(lang, { 0: 'help.preview.exit.0', 1: 'help.preview.exit.1', 2: 'help.preview.exit.2' }),
+        examplesHelp(lang, [
+          ['preview --stack onprem'],
+          ['preview --stack prod --audit'],
+          ['preview --stack onprem --out build/onprem'],
+          ['preview --stack prod --baseline .envcloud/preview/prod/plan.json', 'help.preview.example.baseline'],
+        ]),
+      ),
     )
     .action(async (options: PreviewOptions) => {
       const { readPlanFile } = await import('../../engine/plan-file');

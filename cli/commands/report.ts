@@ -1,12 +1,13 @@
 import { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { msg, t, usageError } from '../../document/i18n';
+import { currentLanguage, msg, t, usageError, type MessageId } from '../../document/i18n';
 import { languageOption, parseDate, parseYear } from '../options';
 import { stageOutputDir } from '../output-dir';
 import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
-import { EXIT_VALID, exitStatusHelp, PREFLIGHT_FINDINGS, STACK_INPUT_ERRORS } from '../exit-codes';
+import { EXIT_VALID } from '../exit-codes';
+import { afterHelp, examplesHelp, exitStatusHelp } from '../help';
 
 interface ReportOptions {
   stack?: string;
@@ -18,43 +19,23 @@ interface ReportOptions {
 }
 
 export function reportCommand(): Command {
+  const lang = currentLanguage();
+  const h = (id: MessageId) => t(lang, id);
   return new Command('report')
-    .description(
-      'Write the reports people read: assessment metrics, the resource catalog, annual reports, the topology picture and a static HTML dashboard.',
-    )
-    .option(
-      '-s, --stack <name>',
-      'also run this stack offline and include its audit (prod, onprem, dev); its systems only',
-    )
-    .requiredOption('-o, --out <dir>', 'folder to write (new, empty, or written by envcloud before)')
+    .description(h('help.report.description'))
+    .option('-s, --stack <name>', h('help.report.stack'))
+    .requiredOption('-o, --out <dir>', h('help.report.out'))
     .addOption(languageOption({ lang: 'zh', description: 'option.lang-report' }))
-    .option('--as-of <date>', 'judge deadlines and waivers on this day (YYYY-MM-DD); default today', parseDate)
-    .option(
-      '--year <yyyy>',
-      'year the annual report covers; default: the year before in January (the report is due by the end of January), else the current year so far',
-      parseYear,
-    )
-    .option('--force', 'write into a non-empty folder envcloud did not create', false)
+    .option('--as-of <date>', h('help.report.as-of'), parseDate)
+    .option('--year <yyyy>', h('help.report.year'), parseYear)
+    .option('--force', h('help.opt.force-folder'), false)
     .addHelpText(
       'after',
-      `
-Writes: metrics.json, annual-report/*.md (overall and per unit), catalog.csv and catalog.json,
-sharing.json and sharing.html (when sharing/ exists),
-topology.svg, index.html with assets/ and systems/*.html (open index.html from disk; no server, no
-network), and audit.json with --stack.
-annex2/unit-NN.html and annex2/unit-NN.csv: each unit's Annex 2 opinion form (附2 信息系统整合共享部门意见表),
-filled on --as-of, one row per system (a jointly managed system on each of its units' forms), NN as in
-annual-report/unit-NN.md; the HTML prints on A4 landscape, the CSV (UTF-8 with BOM) opens in WPS and Excel.
-
-${exitStatusHelp({
-  0: 'wrote the reports (with --stack, whatever its audit found: the reports show it)',
-  1: `with --stack: ${PREFLIGHT_FINDINGS}`,
-  2: `${STACK_INPUT_ERRORS}, a bad --as-of or --year, an --out folder envcloud did not write without --force`,
-})}
-
-Examples:
-  envcloud report --out build/report
-  envcloud report --stack prod --out build/report --lang en`,
+      afterHelp(
+        h('help.report.writes'),
+        exitStatusHelp(lang, { 0: 'help.report.exit.0', 1: 'help.report.exit.1', 2: 'help.report.exit.2' }),
+        examplesHelp(lang, [['report --out build/report'], ['report --stack prod --out build/report --lang en']]),
+      ),
     )
     .action(async (options: ReportOptions) => {
       // Checked before the folder is claimed: a usage error leaves nothing behind.

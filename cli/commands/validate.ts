@@ -4,13 +4,14 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_LIMITS } from '../../document/limits';
 import { DEFAULT_CACHE_DIR, findingsForPaths } from '../../validation/validate';
-import { EXIT_FINDINGS, EXIT_VALID, exitStatusHelp, NO_MANIFESTS } from '../exit-codes';
+import { EXIT_FINDINGS, EXIT_VALID } from '../exit-codes';
+import { afterHelp, examplesHelp, exitStatusHelp } from '../help';
 import { formatReport, REPORT_FORMATS, unconfirmedManifests, type ReportFormat } from '../format';
 import { MAX_JOBS, parseDate, parseJobs, parsePositiveInteger } from '../options';
 import { claimOutputFile } from '../output-dir';
 import { writeFileAtomic } from '../write';
 import { loadBaselineRef } from '../baseline-ref';
-import { msg, t, usageError, type Language } from '../../document/i18n';
+import { currentLanguage, msg, t, usageError, type Language, type MessageId } from '../../document/i18n';
 
 export { EXIT_FINDINGS, EXIT_USAGE, EXIT_VALID } from '../exit-codes';
 
@@ -37,75 +38,46 @@ function defaultPaths(): string[] {
 }
 
 export function validateCommand(): Command {
+  const lang = currentLanguage();
+  const h = (id: MessageId, values?: Record<string, string | number>) => t(lang, id, values);
   return new Command('validate')
-    .description(
-      'Check migration manifests against the schema and the cross-manifest rules; report every problem in every file.',
-    )
-    .argument(
-      '[paths...]',
-      'manifest files or folders (folders are walked for .yaml/.yml); each file is read by its `kind`: SystemMigration or SharingRequest',
-      undefined,
-    )
-    .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('text'))
-    .option('-o, --out <file>', 'write the report to a file instead of standard output')
-    .option('--force', 'replace the --out file if it exists', false)
+    .description(h('help.validate.description'))
+    .argument('[paths...]', h('help.validate.paths'), undefined)
+    .addOption(new Option('-f, --format <format>', h('help.opt.output-format')).choices(REPORT_FORMATS).default('text'))
+    .option('-o, --out <file>', h('help.opt.out-report'))
+    .option('--force', h('help.opt.force-replace'), false)
     .option(
       '--max-file-size <bytes>',
-      'largest manifest accepted, in bytes',
+      h('help.validate.max-file-size'),
       parsePositiveInteger,
       DEFAULT_LIMITS.maxFileBytes,
     )
-    .option('--no-color', 'plain text output even on a terminal')
-    .option(
-      '--as-of <date>',
-      'judge pending sharing requests on this day, YYYY-MM-DD (default: today in China)',
-      parseDate,
-    )
-    .option(
-      '--baseline-dir <dir>',
-      "the manifests' previous version (a checkout of the last commit): each system's status change since then, matched by inventory number, must be a legal transition",
-    )
-    .option(
-      '--baseline-ref <git-ref>',
-      'like --baseline-dir, with the manifests as the git commit <git-ref> has them (HEAD: the last commit), read with git show; no copy on disk',
-    )
+    .option('--no-color', h('help.validate.no-color'))
+    .option('--as-of <date>', h('help.validate.as-of'), parseDate)
+    .option('--baseline-dir <dir>', h('help.validate.baseline-dir'))
+    .option('--baseline-ref <git-ref>', h('help.validate.baseline-ref'))
     .option(
       '-j, --jobs <threads>',
-      `threads for the per-file checks: 1 to ${MAX_JOBS}, and at most the number of cores (${availableParallelism()} here; a larger value is lowered to it, with a warning). Default 1; more may help on machines with many cores`,
+      h('help.validate.jobs', { max: MAX_JOBS, cores: availableParallelism() }),
       parseJobs,
     )
-    .option(
-      '--cache-dir <dir>',
-      `where each file's result is cached, keyed by its content, the schema, the rules and envcloud's version (default: ${DEFAULT_CACHE_DIR})`,
-    )
-    .option('--no-cache', 'check every file again, and read or write no cache')
+    .option('--cache-dir <dir>', h('help.validate.cache-dir', { cache: DEFAULT_CACHE_DIR }))
+    .option('--no-cache', h('help.validate.no-cache'))
     .addHelpText(
       'after',
-      `
-${exitStatusHelp({
-  0: 'valid (warnings allowed)',
-  1: 'findings with errors (with --baseline-dir: also a status changed by an illegal step, such as not-started → completed)',
-  2: `usage or I/O error: unknown option, a path that does not exist, ${NO_MANIFESTS}, --out exists without --force, a --baseline-dir that does not exist or holds no manifest, a --baseline-ref that names no commit (or outside a git repository), both given`,
-})}
-
-States: not-started → planned → migrating → cut-over → completed; blocked from any state but completed
-and back to any but completed; cut-over back to migrating. With --baseline-dir, a system the baseline
-does not have may start in any state; baseline files that do not pass the schema are left out.
---baseline-ref HEAD compares with the last commit without a checkout: each manifest under the paths
-validated is read with \`git show <commit>:<path>\`, and a finding's related location reads HEAD:<path>.
-
-Cache: each file's own findings and summary are kept in ${DEFAULT_CACHE_DIR} (or --cache-dir), keyed by
-the file's name and content, the schemas, the rules, envcloud's version and --max-file-size; the rules
-across files run again every time, so the report is the same with or without it. --no-cache reads and
-writes none.
-
-Examples:
-  envcloud validate                      (manifests/ and sharing/)
-  envcloud validate manifests/s027-jsxmxzspxtjsxmhpjyssbxt.yaml
-  envcloud validate sharing/ --as-of 2018-10-12
-  envcloud validate --format sarif --out envcloud.sarif
-  envcloud validate --format junit --out junit.xml manifests/
-  envcloud validate manifests/ --baseline-dir manifests   (a checkout of the last commit in CI: git worktree add /tmp/base HEAD)`,
+      afterHelp(
+        exitStatusHelp(lang, { 0: 'help.validate.exit.0', 1: 'help.validate.exit.1', 2: 'help.validate.exit.2' }),
+        h('help.validate.states'),
+        h('help.validate.cache', { cache: DEFAULT_CACHE_DIR }),
+        examplesHelp(lang, [
+          ['validate', 'help.validate.example.default'],
+          ['validate manifests/s027-jsxmxzspxtjsxmhpjyssbxt.yaml'],
+          ['validate sharing/ --as-of 2018-10-12'],
+          ['validate --format sarif --out envcloud.sarif'],
+          ['validate --format junit --out junit.xml manifests/'],
+          ['validate manifests/ --baseline-dir manifests', 'help.validate.example.baseline'],
+        ]),
+      ),
     )
     .action(async (paths: string[], options: ValidateOptions) => {
       if (options.baselineDir !== undefined && options.baselineRef !== undefined)

@@ -1,7 +1,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { join, resolve } from 'node:path';
 import { PLAN_WAVE_ENDS } from '../../model/milestones';
-import { EXIT_FINDINGS, EXIT_VALID, exitStatusHelp, STACK_INPUT_ERRORS } from '../exit-codes';
+import { EXIT_FINDINGS, EXIT_VALID } from '../exit-codes';
+import { afterHelp, examplesHelp, exitStatusHelp } from '../help';
+import { currentLanguage, t, type MessageId } from '../../document/i18n';
 import { parseDate, parsePositiveInteger } from '../options';
 import { claimOutputFile, stageOutputDir } from '../output-dir';
 import { writeFileAtomic } from '../write';
@@ -51,51 +53,32 @@ interface PlanOptions {
 const DEFAULT_SHARE = 0.1;
 
 function planCommand(): Command {
+  const lang = currentLanguage();
+  const h = (id: MessageId, values?: Record<string, string>) => t(lang, id, values);
   return new Command('plan')
-    .description(
-      "Propose a wave for every system: after what it depends on, within each pool's room per wave (from the stack config), in its declared wave where that is feasible, by its deadline; explain every assignment and every move.",
+    .description(h('help.plan.description'))
+    .argument('[paths...]', h('help.arg.paths-default'))
+    .option('-s, --stack <name>', h('help.plan.stack'), 'prod')
+    .option('--wave-share <share>', h('help.plan.wave-share'), parseShare, DEFAULT_SHARE)
+    .option('--wave-ends <dates>', h('help.opt.wave-ends'), parseWaveEnds, [...PLAN_WAVE_ENDS])
+    .option('--max-waves <n>', h('help.plan.max-waves'), parseMaxWaves, 12)
+    .addOption(
+      new Option('-f, --format <format>', h('help.opt.output-format')).choices(['text', 'json']).default('text'),
     )
-    .argument('[paths...]', 'manifest files or folders (default: manifests/)')
-    .option('-s, --stack <name>', 'stack whose pool capacities bound the waves (Pulumi.<stack>.yaml)', 'prod')
-    .option(
-      '--wave-share <share>',
-      `share of each pool's capacity (cpu, memory, storage) one wave may move, above 0 and at most 1`,
-      parseShare,
-      DEFAULT_SHARE,
-    )
-    .option(
-      '--wave-ends <dates>',
-      'end date of each wave, comma-separated (later waves end 3 months apart)',
-      parseWaveEnds,
-      [...PLAN_WAVE_ENDS],
-    )
-    .option('--max-waves <n>', "most waves the plan may use (at most 100, the schema's limit)", parseMaxWaves, 12)
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('-o, --out <file>', 'write the plan to a file instead of standard output')
-    .option('--force', 'replace the --out file if it exists', false)
-    .option(
-      '--write',
-      "write each changed wave into its manifest's spec.schedule.wave (only that value changes; comments and layout are kept)",
-      false,
-    )
+    .option('-o, --out <file>', h('help.plan.out'))
+    .option('--force', h('help.opt.force-replace'), false)
+    .option('--write', h('help.plan.write'), false)
     .addHelpText(
       'after',
-      `
-Dependencies: a merged system after its business system's platform pieces; a data consumer after the
-system that onboards the data it uses; portal integrations after the portal; a decommission after its
-archive exists; website-cluster sites after the website cluster (Annex 1 no. 178). The platform stack
-is deployed before wave 1. Waves end on the plan's dates by default: ${PLAN_WAVE_ENDS.join(', ')}.
-
-${exitStatusHelp({
-  0: 'a plan without violations (with --write: the changed waves are written)',
-  1: 'no plan without violations: a dependency cycle (located in each manifest on it), or a system no wave has room for; nothing is written',
-  2: `${STACK_INPUT_ERRORS}, a bad option, --out exists without --force, a wave that cannot be written without changing more than its value`,
-})}
-
-Examples:
-  envcloud waves plan
-  envcloud waves plan --stack onprem --wave-share 0.2 --format json --out waves.json
-  envcloud waves plan --wave-ends 2017-10-31,2017-11-30,2017-12-31,2018-06-30 --write`,
+      afterHelp(
+        h('help.plan.dependencies', { ends: PLAN_WAVE_ENDS.join(', ') }),
+        exitStatusHelp(lang, { 0: 'help.plan.exit.0', 1: 'help.plan.exit.1', 2: 'help.plan.exit.2' }),
+        examplesHelp(lang, [
+          ['waves plan'],
+          ['waves plan --stack onprem --wave-share 0.2 --format json --out waves.json'],
+          ['waves plan --wave-ends 2017-10-31,2017-11-30,2017-12-31,2018-06-30 --write'],
+        ]),
+      ),
     )
     .action(async (paths: string[], options: PlanOptions) => {
       if (options.out) claimOutputFile(resolve(options.out), options.out, options.force);
@@ -150,37 +133,25 @@ interface StatusOptions {
 }
 
 function statusCommand(): Command {
+  const lang = currentLanguage();
+  const h = (id: MessageId) => t(lang, id);
   return new Command('status')
-    .description(
-      "Each wave's systems and their states, and what is overdue against the plan's dates and Annex 3's milestones (with their lead units).",
+    .description(h('help.status.description'))
+    .argument('[paths...]', h('help.arg.paths-default'))
+    .option('--as-of <date>', h('help.opt.as-of-deadlines'), parseDate)
+    .option('--wave-ends <dates>', h('help.opt.wave-ends'), parseWaveEnds, [...PLAN_WAVE_ENDS])
+    .addOption(
+      new Option('-f, --format <format>', h('help.opt.output-format')).choices(['text', 'json']).default('text'),
     )
-    .argument('[paths...]', 'manifest files or folders (default: manifests/)')
-    .option('--as-of <date>', 'judge deadlines on this day (YYYY-MM-DD); default today', parseDate)
-    .option(
-      '--wave-ends <dates>',
-      'end date of each wave, comma-separated (later waves end 3 months apart)',
-      parseWaveEnds,
-      [...PLAN_WAVE_ENDS],
-    )
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('-o, --out <file>', 'write the status to a file instead of standard output')
-    .option('--force', 'replace the --out file if it exists', false)
+    .option('-o, --out <file>', h('help.status.out'))
+    .option('--force', h('help.opt.force-replace'), false)
     .addHelpText(
       'after',
-      `
-A system is overdue when its deadline has passed and it is not completed; a wave, when it has ended
-and not all its systems are completed; an Annex 3 milestone, when its date has passed and a system it
-covers is not completed. Milestones no manifest tracks (the catalog, the rules, the centers) are listed
-as such.
-
-${exitStatusHelp({
-  0: 'the status was written (whatever is overdue: the report says so)',
-  2: 'usage or input error: a bad option or date, manifests with errors (run `envcloud validate`), --out exists without --force',
-})}
-
-Examples:
-  envcloud waves status
-  envcloud waves status --as-of 2018-01-15 --format json --out status.json`,
+      afterHelp(
+        h('help.status.overdue'),
+        exitStatusHelp(lang, { 0: 'help.status.exit.0', 2: 'help.status.exit.2' }),
+        examplesHelp(lang, [['waves status'], ['waves status --as-of 2018-01-15 --format json --out status.json']]),
+      ),
     )
     .action(async (paths: string[], options: StatusOptions) => {
       if (options.out) claimOutputFile(resolve(options.out), options.out, options.force);
@@ -208,36 +179,24 @@ interface RunbooksOptions {
 }
 
 function runbooksCommand(): Command {
+  const lang = currentLanguage();
+  const h = (id: MessageId) => t(lang, id);
   return new Command('runbooks')
-    .description(
-      'Write one runbook per system (Markdown, Chinese and English) from its manifest: prerequisites, data transfer method, cutover window, verification, rollback and the old host; for a decommission, the archive and then the retirement.',
-    )
-    .argument('[paths...]', 'manifest files or folders (default: manifests/)')
-    .option(
-      '-o, --out <dir>',
-      'folder to write the runbooks into (replaced whole when the run ends)',
-      join('.envcloud', 'runbooks'),
-    )
-    .option('-s, --stack <name>', 'the platform stack the runbooks name (its wave stacks are <stack>-wave<N>)', 'prod')
-    .option('--force', 'write into an --out folder envcloud did not write', false)
+    .description(h('help.runbooks.description'))
+    .argument('[paths...]', h('help.arg.paths-default'))
+    .option('-o, --out <dir>', h('help.runbooks.out'), join('.envcloud', 'runbooks'))
+    .option('-s, --stack <name>', h('help.runbooks.stack'), 'prod')
+    .option('--force', h('help.runbooks.force'), false)
     .addHelpText(
       'after',
-      `
-The data transfer method is chosen by the database's engine and size and the files' size
-(model/transfer-methods.ts): a database up to 100 GiB is dumped and restored inside the window, a larger
-one replicated ahead of it (PostgreSQL logical replication, MySQL binlog replication); files and objects
-are copied online, more than 10 TiB shipped on encrypted disks first. The window opens at 22:00 on the
-last Saturday before the system's deadline and lasts 2 hours plus the dump time (50 GiB/h).
-
-${exitStatusHelp({
-  0: 'the runbooks were written (one per system, and index.md)',
-  1: 'a dependency cycle between the manifests (located in each manifest on it); nothing is written',
-  2: 'usage or input error: manifests with errors (run `envcloud validate`), an --out folder envcloud did not write without --force',
-})}
-
-Examples:
-  envcloud waves runbooks
-  envcloud waves runbooks manifests/s027-jsxmxzspxtjsxmhpjyssbxt.yaml --out build/runbooks`,
+      afterHelp(
+        h('help.runbooks.transfer'),
+        exitStatusHelp(lang, { 0: 'help.runbooks.exit.0', 1: 'help.runbooks.exit.1', 2: 'help.runbooks.exit.2' }),
+        examplesHelp(lang, [
+          ['waves runbooks'],
+          ['waves runbooks manifests/s027-jsxmxzspxtjsxmhpjyssbxt.yaml --out build/runbooks'],
+        ]),
+      ),
     )
     .action(async (paths: string[], options: RunbooksOptions) => {
       const [{ buildGraph }, { runbookOf, runbookMarkdown }] = await Promise.all([
@@ -281,39 +240,26 @@ function parseWaves(value: string): number[] {
 }
 
 function stacksCommand(): Command {
+  const lang = currentLanguage();
+  const h = (id: MessageId, values?: Record<string, string>) => t(lang, id, values);
   return new Command('stacks')
-    .description(
-      "Write Pulumi.<stack>-wave<N>.yaml for each wave: a copy of the platform stack's config that deploys only that wave's systems onto the platform stack (envcloud:platformStack, envcloud:systems: { waves: [N] }).",
-    )
-    .argument('[paths...]', 'manifest files or folders whose declared waves get a stack (default: manifests/)')
-    .option('-s, --stack <name>', 'the platform stack (Pulumi.<stack>.yaml)', 'prod')
-    .option(
-      '-o, --out <dir>',
-      'folder to write the stack files into (the project folder, beside Pulumi.yaml, by default)',
-      '.',
-    )
-    .option('--waves <list>', 'only these waves, comma-separated (default: every wave a manifest declares)', parseWaves)
-    .option(
-      '--platform-stack <name>',
-      'the platform stack as a StackReference names it, org/project/stack (default: organization/<project>/<stack>, the name on a self-managed backend)',
-    )
-    .option('--force', 'replace stack files that exist', false)
+    .description(h('help.stacks.description', { selection: 'envcloud:systems: { waves: [N] }' }))
+    .argument('[paths...]', h('help.stacks.paths'))
+    .option('-s, --stack <name>', h('help.stacks.stack'), 'prod')
+    .option('-o, --out <dir>', h('help.stacks.out'), '.')
+    .option('--waves <list>', h('help.stacks.waves'), parseWaves)
+    .option('--platform-stack <name>', h('help.stacks.platform-stack'))
+    .option('--force', h('help.stacks.force'), false)
     .addHelpText(
       'after',
-      `
-Each file is the platform stack's file as it is (comments, secrets provider and encrypted values kept, so
-the secrets decrypt with the same key), with envcloud:platformStack and envcloud:systems set; a
-selection the platform stack had is replaced. Each is loaded as preview loads a stack before anything is
-written. Give the platform stack itself envcloud:systems: { numbers: [] } so it builds only the platform.
-
-${exitStatusHelp({
-  0: 'the stack files were written',
-  2: `${STACK_INPUT_ERRORS}, a stack file that exists without --force`,
-})}
-
-Examples:
-  envcloud waves stacks --stack prod
-  envcloud waves stacks --stack prod --waves 2 --platform-stack ministry/envcloud/prod --out build/stacks`,
+      afterHelp(
+        h('help.stacks.files', { none: 'envcloud:systems: { numbers: [] }' }),
+        exitStatusHelp(lang, { 0: 'help.stacks.exit.0', 2: 'help.stacks.exit.2' }),
+        examplesHelp(lang, [
+          ['waves stacks --stack prod'],
+          ['waves stacks --stack prod --waves 2 --platform-stack ministry/envcloud/prod --out build/stacks'],
+        ]),
+      ),
     )
     .action(async (paths: string[], options: StacksOptions) => {
       const [{ waveStackFiles }, { loadProjectFile }] = await Promise.all([
@@ -341,9 +287,7 @@ Examples:
 }
 
 export function wavesCommand(): Command {
-  const command = new Command('waves').description(
-    'Plan the migration waves, follow their progress, write a runbook per system and a stack per wave.',
-  );
+  const command = new Command('waves').description(t(currentLanguage(), 'help.waves.description'));
   for (const sub of [planCommand(), statusCommand(), runbooksCommand(), stacksCommand()])
     command.addCommand(sub.exitOverride());
   return command;

@@ -1,4 +1,5 @@
 import { EN_RULES } from './en-rules';
+import { EN_HELP } from './en-help';
 import { EN_CLI } from './en-cli';
 import { EN_SHARING2 } from './en-sharing2';
 
@@ -187,6 +188,7 @@ export const EN = {
 
   // The rules beyond the schema (validation/rules/), in their own file.
   ...EN_RULES,
+  ...EN_HELP,
   ...EN_CLI,
   ...EN_SHARING2,
 } as const;

@@ -1,5 +1,6 @@
 import type { MessageId } from './en';
 import { ZH_RULES } from './zh-rules';
+import { ZH_HELP } from './zh-help';
 import { ZH_CLI } from './zh-cli';
 import { ZH_SHARING2 } from './zh-sharing2';
 
@@ -169,6 +170,7 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   'schema.invalid': '{where} {detail}',
 
   ...ZH_RULES,
+  ...ZH_HELP,
   ...ZH_CLI,
   ...ZH_SHARING2,
 };
