@@ -7,6 +7,7 @@ import { CATALOGS, languageOfArguments, languageOfLocale, type MessageId } from 
 import { EN } from '../document/messages/en';
 import { commanderMessage } from '../cli/commander-text';
 import { root } from './support/cli';
+import { englishSentences } from './support/english';
 
 /** Messages in Chinese and English (#14). */
 
@@ -106,24 +107,6 @@ describe('the language of a run', () => {
     expect(commanderMessage("error: unknown option '--bogus'", 'en')).toBe("error: unknown option '--bogus'");
   });
 });
-
-/**
- * An English sentence: three or more ASCII words in a row, once what is not prose is taken out: the
- * `file:line:column:` of a finding, its `[rule-id]`, code spans, quoted values, code points and options.
- */
-function englishSentences(output: string): string[] {
-  const prose = output.split('\n').map((line) =>
-    line
-      .replace(/^\S+:\d+:\d+: /, '')
-      .replace(/\[[a-z0-9-]+\]/g, '')
-      .replace(/`[^`]*`/g, ' ')
-      .replace(/"[^"]*"/g, ' ')
-      .replace(/U\+[0-9A-F]{4}/g, ' ')
-      .replace(/--?[a-z][a-z-]*/g, ' ')
-      .replace(/\S+\.ya?ml\b/g, ' '),
-  );
-  return prose.flatMap((line) => line.match(/[A-Za-z][A-Za-z'’]*(?:[ ,;:()]+[A-Za-z][A-Za-z'’]*){2,}/g) ?? []);
-}
 
 describe('validate in Chinese (built CLI)', () => {
   const base = readFileSync(join(__dirname, 'corpus/base.yaml'), 'utf8');

@@ -1,4 +1,5 @@
 import { ALL_RULE_INFO } from '../../validation/rules';
+import { ruleTitle } from '../../validation/rules/catalog';
 import type { ValidateOutput } from './index';
 import { TOOL_VERSION } from '../../model/version';
 import { sarifLocation, sarifLog, sarifUri as uri } from '../../document/formats';
@@ -16,18 +17,22 @@ function resultText(finding: Finding, lang: Language): string {
 /**
  * SARIF 2.1.0, as GitHub and GitLab code scanning read it; paths are relative to the repository root.
  * Each result's `message.text` is in `lang`; its `properties` keep the text in both languages
- * (`messageZh`, `messageEn`) and the catalog id (`messageId`) when the message has one.
+ * (`messageZh`, `messageEn`) and the catalog id (`messageId`) when the message has one. Likewise each
+ * rule's descriptions are in `lang`, its `properties` keeping its title in both (`titleZh`, `titleEn`).
  */
 export function formatSarif(report: ValidateOutput, root: string = process.cwd(), lang: Language = 'en'): string {
-  const rules = ALL_RULE_INFO.map((rule) => ({
-    id: rule.id,
-    name: rule.id.replace(/(^|-)([a-z])/g, (_match, _dash: string, letter: string) => letter.toUpperCase()),
-    shortDescription: { text: rule.title },
-    fullDescription: { text: `${rule.title}. Enforces: ${rule.clause}.` },
-    helpUri: `${INFORMATION_URI}#${rule.id}`,
-    defaultConfiguration: { level: rule.severity },
-    properties: { clause: rule.clause },
-  }));
+  const rules = ALL_RULE_INFO.map((rule) => {
+    const title = ruleTitle(rule, lang);
+    return {
+      id: rule.id,
+      name: rule.id.replace(/(^|-)([a-z])/g, (_match, _dash: string, letter: string) => letter.toUpperCase()),
+      shortDescription: { text: title },
+      fullDescription: { text: t(lang, 'sarif.rule-description', { title, clause: rule.clause }) },
+      helpUri: `${INFORMATION_URI}#${rule.id}`,
+      defaultConfiguration: { level: rule.severity },
+      properties: { clause: rule.clause, titleZh: ruleTitle(rule, 'zh'), titleEn: ruleTitle(rule, 'en') },
+    };
+  });
   const unconfirmed = new Map((report.unconfirmed ?? []).map((entry) => [entry.file, entry.defaulted]));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const location = (file: string, line: number, column: number, message?: string) => ({

@@ -1,6 +1,8 @@
 import { EN_RULES } from './en-rules';
 import { EN_HELP } from './en-help';
 import { EN_CLI } from './en-cli';
+import { EN_REQUESTS } from './en-requests';
+import { EN_RULE_TITLES } from './en-rule-titles';
 import { EN_SHARING2 } from './en-sharing2';
 
 /**
@@ -190,6 +192,8 @@ export const EN = {
   ...EN_RULES,
   ...EN_HELP,
   ...EN_CLI,
+  ...EN_REQUESTS,
+  ...EN_RULE_TITLES,
   ...EN_SHARING2,
 } as const;
 

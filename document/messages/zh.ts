@@ -2,6 +2,8 @@ import type { MessageId } from './en';
 import { ZH_RULES } from './zh-rules';
 import { ZH_HELP } from './zh-help';
 import { ZH_CLI } from './zh-cli';
+import { ZH_REQUESTS } from './zh-requests';
+import { ZH_RULE_TITLES } from './zh-rule-titles';
 import { ZH_SHARING2 } from './zh-sharing2';
 
 /**
@@ -172,5 +174,7 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   ...ZH_RULES,
   ...ZH_HELP,
   ...ZH_CLI,
+  ...ZH_REQUESTS,
+  ...ZH_RULE_TITLES,
   ...ZH_SHARING2,
 };

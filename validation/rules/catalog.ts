@@ -1,4 +1,5 @@
 import type { Severity } from '../../document/findings';
+import { CATALOGS, t, type Language, type MessageId } from '../../document/i18n';
 
 /** Documentation of a rule: what it checks and which clause of the seed documents it enforces. */
 export interface RuleInfo {
@@ -6,6 +7,15 @@ export interface RuleInfo {
   severity: Severity;
   title: string;
   clause: string;
+}
+
+/**
+ * A rule's title in `lang`: its catalog message `rule-title.<id>` (document/messages/en-rule-titles.ts,
+ * zh-rule-titles.ts), or its English `title` for a rule the catalogs do not know.
+ */
+export function ruleTitle(rule: Pick<RuleInfo, 'id' | 'title'>, lang: Language): string {
+  const id = `rule-title.${rule.id}`;
+  return Object.hasOwn(CATALOGS.en, id) ? t(lang, id as MessageId) : rule.title;
 }
 
 /** Rules of the loader and the schema check: the manifest must be a well-formed document. */

@@ -1,11 +1,12 @@
-// What the sharing-request rules (./requests.ts) and the sharing report read of a request: the resource
-// it names, resolved against the catalog of the manifests read, and the answer it is owed by when.
+// What the sharing-request rules (./requests.ts, ./request-dates.ts) and the sharing report read of a request:
+// the resource it names, resolved against the catalog of the manifests read, the answer it is owed by
+// when, and the means to write a rule over requests (`requestRule`, `perRequest`).
 import { addWorkingDays, CalendarGap } from '../../model/calendar';
 import type { SharingRequest } from '../../model/sharing-request.generated';
 import { parseCatalogCode } from '../../model/catalog-code';
 import { WORKING_DAY_LIMITS } from '../../model/sharing';
 import type { FieldLocator, FieldPathSegments } from '../../document/locate';
-import type { Localized, Message } from '../../document/i18n';
+import { msg, type Localized, type Message } from '../../document/i18n';
 import type { RuleInfo } from './catalog';
 import { foldForComparison } from './fold';
 import type { ManifestEntry, ManifestSummary } from './rule';
@@ -69,15 +70,46 @@ export interface RequestRule extends RuleInfo {
   check(entries: readonly RequestEntry[], context: RequestContext, report: (violation: RequestViolation) => void): void;
 }
 
-/** How a request is to be answered, from the resource's sharing type and who asks. */
+/** A rule over all the requests at once. */
+export function requestRule(info: RuleInfo, check: RequestRule['check']): RequestRule {
+  return { ...info, check };
+}
+
+/** Each request once: the catalog and the track are worked out once per request for every rule. */
+export function perRequest(
+  info: RuleInfo,
+  checkOne: (
+    entry: RequestEntry,
+    resolution: Resolution,
+    context: RequestContext,
+    report: (violation: Omit<RequestViolation, 'entry'>) => void,
+  ) => void,
+): RequestRule {
+  return requestRule(info, (entries, context, report) => {
+    for (const entry of entries)
+      checkOne(entry, resolveResource(entry.request, context), context, (violation) => report({ entry, ...violation }));
+  });
+}
+
+/**
+ * How a request is to be answered, from the resource's sharing type and who asks: `asked` says which
+ * request it is and `clause` where its time limit is set (both as the catalog's rule.answer-within-deadline.* read them).
+ */
 export type Track =
-  { kind: 'direct' } | { kind: 'not-shared' } | { kind: 'answer'; days: number; clause: string; label: string };
+  | { kind: 'direct' }
+  | { kind: 'not-shared' }
+  | {
+      kind: 'answer';
+      days: number;
+      clause: 'art21' | 'art23' | 'plan34';
+      asked: 'conditional' | 'external' | 'outsideScope' | 'outsideCatalog';
+    };
 
 /** The resource a request names: in the catalog, outside it (a system's data not listed), or not found. */
 export type Resolution =
   | { kind: 'catalog'; entry: CatalogEntry }
   | { kind: 'outside-catalog'; owner: ManifestEntry<ManifestSummary> }
-  | { kind: 'unknown'; path: FieldPathSegments; message: string; hint: string };
+  | { kind: 'unknown'; path: FieldPathSegments; message: Message; hint: Message };
 
 export function resolveResource(request: SharingRequest, context: RequestContext): Resolution {
   const { resource } = request.spec;
@@ -86,8 +118,8 @@ export function resolveResource(request: SharingRequest, context: RequestContext
     return {
       kind: 'unknown',
       path: ['spec', 'resource'],
-      message: 'the resource names no system and name',
-      hint: 'add `system:` (inventory number) and `name:`',
+      message: msg('rule.request-known-parties.no-resource'),
+      hint: msg('rule.request-known-parties.no-resource.hint'),
     };
   }
   const owner = context.systems.get(resource.system);
@@ -95,8 +127,8 @@ export function resolveResource(request: SharingRequest, context: RequestContext
     return {
       kind: 'unknown',
       path: ['spec', 'resource', 'system'],
-      message: `no system has inventory number ${resource.system}`,
-      hint: 'name the providing system by its inventory number (序号, Annex 1), as its manifest states it in `metadata.number`',
+      message: msg('rule.request-known-parties.unknown-system', { number: resource.system }),
+      hint: msg('rule.request-known-parties.unknown-provider.hint'),
     };
   }
   const wanted = foldForComparison(resource.name);
@@ -114,16 +146,23 @@ function resolveCode(code: string, resource: SharingRequest['spec']['resource'],
   if (!entry) {
     const parts = parseCatalogCode(code);
     const owner = parts ? context.systems.get(parts.systemNumber) : undefined;
-    const listed = (owner?.manifest.spec.dataResources ?? []).map(
-      (candidate) => `\`${candidate.catalogCode}\` ${candidate.name}`,
+    const listed = (owner?.manifest.spec.dataResources ?? []).map((candidate) =>
+      msg('rule.request-known-parties.listed-resource', { code: candidate.catalogCode, name: candidate.name }),
     );
     return {
       kind: 'unknown',
       path,
-      message: `no data resource of the catalog has code \`${code}\``,
+      message: msg('rule.request-known-parties.unknown-code', { code }),
       hint: owner
-        ? `system ${owner.manifest.metadata.number} ${owner.manifest.metadata.name} lists ${listed.length > 0 ? listed.join('; ') : 'no data resource'}; for data outside the catalog name \`system:\` and \`name:\` instead of a code`
-        : "copy the code from the providing system's manifest (`spec.dataResources[].catalogCode`) or from catalog.csv; for data outside the catalog name `system:` and `name:` instead",
+        ? msg('rule.request-known-parties.unknown-code.hint-listed', {
+            number: owner.manifest.metadata.number,
+            name: owner.manifest.metadata.name,
+            listed:
+              listed.length > 0
+                ? listed.reduce((first, second) => msg('text.join', { first, second }))
+                : msg('rule.request-known-parties.listed-none'),
+          })
+        : msg('rule.request-known-parties.unknown-code.hint'),
     };
   }
   const { number, name } = entry.owner.manifest.metadata;
@@ -131,24 +170,24 @@ function resolveCode(code: string, resource: SharingRequest['spec']['resource'],
     return {
       kind: 'unknown',
       path: ['spec', 'resource', 'system'],
-      message: `catalog code \`${code}\` is a resource of system ${number} ${name}, not of system ${resource.system}`,
-      hint: `correct \`system:\` to ${number} or remove it (the code names the system)`,
+      message: msg('rule.request-known-parties.other-system', { code, number, name, system: resource.system }),
+      hint: msg('rule.request-known-parties.other-system.hint', { number }),
     };
   }
   if (resource.name !== undefined && foldForComparison(resource.name) !== foldForComparison(entry.resource.name)) {
     return {
       kind: 'unknown',
       path: ['spec', 'resource', 'name'],
-      message: `catalog code \`${code}\` is "${entry.resource.name}" in the catalog, not "${resource.name}"`,
-      hint: "correct the name to the catalog's, or remove it (the code names the resource)",
+      message: msg('rule.request-known-parties.other-name', {
+        code,
+        catalogName: entry.resource.name,
+        name: resource.name,
+      }),
+      hint: msg('rule.request-known-parties.other-name.hint'),
     };
   }
   return { kind: 'catalog', entry };
 }
-
-const ART_21 = 'rules art. 21';
-const PLAN_34 = 'plan §三(一).4';
-const ART_23_4 = 'rules art. 23(四)';
 
 /** The answer a request is owed, and in how many working days (model/sharing.ts). */
 export function trackOf(request: SharingRequest, resolution: Resolution): Track | undefined {
@@ -159,26 +198,26 @@ export function trackOf(request: SharingRequest, resolution: Resolution): Track 
     return {
       kind: 'answer',
       days: WORKING_DAY_LIMITS.externalRequest,
-      clause: ART_23_4,
-      label: 'a request from another national government department',
+      // Sharing rules art. 23(四).
+      clause: 'art23',
+      asked: 'external',
     };
   if (type === 'not-shared') return { kind: 'not-shared' };
   if (type === 'conditional' && request.spec.withinScope !== false) {
     return {
       kind: 'answer',
       days: WORKING_DAY_LIMITS.conditionalRequest,
-      clause: ART_21,
-      label: 'a request for conditionally shared data',
+      // Sharing rules art. 21.
+      clause: 'art21',
+      asked: 'conditional',
     };
   }
   return {
     kind: 'answer',
     days: WORKING_DAY_LIMITS.outsideScopeRequest,
-    clause: PLAN_34,
-    label:
-      type === 'conditional'
-        ? "a request from outside the catalog's sharing scope"
-        : 'a request for data outside the catalog',
+    // Plan §三(一).4.
+    clause: 'plan34',
+    asked: type === 'conditional' ? 'outsideScope' : 'outsideCatalog',
   };
 }
 

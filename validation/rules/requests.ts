@@ -1,18 +1,17 @@
-import { CALENDAR_SOURCE, calendarCoverage, inCalendar, workingDaysBetween } from '../../model/calendar';
-import type { FieldPathSegments } from '../../document/locate';
-import type { RuleInfo } from './catalog';
+import { msg, said, type Message } from '../../document/i18n';
+import { joined, relatedSaid } from './words';
 import {
-  deadlineOf,
-  resolveResource,
+  perRequest,
+  requestRule,
   type CatalogEntry,
-  type RequestContext,
   type RequestEntry,
   type RequestRule,
   type RequestViolation,
-  type Resolution,
 } from './request-context';
+import { answerWithinDeadline, requestDatesInOrder, workingDayCalendar } from './request-dates';
 
-// The context, resolution and deadlines live in ./request-context.ts; re-exported for this module's callers.
+// The context, resolution and deadlines live in ./request-context.ts, the rules on dates and time limits
+// in ./request-dates.ts; re-exported for this module's callers.
 export {
   deadlineOf,
   requestContext,
@@ -26,33 +25,15 @@ export {
   type Resolution,
   type Track,
 } from './request-context';
+export { answerWithinDeadline, requestDatesInOrder, workingDayCalendar } from './request-dates';
 
-function rule(info: RuleInfo, check: RequestRule['check']): RequestRule {
-  return { ...info, check };
-}
-
-/** Each request once: the catalog and the track are worked out once per request for every rule. */
-function perRequest(
-  info: RuleInfo,
-  checkOne: (
-    entry: RequestEntry,
-    resolution: Resolution,
-    context: RequestContext,
-    report: (violation: Omit<RequestViolation, 'entry'>) => void,
-  ) => void,
-): RequestRule {
-  return rule(info, (entries, context, report) => {
-    for (const entry of entries)
-      checkOne(entry, resolveResource(entry.request, context), context, (violation) => report({ entry, ...violation }));
-  });
-}
-
-const relatedResource = (entry: CatalogEntry, message: string): NonNullable<RequestViolation['related']>[number] => ({
+const relatedResource = (entry: CatalogEntry, message: Message): NonNullable<RequestViolation['related']>[number] => ({
   entry: entry.owner,
   path: ['spec', 'dataResources', entry.index, 'sharing', 'type'],
-  message,
+  ...relatedSaid(message),
 });
-export const uniqueRequestId = rule(
+
+export const uniqueRequestId = requestRule(
   {
     id: 'unique-request-id',
     severity: 'error',
@@ -71,9 +52,8 @@ export const uniqueRequestId = rule(
       report({
         entry,
         path: ['metadata', 'id'],
-        message: `request id \`${id}\` is already used by ${earlier.file}`,
-        hint: 'give this request the next free sequence number of its year',
-        related: [{ entry: earlier, path: ['metadata', 'id'], message: 'the id is first used here' }],
+        ...said(msg('rule.unique-request-id.message', { id, file: earlier.file }), msg('rule.unique-request-id.hint')),
+        related: [{ entry: earlier, path: ['metadata', 'id'], ...relatedSaid(msg('rule.unique-request-id.first')) }],
       });
     }
   },
@@ -93,19 +73,19 @@ export const requestKnownParties = perRequest(
         report({
           path: ['spec', 'requester'],
           at: 'key',
-          message: 'the requester names no system',
-          hint: 'add `system:` with the inventory number of the system that will use the data, or `external: true` for another national government department',
+          ...said(msg('rule.request-known-parties.no-system'), msg('rule.request-known-parties.no-system.hint')),
         });
       } else if (!context.systems.has(requester.system)) {
         report({
           path: ['spec', 'requester', 'system'],
-          message: `no system has inventory number ${requester.system}`,
-          hint: 'name the requesting system by its inventory number (序号, Annex 1)',
+          ...said(
+            msg('rule.request-known-parties.unknown-system', { number: requester.system }),
+            msg('rule.request-known-parties.unknown-requester.hint'),
+          ),
         });
       }
     }
-    if (resolution.kind === 'unknown')
-      report({ path: resolution.path, message: resolution.message, hint: resolution.hint });
+    if (resolution.kind === 'unknown') report({ path: resolution.path, ...said(resolution.message, resolution.hint) });
   },
 );
 
@@ -123,13 +103,19 @@ export const requestUsageInCatalog = perRequest(
       if (listed.includes(usage)) return;
       report({
         path: ['spec', 'usage', index],
-        message: `usage \`${usage}\` is not one the catalog lists for "${resolution.entry.resource.name}" (${listed.join(', ') || 'none'})`,
-        hint: `ask for one of ${listed.map((value) => `\`${value}\``).join(', ')}, or ask the providing unit to extend the catalog entry first`,
+        ...said(
+          msg('rule.request-usage-in-catalog.message', {
+            usage,
+            name: resolution.entry.resource.name,
+            listed: listed.length > 0 ? joined(listed) : msg('rule.request-usage-in-catalog.none'),
+          }),
+          msg('rule.request-usage-in-catalog.hint', { allowed: joined(listed.map((value) => `\`${value}\``)) }),
+        ),
         related: [
           {
             entry: resolution.entry.owner,
             path: ['spec', 'dataResources', resolution.entry.index, 'usage'],
-            message: 'the usage the catalog lists',
+            ...relatedSaid(msg('rule.request-usage-in-catalog.listed')),
           },
         ],
       });
@@ -150,9 +136,11 @@ export const unconditionalDirectAccess = perRequest(
     report({
       path: ['spec', 'resource'],
       at: 'key',
-      message: `"${resolution.entry.resource.name}" is shared unconditionally: it is obtained through the resource center without a request`,
-      hint: 'withdraw the request and read the data through the resource center',
-      related: [relatedResource(resolution.entry, 'shared unconditionally here')],
+      ...said(
+        msg('rule.unconditional-direct-access.message', { name: resolution.entry.resource.name }),
+        msg('rule.unconditional-direct-access.hint'),
+      ),
+      related: [relatedResource(resolution.entry, msg('rule.unconditional-direct-access.resource'))],
     });
   },
 );
@@ -176,9 +164,14 @@ export const conditionalWithinCatalogTerms = perRequest(
     const conditions = resolution.entry.resource.sharing.conditions?.trim();
     report({
       path: ['spec', 'answer', 'decision'],
-      message: `"${resolution.entry.resource.name}" is shared on conditions, but the answer grants it without any`,
-      hint: `answer \`granted-with-conditions\` and state under \`conditions:\` the catalog's conditions${conditions ? ` (${conditions})` : ''} and any the answer adds`,
-      related: [relatedResource(resolution.entry, 'shared on conditions here')],
+      ...said(
+        msg('rule.conditional-within-catalog-terms.message', { name: resolution.entry.resource.name }),
+        msg('rule.conditional-within-catalog-terms.hint', {
+          stated: conditions ? 'yes' : 'no',
+          conditions: conditions ?? '',
+        }),
+      ),
+      related: [relatedResource(resolution.entry, msg('rule.conditional-within-catalog-terms.resource'))],
     });
   },
 );
@@ -196,8 +189,7 @@ export const grantStatesConditions = perRequest(
     report({
       path: ['spec', 'answer'],
       at: 'key',
-      message: 'the answer grants the data with conditions but states none',
-      hint: 'add `conditions:` with the terms of use the grant sets',
+      ...said(msg('rule.grant-states-conditions.message'), msg('rule.grant-states-conditions.hint')),
     });
   },
 );
@@ -216,8 +208,7 @@ export const refusalGivesReasons = perRequest(
     report({
       path: ['spec', 'answer'],
       at: 'key',
-      message: 'the request is refused without reasons',
-      hint: 'add `reasons:` saying why the data cannot be provided (the law or policy, or what is missing from the request)',
+      ...said(msg('rule.refusal-gives-reasons.message'), msg('rule.refusal-gives-reasons.hint')),
     });
   },
 );
@@ -235,9 +226,11 @@ export const notSharedNeedsNegotiation = perRequest(
     report({
       path: ['spec', 'negotiations'],
       at: 'key',
-      message: `"${resolution.entry.resource.name}" is not shared: a request for it is settled by negotiation, and none is recorded`,
-      hint: 'add `negotiations:` with the date, the outcome (`agreed` or `failed`) and a summary of each negotiation with the providing unit',
-      related: [relatedResource(resolution.entry, 'not shared here')],
+      ...said(
+        msg('rule.not-shared-needs-negotiation.message', { name: resolution.entry.resource.name }),
+        msg('rule.not-shared-needs-negotiation.hint'),
+      ),
+      related: [relatedResource(resolution.entry, msg('rule.not-shared-needs-negotiation.resource'))],
     });
   },
 );
@@ -257,113 +250,11 @@ export const escalationAfterFailedNegotiation = perRequest(
         return;
       report({
         path: ['spec', 'escalations', index, 'to'],
-        message: `the dispute is referred to the cyberspace office on ${escalation.date} without a failed negotiation before it`,
-        hint: 'record under `negotiations:` the negotiation with the providing unit that failed (`outcome: failed`), dated on or before the referral',
+        ...said(
+          msg('rule.escalation-after-failed-negotiation.message', { date: escalation.date }),
+          msg('rule.escalation-after-failed-negotiation.hint'),
+        ),
       });
-    });
-  },
-);
-
-export const requestDatesInOrder = perRequest(
-  {
-    id: 'request-dates-in-order',
-    severity: 'error',
-    title: 'An answer, a negotiation and a referral come after the request, and a grant expires after it is given',
-    clause: 'Sharing rules art. 21 (提出申请); envcloud: the dates of a request follow one another',
-  },
-  (entry, _resolution, _context, report) => {
-    const { submittedOn, answer, negotiations = [], escalations = [] } = entry.request.spec;
-    const before = (date: string, path: FieldPathSegments, what: string) => {
-      if (date < submittedOn)
-        report({
-          path,
-          message: `${what} is dated ${date}, before the request was submitted (${submittedOn})`,
-          hint: 'correct the date or `submittedOn`',
-        });
-    };
-    if (answer) {
-      before(answer.answeredOn, ['spec', 'answer', 'answeredOn'], 'the answer');
-      if (answer.expiresOn !== undefined && answer.expiresOn <= answer.answeredOn) {
-        report({
-          path: ['spec', 'answer', 'expiresOn'],
-          message: `the grant expires on ${answer.expiresOn}, not after it was given (${answer.answeredOn})`,
-          hint: 'correct `expiresOn` or remove it',
-        });
-      }
-    }
-    negotiations.forEach((negotiation, index) =>
-      before(negotiation.date, ['spec', 'negotiations', index, 'date'], 'a negotiation'),
-    );
-    escalations.forEach((escalation, index) =>
-      before(escalation.date, ['spec', 'escalations', index, 'date'], 'a referral'),
-    );
-  },
-);
-
-export const workingDayCalendar = perRequest(
-  {
-    id: 'working-day-calendar',
-    severity: 'error',
-    title: 'A time limit in working days falls within the years the official calendar covers',
-    clause:
-      'Sharing rules art. 21 (5个工作日内); envcloud: the official calendar of the pinned chinese-days package, never a guess',
-  },
-  (entry, resolution, _context, report) => {
-    const due = deadlineOf(entry.request, resolution);
-    if (!due || !('gap' in due)) return;
-    const { first, last } = calendarCoverage();
-    report({
-      path: ['spec', 'submittedOn'],
-      message: `the answer's time limit of ${due.track.days} working days cannot be worked out: ${due.gap.message}`,
-      hint: `the official holidays and make-up working days (调休) are known for ${first}–${last} only; update the pinned \`chinese-days\` package (${CALENDAR_SOURCE}) once the State Council publishes the year's arrangement, or correct the date`,
-    });
-  },
-);
-
-export const answerWithinDeadline = perRequest(
-  {
-    id: 'answer-within-deadline',
-    severity: 'error',
-    title:
-      'A request is answered within its time limit in working days (5 for conditionally shared data, 10 from outside the sharing scope or from another national department): late or overdue is an error, pending a warning',
-    clause:
-      'Sharing rules art. 21 (提供单位应在5个工作日内予以答复); plan §三(一).4 (提供部门应在10个工作日内予以答复); rules art. 23(四) (网信办应在10个工作日内予以答复)',
-  },
-  (entry, resolution, context, report) => {
-    const due = deadlineOf(entry.request, resolution);
-    if (!due || !('deadline' in due)) return;
-    const { track, deadline } = due;
-    const { submittedOn, answer } = entry.request.spec;
-    const limit = `${track.label} is answered within ${track.days} working days (${track.clause}): submitted ${submittedOn}, due by ${deadline}`;
-    if (answer) {
-      if (answer.answeredOn <= deadline) return;
-      const taken = inCalendar(answer.answeredOn)
-        ? `, ${workingDaysBetween(submittedOn, answer.answeredOn)} working days after submission`
-        : '';
-      report({
-        path: ['spec', 'answer', 'answeredOn'],
-        message: `answered late on ${answer.answeredOn}${taken}: ${limit}`,
-        hint: 'the answer stays on record as late; if the date is wrong, correct `answeredOn`',
-      });
-      return;
-    }
-    if (context.asOf > deadline) {
-      report({
-        path: ['spec', 'submittedOn'],
-        message: `no answer, overdue as of ${context.asOf}: ${limit}`,
-        hint: 'the providing unit answers now and records it under `answer:`; the requesting unit may refer the delay upwards (`escalations:`)',
-      });
-      return;
-    }
-    const left = inCalendar(context.asOf)
-      ? ` (${workingDaysBetween(context.asOf, deadline)} working days left as of ${context.asOf})`
-      : '';
-    // Not yet wrong: a warning, so that the deadline is seen before it passes.
-    report({
-      path: ['spec', 'submittedOn'],
-      severity: 'warning',
-      message: `pending: ${limit}${left}`,
-      hint: 'record the answer under `answer:` (`answeredOn`, `decision`) when it is given',
     });
   },
 );

@@ -1,0 +1,88 @@
+/**
+ * The titles of the rules (validation/rules/: each rule's `title`, which stays English beside it), by rule id:
+ * `rule-title.<rule id>`, spread into the English catalog (en.ts). SARIF's rule descriptors show them in the
+ * run's language (cli/format/sarif.ts); tests/requests-i18n.test.ts checks that every rule has one here
+ * and that it is the rule's own `title`.
+ */
+export const EN_RULE_TITLES = {
+  /** A rule's full description in SARIF: its title and the clause it enforces. */
+  'sarif.rule-description': '{title}. Enforces: {clause}.',
+  'rule-title.file-too-large': 'Manifest file exceeds the size limit',
+  'rule-title.file-encoding': 'Manifest is not valid UTF-8',
+  'rule-title.file-bom': 'Manifest starts with a byte-order mark',
+  'rule-title.file-line-endings': 'Line ended by a carriage return alone (old Mac OS line endings)',
+  'rule-title.file-empty': 'Manifest file is empty',
+  'rule-title.file-unreadable': 'Manifest file cannot be read',
+  'rule-title.yaml-syntax': 'YAML syntax error',
+  'rule-title.yaml-tab-indent': 'Tab used for indentation',
+  'rule-title.yaml-duplicate-key': 'Key appears twice in one mapping',
+  'rule-title.yaml-multiple-documents': 'More than one YAML document in a manifest file',
+  'rule-title.yaml-not-mapping': 'Top level is not a mapping',
+  'rule-title.yaml-alias-limit': 'Too many alias expansions (alias bomb)',
+  'rule-title.yaml-unknown-tag': 'Unknown YAML tag',
+  'rule-title.yaml-forbidden-key': 'Key that could pollute object prototypes',
+  'rule-title.yaml-complex-key': 'A list or mapping used as a key',
+  'rule-title.yaml-nesting': 'Nesting deeper than the limit',
+  'rule-title.schema-required': 'Required field missing',
+  'rule-title.schema-unknown-field': 'Field not defined by the schema',
+  'rule-title.schema-enum': 'Value not among the allowed values',
+  'rule-title.schema-type': 'Value of the wrong type',
+  'rule-title.schema-format': 'Value not in the required format',
+  'rule-title.schema-range': 'Value or length out of range',
+  'rule-title.schema-invalid': 'Value breaks a schema constraint',
+  'rule-title.too-many-findings': 'More findings in one file than are listed (the summary counts them all)',
+  'rule-title.text-non-printable': 'Control, bidirectional or zero-width character in a key or free text',
+  'rule-title.text-input-method': 'Free text wrapped in Chinese quotation marks (meant as YAML quotes)',
+  'rule-title.plaintext-secret': 'Plaintext credential in a manifest',
+  'rule-title.unique-number': 'Each system has its own inventory number',
+  'rule-title.unique-slug': 'Each system has its own slug, and keeps its earlier ones',
+  'rule-title.merge-names-business-system': 'A merged system names the business system it joins',
+  'rule-title.exempt-gives-reason': 'An exempt internal-use system states why it is not integrated',
+  'rule-title.exempt-runs-nothing': 'An exempt internal-use system declares nothing to run on the platform',
+  'rule-title.decommission-runs-nothing': 'A decommissioned zombie system runs no workloads',
+  'rule-title.decommission-archives-data': "A decommissioned system's data is archived first",
+  'rule-title.website-has-settings': 'A system moving to the website cluster has website settings',
+  'rule-title.websites-in-website-cluster': 'Only a system moving to the website cluster declares a website',
+  'rule-title.cloud-is-the-norm': 'Every migrating system has a cloud placement',
+  'rule-title.zombie-matches-disposition': 'The zombie answer agrees with the disposition',
+  'rule-title.portal-connection': 'A portal-connected system says how it connects',
+  'rule-title.portal-unified-identity': 'A portal-connected system signs users in through the unified identity',
+  'rule-title.data-onboarding-has-resources': 'A system onboarding its data lists its data resources and method',
+  'rule-title.conditional-sharing-terms': 'Conditionally shared data states its conditions and scope',
+  'rule-title.not-shared-legal-basis':
+    'Data that is not shared cites a law, an administrative regulation or a central document',
+  'rule-title.article-16-unconditional-sharing':
+    'Business data of the eight core businesses is shared without conditions unless a law, an administrative regulation or a central document says otherwise',
+  'rule-title.sharing-usage-stated': 'Shared data states its usage requirement and sharing method',
+  'rule-title.resource-center-sharing-type': "The system's overall sharing type agrees with its data resources",
+  'rule-title.internet-only-unconditional-data':
+    'A system exposed on the internet zone holds only unconditionally shared data',
+  'rule-title.one-data-one-source': 'One data item, one source',
+  'rule-title.catalog-code-well-formed':
+    "A catalog code has the guide's form with the ministry's class, item and heading and a sequence from 0001",
+  'rule-title.catalog-code-own-system': "A catalog code carries its own system's inventory number",
+  'rule-title.unique-catalog-code': 'Each data resource has its own catalog code',
+  'rule-title.backup-targets-within-tier': 'Declared RPO and RTO are ones the backup tier delivers',
+  'rule-title.blocked-names-reason-and-owner':
+    'A blocked migration says why and who clears it, and only a blocked one does',
+  'rule-title.image-from-approved-registry': 'Workload images come from the approved registry',
+  'rule-title.placement-names-unique': "A system's workloads, volumes and buckets each have their own name",
+  'rule-title.duplicate-construction': 'Systems of the same or near-same function',
+  'rule-title.unique-request-id': 'Each sharing request has its own id',
+  'rule-title.request-known-parties': 'A request names a system of the inventory as requester and as provider',
+  'rule-title.request-usage-in-catalog': 'A request asks for a usage the catalog lists for the resource',
+  'rule-title.unconditional-direct-access': 'Unconditionally shared data is obtained directly, without a request',
+  'rule-title.conditional-within-catalog-terms':
+    "A conditionally shared resource is granted only on the catalog's scope and conditions",
+  'rule-title.grant-states-conditions': 'A grant with conditions states them',
+  'rule-title.refusal-gives-reasons': 'A refusal gives its reasons',
+  'rule-title.not-shared-needs-negotiation': 'A request for data that is not shared records the negotiation',
+  'rule-title.escalation-after-failed-negotiation':
+    'A dispute goes to the cyberspace office after a failed negotiation',
+  'rule-title.request-dates-in-order':
+    'An answer, a negotiation and a referral come after the request, and a grant expires after it is given',
+  'rule-title.working-day-calendar': 'A time limit in working days falls within the years the official calendar covers',
+  'rule-title.answer-within-deadline':
+    'A request is answered within its time limit in working days (5 for conditionally shared data, 10 from outside the sharing scope or from another national department): late or overdue is an error, pending a warning',
+  'rule-title.status-transition': 'The migration status changed along a legal transition since the baseline',
+} as const;
