@@ -347,6 +347,30 @@ export interface DataResource {
    * Publication date (发布日期), YYYY-MM-DD.
    */
   publishedOn: string;
+  /**
+   * The day the resource last changed (最近变更日期), YYYY-MM-DD: its data were last updated, its system went live or was upgraded, the laws it rests on were revised or the providing unit's functions changed. Optional. With `updateCycle` it tells whether the resource is stale (`catalog-update-cycle-stale`); its catalog entry is published again within 15 working days of it (rules art. 12, `catalog-published-in-time`).
+   */
+  lastChangedOn?: string;
+  /**
+   * The day the catalog entry was last published to the resource center (最近发布日期), YYYY-MM-DD; on or after `publishedOn`. Optional; when absent the entry was last published on `publishedOn`.
+   */
+  lastPublishedOn?: string;
+  /**
+   * The units that built the resource together (共同建设单位), when several did (rules art. 13). Optional; with it, `leadUnit` names the one that compiles and maintains the catalog entry.
+   *
+   * @minItems 2
+   *
+   * Items: A building unit.
+   */
+  jointlyBuiltBy?: [string, string, ...string[]];
+  /**
+   * The lead unit of a jointly built resource (牵头司局、单位, rules art. 13): one of `jointlyBuiltBy`; it compiles the catalog entry and keeps it up to date.
+   */
+  leadUnit?: string;
+  /**
+   * Base data (基础信息, rules art. 14): spatial-geographic (空间地理信息) or public-code (公共代码). Optional; base data is catalogued and maintained by the information center (信息中心), its `providingUnit`.
+   */
+  baseData?: 'spatial-geographic' | 'public-code';
   sharing: Sharing;
   /**
    * Sharing methods (共享方式): query (数据查询), bulk-download (批量下载), system-integration (系统对接).

@@ -152,3 +152,20 @@ export const WORKING_DAY_LIMITS = {
   /** Rules art. 12: the catalog is updated after a change (15个工作日内). */
   catalogUpdate: 15,
 } as const;
+
+/** The ministry's information center (部信息中心): it catalogues and maintains the base data (rules art. 14). */
+export const INFORMATION_CENTER = '信息中心';
+
+/**
+ * The longest a resource goes without a change in each update cycle (`updateCycle`), in days; past it
+ * the resource is stale. Irregular resources have no cycle and are never stale.
+ */
+export const UPDATE_CYCLE_DAYS: Readonly<Record<DataResource['updateCycle'], number | undefined>> = {
+  'real-time': 1,
+  daily: 1,
+  weekly: 7,
+  monthly: 31,
+  quarterly: 92,
+  yearly: 366,
+  irregular: undefined,
+};

@@ -319,4 +319,14 @@ manifest(
   { column: 18 },
 );
 
+// Who keeps a catalog entry (issue #13 §4): a jointly built resource names its lead unit (rules art. 13),
+// base data is the information center's (rules art. 14).
+manifest('joint-resource-without-lead-unit', 'catalog-lead-unit', (t) =>
+  t.insertAfter('      providingUnit: 环境影响评价司', '      jointlyBuiltBy: [环境影响评价司, 环境监察局]'),
+);
+manifest('base-data-outside-information-center', 'base-data-information-center', (t) => {
+  t.insertAfter('      format: database', '      baseData: spatial-geographic');
+  return t.line('      providingUnit: 环境影响评价司');
+});
+
 console.log(`wrote ${writeCorpus(corpus, cases)} cases to tests/corpus/`);

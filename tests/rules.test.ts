@@ -28,6 +28,18 @@ const cases: [ruleId: string, passing: SystemMigration, failing: SystemMigration
   ],
   ['exempt-gives-reason', exempt(), variant(exempt, (m) => delete m.spec.disposition.reason), 'spec.disposition'],
   [
+    'catalog-lead-unit',
+    happyManifest(),
+    variant(happyManifest, (m) => (m.spec.dataResources[0].jointlyBuiltBy = ['环境监察局', '信息中心'])),
+    'spec.dataResources[0].jointlyBuiltBy',
+  ],
+  [
+    'base-data-information-center',
+    happyManifest(),
+    variant(happyManifest, (m) => (m.spec.dataResources[0].baseData = 'public-code')),
+    'spec.dataResources[0].providingUnit',
+  ],
+  [
     'decommission-runs-nothing',
     decommissioned(),
     variant(decommissioned, (m) => (m.spec.placement = clone(happyManifest().spec.placement))),

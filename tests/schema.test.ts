@@ -154,6 +154,8 @@ describe('the manifest schema', () => {
       '#/$defs/migrationStatus': ['not-started', 'planned', 'migrating', 'cut-over', 'completed', 'blocked'],
       '#/$defs/integration.resourceCenter.method': ['file-upload', 'interface-extraction', 'data-exchange'],
       '#/$defs/integration.extranetPortal.method': ['unified-entry', 'unified-user', 'single-sign-on'],
+      // Base data the information center catalogues (rules art. 14).
+      '#/$defs/dataResource.baseData': ['spatial-geographic', 'public-code'],
       '#/$defs/dataResource.format': ['database', 'spreadsheet', 'document', 'spatial', 'imagery', 'stream', 'api'],
       '#/$defs/dataResource.updateCycle': [
         'real-time',

@@ -9,6 +9,7 @@ import {
   type RequestViolation,
 } from './rules/requests';
 import { append } from './report';
+import { DATED_RULES, type DatedRule } from './rules/catalog-upkeep';
 
 /** Runs the sharing-request rules; the manifests read give the systems and their catalog. */
 export function checkRequestRules(
@@ -22,6 +23,17 @@ export function checkRequestRules(
   const findings: Finding[] = [];
   for (const rule of rules)
     rule.check(requests, context, (violation) => findings.push(locatedRequest(rule, violation)));
+  return findings;
+}
+
+/** Runs the catalog rules judged on a day (staleness, publication after a change) over the manifests read. */
+export function checkDatedRules(
+  entries: readonly ManifestEntry<ManifestSummary>[],
+  asOf: string = today(),
+  rules: readonly DatedRule[] = DATED_RULES,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) rule.check(entries, asOf, (violation) => findings.push(located(rule, violation)));
   return findings;
 }
 
@@ -62,7 +74,7 @@ export function checkSetRules(
   return findings;
 }
 
-function located<M extends ManifestSummary>(rule: Rule, violation: Violation<M>): Finding {
+function located<M extends ManifestSummary>(rule: Rule | DatedRule, violation: Violation<M>): Finding {
   return locatedViolation(rule.id, rule.severity, violation);
 }
 

@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS, type InputLimits } from '../document/limits';
 import { UsageError } from '../model/errors';
 import { cacheFingerprint, ResultCache } from './cache';
 import { checkFiles, type FileResult, type Keep } from './check-files';
-import { checkRequestRules, checkRules, checkSetRules, today } from './check-rules';
+import { checkDatedRules, checkRequestRules, checkRules, checkSetRules, today } from './check-rules';
 import { checkSource, type ManifestSource } from './check-source';
 import { collectManifestFiles } from './files';
 import { Locators } from './positions';
@@ -16,7 +16,14 @@ import { statusTransitionFindings, type BaselineSystem } from './rules/transitio
 
 // The parts of validation live in their own modules; re-exported here, where their callers import them.
 export { checkFiles, type FileResult, type Keep } from './check-files';
-export { checkManifestRules, checkRequestRules, checkRules, checkSetRules, today } from './check-rules';
+export {
+  checkDatedRules,
+  checkManifestRules,
+  checkRequestRules,
+  checkRules,
+  checkSetRules,
+  today,
+} from './check-rules';
 export { checkSource, type ManifestSource } from './check-source';
 export { DEFAULT_CACHE_DIR } from './cache';
 export { append, capPerFile, type FindingsReport, type ValidationReport } from './report';
@@ -39,6 +46,7 @@ export function validateSources(
     if (result.request) requests.push(result.request);
   }
   append(findings, checkRules(manifests));
+  append(findings, checkDatedRules(manifests, asOf));
   append(findings, checkRequestRules(requests, manifests, asOf));
   return sortedReport(files, findings, manifests, requests);
 }
@@ -65,6 +73,7 @@ export function fromFileResults<M extends ManifestSummary>(
     if (request) requests.push({ file, request, locator });
   }
   append(findings, checkSetRules(manifests));
+  append(findings, checkDatedRules(manifests, requestOptions.asOf));
   append(findings, checkRequestRules(requests, requestOptions.catalog ?? manifests, requestOptions.asOf));
   if (requestOptions.baseline) append(findings, statusTransitionFindings(manifests, requestOptions.baseline));
   return sortedReport(

@@ -14,6 +14,7 @@ import {
   zombieMatchesDisposition,
 } from './disposition';
 import { catalogCodeOwnSystem, catalogCodeWellFormed, uniqueCatalogCode } from './catalog-codes';
+import { baseDataInformationCenter, catalogLeadUnit, DATED_RULES } from './catalog-upkeep';
 import { duplicateConstruction } from './duplicate-construction';
 import { uniqueNumber, uniqueSlug } from './identity';
 import { imageFromApprovedRegistry, placementNamesUnique } from './placement';
@@ -67,6 +68,8 @@ export function manifestRules(options: RuleOptions = {}): readonly Rule[] {
     catalogCodeWellFormed,
     catalogCodeOwnSystem,
     uniqueCatalogCode,
+    catalogLeadUnit,
+    baseDataInformationCenter,
     backupTargetsWithinTier,
     blockedNamesReasonAndOwner,
     imageFromApprovedRegistry(options.approvedRegistry),
@@ -82,6 +85,7 @@ export const MANIFEST_RULES: readonly Rule[] = manifestRules();
 export const ALL_RULE_INFO: readonly RuleInfo[] = [
   ...INPUT_RULES,
   ...MANIFEST_RULES.map(({ id, severity, title, clause }) => ({ id, severity, title, clause })),
+  ...DATED_RULES.map(({ id, severity, title, clause }) => ({ id, severity, title, clause })),
   ...REQUEST_RULES.map(({ id, severity, title, clause }) => ({ id, severity, title, clause })),
   ...BASELINE_RULES,
 ];

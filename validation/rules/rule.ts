@@ -18,10 +18,13 @@ export interface ManifestSummary {
     disposition: Pick<SystemMigration['spec']['disposition'], 'outcome'>;
     /** `validate --baseline-dir` checks the change of the status against the baseline's. */
     schedule: Pick<SystemMigration['spec']['schedule'], 'status'>;
-    /** Sharing requests read the catalog from these: each resource's name, catalog code, sharing terms and usage. */
+    /**
+     * Sharing requests read the catalog from these: each resource's name, catalog code, sharing terms and
+     * usage; the dated catalog rules (catalog-upkeep.ts) its update cycle and its days of change and publication.
+     */
     dataResources?: Pick<
       NonNullable<SystemMigration['spec']['dataResources']>[number],
-      'name' | 'catalogCode' | 'sharing' | 'usage'
+      'name' | 'catalogCode' | 'sharing' | 'usage' | 'updateCycle' | 'publishedOn' | 'lastChangedOn' | 'lastPublishedOn'
     >[];
   };
 }
@@ -103,6 +106,10 @@ export function summarizeManifest(manifest: SystemMigration): ManifestSummary {
                   : {}),
               },
               usage: [...resource.usage],
+              updateCycle: resource.updateCycle,
+              publishedOn: resource.publishedOn,
+              ...(resource.lastChangedOn !== undefined ? { lastChangedOn: resource.lastChangedOn } : {}),
+              ...(resource.lastPublishedOn !== undefined ? { lastPublishedOn: resource.lastPublishedOn } : {}),
             })),
           }
         : {}),
