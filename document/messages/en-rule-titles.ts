@@ -62,6 +62,12 @@ export const EN_RULE_TITLES = {
     "A catalog code has the guide's form with the ministry's class, item and heading and a sequence from 0001",
   'rule-title.catalog-code-own-system': "A catalog code carries its own system's inventory number",
   'rule-title.unique-catalog-code': 'Each data resource has its own catalog code',
+  'rule-title.catalog-lead-unit': 'A jointly built data resource names its lead unit, one of the units that built it',
+  'rule-title.base-data-information-center':
+    'Spatial-geographic and public-code base data are catalogued by the information center',
+  'rule-title.catalog-published-in-time':
+    'A changed data resource is published to the catalog again within 15 working days',
+  'rule-title.catalog-update-cycle-stale': 'A data resource changed within its update cycle',
   'rule-title.backup-targets-within-tier': 'Declared RPO and RTO are ones the backup tier delivers',
   'rule-title.blocked-names-reason-and-owner':
     'A blocked migration says why and who clears it, and only a blocked one does',
