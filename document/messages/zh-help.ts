@@ -48,7 +48,7 @@ export const ZH_HELP: Readonly<Record<keyof typeof EN_HELP, string>> = {
     '清单文件或文件夹（在文件夹中查找 .yaml/.yml 文件）；每个文件按其 `kind` 读取：SystemMigration 或 SharingRequest',
   'help.validate.max-file-size': '可接受的清单的最大字节数',
   'help.validate.no-color': '即使输出到终端也不加颜色',
-  'help.validate.as-of': '按这一天判断待处理的共享申请，YYYY-MM-DD（默认：中国时间的今天）',
+  'help.validate.as-of': '按这一天判断待处理的共享申请、目录发布时限和更新周期，YYYY-MM-DD（默认：中国时间的今天）',
   'help.validate.baseline-dir':
     '清单的上一版本（上一次提交的检出）：自那以后每个系统的状态变化（按编号对应）必须是合法的转换',
   'help.validate.baseline-ref':
@@ -74,7 +74,7 @@ export const ZH_HELP: Readonly<Record<keyof typeof EN_HELP, string>> = {
   'help.validate.example.default': 'manifests/ 和 sharing/',
   'help.validate.example.baseline': 'CI 中上一次提交的检出：`git worktree add /tmp/base HEAD`',
 
-  'help.new.description': '按附1中的编号或按选项生成迁移清单的草稿。从不覆盖已有文件。',
+  'help.new.description': '按编号（见附1）或按选项生成迁移清单的草稿。从不覆盖已有文件。',
   'help.new.number': '编号（1–182 的情况取自附1）',
   'help.new.name': '新系统的中文名称',
   'help.new.managing-unit': '系统管理单位',
@@ -88,10 +88,10 @@ export const ZH_HELP: Readonly<Record<keyof typeof EN_HELP, string>> = {
   'help.new.exit.1': '已拒绝：这些选项所描述的清单无法通过校验；打印出问题，不写入任何文件',
   'help.new.exit.2': '用法错误：缺少选项或选项未知、编号未知、文件已存在',
   'help.new.dates':
-    '附1中的系统（--number 1–182）沿用方案中的日期（2017/2018 年）。新系统的截止日期和发布日期沿用\n' +
+    '清单中的系统（--number 1–182，见附1）沿用方案中的日期（2017/2018 年）。新系统的截止日期和发布日期沿用\n' +
     '方案中的间隔，从 --as-of 算起：方案的第一个截止日期（2017-10-31）变为其后一个月的月底。\n' +
     '清单在写入前先校验：有错误的清单从不写入。',
-  'help.new.example.number': '把附1第 27 号写入 drafts/，就像它的文件被删掉了一样',
+  'help.new.example.number': '把第 27 号系统（见附1）写入 drafts/，就像它的文件被删掉了一样',
 
   'help.preview.description':
     '在 Pulumi 模拟下离线运行一个栈：汇总、plan.json，以及渲染并按模式检查过的每个 Kubernetes 对象。',
@@ -113,7 +113,8 @@ export const ZH_HELP: Readonly<Record<keyof typeof EN_HELP, string>> = {
   'help.audit.force': '--out 文件已存在时覆盖它',
   'help.audit.waivers': '豁免文件',
   'help.audit.policy-config': '策略包配置，与传给 `pulumi --policy-pack-config` 的相同（默认：存在时用 {config}）',
-  'help.audit.as-of': '按这一天而不是今天判断豁免是否过期（YYYY-MM-DD）',
+  'help.audit.as-of':
+    '按这一天生成计划并审计：sharing/ 中在这一天有效的共享答复开放数据，豁免是否过期也按这一天判断（YYYY-MM-DD；默认：今天）',
   'help.audit.list-rules': '列出策略包中的策略后退出',
   'help.audit.exit.0': '没有违反强制策略（允许有建议性的和已豁免的问题），且至少有一条策略做出了判断',
   'help.audit.exit.1': '违反强制策略、豁免已过期、什么都没判断（每条策略都被禁用或不适用），或{preflight}',
@@ -129,7 +130,7 @@ export const ZH_HELP: Readonly<Record<keyof typeof EN_HELP, string>> = {
     'sharing.json 和 sharing.html（存在 sharing/ 时）、\n' +
     'topology.svg、index.html 及 assets/ 和 systems/*.html（直接从磁盘打开 index.html；不需要服务器，\n' +
     '不需要网络），使用 --stack 时还有 audit.json。\n' +
-    'annex2/unit-NN.html 和 annex2/unit-NN.csv：各单位的附2 信息系统整合共享部门意见表，按 --as-of\n' +
+    'annex2/unit-NN.html 和 annex2/unit-NN.csv：各单位的部门意见表（附2），按 --as-of\n' +
     '填写，每个系统一行（多个单位共同管理的系统出现在每个单位的表中），NN 与 annual-report/unit-NN.md\n' +
     '相同；HTML 按 A4 横向打印，CSV（带 BOM 的 UTF-8）可用 WPS 和 Excel 打开。',
   'help.report.exit.0': '已写出报告（使用 --stack 时，无论其审计发现什么：报告中会列出）',
