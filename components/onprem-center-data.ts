@@ -1,6 +1,14 @@
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
-import { BACKUP_TIER_LABEL, DATA_TIERS, keepDays, standardCron, TIER_NEEDS, type DataTier } from '../model/tiers';
+import {
+  BACKUP_TIER_LABEL,
+  DATA_TIERS,
+  keepDays,
+  RESTORE_TEST,
+  standardCron,
+  TIER_NEEDS,
+  type DataTier,
+} from '../model/tiers';
 import type { CenterRole } from '../model/topology';
 import { LABEL_PREFIX } from './labels';
 import {
@@ -19,7 +27,10 @@ import {
 } from './onprem-naming';
 import { statefulOptions } from './system-options';
 import { installOperators } from './operator-releases';
+import { OnpremRestoreTest } from './onprem-restore-test';
+import { RESTORE_TEST_LABEL, RESTORE_TEST_NAME } from './restore-test-spec';
 import type { OperatorDeclaration, OperatorName } from '../model/operators';
+import type { SystemMigration } from '../model/domain';
 
 /** A center as the data platform sees it: its name and role. */
 export interface DataCenter {
@@ -42,6 +53,8 @@ export interface OnpremCenterDataArgs {
   operators?: Partial<Record<OperatorName, OperatorDeclaration>>;
   /** Registry the operators' images are pulled from when envcloud installs them. Default: the ministry's. */
   approvedRegistry?: string;
+  /** The stack's systems, whose gold data this cluster's monthly restore test restores (OnpremRestoreTest). Default: none, no test. */
+  systems?: readonly SystemMigration[];
 }
 
 /** The operator that serves a custom resource's API group. */
@@ -260,30 +273,41 @@ export class OnpremCenterData extends pulumi.ComponentResource {
           { dependsOn: locations },
         );
       }
-      // Monthly restore test (like AWS's restore-testing plan): a backup of the gold tier, restored by hand
-      // into scratch namespaces (README: the monthly restore test). Velero has no scheduled restore: a
-      // Restore runs once, when it is created, so the restore itself is a runbook step, not a resource.
+      // Monthly restore test (like AWS's restore-testing plan): a backup of the gold tier, which each
+      // cluster's restore-test CronJob (OnpremRestoreTest) restores into scratch namespaces.
       custom(
         'restore-test',
         'velero.io/v1',
         'Schedule',
         {
-          ...meta('envcloud-restore-test', VELERO_NAMESPACE),
-          labels: { ...labels, [`${LABEL_PREFIX}/restore-test`]: 'true' },
+          ...meta(RESTORE_TEST_NAME, VELERO_NAMESPACE),
+          labels: { ...labels, [RESTORE_TEST_LABEL]: 'true' },
         },
         {
-          schedule: '0 20 1 * *',
+          schedule: RESTORE_TEST.backupCron,
           template: {
             includedNamespaces: ['*'],
-            labelSelector: { matchLabels: { [`${LABEL_PREFIX}/${BACKUP_TIER_LABEL}`]: 'gold' } },
+            labelSelector: { matchLabels: { [`${LABEL_PREFIX}/${BACKUP_TIER_LABEL}`]: RESTORE_TEST.tier } },
             storageLocation: storageLocationName(primary.name),
-            ttl: veleroTtl(30),
+            ttl: veleroTtl(RESTORE_TEST.keepDays),
             snapshotMoveData: true,
           },
         },
         { dependsOn: locations },
       );
     }
+    if (args.systems)
+      new OnpremRestoreTest(
+        `${name}-restore-test`,
+        {
+          provider: args.provider,
+          center,
+          centers,
+          systems: args.systems,
+          ...(args.approvedRegistry ? { approvedRegistry: args.approvedRegistry } : {}),
+        },
+        { parent: this, dependsOn: locations },
+      );
     this.endpoint = objectEndpoint(center.name);
     this.registerOutputs({ endpoint: this.endpoint });
   }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import { parseAllDocuments, stringify } from 'yaml';
 import { packageRoot } from '../model/paths';
+import { EMBEDDED_OBJECTS_LABEL } from '../components/restore-test-spec';
 
 /** A Kubernetes object as the program asked for it (Pulumi inputs of a `kubernetes:` resource). */
 export interface KubernetesObject {
@@ -159,6 +160,26 @@ export function checkCustomResource(
  * when neither covers it.
  */
 export function checkKubernetesObject(object: KubernetesObject): string[] {
+  return [...checkOneObject(object), ...checkEmbeddedObjects(object)];
+}
+
+/**
+ * A ConfigMap labelled `envcloud.mee.gov.cn/embedded-objects` holds objects a job creates later (the restore
+ * test's recovery Clusters, components/restore-test-spec.ts): each value's documents are checked like any object.
+ */
+export function checkEmbeddedObjects(object: KubernetesObject): string[] {
+  const labels = (object.metadata.labels ?? {}) as Record<string, string>;
+  if (object.kind !== 'ConfigMap' || labels[EMBEDDED_OBJECTS_LABEL] !== 'true') return [];
+  return Object.entries((object.data ?? {}) as Record<string, string>).flatMap(([key, text]) =>
+    parseAllDocuments(text).flatMap((document) =>
+      checkOneObject(toKubernetesObject(document.toJS() as Record<string, unknown>)).map(
+        (problem) => `data.${key}: ${problem}`,
+      ),
+    ),
+  );
+}
+
+function checkOneObject(object: KubernetesObject): string[] {
   const custom = checkCustomResource(object);
   if (custom) return custom;
   const Model = modelFor(object.apiVersion, object.kind);

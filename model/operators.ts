@@ -77,3 +77,10 @@ export const DEFAULT_OPERATORS: Readonly<Record<OperatorName, OperatorDeclaratio
 
 /** The object store plugin Velero talks to the Ceph gateways' S3 API with: the release made for Velero 1.16. */
 export const VELERO_AWS_PLUGIN = { image: 'velero/velero-plugin-for-aws', version: 'v1.12.0' } as const;
+
+/**
+ * The kubectl the monthly restore test runs with (components/onprem-restore-test.ts), mirrored in the approved
+ * registry: the image the Velero chart's own jobs use, at the clusters' minor release. Its shell and kubectl are
+ * copied into the Velero image, whose `velero` CLI runs the restore (the chart's upgrade-CRDs job does the same).
+ */
+export const KUBECTL_IMAGE = { image: 'bitnami/kubectl', version: '1.31.4' } as const;

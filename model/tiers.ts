@@ -59,6 +59,18 @@ export const TIER_SCHEDULES: Readonly<Record<DataTier, TierSchedule>> = {
   bronze: { minute: 0, hour: 18, weekday: 'SUN', keepDays: 365, continuous: false },
 };
 
+/**
+ * The monthly restore test (AWS's restore-testing plan; on the clusters, Velero and CloudNativePG): the tier it
+ * restores, Velero's backup of that tier on the 1st at 20:00 UTC (kept 30 days), and the restore test a day
+ * later, on the 2nd at 20:00 UTC (04:00 on the 3rd in Beijing), when the backup has long finished.
+ */
+export const RESTORE_TEST: Readonly<{ tier: DataTier; backupCron: string; restoreCron: string; keepDays: number }> = {
+  tier: 'gold',
+  backupCron: '0 20 1 * *',
+  restoreCron: '0 20 2 * *',
+  keepDays: 30,
+};
+
 const WEEKDAY_NUMBERS = { SUN: 0, MON: 1, TUE: 2, WED: 3, THU: 4, FRI: 5, SAT: 6 } as const;
 
 /** A tier's schedule as an AWS Backup cron (minute hour day-of-month month day-of-week year): `cron(0 18 ? * SUN *)`. */

@@ -370,6 +370,7 @@ export async function definePlatform(
                 centers: dataCenters,
                 operators: config.operators,
                 approvedRegistry: config.approvedRegistry,
+                systems: manifests,
               },
               { dependsOn: [baselines.get(center.config.role)!] },
             ),

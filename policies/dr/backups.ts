@@ -15,6 +15,7 @@ import { recordOf, systemName } from '../seed/records';
 import { isSet, judgeAll, type PreviewGaps } from '../unknowns';
 import { dataRecordOf, holderTypes, judgeDeclaredData, StackData } from './declared-data';
 import { VeleroCoverage } from './velero';
+import { k8sRestoreTestMonthly } from './restore-test';
 
 const DR_CLAUSE =
   'Plan §三(三).9 (“两地三中心”; 同城备份、异地灾备中心); GB/T 22239-2019 8.1.4.9 (数据备份恢复: 异地备份)';
@@ -291,4 +292,4 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
   },
 );
 
-export const DR_POLICIES = [statefulInBackupPlan, drTierRealised];
+export const DR_POLICIES = [statefulInBackupPlan, drTierRealised, k8sRestoreTestMonthly];

@@ -174,6 +174,36 @@ describe('the onprem stack, run offline under mocks', () => {
       );
     }, 120000);
 
+    it('fails the gold systems with a database, at their manifests, when the remote cluster loses its restore-test CronJob, and each of them when its recovery Cluster is gone', async () => {
+      const withDatabase = run.systems
+        .filter(
+          (manifest) =>
+            manifest.spec.protection.backup.tier === 'gold' &&
+            MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome) &&
+            manifest.spec.placement?.database,
+        )
+        .map((manifest) => manifest.metadata.number)
+        .sort((a, b) => a - b);
+      expect(withDatabase.length).toBeGreaterThan(0);
+      const noJob = await auditWithout((registration) => registration.name === 'remote-data-restore-test-job');
+      expect(failedNumbers(noJob)).toEqual(withDatabase);
+      const finding = noJob.findings.find((candidate) => candidate.status === 'fail')!;
+      expect(finding).toMatchObject({ policy: 'k8s-restore-test-monthly' });
+      expect(finding.location.file).toMatch(/^manifests\/s\d{3}-/);
+      expect(finding.message).toMatch(
+        /keeps gold data that no monthly restore test restores: cluster remote-k8s has no restore-test CronJob$/,
+      );
+      // Every recovery Cluster's ConfigMap gone from the same-city cluster: each of those systems fails on its database.
+      const noRecovery = await auditWithout(
+        (registration) =>
+          registration.type === 'kubernetes:core/v1:ConfigMap' && metaName(registration).endsWith('-restore-test'),
+      );
+      expect(failedNumbers(noRecovery)).toEqual(withDatabase);
+      expect(failedSystems(noRecovery)[0]).toMatch(
+        /^k8s-restore-test-monthly \d+: .*database cluster \S+-db: no restore-test CronJob mounts its recovery Cluster \S+-db-restore-test$/,
+      );
+    }, 240000);
+
     it("fails the silver systems when their schedules keep backups less than the tier's 90 days", async () => {
       const shortened = run.registrations.map((registration) => {
         if (
