@@ -56,7 +56,8 @@ export const EN_HELP = {
     'manifest files or folders (folders are walked for .yaml/.yml); each file is read by its `kind`: SystemMigration or SharingRequest',
   'help.validate.max-file-size': 'largest manifest accepted, in bytes',
   'help.validate.no-color': 'plain text output even on a terminal',
-  'help.validate.as-of': 'judge pending sharing requests on this day, YYYY-MM-DD (default: today in China)',
+  'help.validate.as-of':
+    'judge pending sharing requests, catalog publication deadlines and update cycles on this day, YYYY-MM-DD (default: today in China)',
   'help.validate.baseline-dir':
     "the manifests' previous version (a checkout of the last commit): each system's status change since then, matched by inventory number, must be a legal transition",
   'help.validate.baseline-ref':
@@ -134,7 +135,8 @@ export const EN_HELP = {
   'help.audit.waivers': 'waiver file',
   'help.audit.policy-config':
     'policy pack config, as given to pulumi --policy-pack-config (default: {config} when present)',
-  'help.audit.as-of': 'judge waiver expiry on this day instead of today (YYYY-MM-DD)',
+  'help.audit.as-of':
+    'make the plan for this day and judge it on it: the grants in sharing/ live on it open data, waivers expire by it (YYYY-MM-DD; default: today)',
   'help.audit.list-rules': 'list the policies of the pack and exit',
   'help.audit.exit.0':
     'no mandatory violation (advisory and waived findings allowed) and at least one policy judged something',
