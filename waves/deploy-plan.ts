@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { EnvcloudError, EXIT_FINDINGS, UsageError } from '../model/errors';
+import { EnvcloudError, EXIT_FINDINGS } from '../model/errors';
 import { selectSystems } from '../stacks/selection';
 import { loadStackFile } from '../stacks/stack-file';
 import type { ManifestEntry } from '../validation/rules/rule';
 import type { DependencyGraph } from './graph';
 import type { StackNode } from './orchestrate';
 import { waveStackName } from './stack-files';
+import { msg, render, usageError, type Message } from '../document/i18n';
 
 /** The wave stacks depend on each other in a cycle (a system's prerequisite sits in a later wave, and back). Exit 1. */
 export class WaveStackCycleError extends EnvcloudError {
@@ -15,9 +16,9 @@ export class WaveStackCycleError extends EnvcloudError {
 }
 
 /** Which wave stacks each wave's stack depends on, and why (the first edge of the graph that makes it). */
-export function waveDependencies(graph: DependencyGraph): Map<number, Map<number, string>> {
+export function waveDependencies(graph: DependencyGraph): Map<number, Map<number, Message>> {
   const waveOf = (n: number) => graph.systems.get(n)!.manifest.spec.schedule.wave;
-  const dependencies = new Map<number, Map<number, string>>();
+  const dependencies = new Map<number, Map<number, Message>>();
   for (const system of graph.systems.values()) {
     const wave = waveOf(system.number);
     if (!dependencies.has(wave)) dependencies.set(wave, new Map());
@@ -27,7 +28,8 @@ export function waveDependencies(graph: DependencyGraph): Map<number, Map<number
     const to = waveOf(edge.dependent);
     if (from === to) continue;
     const of = dependencies.get(to)!;
-    if (!of.has(from)) of.set(from, `${graph.systems.get(edge.dependent)!.file}: ${edge.reason}`);
+    const file = graph.systems.get(edge.dependent)!.file;
+    if (!of.has(from)) of.set(from, msg('deploy.wave-reason', { file, reason: edge.localized ?? edge.reason }));
   }
   return dependencies;
 }
@@ -50,16 +52,14 @@ export function deployNodes(graph: DependencyGraph, options: DeployNodesOptions)
   const dependencies = waveDependencies(graph);
   const waves = [...dependencies.keys()].sort((a, b) => a - b);
   if (options.wave !== undefined && !dependencies.has(options.wave))
-    throw new UsageError(
-      `--wave ${options.wave}: no manifest declares wave ${options.wave} (spec.schedule.wave); the waves are ${waves.join(', ')}`,
-    );
+    throw usageError(msg('deploy.no-such-wave', { wave: options.wave, waves: waves.join(', ') }));
   const name = (wave: number) => waveStackName(options.stack, wave);
   const cycle = findWaveCycle(waves, dependencies);
   if (cycle)
     throw new WaveStackCycleError(
       [
         `the wave stacks depend on each other in a cycle (${cycle.map((w) => name(w)).join(' → ')}): no deploy order exists`,
-        ...cycle.slice(1).map((wave, index) => `  ${dependencies.get(wave)!.get(cycle[index]!)!}`),
+        ...cycle.slice(1).map((wave, index) => `  ${render(dependencies.get(wave)!.get(cycle[index]!)!, 'en')}`),
         'hint: `envcloud waves plan --write` moves the systems into waves that follow their dependencies',
       ].join('\n'),
     );
@@ -83,22 +83,27 @@ export function deployNodes(graph: DependencyGraph, options: DeployNodesOptions)
     platform,
     ...selected.map((wave) => {
       const of = dependencies.get(wave)!;
+      const said: Record<string, Message> = {
+        [options.stack]: msg('deploy.platform-reason'),
+        ...Object.fromEntries([...of].map(([prerequisite, reason]) => [name(prerequisite), reason])),
+      };
       return {
         name: name(wave),
         wave,
         phase: options.wave === undefined || options.wave === wave ? options.phase : ('check' as const),
         dependsOn: [options.stack, ...[...of.keys()].sort((a, b) => a - b).map(name)],
-        reasons: {
-          [options.stack]: 'the platform its systems land on',
-          ...Object.fromEntries([...of].map(([prerequisite, reason]) => [name(prerequisite), reason])),
-        },
+        reasons: Object.fromEntries(Object.entries(said).map(([stack, reason]) => [stack, render(reason, 'en')])),
+        said,
       };
     }),
   ];
 }
 
 /** A cycle among the waves, as the waves on it with the first repeated at the end; undefined when none. */
-function findWaveCycle(waves: readonly number[], dependencies: Map<number, Map<number, string>>): number[] | undefined {
+function findWaveCycle(
+  waves: readonly number[],
+  dependencies: Map<number, Map<number, Message>>,
+): number[] | undefined {
   const state = new Map<number, 'visiting' | 'done'>();
   const path: number[] = [];
   const visit = (wave: number): number[] | undefined => {
@@ -134,39 +139,34 @@ export function checkDeployStackFiles(
   stack: string,
   entries: readonly ManifestEntry[],
 ): void {
-  const regenerate = `hint: \`envcloud waves stacks --stack ${stack}\` writes the wave stack files (--force to replace them)`;
+  const regenerate = msg('deploy.regenerate', { stack });
   const waveSystems = new Set<number>();
   for (const node of nodes) {
     if (node.wave === undefined) continue;
     const file = `Pulumi.${node.name}.yaml`;
     if (!existsSync(join(root, file)))
-      throw new UsageError(`${file} does not exist: wave ${node.wave} has no stack to deploy\n${regenerate}`);
+      throw usageError(msg('deploy.no-stack-file', { file, wave: node.wave, regenerate }));
     const { platform } = loadStackFile(root, node.name);
     const platformStack = platform.platformStack;
     if (!platformStack || platformStack.split('/').pop() !== stack)
-      throw new UsageError(
-        `${file}: envcloud:platformStack is ${platformStack ? `\`${platformStack}\`` : 'not set'}, not the platform stack \`${stack}\`\n${regenerate}`,
-      );
+      throw usageError(msg('deploy.wrong-platform', { file, platform: platformStack ?? 'none', stack, regenerate }));
     const waves = platform.systems?.waves;
     if (!waves || waves.length !== 1 || waves[0] !== node.wave)
-      throw new UsageError(
-        `${file}: envcloud:systems does not select wave ${node.wave} alone (waves: [${node.wave}])\n${regenerate}`,
-      );
+      throw usageError(msg('deploy.wave-not-alone', { file, wave: node.wave, regenerate }));
     for (const entry of selectSystems(entries, platform.systems)) waveSystems.add(entry.manifest.metadata.number);
   }
   const platform = loadStackFile(root, stack);
   const both = selectSystems(entries, platform.platform.systems)
     .map((entry) => entry.manifest.metadata.number)
     .filter((number) => waveSystems.has(number));
-  if (platform.platform.platformStack)
-    throw new UsageError(
-      `${platform.file}: sets envcloud:platformStack, so it is a systems-only stack, not a platform stack: deploy its platform stack`,
-    );
+  if (platform.platform.platformStack) throw usageError(msg('deploy.systems-only', { file: platform.file }));
   if (both.length > 0)
-    throw new UsageError(
-      [
-        `${platform.file}: the platform stack deploys ${both.length} system(s) the wave stacks deploy too (no. ${both.slice(0, 8).join(', ')}${both.length > 8 ? ', …' : ''}): both stacks would own their Kubernetes objects`,
-        `hint: give ${platform.file} \`envcloud:systems: { numbers: [] }\` so it builds only the platform`,
-      ].join('\n'),
+    throw usageError(
+      msg('deploy.both-stacks', {
+        file: platform.file,
+        count: both.length,
+        numbers: `${both.slice(0, 8).join(', ')}${both.length > 8 ? ', …' : ''}`,
+        setting: '{ numbers: [] }',
+      }),
     );
 }

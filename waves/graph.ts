@@ -3,6 +3,7 @@ import { EnvcloudError, EXIT_FINDINGS } from '../model/errors';
 import { PLATFORM_SERVICE_SYSTEMS } from '../model/milestones';
 import { managingUnits } from '../model/units';
 import type { FieldPathSegments } from '../document/locate';
+import { msg, render, type Message, type MessageId, type MessageValue } from '../document/i18n';
 import type { ManifestEntry } from '../validation/rules/rule';
 
 /**
@@ -29,6 +30,8 @@ export interface Edge {
   strict: boolean;
   /** Why, in words, naming both systems. */
   reason: string;
+  /** The reason as a catalog message, said in the reader's language. */
+  localized?: Message;
   /** The field of the dependent's manifest that makes the edge (for located errors). */
   path: FieldPathSegments;
 }
@@ -100,7 +103,12 @@ export function buildGraph(entries: readonly ManifestEntry[]): DependencyGraph {
   const locators = new Map(entries.map((entry) => [entry.manifest.metadata.number, entry]));
   const edges: Edge[] = [];
   const platformNeeds: PlatformNeed[] = [];
-  const label = (system: GraphSystem): string => `${system.slug} (no. ${system.number})`;
+  const said = (system: GraphSystem): Message => msg('graph.system', { slug: system.slug, number: system.number });
+  /** The English `reason` of an edge and its catalog message. */
+  const because = (id: MessageId, values: Record<string, MessageValue>) => {
+    const localized = msg(id, values);
+    return { reason: render(localized, 'en'), localized };
+  };
 
   // Providers of each named data resource: unit + name → systems onboarding it.
   const providers = new Map<string, GraphSystem[]>();
@@ -132,7 +140,7 @@ export function buildGraph(entries: readonly ManifestEntry[]): DependencyGraph {
           kind: 'business-system',
           strict: false,
           path: ['spec', 'disposition', 'businessSystem'],
-          reason: `${label(system)} is merged into ${name}, which ${label(core)} is: with it or after it`,
+          ...because('graph.merged', { system: said(system), name, core: said(core) }),
         });
       } else {
         platformNeeds.push({
@@ -155,7 +163,12 @@ export function buildGraph(entries: readonly ManifestEntry[]): DependencyGraph {
           kind: 'data',
           strict: true,
           path: ['spec', 'dataResources', index, 'providingUnit'],
-          reason: `${label(system)} uses “${resource.name}” provided by ${resource.providingUnit}: after ${label(provider)} has onboarded it`,
+          ...because('graph.uses-data', {
+            system: said(system),
+            resource: resource.name,
+            unit: resource.providingUnit,
+            provider: said(provider),
+          }),
         });
       }
     });
@@ -190,7 +203,7 @@ export function buildGraph(entries: readonly ManifestEntry[]): DependencyGraph {
           kind: 'website-cluster',
           strict: true,
           path: ['spec', 'disposition', 'outcome'],
-          reason: `${label(system)} moves its site into the website cluster: after ${label(cluster)} runs on the cloud`,
+          ...because('graph.website', { system: said(system), cluster: said(cluster) }),
         });
       } else {
         platformNeeds.push({

@@ -5,6 +5,7 @@
  * when one fails, the stacks that do not depend on it run on, and those that do are skipped, each with
  * the reason. The real runner (Pulumi Automation API) and the offline runner (the offline engine) plug in.
  */
+import type { Message } from '../document/i18n';
 
 /** What a stack is asked to do: `check` verifies what is there (it deploys nothing), `preview` and `up` as Pulumi's. */
 export type DeployPhase = 'check' | 'preview' | 'up';
@@ -19,6 +20,8 @@ export interface StackNode {
   wave?: number;
   /** Why it depends on each stack it depends on, in words. */
   reasons?: Readonly<Record<string, string>>;
+  /** The same reasons as catalog messages, which `deploy --list` says in the reader's language. */
+  said?: Readonly<Record<string, Message>>;
 }
 
 /** What a runner says about a stack it ran: one line for the terminal and the log. */

@@ -1,5 +1,6 @@
 import { EXTRA_WAVE_MONTHS } from '../model/milestones';
 import type { Demand } from '../stacks/capacity';
+import { msg, render, type Message, type MessageId, type MessageValue } from '../document/i18n';
 
 /**
  * The wave planner. Pure: it knows systems as items with a pool, a demand, a declared wave and a
@@ -14,7 +15,13 @@ import type { Demand } from '../stacks/capacity';
  */
 export const RESOURCES = ['cpu', 'memoryGiB', 'storageGiB'] as const;
 export type Resource = (typeof RESOURCES)[number];
-const UNIT: Record<Resource, string> = { cpu: 'cores', memoryGiB: 'GiB memory', storageGiB: 'GiB storage' };
+const unit = (resource: Resource): Message => msg('waves.unit', { resource });
+
+/** A move's or a violation's words: its English, and the catalog message the text says in the reader's language. */
+function words(id: MessageId, values: Record<string, MessageValue>): { message: string; localized: Message } {
+  const localized = msg(id, values);
+  return { message: render(localized, 'en'), localized };
+}
 
 export interface PlanItem {
   id: number;
@@ -35,6 +42,8 @@ export interface PlanEdge {
   dependent: number;
   strict: boolean;
   reason: string;
+  /** The reason as a catalog message, when it has one. */
+  localized?: Message;
 }
 
 export interface PlanInput {
@@ -55,6 +64,8 @@ export type MoveKind = 'kept' | 'fixed' | 'pulled-earlier' | 'after-prerequisite
 export interface Move {
   kind: MoveKind;
   message: string;
+  /** The message as a catalog message: `envcloud waves plan` says it in the reader's language. */
+  localized?: Message;
 }
 
 export interface Assignment {
@@ -83,6 +94,7 @@ export interface Violation {
   kind: 'dependency' | 'capacity';
   message: string;
   systems: number[];
+  localized?: Message;
 }
 
 export interface Plan {
@@ -165,16 +177,30 @@ export function planWaves(input: PlanInput): Plan {
     for (const r of RESOURCES) use[r] += item.demand[r];
   };
   /** The first resource of the pool this item would overfill in `wave`, in words; undefined if it fits. */
-  const overfill = (item: PlanItem, wave: number, inAll: Demand): string | undefined => {
+  const overfill = (item: PlanItem, wave: number, inAll: Demand): Message | undefined => {
     const cap = perWave[item.pool] ?? zero();
     const all = total[item.pool] ?? zero();
     const use = used.get(wave)?.[item.pool] ?? zero();
+    const need = (r: Resource) => ({ slug: item.slug, need: fmt(item.demand[r]) });
     for (const r of RESOURCES) {
       if (item.demand[r] <= 0) continue;
       if (use[r] + item.demand[r] > cap[r] + EPSILON)
-        return `wave ${wave}'s room in pool ${item.pool} is ${fmt(cap[r])} ${UNIT[r]}, ${fmt(use[r])} already taken, and ${item.slug} needs ${fmt(item.demand[r])}`;
+        return msg('waves.wave-full', {
+          wave,
+          pool: item.pool,
+          cap: fmt(cap[r]),
+          unit: unit(r),
+          used: fmt(use[r]),
+          ...need(r),
+        });
       if (inAll[r] + item.demand[r] > all[r] + EPSILON)
-        return `pool ${item.pool} holds ${fmt(all[r])} ${UNIT[r]} in all, ${fmt(inAll[r])} already planned, and ${item.slug} needs ${fmt(item.demand[r])}`;
+        return msg('waves.pool-full', {
+          pool: item.pool,
+          all: fmt(all[r]),
+          unit: unit(r),
+          planned: fmt(inAll[r]),
+          ...need(r),
+        });
     }
     return undefined;
   };
@@ -187,7 +213,7 @@ export function planWaves(input: PlanInput): Plan {
     const w = clamp(item.declaredWave);
     wave.set(item.id, w);
     add(item, w);
-    moves.get(item.id)!.push({ kind: 'fixed', message: `${item.fixed}: stays in wave ${w}` });
+    moves.get(item.id)!.push({ kind: 'fixed', ...words('waves.fixed', { fixed: item.fixed!, wave: w }) });
   }
   const ends = (w: number): string => waveEnd(input.waveEnds, w);
   for (const id of order) {
@@ -209,20 +235,30 @@ export function planWaves(input: PlanInput): Plan {
       const names = pulled.map((d) => byId.get(d)!.slug);
       log.push({
         kind: 'pulled-earlier',
-        message: `target wave ${target.get(id)} instead of ${item.declaredWave}: needed before ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` and ${names.length - 3} more` : ''}, which depend on it`,
+        ...words('waves.pulled-earlier', {
+          target: target.get(id)!,
+          declared: item.declaredWave,
+          names: names.slice(0, 3).join(', '),
+          more: Math.max(0, names.length - 3),
+        }),
       });
     }
     const desired = Math.max(target.get(id)!, earliest);
     if (earliestBecause && earliest > target.get(id)!) {
       log.push({
         kind: 'after-prerequisite',
-        message: `not before wave ${earliest}: ${earliestBecause.reason}, and ${byId.get(earliestBecause.prerequisite)!.slug} is in wave ${wave.get(earliestBecause.prerequisite)}`,
+        ...words('waves.after-prerequisite', {
+          earliest,
+          reason: earliestBecause.localized ?? earliestBecause.reason,
+          prerequisite: byId.get(earliestBecause.prerequisite)!.slug,
+          wave: wave.get(earliestBecause.prerequisite)!,
+        }),
       });
     }
     const inAll = cumulative(item.pool);
     let chosen: number | undefined;
     let best: [number, number, number] | undefined;
-    const refused = new Map<number, string>();
+    const refused = new Map<number, Message>();
     for (let w = Math.min(earliest, maxWaves); w <= maxWaves; w += 1) {
       const problem = overfill(item, w, inAll);
       if (problem) {
@@ -241,23 +277,27 @@ export function planWaves(input: PlanInput): Plan {
     }
     if (chosen === undefined) {
       chosen = clamp(desired);
-      const why = refused.get(chosen) ?? 'no wave has room';
-      log.push({ kind: 'no-room', message: `no wave up to ${maxWaves} has room: ${why}; left in wave ${chosen}` });
-      violations.push({ kind: 'capacity', systems: [id], message: `${item.slug} (no. ${id}) fits in no wave: ${why}` });
+      const why = refused.get(chosen) ?? msg('waves.no-wave-room');
+      log.push({ kind: 'no-room', ...words('waves.no-room', { max: maxWaves, why, wave: chosen }) });
+      const { message, localized } = words('waves.fits-nowhere', { slug: item.slug, id, why });
+      violations.push({ kind: 'capacity', systems: [id], message, localized });
     } else if (chosen !== desired) {
       const reason =
         refused.get(desired) ??
         (ends(desired) > item.deadline
-          ? `wave ${desired} ends ${ends(desired)}, after its deadline ${item.deadline}`
-          : `wave ${desired} is not allowed`);
-      log.push({ kind: 'capacity', message: `wave ${chosen} instead of ${desired}: ${reason}` });
+          ? msg('waves.after-deadline', { wave: desired, end: ends(desired), deadline: item.deadline })
+          : msg('waves.not-allowed', { wave: desired }));
+      log.push({ kind: 'capacity', ...words('waves.instead', { wave: chosen, desired, reason }) });
     }
     wave.set(id, chosen);
     add(item, chosen);
     if (chosen === item.declaredWave && log.length === 0)
-      log.push({ kind: 'kept', message: `declared wave ${chosen} kept` });
+      log.push({ kind: 'kept', ...words('waves.kept', { wave: chosen }) });
     if (ends(chosen) > item.deadline)
-      log.push({ kind: 'late', message: `wave ${chosen} ends ${ends(chosen)}, after its deadline ${item.deadline}` });
+      log.push({
+        kind: 'late',
+        ...words('waves.after-deadline', { wave: chosen, end: ends(chosen), deadline: item.deadline }),
+      });
   }
 
   // Whatever fixed systems break is reported, never hidden.
@@ -269,7 +309,13 @@ export function planWaves(input: PlanInput): Plan {
       violations.push({
         kind: 'dependency',
         systems: [edge.prerequisite, edge.dependent],
-        message: `${byId.get(edge.dependent)!.slug} in wave ${after} but ${edge.reason}, and ${byId.get(edge.prerequisite)!.slug} is in wave ${before}`,
+        ...words('waves.dependency-broken', {
+          dependent: byId.get(edge.dependent)!.slug,
+          after,
+          reason: edge.localized ?? edge.reason,
+          prerequisite: byId.get(edge.prerequisite)!.slug,
+          before,
+        }),
       });
     }
   }
@@ -295,7 +341,7 @@ export function planWaves(input: PlanInput): Plan {
           violations.push({
             kind: 'capacity',
             systems: waves[w - 1]!.systems.filter((id) => byId.get(id)!.pool === pool),
-            message: `wave ${w} moves ${fmt(demand[r])} ${UNIT[r]} into pool ${pool}, more than its ${fmt(cap[r])} per wave`,
+            ...words('waves.over-capacity', { wave: w, amount: fmt(demand[r]), unit: unit(r), pool, cap: fmt(cap[r]) }),
           });
       }
     }

@@ -1,5 +1,6 @@
 import type { DependencyGraph } from './graph';
 import { RESOURCES, type Plan } from './plan';
+import { render, t, type Language, type Message, type MessageId, type MessageValue } from '../document/i18n';
 
 function n(value: number): string {
   return String(Number(value.toFixed(2)));
@@ -28,10 +29,11 @@ export function planJson(plan: Plan, graph: DependencyGraph, context: PlanContex
       waves: plan.waves,
       assignments: plan.assignments.map((a) => ({
         ...a,
+        moves: a.moves.map(({ kind, message }) => ({ kind, message })),
         file: graph.systems.get(a.id)?.file,
         moved: a.wave !== a.declaredWave,
       })),
-      violations: plan.violations,
+      violations: plan.violations.map(({ localized: _localized, ...violation }) => violation),
       dependencies: graph.edges.map(({ prerequisite, dependent, kind, strict, reason }) => ({
         prerequisite,
         dependent,
@@ -46,50 +48,66 @@ export function planJson(plan: Plan, graph: DependencyGraph, context: PlanContex
   )}\n`;
 }
 
+/** A move's or a violation's words in `lang`: from its catalog message when it has one. */
+function said(item: { message: string; localized?: Message }, lang: Language): string {
+  return item.localized ? render(item.localized, lang) : item.message;
+}
+
 /** The plan as text: the waves and their room, then each system's wave and why, moves first. */
-export function planText(plan: Plan, graph: DependencyGraph, context: PlanContext): string {
+export function planText(plan: Plan, graph: DependencyGraph, context: PlanContext, lang: Language = 'en'): string {
+  const say = (id: MessageId, values?: Record<string, MessageValue>) => t(lang, id, values);
+  const [comma, semicolon, colon] = lang === 'zh' ? ['，', '；', '：'] : [', ', '; ', ': '];
   const lines: string[] = [];
   const moved = plan.assignments.filter((a) => a.wave !== a.declaredWave);
+  const { stack, waveShare } = context;
   lines.push(
-    `wave plan for stack ${context.stack}: ${plan.assignments.length} systems in ${plan.waves.length} waves; each wave may move ${n(context.waveShare * 100)}% of each pool's capacity`,
-    `${graph.edges.length} dependencies between systems, ${graph.platformNeeds.length} needs met by the platform stack (deployed before wave 1)`,
+    say('waves.title', {
+      stack,
+      systems: plan.assignments.length,
+      waves: plan.waves.length,
+      share: n(waveShare * 100),
+    }),
+    say('waves.graph', { edges: graph.edges.length, needs: graph.platformNeeds.length }),
     '',
   );
   for (const wave of plan.waves) {
-    lines.push(
-      `wave ${wave.wave} (ends ${wave.end}${wave.extra ? ", after the plan's dates" : ''}): ${wave.systems.length} systems`,
-    );
+    const extra = wave.extra ? 'yes' : 'no';
+    lines.push(say('waves.wave', { wave: wave.wave, end: wave.end, extra, count: wave.systems.length }));
     for (const [pool, use] of Object.entries(wave.usage)) {
       const cap = plan.perWave[pool];
-      lines.push(
-        `  ${pool}: ${RESOURCES.map((r) => `${n(use[r])}/${n(cap?.[r] ?? 0)} ${r === 'cpu' ? 'cores' : r === 'memoryGiB' ? 'GiB memory' : 'GiB storage'}`).join(', ')}`,
+      const amounts = RESOURCES.map((r) =>
+        say('waves.amount', { used: n(use[r]), cap: n(cap?.[r] ?? 0), resource: r }),
       );
+      lines.push(`  ${pool}: ${amounts.join(comma)}`);
     }
   }
-  lines.push('', `moves (${moved.length}):`);
+  lines.push('', say('waves.moves', { count: moved.length }));
+  const kind = (value: string) => say('waves.move-kind', { kind: value, key: value.replace(/-/g, '_') });
   for (const a of moved)
     lines.push(
-      `  ${a.slug} (no. ${a.id}): wave ${a.declaredWave} → ${a.wave}${a.late ? ' (late)' : ''}`,
-      ...a.moves.map((m) => `      ${m.kind}: ${m.message}`),
+      `  ${say('waves.move', { slug: a.slug, id: a.id, from: a.declaredWave, to: a.wave, late: a.late ? 'yes' : 'no' })}`,
+      ...a.moves.map((m) => `      ${kind(m.kind)}${colon}${said(m, lang)}`),
     );
-  if (moved.length === 0) lines.push('  none: every system keeps its declared wave');
-  lines.push('', 'assignments:');
-  for (const a of plan.assignments)
-    lines.push(
-      `  ${a.slug} (no. ${a.id}): wave ${a.wave}${a.wave !== a.declaredWave ? ` (declared ${a.declaredWave})` : ''}: ${a.moves.map((m) => m.message).join('; ')}`,
-    );
+  if (moved.length === 0) lines.push(`  ${say('waves.no-moves')}`);
+  lines.push('', say('waves.assignments'));
+  for (const a of plan.assignments) {
+    const declared = a.wave !== a.declaredWave ? a.declaredWave : 'none';
+    const reasons = a.moves.map((m) => said(m, lang)).join(semicolon);
+    lines.push(`  ${say('waves.assignment', { slug: a.slug, id: a.id, wave: a.wave, declared, reasons })}`);
+  }
   const late = plan.assignments.filter((a) => a.late);
   lines.push(
     '',
     late.length === 0
-      ? "deadlines: every system's wave ends by its deadline"
-      : `deadlines: ${late.length} systems in a wave that ends after their deadline: ${late.map((a) => a.slug).join(', ')}`,
+      ? say('waves.on-time')
+      : say('waves.late', { count: late.length, slugs: late.map((a) => a.slug).join(', ') }),
   );
   lines.push(
     plan.violations.length === 0
-      ? "violations: none (every dependency and every pool's room per wave respected)"
-      : `violations (${plan.violations.length}):`,
+      ? say('waves.no-violations')
+      : say('waves.violations', { count: plan.violations.length }),
   );
-  for (const v of plan.violations) lines.push(`  ${v.kind}: ${v.message}`);
+  for (const v of plan.violations)
+    lines.push(`  ${say('waves.violation-kind', { kind: v.kind })}${colon}${said(v, lang)}`);
   return `${lines.join('\n')}\n`;
 }

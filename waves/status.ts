@@ -2,6 +2,7 @@ import type { MigrationStatus, SystemMigration } from '../model/domain';
 import { MIGRATION_STATES } from '../model/migration-states';
 import { ANNEX3_MILESTONES } from '../model/milestones';
 import { waveEnd } from './plan';
+import { msg, t, type Language, type Message, type MessageId, type MessageValue } from '../document/i18n';
 
 export interface StatusSystem {
   number: number;
@@ -108,31 +109,41 @@ export function wavesStatus(
   };
 }
 
-export function statusText(status: WavesStatus): string {
-  const lines: string[] = [`migration status as of ${status.asOf}`, ''];
+/** A state of a migration in `lang` (`not-started`, … as written in English). */
+function stateText(state: string): Message {
+  return msg('status.state', { state, key: state.replace(/-/g, '_') });
+}
+
+export function statusText(status: WavesStatus, lang: Language = 'en'): string {
+  const say = (id: MessageId, values?: Record<string, MessageValue>) => t(lang, id, values);
+  const lines: string[] = [say('status.title', { asOf: status.asOf }), ''];
   for (const wave of status.waves) {
     const counts = MIGRATION_STATES.filter((s) => wave.counts[s] > 0)
-      .map((s) => `${wave.counts[s]} ${s}`)
-      .join(', ');
-    lines.push(
-      `wave ${wave.wave} (ends ${wave.end})${wave.overdue ? ' OVERDUE' : ''}: ${wave.systems.length} systems: ${counts}`,
-    );
-    for (const s of wave.systems)
-      lines.push(
-        `  ${s.slug} (no. ${s.number}, ${s.managingUnit}): ${s.status}${s.blocked ? ` (${s.blocked.reason}; owner ${s.blocked.owner})` : ''}, due ${s.deadline}${s.overdue ? ' OVERDUE' : ''}`,
-      );
+      .map((s) => say('status.count', { count: wave.counts[s], state: stateText(s) }))
+      .join(lang === 'zh' ? '，' : ', ');
+    const overdue = wave.overdue ? 'yes' : 'no';
+    lines.push(say('status.wave', { wave: wave.wave, end: wave.end, overdue, count: wave.systems.length, counts }));
+    for (const s of wave.systems) {
+      const blocked = s.blocked ? say('status.blocked', { reason: s.blocked.reason, owner: s.blocked.owner }) : '';
+      const values = { slug: s.slug, number: s.number, unit: s.managingUnit, state: stateText(s.status) };
+      const due = { deadline: s.deadline, overdue: s.overdue ? 'yes' : 'no' };
+      lines.push(`  ${say('status.system', { ...values, blocked, ...due })}`);
+    }
   }
-  lines.push('', `overdue systems: ${status.overdueSystems.length}`);
-  lines.push('', 'Annex 3 milestones:');
+  lines.push('', say('status.overdue-systems', { count: status.overdueSystems.length }));
+  lines.push('', say('status.milestones'));
   for (const m of status.milestones) {
+    const list =
+      m.open && m.open.length > 0 && m.open.length <= 10
+        ? m.open.map((number) => say('status.number', { number })).join(lang === 'zh' ? '、' : ', ')
+        : 'none';
     const state = m.untracked
-      ? 'not tracked by the manifests'
+      ? say('status.untracked')
       : m.open!.length === 0
-        ? `done (${m.covered} systems)`
-        : `${m.open!.length} of ${m.covered} systems open${m.open!.length <= 10 ? `: ${m.open!.map((n) => `no. ${n}`).join(', ')}` : ''}`;
-    lines.push(
-      `  ${m.overdue ? 'OVERDUE ' : ''}item ${m.item} ${m.content} (lead: ${m.leadUnits.join('、')}; due ${m.dueText}): ${state}`,
-    );
+        ? say('status.done', { covered: m.covered! })
+        : say('status.open', { open: m.open!.length, covered: m.covered!, list });
+    const values = { item: m.item, content: m.content, lead: m.leadUnits.join('、'), due: m.dueText, state };
+    lines.push(`  ${say('status.milestone', { overdue: m.overdue ? 'yes' : 'no', ...values })}`);
   }
   return `${lines.join('\n')}\n`;
 }

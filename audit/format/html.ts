@@ -1,5 +1,6 @@
 import type { AuditedPolicy, AuditFinding, AuditReport, Language, SourceLocation, Status, Verdict } from '../model';
 import { escapeHtml } from '../../document/formats';
+import { policyText } from './policy-text';
 
 /** Every fixed word of the page, per language; the data (messages, clauses) is shown as written. */
 const LABELS: Record<
@@ -148,7 +149,7 @@ function policyRow(policy: AuditedPolicy, lang: Language): string {
   // A policy that judged nothing says why (no resource of its kinds, or disabled), so it never reads as a pass.
   const status =
     policy.status === 'not-applicable'
-      ? `${labels.outcome[policy.status]}${policy.enforcement === 'disabled' ? ` (${labels.disabled})` : ''}<br><small>${escapeHtml(policy.notApplicable ?? '')}</small>`
+      ? `${labels.outcome[policy.status]}${policy.enforcement === 'disabled' ? ` (${labels.disabled})` : ''}<br><small>${escapeHtml(policyText(policy.notApplicable ?? '', lang))}</small>`
       : escapeHtml(labels.outcome[policy.status]);
   return `<tr class="${policy.status}"><td><code>${escapeHtml(policy.name)}</code></td><td>${escapeHtml(policy.meta.severity)}</td><td>${escapeHtml(policy.enforcement)}</td><td class="status">${status}</td><td>${policy.findings}</td><td>${escapeHtml(policy.meta.clause)}</td><td>${escapeHtml(policy.meta[lang].description)}</td></tr>`;
 }
@@ -157,7 +158,7 @@ function findingItem(finding: AuditFinding, lang: Language): string {
   const labels = LABELS[lang];
   const status = finding.status === 'fail' && finding.enforcement === 'advisory' ? 'advisory' : finding.status;
   const details = [
-    `<span class="status">${escapeHtml(labels.status[status])}</span> ${escapeHtml(finding.message)}`,
+    `<span class="status">${escapeHtml(labels.status[status])}</span> ${escapeHtml(policyText(finding.message, lang))}`,
     finding.resource
       ? `${labels.resource}: <code>${escapeHtml(`${finding.resource.type} ${finding.resource.name}`)}</code>`
       : '',

@@ -1,4 +1,5 @@
 import type { AuditedPolicy, AuditFinding, AuditReport, Language } from '../model';
+import { policyText } from './policy-text';
 
 const LABELS = {
   en: {
@@ -59,7 +60,7 @@ function findingLines(finding: AuditFinding, report: AuditReport, lang: Language
   const policy = report.policies.find((candidate) => candidate.name === finding.policy);
   const { file, line, column } = finding.location;
   const lines = [
-    `${file}:${line}:${column}: ${findingLabel(finding, lang)}[${finding.policy}] (${finding.severity}): ${finding.message}`,
+    `${file}:${line}:${column}: ${findingLabel(finding, lang)}[${finding.policy}] (${finding.severity}): ${policyText(finding.message, lang)}`,
   ];
   if (finding.resource) lines.push(`  ${labels.resource}: ${finding.resource.type} ${finding.resource.name}`);
   if (finding.waiver) {
@@ -75,7 +76,7 @@ function findingLines(finding: AuditFinding, report: AuditReport, lang: Language
 
 /** A policy that judged nothing is listed as such, so no reader takes its silence for a pass. */
 function notApplicableLine(policy: AuditedPolicy, lang: Language): string {
-  return `${LABELS[lang].notApplicable}[${policy.name}]: ${policy.notApplicable ?? ''}`;
+  return `${LABELS[lang].notApplicable}[${policy.name}]: ${policyText(policy.notApplicable ?? '', lang)}`;
 }
 
 /** The report as people read it in a terminal: every finding located, the policies that judged nothing, the verdict last. */

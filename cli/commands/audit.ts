@@ -54,11 +54,14 @@ export function auditCommand(): Command {
       ),
     )
     .action(async (options: AuditOptions) => {
-      const { ALL_POLICIES } = await import('../../policies/all');
+      const [{ ALL_POLICIES }, { clauseText }] = await Promise.all([
+        import('../../policies/all'),
+        import('../../audit/format/policy-text'),
+      ]);
       if (options.listRules) {
         for (const policy of ALL_POLICIES)
           process.stdout.write(
-            `${policy.name}\t${policy.meta.severity}\t${policy.enforcementLevel}\t${policy.meta[options.lang].description}\t${policy.meta.clause}\n`,
+            `${policy.name}\t${policy.meta.severity}\t${policy.enforcementLevel}\t${policy.meta[options.lang].description}\t${clauseText(policy.meta.clause, options.lang)}\n`,
           );
         return;
       }

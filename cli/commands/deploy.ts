@@ -7,7 +7,7 @@ import { escapeNonPrintable as shown } from '../../document/printable';
 import { requireStack } from '../../stacks/project-stacks';
 import { EXIT_FINDINGS, EXIT_VALID } from '../exit-codes';
 import { afterHelp, commandLines, examplesHelp, exitStatusHelp } from '../help';
-import { currentLanguage, t, type MessageId } from '../../document/i18n';
+import { currentLanguage, isMessage, render, t, type MessageId } from '../../document/i18n';
 import { parsePositiveInteger } from '../options';
 
 interface DeployOptions {
@@ -130,22 +130,26 @@ async function deploy(options: DeployOptions): Promise<void> {
 
 /** `--list`: the stacks in order, what each waits for and why, and whether the stack files are ready (exit 0 either way). */
 function listNodes(nodes: readonly StackNode[], check: () => void): void {
+  const lang = currentLanguage();
+  const [colon, open, close] = lang === 'zh' ? ['：', '（', '）'] : [': ', ' (', ')'];
   const lines = nodes.map((node, index) => {
     const waits = node.dependsOn
-      .map((d) => `\n      after ${d}${node.reasons?.[d] ? `: ${node.reasons[d]}` : ''}`)
+      .map((d) => {
+        const reason = node.said?.[d] ? render(node.said[d], lang) : node.reasons?.[d];
+        return `\n      ${t(lang, 'deploy.after', { stack: d })}${reason ? `${colon}${reason}` : ''}`;
+      })
       .join('');
-    return `  ${index + 1}. ${node.name} (${node.phase})${waits}`;
+    return `  ${index + 1}. ${node.name}${open}${t(lang, 'deploy.phase', { phase: node.phase })}${close}${waits}`;
   });
-  let ready = 'ready: every stack file is there and fits (run without --list to deploy)';
+  let ready = t(lang, 'deploy.ready');
   try {
     check();
   } catch (error) {
     if (!(error instanceof EnvcloudError)) throw error;
-    ready = `not ready:\n${error.message}`;
+    const text = isMessage(error.localized) ? render(error.localized, lang) : error.message;
+    ready = `${t(lang, 'deploy.not-ready')}\n${text}`;
   }
-  process.stdout.write(
-    `${shown([`deploy order (stacks not joined by "after" may run at once):`, ...lines, ready].join('\n'))}\n`,
-  );
+  process.stdout.write(`${shown([t(lang, 'deploy.order'), ...lines, ready].join('\n'))}\n`);
   process.exitCode = EXIT_VALID;
 }
 

@@ -96,13 +96,13 @@ function planCommand(): Command {
         maxWaves: options.maxWaves,
       });
       const context = { stack: options.stack, waveShare: options.waveShare };
-      const output = options.format === 'json' ? planJson(plan, graph, context) : planText(plan, graph, context);
+      const output =
+        options.format === 'json' ? planJson(plan, graph, context) : planText(plan, graph, context, currentLanguage());
       if (options.out) writeFileAtomic(resolve(options.out), output);
       else process.stdout.write(output);
       if (plan.violations.length > 0) {
-        process.stderr.write(
-          `envcloud: the plan has ${plan.violations.length} violation(s)${options.write ? '; nothing written' : ''}\n`,
-        );
+        const values = { count: plan.violations.length, write: options.write ? 'yes' : 'no' };
+        process.stderr.write(`envcloud: ${t(currentLanguage(), 'waves.has-violations', values)}\n`);
         process.exitCode = EXIT_FINDINGS;
         return;
       }
@@ -110,9 +110,8 @@ function planCommand(): Command {
         // Every new text is made (and checked) before any file is written.
         const edits = waveEdits(graph, plan, process.cwd());
         for (const edit of edits) writeFileAtomic(resolve(edit.file), edit.text);
-        process.stderr.write(
-          `wrote spec.schedule.wave into ${edits.length} manifest(s)${edits.length > 0 ? `: ${edits.map((e) => `${e.file} ${e.from}→${e.to}`).join(', ')}` : ''}\n`,
-        );
+        const list = edits.length > 0 ? edits.map((e) => `${e.file} ${e.from}→${e.to}`).join(', ') : 'none';
+        process.stderr.write(`${t(currentLanguage(), 'waves.wrote-waves', { count: edits.length, edits: list })}\n`);
       }
       process.exitCode = EXIT_VALID;
     });
@@ -165,7 +164,8 @@ function statusCommand(): Command {
         options.asOf ?? todayUtc(),
         options.waveEnds,
       );
-      const output = options.format === 'json' ? `${JSON.stringify(status, null, 2)}\n` : statusText(status);
+      const output =
+        options.format === 'json' ? `${JSON.stringify(status, null, 2)}\n` : statusText(status, currentLanguage());
       if (options.out) writeFileAtomic(resolve(options.out), output);
       else process.stdout.write(output);
       process.exitCode = EXIT_VALID;
@@ -222,7 +222,8 @@ function runbooksCommand(): Command {
         throw error;
       }
       staged.commit();
-      process.stderr.write(`wrote ${graph.systems.size} runbooks into ${options.out}\n`);
+      const wrote = { count: graph.systems.size, out: options.out };
+      process.stderr.write(`${t(currentLanguage(), 'waves.wrote-runbooks', wrote)}\n`);
       process.exitCode = EXIT_VALID;
     });
 }
@@ -279,9 +280,9 @@ function stacksCommand(): Command {
       for (const file of files)
         claimOutputFile(resolve(options.out, file.file), join(options.out, file.file), options.force);
       for (const file of files) writeFileAtomic(resolve(options.out, file.file), file.text);
-      process.stderr.write(
-        `wrote ${files.map((file) => join(options.out, file.file)).join(', ')} (platform stack ${platformStack})\n`,
-      );
+      const written = files.map((file) => join(options.out, file.file)).join(', ');
+      const wrote = { files: written, platform: platformStack };
+      process.stderr.write(`${t(currentLanguage(), 'waves.wrote-stacks', wrote)}\n`);
       process.exitCode = EXIT_VALID;
     });
 }

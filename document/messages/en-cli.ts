@@ -67,4 +67,124 @@ export const EN_CLI = {
     "--year {year} is after the as-of day's year {asOfYear}: a year cannot be reported before it starts",
   'report.wrote':
     'wrote {count} files to {out}: open {index} in a browser{stack, select, none {} other { (offline audit of {stack})}}',
+
+  // waves status (waves/status.ts)
+  'status.title': 'migration status as of {asOf}',
+  /** `key` is the state with `_` for `-` (a select's keys have no hyphen). */
+  'status.state': '{key, select, other {{state}}}',
+  'status.count': '{count} {state}',
+  'status.wave': 'wave {wave} (ends {end}){overdue, select, yes { OVERDUE} other {}}: {count} systems: {counts}',
+  'status.blocked': ' ({reason}; owner {owner})',
+  'status.system':
+    '{slug} (no. {number}, {unit}): {state}{blocked}, due {deadline}{overdue, select, yes { OVERDUE} other {}}',
+  'status.overdue-systems': 'overdue systems: {count}',
+  'status.milestones': 'Annex 3 milestones:',
+  'status.untracked': 'not tracked by the manifests',
+  'status.done': 'done ({covered} systems)',
+  'status.number': 'no. {number}',
+  'status.open': '{open} of {covered} systems open{list, select, none {} other {: {list}}}',
+  'status.milestone':
+    '{overdue, select, yes {OVERDUE } other {}}item {item} {content} (lead: {lead}; due {due}): {state}',
+
+  // waves plan (waves/report.ts, waves/plan.ts, waves/graph.ts)
+  'waves.title':
+    "wave plan for stack {stack}: {systems} systems in {waves} waves; each wave may move {share}% of each pool's capacity",
+  'waves.graph':
+    '{edges} dependencies between systems, {needs} needs met by the platform stack (deployed before wave 1)',
+  'waves.wave': "wave {wave} (ends {end}{extra, select, yes {, after the plan's dates} other {}}): {count} systems",
+  'waves.amount': '{used}/{cap} {resource, select, cpu {cores} memoryGiB {GiB memory} other {GiB storage}}',
+  'waves.unit': '{resource, select, cpu {cores} memoryGiB {GiB memory} other {GiB storage}}',
+  'waves.moves': 'moves ({count}):',
+  'waves.move': '{slug} (no. {id}): wave {from} → {to}{late, select, yes { (late)} other {}}',
+  'waves.move-kind': '{key, select, other {{kind}}}',
+  'waves.no-moves': 'none: every system keeps its declared wave',
+  'waves.assignments': 'assignments:',
+  'waves.assignment':
+    '{slug} (no. {id}): wave {wave}{declared, select, none {} other { (declared {declared})}}: {reasons}',
+  'waves.on-time': "deadlines: every system's wave ends by its deadline",
+  'waves.late': 'deadlines: {count} systems in a wave that ends after their deadline: {slugs}',
+  'waves.no-violations': "violations: none (every dependency and every pool's room per wave respected)",
+  'waves.violations': 'violations ({count}):',
+  'waves.violation-kind': '{kind}',
+  'waves.fixed': '{fixed}: stays in wave {wave}',
+  'waves.pulled-earlier':
+    'target wave {target} instead of {declared}: needed before {names}{more, plural, =0 {} other { and # more}}, which depend on it',
+  'waves.after-prerequisite': 'not before wave {earliest}: {reason}, and {prerequisite} is in wave {wave}',
+  'waves.wave-full': "wave {wave}'s room in pool {pool} is {cap} {unit}, {used} already taken, and {slug} needs {need}",
+  'waves.pool-full': 'pool {pool} holds {all} {unit} in all, {planned} already planned, and {slug} needs {need}',
+  'waves.no-wave-room': 'no wave has room',
+  'waves.no-room': 'no wave up to {max} has room: {why}; left in wave {wave}',
+  'waves.fits-nowhere': '{slug} (no. {id}) fits in no wave: {why}',
+  'waves.after-deadline': 'wave {wave} ends {end}, after its deadline {deadline}',
+  'waves.not-allowed': 'wave {wave} is not allowed',
+  'waves.instead': 'wave {wave} instead of {desired}: {reason}',
+  'waves.kept': 'declared wave {wave} kept',
+  'waves.dependency-broken': '{dependent} in wave {after} but {reason}, and {prerequisite} is in wave {before}',
+  'waves.over-capacity': 'wave {wave} moves {amount} {unit} into pool {pool}, more than its {cap} per wave',
+  'graph.system': '{slug} (no. {number})',
+  'graph.merged': '{system} is merged into {name}, which {core} is: with it or after it',
+  'graph.uses-data': '{system} uses “{resource}” provided by {unit}: after {provider} has onboarded it',
+  'graph.website': '{system} moves its site into the website cluster: after {cluster} runs on the cloud',
+
+  // waves (cli/commands/waves.ts)
+  'waves.has-violations': 'the plan has {count} violation(s){write, select, yes {; nothing written} other {}}',
+  'waves.wrote-waves': 'wrote spec.schedule.wave into {count} manifest(s){edits, select, none {} other {: {edits}}}',
+  'waves.wrote-runbooks': 'wrote {count} runbooks into {out}',
+  'waves.wrote-stacks': 'wrote {files} (platform stack {platform})',
+
+  // deploy (cli/commands/deploy.ts, waves/deploy-plan.ts)
+  'deploy.order': 'deploy order (stacks not joined by "after" may run at once):',
+  'deploy.after': 'after {stack}',
+  'deploy.wave-reason': '{file}: {reason}',
+  'deploy.no-such-wave': '--wave {wave}: no manifest declares wave {wave} (spec.schedule.wave); the waves are {waves}',
+  'deploy.platform-reason': 'the platform its systems land on',
+  'deploy.ready': 'ready: every stack file is there and fits (run without --list to deploy)',
+  'deploy.not-ready': 'not ready:',
+  'deploy.phase': '{phase}',
+  'deploy.both-stacks':
+    '{file}: the platform stack deploys {count} system(s) the wave stacks deploy too (no. {numbers}): both stacks would own their Kubernetes objects\nhint: give {file} `envcloud:systems: {setting}` so it builds only the platform',
+  'deploy.regenerate':
+    'hint: `envcloud waves stacks --stack {stack}` writes the wave stack files (--force to replace them)',
+  'deploy.no-stack-file': '{file} does not exist: wave {wave} has no stack to deploy\n{regenerate}',
+  'deploy.wrong-platform':
+    '{file}: envcloud:platformStack is {platform, select, none {not set} other {`{platform}`}}, not the platform stack `{stack}`\n{regenerate}',
+  'deploy.wave-not-alone': '{file}: envcloud:systems does not select wave {wave} alone (waves: [{wave}])\n{regenerate}',
+  'deploy.systems-only':
+    '{file}: sets envcloud:platformStack, so it is a systems-only stack, not a platform stack: deploy its platform stack',
+
+  // Policy findings and reasons a policy judged nothing, as the pack writes them in English (policies/),
+  // said in Chinese by audit/format/policy-text.ts, which reads the values back out of the English.
+  'policy.nothing-to-judge': 'nothing to judge: the stack has no {what}',
+  'policy.nothing-to-judge-other': 'nothing to judge: no {other}',
+  'policy.what.s3-buckets': 'S3 buckets',
+  'policy.what.rds-databases': 'RDS databases',
+  'policy.what.gold-database': 'gold-tier database (a replica follows its source)',
+  'policy.what.internet-systems': 'system exposed on the internet zone',
+  'policy.what.system-records': 'system record (system-registry ConfigMap)',
+  'policy.what.records-with-data': 'system record listing data resources',
+  'policy.what.backup-tier-systems': 'system in a backup tier',
+  'policy.what.stored-data': 'system database, bucket or volume, nor a system declaring stored data',
+  'policy.what.pods': 'pod or workload (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob)',
+  'policy.what.pods-or-cnpg': 'pod, workload or CloudNativePG Cluster',
+  'policy.what.portal-entries': 'portal entry (ConfigMap in namespace portal)',
+  'policy.what.article-16-entries': 'catalog entry of article-16 data published to the resource center',
+  'policy.what.decommissioned': 'resource of a decommissioned system',
+  'policy.what.websites': 'website object, Ingress or system record naming a website',
+  'policy.what.volumes': 'block volume or storage class of volumes',
+  'policy.what.buckets-or-claims': 'bucket, bucket versioning or system bucket claim',
+  'policy.what.data-access': "NetworkPolicy on a system's database pods or IAM role reading a system's data",
+  'policy.what.waivers': 'waiver for this stack in policies/waivers.yaml',
+  'policy.dr.plan-copies':
+    'the {tier} backup plan copies to {copies} other center(s); the tier needs {needed} ({centers})',
+  'policy.dr.database-replica': 'gold database {name} has no replica in another center',
+  'policy.dr.bucket-replica': '{tier} bucket {name} is not replicated to the remote center',
+  // The words of a policy's clause (`audit --list-rules`), Chinese citing the documents by their names.
+  'clause.plan': 'Plan §',
+  'clause.sharing-rules': 'Sharing rules art. {number}',
+  'clause.article': 'art. {number}',
+  'clause.annex': 'Annex {number}',
+  'clause.and': ' and ',
+  'clause.with': ' with ',
+  'clause.archived-first': 'envcloud: archived first, so no data is lost',
+  'clause.delete-keeps-data': 'envcloud: a delete never loses data',
 } as const;
