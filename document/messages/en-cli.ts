@@ -174,6 +174,7 @@ export const EN_CLI = {
   'policy.what.buckets-or-claims': 'bucket, bucket versioning or system bucket claim',
   'policy.what.data-access': "NetworkPolicy on a system's database pods or IAM role reading a system's data",
   'policy.what.waivers': 'waiver for this stack in policies/waivers.yaml',
+  'policy.what.restore-test-data': 'gold database or bucket on a cluster (CloudNativePG Cluster, ObjectBucketClaim)',
   'policy.dr.plan-copies':
     'the {tier} backup plan copies to {copies} other center(s); the tier needs {needed} ({centers})',
   'policy.dr.database-replica': 'gold database {name} has no replica in another center',
