@@ -35,3 +35,12 @@ export function objectEndpoint(center: string): string {
 export function storageLocationName(center: string): string {
   return `envcloud-${center}`;
 }
+
+/** The RGW user envcloud sets bucket versioning as (the cluster team creates it; its keys are `envcloud:objectStoreUser`). */
+export const PLATFORM_OBJECT_USER = 'envcloud-platform';
+/**
+ * The Kubernetes provider (v4.18+) waits, on create and update, until a resource with this annotation
+ * matches it: an ObjectBucketClaim is `Bound` once Rook has created its bucket.
+ */
+export const WAIT_FOR_ANNOTATION = 'pulumi.com/waitFor';
+export const CLAIM_BOUND = 'jsonpath={.status.phase}=Bound';

@@ -1,3 +1,4 @@
+import * as aws from '@pulumi/aws';
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import type { SystemMigration } from '../model/domain';
@@ -8,14 +9,17 @@ import type { CenterRole } from '../model/topology';
 import { LABEL_PREFIX, systemAnnotations, systemLabels } from './labels';
 import { systemNamespace } from './migrated-system';
 import { systemScheduling } from './workload-spec';
-import { tlsOnlyPolicy, type DataCenter } from './onprem-center-data';
+import type { DataCenter } from './onprem-center-data';
 import {
   BACKUP_BUCKET,
   BUCKET_STORAGE_CLASS,
+  CLAIM_BOUND,
   OBJECT_CA_SECRET,
   OBJECT_CREDENTIALS,
   objectEndpoint,
+  WAIT_FOR_ANNOTATION,
 } from './onprem-naming';
+import { systemBucketPolicy, type ObjectStoreAccess } from './onprem-object-stores';
 import { childName, statefulOptions } from './system-options';
 
 /** The engines CloudNativePG runs; any other the schema allows is refused on a kubeconfig stack (preflight `database-engine-supported`). */
@@ -30,6 +34,8 @@ export interface OnpremSystemDataArgs {
   centers: readonly DataCenter[];
   /** Registry the PostgreSQL image is pulled from. Default: the ministry's (`DEFAULT_APPROVED_REGISTRY`). */
   approvedRegistry?: string;
+  /** Each center's object store as S3 (objectStoreProviders), which sets the buckets' versioning. Required, with `primary`, when the manifest declares buckets. */
+  objectStores?: ObjectStoreAccess;
 }
 
 /**
@@ -79,6 +85,8 @@ export function systemDataProblem(args: OnpremSystemDataArgs): string | undefine
   const placement = manifest.spec.placement;
   const tier = manifest.spec.protection.backup.tier;
   if (!args.providers.primary) return 'args.providers has no primary center';
+  if (placement?.storage?.object?.length && !args.objectStores?.providers.primary)
+    return `args.objectStores has no primary center, which sets the versioning of system ${manifest.metadata.number}'s buckets (preflight object-store-user-configured)`;
   if (tier === 'none' && (placement?.database || placement?.storage?.object?.length))
     return `args.manifest (system ${manifest.metadata.number}) stores data with backup tier \`none\` (rule backup-targets-within-tier)`;
   if (placement?.database && !ONPREM_DATABASE_ENGINES.includes(placement.database.engine))
@@ -99,7 +107,8 @@ export function systemDataProblem(args: OnpremSystemDataArgs): string | undefine
  * tier's encrypted storage class, TLS only, an application owner without superuser rights, WAL
  * archived and base backups on the tier's schedule and retention into another center's object
  * store, replica clusters where the tier needs them), and its buckets as ObjectBucketClaims in the
- * primary center's object store, which multisite replication copies to the other centers. Every
+ * primary center's object store, which multisite replication copies to the other centers, each
+ * versioned over S3 (a BucketVersioning through the primary's object store provider). Every
  * data-bearing resource is protected and kept if the stack is destroyed.
  */
 export class OnpremSystemData extends pulumi.ComponentResource {
@@ -111,11 +120,11 @@ export class OnpremSystemData extends pulumi.ComponentResource {
     const tier = manifest.spec.protection.backup.tier as DataTier;
     const namespace = systemNamespace(manifest);
     const labels = systemLabels(manifest);
-    const metadata = (metaName: string) => ({
+    const metadata = (metaName: string, annotations: Record<string, string> = {}) => ({
       name: metaName,
       namespace,
       labels,
-      annotations: systemAnnotations(manifest),
+      annotations: { ...systemAnnotations(manifest), ...annotations },
     });
     const options = (role: CenterRole) => ({ parent: this, provider: args.providers[role]! });
     const custom = (
@@ -126,20 +135,23 @@ export class OnpremSystemData extends pulumi.ComponentResource {
       metaName: string,
       spec: object,
       extra: pulumi.CustomResourceOptions = {},
+      annotations: Record<string, string> = {},
     ) =>
       new k8s.apiextensions.CustomResource(
         `${name}-${suffix}`,
-        { apiVersion, kind, metadata: metadata(metaName), spec },
+        { apiVersion, kind, metadata: metadata(metaName, annotations), spec },
         { ...options(role), ...extra },
       );
 
     // Rook's ObjectBucketClaim has no versioning setting (additionalConfig takes maxObjects, maxSize,
     // bucketMaxObjects, bucketMaxSize, bucketPolicy and bucketLifecycle only: Rook v1.16 docs,
-    // Storage-Configuration/Object-Storage-RGW/ceph-object-bucket-claim.md, unchanged through v1.20), and
-    // CephObjectStore's `versioningEnabled` is the Swift API's, not S3's: versioning is a runbook step (README).
+    // Storage-Configuration/Object-Storage-RGW/ceph-object-bucket-claim.md, unchanged through v1.20), so the
+    // versioning is set over S3 once the claim is Bound, as the platform user its bucket policy allows to.
+    // The bucket is in the primary's zone, the multisite master, which replicates its metadata to the others.
     for (const store of manifest.spec.placement?.storage?.object ?? []) {
       const bucket = systemBucketName(manifest, store.name);
-      custom(
+      const access = args.objectStores!;
+      const claim = custom(
         store.name,
         'primary',
         'objectbucket.io/v1alpha1',
@@ -148,9 +160,19 @@ export class OnpremSystemData extends pulumi.ComponentResource {
         {
           bucketName: bucket,
           storageClassName: BUCKET_STORAGE_CLASS,
-          additionalConfig: { bucketMaxSize: `${store.sizeGiB}G`, bucketPolicy: tlsOnlyPolicy(bucket) },
+          additionalConfig: {
+            bucketMaxSize: `${store.sizeGiB}G`,
+            bucketPolicy: systemBucketPolicy(bucket, access.user),
+          },
         },
         statefulOptions(options('primary')),
+        { [WAIT_FOR_ANNOTATION]: CLAIM_BOUND },
+      );
+      // Kept if it leaves the stack, like the bucket: deleting it would suspend the versioning of a kept bucket.
+      new aws.s3.BucketVersioning(
+        `${name}-${store.name}-versioning`,
+        { bucket, versioningConfiguration: { status: 'Enabled' } },
+        { parent: this, provider: access.providers.primary!, dependsOn: [claim], retainOnDelete: true },
       );
     }
 

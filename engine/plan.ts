@@ -90,7 +90,7 @@ export function graphDepth(resources: readonly PlanResource[]): number {
   return deepest;
 }
 
-/** Which center a resource belongs to: the first part of its provider's name (`primary-k8s`). */
+/** Which center a resource belongs to: the first part of its provider's name (`primary-k8s`, `primary-objects`). */
 export function centerOf(resource: PlanResource, resources: ReadonlyMap<string, PlanResource>): string {
   let current: PlanResource | undefined = resource;
   while (current) {
@@ -98,8 +98,8 @@ export function centerOf(resource: PlanResource, resources: ReadonlyMap<string, 
       return current.provider
         .split('::')
         .pop()!
-        .replace(/-(k8s|aws)$/, '');
-    if (current.type.startsWith('pulumi:providers:')) return current.name.replace(/-(k8s|aws)$/, '');
+        .replace(/-(k8s|aws|objects)$/, '');
+    if (current.type.startsWith('pulumi:providers:')) return current.name.replace(/-(k8s|aws|objects)$/, '');
     current = current.parent ? resources.get(current.parent) : undefined;
   }
   return '(component)';

@@ -135,6 +135,22 @@ export const platformConfigSchema = {
         ]),
       ),
     },
+    objectStoreUser: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['accessKeyId', 'secretAccessKey'],
+      description:
+        'kubeconfig stacks with buckets: the platform RGW user the cluster team creates in the realm, whose S3 keys set the buckets’ versioning; set both keys with --secret.',
+      properties: {
+        user: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9_.-]+$',
+          description: 'The user’s RGW id, which each bucket’s policy names (default: envcloud-platform).',
+        },
+        accessKeyId: { type: 'string', minLength: 1, description: 'The user’s S3 access key (secret).' },
+        secretAccessKey: { type: 'string', minLength: 1, description: 'The user’s S3 secret key (secret).' },
+      },
+    },
     platformStack: {
       type: 'string',
       pattern: '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+){0,2}$',

@@ -8,6 +8,7 @@ import { realityProblems } from './config-reality';
 import { platformConfigSchema } from './config-schema';
 import { EnvcloudError, EXIT_USAGE } from '../model/errors';
 import { DEFAULT_OPERATORS, OPERATORS, type OperatorDeclaration, type OperatorName } from '../model/operators';
+import type { ObjectStoreUser } from '../components/onprem-object-stores';
 
 // Centers and pools are platform facts (model/topology.ts); re-exported for the stack's modules.
 import type { CenterConfig, CenterRole, PoolCapacity } from '../model/topology';
@@ -32,6 +33,8 @@ export interface PlatformConfig {
   systems?: SystemSelection;
   /** Set for a systems-only stack: the platform stack it deploys onto. */
   platformStack?: string;
+  /** kubeconfig mode: the platform RGW user whose keys set the buckets' versioning (required with buckets: preflight). */
+  objectStoreUser?: ObjectStoreUser;
 }
 
 export const CONFIG_NAMESPACE = 'envcloud';
@@ -190,6 +193,7 @@ const KEY_KINDS: Readonly<Record<keyof PlatformConfig, 'string' | 'number' | 'bo
   operators: 'object',
   systems: 'object',
   platformStack: 'string',
+  objectStoreUser: 'object',
 };
 
 /**
@@ -222,19 +226,21 @@ export function platformValuesOf(config: Readonly<Record<string, string>>): Reco
 
 /**
  * Pulumi.yaml's defaults for the optional keys, which mean "not set": an empty platform stack (this
- * stack builds its own platform) and a selection with no criteria (every system). `pulumi config rm`
+ * stack builds its own platform), a selection with no criteria (every system) and no object store user. `pulumi config rm`
  * brings a key back to them.
  */
 function withoutUnsetDefaults(raw: Record<string, unknown>): Record<string, unknown> {
-  const { platformStack, systems, ...rest } = raw;
+  const { platformStack, systems, objectStoreUser, ...rest } = raw;
   return {
     ...rest,
+    ...(isEmptyObject(objectStoreUser) || objectStoreUser === undefined ? {} : { objectStoreUser }),
     ...(platformStack !== '' && platformStack !== undefined ? { platformStack } : {}),
-    ...(systems !== undefined &&
-    !(systems !== null && typeof systems === 'object' && !Array.isArray(systems) && Object.keys(systems).length === 0)
-      ? { systems }
-      : {}),
+    ...(systems !== undefined && !isEmptyObject(systems) ? { systems } : {}),
   };
+}
+
+function isEmptyObject(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0;
 }
 
 /**
@@ -259,6 +265,7 @@ export function parsePlatformConfig(
     operators: value.operators ?? DEFAULT_OPERATORS,
     ...(value.systems ? { systems: value.systems } : {}),
     ...(value.platformStack ? { platformStack: value.platformStack } : {}),
+    ...(value.objectStoreUser ? { objectStoreUser: value.objectStoreUser } : {}),
   };
   const problems = [
     ...topologyProblems(config),

@@ -8,7 +8,8 @@ import { BackupTopology } from '../components/backup-topology';
 import { ClusterBaseline } from '../components/cluster-baseline';
 import { MigratedSystem } from '../components/migrated-system';
 import { OnpremCenterData, type DataCenter } from '../components/onprem-center-data';
-import { OnpremSystemData } from '../components/onprem-system-data';
+import { OnpremSystemData, type OnpremSystemDataArgs } from '../components/onprem-system-data';
+import { objectStoreProviders } from '../components/onprem-object-stores';
 import {
   DataOnboarding,
   DecommissionedSystem,
@@ -53,12 +54,11 @@ interface SystemTargets {
   kubernetes: k8s.Provider;
   primary?: CenterHandle;
   remote?: CenterHandle;
-  /** On existing clusters: every center's provider and the centers, where systems' databases and buckets go (OnpremSystemData). */
-  onprem?: {
-    providers: Partial<Record<CenterRole, k8s.Provider>>;
-    centers: DataCenter[];
-    dependsOn: pulumi.Resource[];
-  };
+  /**
+   * On existing clusters, what each system's OnpremSystemData takes besides its manifest (every center's
+   * provider, the centers, their object stores as S3 for the buckets' versioning) and what it waits for.
+   */
+  onprem?: { args: Omit<OnpremSystemDataArgs, 'manifest'>; dependsOn: pulumi.Resource[] };
   /** Systems wait for the baseline when it is built in the same stack. */
   options: pulumi.ComponentResourceOptions;
   /** Every manifest of the repository and the sharing requests: who may read each system's data (stacks/data-access.ts). */
@@ -216,12 +216,7 @@ async function deploySystems(
       if (targets.onprem && (placement?.database || placement?.storage?.object?.length)) {
         new OnpremSystemData(
           `${name}-data-store`,
-          {
-            manifest,
-            providers: targets.onprem.providers,
-            centers: targets.onprem.centers,
-            approvedRegistry: config.approvedRegistry,
-          },
+          { manifest, ...targets.onprem.args },
           { dependsOn: targets.onprem.dependsOn, ...renamed('-data-store') },
         );
       }
@@ -240,7 +235,7 @@ async function deploySystems(
   }
   registerDataAccess(manifests, targets.access.all, targets.access.sharing, {
     registry: targets.kubernetes,
-    ...(targets.onprem?.providers.primary ? { kubernetes: targets.onprem.providers.primary } : {}),
+    ...(targets.onprem?.args.providers.primary ? { kubernetes: targets.onprem.args.providers.primary } : {}),
     aws: awsData,
     options: targets.options,
   });
@@ -356,10 +351,16 @@ export async function definePlatform(
   const onprem = primary.aws
     ? undefined
     : {
-        providers: Object.fromEntries(centers.map((center) => [center.config.role, center.kubernetes])) as Partial<
-          Record<CenterRole, k8s.Provider>
-        >,
-        centers: dataCenters,
+        args: {
+          providers: Object.fromEntries(centers.map((center) => [center.config.role, center.kubernetes])) as Partial<
+            Record<CenterRole, k8s.Provider>
+          >,
+          centers: dataCenters,
+          approvedRegistry: config.approvedRegistry,
+          ...(config.objectStoreUser
+            ? { objectStores: objectStoreProviders(dataCenters, config.objectStoreUser) }
+            : {}),
+        },
         dependsOn: centers.map(
           (center) =>
             new OnpremCenterData(

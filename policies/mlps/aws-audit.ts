@@ -3,6 +3,7 @@ import { validateResourceOfType, type ResourceValidationPolicy, type StackValida
 import { definePolicy } from '../meta';
 import { judgeAll } from '../unknowns';
 import { BUCKET_TYPE, judgeBucketCompanions } from './bucket-companions';
+import { BUCKET_CLAIM_TYPE, isSystemClaim, judgeClaimVersioning, VERSIONING_TYPE } from './claim-versioning';
 
 const MLPS_AUDIT = 'GB/T 22239-2019 8.1.4.3 (安全审计), 网络安全法第二十一条 (日志留存不少于六个月)';
 
@@ -107,25 +108,40 @@ export const eksPrivateEncrypted = definePolicy<ResourceValidationPolicy>(
 export const s3VersioningEnabled = definePolicy<StackValidationPolicy>(
   {
     name: 's3-versioning-enabled',
+    // AWS buckets and their BucketVersioning companions; on the clusters, each system's bucket claim (#12).
     validateStack: (args, reportViolation) =>
-      judgeBucketCompanions(args, reportViolation, {
-        type: 'aws:s3/bucketVersioning:BucketVersioning',
-        what: 'versioning configuration (BucketVersioning): overwritten or deleted objects cannot be restored',
-        judge: (versioning, report) => {
-          if (versioning.versioningConfiguration?.status !== 'Enabled')
-            report('bucket versioning must be Enabled, so overwritten or deleted objects can be restored');
-        },
+      judgeAll((gaps) => {
+        gaps.judge('buckets', () =>
+          judgeBucketCompanions(args, reportViolation, {
+            type: VERSIONING_TYPE,
+            what: 'versioning configuration (BucketVersioning): overwritten or deleted objects cannot be restored',
+            judge: (versioning, report) => {
+              if (versioning.versioningConfiguration?.status !== 'Enabled')
+                report('bucket versioning must be Enabled, so overwritten or deleted objects can be restored');
+            },
+          }),
+        );
+        judgeClaimVersioning(args.resources, gaps, reportViolation);
       }),
   },
   {
     severity: 'medium',
-    judges: { types: [BUCKET_TYPE, 'aws:s3/bucketVersioning:BucketVersioning'] },
+    judges: {
+      types: [BUCKET_TYPE, VERSIONING_TYPE, BUCKET_CLAIM_TYPE],
+      where: (resource) => resource.type !== BUCKET_CLAIM_TYPE || isSystemClaim(resource),
+      what: 'bucket, bucket versioning or system bucket claim',
+    },
     clause: 'GB/T 22239-2019 8.1.4.9 (数据备份恢复)',
     en: {
       description: 'Buckets keep earlier versions of every object',
-      remediation: 'Use SecureBucket, which enables versioning.',
+      remediation:
+        'Use SecureBucket on AWS, which enables versioning; on the clusters, let OnpremSystemData claim the bucket, which enables its versioning over S3 (envcloud:objectStoreUser).',
     },
-    zh: { description: '存储桶须开启版本控制', remediation: '使用启用了版本控制的 SecureBucket 组件。' },
+    zh: {
+      description: '存储桶须开启版本控制',
+      remediation:
+        'AWS 上使用启用了版本控制的 SecureBucket 组件；自有集群上由 OnpremSystemData 申领存储桶，并通过 S3 接口开启其版本控制（envcloud:objectStoreUser）。',
+    },
   },
 );
 

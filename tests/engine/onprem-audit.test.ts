@@ -22,7 +22,7 @@ describe('the onprem stack, run offline under mocks', () => {
       report = await auditRun(root, run);
     }, 120000);
 
-    it('calls every AWS policy not applicable, never passed: the stack has no AWS resource', () => {
+    it('calls every AWS-only policy not applicable, never passed: its only AWS resources set bucket versioning on the clusters', () => {
       const aws = ALL_POLICIES.filter(
         (policy) => 'types' in policy.meta.judges && policy.meta.judges.types.every((type) => type.startsWith('aws:')),
       );
@@ -32,6 +32,9 @@ describe('the onprem stack, run offline under mocks', () => {
           status: 'not-applicable',
           notApplicable: expect.stringContaining('nothing to judge'),
         });
+      expect(report.policies.find((audited) => audited.name === 's3-versioning-enabled')).toMatchObject({
+        status: 'pass',
+      });
     });
 
     it('passes: every system declaring stored data has it held and backed up in its tier, on the clusters', () => {
@@ -172,6 +175,25 @@ describe('the onprem stack, run offline under mocks', () => {
       expect(audited.findings.find((candidate) => candidate.status === 'fail')!.message).toContain(
         'its storage location envcloud-same-city is no BackupStorageLocation of its cluster',
       );
+    }, 120000);
+
+    it('fails the system, at its manifest, when one of its buckets loses its versioning', async () => {
+      const versionings = run.registrations.filter(
+        (registration) => registration.type === 'aws:s3/bucketVersioning:BucketVersioning',
+      );
+      expect(versionings.length).toBeGreaterThan(0);
+      const dropped = versionings[0]!;
+      const number = Number(/^envcloud-s(\d{3})-/.exec(String(dropped.inputs.bucket))![1]);
+      const audited = await auditWithout((registration) => registration.urn === dropped.urn);
+      expect(failedSystems(audited)).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^s3-versioning-enabled ${number}: bucket claim \\S+ of system ${number} .*has no Enabled versioning`,
+          ),
+        ),
+      ]);
+      const finding = audited.findings.find((candidate) => candidate.status === 'fail')!;
+      expect(finding.location.file).toMatch(new RegExp(`^manifests/s${String(number).padStart(3, '0')}-`));
     }, 120000);
 
     it('fails the gold systems with a database, at their manifests, when the remote cluster loses its restore-test CronJob, and each of them when its recovery Cluster is gone', async () => {

@@ -2,14 +2,21 @@ import * as pulumi from '@pulumi/pulumi';
 import { join } from 'node:path';
 import { installRecordingMocks } from '../../engine/mocks';
 import { loadStackFile } from '../../stacks/stack-file';
+import { decryptedShape } from '../../stacks/config-types';
 
 const root = join(__dirname, '../..');
 
-/** Sets the config as the Pulumi engine hands it to a program: every value a string, objects as JSON. */
+/**
+ * Sets the config as the Pulumi engine hands it to a program: secrets decrypted (here, the stand-in a
+ * decrypted secret is: the onprem stack's object store keys), every value a string, objects as JSON.
+ */
 function setStackConfig(values: Record<string, unknown>): void {
   pulumi.runtime.setAllConfig(
     Object.fromEntries(
-      Object.entries(values).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]),
+      Object.entries(decryptedShape(values) as Record<string, unknown>).map(([key, value]) => [
+        key,
+        typeof value === 'string' ? value : JSON.stringify(value),
+      ]),
     ),
   );
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ConfigError, parsePlatformConfig } from '../../stacks/config';
 import { loadStackFile, StackConfigError } from '../../stacks/stack-file';
 import { UnknownStackError } from '../../stacks/project-stacks';
+import { decryptedShape } from '../../stacks/config-types';
 
 const root = join(__dirname, '../..');
 
@@ -33,10 +34,11 @@ describe('stack configuration', () => {
   });
 
   const base = () => parsePlatformConfig(rawOf('prod'));
+  /** The stack's `envcloud:` keys as the program reads them: encrypted values decrypted (to the stand-in a secret is). */
   function rawOf(stack: string): Record<string, any> {
     const { values } = loadStackFile(root, stack);
     return Object.fromEntries(
-      Object.entries(values)
+      Object.entries(decryptedShape(values) as Record<string, unknown>)
         .filter(([key]) => key.startsWith('envcloud:'))
         .map(([key, value]) => [key.slice(9), structuredClone(value)]),
     );

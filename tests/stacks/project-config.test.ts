@@ -241,8 +241,10 @@ describe('Pulumi.yaml declarations applied to a stack', () => {
       '      kubeconfig:\n        secure: v1:Zm9vYmFyYmF6:cXV4cXV1eA==',
     );
     write({ stack: 'onprem', text });
-    expect(loadStackFile(dir, 'onprem').secretKeys).toEqual(['envcloud:centers']);
-    expect(loadStackFile(root, 'onprem').secretKeys).toEqual([]);
+    expect(loadStackFile(dir, 'onprem').secretKeys).toEqual(['envcloud:centers', 'envcloud:objectStoreUser']);
+    // The shipped onprem stack holds the platform object store user's keys encrypted (stand-ins).
+    expect(loadStackFile(root, 'onprem').secretKeys).toEqual(['envcloud:objectStoreUser']);
+    expect(loadStackFile(root, 'prod').secretKeys).toEqual([]);
   });
 });
 
