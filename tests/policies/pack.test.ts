@@ -37,3 +37,51 @@ describe('the pack as registered', () => {
     for (const policy of buildPack().policies) expect(readme).toContain(`| \`${policy.name}\``);
   });
 });
+
+describe('the pack’s options and names', () => {
+  it('judges waivers on the day given, else today in UTC', async () => {
+    const { buildPack, todayUtc } = await import('../../policies/pack');
+    const { evaluateStackPolicy } = await import('../../engine/policy-run');
+    const { waiver } = await import('../audit/support');
+    expect(todayUtc()).toBe(new Date().toISOString().slice(0, 10));
+    const expiring = waiver({ expires: '2026-11-22' });
+    const stack = [{ type: 'x:y:Z', name: 'z', urn: 'urn:pulumi:prod::envcloud::x:y:Z::z', props: {} }];
+    const current = (today?: string) =>
+      buildPack({ waivers: [expiring], ...(today ? { today } : {}) }).policies.find(
+        (policy) => policy.name === 'waivers-current',
+      )!;
+    expect(await evaluateStackPolicy(current('2026-11-22') as never, stack)).toEqual([]);
+    expect(await evaluateStackPolicy(current('2026-11-23') as never, stack)).toEqual([
+      { message: expect.stringContaining('expired on 2026-11-22') },
+    ]);
+    // Today is after 2026-11-22 on every machine that runs this suite.
+    expect(await evaluateStackPolicy(current() as never, stack)).toHaveLength(todayUtc() > '2026-11-22' ? 1 : 0);
+  });
+  it('names every policy and the two waiver policies, for waivers and the pack config', async () => {
+    const { packRuleNames } = await import('../../policies/pack');
+    expect(packRuleNames()).toEqual([
+      ...ALL_POLICIES.map((policy) => policy.name),
+      'waivers-current',
+      'waived-findings',
+    ]);
+  });
+});
+
+describe('cluster facts (policies/cluster.ts)', () => {
+  it('reads a resource’s provider, else the stack and project of its URN; its type; its dependencies', async () => {
+    const { dependsOn, ofType, providerOf } = await import('../../policies/cluster');
+    const resource = (urn: string, extra: Record<string, unknown> = {}) => ({
+      urn,
+      type: urn.split('::')[2]!,
+      ...extra,
+    });
+    const a = resource('urn:pulumi:prod::envcloud::aws:s3/bucket:Bucket::a', { provider: { urn: 'urn:provider' } });
+    const b = resource('urn:pulumi:prod::envcloud::aws:s3/bucket:Bucket::b', { dependencies: [a] });
+    const c = resource('urn:pulumi:prod::envcloud::aws:kms/key:Key::c', { dependencies: [] });
+    expect(providerOf(a as never)).toBe('urn:provider');
+    expect(providerOf(b as never)).toBe('urn:pulumi:prod::envcloud');
+    expect(ofType([a, b, c] as never, 'aws:s3/bucket:Bucket')).toEqual([a, b]);
+    expect(dependsOn(b as never, a as never)).toBe(true);
+    expect(dependsOn(c as never, a as never)).toBe(false);
+  });
+});
