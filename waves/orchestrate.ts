@@ -5,7 +5,7 @@
  * when one fails, the stacks that do not depend on it run on, and those that do are skipped, each with
  * the reason. The real runner (Pulumi Automation API) and the offline runner (the offline engine) plug in.
  */
-import type { Message } from '../document/i18n';
+import { msg, render, type Message } from '../document/i18n';
 
 /** What a stack is asked to do: `check` verifies what is there (it deploys nothing), `preview` and `up` as Pulumi's. */
 export type DeployPhase = 'check' | 'preview' | 'up';
@@ -121,8 +121,7 @@ export function orchestrate(
     options.onEvent?.({ event: 'skip', ...outcome });
   };
   for (const node of nodes)
-    if (options.done?.has(node.name))
-      skip(node, 'resumed', `succeeded in an earlier run (${node.phase}), recorded in the deploy state; not run again`);
+    if (options.done?.has(node.name)) skip(node, 'resumed', render(msg('deploy.resumed', { phase: node.phase }), 'en'));
 
   return new Promise((resolve) => {
     let running = 0;
@@ -137,11 +136,10 @@ export function orchestrate(
           if (blocker === undefined) continue;
           const blocked = outcomes.get(blocker)!;
           const why = node.reasons?.[blocker];
-          skip(
-            node,
-            'skipped',
-            `not started: it depends on ${blocker}${why ? ` (${why})` : ''}, which ${blocked.result === 'failed' ? 'failed' : `was skipped (${blocked.reason})`}`,
-          );
+          const failed = blocked.result === 'failed';
+          const id = `deploy.blocked-${failed ? 'failed' : 'skipped'}${why ? '-why' : ''}` as const;
+          const values = { blocker, ...(why ? { why } : {}), ...(failed ? {} : { reason: blocked.reason ?? '' }) };
+          skip(node, 'skipped', render(msg(id, values), 'en'));
           changed = true;
         }
       }

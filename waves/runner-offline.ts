@@ -3,6 +3,10 @@ import type { MockResourceArgs } from '@pulumi/pulumi/runtime/mocks';
 import { plausibleState } from '../engine/fake-state';
 import { runStackOffline } from '../engine/offline';
 import type { StackNode, StackRunner, StackRunSummary } from './orchestrate';
+import { msg, render, type MessageId, type MessageValue } from '../document/i18n';
+
+/** The deploy state and log keep English; `envcloud deploy` says it in the reader's language (document/read-back.ts). */
+const english = (id: MessageId, values: Record<string, MessageValue>) => render(msg(id, values), 'en');
 
 /** The value of an output of an offline run (under the mocks every value is known). */
 function valueOf<T>(output: pulumi.Output<T>): Promise<T> {
@@ -33,14 +37,12 @@ export function offlineRunner(root: string, platformStack: string): StackRunner 
     async run(node: StackNode, output: (line: string) => void): Promise<StackRunSummary> {
       if (node.wave === undefined) {
         const run = await runPlatform();
-        return {
-          summary: `OFFLINE ${node.phase === 'check' ? 'check' : 'preview'}: ${run.registrations.length} resources, ${run.systems.length} systems, under mocks; nothing deployed`,
-        };
+        const phase = node.phase === 'check' ? 'check' : 'preview';
+        const counts = { resources: run.registrations.length, systems: run.systems.length };
+        return { summary: english('deploy.offline-platform', { phase, ...counts }) };
       }
       if (exported === undefined) {
-        output(
-          `offline: running the platform stack ${platformStack} first; what it exports answers the StackReference`,
-        );
+        output(english('deploy.platform-first', { stack: platformStack }));
         await runPlatform();
       }
       const state = (args: MockResourceArgs) =>
@@ -48,9 +50,8 @@ export function offlineRunner(root: string, platformStack: string): StackRunner 
           ? { ...args.inputs, outputs: { platform: exported } }
           : plausibleState(args);
       const run = await runStackOffline(root, node.name, { overrides: { state } });
-      return {
-        summary: `OFFLINE preview: ${run.registrations.length} resources, ${run.systems.length} systems of wave ${node.wave}, under mocks; nothing deployed`,
-      };
+      const counts = { resources: run.registrations.length, systems: run.systems.length, wave: node.wave };
+      return { summary: english('deploy.offline-wave', counts) };
     },
   };
 }

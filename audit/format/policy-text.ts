@@ -1,4 +1,5 @@
 import { CATALOGS, t, type Language, type MessageId } from '../../document/i18n';
+import { readBack } from '../../document/read-back';
 
 /**
  * What the policy pack writes, in the reader's language (issue #14). The pack runs under Pulumi too,
@@ -19,30 +20,6 @@ const PHRASES: readonly MessageId[] = (Object.keys(CATALOGS.en) as MessageId[]).
   id.startsWith('policy.what.'),
 );
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The English entry as a pattern: each `{name}` a lazy group; undefined for entries with plurals or selects. */
-function patternOf(id: MessageId): { pattern: RegExp; names: string[] } | undefined {
-  const text = CATALOGS.en[id];
-  if (/\{\w+,/.test(text) || text.includes("'")) return undefined;
-  const names: string[] = [];
-  const source = text
-    .split(/(\{\w+\})/)
-    .map((part) => {
-      const name = /^\{(\w+)\}$/.exec(part)?.[1];
-      if (!name) return escape(part);
-      names.push(name);
-      return '(.+?)';
-    })
-    .join('');
-  return { pattern: new RegExp(`^${source}$`), names };
-}
-
-const KNOWN = SENTENCES.flatMap((id) => {
-  const found = patternOf(id);
-  return found ? [{ id, ...found }] : [];
-});
-
 function phrase(text: string, lang: Language): string {
   const id = PHRASES.find((candidate) => CATALOGS.en[candidate] === text);
   // Resource types are said as written; a space keeps them apart from the Chinese before them.
@@ -52,14 +29,10 @@ function phrase(text: string, lang: Language): string {
 /** A finding's message or a policy's reason for judging nothing, in `lang`. */
 export function policyText(text: string, lang: Language): string {
   if (lang === 'en') return text;
-  for (const { id, pattern, names } of KNOWN) {
-    const match = pattern.exec(text);
-    if (!match) continue;
-    const values = Object.fromEntries(names.map((name, index) => [name, match[index + 1]!]));
-    for (const name of ['what', 'other']) if (values[name] !== undefined) values[name] = phrase(values[name], lang);
-    return t(lang, id, values);
-  }
-  return text;
+  const said = readBack(text, SENTENCES, lang, (name, found) =>
+    name === 'what' || name === 'other' ? phrase(found, lang) : found,
+  );
+  return said ?? text;
 }
 
 /** A policy's clause (its citations) in `lang`: Chinese names the documents as they are known in Chinese. */

@@ -7,7 +7,9 @@ import { escapeNonPrintable as shown } from '../../document/printable';
 import { requireStack } from '../../stacks/project-stacks';
 import { EXIT_FINDINGS, EXIT_VALID } from '../exit-codes';
 import { afterHelp, commandLines, examplesHelp, exitStatusHelp } from '../help';
-import { currentLanguage, isMessage, render, t, type MessageId } from '../../document/i18n';
+import { currentLanguage, isMessage, msg, render, t, type Language, type MessageId } from '../../document/i18n';
+import { readBack } from '../../document/read-back';
+import { displayWidth } from '../format/kind-center';
 import { parsePositiveInteger } from '../options';
 
 interface DeployOptions {
@@ -100,29 +102,35 @@ async function deploy(options: DeployOptions): Promise<void> {
   const runner = options.offline ? offlineRunner(root, options.stack) : automationRunner(root);
 
   const err = (line: string) => process.stderr.write(`${shown(line)}\n`);
+  const lang = currentLanguage();
+  const command = phase === 'up' ? 'pulumi up' : 'pulumi preview';
   err(
     options.offline
-      ? `OFFLINE DEPLOY of stack ${options.stack}: each stack runs in-process under Pulumi's mocks, one at a time; nothing is deployed and no cloud or cluster is contacted`
-      : `DEPLOY of stack ${options.stack} (${phase === 'up' ? 'pulumi up' : 'pulumi preview'} through the Automation API, at most ${options.parallel} stacks at once)`,
+      ? t(lang, 'deploy.offline-title', { stack: options.stack })
+      : t(lang, 'deploy.title', { stack: options.stack, command, parallel: options.parallel }),
   );
-  err(
-    `stacks: ${nodes.map((node) => `${node.name} (${node.phase}${node.dependsOn.length > 0 ? ` after ${node.dependsOn.join(', ')}` : ''})`).join('; ')}`,
+  const stacks = nodes.map((node) =>
+    t(lang, 'deploy.stack', {
+      name: node.name,
+      phase: phaseOf(node.phase),
+      after: node.dependsOn.length > 0 ? node.dependsOn.join(', ') : 'none',
+    }),
   );
+  err(t(lang, 'deploy.stacks', { list: stacks.join(lang === 'zh' ? '；' : '; ') }));
   const onEvent = (event: DeployEvent) => {
     if (options.jsonLog) state.appendJsonLog(options.jsonLog, event, options.offline);
     state.recordInState(statePath, deployState, event);
-    err(progressLine(event));
+    err(progressLine(event, lang));
   };
   const outcomes = await orchestrate(nodes, runner, {
     parallel: options.parallel,
     done,
     onEvent,
-    onOutput: (stack, line) => err(`  [${stack}] ${line}`),
+    onOutput: (stack, line) => err(`  [${stack}] ${saidBack(line, lang)}`),
   });
-  process.stdout.write(`${shown(summaryText(outcomes, options.offline))}\n`);
-  process.stderr.write(
-    `deploy state: ${relative(root, statePath)}${options.jsonLog ? `; JSON log: ${options.jsonLog}` : ''}\n`,
-  );
+  process.stdout.write(`${shown(summaryText(outcomes, options.offline, lang))}\n`);
+  const where = { path: relative(root, statePath), log: options.jsonLog ?? 'none' };
+  process.stderr.write(`${t(lang, 'deploy.state', where)}\n`);
   process.exitCode = outcomes.every((o) => o.result === 'succeeded' || o.result === 'resumed')
     ? EXIT_VALID
     : EXIT_FINDINGS;
@@ -153,32 +161,66 @@ function listNodes(nodes: readonly StackNode[], check: () => void): void {
   process.exitCode = EXIT_VALID;
 }
 
-function progressLine(event: DeployEvent): string {
+/** A phase as a catalog message: `up`, `preview`, `check` in English. */
+const phaseOf = (phase: string) => msg('deploy.phase', { phase });
+
+/** What the deploy state and the runners keep in English (summaries, reasons), in `lang` when a catalog entry reads it. */
+function saidBack(text: string, lang: Language): string {
+  if (lang === 'en') return text;
+  const read = (found: string): string =>
+    readBack(found, SAID_BACK, lang, (name, value) =>
+      name === 'phase' ? t(lang, 'deploy.phase', { phase: value }) : name === 'reason' ? read(value) : value,
+    ) ?? found;
+  return read(text);
+}
+
+const SAID_BACK: readonly MessageId[] = [
+  'deploy.offline-platform',
+  'deploy.offline-wave',
+  'deploy.platform-first',
+  'deploy.resumed',
+  'deploy.blocked-skipped-why',
+  'deploy.blocked-skipped',
+  'deploy.blocked-failed-why',
+  'deploy.blocked-failed',
+];
+
+function progressLine(event: DeployEvent, lang: Language): string {
   const time = (iso: string) => iso.slice(11, 19);
+  const at = { stack: event.stack, phase: phaseOf(event.phase) };
   switch (event.event) {
     case 'start':
-      return `[${time(event.start)}] ${event.stack} ${event.phase}: started`;
+      return t(lang, 'deploy.started', { time: time(event.start), ...at });
     case 'end': {
       const seconds = ((Date.parse(event.end) - Date.parse(event.start)) / 1000).toFixed(1);
       return event.result === 'succeeded'
-        ? `[${time(event.end)}] ${event.stack} ${event.phase}: succeeded in ${seconds} s — ${event.summary ?? ''}`
-        : `[${time(event.end)}] ${event.stack} ${event.phase}: FAILED after ${seconds} s — ${event.error ?? ''}`;
+        ? t(lang, 'deploy.succeeded', {
+            time: time(event.end),
+            ...at,
+            seconds,
+            summary: saidBack(event.summary ?? '', lang),
+          })
+        : t(lang, 'deploy.failed', { time: time(event.end), ...at, seconds, error: event.error ?? '' });
     }
-    case 'skip':
-      return `${event.stack} ${event.phase}: ${event.result} — ${event.reason}`;
+    case 'skip': {
+      const result = msg('deploy.result', { result: event.result });
+      return t(lang, 'deploy.skip', { ...at, result, reason: saidBack(event.reason, lang) });
+    }
   }
 }
 
-function summaryText(outcomes: readonly StackOutcome[], offline: boolean): string {
+function summaryText(outcomes: readonly StackOutcome[], offline: boolean, lang: Language): string {
   const width = Math.max(...outcomes.map((o) => o.stack.length));
-  const lines = outcomes.map(
-    (o) =>
-      `  ${o.stack.padEnd(width)}  ${o.phase.padEnd(7)}  ${o.result.padEnd(9)}  ${o.error ?? o.reason ?? o.summary ?? ''}`,
-  );
+  // Padded by the columns a cell takes, so the Chinese words line up as the English do.
+  const pad = (text: string, columns: number) => text + ' '.repeat(Math.max(0, columns - displayWidth(text)));
+  const lines = outcomes.map((o) => {
+    const phase = t(lang, 'deploy.phase', { phase: o.phase });
+    const result = t(lang, 'deploy.result', { result: o.result });
+    const text = o.error ?? (o.reason !== undefined ? saidBack(o.reason, lang) : saidBack(o.summary ?? '', lang));
+    return `  ${o.stack.padEnd(width)}  ${pad(phase, 7)}  ${pad(result, 9)}  ${text}`;
+  });
   const failed = outcomes.filter((o) => o.result === 'failed').length;
   const skipped = outcomes.filter((o) => o.result === 'skipped').length;
-  return [
-    `${offline ? 'OFFLINE deploy (nothing deployed)' : 'deploy'}: ${outcomes.length - failed - skipped} of ${outcomes.length} stacks succeeded${failed > 0 ? `, ${failed} failed` : ''}${skipped > 0 ? `, ${skipped} skipped` : ''}`,
-    ...lines,
-  ].join('\n');
+  const counts = { succeeded: outcomes.length - failed - skipped, total: outcomes.length, failed, skipped };
+  return [t(lang, 'deploy.summary', { offline: offline ? 'yes' : 'no', ...counts }), ...lines].join('\n');
 }

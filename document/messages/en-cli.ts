@@ -188,4 +188,30 @@ export const EN_CLI = {
   'clause.with': ' with ',
   'clause.archived-first': 'envcloud: archived first, so no data is lost',
   'clause.delete-keeps-data': 'envcloud: a delete never loses data',
+
+  // deploy: its run (cli/commands/deploy.ts), the offline runner's summaries (waves/runner-offline.ts) and
+  // why a stack did not run (waves/orchestrate.ts), read back from the deploy state's English.
+  'deploy.offline-title':
+    "OFFLINE DEPLOY of stack {stack}: each stack runs in-process under Pulumi's mocks, one at a time; nothing is deployed and no cloud or cluster is contacted",
+  'deploy.title': 'DEPLOY of stack {stack} ({command} through the Automation API, at most {parallel} stacks at once)',
+  'deploy.stacks': 'stacks: {list}',
+  'deploy.stack': '{name} ({phase}{after, select, none {} other { after {after}}})',
+  'deploy.started': '[{time}] {stack} {phase}: started',
+  'deploy.succeeded': '[{time}] {stack} {phase}: succeeded in {seconds} s — {summary}',
+  'deploy.failed': '[{time}] {stack} {phase}: FAILED after {seconds} s — {error}',
+  'deploy.skip': '{stack} {phase}: {result} — {reason}',
+  'deploy.result': '{result}',
+  'deploy.summary':
+    '{offline, select, yes {OFFLINE deploy (nothing deployed)} other {deploy}}: {succeeded} of {total} stacks succeeded{failed, plural, =0 {} other {, # failed}}{skipped, plural, =0 {} other {, # skipped}}',
+  'deploy.state': 'deploy state: {path}{log, select, none {} other {; JSON log: {log}}}',
+  'deploy.offline-platform': 'OFFLINE {phase}: {resources} resources, {systems} systems, under mocks; nothing deployed',
+  'deploy.offline-wave':
+    'OFFLINE preview: {resources} resources, {systems} systems of wave {wave}, under mocks; nothing deployed',
+  'deploy.platform-first':
+    'offline: running the platform stack {stack} first; what it exports answers the StackReference',
+  'deploy.resumed': 'succeeded in an earlier run ({phase}), recorded in the deploy state; not run again',
+  'deploy.blocked-failed-why': 'not started: it depends on {blocker} ({why}), which failed',
+  'deploy.blocked-failed': 'not started: it depends on {blocker}, which failed',
+  'deploy.blocked-skipped-why': 'not started: it depends on {blocker} ({why}), which was skipped ({reason})',
+  'deploy.blocked-skipped': 'not started: it depends on {blocker}, which was skipped ({reason})',
 } as const;

@@ -168,4 +168,26 @@ export const ZH_CLI: Readonly<Record<keyof typeof EN_CLI, string>> = {
   'clause.with': '与',
   'clause.archived-first': 'envcloud 要求先归档',
   'clause.delete-keeps-data': 'envcloud 要求删除时',
+
+  'deploy.offline-title':
+    '栈 {stack} 的离线部署：每个栈在进程内以 Pulumi 模拟依次运行；不部署任何资源，不连接任何云或集群',
+  'deploy.title': '栈 {stack} 的部署（经 Automation API 执行 {command}，最多同时 {parallel} 个栈）',
+  'deploy.stacks': '栈：{list}',
+  'deploy.stack': '{name}（{phase}{after, select, none {} other {，在 {after} 之后}}）',
+  'deploy.started': '[{time}] {stack} {phase}：开始',
+  'deploy.succeeded': '[{time}] {stack} {phase}：成功，用时 {seconds} 秒 —— {summary}',
+  'deploy.failed': '[{time}] {stack} {phase}：失败，用时 {seconds} 秒 —— {error}',
+  'deploy.skip': '{stack} {phase}：{result} —— {reason}',
+  'deploy.result': '{result, select, succeeded {成功} failed {失败} skipped {跳过} resumed {已完成} other {{result}}}',
+  'deploy.summary':
+    '{offline, select, yes {离线部署（未部署任何资源）} other {部署}}：{total} 个栈中 {succeeded} 个成功{failed, plural, =0 {} other {，# 个失败}}{skipped, plural, =0 {} other {，# 个跳过}}',
+  'deploy.state': '部署状态：{path}{log, select, none {} other {；JSON 日志：{log}}}',
+  'deploy.offline-platform': '离线{phase}：{resources} 个资源，{systems} 个系统，在模拟下运行；未部署任何资源',
+  'deploy.offline-wave': '离线预览：{resources} 个资源，第 {wave} 批的 {systems} 个系统，在模拟下运行；未部署任何资源',
+  'deploy.platform-first': '离线：先运行平台栈 {stack}，由它的导出值回答 StackReference',
+  'deploy.resumed': '已在之前的运行中成功（{phase}），记录在部署状态中；不再运行',
+  'deploy.blocked-failed-why': '未开始：它依赖 {blocker}（{why}），而后者失败了',
+  'deploy.blocked-failed': '未开始：它依赖 {blocker}，而后者失败了',
+  'deploy.blocked-skipped-why': '未开始：它依赖 {blocker}（{why}），而后者被跳过（{reason}）',
+  'deploy.blocked-skipped': '未开始：它依赖 {blocker}，而后者被跳过（{reason}）',
 };

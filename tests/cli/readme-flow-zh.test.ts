@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../support/cli';
@@ -77,21 +77,26 @@ describe('the README flow with LANG=zh_CN.UTF-8 (built CLI)', () => {
   const flow = expand(readmeCommands(readFileSync(join(root, 'README.md'), 'utf8')));
   let project: string;
 
-  beforeAll(() => {
-    project = mkdtempSync(join(tmpdir(), 'envcloud-readme-zh-'));
+  /** A temporary copy of the project: stack files, manifests, sharing requests, the pack's waivers and config. */
+  const copyProject = (): string => {
+    const copy = mkdtempSync(join(tmpdir(), 'envcloud-readme-zh-'));
     for (const name of readdirSync(root).filter((file) => /^Pulumi(\.[\w-]+)?\.yaml$/.test(file)))
-      cpSync(join(root, name), join(project, name));
-    for (const folder of ['manifests', 'sharing'])
-      cpSync(join(root, folder), join(project, folder), { recursive: true });
-    mkdirSync(join(project, 'policies'));
+      cpSync(join(root, name), join(copy, name));
+    for (const folder of ['manifests', 'sharing']) cpSync(join(root, folder), join(copy, folder), { recursive: true });
+    mkdirSync(join(copy, 'policies'));
     for (const file of ['waivers.yaml', 'config.json', 'PulumiPolicy.yaml'])
-      cpSync(join(root, 'policies', file), join(project, 'policies', file));
+      cpSync(join(root, 'policies', file), join(copy, 'policies', file));
+    return copy;
+  };
+
+  beforeAll(() => {
+    project = copyProject();
   });
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-  const run = (args: string[], env: Record<string, string> = { LANG: 'zh_CN.UTF-8' }) => {
+  const run = (args: string[], env: Record<string, string> = { LANG: 'zh_CN.UTF-8' }, cwd = project) => {
     const result = spawnSync(process.execPath, [join(root, 'bin/envcloud.js'), ...args], {
-      cwd: project,
+      cwd,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1', CI: '1', LC_ALL: '', LC_MESSAGES: '', ...env },
     });
@@ -121,6 +126,28 @@ describe('the README flow with LANG=zh_CN.UTF-8 (built CLI)', () => {
     }
     expect(found).toEqual([]);
   }, 240000);
+
+  it('deploys offline in Chinese too (beyond the README: its deploy step needs the Pulumi CLI)', () => {
+    const copy = copyProject();
+    try {
+      // The platform stack builds only the platform; a stack file per wave beside it.
+      const stackFile = join(copy, 'Pulumi.dev.yaml');
+      writeFileSync(stackFile, readFileSync(stackFile, 'utf8').replace(/numbers: \[[\d, ]+\]/, 'numbers: []'));
+      const zh = { LANG: 'zh_CN.UTF-8' };
+      expect(run(['waves', 'stacks', '--stack', 'dev'], zh, copy).code).toBe(0);
+      const first = run(['deploy', '--stack', 'dev', '--offline', '--wave', '1'], zh, copy);
+      const again = run(['deploy', '--stack', 'dev', '--offline', '--wave', '1', '--resume'], zh, copy);
+      expect({ codes: [first.code, again.code], stderr: first.stderr }).toEqual({
+        codes: [0, 0],
+        stderr: first.stderr,
+      });
+      expect(first.stdout).toContain('离线部署（未部署任何资源）：2 个栈中 2 个成功');
+      expect(again.stderr).toContain('已完成 —— 已在之前的运行中成功');
+      expect(cliEnglishSentences(first.stdout + first.stderr + again.stdout + again.stderr)).toEqual([]);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }, 60000);
 
   it('finds English in the same steps run with --lang en (the check is not blind)', () => {
     const english = (args: string[]) => {
