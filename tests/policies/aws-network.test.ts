@@ -114,6 +114,9 @@ describe('no-public-addresses', () => {
     expect(await service('pool-central', { externalIPs: [] })).toEqual([]);
     expect(await service('website-cluster', { type: 'NodePort' })).toEqual([]);
     expect(
+      await violationsOf(noPublicAddresses, k8s.core.v1.Service, { metadata: { namespace: 'pool-central' } }),
+    ).toEqual([]);
+    expect(
       await violationsOf(
         noPublicAddresses,
         k8s.core.v1.Service,
@@ -132,5 +135,24 @@ describe('vpc-flow-logs (stack)', () => {
     expect(await evaluateStackPolicy(vpcFlowLogs, [vpc, other, log])).toEqual([
       { message: 'VPC primary-vpc records no flow log of all its traffic', urn: vpc.urn },
     ]);
+  });
+  it('finds the VPC’s flow log of all traffic among others', async () => {
+    const other = planned('aws:ec2/vpc:Vpc', 'other-vpc');
+    const logs = [
+      planned('aws:ec2/flowLog:FlowLog', 'other-log', { trafficType: 'ALL' }, { dependencies: [other.urn] }),
+      planned('aws:ec2/flowLog:FlowLog', 'log', { trafficType: 'ALL' }, { dependencies: [vpc.urn] }),
+    ];
+    expect(await evaluateStackPolicy(vpcFlowLogs, [vpc, other, ...logs])).toEqual([]);
+  });
+  it('leaves a VPC open while its flow logs are not known, and names it', async () => {
+    const proxy = require('@pulumi/policy/proxy') as {
+      unknownCheckingProxy<T>(value: T): T;
+      unknownStringValue: string;
+    };
+    const log = planned('aws:ec2/flowLog:FlowLog', 'log', {}, { dependencies: [vpc.urn] });
+    const unknown = { ...log, props: proxy.unknownCheckingProxy({ trafficType: proxy.unknownStringValue }) };
+    await expect(evaluateStackPolicy(vpcFlowLogs, [vpc, unknown])).rejects.toThrow(
+      'judged everything known; not known until the update: VPC primary-vpc (.trafficType)',
+    );
   });
 });

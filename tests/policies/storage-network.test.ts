@@ -2,7 +2,8 @@ import * as aws from '@pulumi/aws';
 import * as k8s from '@pulumi/kubernetes';
 import { evaluateStackPolicy, type PlannedResource } from '../../engine/policy-run';
 import { k8sNamespaceDefaultDeny } from '../../policies/mlps/kubernetes-network';
-import { volumesEncrypted } from '../../policies/mlps/storage';
+import { statefulResourcesProtected, volumesEncrypted } from '../../policies/mlps/storage';
+import { evaluatePolicy } from '../../engine/policy-run';
 import { judgesResource } from '../../policies/meta';
 import { violationsOf } from './support';
 
@@ -117,5 +118,48 @@ describe('k8s-namespace-default-deny, field by field', () => {
         deny(DENY, 'pool-central', 'remote'),
       ]),
     ).toEqual(FAILS);
+  });
+  it('does not fail on objects without metadata', async () => {
+    const bare = { ...deny(), props: { spec: DENY } };
+    expect(await judge([namespace('pool-central'), bare])).toEqual(FAILS);
+    expect(await judge([{ ...namespace('pool-central'), props: {} }])).toEqual([
+      'namespace undefined has no default-deny NetworkPolicy',
+    ]);
+  });
+  it('leaves the namespaces of a cluster open while one of its network policies is not known, and judges the others', async () => {
+    const proxy = require('@pulumi/policy/proxy') as {
+      unknownCheckingProxy<T>(value: T): T;
+      unknownStringValue: string;
+    };
+    const unknownDeny = {
+      ...deny(DENY, 'portal'),
+      props: proxy.unknownCheckingProxy({ spec: proxy.unknownStringValue }),
+    };
+    const stack = [
+      namespace('pool-central'),
+      namespace('portal'),
+      namespace('pool-central', 'remote'),
+      unknownDeny,
+      deny(),
+    ];
+    await expect(evaluateStackPolicy(k8sNamespaceDefaultDeny, stack)).rejects.toThrow(
+      'judged everything known; not known until the update: NetworkPolicy primary-portal-deny (.spec); namespace portal (a network policy of its cluster is not known yet)',
+    );
+  });
+});
+
+describe('stateful-resources-protected, message', () => {
+  it('names the kind and the resource', async () => {
+    const claim = (protect: boolean) =>
+      evaluatePolicy(statefulResourcesProtected, {
+        type: 'kubernetes:core/v1:PersistentVolumeClaim',
+        name: 'data',
+        urn: 'urn:pulumi:t::envcloud::kubernetes:core/v1:PersistentVolumeClaim::data',
+        props: {},
+        protect,
+      });
+    expect(await claim(false)).toEqual([
+      'PersistentVolumeClaim data holds data but is not protected against deletion (resource option protect)',
+    ]);
   });
 });
