@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from '../validation/files';
+import { msg, usageError } from '../document/i18n';
 import { shownPath, TEMP_FILE, writeFileAtomic, writingTo } from './write';
 
 const MARKER = '.envcloud-output';
@@ -32,9 +32,7 @@ function assertWritablePlace(path: string): void {
 function refuseFile(dir: string): void {
   assertWritablePlace(dir);
   if (existsSync(dir) && !statSync(dir).isDirectory()) {
-    throw new UsageError(
-      `cannot write into ${shownPath(dir)}: it is a file, not a folder; --out names a folder here (new, empty, or written by envcloud before)`,
-    );
+    throw usageError(msg('out.is-file', { dir: shownPath(dir) }));
   }
 }
 
@@ -43,7 +41,7 @@ function claimOutputDirUnexplained(dir: string, force: boolean): void {
   // Another run's write in progress (its temp file) does not make the folder the user's.
   const occupied = existsSync(dir) && readdirSync(dir).some((name) => !TEMP_FILE.test(name));
   if (occupied && !existsSync(join(dir, MARKER)) && !force) {
-    throw new UsageError(`${dir} is not empty and was not written by envcloud; choose another --out or add --force`);
+    throw usageError(msg('out.not-ours', { dir }));
   }
   mkdirSync(dir, { recursive: true });
   writeFileAtomic(join(dir, MARKER), 'Written by envcloud; files here are regenerated on every run.\n');
@@ -53,11 +51,8 @@ function claimOutputDirUnexplained(dir: string, force: boolean): void {
 export function claimOutputFile(file: string, shownAs: string, force: boolean): void {
   assertWritablePlace(file);
   if (existsSync(file) && statSync(file).isDirectory())
-    throw new UsageError(
-      `cannot write ${shownAs}: it is a folder; --out names the report file, e.g. --out ${join(shownAs, 'report.txt')}`,
-    );
-  if (existsSync(file) && !force)
-    throw new UsageError(`${shownAs} exists; pass --force to replace it, or choose another --out`);
+    throw usageError(msg('out.is-folder', { file: shownAs, example: join(shownAs, 'report.txt') }));
+  if (existsSync(file) && !force) throw usageError(msg('out.exists', { file: shownAs }));
 }
 
 /** A folder being written for one run, put in place of the output folder only when the run is done. */

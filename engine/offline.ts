@@ -1,5 +1,6 @@
 import * as pulumi from '@pulumi/pulumi';
 import type { SystemMigration } from '../model/domain';
+import { msg, render } from '../document/i18n';
 import { loadSharing } from '../stacks/data-access';
 import { definePlatform, type PlatformOutputs } from '../stacks/platform';
 import { assertDeployable } from '../stacks/preflight';
@@ -22,7 +23,9 @@ export class ManifestErrors extends EnvcloudError {
   override readonly name = 'ManifestErrors';
   readonly exitCode = EXIT_USAGE;
   constructor(readonly errors: number) {
-    super(`${errors} manifest error(s): run \`envcloud validate\` and fix them first`);
+    const message = msg('manifests.errors', { errors });
+    super(render(message, 'en'));
+    this.localized = message;
   }
 }
 

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { UsageError } from '../model/errors';
 import { didYouMean, listAllowed } from '../document/suggest';
+import { msg, render } from '../document/i18n';
 
 /** Pulumi's stack names (sdk/go/common/tokens: alphanumerics, '-', '_', '.'; 100 at most). */
 export const STACK_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
@@ -37,15 +38,14 @@ export class UnknownStackError extends UsageError {
   ) {
     const stack = unknownStack;
     const closest = didYouMean(stack, stacks);
-    super(
-      [
-        `unknown stack \`${stack}\`: there is no Pulumi.${stack}.yaml in this project`,
-        stacks.length > 0
-          ? `the stacks are ${listAllowed(stacks)}`
-          : 'the project has no stack (no Pulumi.<stack>.yaml beside Pulumi.yaml)',
-        closest ? `hint: did you mean \`--stack ${closest}\`?` : `hint: to create it: pulumi stack init ${stack}`,
-      ].join('\n'),
-    );
+    const message = msg('stack.unknown', {
+      unknown: msg('stack.unknown.first', { stack }),
+      stacks:
+        stacks.length > 0 ? msg('stack.unknown.stacks', { stacks: listAllowed(stacks) }) : msg('stack.unknown.none'),
+      hint: closest ? msg('stack.unknown.did-you-mean', { closest }) : msg('stack.unknown.create', { stack }),
+    });
+    super(render(message, 'en'));
+    this.localized = message;
   }
 }
 

@@ -209,7 +209,8 @@ describe('envcloud preview (built CLI)', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(out, 'x'))).toBe(false);
     // Nothing close: no guess, how to create it instead; the same answer from every command taking --stack.
-    for (const command of [['audit'], ['report', '--out', join(out, 'r')], ['waves', 'plan']]) {
+    // report speaks its reports' language, Chinese unless --lang en.
+    for (const command of [['audit'], ['report', '--lang', 'en', '--out', join(out, 'r')], ['waves', 'plan']]) {
       const far = envcloud([...command, '--stack', 'zzz']);
       expect({ command, code: far.code }).toEqual({ command, code: 2 });
       expect(far.stderr).toContain('unknown stack `zzz`');

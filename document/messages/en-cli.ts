@@ -214,4 +214,18 @@ export const EN_CLI = {
   'deploy.blocked-failed': 'not started: it depends on {blocker}, which failed',
   'deploy.blocked-skipped-why': 'not started: it depends on {blocker} ({why}), which was skipped ({reason})',
   'deploy.blocked-skipped': 'not started: it depends on {blocker}, which was skipped ({reason})',
+
+  // Errors every command may give: --out (cli/output-dir.ts), manifests with errors, an unknown stack.
+  'out.is-file':
+    'cannot write into {dir}: it is a file, not a folder; --out names a folder here (new, empty, or written by envcloud before)',
+  'out.not-ours': '{dir} is not empty and was not written by envcloud; choose another --out or add --force',
+  'out.is-folder': 'cannot write {file}: it is a folder; --out names the report file, e.g. --out {example}',
+  'out.exists': '{file} exists; pass --force to replace it, or choose another --out',
+  'manifests.errors': '{errors} manifest error(s): run `envcloud validate` and fix them first',
+  'stack.unknown': '{unknown}\n{stacks}\n{hint}',
+  'stack.unknown.first': 'unknown stack `{stack}`: there is no Pulumi.{stack}.yaml in this project',
+  'stack.unknown.stacks': 'the stacks are {stacks}',
+  'stack.unknown.none': 'the project has no stack (no Pulumi.<stack>.yaml beside Pulumi.yaml)',
+  'stack.unknown.did-you-mean': 'hint: did you mean `--stack {closest}`?',
+  'stack.unknown.create': 'hint: to create it: pulumi stack init {stack}',
 } as const;

@@ -190,4 +190,17 @@ export const ZH_CLI: Readonly<Record<keyof typeof EN_CLI, string>> = {
   'deploy.blocked-failed': '未开始：它依赖 {blocker}，而后者失败了',
   'deploy.blocked-skipped-why': '未开始：它依赖 {blocker}（{why}），而后者被跳过（{reason}）',
   'deploy.blocked-skipped': '未开始：它依赖 {blocker}，而后者被跳过（{reason}）',
+
+  'out.is-file':
+    '无法写入 {dir}：它是文件而不是文件夹；这里的 --out 应是文件夹（新建的、空的，或 envcloud 以前写过的）',
+  'out.not-ours': '{dir} 不是空的，也不是 envcloud 写的；请换一个 --out，或加 --force',
+  'out.is-folder': '无法写入 {file}：它是文件夹；--out 应是报告文件，例如 --out {example}',
+  'out.exists': '{file} 已存在；加 --force 替换它，或换一个 --out',
+  'manifests.errors': '清单有 {errors} 个错误：请先运行 `envcloud validate` 并改正',
+  'stack.unknown': '{unknown}\n{stacks}\n{hint}',
+  'stack.unknown.first': '没有栈 `{stack}`：本项目中没有 Pulumi.{stack}.yaml',
+  'stack.unknown.stacks': '本项目的栈有 {stacks}',
+  'stack.unknown.none': '本项目没有栈（Pulumi.yaml 旁没有 Pulumi.<stack>.yaml）',
+  'stack.unknown.did-you-mean': '提示：是不是要用 `--stack {closest}`？',
+  'stack.unknown.create': '提示：新建它：pulumi stack init {stack}',
 };

@@ -72,7 +72,7 @@ describe('--out that cannot be written (built CLI)', () => {
 
   it.each([
     ['preview', ['preview', '--stack', 'dev']],
-    ['report', ['report']],
+    ['report', ['report', '--lang', 'en']],
   ])('%s: --out naming a file says it wants a folder', (_command, args) => {
     const { code, stderr } = envcloud([...args, '--out', file]);
     expect(code).toBe(2);

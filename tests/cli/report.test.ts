@@ -56,7 +56,7 @@ describe('envcloud report (built CLI, offline)', () => {
     writeFileSync(join(mine, 'notes.txt'), 'mine');
     const { code, stderr } = envcloud(['report', '--out', mine]);
     expect(code).toBe(2);
-    expect(stderr).toContain('not empty and was not written by envcloud');
+    expect(stderr).toContain('不是空的，也不是 envcloud 写的');
     expect(readdirSync(mine)).toEqual(['notes.txt']);
   });
 });
