@@ -9,13 +9,24 @@ import type { CenterRole } from '../model/topology';
 import { OBJECT_ZONE_GROUP, objectEndpoint, PLATFORM_OBJECT_USER } from './onprem-naming';
 import { tlsOnlyPolicy, type DataCenter } from './onprem-center-data';
 
-/** The platform RGW user's keys, as the stack config gives them (`envcloud:objectStoreUser`, encrypted). */
+/**
+ * Who signs the S3 calls, as the stack config gives it (`envcloud:objectStoreUser`): the platform RGW
+ * user and where its keys are. By default they are the profile `envcloud-rgw` of the AWS shared
+ * credentials on the machine that runs `pulumi up`, so the stack file holds no key and no encrypted
+ * stand-in a secrets provider would fail to decrypt; a stack may instead give both keys, encrypted.
+ */
 export interface ObjectStoreUser {
-  /** The user's RGW id. Default: `envcloud-platform` (PLATFORM_OBJECT_USER). */
+  /** The user's RGW id, which each bucket's policy names. Default: `envcloud-platform` (PLATFORM_OBJECT_USER). */
   user?: string;
-  accessKeyId: string;
-  secretAccessKey: string;
+  /** The shared-credentials profile holding the user's keys. Default: `envcloud-rgw` (OBJECT_STORE_PROFILE). */
+  profile?: string;
+  /** The user's S3 access key, set with `pulumi config set --secret`; with `secretAccessKey`, instead of the profile. */
+  accessKeyId?: string;
+  secretAccessKey?: string;
 }
+
+/** The AWS shared-credentials profile that holds the platform RGW user's keys unless the stack gives them. */
+export const OBJECT_STORE_PROFILE = 'envcloud-rgw';
 
 /** What OnpremSystemData needs to set its buckets' versioning: an S3 provider per center and the user they sign as. */
 export interface ObjectStoreAccess {
@@ -72,17 +83,25 @@ export function objectStoreProviderName(center: string): string {
   return `${center}-objects`;
 }
 
-/** One S3 provider per center, signing as the platform user; its keys stay secrets. */
-export function objectStoreProviders(centers: readonly DataCenter[], credentials: ObjectStoreUser): ObjectStoreAccess {
+/** Where the provider finds the platform user's keys: the stack's own (kept secret), else the profile. */
+export function objectStoreCredentials(
+  user: ObjectStoreUser = {},
+): Pick<aws.ProviderArgs, 'accessKey' | 'secretKey' | 'profile'> {
+  if (user.accessKeyId !== undefined && user.secretAccessKey !== undefined)
+    return { accessKey: pulumi.secret(user.accessKeyId), secretKey: pulumi.secret(user.secretAccessKey) };
+  return { profile: user.profile ?? OBJECT_STORE_PROFILE };
+}
+
+/** One S3 provider per center, signing as the platform user. */
+export function objectStoreProviders(centers: readonly DataCenter[], user: ObjectStoreUser = {}): ObjectStoreAccess {
   const providers = Object.fromEntries(
     centers.map((center) => [
       center.role,
       new aws.Provider(objectStoreProviderName(center.name), {
         ...objectStoreProviderArgs(center.name),
-        accessKey: pulumi.secret(credentials.accessKeyId),
-        secretKey: pulumi.secret(credentials.secretAccessKey),
+        ...objectStoreCredentials(user),
       }),
     ]),
   ) as Partial<Record<CenterRole, aws.Provider>>;
-  return { providers, user: credentials.user ?? PLATFORM_OBJECT_USER };
+  return { providers, user: user.user ?? PLATFORM_OBJECT_USER };
 }

@@ -86,7 +86,7 @@ export function systemDataProblem(args: OnpremSystemDataArgs): string | undefine
   const tier = manifest.spec.protection.backup.tier;
   if (!args.providers.primary) return 'args.providers has no primary center';
   if (placement?.storage?.object?.length && !args.objectStores?.providers.primary)
-    return `args.objectStores has no primary center, which sets the versioning of system ${manifest.metadata.number}'s buckets (preflight object-store-user-configured)`;
+    return `args.objectStores has no primary center, which sets the versioning of system ${manifest.metadata.number}'s buckets (the platform stack makes one per center)`;
   if (tier === 'none' && (placement?.database || placement?.storage?.object?.length))
     return `args.manifest (system ${manifest.metadata.number}) stores data with backup tier \`none\` (rule backup-targets-within-tier)`;
   if (placement?.database && !ONPREM_DATABASE_ENGINES.includes(placement.database.engine))

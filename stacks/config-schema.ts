@@ -138,14 +138,19 @@ export const platformConfigSchema = {
     objectStoreUser: {
       type: 'object',
       additionalProperties: false,
-      required: ['accessKeyId', 'secretAccessKey'],
+      dependentRequired: { accessKeyId: ['secretAccessKey'], secretAccessKey: ['accessKeyId'] },
       description:
-        'kubeconfig stacks with buckets: the platform RGW user the cluster team creates in the realm, whose S3 keys set the buckets’ versioning; set both keys with --secret.',
+        'kubeconfig stacks with buckets: the platform RGW user the cluster team creates in the realm, whose S3 keys set the buckets’ versioning: from the shared-credentials profile (default envcloud-rgw), or both keys set with --secret.',
       properties: {
         user: {
           type: 'string',
           pattern: '^[A-Za-z0-9_.-]+$',
           description: 'The user’s RGW id, which each bucket’s policy names (default: envcloud-platform).',
+        },
+        profile: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9_.-]+$',
+          description: 'The AWS shared-credentials profile holding the user’s keys (default: envcloud-rgw).',
         },
         accessKeyId: { type: 'string', minLength: 1, description: 'The user’s S3 access key (secret).' },
         secretAccessKey: { type: 'string', minLength: 1, description: 'The user’s S3 secret key (secret).' },

@@ -33,7 +33,7 @@ export interface PlatformConfig {
   systems?: SystemSelection;
   /** Set for a systems-only stack: the platform stack it deploys onto. */
   platformStack?: string;
-  /** kubeconfig mode: the platform RGW user whose keys set the buckets' versioning (required with buckets: preflight). */
+  /** kubeconfig mode: the platform RGW user whose keys set the buckets' versioning (default: profile envcloud-rgw). */
   objectStoreUser?: ObjectStoreUser;
 }
 

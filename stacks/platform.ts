@@ -357,9 +357,7 @@ export async function definePlatform(
           >,
           centers: dataCenters,
           approvedRegistry: config.approvedRegistry,
-          ...(config.objectStoreUser
-            ? { objectStores: objectStoreProviders(dataCenters, config.objectStoreUser) }
-            : {}),
+          objectStores: objectStoreProviders(dataCenters, config.objectStoreUser),
         },
         dependsOn: centers.map(
           (center) =>

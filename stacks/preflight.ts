@@ -85,30 +85,6 @@ function operatorProblems(manifests: readonly SystemMigration[], config: Platfor
 }
 
 /**
- * A kubeconfig stack that builds its own platform sets its buckets' versioning over S3 as the platform
- * RGW user, whose keys the cluster team gives in `envcloud:objectStoreUser`: without them, a stack with
- * buckets is refused at that key (the versioning could not be set). The keys are never printed.
- */
-function objectStoreProblems(manifests: readonly SystemMigration[], config: PlatformConfig): PreflightProblem[] {
-  if (config.mode !== 'kubeconfig' || config.platformStack || config.objectStoreUser) return [];
-  const withBuckets = manifests.filter(
-    (manifest) =>
-      MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome) &&
-      (manifest.spec.placement?.storage?.object?.length ?? 0) > 0,
-  );
-  if (withBuckets.length === 0) return [];
-  const key = `${CONFIG_NAMESPACE}:objectStoreUser`;
-  return [
-    {
-      ruleId: 'object-store-user-configured',
-      message: `${withBuckets.length} system(s) declare buckets (first: system ${withBuckets[0]!.metadata.number}), whose versioning is set over S3 as the platform RGW user, and \`${key}\` does not give its keys`,
-      hint: `ask the cluster team for the keys of the RGW user envcloud-platform, then \`pulumi config set --secret --path '${key}.accessKeyId' <key>\` and \`pulumi config set --secret --path '${key}.secretAccessKey' <key>\``,
-      config: [key],
-    },
-  ];
-}
-
-/**
  * Something this stack cannot deliver for its manifests, found before any resource is registered.
  * Problems are data with a path: a manifest field (of system `number`) or a stack config key, located
  * in the file only when the files are known (`PreflightSources`).
@@ -119,7 +95,6 @@ export interface PreflightProblem {
     | 'backup-tier-deliverable'
     | 'database-engine-supported'
     | 'operator-declared'
-    | 'object-store-user-configured'
     | typeof IMAGE_RULE_ID;
   message: string;
   hint: string;
@@ -225,7 +200,6 @@ export function preflightProblems(manifests: readonly SystemMigration[], config:
     ...registryProblems(manifests, config.approvedRegistry),
     ...engineProblems(manifests, config),
     ...operatorProblems(manifests, config),
-    ...objectStoreProblems(manifests, config),
   ];
 }
 

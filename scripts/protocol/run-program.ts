@@ -10,7 +10,6 @@ import { spawn } from 'node:child_process';
 import { cpus } from 'node:os';
 import { loadProjectFile, programDirectory, pulumiConfigOf } from '../../stacks/project-file';
 import { loadStackFile, type StackFile } from '../../stacks/stack-file';
-import { decryptedShape } from '../../stacks/config-types';
 import { EngineDouble, type EngineLog, type RecordedResource } from './engine-double';
 
 /** The part of Pulumi.yaml the language host reads to start a Node program. */
@@ -78,19 +77,21 @@ export function readNodeRuntime(root: string): NodeRuntime {
 /**
  * The config map the language host puts in PULUMI_CONFIG: the engine's strings (`pulumiConfigOf`)
  * under the `ns:config:key` names the language host writes. Encrypted values need the stack's
- * secrets provider, which only the CLI has: as in the offline run, each stands in as the string a
- * decrypted secret is (decryptedShape), and its key is marked secret (PULUMI_CONFIG_SECRET_KEYS).
+ * secrets provider, which only the CLI has: such a stack is run by the CLI, not here.
  */
 export function pulumiConfigEnv(stackFile: Pick<StackFile, 'values' | 'secretKeys'>): {
   config: string;
   secretKeys: string;
 } {
-  const shapes = decryptedShape(stackFile.values) as Record<string, unknown>;
-  const config = Object.entries(pulumiConfigOf(shapes)).map(([key, value]) => {
+  if (stackFile.secretKeys.length > 0)
+    throw new Error(
+      `${stackFile.secretKeys.join(', ')} encrypted; the protocol runner has no secrets provider to decrypt them`,
+    );
+  const config = Object.entries(pulumiConfigOf(stackFile.values)).map(([key, value]) => {
     const colon = key.indexOf(':');
     return [`${key.slice(0, colon)}:config:${key.slice(colon + 1)}`, value];
   });
-  return { config: JSON.stringify(Object.fromEntries(config)), secretKeys: JSON.stringify(stackFile.secretKeys) };
+  return { config: JSON.stringify(Object.fromEntries(config)), secretKeys: '[]' };
 }
 
 /** Runs the stack's program through Pulumi's runtime protocol against a fresh engine double. */

@@ -1,7 +1,10 @@
 // Bucket versioning on the ministry's clusters (#12): the pure parts, without mocks. The plan they make
 // is checked in tests/engine/onprem-versioning.test.ts.
 import type * as k8s from '@pulumi/kubernetes';
+import * as pulumi from '@pulumi/pulumi';
 import {
+  OBJECT_STORE_PROFILE,
+  objectStoreCredentials,
   objectStoreProviderArgs,
   objectStoreProviderName,
   rgwUserArn,
@@ -64,6 +67,17 @@ describe("a center's object store as S3", () => {
       skipRegionValidation: true,
     });
     expect(objectStoreProviderName('same-city')).toBe('same-city-objects');
+  });
+
+  it('signs with the envcloud-rgw profile unless the stack gives both keys, which stay secret', () => {
+    expect(OBJECT_STORE_PROFILE).toBe('envcloud-rgw');
+    expect(objectStoreCredentials()).toEqual({ profile: 'envcloud-rgw' });
+    expect(objectStoreCredentials({ user: 'u', profile: 'other' })).toEqual({ profile: 'other' });
+    // One key alone is no credential (the config schema refuses it): the profile still decides.
+    expect(objectStoreCredentials({ accessKeyId: 'AK' })).toEqual({ profile: 'envcloud-rgw' });
+    const keys = objectStoreCredentials({ accessKeyId: 'AK', secretAccessKey: 'SK', profile: 'ignored' });
+    expect(Object.keys(keys).sort()).toEqual(['accessKey', 'secretKey']);
+    expect(pulumi.Output.isInstance(keys.accessKey)).toBe(true);
   });
 
   it('makes the claim wait until Rook has bound it (the kubernetes provider’s await annotation)', () => {

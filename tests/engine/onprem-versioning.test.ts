@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runStackOffline } from '../../engine/offline';
 import { summarize, toPlan, type Plan, type PlanResource } from '../../engine/plan';
-import { PreflightError } from '../../stacks/preflight';
 import { STATEFUL_TYPES } from '../../model/stateful';
 
 const root = join(__dirname, '../..');
@@ -31,7 +30,7 @@ describe('bucket versioning in the onprem plan', () => {
         resource.type === CLAIM && (resource.inputs as unknown as ClaimInputs).metadata.labels[SYSTEM_LABEL],
     );
 
-  it('has one S3 provider per center, at its gateway, signing with keys it never shows', () => {
+  it('has one S3 provider per center, at its gateway, signing with the keys of the envcloud-rgw profile', () => {
     const providers = plan.resources.filter((resource) => resource.type === 'pulumi:providers:aws');
     expect(providers.map((provider) => provider.name).sort()).toEqual([
       'primary-objects',
@@ -49,8 +48,9 @@ describe('bucket versioning in the onprem plan', () => {
         skipRegionValidation: 'true',
       });
       expect(JSON.stringify(provider.inputs)).toContain(`https://s3.${center}.envcloud.mee.gov.cn`);
-      // Offline the keys are the stand-in of a decrypted secret; the plan never holds the stack file's ciphertext.
-      expect(JSON.stringify(provider.inputs)).not.toContain('v1:');
+      // The shipped stack gives no key: the provider reads the profile on the machine that runs `pulumi up`.
+      expect(provider.inputs).toMatchObject({ profile: 'envcloud-rgw' });
+      expect(provider.inputs).not.toHaveProperty('accessKey');
     }
     const summary = summarize(plan);
     expect(summary.byTypeAndCenter['pulumi:providers:aws']).toEqual({ primary: 1, 'same-city': 1, remote: 1 });
@@ -104,29 +104,31 @@ describe('bucket versioning in the onprem plan', () => {
   });
 });
 
-describe('a kubeconfig stack with buckets and no platform object store user', () => {
-  it('is refused before anything is registered, at the stack file, naming the key and never a key value', async () => {
+describe('a kubeconfig stack that gives the platform object store user its keys', () => {
+  it('signs with them as secrets, never in the plan, instead of the profile', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'envcloud-objects-'));
     try {
       writeFileSync(join(dir, 'Pulumi.yaml'), readFileSync(join(root, 'Pulumi.yaml'), 'utf8'));
       const shipped = readFileSync(join(root, 'Pulumi.onprem.yaml'), 'utf8');
-      writeFileSync(join(dir, 'Pulumi.onprem.yaml'), shipped.slice(0, shipped.indexOf('  envcloud:objectStoreUser:')));
+      // Encrypted in a real stack; offline, a secret stands in for its decrypted value.
+      const keys = [
+        '  envcloud:objectStoreUser:',
+        '    accessKeyId: { secure: v1:b2ZmbGluZQ==:c3RhbmQtaW4= }',
+        '    secretAccessKey: { secure: v1:b2ZmbGluZQ==:c3RhbmQtaW4= }',
+        '',
+      ].join('\n');
+      writeFileSync(join(dir, 'Pulumi.onprem.yaml'), `${shipped}${keys}`);
       const manifests = (await runStackOffline(root, 'onprem')).systems;
-      const error = await runStackOffline(dir, 'onprem', { manifests }).catch((caught: unknown) => caught);
-      expect(error).toBeInstanceOf(PreflightError);
-      const { findings } = error as PreflightError;
-      expect(findings).toEqual([
-        expect.objectContaining({
-          ruleId: 'object-store-user-configured',
-          file: 'Pulumi.onprem.yaml',
-          field: 'envcloud:objectStoreUser',
-          message: expect.stringMatching(/^\d+ system\(s\) declare buckets \(first: system \d+\)/),
-        }),
-      ]);
-      expect(findings[0]!.line).toBeGreaterThan(0);
-      expect((error as Error).message).toContain(
-        "pulumi config set --secret --path 'envcloud:objectStoreUser.accessKeyId'",
+      const run = await runStackOffline(dir, 'onprem', { manifests });
+      const providers = toPlan('onprem', run.registrations).resources.filter(
+        (resource) => resource.type === 'pulumi:providers:aws',
       );
+      expect(providers).toHaveLength(3);
+      for (const provider of providers) {
+        expect(provider.inputs).not.toHaveProperty('profile');
+        expect(provider.inputs).toHaveProperty('accessKey');
+        expect(JSON.stringify(provider.inputs)).not.toContain('v1:');
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
