@@ -4,7 +4,11 @@
 // the stack's as-of day, not-shared data by no other system. Pure: no Pulumi, no files.
 import type { DataResource, SharingType, SystemMigration } from '../model/domain';
 import type { SharingRequest } from '../model/sharing-request.generated';
+import { isLiveGrant } from '../model/sharing';
 import { foldForComparison } from '../validation/rules/fold';
+
+// The liveness of a grant is a fact of the sharing rules, kept in model/sharing.ts; re-exported for this module's callers.
+export { isLiveGrant } from '../model/sharing';
 
 /** A sharing request as the stack reads it: the file it is written in, and its content. */
 export interface GrantSource {
@@ -32,18 +36,6 @@ export interface AccessPath {
   provider: number;
   resource: AccessResource;
   basis: AccessBasis;
-}
-
-/**
- * Whether a request is a grant live on `asOf` (YYYY-MM-DD): granted, with or without conditions,
- * answered on or before that day, and not expired. A grant is live through its `expiresOn` day and
- * gone the day after.
- */
-export function isLiveGrant(request: SharingRequest, asOf: string): boolean {
-  const answer = request.spec.answer;
-  if (!answer || (answer.decision !== 'granted' && answer.decision !== 'granted-with-conditions')) return false;
-  if (answer.answeredOn > asOf) return false;
-  return answer.expiresOn === undefined || asOf <= answer.expiresOn;
 }
 
 /** The provider and resource a request names, or undefined when no system of the catalog has it. */

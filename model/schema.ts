@@ -1,3 +1,4 @@
+import correctionSchemaJson from '../schema/data-correction.v1.schema.json';
 import requestSchemaJson from '../schema/sharing-request.v1.schema.json';
 import schemaJson from '../schema/system-migration.v1.schema.json';
 
@@ -27,5 +28,15 @@ export const requestSchema: Readonly<Record<string, unknown>> = requestSchemaJso
 /** Path of the request schema relative to the repository root, as the `yaml-language-server` modeline uses it. */
 export const REQUEST_SCHEMA_FILE = 'schema/sharing-request.v1.schema.json';
 
+/** The DataCorrection JSON Schema (draft 2020-12): the third manifest kind, one correction record per file in `corrections/`. */
+export const correctionSchema: Readonly<Record<string, unknown>> = correctionSchemaJson;
+
+/** Path of the correction schema relative to the repository root, as the `yaml-language-server` modeline uses it. */
+export const CORRECTION_SCHEMA_FILE = 'schema/data-correction.v1.schema.json';
+
 /** The `kind` of each manifest kind envcloud reads. */
-export const MANIFEST_KINDS = { system: 'SystemMigration', request: 'SharingRequest' } as const;
+export const MANIFEST_KINDS = {
+  system: 'SystemMigration',
+  request: 'SharingRequest',
+  correction: 'DataCorrection',
+} as const;

@@ -1,5 +1,6 @@
 import type { BusinessSystem, CatalogClass, DataResource, LegalBasis, LegalBasisKind, SharingType } from './domain';
 import { enumValues } from './schema';
+import type { SharingRequest } from './sharing-request.generated';
 
 type SharingTerms = Pick<DataResource, 'sharing' | 'usage' | 'methods'>;
 
@@ -151,6 +152,11 @@ export const WORKING_DAY_LIMITS = {
   externalRequest: 10,
   /** Rules art. 12: the catalog is updated after a change (15个工作日内). */
   catalogUpdate: 15,
+  /**
+   * Rules art. 7(四) and art. 8(二): a reported doubt or error is checked and answered. The rules say
+   * 及时 without a number; envcloud's choice is the 10 working days plan §三(一).4 gives for a request.
+   */
+  correctionAnswer: 10,
 } as const;
 
 /** The ministry's information center (部信息中心): it catalogues and maintains the base data (rules art. 14). */
@@ -169,3 +175,15 @@ export const UPDATE_CYCLE_DAYS: Readonly<Record<DataResource['updateCycle'], num
   yearly: 366,
   irregular: undefined,
 };
+
+/**
+ * Whether a request is a grant live on `asOf` (YYYY-MM-DD): granted, with or without conditions,
+ * answered on or before that day, and not expired. A grant is live through its `expiresOn` day and
+ * gone the day after. The plan's access set and the correction rules read grants by it.
+ */
+export function isLiveGrant(request: SharingRequest, asOf: string): boolean {
+  const answer = request.spec.answer;
+  if (!answer || (answer.decision !== 'granted' && answer.decision !== 'granted-with-conditions')) return false;
+  if (answer.answeredOn > asOf) return false;
+  return answer.expiresOn === undefined || asOf <= answer.expiresOn;
+}

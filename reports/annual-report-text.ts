@@ -54,6 +54,10 @@ export const ANNUAL_REPORT_TEXT = {
       overdue: '逾期未答复',
     },
     refusals: '不予共享的申请及理由',
+    corrections: '数据纠错的校核答复（按提供单位）',
+    correctionsIntro:
+      '按 corrections/ 中的纠错记录统计（《共享办法》第7条(四)、第8条(二)）；答复时限 10 个工作日是 envcloud 对“及时”的取值。',
+    correctionColumns: ['提供单位', '收到反馈', '按时答复', '逾期答复', '待答复', '逾期未答复'],
     refusalColumns: {
       id: '申请编号',
       requester: '申请单位',
@@ -117,6 +121,17 @@ export const ANNUAL_REPORT_TEXT = {
       overdue: 'Overdue, unanswered',
     },
     refusals: 'Refusals and their reasons',
+    corrections: 'Corrections checked and answered, by providing unit',
+    correctionsIntro:
+      'From the records in corrections/ (rules art. 7(四), art. 8(二)); the 10 working days to answer are envcloud’s reading of “promptly” (及时).',
+    correctionColumns: [
+      'Providing unit',
+      'Reported',
+      'Answered on time',
+      'Answered late',
+      'Pending',
+      'Overdue, unanswered',
+    ],
     refusalColumns: {
       id: 'Request',
       requester: 'Requesting unit',

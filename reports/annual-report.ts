@@ -105,6 +105,28 @@ function sharingSection(sharing: SharingFigures, scope: string | undefined, lang
           ]),
         )),
     '',
+    ...correctionSection(sharing, scope, lang),
+  ];
+}
+
+/** The corrections reported to each providing unit and how it answered them (rules art. 7(四), art. 8(二)). */
+function correctionSection(sharing: SharingFigures, scope: string | undefined, lang: Language): string[] {
+  if (!sharing.corrections) return [];
+  const text = TEXT[lang];
+  const units =
+    scope === undefined ? sharing.corrections.byUnit : sharing.corrections.byUnit.filter((unit) => unit.unit === scope);
+  return [
+    `### ${text.corrections}`,
+    '',
+    text.correctionsIntro,
+    '',
+    ...(units.length === 0
+      ? [text.none]
+      : table(
+          [...text.correctionColumns],
+          units.map((unit) => [unit.unit, unit.reported, unit.onTime, unit.late, unit.pending, unit.overdue]),
+        )),
+    '',
   ];
 }
 

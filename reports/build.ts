@@ -13,6 +13,7 @@ import type { Language } from './labels';
 import { assessmentMetrics } from './metrics';
 import { sharingFigures } from './sharing';
 import type { SharingRequest } from '../model/sharing-request.generated';
+import type { DataCorrection } from '../model/data-correction.generated';
 import { topologySvg } from './topology';
 import { annex2Forms } from './annex2';
 import { escapeNonPrintable, escapeNonPrintableJson } from '../document/printable';
@@ -29,6 +30,8 @@ export interface ReportInput {
   audit?: AuditReport;
   /** The sharing requests of sharing/ (with their answers): the sharing section, page and sharing.json. */
   requests?: readonly SharingRequest[];
+  /** The data corrections of corrections/ (with their answers): counted per providing unit on the sharing page and in sharing.json. */
+  corrections?: readonly DataCorrection[];
   /** Called as each part is done, for progress display. */
   onStep?: (label: Message) => void;
 }
@@ -52,7 +55,10 @@ export async function buildReport(input: ReportInput): Promise<Map<string, strin
   const catalog = resourceCatalog(input.systems);
   files.set('catalog.json', `${JSON.stringify(catalog, null, 2)}\n`);
   files.set('catalog.csv', catalogCsv(catalog, input.lang));
-  const sharing = input.requests ? sharingFigures(input.requests, input.systems, input.asOf) : undefined;
+  const sharing =
+    input.requests || input.corrections
+      ? sharingFigures(input.requests ?? [], input.systems, input.asOf, input.corrections)
+      : undefined;
   if (sharing) files.set('sharing.json', `${JSON.stringify(sharing, null, 2)}\n`);
   for (const [name, text] of Object.entries(annualReports(metrics, input.lang, input.year, sharing)))
     files.set(`annual-report/${name}`, text);

@@ -1,5 +1,7 @@
 import type { SystemMigration } from '../model/domain';
+import type { DataCorrection } from '../model/data-correction.generated';
 import type { SharingRequest } from '../model/sharing-request.generated';
+import { correctionFigures, type CorrectionFigures } from './corrections';
 import { deadlineOf, requestContext, resolveResource } from '../validation/rules/requests';
 import { summarizeManifest, type ManifestEntry, type ManifestSummary } from '../validation/rules/rule';
 
@@ -56,6 +58,8 @@ export interface SharingFigures {
   /** Refusals, each with its reasons. */
   refusals: RequestLine[];
   lines: RequestLine[];
+  /** The data corrections of corrections/ (rules art. 7(四), art. 8(二)), when they were read. */
+  corrections?: CorrectionFigures;
 }
 
 const DECISIONS: readonly Decision[] = ['granted', 'granted-with-conditions', 'refused', 'pending'];
@@ -131,6 +135,7 @@ export function sharingFigures(
   requests: readonly SharingRequest[],
   systems: readonly SystemMigration[],
   asOf: string,
+  corrections?: readonly DataCorrection[],
 ): SharingFigures {
   const lines = requestLines(requests, systems, asOf);
   const byDecision = zeros(DECISIONS);
@@ -168,5 +173,6 @@ export function sharingFigures(
     byUnit: [...units.values()].sort((a, b) => a.unit.localeCompare(b.unit, 'zh')),
     refusals: lines.filter((line) => line.decision === 'refused'),
     lines,
+    ...(corrections ? { corrections: correctionFigures(corrections, systems, asOf) } : {}),
   };
 }

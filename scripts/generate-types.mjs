@@ -36,9 +36,26 @@ export async function generateRequestTypes() {
   });
 }
 
+export const correctionSchemaPath = join(root, 'schema/data-correction.v1.schema.json');
+export const correctionTypesPath = join(root, 'model/data-correction.generated.ts');
+
+/** The DataCorrection types (model/data-correction.generated.ts), from their own schema. */
+export async function generateCorrectionTypes() {
+  const schema = JSON.parse(readFileSync(correctionSchemaPath, 'utf8'));
+  return compile(schema, 'DataCorrection', {
+    bannerComment: '/* Generated from schema/data-correction.v1.schema.json by `npm run gen:types`. Do not edit. */',
+    additionalProperties: false,
+    maxItems: -1,
+    unreachableDefinitions: true,
+    style: { singleQuote: true, printWidth: 110 },
+  });
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(typesPath, await generateTypes());
   console.log(`wrote ${typesPath}`);
   writeFileSync(requestTypesPath, await generateRequestTypes());
   console.log(`wrote ${requestTypesPath}`);
+  writeFileSync(correctionTypesPath, await generateCorrectionTypes());
+  console.log(`wrote ${correctionTypesPath}`);
 }

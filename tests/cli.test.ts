@@ -35,8 +35,8 @@ describe('envcloud validate (built CLI)', () => {
     const { code, stdout } = envcloud(['validate']);
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
-    // With no path, validate reads manifests/ and the sharing requests in sharing/.
-    const files = 182 + readdirSync(join(root, 'sharing')).length;
+    // With no path, validate reads manifests/, the sharing requests in sharing/ and the data corrections in corrections/.
+    const files = 182 + readdirSync(join(root, 'sharing')).length + readdirSync(join(root, 'corrections')).length;
     expect(lines.at(-2)).toMatch(new RegExp(`^${files} files, 0 errors, \\d+ warnings: valid$`));
     // Counted from the files' text, not by envcloud: a manifest lists its defaults under `defaulted:`.
     const unconfirmed = readdirSync(join(root, 'manifests')).filter((file) =>
@@ -158,7 +158,9 @@ describe('envcloud validate with worker threads', () => {
     const one = JSON.parse(envcloud(['validate', '--format', 'json', '--jobs', '1']).stdout);
     const two = JSON.parse(envcloud(['validate', '--format', 'json', '--jobs', '2']).stdout);
     expect(two).toEqual(one);
-    expect(two.summary.files).toBe(182 + readdirSync(join(root, 'sharing')).length);
+    expect(two.summary.files).toBe(
+      182 + readdirSync(join(root, 'sharing')).length + readdirSync(join(root, 'corrections')).length,
+    );
     expect(two.findings.length).toBeGreaterThan(0);
   });
 });

@@ -100,6 +100,7 @@ describe('the official working-day calendar (chinese-days)', () => {
 
   it('keeps the limits of the rules in model/', () => {
     expect(WORKING_DAY_LIMITS).toEqual({
+      correctionAnswer: 10,
       conditionalRequest: 5,
       outsideScopeRequest: 10,
       externalRequest: 10,

@@ -5,7 +5,8 @@ import type { Finding, Position } from '../document/findings';
 import type { InputLimits } from '../document/limits';
 import { findSecrets, mayHoldSecrets } from '../document/secrets';
 import { packageRoot } from '../model/paths';
-import { manifestSchema, requestSchema } from '../model/schema';
+import { correctionSchema, manifestSchema, requestSchema } from '../model/schema';
+import type { DataCorrection } from '../model/data-correction.generated';
 import type { SharingRequest } from '../model/sharing-request.generated';
 import { TOOL_VERSION } from '../model/version';
 import { ALL_RULE_INFO, type ManifestSummary } from './rules';
@@ -42,6 +43,7 @@ export interface CachedResult {
   findings: Finding[];
   manifest?: ManifestSummary;
   request?: SharingRequest;
+  correction?: DataCorrection;
   /** Where fields of the file are written, as the rules across files asked for them (positions.ts). */
   positions?: Record<string, Position>;
 }
@@ -80,7 +82,7 @@ let defaultParts: FingerprintParts | undefined;
 export function cacheFingerprint(overrides: Partial<FingerprintParts> = {}): string {
   defaultParts ??= {
     version: TOOL_VERSION,
-    schemas: JSON.stringify([manifestSchema, requestSchema]),
+    schemas: JSON.stringify([manifestSchema, requestSchema, correctionSchema]),
     rules: JSON.stringify(ALL_RULE_INFO.map(({ id, severity, title, clause }) => [id, severity, title, clause])),
     code: codeHash(),
     dependencies: DEPENDENCIES.map(dependencyVersion).join(','),
@@ -314,10 +316,11 @@ function parseEntry(json: string): CachedResult | undefined {
     return undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;
-  const { findings, manifest, request, positions } = value as Record<string, unknown>;
+  const { findings, manifest, request, correction, positions } = value as Record<string, unknown>;
   if (!Array.isArray(findings) || !findings.every(isFinding)) return undefined;
   if (manifest !== undefined && !isSummary(manifest)) return undefined;
   if (request !== undefined && (typeof request !== 'object' || request === null)) return undefined;
+  if (correction !== undefined && (typeof correction !== 'object' || correction === null)) return undefined;
   if (positions !== undefined && !arePositions(positions)) return undefined;
   return value as CachedResult;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Finding } from '../document/findings';
 import type { InputLimits } from '../document/limits';
 import type { SystemMigration } from '../model/domain';
+import type { DataCorrection } from '../model/data-correction.generated';
 import type { SharingRequest } from '../model/sharing-request.generated';
 import type { ResultCache } from './cache';
 import { checkManifestRules } from './check-rules';
@@ -26,6 +27,8 @@ export interface FileResult<M extends ManifestSummary = SystemMigration> {
   manifest?: M;
   /** Present when the file is a sharing request that passed its schema (kept whole: requests are few and small). */
   request?: SharingRequest;
+  /** Present when the file is a data correction that passed its schema (kept whole, as requests are). */
+  correction?: DataCorrection;
   /** With a cache: the key of the file's entry, and where fields of it are written as far as known (positions.ts). */
   cacheKey?: string;
   positions?: KnownPositions;
@@ -97,8 +100,9 @@ function statOrUndefined(path: string): Stats | undefined {
 
 function checkFile(source: ManifestSource, limits: InputLimits, keep: Keep): FileResult<ManifestSummary> {
   const { file } = source;
-  const { findings, entry, request } = checkSource(source, limits);
+  const { findings, entry, request, correction } = checkSource(source, limits);
   if (request) return { file, findings, request: request.request };
+  if (correction) return { file, findings, correction: correction.correction };
   if (!entry) return { file, findings };
   return {
     file,

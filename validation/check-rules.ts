@@ -10,6 +10,31 @@ import {
 } from './rules/requests';
 import { append } from './report';
 import { DATED_RULES, type DatedRule } from './rules/catalog-upkeep';
+import {
+  CORRECTION_RULES,
+  correctionContext,
+  type CorrectionEntry,
+  type CorrectionRule,
+  type CorrectionViolation,
+} from './rules/corrections';
+
+/** Runs the data-correction rules; the manifests give the catalog, the sharing requests the grants. */
+export function checkCorrectionRules(
+  corrections: readonly CorrectionEntry[],
+  manifests: readonly ManifestEntry<ManifestSummary>[],
+  requests: readonly RequestEntry[],
+  asOf: string = today(),
+  rules: readonly CorrectionRule[] = CORRECTION_RULES,
+): Finding[] {
+  if (corrections.length === 0) return [];
+  const context = correctionContext(manifests, requests, asOf);
+  const findings: Finding[] = [];
+  for (const rule of rules)
+    rule.check(corrections, context, (violation) =>
+      findings.push(locatedViolation(rule.id, violation.severity ?? rule.severity, violation)),
+    );
+  return findings;
+}
 
 /** Runs the sharing-request rules; the manifests read give the systems and their catalog. */
 export function checkRequestRules(
@@ -82,7 +107,7 @@ function located<M extends ManifestSummary>(rule: Rule | DatedRule, violation: V
 function locatedViolation(
   ruleId: string,
   severity: Finding['severity'],
-  violation: Violation<ManifestSummary> | RequestViolation,
+  violation: Violation<ManifestSummary> | RequestViolation | CorrectionViolation,
 ): Finding {
   return {
     file: violation.entry.file,

@@ -6,10 +6,12 @@ import { nonPrintableFindings } from '../document/printable';
 import { wrappedInChineseQuotes } from '../document/quoted-text';
 import { findSecrets, mayHoldSecrets, mayHoldSecretValues, redactSecrets, SECRET_HINT } from '../document/secrets';
 import { MANIFEST_KINDS } from '../model/schema';
+import type { DataCorrection } from '../model/data-correction.generated';
 import type { SharingRequest } from '../model/sharing-request.generated';
 import type { ManifestEntry } from './rules';
+import type { CorrectionEntry } from './rules/correction-context';
 import type { RequestEntry } from './rules/requests';
-import { checkDocument, checkSchema, conformsToSchema, requestValidator } from './schema-check';
+import { checkDocument, checkSchema, conformsToSchema, correctionValidator, requestValidator } from './schema-check';
 
 export interface ManifestSource {
   file: string;
@@ -24,7 +26,7 @@ export interface ManifestSource {
 export function checkSource(
   source: ManifestSource,
   limits: InputLimits = DEFAULT_LIMITS,
-): { findings: Finding[]; entry?: ManifestEntry; request?: RequestEntry } {
+): { findings: Finding[]; entry?: ManifestEntry; request?: RequestEntry; correction?: CorrectionEntry } {
   if (source.readError) {
     return {
       findings: [
@@ -44,6 +46,7 @@ export function checkSource(
     return { findings: [tooLargeFinding(source.file, source.size, limits.maxFileBytes)] };
   const fast = loadManifestFast(source.file, source.bytes, limits);
   if (fast && isRequest(fast.data)) return checkRequestDocument(fast);
+  if (fast && isCorrection(fast.data)) return checkCorrectionDocument(fast);
   if (fast && conformsToSchema(fast.data)) {
     const findings = [
       ...secretFindings(fast, { conforms: true }),
@@ -56,6 +59,7 @@ export function checkSource(
   const loaded = loadManifestBytes(source.file, source.bytes, limits);
   if (!loaded.document) return { findings: loaded.findings.map(redacted) };
   if (isRequest(loaded.document.data)) return checkRequestDocument(loaded.document);
+  if (isCorrection(loaded.document.data)) return checkCorrectionDocument(loaded.document);
   const { findings, manifest } = checkSchema(loaded.document);
   const refused = new Set(findings.map((finding) => finding.field ?? ''));
   const all = [
@@ -85,6 +89,26 @@ function checkRequestDocument(document: LoadedDocument): { findings: Finding[]; 
   return {
     findings,
     request: { file: document.file, request: document.data as SharingRequest, locator: document.locator },
+  };
+}
+
+/** A document is read as a data correction by its `kind`. */
+function isCorrection(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === MANIFEST_KINDS.correction;
+}
+
+/** A data correction is checked against its own schema, with the same credential and character checks as a manifest. */
+function checkCorrectionDocument(document: LoadedDocument): { findings: Finding[]; correction?: CorrectionEntry } {
+  const schemaFindings = checkDocument(document, correctionValidator());
+  const findings = [
+    ...schemaFindings.map(redacted),
+    ...secretFindings(document, { conforms: schemaFindings.length === 0 }),
+    ...nonPrintableFindings(document).map(redacted),
+  ];
+  if (schemaFindings.length > 0) return { findings };
+  return {
+    findings,
+    correction: { file: document.file, correction: document.data as DataCorrection, locator: document.locator },
   };
 }
 

@@ -4,6 +4,7 @@ import { msg, said } from '../document/i18n';
 import type { SystemMigration } from '../model/domain';
 import type { ManifestEntry, ManifestSummary } from './rules';
 import type { RequestEntry } from './rules/requests';
+import type { CorrectionEntry } from './rules/correction-context';
 
 /** What a validation run found: all the formatters need. */
 export interface FindingsReport {
@@ -18,6 +19,8 @@ export interface ValidationReport<M extends ManifestSummary = SystemMigration> e
   manifests: ManifestEntry<M>[];
   /** Sharing requests (`kind: SharingRequest`) that passed their schema. */
   requests: RequestEntry[];
+  /** Data corrections (`kind: DataCorrection`) that passed their schema. */
+  corrections: CorrectionEntry[];
   /** With a cache: how many files' own results were found in it, and how many were checked. */
   cache?: { hits: number; misses: number };
 }
@@ -40,10 +43,19 @@ export function sortedReport<M extends ManifestSummary>(
   findings: Finding[],
   manifests: ManifestEntry<M>[],
   requests: RequestEntry[],
+  corrections: CorrectionEntry[] = [],
 ): ValidationReport<M> {
   findings.sort(compareFindings);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
-  return { files, findings: capPerFile(findings), errors, warnings: findings.length - errors, manifests, requests };
+  return {
+    files,
+    findings: capPerFile(findings),
+    errors,
+    warnings: findings.length - errors,
+    manifests,
+    requests,
+    corrections,
+  };
 }
 
 /**

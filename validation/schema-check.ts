@@ -3,7 +3,7 @@ import type Ajv2020 from 'ajv/dist/2020';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../model/paths';
-import { manifestSchema, requestSchema } from '../model/schema';
+import { correctionSchema, manifestSchema, requestSchema } from '../model/schema';
 import type { SystemMigration } from '../model/domain';
 import { fieldPath, type Finding } from '../document/findings';
 import type { LoadedDocument } from '../document/load';
@@ -11,7 +11,12 @@ import { didYouMean } from '../document/suggest';
 import { valueSlipHint } from '../document/input-method';
 import { msg, said, untranslated, type Message, type MessageValue } from '../document/i18n';
 
-const compiled: { reporting?: ValidateFunction; verdict?: ValidateFunction; request?: ValidateFunction } = {};
+const compiled: {
+  reporting?: ValidateFunction;
+  verdict?: ValidateFunction;
+  request?: ValidateFunction;
+  correction?: ValidateFunction;
+} = {};
 
 function compile(reporting: boolean): ValidateFunction {
   if (reporting) return compileReporting(manifestSchema as Record<string, unknown>);
@@ -40,6 +45,11 @@ export function manifestValidator(): ValidateFunction {
 /** The SharingRequest schema compiled to report every error (compiled once per process, when a request is first read). */
 export function requestValidator(): ValidateFunction {
   return (compiled.request ??= compileReporting(requestSchema as Record<string, unknown>));
+}
+
+/** The DataCorrection schema compiled to report every error (compiled once per process, when a correction is first read). */
+export function correctionValidator(): ValidateFunction {
+  return (compiled.correction ??= compileReporting(correctionSchema as Record<string, unknown>));
 }
 
 /**

@@ -5,18 +5,27 @@ import { DEFAULT_LIMITS, type InputLimits } from '../document/limits';
 import { UsageError } from '../model/errors';
 import { cacheFingerprint, ResultCache } from './cache';
 import { checkFiles, type FileResult, type Keep } from './check-files';
-import { checkDatedRules, checkRequestRules, checkRules, checkSetRules, today } from './check-rules';
+import {
+  checkCorrectionRules,
+  checkDatedRules,
+  checkRequestRules,
+  checkRules,
+  checkSetRules,
+  today,
+} from './check-rules';
 import { checkSource, type ManifestSource } from './check-source';
 import { collectManifestFiles } from './files';
 import { Locators } from './positions';
 import { append, sortedReport, type ValidationReport } from './report';
 import type { ManifestEntry, ManifestSummary } from './rules';
 import type { RequestEntry } from './rules/requests';
+import type { CorrectionEntry } from './rules/corrections';
 import { statusTransitionFindings, type BaselineSystem } from './rules/transitions';
 
 // The parts of validation live in their own modules; re-exported here, where their callers import them.
 export { checkFiles, type FileResult, type Keep } from './check-files';
 export {
+  checkCorrectionRules,
   checkDatedRules,
   checkManifestRules,
   checkRequestRules,
@@ -38,17 +47,20 @@ export function validateSources(
   const findings: Finding[] = [];
   const manifests: ManifestEntry[] = [];
   const requests: RequestEntry[] = [];
+  const corrections: CorrectionEntry[] = [];
   for (const source of sources) {
     files.push(source.file);
     const result = checkSource(source, limits);
     append(findings, result.findings);
     if (result.entry) manifests.push(result.entry);
     if (result.request) requests.push(result.request);
+    if (result.correction) corrections.push(result.correction);
   }
   append(findings, checkRules(manifests));
   append(findings, checkDatedRules(manifests, asOf));
   append(findings, checkRequestRules(requests, manifests, asOf));
-  return sortedReport(files, findings, manifests, requests);
+  append(findings, checkCorrectionRules(corrections, manifests, requests, asOf));
+  return sortedReport(files, findings, manifests, requests, corrections);
 }
 
 /** Joins per-file results and runs the set rules over the files that passed the schema. */
@@ -58,6 +70,8 @@ export function fromFileResults<M extends ManifestSummary>(
   requestOptions: {
     asOf?: string;
     catalog?: readonly ManifestEntry<ManifestSummary>[];
+    /** The sharing requests whose grants corrections are judged against, when the paths validated hold none. */
+    grants?: readonly RequestEntry[];
     baseline?: ReadonlyMap<number, BaselineSystem>;
   } = {},
   locators: Locators = new Locators(),
@@ -65,22 +79,34 @@ export function fromFileResults<M extends ManifestSummary>(
   const findings: Finding[] = [];
   const manifests: ManifestEntry<M>[] = [];
   const requests: RequestEntry[] = [];
+  const corrections: CorrectionEntry[] = [];
   for (const result of results) {
-    const { file, findings: own, manifest, request } = result;
+    const { file, findings: own, manifest, request, correction } = result;
     append(findings, own);
     const locator = locators.of(result, cwd);
     if (manifest) manifests.push({ file, manifest, locator });
     if (request) requests.push({ file, request, locator });
+    if (correction) corrections.push({ file, correction, locator });
   }
   append(findings, checkSetRules(manifests));
   append(findings, checkDatedRules(manifests, requestOptions.asOf));
   append(findings, checkRequestRules(requests, requestOptions.catalog ?? manifests, requestOptions.asOf));
+  append(
+    findings,
+    checkCorrectionRules(
+      corrections,
+      requestOptions.catalog ?? manifests,
+      requestOptions.grants ?? requests,
+      requestOptions.asOf,
+    ),
+  );
   if (requestOptions.baseline) append(findings, statusTransitionFindings(manifests, requestOptions.baseline));
   return sortedReport(
     results.map((result) => result.file),
     findings,
     manifests,
     requests,
+    corrections,
   );
 }
 
@@ -128,7 +154,7 @@ export function loadBaseline(
   const systems = new Map<number, BaselineSystem>();
   const skipped: string[] = [];
   for (const result of checkFiles(files, cwd, limits, 'summary', cache)) {
-    if (result.request) continue;
+    if (result.request || result.correction) continue;
     if (!result.manifest) {
       skipped.push(result.file);
       continue;
@@ -146,6 +172,9 @@ export function loadBaseline(
 
 /** Where the catalog sharing requests are checked against lives, when the paths validated hold no manifest. */
 export const CATALOG_FOLDER = 'manifests';
+
+/** Where the sharing requests (the grants) data corrections are checked against live, when the paths validated hold none. */
+export const GRANTS_FOLDER = 'sharing';
 
 /** Validates every manifest under `paths` (files or directories, relative to `cwd`), keeping each whole for later stages. */
 export function validatePaths(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidationReport> {
@@ -199,12 +228,14 @@ async function validateFiles(
       ? options.baseline
       : loadBaseline(options.baselineDir, cwd, limits, cache, locators).systems;
   const catalog = catalogFor(results, cwd, limits, cache, locators);
+  const grants = grantsFor(results, cwd, limits, cache, locators);
   const report = fromFileResults(
     results,
     cwd,
     {
       ...(options.asOf ? { asOf: options.asOf } : {}),
       ...catalog,
+      ...grants,
       ...(baseline ? { baseline } : {}),
     },
     locators,
@@ -227,7 +258,8 @@ function catalogFor(
   cache: ResultCache | undefined,
   locators: Locators,
 ): { catalog?: ManifestEntry<ManifestSummary>[] } {
-  if (!results.some((result) => result.request) || results.some((result) => result.manifest)) return {};
+  if (!results.some((result) => result.request || result.correction) || results.some((result) => result.manifest))
+    return {};
   if (!existsSync(join(cwd, CATALOG_FOLDER))) return { catalog: [] };
   const catalog = checkFiles(collectManifestFiles([CATALOG_FOLDER], cwd), cwd, limits, 'summary', cache).filter(
     (result) => result.manifest,
@@ -238,5 +270,26 @@ function catalogFor(
       manifest: result.manifest!,
       locator: locators.of(result, cwd),
     })),
+  };
+}
+
+/**
+ * Corrections validated without any sharing request (`envcloud validate corrections/`) are judged
+ * against the grants in `sharing/`: its requests are read for that, and their own findings are not reported.
+ */
+function grantsFor(
+  results: readonly FileResult<ManifestSummary>[],
+  cwd: string,
+  limits: InputLimits,
+  cache: ResultCache | undefined,
+  locators: Locators,
+): { grants?: RequestEntry[] } {
+  if (!results.some((result) => result.correction) || results.some((result) => result.request)) return {};
+  if (!existsSync(join(cwd, GRANTS_FOLDER))) return { grants: [] };
+  const read = checkFiles(collectManifestFiles([GRANTS_FOLDER], cwd), cwd, limits, 'summary', cache);
+  return {
+    grants: read
+      .filter((result) => result.request)
+      .map((result) => ({ file: result.file, request: result.request!, locator: locators.of(result, cwd) })),
   };
 }

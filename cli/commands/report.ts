@@ -91,9 +91,14 @@ async function reportInto(out: string, options: ReportOptions): Promise<number> 
   const requests = existsSync('sharing')
     ? (await validatePaths(['sharing'], { asOf })).requests.map((entry) => entry.request)
     : undefined;
+  // The data corrections (corrections/), counted per providing unit on the sharing page; likewise.
+  const corrections = existsSync('corrections')
+    ? (await validatePaths(['corrections'], { asOf })).corrections.map((entry) => entry.correction)
+    : undefined;
   const files = await buildReport({
     ...input,
     ...(requests ? { requests } : {}),
+    ...(corrections ? { corrections } : {}),
     ...(options.year !== undefined ? { year: options.year } : {}),
     onStep: progress.step,
   });

@@ -30,8 +30,8 @@ interface ValidateOptions {
   lang: Language;
 }
 
-/** What `envcloud validate` checks when given no path: the manifests, and the sharing requests when the folder exists. */
-export const DEFAULT_VALIDATE_PATHS = ['manifests', 'sharing'] as const;
+/** What `envcloud validate` checks when given no path: the manifests, and the sharing requests and data corrections when their folders exist. */
+export const DEFAULT_VALIDATE_PATHS = ['manifests', 'sharing', 'corrections'] as const;
 
 function defaultPaths(): string[] {
   return DEFAULT_VALIDATE_PATHS.filter((path, index) => index === 0 || existsSync(resolve(path)));

@@ -83,7 +83,7 @@ export const EN_HELP = {
     "the file's name and content, the schemas, the rules, envcloud's version and --max-file-size; the rules\n" +
     'across files run again every time, so the report is the same with or without it. --no-cache reads and\n' +
     'writes none.',
-  'help.validate.example.default': 'manifests/ and sharing/',
+  'help.validate.example.default': 'manifests/, sharing/ and corrections/',
   'help.validate.example.baseline': 'a checkout of the last commit in CI: git worktree add /tmp/base HEAD',
 
   // new
@@ -154,7 +154,7 @@ export const EN_HELP = {
     'year the annual report covers; default: the year before in January (the report is due by the end of January), else the current year so far',
   'help.report.writes':
     'Writes: metrics.json, annual-report/*.md (overall and per unit), catalog.csv and catalog.json,\n' +
-    'sharing.json and sharing.html (when sharing/ exists),\n' +
+    'sharing.json and sharing.html (when sharing/ or corrections/ exists),\n' +
     'topology.svg, index.html with assets/ and systems/*.html (open index.html from disk; no server, no\n' +
     'network), and audit.json with --stack.\n' +
     "annex2/unit-NN.html and annex2/unit-NN.csv: each unit's Annex 2 opinion form (附2 信息系统整合共享部门意见表),\n" +

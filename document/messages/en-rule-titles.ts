@@ -90,5 +90,12 @@ export const EN_RULE_TITLES = {
   'rule-title.working-day-calendar': 'A time limit in working days falls within the years the official calendar covers',
   'rule-title.answer-within-deadline':
     'A request is answered within its time limit in working days (5 for conditionally shared data, 10 from outside the sharing scope or from another national department): late or overdue is an error, pending a warning',
+  'rule-title.unique-correction-id': 'Each data correction has its own id',
+  'rule-title.correction-resource-readable':
+    'A correction names a resource of the catalog that the reporting system may read: shared without conditions, or under a grant live on the day it was reported',
+  'rule-title.correction-rejection-gives-reasons': 'An answer that rejects a reported doubt or error gives its reasons',
+  'rule-title.correction-dates-in-order': 'A correction is answered on or after the day it was reported',
+  'rule-title.correction-answer-within-deadline':
+    'A reported doubt or error is checked and answered within 10 working days: late or overdue is an error, pending a warning',
   'rule-title.status-transition': 'The migration status changed along a legal transition since the baseline',
 } as const;

@@ -4,6 +4,7 @@ import { EN_CLI } from './en-cli';
 import { EN_REQUESTS } from './en-requests';
 import { EN_RULE_TITLES } from './en-rule-titles';
 import { EN_SHARING2 } from './en-sharing2';
+import { EN_CORRECTIONS } from './en-corrections';
 
 /**
  * The English catalog: every message id with its ICU MessageFormat text (issue #14). The Chinese
@@ -195,6 +196,7 @@ export const EN = {
   ...EN_REQUESTS,
   ...EN_RULE_TITLES,
   ...EN_SHARING2,
+  ...EN_CORRECTIONS,
 } as const;
 
 export type MessageId = keyof typeof EN;

@@ -71,7 +71,7 @@ export const ZH_HELP: Readonly<Record<keyof typeof EN_HELP, string>> = {
     '缓存：每个文件自身的问题和汇总保存在 {cache}（或 --cache-dir）中，按文件名和内容、\n' +
     '模式、规则、envcloud 的版本和 --max-file-size 区分；跨文件的规则每次都重新运行，所以有没有缓存，\n' +
     '报告都一样。--no-cache 既不读也不写缓存。',
-  'help.validate.example.default': 'manifests/ 和 sharing/',
+  'help.validate.example.default': 'manifests/、sharing/ 和 corrections/',
   'help.validate.example.baseline': 'CI 中上一次提交的检出：`git worktree add /tmp/base HEAD`',
 
   'help.new.description': '按编号（见附1）或按选项生成迁移清单的草稿。从不覆盖已有文件。',
@@ -127,7 +127,7 @@ export const ZH_HELP: Readonly<Record<keyof typeof EN_HELP, string>> = {
   'help.report.year': '年度报告所属的年份；默认：一月份为上一年（报告应在一月底前提交），其余月份为当年至今',
   'help.report.writes':
     '写出：metrics.json、annual-report/*.md（总体和各单位）、catalog.csv 和 catalog.json、\n' +
-    'sharing.json 和 sharing.html（存在 sharing/ 时）、\n' +
+    'sharing.json 和 sharing.html（存在 sharing/ 或 corrections/ 时）、\n' +
     'topology.svg、index.html 及 assets/ 和 systems/*.html（直接从磁盘打开 index.html；不需要服务器，\n' +
     '不需要网络），使用 --stack 时还有 audit.json。\n' +
     'annex2/unit-NN.html 和 annex2/unit-NN.csv：各单位的部门意见表（附2），按 --as-of\n' +

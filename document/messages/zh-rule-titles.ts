@@ -77,5 +77,12 @@ export const ZH_RULE_TITLES: Readonly<Record<keyof typeof EN_RULE_TITLES, string
   'rule-title.working-day-calendar': '按工作日计算的期限落在官方工作日历覆盖的年份内',
   'rule-title.answer-within-deadline':
     '申请在工作日期限内得到答复（有条件共享的数据 5 个工作日，超出共享范围或其他国家部门提出的 10 个工作日）：超期答复或逾期未答复为错误，待答复为警告',
+  'rule-title.unique-correction-id': '每条数据纠错记录有自己的编号',
+  'rule-title.correction-resource-readable':
+    '纠错记录指明目录中的信息资源，且反馈系统有权获取：无条件共享，或反馈当天有有效的共享申请',
+  'rule-title.correction-rejection-gives-reasons': '对反馈的疑义或错误不予受理的，答复说明理由',
+  'rule-title.correction-dates-in-order': '答复日期不早于反馈日期',
+  'rule-title.correction-answer-within-deadline':
+    '反馈的疑义或错误在 10 个工作日内校核并答复：超期答复或逾期未答复为错误，待答复为警告',
   'rule-title.status-transition': '与基线相比，迁移状态按合法的转换变化',
 };

@@ -42,6 +42,25 @@ const SHARING_TEXT = {
     ],
     reasons: '理由',
     link: '共享申请与答复',
+    corrections: '数据纠错（反馈的疑义或错误及其校核答复）',
+    correctionsIntro:
+      '按 corrections/ 中的纠错记录统计（《共享办法》第7条(四)、第8条(二)：使用单位反馈疑义或错误，提供单位予以校核和答复）。答复时限为 10 个工作日，是 envcloud 对“及时”的取值。',
+    correctionUnitColumns: ['提供单位', '收到反馈', '按时答复', '逾期答复', '待答复', '逾期未答复'],
+    correctionColumns: [
+      '纠错编号',
+      '反馈单位',
+      '提供单位',
+      '信息资源',
+      '信息资源代码',
+      '问题',
+      '反馈日期',
+      '答复期限',
+      '答复日期',
+      '校核结果',
+      '时限',
+    ],
+    issues: { doubt: '疑义', 'evident-error': '明显错误' },
+    results: { corrected: '已更正', 'confirmed-correct': '经核实无误', rejected: '不予受理', pending: '待答复' },
   },
   en: {
     title: 'Sharing requests and answers',
@@ -79,6 +98,37 @@ const SHARING_TEXT = {
     ],
     reasons: 'Reasons',
     link: 'Sharing requests and answers',
+    corrections: 'Data corrections (doubts and errors reported, and their checks)',
+    correctionsIntro:
+      'From the records in corrections/ (rules art. 7(四), art. 8(二): the using unit reports a doubt or an error, the providing unit checks and answers it). Answers are due within 10 working days, envcloud’s reading of “promptly” (及时).',
+    correctionUnitColumns: [
+      'Providing unit',
+      'Reported',
+      'Answered on time',
+      'Answered late',
+      'Pending',
+      'Overdue, unanswered',
+    ],
+    correctionColumns: [
+      'Correction',
+      'Reporting unit',
+      'Providing unit',
+      'Data resource',
+      'Catalog code',
+      'Issue',
+      'Reported',
+      'Due by',
+      'Answered',
+      'Result',
+      'Time limit',
+    ],
+    issues: { doubt: 'Doubt', 'evident-error': 'Evident error' },
+    results: {
+      corrected: 'Corrected',
+      'confirmed-correct': 'Confirmed correct',
+      rejected: 'Rejected',
+      pending: 'Pending',
+    },
   },
 } as const;
 
@@ -134,8 +184,37 @@ export function sharingPage(sharing: SharingFigures, input: Pick<DashboardInput,
       TIMELINESS_NAMES[input.lang][line.timeliness],
     ]),
   )}</section>
-</main>`;
+${correctionSections(sharing, input.lang)}</main>`;
   return page(input.lang, text.title, '', body);
+}
+
+/** The corrections reported and answered per providing unit, and each record (rules art. 7(四), art. 8(二)). */
+function correctionSections(sharing: SharingFigures, lang: Language): string {
+  const figures = sharing.corrections;
+  if (!figures) return '';
+  const text = SHARING_TEXT[lang];
+  return `<section><h2>${text.corrections} (${figures.corrections})</h2><p>${text.correctionsIntro}</p>${htmlTable(
+    'sharing-correction-units',
+    text.correctionUnitColumns,
+    figures.byUnit.map((unit) => [unit.unit, unit.reported, unit.onTime, unit.late, unit.pending, unit.overdue]),
+  )}${htmlTable(
+    'sharing-corrections',
+    text.correctionColumns,
+    figures.lines.map((line) => [
+      line.id,
+      line.reportingUnit,
+      line.providingUnit ?? '—',
+      line.resource || '—',
+      line.catalogCode,
+      text.issues[line.issue],
+      line.reportedOn,
+      line.deadline ?? '—',
+      line.answeredOn ?? '—',
+      text.results[line.result],
+      TIMELINESS_NAMES[lang][line.timeliness],
+    ]),
+  )}</section>
+`;
 }
 
 /** The link from the front page to the sharing page. */

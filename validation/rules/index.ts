@@ -22,6 +22,7 @@ import { backupTargetsWithinTier } from './protection';
 import { blockedNamesReasonAndOwner } from './schedule';
 import type { Rule } from './rule';
 import { REQUEST_RULES } from './requests';
+import { CORRECTION_RULES } from './corrections';
 import {
   article16UnconditionalSharing,
   conditionalSharingTerms,
@@ -87,6 +88,7 @@ export const ALL_RULE_INFO: readonly RuleInfo[] = [
   ...MANIFEST_RULES.map(({ id, severity, title, clause }) => ({ id, severity, title, clause })),
   ...DATED_RULES.map(({ id, severity, title, clause }) => ({ id, severity, title, clause })),
   ...REQUEST_RULES.map(({ id, severity, title, clause }) => ({ id, severity, title, clause })),
+  ...CORRECTION_RULES.map(({ id, severity, title, clause }) => ({ id, severity, title, clause })),
   ...BASELINE_RULES,
 ];
 

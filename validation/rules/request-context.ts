@@ -140,7 +140,11 @@ export function resolveResource(request: SharingRequest, context: RequestContext
 }
 
 /** A resource named by its catalog code; a `system` or `name` given beside it must agree with the catalog. */
-function resolveCode(code: string, resource: SharingRequest['spec']['resource'], context: RequestContext): Resolution {
+export function resolveCode(
+  code: string,
+  resource: SharingRequest['spec']['resource'],
+  context: RequestContext,
+): Resolution {
   const path: FieldPathSegments = ['spec', 'resource', 'catalogCode'];
   const entry = context.catalog.get(code);
   if (!entry) {
