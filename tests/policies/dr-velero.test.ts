@@ -157,6 +157,7 @@ describe('Velero judged (dr-tier-realised on the clusters)', () => {
     // An object without a namespace is in `default`.
     const inDefault = edit(only(['default']), 's002-x-app', (props) => delete props.metadata.namespace);
     expect(await messages(inDefault)).toEqual([expect.stringContaining('volume s002-x-files: no Velero schedule')]);
+    expect((await messages(inDefault))[0]).not.toContain('deployment');
   });
   it('counts a selector by its matchLabels only, never one by expressions', async () => {
     const expressions = everySchedule(
