@@ -18,32 +18,34 @@ import { violationsOf } from './support';
 /** The pod spec MigratedSystem renders for the happy manifest's first workload (container `app`). */
 function pod(): Record<string, any> {
   const manifest = happyManifest();
-  return structuredClone(deploymentSpec(manifest, manifest.spec.placement!.workloads![0]!).template.spec) as Record<
-    string,
-    any
-  >;
+  const template = deploymentSpec(manifest, manifest.spec.placement!.workloads![0]!).template as PodTemplateSpec;
+  return structuredClone(template.spec) as Record<string, any>;
 }
+/** The hardening problems of a pod spec a test builds loosely (a field changed or missing). */
+const hardening = (spec: unknown): string[] =>
+  podHardeningProblems(spec as k8s.types.input.core.v1.PodSpec | undefined);
+type PodTemplateSpec = k8s.types.input.core.v1.PodTemplateSpec;
 const name = () => pod().containers[0].name as string;
 
 describe('podHardeningProblems', () => {
   it('finds nothing in the rendered pod, and says so when there is no spec', () => {
-    expect(podHardeningProblems(pod())).toEqual([]);
-    expect(podHardeningProblems(undefined)).toEqual(['the pod template has no spec']);
+    expect(hardening(pod())).toEqual([]);
+    expect(hardening(undefined)).toEqual(['the pod template has no spec']);
   });
   it('names host PID and host IPC, each alone', () => {
-    expect(podHardeningProblems({ ...pod(), hostPID: true })).toEqual(['hostPID and hostIPC are not allowed']);
-    expect(podHardeningProblems({ ...pod(), hostIPC: true })).toEqual(['hostPID and hostIPC are not allowed']);
-    expect(podHardeningProblems({ ...pod(), hostPID: false, hostIPC: false, hostNetwork: false })).toEqual([]);
+    expect(hardening({ ...pod(), hostPID: true })).toEqual(['hostPID and hostIPC are not allowed']);
+    expect(hardening({ ...pod(), hostIPC: true })).toEqual(['hostPID and hostIPC are not allowed']);
+    expect(hardening({ ...pod(), hostPID: false, hostIPC: false, hostNetwork: false })).toEqual([]);
   });
   it('reads runAsNonRoot from the container, else from the pod', () => {
     const podLevel = pod();
     delete podLevel.containers[0].securityContext.runAsNonRoot;
     podLevel.securityContext = { runAsNonRoot: true };
-    expect(podHardeningProblems(podLevel)).toEqual([]);
+    expect(hardening(podLevel)).toEqual([]);
     const overridden = pod();
     overridden.containers[0].securityContext.runAsNonRoot = false;
     overridden.securityContext = { runAsNonRoot: true };
-    expect(podHardeningProblems(overridden)).toEqual([`container ${name()} must set runAsNonRoot`]);
+    expect(hardening(overridden)).toEqual([`container ${name()} must set runAsNonRoot`]);
   });
   it('asks every container, init containers first, with the exact problems', () => {
     const spec = pod();
@@ -53,29 +55,29 @@ describe('podHardeningProblems', () => {
       'container init must have a read-only root file system',
       'container init must set cpu and memory limits',
     ];
-    expect(podHardeningProblems(spec)).toEqual(init);
+    expect(hardening(spec)).toEqual(init);
     delete spec.securityContext;
-    expect(podHardeningProblems(spec)).toEqual(['container init must set runAsNonRoot', ...init]);
+    expect(hardening(spec)).toEqual(['container init must set runAsNonRoot', ...init]);
   });
   it('asks for both a cpu and a memory limit', () => {
     for (const limit of ['cpu', 'memory']) {
       const spec = pod();
       delete spec.containers[0].resources.limits[limit];
-      expect(podHardeningProblems(spec)).toEqual([`container ${name()} must set cpu and memory limits`]);
+      expect(hardening(spec)).toEqual([`container ${name()} must set cpu and memory limits`]);
     }
     const noResources = pod();
     delete noResources.containers[0].resources;
-    expect(podHardeningProblems(noResources)).toEqual([`container ${name()} must set cpu and memory limits`]);
+    expect(hardening(noResources)).toEqual([`container ${name()} must set cpu and memory limits`]);
   });
   it('passes a volume that is no hostPath, and lists allowPrivilegeEscalation true', () => {
-    expect(podHardeningProblems({ ...pod(), volumes: [{ name: 'tmp', emptyDir: {} }] })).toEqual([]);
+    expect(hardening({ ...pod(), volumes: [{ name: 'tmp', emptyDir: {} }] })).toEqual([]);
     const escalating = pod();
     escalating.containers[0].securityContext.allowPrivilegeEscalation = true;
-    expect(podHardeningProblems(escalating)).toEqual([`container ${name()} must set allowPrivilegeEscalation: false`]);
+    expect(hardening(escalating)).toEqual([`container ${name()} must set allowPrivilegeEscalation: false`]);
     const noContext = pod();
     delete noContext.containers[0].securityContext;
     noContext.securityContext = { runAsNonRoot: true };
-    expect(podHardeningProblems(noContext)).toEqual([
+    expect(hardening(noContext)).toEqual([
       `container ${name()} must set allowPrivilegeEscalation: false`,
       `container ${name()} must have a read-only root file system`,
     ]);

@@ -1,4 +1,9 @@
-import type { ResourceValidation, StackValidation } from '@pulumi/policy';
+import type {
+  ResourceValidation,
+  ResourceValidationPolicy,
+  StackValidation,
+  StackValidationPolicy,
+} from '@pulumi/policy';
 import {
   definePolicy,
   judgesResource,
@@ -61,7 +66,7 @@ describe('what a policy judges', () => {
 
 describe('definePolicy', () => {
   const validate: ResourceValidation = (args, report) => report(`bad ${args.name}`);
-  const policy = definePolicy({ name: 'p', validateResource: validate }, META);
+  const policy = definePolicy<ResourceValidationPolicy>({ name: 'p', validateResource: validate }, META);
   const args = (props: Record<string, unknown>, type = 'aws:s3/bucket:Bucket') => ({
     type,
     name: 'b',
@@ -88,7 +93,12 @@ describe('definePolicy', () => {
       meta: META,
     });
     expect(remediationSteps(META)).toBe('修复。\nFix it.');
-    expect(definePolicy({ name: 'q', enforcementLevel: 'advisory', validateResource: validate }, META)).toMatchObject({
+    expect(
+      definePolicy<ResourceValidationPolicy>(
+        { name: 'q', enforcementLevel: 'advisory', validateResource: validate },
+        META,
+      ),
+    ).toMatchObject({
       enforcementLevel: 'advisory',
     });
   });
@@ -97,7 +107,7 @@ describe('definePolicy', () => {
     expect(() => run(policy.validateResource, {})).toThrow(
       'not applicable: nothing to judge: the stack has no aws:s3/bucket:Bucket, kubernetes:*',
     );
-    const listed = definePolicy({ name: 'r', validateResource: [validate, validate] }, META);
+    const listed = definePolicy<ResourceValidationPolicy>({ name: 'r', validateResource: [validate, validate] }, META);
     expect((listed.validateResource as ResourceValidation[]).map((one) => run(one, { judged: true }))).toEqual([
       ['bad b'],
       ['bad b'],
@@ -105,30 +115,43 @@ describe('definePolicy', () => {
   });
   it('keeps the resource type validateResourceOfType marks, so the server can skip other types', () => {
     const typed = Object.assign(validate, { __pulumiType: 'aws:s3/bucket:Bucket' });
-    const marked = definePolicy({ name: 's', validateResource: typed }, META).validateResource as {
+    const marked = definePolicy<ResourceValidationPolicy>({ name: 's', validateResource: typed }, META)
+      .validateResource as {
       __pulumiType?: string;
     };
     expect(marked.__pulumiType).toBe('aws:s3/bucket:Bucket');
-    const plain = definePolicy({ name: 't', validateResource: (a, r) => r(a.name) }, META).validateResource;
+    const plain = definePolicy<ResourceValidationPolicy>(
+      { name: 't', validateResource: (a, r) => r(a.name) },
+      META,
+    ).validateResource;
     expect(plain).not.toHaveProperty('__pulumiType');
   });
   it('reports an unknown value of a resource as its open subject, sync or async', async () => {
-    const sync = definePolicy({ name: 'u', validateResource: () => void readUnknown() }, META);
+    const sync = definePolicy<ResourceValidationPolicy>(
+      { name: 'u', validateResource: () => void readUnknown() },
+      META,
+    );
     expect(() => run(sync.validateResource, { judged: true })).toThrow(`${JUDGED_EVERYTHING_KNOWN}: b (.arn)`);
-    const rejecting = definePolicy({ name: 'v', validateResource: async () => Promise.reject(catchUnknown()) }, META);
+    const rejecting = definePolicy<ResourceValidationPolicy>(
+      { name: 'v', validateResource: async () => Promise.reject(catchUnknown()) },
+      META,
+    );
     const found: string[] = [];
     const pending = (rejecting.validateResource as ResourceValidation)(args({ judged: true }) as never, (m) =>
       found.push(m),
     );
     await expect(pending).rejects.toThrow(`${JUDGED_EVERYTHING_KNOWN}: b (.arn)`);
-    const resolving = definePolicy({ name: 'w', validateResource: async (a, r) => r(a.name) }, META);
+    const resolving = definePolicy<ResourceValidationPolicy>(
+      { name: 'w', validateResource: async (a, r) => r(a.name) },
+      META,
+    );
     await expect(
       (resolving.validateResource as ResourceValidation)(args({ judged: true }) as never, () => undefined),
     ).resolves.toBeUndefined();
   });
   it('answers not-applicable for a stack with nothing it judges, and runs on one that has', () => {
     const stackValidate: StackValidation = (_args, report) => report('stack finding');
-    const stack = definePolicy({ name: 'x', validateStack: stackValidate }, META);
+    const stack = definePolicy<StackValidationPolicy>({ name: 'x', validateStack: stackValidate }, META);
     const stackArgs = (props: Record<string, unknown>) => ({
       resources: [{ type: 'aws:s3/bucket:Bucket', props }],
       notApplicable: (reason: string) => reason,
@@ -139,7 +162,10 @@ describe('definePolicy', () => {
     );
     stack.validateStack(stackArgs({ judged: true }) as never, (m) => found.push(m));
     expect(found).toEqual(['stack finding']);
-    const other = definePolicy({ name: 'y', validateStack: stackValidate }, { ...META, judges: { other: 'waiver' } });
+    const other = definePolicy<StackValidationPolicy>(
+      { name: 'y', validateStack: stackValidate },
+      { ...META, judges: { other: 'waiver' } },
+    );
     expect(other.validateStack).toBe(stackValidate);
   });
 });

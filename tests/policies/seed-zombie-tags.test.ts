@@ -59,7 +59,11 @@ describe('zombie-runs-nothing-data-archived, case by case', () => {
 
 describe('identification policies, messages', () => {
   it('k8s-system-labels names every missing label in order, and the annotation', async () => {
-    expect(await violationsOf(k8sSystemLabels, k8s.apps.v1.Deployment, { metadata: { name: 'd' } })).toEqual([
+    expect(
+      await violationsOf(k8sSystemLabels, k8s.apps.v1.Deployment, {
+        metadata: { name: 'd' },
+      } as k8s.apps.v1.DeploymentArgs),
+    ).toEqual([
       'missing labels: envcloud.mee.gov.cn/system-number, envcloud.mee.gov.cn/system, envcloud.mee.gov.cn/disposition, envcloud.mee.gov.cn/pool, envcloud.mee.gov.cn/mlps-level',
       'missing annotations: envcloud.mee.gov.cn/managing-unit',
     ]);

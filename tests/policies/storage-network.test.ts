@@ -48,7 +48,7 @@ describe('volumes-encrypted, field by field', () => {
     const judged = (props: Record<string, unknown>, type = 'kubernetes:storage.k8s.io/v1:StorageClass') =>
       judgesResource(volumesEncrypted.meta.judges, { type, props });
     expect(judged(bucketClass)).toBe(false);
-    expect(judged(ebsClass as Record<string, unknown>)).toBe(true);
+    expect(judged(ebsClass as unknown as Record<string, unknown>)).toBe(true);
     expect(judged({ provisioner: 42 })).toBe(true);
     expect(judged({ provisioner: 'rook-ceph.ceph.rook.io/bucket' }, 'aws:ebs/volume:Volume')).toBe(true);
     expect(await check({ ...bucketClass, provisioner: 'rook-ceph.ceph.rook.io/bucket-class' })).toHaveLength(1);

@@ -1,4 +1,9 @@
-import type { PolicyResource, StackValidationArgs } from '@pulumi/policy';
+import type {
+  PolicyResource,
+  ResourceValidationPolicy,
+  StackValidationArgs,
+  StackValidationPolicy,
+} from '@pulumi/policy';
 import { evaluatePolicy, evaluateStackPolicy } from '../../engine/policy-run';
 import { definePolicy, type EnvcloudPolicy } from '../../policies/meta';
 import {
@@ -74,7 +79,7 @@ const META = {
 };
 
 describe('withWaivers', () => {
-  const failing = definePolicy(
+  const failing = definePolicy<ResourceValidationPolicy>(
     {
       name: 'cloud-is-the-norm',
       validateResource: (args, report) => report(`bad ${args.name}`),
@@ -108,7 +113,7 @@ describe('withWaivers', () => {
     expect(await evaluatePolicy(expired as never, resource)).toEqual(['bad s900-record']);
   });
   it('matches a stack policy’s finding by the resource it names, or by the stack alone', async () => {
-    const stackPolicy = definePolicy(
+    const stackPolicy = definePolicy<StackValidationPolicy>(
       {
         name: 'zombie-runs-nothing-data-archived',
         validateStack: (args: StackValidationArgs, report) => {
