@@ -1,7 +1,8 @@
 // The rules on data corrections (issue #13 §4): a using unit reports a doubt or an evident error in a
 // shared resource it may read, and the providing unit checks and answers in time (rules art. 7(四),
 // art. 8(二)). The context, resolution, readability and deadline live in ./correction-context.ts.
-import { CALENDAR_SOURCE, calendarCoverage, inCalendar, workingDaysBetween } from '../../model/calendar';
+import { CALENDAR_SOURCE, calendarCoverage } from '../../model/calendar';
+import { judgeAnswerDeadline } from './answer-deadline';
 import { WORKING_DAY_LIMITS } from '../../model/sharing';
 import { msg, said } from '../../document/i18n';
 import {
@@ -194,48 +195,18 @@ export const correctionAnswerWithinDeadline = perCorrection(
     }
     const { deadline } = due;
     const limit = msg('rule.correction-answer-within-deadline.limit', { days, reportedOn, deadline });
-    if (answer) {
-      if (answer.answeredOn <= deadline) return;
-      const counted = inCalendar(answer.answeredOn);
-      report({
-        path: ['spec', 'answer', 'answeredOn'],
-        ...said(
-          msg('rule.correction-answer-within-deadline.late', {
-            answeredOn: answer.answeredOn,
-            counted: counted ? 'yes' : 'no',
-            taken: counted ? workingDaysBetween(reportedOn, answer.answeredOn) : '',
-            limit,
-          }),
-          msg('rule.correction-answer-within-deadline.late.hint'),
-        ),
-      });
-      return;
-    }
-    if (context.asOf > deadline) {
-      report({
-        path: ['spec', 'reportedOn'],
-        ...said(
-          msg('rule.correction-answer-within-deadline.overdue', { asOf: context.asOf, limit }),
-          msg('rule.correction-answer-within-deadline.overdue.hint'),
-        ),
-      });
-      return;
-    }
-    const counted = inCalendar(context.asOf);
-    // Not yet wrong: a warning, so that the deadline is seen before it passes.
-    report({
-      path: ['spec', 'reportedOn'],
-      severity: 'warning',
-      ...said(
-        msg('rule.correction-answer-within-deadline.pending', {
-          limit,
-          counted: counted ? 'yes' : 'no',
-          left: counted ? workingDaysBetween(context.asOf, deadline) : '',
-          asOf: context.asOf,
-        }),
-        msg('rule.correction-answer-within-deadline.pending.hint'),
-      ),
-    });
+    judgeAnswerDeadline(
+      {
+        ids: 'rule.correction-answer-within-deadline',
+        from: reportedOn,
+        fromPath: ['spec', 'reportedOn'],
+        deadline,
+        ...(answer ? { answeredOn: answer.answeredOn } : {}),
+        asOf: context.asOf,
+        limit,
+      },
+      report,
+    );
   },
 );
 

@@ -1,6 +1,7 @@
 // The sharing-request rules on dates: their order, and the answer's time limit in working days
 // (the official calendar, rules art. 21). The other request rules are in ./requests.ts.
-import { CALENDAR_SOURCE, calendarCoverage, inCalendar, workingDaysBetween } from '../../model/calendar';
+import { CALENDAR_SOURCE, calendarCoverage } from '../../model/calendar';
+import { judgeAnswerDeadline } from './answer-deadline';
 import type { FieldPathSegments } from '../../document/locate';
 import { msg, said } from '../../document/i18n';
 import { deadlineOf, perRequest } from './request-context';
@@ -94,47 +95,17 @@ export const answerWithinDeadline = perRequest(
       submittedOn,
       deadline,
     });
-    if (answer) {
-      if (answer.answeredOn <= deadline) return;
-      const counted = inCalendar(answer.answeredOn);
-      report({
-        path: ['spec', 'answer', 'answeredOn'],
-        ...said(
-          msg('rule.answer-within-deadline.late', {
-            answeredOn: answer.answeredOn,
-            counted: counted ? 'yes' : 'no',
-            taken: counted ? workingDaysBetween(submittedOn, answer.answeredOn) : '',
-            limit,
-          }),
-          msg('rule.answer-within-deadline.late.hint'),
-        ),
-      });
-      return;
-    }
-    if (context.asOf > deadline) {
-      report({
-        path: ['spec', 'submittedOn'],
-        ...said(
-          msg('rule.answer-within-deadline.overdue', { asOf: context.asOf, limit }),
-          msg('rule.answer-within-deadline.overdue.hint'),
-        ),
-      });
-      return;
-    }
-    const counted = inCalendar(context.asOf);
-    // Not yet wrong: a warning, so that the deadline is seen before it passes.
-    report({
-      path: ['spec', 'submittedOn'],
-      severity: 'warning',
-      ...said(
-        msg('rule.answer-within-deadline.pending', {
-          limit,
-          counted: counted ? 'yes' : 'no',
-          left: counted ? workingDaysBetween(context.asOf, deadline) : '',
-          asOf: context.asOf,
-        }),
-        msg('rule.answer-within-deadline.pending.hint'),
-      ),
-    });
+    judgeAnswerDeadline(
+      {
+        ids: 'rule.answer-within-deadline',
+        from: submittedOn,
+        fromPath: ['spec', 'submittedOn'],
+        deadline,
+        ...(answer ? { answeredOn: answer.answeredOn } : {}),
+        asOf: context.asOf,
+        limit,
+      },
+      report,
+    );
   },
 );
