@@ -45,8 +45,8 @@ export function checkSource(
   if (source.size !== undefined && source.bytes.length > limits.maxFileBytes)
     return { findings: [tooLargeFinding(source.file, source.size, limits.maxFileBytes)] };
   const fast = loadManifestFast(source.file, source.bytes, limits);
-  if (fast && isRequest(fast.data)) return checkRequestDocument(fast);
-  if (fast && isCorrection(fast.data)) return checkCorrectionDocument(fast);
+  const fastKind = fast && recordKindOf(fast.data);
+  if (fast && fastKind) return checkRecordDocument(fast, fastKind);
   if (fast && conformsToSchema(fast.data)) {
     const findings = [
       ...secretFindings(fast, { conforms: true }),
@@ -58,8 +58,8 @@ export function checkSource(
   // Anything but a clean, conforming file is (re)loaded by the full parser, whose findings are authoritative.
   const loaded = loadManifestBytes(source.file, source.bytes, limits);
   if (!loaded.document) return { findings: loaded.findings.map(redacted) };
-  if (isRequest(loaded.document.data)) return checkRequestDocument(loaded.document);
-  if (isCorrection(loaded.document.data)) return checkCorrectionDocument(loaded.document);
+  const kind = recordKindOf(loaded.document.data);
+  if (kind) return checkRecordDocument(loaded.document, kind);
   const { findings, manifest } = checkSchema(loaded.document);
   const refused = new Set(findings.map((finding) => finding.field ?? ''));
   const all = [
@@ -72,44 +72,32 @@ export function checkSource(
   return { findings: all, entry: { file: source.file, manifest, locator: loaded.document.locator } };
 }
 
-/** A document is read as a sharing request by its `kind`; any other kind is checked as a system's manifest. */
-function isRequest(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === MANIFEST_KINDS.request;
+/**
+ * A document is read as a sharing request or a data correction by its `kind`; any other kind is checked
+ * as a system's manifest.
+ */
+function recordKindOf(data: unknown): 'request' | 'correction' | undefined {
+  const kind = typeof data === 'object' && data !== null ? (data as { kind?: unknown }).kind : undefined;
+  if (kind === MANIFEST_KINDS.request) return 'request';
+  return kind === MANIFEST_KINDS.correction ? 'correction' : undefined;
 }
 
-/** A sharing request is checked against its own schema, with the same credential and character checks as a manifest. */
-function checkRequestDocument(document: LoadedDocument): { findings: Finding[]; request?: RequestEntry } {
-  const schemaFindings = checkDocument(document, requestValidator());
+/** A sharing request or a data correction is checked against its own schema, with the same credential and character checks as a manifest. */
+function checkRecordDocument(
+  document: LoadedDocument,
+  kind: 'request' | 'correction',
+): { findings: Finding[]; request?: RequestEntry; correction?: CorrectionEntry } {
+  const schemaFindings = checkDocument(document, kind === 'request' ? requestValidator() : correctionValidator());
   const findings = [
     ...schemaFindings.map(redacted),
     ...secretFindings(document, { conforms: schemaFindings.length === 0 }),
     ...nonPrintableFindings(document).map(redacted),
   ];
   if (schemaFindings.length > 0) return { findings };
-  return {
-    findings,
-    request: { file: document.file, request: document.data as SharingRequest, locator: document.locator },
-  };
-}
-
-/** A document is read as a data correction by its `kind`. */
-function isCorrection(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === MANIFEST_KINDS.correction;
-}
-
-/** A data correction is checked against its own schema, with the same credential and character checks as a manifest. */
-function checkCorrectionDocument(document: LoadedDocument): { findings: Finding[]; correction?: CorrectionEntry } {
-  const schemaFindings = checkDocument(document, correctionValidator());
-  const findings = [
-    ...schemaFindings.map(redacted),
-    ...secretFindings(document, { conforms: schemaFindings.length === 0 }),
-    ...nonPrintableFindings(document).map(redacted),
-  ];
-  if (schemaFindings.length > 0) return { findings };
-  return {
-    findings,
-    correction: { file: document.file, correction: document.data as DataCorrection, locator: document.locator },
-  };
+  const { file, locator } = document;
+  return kind === 'request'
+    ? { findings, request: { file, request: document.data as SharingRequest, locator } }
+    : { findings, correction: { file, correction: document.data as DataCorrection, locator } };
 }
 
 /** A credential in a manifest is an error wherever it sits, located at its field, never quoted. */
