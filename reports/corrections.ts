@@ -4,8 +4,7 @@
 import type { DataCorrection } from '../model/data-correction.generated';
 import type { SystemMigration } from '../model/domain';
 import { correctionDeadline, resolveCorrection } from '../validation/rules/corrections';
-import { requestContext } from '../validation/rules/requests';
-import { summarizeManifest, type ManifestEntry, type ManifestSummary } from '../validation/rules/rule';
+import { reportContext, zeros } from './sharing-context';
 
 /** How a correction stands against its deadline as of the report's day. */
 export type CorrectionTimeliness = 'on-time' | 'late' | 'pending' | 'overdue' | 'no-deadline';
@@ -51,24 +50,13 @@ export interface CorrectionFigures {
 const TIMELINESS: readonly CorrectionTimeliness[] = ['on-time', 'late', 'pending', 'overdue', 'no-deadline'];
 const RESULTS: readonly CorrectionResult[] = ['corrected', 'confirmed-correct', 'rejected', 'pending'];
 
-const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
-  Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
-
-function entries(systems: readonly SystemMigration[]): ManifestEntry<ManifestSummary>[] {
-  return systems.map((manifest) => ({
-    file: `manifests/${manifest.metadata.slug}.yaml`,
-    manifest: summarizeManifest(manifest),
-    locator: { locate: () => ({ line: 1, column: 1 }) },
-  }));
-}
-
 /** One line per correction: who reported what to whom, the result and whether it came in time. */
 export function correctionLines(
   corrections: readonly DataCorrection[],
   systems: readonly SystemMigration[],
   asOf: string,
 ): CorrectionLine[] {
-  const context = requestContext(entries(systems), asOf);
+  const context = reportContext(systems, asOf);
   return [...corrections]
     .sort((a, b) => a.metadata.id.localeCompare(b.metadata.id))
     .map((correction) => {

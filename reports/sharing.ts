@@ -2,8 +2,8 @@ import type { SystemMigration } from '../model/domain';
 import type { DataCorrection } from '../model/data-correction.generated';
 import type { SharingRequest } from '../model/sharing-request.generated';
 import { correctionFigures, type CorrectionFigures } from './corrections';
-import { deadlineOf, requestContext, resolveResource } from '../validation/rules/requests';
-import { summarizeManifest, type ManifestEntry, type ManifestSummary } from '../validation/rules/rule';
+import { deadlineOf, resolveResource } from '../validation/rules/requests';
+import { reportContext, zeros } from './sharing-context';
 
 /** How a request stands against its time limit in working days, as of the report's day. */
 export type Timeliness =
@@ -65,25 +65,13 @@ export interface SharingFigures {
 const DECISIONS: readonly Decision[] = ['granted', 'granted-with-conditions', 'refused', 'pending'];
 const TIMELINESS: readonly Timeliness[] = ['on-time', 'late', 'pending', 'overdue', 'no-deadline'];
 
-const zeros = <K extends string>(keys: readonly K[]): Record<K, number> =>
-  Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
-
-/** A report reads whole manifests; the request rules read entries. No finding is located from here. */
-function entries(systems: readonly SystemMigration[]): ManifestEntry<ManifestSummary>[] {
-  return systems.map((manifest) => ({
-    file: `manifests/${manifest.metadata.slug}.yaml`,
-    manifest: summarizeManifest(manifest),
-    locator: { locate: () => ({ line: 1, column: 1 }) },
-  }));
-}
-
 /** One line per request: who asked whom for what, the decision and whether it came within its time limit. */
 export function requestLines(
   requests: readonly SharingRequest[],
   systems: readonly SystemMigration[],
   asOf: string,
 ): RequestLine[] {
-  const context = requestContext(entries(systems), asOf);
+  const context = reportContext(systems, asOf);
   return [...requests]
     .sort((a, b) => a.metadata.id.localeCompare(b.metadata.id))
     .map((request) => {
