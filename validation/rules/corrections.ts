@@ -10,10 +10,10 @@ import {
   correctionRule,
   perCorrection,
   readableBy,
-  type CorrectionEntry,
   type CorrectionRule,
 } from './correction-context';
 import { relatedSaid } from './words';
+import { repeatedIds } from './repeated-ids';
 
 export {
   correctionContext,
@@ -34,14 +34,7 @@ export const uniqueCorrectionId = correctionRule(
     clause: 'envcloud: a correction is answered and referred to by its id',
   },
   (entries, _context, report) => {
-    const first = new Map<string, CorrectionEntry>();
-    for (const entry of entries) {
-      const id = entry.correction.metadata.id;
-      const earlier = first.get(id);
-      if (!earlier) {
-        first.set(id, entry);
-        continue;
-      }
+    for (const { entry, earlier, id } of repeatedIds(entries, (one) => one.correction.metadata.id)) {
       report({
         entry,
         path: ['metadata', 'id'],

@@ -1,13 +1,7 @@
 import { msg, said, type Message } from '../../document/i18n';
 import { joined, relatedSaid } from './words';
-import {
-  perRequest,
-  requestRule,
-  type CatalogEntry,
-  type RequestEntry,
-  type RequestRule,
-  type RequestViolation,
-} from './request-context';
+import { repeatedIds } from './repeated-ids';
+import { perRequest, requestRule, type CatalogEntry, type RequestRule, type RequestViolation } from './request-context';
 import { answerWithinDeadline, requestDatesInOrder, workingDayCalendar } from './request-dates';
 
 // The context, resolution and deadlines live in ./request-context.ts, the rules on dates and time limits
@@ -41,14 +35,7 @@ export const uniqueRequestId = requestRule(
     clause: 'envcloud: a request is answered and referred to by its id',
   },
   (entries, _context, report) => {
-    const first = new Map<string, RequestEntry>();
-    for (const entry of entries) {
-      const id = entry.request.metadata.id;
-      const earlier = first.get(id);
-      if (!earlier) {
-        first.set(id, entry);
-        continue;
-      }
+    for (const { entry, earlier, id } of repeatedIds(entries, (one) => one.request.metadata.id)) {
       report({
         entry,
         path: ['metadata', 'id'],
