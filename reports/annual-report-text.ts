@@ -40,8 +40,8 @@ export const ANNUAL_REPORT_TEXT = {
     none: '无。',
     columns: { number: '序号', name: '系统名称', unit: '管理单位', deadline: '完成时限', status: '状态' },
     sharingRequests: '信息资源共享申请与答复',
-    sharingIntro: (asOf: string) =>
-      `按 sharing/ 中的共享申请统计（rules art. 28：网信办定期组织开展信息资源共享的考核评估工作；art. 29：督办和通报）。答复时限按法定工作日（含调休）计算（rules art. 21：5个工作日内；plan §三(一).4：10个工作日内），截至 ${asOf}。`,
+    sharingIntro: (asOf: string, year: number) =>
+      `按 sharing/ 中 ${year} 年提交的共享申请统计（按提交日期 submittedOn 计入年度；rules art. 28：网信办定期组织开展信息资源共享的考核评估工作；art. 29：督办和通报）。答复时限按法定工作日（含调休）计算（rules art. 21：5个工作日内；plan §三(一).4：10个工作日内），截至 ${asOf}。`,
     byDecision: '按答复意见',
     timeliness: '答复时限',
     sharingByUnit: '各单位共享申请',
@@ -55,8 +55,8 @@ export const ANNUAL_REPORT_TEXT = {
     },
     refusals: '不予共享的申请及理由',
     corrections: '数据纠错的校核答复（按提供单位）',
-    correctionsIntro:
-      '按 corrections/ 中的纠错记录统计（《共享办法》第7条(四)、第8条(二)）；答复时限 10 个工作日是 envcloud 对“及时”的取值。',
+    correctionsIntro: (year: number) =>
+      `按 corrections/ 中 ${year} 年反馈的纠错记录统计（按反馈日期 reportedOn 计入年度；《共享办法》第7条(四)、第8条(二)）；答复时限 10 个工作日是 envcloud 对“及时”的取值。`,
     correctionColumns: ['提供单位', '收到反馈', '按时答复', '逾期答复', '待答复', '逾期未答复'],
     refusalColumns: {
       id: '申请编号',
@@ -107,8 +107,8 @@ export const ANNUAL_REPORT_TEXT = {
     none: 'None.',
     columns: { number: 'No.', name: 'System', unit: 'Managing unit', deadline: 'Deadline', status: 'Status' },
     sharingRequests: 'Sharing requests and answers',
-    sharingIntro: (asOf: string) =>
-      `From the requests in sharing/, under rules art. 28 (assessment of sharing) and art. 29 (supervision). Time limits count working days of the official calendar, make-up days included: 5 (rules art. 21), 10 (plan §三(一).4, rules art. 23(四)); as of ${asOf}.`,
+    sharingIntro: (asOf: string, year: number) =>
+      `From the requests in sharing/ submitted in ${year} (counted in the year of their submittedOn), under rules art. 28 (assessment of sharing) and art. 29 (supervision). Time limits count working days of the official calendar, make-up days included: 5 (rules art. 21), 10 (plan §三(一).4, rules art. 23(四)); as of ${asOf}.`,
     byDecision: 'By decision',
     timeliness: 'Time limits',
     sharingByUnit: 'Sharing requests by unit',
@@ -122,8 +122,8 @@ export const ANNUAL_REPORT_TEXT = {
     },
     refusals: 'Refusals and their reasons',
     corrections: 'Corrections checked and answered, by providing unit',
-    correctionsIntro:
-      'From the records in corrections/ (rules art. 7(四), art. 8(二)); the 10 working days to answer are envcloud’s reading of “promptly” (及时).',
+    correctionsIntro: (year: number) =>
+      `From the records in corrections/ reported in ${year} (counted in the year of their reportedOn; rules art. 7(四), art. 8(二)); the 10 working days to answer are envcloud’s reading of “promptly” (及时).`,
     correctionColumns: [
       'Providing unit',
       'Reported',

@@ -12,17 +12,9 @@ import {
 import type { Decision, SharingFigures, Timeliness } from './sharing';
 import { decisionRows, markdownTable as table, timelinessRows, UNIT_DECISIONS, unitSharingRows } from './table';
 import type { BusinessSystem, MigrationStatus, SharingType } from '../model/domain';
+import { reportPeriod } from './period';
 
-/**
- * The year an annual report covers. Plan §四(四) has the report on the previous year due by the end of
- * January, so in January it is last year's report; from February on it is the current year's, so far
- * (`final` false). A year given explicitly (a late report) is final once it is over.
- */
-export function reportPeriod(asOf: string, year?: number): { year: number; final: boolean } {
-  const asOfYear = Number(asOf.slice(0, 4));
-  if (year !== undefined) return { year, final: year < asOfYear };
-  return asOf.slice(5, 7) === '01' ? { year: asOfYear - 1, final: true } : { year: asOfYear, final: false };
-}
+export { reportPeriod } from './period';
 
 const percent = (value: Rate) => `${value.percent}% (${value.count}/${value.of})`;
 const pair = <T>(
@@ -62,7 +54,7 @@ function sharingSection(sharing: SharingFigures, scope: string | undefined, lang
   return [
     `## ${text.sharingRequests} (${lines.length})`,
     '',
-    text.sharingIntro(sharing.asOf),
+    text.sharingIntro(sharing.asOf, sharing.year),
     '',
     `### ${text.byDecision}`,
     '',
@@ -118,7 +110,7 @@ function correctionSection(sharing: SharingFigures, scope: string | undefined, l
   return [
     `### ${text.corrections}`,
     '',
-    text.correctionsIntro,
+    text.correctionsIntro(sharing.corrections.year),
     '',
     ...(units.length === 0
       ? [text.none]

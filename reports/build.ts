@@ -12,6 +12,7 @@ import { SHARING_PAGE, sharingPage } from './dashboard/sharing-page';
 import type { Language } from './labels';
 import { assessmentMetrics } from './metrics';
 import { sharingFigures } from './sharing';
+import { reportPeriod } from './period';
 import type { SharingRequest } from '../model/sharing-request.generated';
 import type { DataCorrection } from '../model/data-correction.generated';
 import { topologySvg } from './topology';
@@ -28,9 +29,9 @@ export interface ReportInput {
   lang: Language;
   stack?: string;
   audit?: AuditReport;
-  /** The sharing requests of sharing/ (with their answers): the sharing section, page and sharing.json. */
+  /** The sharing requests of sharing/ (with their answers): the sharing section, page and sharing.json, for the requests submitted in the year reported. */
   requests?: readonly SharingRequest[];
-  /** The data corrections of corrections/ (with their answers): counted per providing unit on the sharing page and in sharing.json. */
+  /** The data corrections of corrections/ (with their answers): those reported in the year reported, counted per providing unit on the sharing page and in sharing.json. */
   corrections?: readonly DataCorrection[];
   /** Called as each part is done, for progress display. */
   onStep?: (label: Message) => void;
@@ -57,7 +58,13 @@ export async function buildReport(input: ReportInput): Promise<Map<string, strin
   files.set('catalog.csv', catalogCsv(catalog, input.lang));
   const sharing =
     input.requests || input.corrections
-      ? sharingFigures(input.requests ?? [], input.systems, input.asOf, input.corrections)
+      ? sharingFigures(
+          input.requests ?? [],
+          input.systems,
+          input.asOf,
+          input.corrections,
+          reportPeriod(input.asOf, input.year).year,
+        )
       : undefined;
   if (sharing) files.set('sharing.json', `${JSON.stringify(sharing, null, 2)}\n`);
   for (const [name, text] of Object.entries(annualReports(metrics, input.lang, input.year, sharing)))

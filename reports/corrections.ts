@@ -5,6 +5,7 @@ import type { DataCorrection } from '../model/data-correction.generated';
 import type { SystemMigration } from '../model/domain';
 import { correctionDeadline, resolveCorrection } from '../validation/rules/corrections';
 import { reportContext, zeros } from './sharing-context';
+import { inYear, reportPeriod } from './period';
 
 /** How a correction stands against its deadline as of the report's day. */
 export type CorrectionTimeliness = 'on-time' | 'late' | 'pending' | 'overdue' | 'no-deadline';
@@ -39,6 +40,8 @@ export interface UnitCorrections {
 }
 
 export interface CorrectionFigures {
+  /** The year counted: the corrections reported in it (by `reportedOn`), judged as of the report's day. */
+  year: number;
   corrections: number;
   timeliness: Record<CorrectionTimeliness, number>;
   byResult: Record<CorrectionResult, number>;
@@ -91,13 +94,21 @@ export function correctionLines(
     });
 }
 
-/** The correction figures: in all, by result, against the deadline, and per providing unit. */
+/**
+ * The correction figures of the year reported (default the annual report's, reportPeriod), counted by
+ * `reportedOn`: in all, by result, against the deadline, and per providing unit.
+ */
 export function correctionFigures(
   corrections: readonly DataCorrection[],
   systems: readonly SystemMigration[],
   asOf: string,
+  year: number = reportPeriod(asOf).year,
 ): CorrectionFigures {
-  const lines = correctionLines(corrections, systems, asOf);
+  const lines = correctionLines(
+    corrections.filter((correction) => inYear(correction.spec.reportedOn, year)),
+    systems,
+    asOf,
+  );
   const timeliness = zeros(TIMELINESS);
   const byResult = zeros(RESULTS);
   const units = new Map<string, UnitCorrections>();
@@ -118,6 +129,7 @@ export function correctionFigures(
     if (line.timeliness === 'overdue') unit.overdue += 1;
   }
   return {
+    year,
     corrections: lines.length,
     timeliness,
     byResult,

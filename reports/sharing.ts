@@ -4,6 +4,7 @@ import type { SharingRequest } from '../model/sharing-request.generated';
 import { correctionFigures, type CorrectionFigures } from './corrections';
 import { deadlineOf, resolveResource } from '../validation/rules/requests';
 import { reportContext, zeros } from './sharing-context';
+import { inYear, reportPeriod } from './period';
 
 /** How a request stands against its time limit in working days, as of the report's day. */
 export type Timeliness =
@@ -49,6 +50,8 @@ export interface UnitSharing {
 /** The sharing figures of rules art. 28 and art. 29 (performance and supervision of sharing). */
 export interface SharingFigures {
   asOf: string;
+  /** The year counted: the requests submitted in it (by `submittedOn`), judged against their time limits as of `asOf`. */
+  year: number;
   requests: number;
   byDecision: Record<Decision, number>;
   /** Of requests with a time limit: answered on time, late, pending and overdue. */
@@ -118,14 +121,23 @@ export function requestLines(
     });
 }
 
-/** The sharing figures for a set of requests (all, or those one unit made or received). */
+/**
+ * The sharing figures of the year reported (default the annual report's, reportPeriod): the requests
+ * submitted in it, counted by `submittedOn` (one answered in the next year still counts in the year it was
+ * submitted), and the corrections reported in it, by `reportedOn`; each judged as of `asOf`.
+ */
 export function sharingFigures(
   requests: readonly SharingRequest[],
   systems: readonly SystemMigration[],
   asOf: string,
   corrections?: readonly DataCorrection[],
+  year: number = reportPeriod(asOf).year,
 ): SharingFigures {
-  const lines = requestLines(requests, systems, asOf);
+  const lines = requestLines(
+    requests.filter((request) => inYear(request.spec.submittedOn, year)),
+    systems,
+    asOf,
+  );
   const byDecision = zeros(DECISIONS);
   const timeliness = zeros(TIMELINESS);
   const units = new Map<string, UnitSharing>();
@@ -155,12 +167,13 @@ export function sharingFigures(
   }
   return {
     asOf,
+    year,
     requests: lines.length,
     byDecision,
     timeliness,
     byUnit: [...units.values()].sort((a, b) => a.unit.localeCompare(b.unit, 'zh')),
     refusals: lines.filter((line) => line.decision === 'refused'),
     lines,
-    ...(corrections ? { corrections: correctionFigures(corrections, systems, asOf) } : {}),
+    ...(corrections ? { corrections: correctionFigures(corrections, systems, asOf, year) } : {}),
   };
 }

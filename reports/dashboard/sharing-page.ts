@@ -10,6 +10,8 @@ const SHARING_TEXT = {
     title: '信息资源共享申请与答复',
     intro:
       '按 sharing/ 中的共享申请统计（rules art. 28：网信办定期组织开展信息资源共享的考核评估工作；art. 29：督办和通报）。答复时限按法定工作日（含调休）计算。',
+    period: (year: number, asOf: string) =>
+      `统计年度：${year} 年。共享申请按提交日期（submittedOn）计入年度，纠错按反馈日期（reportedOn）计入年度；跨年答复的申请计入提交的年度。是否按时截至 ${asOf} 判断。`,
     byDecision: '按答复意见',
     timeliness: '答复时限',
     byUnit: '各单位',
@@ -66,6 +68,8 @@ const SHARING_TEXT = {
     title: 'Sharing requests and answers',
     intro:
       'From the requests in sharing/ (rules art. 28, assessment of sharing; art. 29, supervision); time limits count working days of the official calendar, make-up days included.',
+    period: (year: number, asOf: string) =>
+      `Year counted: ${year}. Requests count in the year of their submission date (submittedOn), corrections in the year of their report date (reportedOn); a request answered in the next year counts in the year it was submitted. Time limits are judged as of ${asOf}.`,
     byDecision: 'By decision',
     timeliness: 'Time limits',
     byUnit: 'By unit',
@@ -135,13 +139,14 @@ const SHARING_TEXT = {
 /** Where the sharing page is, relative to the report folder. */
 export const SHARING_PAGE = 'sharing.html';
 
-/** The sharing page: requests by decision, against their time limits, by unit, and refusals with reasons (rules art. 28, art. 29). */
+/** The sharing page for the year reported (requests by submission date, corrections by report date): requests by decision, against their time limits, by unit, and refusals with reasons (rules art. 28, art. 29). */
 export function sharingPage(sharing: SharingFigures, input: Pick<DashboardInput, 'lang' | 'stack'>): string {
   const text = SHARING_TEXT[input.lang];
   const decisions = DECISION_NAMES[input.lang];
   const body = `<header><p><a href="index.html">${TEXT[input.lang].back}</a></p><h1>${text.title}</h1><p class="offline">${escapeHtml(TEXT[input.lang].offline(input.stack))}</p><p>${TEXT[input.lang].asOf} ${escapeHtml(sharing.asOf)}</p></header>
 <main>
 <p>${text.intro}</p>
+<p class="period">${escapeHtml(text.period(sharing.year, sharing.asOf))}</p>
 <section><h2>${text.byDecision}</h2>${htmlTable(
     'sharing-decisions',
     ['', text.count],

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { SharingRequest } from '../../model/sharing-request.generated';
 import { buildReport, DEFAULT_CENTERS } from '../../reports/build';
-import { sharingFigures } from '../../reports/sharing';
+import { requestLines, sharingFigures } from '../../reports/sharing';
 import { clone, happyManifest } from '../support/manifests';
 import { committedManifests, root } from './support';
 
@@ -16,48 +16,68 @@ function shippedRequests(): SharingRequest[] {
 }
 
 describe('the sharing figures of the shipped requests (rules art. 28, art. 29)', () => {
-  it('count the requests by decision and by unit as the files say, each answered within its time limit', async () => {
-    const requests = shippedRequests();
-    const figures = sharingFigures(requests, await committedManifests(), '2026-11-22');
-    // Recounted from the files.
-    const decisions: Record<string, number> = { granted: 0, 'granted-with-conditions': 0, refused: 0, pending: 0 };
-    for (const request of requests) decisions[request.spec.answer?.decision ?? 'pending']! += 1;
-    expect(figures.requests).toBe(requests.length);
-    expect(figures.byDecision).toEqual(decisions);
+  it('judge each request against its time limit in working days', async () => {
     // The deadlines worked out by hand in the files' comments: National Day 2017 (30 September a
     // make-up day, 1–8 October off), Spring Festival 2018 (15–21 February off, 11 and 24 make-up),
     // Qingming 2018 (5–7 April off, Sunday 8 April a make-up day), March 2026 (no holiday). Each is 10
     // working days (outside the catalog).
-    expect(figures.lines.map((line) => [line.id, line.deadline, line.answeredOn, line.timeliness])).toEqual([
+    const lines = requestLines(shippedRequests(), await committedManifests(), '2026-11-22');
+    expect(lines.map((line) => [line.id, line.deadline, line.answeredOn, line.timeliness])).toEqual([
       ['sr-2017-001', '2017-10-17', '2017-10-16', 'on-time'],
       ['sr-2018-001', '2018-03-02', '2018-02-27', 'on-time'],
       ['sr-2018-002', '2018-04-17', '2018-04-13', 'on-time'],
       ['sr-2026-001', '2026-03-16', '2026-03-11', 'on-time'],
     ]);
-    expect(figures.timeliness).toEqual({ 'on-time': 4, late: 0, pending: 0, overdue: 0, 'no-deadline': 0 });
-    // Providers are the managing units of nos. 49, 125, 94 and 181.
-    const received = Object.fromEntries(
-      figures.byUnit
-        .filter((unit) => Object.values(unit.received).some(Boolean))
-        .map((unit) => [unit.unit, unit.received]),
-    );
-    expect(received).toEqual({
-      环境监察局: { granted: 0, 'granted-with-conditions': 1, refused: 0, pending: 0 },
-      核与辐射安全中心: { granted: 0, 'granted-with-conditions': 0, refused: 1, pending: 0 },
-      中国环境监测总站: { granted: 1, 'granted-with-conditions': 0, refused: 0, pending: 0 },
-      信息中心: { granted: 0, 'granted-with-conditions': 1, refused: 0, pending: 0 },
-    });
-    const requested = Object.fromEntries(
-      figures.byUnit
-        .filter((unit) => Object.values(unit.requested).some(Boolean))
-        .map((unit) => [unit.unit, Object.values(unit.requested).reduce((a, b) => a + b, 0)]),
-    );
-    expect(requested).toEqual(Object.fromEntries(requests.map((request) => [request.spec.requester.unit, 1])));
-    expect(figures.refusals.map((line) => [line.id, line.reasons])).toEqual(
-      requests
-        .filter((request) => request.spec.answer?.decision === 'refused')
-        .map((request) => [request.metadata.id, request.spec.answer!.reasons]),
-    );
+  });
+
+  it('count the requests of the year reported by decision and by unit as the files say', async () => {
+    const requests = shippedRequests();
+    const systems = await committedManifests();
+    // As of 2019-01-20 the annual report covers 2018; as of 2026-11-22, 2026 so far.
+    for (const [asOf, year, providers] of [
+      [
+        '2019-01-20',
+        2018,
+        {
+          核与辐射安全中心: { granted: 0, 'granted-with-conditions': 0, refused: 1, pending: 0 },
+          中国环境监测总站: { granted: 1, 'granted-with-conditions': 0, refused: 0, pending: 0 },
+        },
+      ],
+      ['2026-11-22', 2026, { 信息中心: { granted: 0, 'granted-with-conditions': 1, refused: 0, pending: 0 } }],
+    ] as const) {
+      const figures = sharingFigures(requests, systems, asOf);
+      // Recounted from the files submitted in the year.
+      const ofYear = requests.filter((request) => request.spec.submittedOn.startsWith(`${year}-`));
+      const decisions: Record<string, number> = { granted: 0, 'granted-with-conditions': 0, refused: 0, pending: 0 };
+      for (const request of ofYear) decisions[request.spec.answer?.decision ?? 'pending']! += 1;
+      expect(figures.year).toBe(year);
+      expect(figures.requests).toBe(ofYear.length);
+      expect(figures.byDecision).toEqual(decisions);
+      expect(figures.timeliness).toEqual({
+        'on-time': ofYear.length,
+        late: 0,
+        pending: 0,
+        overdue: 0,
+        'no-deadline': 0,
+      });
+      const received = Object.fromEntries(
+        figures.byUnit
+          .filter((unit) => Object.values(unit.received).some(Boolean))
+          .map((unit) => [unit.unit, unit.received]),
+      );
+      expect(received).toEqual(providers);
+      const requested = Object.fromEntries(
+        figures.byUnit
+          .filter((unit) => Object.values(unit.requested).some(Boolean))
+          .map((unit) => [unit.unit, Object.values(unit.requested).reduce((a, b) => a + b, 0)]),
+      );
+      expect(requested).toEqual(Object.fromEntries(ofYear.map((request) => [request.spec.requester.unit, 1])));
+      expect(figures.refusals.map((line) => [line.id, line.reasons])).toEqual(
+        ofYear
+          .filter((request) => request.spec.answer?.decision === 'refused')
+          .map((request) => [request.metadata.id, request.spec.answer!.reasons]),
+      );
+    }
   });
 });
 
