@@ -38,7 +38,8 @@ class Text {
 
 /**
  * The cases, in the order they are added, and their builders: `manifest` edits the base manifest, `raw` gives the
- * whole content, `stack` edits the base stack file, `pair` and `group` make manifests validated together.
+ * whole content, `stack` edits the base stack file, `pair` and `group` make manifests validated together, `record`
+ * a sharing request or a data correction validated with the manifests and requests it reads.
  */
 export function corpusBuilder(base, baseStack) {
   const cases = [];
@@ -83,8 +84,33 @@ export function corpusBuilder(base, baseStack) {
     });
     cases.push({ kind: 'pair', id, rule, line: new Text(files[count - 1]).line('  name: '), files });
   }
-  return { cases, manifest, raw, stack, pair, group };
+  /**
+   * A sharing request or a data correction (issue #13), validated with the files that give it its catalog and
+   * grants (`context`, manifests and requests); `edit` changes `baseRecord`, which is read last, and answers the
+   * expected line. `options.column` and `options.says` (a piece of the message) pin the finding further.
+   */
+  function record(kind, id, rule, baseRecord, context, edit, options = {}) {
+    const text = new Text(baseRecord);
+    const line = edit(text);
+    cases.push({
+      kind,
+      id,
+      rule,
+      line,
+      files: [...context, text.toString()],
+      ...(options.column ? { column: options.column(text, line) } : {}),
+      ...(options.says ? { says: options.says } : {}),
+    });
+  }
+  return { cases, manifest, raw, stack, pair, group, record };
 }
+
+/** The column (1-based) of `token` on line `line` of a case's text: where a finding on that token points. */
+export const columnOf = (token) => (text, line) => {
+  const column = text.lines[line - 1].indexOf(token) + 1;
+  if (column < 1) throw new Error(`line ${line} has no ${JSON.stringify(token)}`);
+  return column;
+};
 
 /** Writes the cases under `corpus` (cases/ afresh, and expected.json); answers how many. */
 export function writeCorpus(corpus, cases) {
@@ -92,7 +118,7 @@ export function writeCorpus(corpus, cases) {
   const expected = [];
   cases.forEach((entry, index) => {
     const prefix = String(index + 1).padStart(3, '0');
-    if (entry.kind === 'pair') {
+    if (entry.files) {
       const folder = `cases/${prefix}-${entry.id}`;
       mkdirSync(join(corpus, folder), { recursive: true });
       // a.yaml, b.yaml, …: validated together, the finding on the last.
@@ -100,11 +126,13 @@ export function writeCorpus(corpus, cases) {
       entry.files.forEach((content, position) => writeFileSync(join(corpus, names[position]), content));
       expected.push({
         id: entry.id,
-        kind: 'pair',
+        kind: entry.kind,
         files: names,
         file: names[names.length - 1],
         line: entry.line,
         rule: entry.rule,
+        ...(entry.column ? { column: entry.column } : {}),
+        ...(entry.says ? { says: entry.says } : {}),
       });
       return;
     }

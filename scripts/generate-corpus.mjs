@@ -7,12 +7,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusBuilder, Text, writeCorpus } from './corpus-kit.mjs';
+import { addRecordCases } from './corpus-records.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, 'tests/corpus');
 const base = readFileSync(join(corpus, 'base.yaml'), 'utf8');
 const baseStack = readFileSync(join(root, 'Pulumi.dev.yaml'), 'utf8');
-const { cases, manifest, raw, stack, pair, group } = corpusBuilder(base, baseStack);
+const { cases, manifest, raw, stack, pair, group, record } = corpusBuilder(base, baseStack);
 
 // YAML syntax and features.
 manifest('tab-indentation', 'yaml-tab-indent', (t) => t.replace('  number: 27', '\tnumber: 27'));
@@ -328,5 +329,9 @@ manifest('base-data-outside-information-center', 'base-data-information-center',
   t.insertAfter('      format: database', '      baseData: spatial-geographic');
   return t.line('      providingUnit: 环境影响评价司');
 });
+
+// Sharing requests and data corrections (issue #13): one case per rule, validated with the manifests they read
+// (scripts/corpus-records.mjs), including a request answered late across National Day and across a 调休 Saturday.
+addRecordCases(corpus, base, record);
 
 console.log(`wrote ${writeCorpus(corpus, cases)} cases to tests/corpus/`);
