@@ -68,23 +68,30 @@ export function parseCatalogCode(code: string): CatalogCodeParts | undefined {
   };
 }
 
-/** What is wrong with a code's form (not whose it is), in words; empty when it is well formed. */
-export function catalogCodeProblems(code: string): string[] {
+/** What can be wrong with a code's form, each said by the message `rule.catalog-code.<id>` of the catalog. */
+export type CatalogCodeProblemId = 'form' | 'class' | 'item' | 'heading' | 'system-zero' | 'sequence-zero';
+
+/**
+ * One thing wrong with a code's form, as data: its id and the values its message reads (the code and the
+ * form expected; the part found and the part expected). validation/rules/catalog-codes.ts says it in the
+ * reader's language.
+ */
+export interface CatalogCodeProblem {
+  id: CatalogCodeProblemId;
+  values?: Readonly<Record<string, string>>;
+}
+
+/** What is wrong with a code's form (not whose it is); empty when it is well formed. */
+export function catalogCodeProblems(code: string): CatalogCodeProblem[] {
   const parts = parseCatalogCode(code);
-  if (!parts) {
-    return [
-      `\`${code}\` is not of the form ${CATALOG_CODE_PREFIX}NNNNN${CATALOG_CODE_SEPARATOR}SSSS (class, item, heading, the 5-digit system number, \`${CATALOG_CODE_SEPARATOR}\`, a 4-digit sequence number)`,
-    ];
-  }
-  const problems: string[] = [];
-  if (parts.class !== CATALOG_CODE_CLASS)
-    problems.push(`class (类) ${parts.class} is not ${CATALOG_CODE_CLASS} (a department's catalog)`);
-  if (parts.item !== CATALOG_CODE_ITEM)
-    problems.push(`item (项) ${parts.item} is not the ministry's ${CATALOG_CODE_ITEM}`);
-  if (parts.heading !== CATALOG_CODE_HEADING)
-    problems.push(`heading (目) ${parts.heading} is not the ministry's ${CATALOG_CODE_HEADING}`);
-  if (parts.systemNumber === 0) problems.push('the system number is 00000');
-  if (parts.sequence === 0) problems.push('the sequence number 0000 is not used (sequences start at 0001)');
+  if (!parts) return [{ id: 'form', values: { code, prefix: CATALOG_CODE_PREFIX, separator: CATALOG_CODE_SEPARATOR } }];
+  const problems: CatalogCodeProblem[] = [];
+  const expected = { class: CATALOG_CODE_CLASS, item: CATALOG_CODE_ITEM, heading: CATALOG_CODE_HEADING } as const;
+  for (const part of ['class', 'item', 'heading'] as const)
+    if (parts[part] !== expected[part])
+      problems.push({ id: part, values: { value: parts[part], expected: expected[part] } });
+  if (parts.systemNumber === 0) problems.push({ id: 'system-zero' });
+  if (parts.sequence === 0) problems.push({ id: 'sequence-zero' });
   return problems;
 }
 

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { catalogCodeFor, catalogCodeProblems, nextCatalogCode, parseCatalogCode } from '../model/catalog-code';
 import type { SystemMigration } from '../model/domain';
 import type { Finding } from '../document/findings';
+import { msg, render } from '../document/i18n';
 import { validateSources } from '../validation/validate';
 import { root } from './support/cli';
 import { clone, happyManifest, ruleFindings, yamlOf } from './support/manifests';
@@ -25,14 +26,27 @@ describe('catalog codes (model/catalog-code.ts)', () => {
     expect(() => catalogCodeFor(49, 10000)).toThrow(RangeError);
   });
 
-  it('name what is wrong with a malformed code', () => {
+  it('name what is wrong with a malformed code as data, which the catalog says in English and Chinese', () => {
     expect(catalogCodeProblems('30300000049/0001')).toEqual([]);
-    expect(catalogCodeProblems('30400000049/0001')).toEqual(["item (项) 04 is not the ministry's 03"]);
-    expect(catalogCodeProblems('30300100049/0001')).toEqual(["heading (目) 001 is not the ministry's 000"]);
-    expect(catalogCodeProblems('30300000049/0000')).toEqual([
-      'the sequence number 0000 is not used (sequences start at 0001)',
+    expect(catalogCodeProblems('30400000049/0001')).toEqual([{ id: 'item', values: { value: '04', expected: '03' } }]);
+    expect(catalogCodeProblems('20300100049/0000')).toEqual([
+      { id: 'class', values: { value: '2', expected: '3' } },
+      { id: 'heading', values: { value: '001', expected: '000' } },
+      { id: 'sequence-zero' },
     ]);
-    expect(catalogCodeProblems('49/1')[0]).toMatch(/is not of the form 303000NNNNN\/SSSS/);
+    expect(catalogCodeProblems('30300000000/0001')).toEqual([{ id: 'system-zero' }]);
+    expect(catalogCodeProblems('49/1')).toEqual([
+      { id: 'form', values: { code: '49/1', prefix: '303000', separator: '/' } },
+    ]);
+    // Each problem is said by its catalog message, every value filled in, in both languages.
+    const said = (code: string, lang: 'en' | 'zh') =>
+      catalogCodeProblems(code).map(({ id, values }) => render(msg(`rule.catalog-code.${id}`, values), lang));
+    expect(said('30400000049/0001', 'en')).toEqual(["item (项) 04 is not the ministry's 03"]);
+    expect(said('30400000049/0001', 'zh')).toEqual(['项 04 不是本部的 03']);
+    expect(said('30300000049/0000', 'en')).toEqual(['the sequence number 0000 is not used (sequences start at 0001)']);
+    expect(said('49/1', 'en')[0]).toMatch(/^`49\/1` is not of the form 303000NNNNN\/SSSS/);
+    for (const code of ['20300100049/0000', '30300000000/0001', '49/1'])
+      for (const lang of ['en', 'zh'] as const) for (const text of said(code, lang)) expect(text).not.toMatch(/[{}]/);
   });
 
   it('take the next sequence after every one a system uses, ignoring other systems', () => {

@@ -1,34 +1,11 @@
-import {
-  CATALOG_CODE_CLASS,
-  CATALOG_CODE_HEADING,
-  CATALOG_CODE_ITEM,
-  CATALOG_CODE_PREFIX,
-  CATALOG_CODE_SEPARATOR,
-  nextCatalogCode,
-  parseCatalogCode,
-} from '../../model/catalog-code';
+import { catalogCodeProblems, nextCatalogCode, parseCatalogCode } from '../../model/catalog-code';
 import { msg, said, type Message } from '../../document/i18n';
 import { acrossManifests, perManifest, type ManifestEntry, type ManifestSummary } from './rule';
 import { relatedSaid } from './words';
 
-/**
- * What is wrong with a code, as catalog messages: model/catalog-code.ts's `catalogCodeProblems`, which
- * says the same in English (tests/catalog-codes.test.ts), in the reader's language.
- */
+/** What is wrong with a code (model/catalog-code.ts's problems), as catalog messages in the reader's language. */
 function codeProblems(code: string): Message[] {
-  const parts = parseCatalogCode(code);
-  if (!parts)
-    return [msg('rule.catalog-code.form', { code, prefix: CATALOG_CODE_PREFIX, separator: CATALOG_CODE_SEPARATOR })];
-  const problems: Message[] = [];
-  if (parts.class !== CATALOG_CODE_CLASS)
-    problems.push(msg('rule.catalog-code.class', { value: parts.class, expected: CATALOG_CODE_CLASS }));
-  if (parts.item !== CATALOG_CODE_ITEM)
-    problems.push(msg('rule.catalog-code.item', { value: parts.item, expected: CATALOG_CODE_ITEM }));
-  if (parts.heading !== CATALOG_CODE_HEADING)
-    problems.push(msg('rule.catalog-code.heading', { value: parts.heading, expected: CATALOG_CODE_HEADING }));
-  if (parts.systemNumber === 0) problems.push(msg('rule.catalog-code.system-zero'));
-  if (parts.sequence === 0) problems.push(msg('rule.catalog-code.sequence-zero'));
-  return problems;
+  return catalogCodeProblems(code).map(({ id, values }) => msg(`rule.catalog-code.${id}`, values));
 }
 
 /** Problems joined by `; ` (`；` in Chinese). */
