@@ -14,7 +14,7 @@ const LAW_BASIS = [
   '          issuer: 全国人民代表大会常务委员会',
   '          title: 中华人民共和国保守国家秘密法',
   '          documentNumber: 主席令第二十八号',
-  '          article: 第九条',
+  '          article: 第9条',
 ];
 
 /** No. 27, whose one resource (30300000027/0001) is shared as `type` says (the base shares it without conditions). */
