@@ -17,6 +17,7 @@ import {
   type Status,
 } from './model';
 import { settingsFor, type PackConfig, type PolicySettings } from './pack-config';
+import { t } from '../document/i18n';
 
 export interface AuditInput {
   stack: string;
@@ -85,7 +86,7 @@ export async function auditResources(input: AuditInput): Promise<AuditReport> {
   for (const policy of ordered) {
     const { enforcement, config } = levels.get(policy.name)!;
     if (enforcement === 'disabled') {
-      notApplicable.set(policy.name, 'disabled in the policy pack config');
+      notApplicable.set(policy.name, t('en', 'policy.not-applicable.disabled'));
       continue;
     }
     if (isStackPolicy(policy)) {

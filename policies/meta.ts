@@ -6,6 +6,7 @@ import type {
   StackValidationPolicy,
 } from '@pulumi/policy';
 import { isUnknownValue, PreviewGaps } from './unknowns';
+import { t } from '../document/i18n';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 
@@ -78,8 +79,8 @@ export function judgesResource(judged: Judged, resource: JudgedResource): boolea
 
 /** Why a policy judged nothing in a stack, for the engine and for the audit. */
 export function notApplicableReason(judged: Judged): string {
-  if (!('types' in judged)) return `nothing to judge: no ${judged.other}`;
-  return `nothing to judge: the stack has no ${judged.what ?? judged.types.join(', ')}`;
+  if (!('types' in judged)) return t('en', 'policy.nothing-to-judge-other', { other: judged.other });
+  return t('en', 'policy.nothing-to-judge', { what: judged.what ?? judged.types.join(', ') });
 }
 
 export type EnvcloudResourcePolicy = ResourceValidationPolicy & { meta: PolicyMeta };

@@ -5,6 +5,7 @@ import { EN_REQUESTS } from './en-requests';
 import { EN_RULE_TITLES } from './en-rule-titles';
 import { EN_SHARING2 } from './en-sharing2';
 import { EN_CORRECTIONS } from './en-corrections';
+import { EN_POLICY_FINDINGS } from './en-policy-findings';
 
 /**
  * The English catalog: every message id with its ICU MessageFormat text (issue #14). The Chinese
@@ -197,6 +198,7 @@ export const EN = {
   ...EN_RULE_TITLES,
   ...EN_SHARING2,
   ...EN_CORRECTIONS,
+  ...EN_POLICY_FINDINGS,
 } as const;
 
 export type MessageId = keyof typeof EN;

@@ -16,6 +16,7 @@ import { isSet, judgeAll, type PreviewGaps } from '../unknowns';
 import { dataRecordOf, holderTypes, judgeDeclaredData, StackData } from './declared-data';
 import { VeleroCoverage } from './velero';
 import { k8sRestoreTestMonthly } from './restore-test';
+import { msg, t } from '../../document/i18n';
 
 const DR_CLAUSE =
   'Plan §三(三).9 (“两地三中心”; 同城备份、异地灾备中心); GB/T 22239-2019 8.1.4.9 (数据备份恢复: 异地备份)';
@@ -78,12 +79,20 @@ export const statefulInBackupPlan = definePolicy<StackValidationPolicy>(
             const tier = tagsOf(resource.props)[BACKUP_TIER_TAG];
             if (!tier || tier === 'none')
               reportViolation(
-                `${resource.type.split(':').pop()} ${resource.name} holds system data but is in no backup tier (${BACKUP_TIER_TAG})`,
+                t('en', 'policy.finding.stateful-in-backup-plan.no-tier', {
+                  kind: resource.type.split(':').pop()!,
+                  name: resource.name,
+                  tag: BACKUP_TIER_TAG,
+                }),
                 resource.urn,
               );
             else if (!selected.has(tier) && !gaps.leaveOpen(resource.name, 'a backup selection is not known yet')) {
               reportViolation(
-                `${resource.type.split(':').pop()} ${resource.name} is tagged ${tier}, but no backup selection takes that tier`,
+                t('en', 'policy.finding.stateful-in-backup-plan.unselected', {
+                  kind: resource.type.split(':').pop()!,
+                  name: resource.name,
+                  tier,
+                }),
                 resource.urn,
               );
             }
@@ -92,7 +101,7 @@ export const statefulInBackupPlan = definePolicy<StackValidationPolicy>(
         judgeSystems(args.resources, gaps, (record, data, resource) => {
           if (record.backupTier === 'none')
             return reportViolation(
-              `${systemName(record)} stores data but is in no backup tier (spec.protection.backup.tier none)`,
+              t('en', 'policy.finding.stateful-in-backup-plan.system-no-tier', { system: systemName(record) }),
               resource.urn,
             );
           const { unheld } = judgeDeclaredData(record, data);
@@ -103,7 +112,11 @@ export const statefulInBackupPlan = definePolicy<StackValidationPolicy>(
           )
             return;
           reportViolation(
-            `${systemName(record)} declares stored data that no resource of the stack holds, so none of it is in a backup plan: ${unheld.map((item) => item.label).join(', ')} (looked for ${holderTypes(unheld)} of the system)`,
+            t('en', 'policy.finding.stateful-in-backup-plan.unheld', {
+              system: systemName(record),
+              items: unheld.map((item) => item.label).join(', '),
+              types: holderTypes(unheld),
+            }),
             resource.urn,
           );
         });
@@ -113,7 +126,11 @@ export const statefulInBackupPlan = definePolicy<StackValidationPolicy>(
             const given = tierOfStorageClass(claim.props.spec?.storageClassName);
             if (!given || given === 'none' || TIER_RANK[given] < TIER_RANK[wanted]) {
               reportViolation(
-                `volume ${claim.name} is in storage class ${claim.props.spec?.storageClassName ?? '(default)'}, below its system's tier ${wanted}`,
+                t('en', 'policy.finding.stateful-in-backup-plan.volume-tier', {
+                  name: claim.name,
+                  storageClass: claim.props.spec?.storageClassName ?? msg('policy.part.default'),
+                  tier: wanted,
+                }),
                 claim.urn,
               );
             }
@@ -130,7 +147,7 @@ export const statefulInBackupPlan = definePolicy<StackValidationPolicy>(
         resource.type === 'kubernetes:core/v1:PersistentVolumeClaim' ||
         isSystemData(resource) ||
         dataRecordOf(resource) !== undefined,
-      what: 'system database, bucket or volume, nor a system declaring stored data',
+      what: t('en', 'policy.what.stored-data'),
     },
     manifestField: ['spec', 'protection', 'backup'],
     stackConfigKey: 'envcloud:centers',
@@ -177,8 +194,7 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
               const plan = plans.find((candidate) =>
                 ((candidate.props.rules ?? []) as { ruleName?: string }[]).some((rule) => rule.ruleName === tier),
               );
-              if (!plan)
-                return reportViolation(`systems declare the ${tier} tier but no backup plan has a ${tier} rule`);
+              if (!plan) return reportViolation(t('en', 'policy.finding.dr-tier-realised.no-plan-rule', { tier }));
               const copies = new Set(
                 vaults
                   .filter((vault) => dependsOn(plan, vault) && providerOf(vault) !== providerOf(plan))
@@ -186,7 +202,12 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
               );
               if (copies.size < needed)
                 reportViolation(
-                  `the ${tier} backup plan copies to ${copies.size} other center(s); the tier needs ${needed} (${TIER_NEEDS[tier].centers.join(', ')})`,
+                  t('en', 'policy.dr.plan-copies', {
+                    tier,
+                    copies: copies.size,
+                    needed,
+                    centers: TIER_NEEDS[tier].centers.join(', '),
+                  }),
                   plan.urn,
                 );
             } else {
@@ -197,7 +218,11 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
               );
               if (clusters.size < needed + 1)
                 reportViolation(
-                  `the ${tier} tier needs its storage class in ${needed + 1} centers; it is in ${clusters.size}`,
+                  t('en', 'policy.finding.dr-tier-realised.storage-classes', {
+                    tier,
+                    needed: needed + 1,
+                    count: clusters.size,
+                  }),
                 );
             }
           });
@@ -213,12 +238,18 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
           )
             return;
           const problems = [
-            ...unheld.map((item) => `${item.label}: no resource holds it`),
-            ...unbacked.map(({ item, problem }) => `${item.label}: ${problem}`),
+            ...unheld.map((item) => t('en', 'policy.finding.dr-tier-realised.unheld-item', { label: item.label })),
+            ...unbacked.map(({ item, problem }) =>
+              t('en', 'policy.finding.dr-tier-realised.unbacked-item', { label: item.label, problem }),
+            ),
           ];
           if (problems.length > 0)
             reportViolation(
-              `${systemName(record)} declares the ${record.backupTier} tier, which the stack does not realise for its data: ${problems.join('; ')}`,
+              t('en', 'policy.finding.dr-tier-realised.data', {
+                system: systemName(record),
+                tier: record.backupTier,
+                problems: problems.join('; '),
+              }),
               resource.urn,
             );
         });
@@ -232,7 +263,11 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
               const problems = velero.problemsOf(record.number, record.backupTier as BackupTier);
               if (problems.length > 0)
                 reportViolation(
-                  `${systemName(record)} declares the ${record.backupTier} tier, which Velero does not realise for its cluster objects: ${problems.join('; ')}`,
+                  t('en', 'policy.finding.dr-tier-realised.velero', {
+                    system: systemName(record),
+                    tier: record.backupTier,
+                    problems: problems.join('; '),
+                  }),
                   resource.urn,
                 );
             });
@@ -245,7 +280,7 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
             if (tagsOf(database.props)[BACKUP_TIER_TAG] !== 'gold') return;
             const replicas = databases.filter((candidate) => isReplica(candidate) && dependsOn(candidate, database));
             if (!replicas.some((replica) => providerOf(replica) !== providerOf(database)))
-              reportViolation(`gold database ${database.name} has no replica in another center`, database.urn);
+              reportViolation(t('en', 'policy.dr.database-replica', { name: database.name }), database.urn);
           });
         }
         const replications = ofType(args.resources, 'aws:s3/bucketReplicationConfig:BucketReplicationConfig');
@@ -257,7 +292,7 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
             // A replication configuration lives beside its source; a bucket it reaches in another center is the replica.
             if (involved.some((config) => providerOf(config) !== providerOf(bucket))) return;
             if (involved.length === 0)
-              reportViolation(`${tier} bucket ${bucket.name} is not replicated to the remote center`, bucket.urn);
+              reportViolation(t('en', 'policy.dr.bucket-replica', { tier, name: bucket.name }), bucket.urn);
           });
         }
       }),
@@ -272,7 +307,7 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
         ![undefined, 'none'].includes(
           label(resource.props, BACKUP_TIER_LABEL) ?? tagsOf(resource.props)[BACKUP_TIER_TAG],
         ),
-      what: 'system in a backup tier',
+      what: t('en', 'policy.what.backup-tier-systems'),
     },
     manifestField: ['spec', 'protection', 'backup'],
     stackConfigKey: 'envcloud:centers',

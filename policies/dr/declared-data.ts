@@ -11,6 +11,7 @@ import { BACKUP_TIER_LABEL, BACKUP_TIER_TAG, TIER_NEEDS, TIER_RANK, tierOfStorag
 import { providerOf } from '../cluster';
 import { recordOf } from '../seed/records';
 import { isSet, type PreviewGaps } from '../unknowns';
+import { msg, t } from '../../document/i18n';
 
 export const DATABASE_TYPE = 'aws:rds/instance:Instance';
 export const BUCKET_TYPE = 'aws:s3/bucket:Bucket';
@@ -70,19 +71,22 @@ export function declaredItems(record: SystemRecord): DeclaredItem[] {
           {
             kind: 'database' as const,
             name: '',
-            label: `database (${stored.database.engine}, ${stored.database.sizeGiB} GiB)`,
+            label: t('en', 'policy.part.label.database', {
+              engine: stored.database.engine,
+              size: String(stored.database.sizeGiB),
+            }),
           },
         ]
       : []),
     ...stored.buckets.map((bucket) => ({
       kind: 'bucket' as const,
       name: bucket.name,
-      label: `bucket "${bucket.name}" (${bucket.sizeGiB} GiB)`,
+      label: t('en', 'policy.part.label.bucket', { name: bucket.name, size: String(bucket.sizeGiB) }),
     })),
     ...stored.volumes.map((volume) => ({
       kind: 'volume' as const,
       name: volume.name,
-      label: `volume "${volume.name}" (${volume.sizeGiB} GiB)`,
+      label: t('en', 'policy.part.label.volume', { name: volume.name, size: String(volume.sizeGiB) }),
     })),
   ];
 }
@@ -204,13 +208,13 @@ export class StackData {
       this.scheduledBackups.has(
         `${providerOf(candidate)}|${candidate.props.metadata?.namespace}|${candidate.props.metadata?.name}`,
       );
-    if (!scheduled(cluster)) return `database cluster ${name} has no ScheduledBackup, so no base backup is taken`;
+    if (!scheduled(cluster)) return t('en', 'policy.finding.dr-data.no-scheduled-backup', { name });
     const scheduledTier = this.scheduledBackups.get(`${provider}|${namespace}|${name}`);
-    if (!scheduledTier || TIER_RANK[scheduledTier] < TIER_RANK[tier])
-      return `database cluster ${name} has its ScheduledBackup in the ${scheduledTier ?? 'unlabelled'} schedule, below the ${tier} tier`;
+    if (!scheduledTier) return t('en', 'policy.finding.dr-data.schedule-unlabelled', { name, tier });
+    if (TIER_RANK[scheduledTier] < TIER_RANK[tier])
+      return t('en', 'policy.finding.dr-data.schedule-below-tier', { name, schedule: scheduledTier, tier });
     const archive = this.archiveCenter(cluster);
-    if (!archive)
-      return `database cluster ${name} archives its WAL into no object store of the stack's centers (spec.backup.barmanObjectStore)`;
+    if (!archive) return t('en', 'policy.finding.dr-data.no-archive', { name });
     const replicas = this.pgClusters.filter(
       (candidate) =>
         isReplicaCluster(candidate.props) &&
@@ -226,9 +230,15 @@ export class StackData {
     ]);
     copies.delete(provider);
     if (copies.size < needed)
-      return `database cluster ${name} has backups in ${copies.size} other center(s); the ${tier} tier needs ${needed} (${TIER_NEEDS[tier].centers.join(', ')})`;
+      return t('en', 'policy.finding.dr-data.cluster-copies', {
+        name,
+        copies: copies.size,
+        tier,
+        needed,
+        centers: TIER_NEEDS[tier].centers.join(', '),
+      });
     if (tier === 'gold' && !replicas.some((replica) => providerOf(replica) !== provider))
-      return `gold database cluster ${name} has no replica cluster in another center`;
+      return t('en', 'policy.finding.dr-data.no-replica-cluster', { name });
     return undefined;
   }
 
@@ -238,11 +248,13 @@ export class StackData {
     const storageClass = claim.props.spec?.storageClassName as string | undefined;
     const store = this.bucketClasses.get(`${provider}|${storageClass}`);
     if (!store)
-      return `bucket claim ${claim.name} asks for bucket class ${storageClass ?? '(none)'}, which its cluster does not have`;
+      return t('en', 'policy.finding.dr-data.no-bucket-class', {
+        name: claim.name,
+        storageClass: storageClass ?? msg('policy.part.none'),
+      });
     const zone = this.storeZones.get(store);
     const group = zone ? this.zoneGroups.get(zone) : undefined;
-    if (!group)
-      return `bucket claim ${claim.name} is in an object store that is no zone of a multisite zone group, so it is copied nowhere`;
+    if (!group) return t('en', 'policy.finding.dr-data.no-zone-group', { name: claim.name });
     const copies = new Set(
       [...this.zoneGroups]
         .filter(([key, candidate]) => candidate === group && !key.startsWith(`${provider}|`))
@@ -250,7 +262,13 @@ export class StackData {
     );
     const needed = TIER_NEEDS[tier].centers.length;
     if (copies.size < needed)
-      return `bucket claim ${claim.name} is replicated to ${copies.size} other center(s); the ${tier} tier needs ${needed} (${TIER_NEEDS[tier].centers.join(', ')})`;
+      return t('en', 'policy.finding.dr-data.claim-copies', {
+        name: claim.name,
+        copies: copies.size,
+        tier,
+        needed,
+        centers: TIER_NEEDS[tier].centers.join(', '),
+      });
     return undefined;
   }
 
@@ -262,16 +280,24 @@ export class StackData {
       const storageClass = holder.props.spec?.storageClassName as string | undefined;
       const given = tierOfStorageClass(storageClass);
       if (!given || TIER_RANK[given] < TIER_RANK[tier])
-        return `volume ${holder.name} is in storage class ${storageClass ?? '(default)'}, below the ${tier} tier`;
+        return t('en', 'policy.finding.dr-data.volume-below-tier', {
+          name: holder.name,
+          storageClass: storageClass ?? msg('policy.part.default'),
+          tier,
+        });
       if (!this.storageClasses.has(`${providerOf(holder)}|${storageClass}`))
-        return `volume ${holder.name} asks for storage class ${storageClass}, which its cluster does not have`;
+        return t('en', 'policy.finding.dr-data.no-storage-class', {
+          name: holder.name,
+          storageClass: String(storageClass),
+        });
       return undefined;
     }
     const tagged = tierOf(tagsOf(holder.props)[BACKUP_TIER_TAG] ?? label(holder.props, BACKUP_TIER_LABEL));
+    const kind = holder.type.split(':').pop()!;
     if (!tagged || TIER_RANK[tagged] < TIER_RANK[tier])
-      return `${holder.type.split(':').pop()} ${holder.name} is not tagged with the ${tier} tier (${BACKUP_TIER_TAG})`;
+      return t('en', 'policy.finding.dr-data.untagged', { kind, name: holder.name, tier, tag: BACKUP_TIER_TAG });
     if (!this.selectedTiers.has(tagged))
-      return `${holder.type.split(':').pop()} ${holder.name} is in the ${tagged} tier, but no backup selection takes it`;
+      return t('en', 'policy.finding.dr-data.unselected', { kind, name: holder.name, tier: tagged });
     return undefined;
   }
 }

@@ -12,6 +12,7 @@ import { definePolicy } from '../meta';
 import { recordOf, systemName } from '../seed/records';
 import { judgeAll, type PreviewGaps } from '../unknowns';
 import { BUCKET_CLAIM_TYPE, CLAIM_TYPE, isReplicaCluster, PG_CLUSTER_TYPE } from './declared-data';
+import { msg, t } from '../../document/i18n';
 
 export const CRON_JOB_TYPE = 'kubernetes:batch/v1:CronJob';
 const CONFIG_MAP_TYPE = 'kubernetes:core/v1:ConfigMap';
@@ -29,19 +30,26 @@ function clusterName(provider: string): string {
 /** Why a CronJob labelled as the restore test is not the monthly one, or undefined. */
 export function cronJobProblem(props: Record<string, any>): string | undefined {
   const spec = props.spec ?? {};
-  const name = String(props.metadata?.name ?? '(unnamed)');
-  if (spec.suspend === true) return `restore-test CronJob ${name} is suspended`;
+  const name = props.metadata?.name == null ? msg('policy.part.unnamed') : String(props.metadata.name);
+  if (spec.suspend === true) return t('en', 'policy.finding.k8s-restore-test-monthly.suspended', { name });
   const cron = typeof spec.schedule === 'string' ? spec.schedule.trim().replace(/\s+/g, ' ') : spec.schedule;
   if (cron !== RESTORE_TEST.restoreCron)
-    return `restore-test CronJob ${name} runs at \`${spec.schedule}\`, not monthly at \`${RESTORE_TEST.restoreCron}\``;
+    return t('en', 'policy.finding.k8s-restore-test-monthly.cron', {
+      name,
+      schedule: String(spec.schedule),
+      cron: RESTORE_TEST.restoreCron,
+    });
   if (spec.concurrencyPolicy !== 'Forbid')
-    return `restore-test CronJob ${name} lets runs overlap (concurrencyPolicy ${spec.concurrencyPolicy ?? 'Allow'}, not Forbid)`;
+    return t('en', 'policy.finding.k8s-restore-test-monthly.overlap', {
+      name,
+      policy: String(spec.concurrencyPolicy ?? 'Allow'),
+    });
   const pod = spec.jobTemplate?.spec?.template?.spec ?? {};
   const commands = ((pod.containers ?? []) as { command?: string[]; args?: string[] }[])
     .flatMap((container) => [...(container.command ?? []), ...(container.args ?? [])])
     .join('\n');
   if (!commands.includes('velero restore create') || !commands.includes(`--from-schedule ${RESTORE_TEST_NAME}`))
-    return `restore-test CronJob ${name} does not run \`velero restore create … --from-schedule ${RESTORE_TEST_NAME}\``;
+    return t('en', 'policy.finding.k8s-restore-test-monthly.command', { name, schedule: RESTORE_TEST_NAME });
   return undefined;
 }
 
@@ -56,11 +64,15 @@ export function recoveryProblem(recovery: Record<string, any>, live: Record<stri
     (external) => external.name === source,
   );
   if (recovery.kind !== 'Cluster' || !origin?.barmanObjectStore)
-    return `recovery Cluster ${name} does not bootstrap from a barman object store (bootstrap.recovery.source)`;
+    return t('en', 'policy.finding.k8s-restore-test-monthly.no-bootstrap', { name });
   const written = live.spec?.backup?.barmanObjectStore ?? {};
   const differs = STORE_FIELDS.filter((field) => origin.barmanObjectStore[field] !== written[field]);
   if (differs.length > 0)
-    return `recovery Cluster ${name} reads ${differs.map((field) => `${field} ${origin.barmanObjectStore[field]}`).join(', ')}, not the store its database archives into (${differs.map((field) => written[field]).join(', ')})`;
+    return t('en', 'policy.finding.k8s-restore-test-monthly.other-store', {
+      name,
+      read: differs.map((field) => `${field} ${origin.barmanObjectStore[field]}`).join(', '),
+      written: differs.map((field) => String(written[field])).join(', '),
+    });
   return undefined;
 }
 
@@ -131,8 +143,11 @@ class RestoreTests {
     if (this.jobs.get(provider)?.length !== 0 && this.leftOpen(provider, `cluster ${clusterName(provider)}`))
       return undefined;
     const problems = this.jobs.get(provider);
-    if (!problems) return `cluster ${clusterName(provider)} has no restore-test CronJob`;
-    return problems.length > 0 ? `cluster ${clusterName(provider)}: ${problems.join('; ')}` : undefined;
+    const name = clusterName(provider);
+    if (!problems) return t('en', 'policy.finding.k8s-restore-test-monthly.no-job', { name });
+    return problems.length > 0
+      ? t('en', 'policy.finding.k8s-restore-test-monthly.cluster', { name, problems: problems.join('; ') })
+      : undefined;
   }
 
   /** Why a database cluster of the tier is not restored monthly, or undefined. */
@@ -142,10 +157,10 @@ class RestoreTests {
     const found = [...this.recoveries.entries()].find(([key]) => key.endsWith(`|${namespace}|${scratch}`));
     if (!found && [...this.open].some((provider) => this.leftOpen(provider, `recovery Cluster ${scratch}`)))
       return undefined;
-    if (!found)
-      return `database cluster ${live.props.metadata?.name}: no restore-test CronJob mounts its recovery Cluster ${scratch}`;
+    const name = String(live.props.metadata?.name);
+    if (!found) return t('en', 'policy.finding.k8s-restore-test-monthly.unmounted', { name, recovery: scratch });
     const problem = recoveryProblem(found[1], live.props);
-    return problem ? `database cluster ${live.props.metadata?.name}: ${problem}` : undefined;
+    return problem ? t('en', 'policy.finding.k8s-restore-test-monthly.database', { name, problem }) : undefined;
   }
 }
 
@@ -185,7 +200,11 @@ export const k8sRestoreTestMonthly = definePolicy<StackValidationPolicy>(
         }
         for (const [number, entry] of problems)
           reportViolation(
-            `${systemName({ number, slug: entry.slug })} keeps ${RESTORE_TEST.tier} data that no monthly restore test restores: ${[...entry.problems].join('; ')}`,
+            t('en', 'policy.finding.k8s-restore-test-monthly.system', {
+              system: systemName({ number, slug: entry.slug }),
+              tier: RESTORE_TEST.tier,
+              problems: [...entry.problems].join('; '),
+            }),
             (records.get(number) ?? entry.resource).urn,
           );
       }),

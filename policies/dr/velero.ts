@@ -17,6 +17,7 @@ import {
 } from '../../model/tiers';
 import { providerOf } from '../cluster';
 import type { PreviewGaps } from '../unknowns';
+import { msg, t } from '../../document/i18n';
 
 export const VELERO_SCHEDULE_TYPE = 'kubernetes:velero.io/v1:Schedule';
 export const VELERO_LOCATION_TYPE = 'kubernetes:velero.io/v1:BackupStorageLocation';
@@ -114,11 +115,12 @@ export class VeleroCoverage {
     const name = schedule.props.spec?.template?.storageLocation as string | undefined;
     const location = name ? this.locations.get(`${provider}|${schedule.props.metadata?.namespace}|${name}`) : undefined;
     if (!location)
-      return { problem: `its storage location ${name ?? '(default)'} is no BackupStorageLocation of its cluster` };
-    if (location.props.spec?.accessMode === 'ReadOnly') return { problem: `its storage location ${name} is read-only` };
+      return { problem: t('en', 'policy.finding.dr-velero.no-location', { name: name ?? msg('policy.part.default') }) };
+    if (location.props.spec?.accessMode === 'ReadOnly')
+      return { problem: t('en', 'policy.finding.dr-velero.read-only', { name: String(name) }) };
     const host = /^[a-z]+:\/\/([^/:]+)/i.exec(String(location.props.spec?.config?.s3Url ?? ''))?.[1]?.toLowerCase();
     const center = host ? this.storeHosts.get(host) : undefined;
-    if (!center) return { problem: `its storage location ${name} writes into no object store of the stack's centers` };
+    if (!center) return { problem: t('en', 'policy.finding.dr-velero.no-store', { name: String(name) }) };
     return { center };
   }
 
@@ -130,24 +132,34 @@ export class VeleroCoverage {
   ): { center: string } | { problem: string } {
     const name = String(schedule.props.metadata?.name);
     const spec = schedule.props.spec ?? {};
-    if (spec.paused === true) return { problem: `Velero schedule ${name} is paused` };
+    if (spec.paused === true) return { problem: t('en', 'policy.finding.dr-velero.paused', { name }) };
     const every = tierOfCron(spec.schedule);
     if (!every || TIER_RANK[every] < TIER_RANK[tier])
       return {
-        problem: `Velero schedule ${name} runs at \`${spec.schedule}\`, not the ${tier} tier's \`${standardCron(tier)}\``,
+        problem: t('en', 'policy.finding.dr-velero.cron', {
+          name,
+          cron: String(spec.schedule),
+          tier,
+          standard: standardCron(tier),
+        }),
       };
     const hours = durationHours(spec.template?.ttl);
     if (hours === undefined || hours < keepDays(tier) * 24)
       return {
-        problem: `Velero schedule ${name} keeps backups ${spec.template?.ttl ?? 'for the server default'}, less than the ${tier} tier's ${keepDays(tier)} days`,
+        problem: t('en', 'policy.finding.dr-velero.ttl', {
+          name,
+          ttl: spec.template?.ttl ?? msg('policy.part.server-default-ttl'),
+          tier,
+          days: keepDays(tier),
+        }),
       };
     if (object.volume && spec.template?.snapshotMoveData !== true && spec.template?.defaultVolumesToFsBackup !== true) {
-      return {
-        problem: `Velero schedule ${name} leaves volume data in cluster snapshots (neither snapshotMoveData nor defaultVolumesToFsBackup)`,
-      };
+      return { problem: t('en', 'policy.finding.dr-velero.snapshots', { name }) };
     }
     const where = this.locationCenter(schedule);
-    return 'problem' in where ? { problem: `Velero schedule ${name}: ${where.problem}` } : where;
+    return 'problem' in where
+      ? { problem: t('en', 'policy.finding.dr-velero.location', { name, problem: where.problem }) }
+      : where;
   }
 
   /** Why an object is not backed up by Velero in `tier` to the centers the tier needs, or undefined. */
@@ -157,14 +169,18 @@ export class VeleroCoverage {
     const covering = this.schedules.filter(
       (schedule) => providerOf(schedule) === provider && takes(schedule.props.spec?.template ?? {}, object),
     );
-    if (covering.length === 0) return `${object.kind} ${name}: no Velero schedule of its cluster backs it up`;
+    const kind = msg(object.kind === 'volume' ? 'policy.part.kind.volume' : 'policy.part.kind.deployment');
+    if (covering.length === 0) return t('en', 'policy.finding.dr-velero.uncovered', { kind, name });
     const results = covering.map((schedule) => this.scheduleFor(schedule, object, tier));
     const centers = new Set(results.flatMap((result) => ('center' in result ? [result.center] : [])));
     centers.delete(provider);
     const needed = TIER_NEEDS[tier].centers;
     if (centers.size >= needed.length) return undefined;
     const reasons = results.flatMap((result) => ('problem' in result ? [result.problem] : []));
-    return `${object.kind} ${name}: Velero backs it up to ${centers.size} other center(s); the ${tier} tier needs ${needed.length} (${needed.join(', ')})${reasons.length > 0 ? `: ${reasons.join('; ')}` : ''}`;
+    const values = { kind, name, count: centers.size, tier, needed: needed.length, centers: needed.join(', ') };
+    return reasons.length > 0
+      ? t('en', 'policy.finding.dr-velero.copies-because', { ...values, problems: reasons.join('; ') })
+      : t('en', 'policy.finding.dr-velero.copies', values);
   }
 
   /** Each of a system's volumes and Deployments Velero does not back up in its tier, as sentences. */

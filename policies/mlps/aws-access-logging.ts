@@ -9,6 +9,7 @@ import { dependsOn, ofType } from '../cluster';
 import { definePolicy } from '../meta';
 import { isUnknownValue, judgeAll } from '../unknowns';
 import { BUCKET_TYPE } from './bucket-companions';
+import { t } from '../../document/i18n';
 
 const MLPS_AUDIT = 'GB/T 22239-2019 8.1.4.3 (安全审计), 网络安全法第二十一条 (日志留存不少于六个月)';
 export const BUCKET_LOGGING_TYPE = 'aws:s3/bucketLogging:BucketLogging';
@@ -119,7 +120,11 @@ export const s3AccessLogging = definePolicy<StackValidationPolicy>(
           sources.forEach((source) => logged.add(source));
           if (unclear.length > 0) {
             reportViolation(
-              `access logging ${logging.name} links buckets ${unclear.map((bucket) => bucket.name).join(', ')}, none an access log bucket: it must write into its center's access log bucket (envcloud:platform: ${logBucketRole})`,
+              t('en', 'policy.finding.s3-access-logging.unclear', {
+                name: logging.name,
+                buckets: unclear.map((bucket) => bucket.name).join(', '),
+                role: logBucketRole,
+              }),
               logging.urn,
             );
             continue;
@@ -128,25 +133,31 @@ export const s3AccessLogging = definePolicy<StackValidationPolicy>(
             const target = logging.props.targetBucket;
             if (!target)
               return reportViolation(
-                `access logging ${logging.name} names no target bucket, so its bucket's requests are recorded nowhere`,
+                t('en', 'policy.finding.s3-access-logging.no-target', { name: logging.name }),
                 logging.urn,
               );
             // AWS: a bucket that logs into itself logs its own log deliveries, for ever.
             if (target === logging.props.bucket || sources.some((source) => targets.includes(source))) {
               return reportViolation(
-                `bucket ${sources.map((source) => source.name).join(', ') || String(target)} logs its requests into itself; log into the center's access log bucket`,
+                t('en', 'policy.finding.s3-access-logging.self', {
+                  buckets: sources.map((source) => source.name).join(', ') || String(target),
+                }),
                 logging.urn,
               );
             }
             for (const bucket of targets) {
               if (roleOf(bucket) !== logBucketRole)
                 reportViolation(
-                  `access logging ${logging.name} writes into bucket ${bucket.name}, which is not an access log bucket (envcloud:platform: ${logBucketRole})`,
+                  t('en', 'policy.finding.s3-access-logging.not-log-bucket', {
+                    name: logging.name,
+                    bucket: bucket.name,
+                    role: logBucketRole,
+                  }),
                   logging.urn,
                 );
               else if (sources.some((source) => source.provider?.urn !== bucket.provider?.urn))
                 reportViolation(
-                  `access logging ${logging.name} writes into bucket ${bucket.name} of another center; S3 delivers access logs only within one region and account`,
+                  t('en', 'policy.finding.s3-access-logging.other-center', { name: logging.name, bucket: bucket.name }),
                   logging.urn,
                 );
             }
@@ -157,17 +168,17 @@ export const s3AccessLogging = definePolicy<StackValidationPolicy>(
             // A system's data cannot pass as a log bucket to skip logging (and the customer key).
             if (systemOf(bucket.props))
               reportViolation(
-                `bucket ${bucket.name} holds system data but is tagged as an access log bucket (envcloud:platform: ${logBucketRole})`,
+                t('en', 'policy.finding.s3-access-logging.data-in-log-bucket', {
+                  name: bucket.name,
+                  role: logBucketRole,
+                }),
                 bucket.urn,
               );
             // A log bucket does not log into itself; reads of it are recorded by the trail (cloudtrail-s3-data-events).
             continue;
           }
           if (!logged.has(bucket) && !gaps.leaveOpen(bucket.name, 'an access logging configuration is not known yet')) {
-            reportViolation(
-              `bucket ${bucket.name} has no server access logging (BucketLogging): requests to its objects are recorded nowhere`,
-              bucket.urn,
-            );
+            reportViolation(t('en', 'policy.finding.s3-access-logging.unlogged', { name: bucket.name }), bucket.urn);
           }
         }
         const lifecycles = ofType(args.resources, LIFECYCLE_TYPE);
@@ -187,7 +198,11 @@ export const s3AccessLogging = definePolicy<StackValidationPolicy>(
               );
               if (shortest < minimumDays)
                 reportViolation(
-                  `access log bucket ${bucket.name} expires records after ${shortest} days; at least ${minimumDays} are required`,
+                  t('en', 'policy.finding.s3-access-logging.short', {
+                    name: bucket.name,
+                    days: shortest,
+                    minimum: minimumDays,
+                  }),
                   lifecycle.urn,
                 );
             });
@@ -198,7 +213,7 @@ export const s3AccessLogging = definePolicy<StackValidationPolicy>(
   },
   {
     severity: 'high',
-    judges: { types: [BUCKET_TYPE, BUCKET_LOGGING_TYPE], what: 'S3 buckets' },
+    judges: { types: [BUCKET_TYPE, BUCKET_LOGGING_TYPE], what: t('en', 'policy.what.s3-buckets') },
     stackConfigKey: 'envcloud:logRetentionDays',
     clause: MLPS_AUDIT,
     en: {
@@ -277,9 +292,7 @@ export const cloudtrailS3DataEvents = definePolicy<StackValidationPolicy>(
         buckets.every((bucket) => roleOf(bucket) === undefined) &&
         args.resources.some((resource) => resource.type === 'pulumi:pulumi:StackReference')
       ) {
-        return args.notApplicable(
-          'a systems-only stack: the platform stack (envcloud:platformStack) holds the trail that records these buckets',
-        );
+        return args.notApplicable(t('en', 'policy.not-applicable.cloudtrail-s3-data-events.systems-only'));
       }
       judgeAll((gaps) => {
         let covered = false;
@@ -307,7 +320,7 @@ export const cloudtrailS3DataEvents = definePolicy<StackValidationPolicy>(
               )
             ) {
               reportViolation(
-                `trail ${trail.name} uses advanced event selectors without a Management selector, so it no longer records management events`,
+                t('en', 'policy.finding.cloudtrail-s3-data-events.no-management', { name: trail.name }),
                 trail.urn,
               );
             }
@@ -320,8 +333,14 @@ export const cloudtrailS3DataEvents = definePolicy<StackValidationPolicy>(
               allObjects.excluded > 0 &&
               (unexcludable.length > 0 || allObjects.excluded > linked.length)
             ) {
+              const values = { name: trail.name, count: allObjects.excluded, roles: excludableRoles.join(' or ') };
               reportViolation(
-                `trail ${trail.name} leaves ${allObjects.excluded} bucket prefix(es) out of its S3 data events, but only buckets with role ${excludableRoles.join(' or ')} may be${unexcludable.length > 0 ? ` (it names ${unexcludable.map((bucket) => bucket.name).join(', ')})` : ''}`,
+                unexcludable.length > 0
+                  ? t('en', 'policy.finding.cloudtrail-s3-data-events.exclusions-named', {
+                      ...values,
+                      buckets: unexcludable.map((bucket) => bucket.name).join(', '),
+                    })
+                  : t('en', 'policy.finding.cloudtrail-s3-data-events.exclusions', values),
                 trail.urn,
               );
             }
@@ -332,7 +351,7 @@ export const cloudtrailS3DataEvents = definePolicy<StackValidationPolicy>(
             );
             if (allObjects && allObjects.excluded > 0 && !readsKept)
               reportViolation(
-                `trail ${trail.name} leaves buckets out of its S3 data events without recording reads of them`,
+                t('en', 'policy.finding.cloudtrail-s3-data-events.reads', { name: trail.name }),
                 trail.urn,
               );
             covered = true;
@@ -340,7 +359,7 @@ export const cloudtrailS3DataEvents = definePolicy<StackValidationPolicy>(
         }
         if (!covered && !gaps.hasOpen) {
           reportViolation(
-            `no multi-region trail records S3 object data events (${S3_OBJECT}) for all buckets: reads and writes of ${buckets.length} bucket(s) are not in the audit trail`,
+            t('en', 'policy.finding.cloudtrail-s3-data-events.uncovered', { type: S3_OBJECT, count: buckets.length }),
             trails[0]?.urn ?? buckets[0]?.urn,
           );
         }
@@ -349,7 +368,7 @@ export const cloudtrailS3DataEvents = definePolicy<StackValidationPolicy>(
   },
   {
     severity: 'high',
-    judges: { types: [BUCKET_TYPE], what: 'S3 buckets' },
+    judges: { types: [BUCKET_TYPE], what: t('en', 'policy.what.s3-buckets') },
     stackConfigKey: 'envcloud:centers',
     clause: MLPS_AUDIT,
     en: {

@@ -4,6 +4,7 @@ import { definePolicy } from '../meta';
 import { judgeAll } from '../unknowns';
 import { BUCKET_TYPE, judgeBucketCompanions } from './bucket-companions';
 import { BUCKET_CLAIM_TYPE, isSystemClaim, judgeClaimVersioning, VERSIONING_TYPE } from './claim-versioning';
+import { t } from '../../document/i18n';
 
 const MLPS_AUDIT = 'GB/T 22239-2019 8.1.4.3 (安全审计), 网络安全法第二十一条 (日志留存不少于六个月)';
 
@@ -15,15 +16,14 @@ export const cloudtrailMultiRegionValidated = definePolicy<ResourceValidationPol
       judgeAll((gaps) => {
         gaps.judge('regions', () => {
           if (trail.isMultiRegionTrail !== true)
-            reportViolation('the audit trail must cover every region (isMultiRegionTrail)');
+            reportViolation(t('en', 'policy.finding.cloudtrail-multi-region-validated.regions'));
         });
         gaps.judge('log file validation', () => {
           if (trail.enableLogFileValidation !== true)
-            reportViolation('the audit trail must validate its log files (enableLogFileValidation)');
+            reportViolation(t('en', 'policy.finding.cloudtrail-multi-region-validated.validation'));
         });
         gaps.judge('encryption', () => {
-          if (!trail.kmsKeyId)
-            reportViolation('the audit trail must encrypt its logs with the customer-managed key (kmsKeyId)');
+          if (!trail.kmsKeyId) reportViolation(t('en', 'policy.finding.cloudtrail-multi-region-validated.encryption'));
         });
       }),
     ),
@@ -56,7 +56,7 @@ export const logRetentionMinimum = definePolicy<ResourceValidationPolicy>(
       // 0 or unset means the logs never expire, which keeps them long enough.
       const days = group.retentionInDays ?? 0;
       if (days !== 0 && days < minimumDays)
-        reportViolation(`logs are kept ${days} days; at least ${minimumDays} are required`);
+        reportViolation(t('en', 'policy.finding.log-retention-minimum.short', { days, minimum: minimumDays }));
     }),
   },
   {
@@ -82,13 +82,12 @@ export const eksPrivateEncrypted = definePolicy<ResourceValidationPolicy>(
       judgeAll((gaps) => {
         gaps.judge('endpoint', () => {
           if (cluster.vpcConfig?.endpointPublicAccess !== false)
-            reportViolation('the cluster API must not be reachable from the internet (endpointPublicAccess: false)');
+            reportViolation(t('en', 'policy.finding.eks-private-encrypted.endpoint'));
         });
         gaps.judge('secrets encryption', () => {
           const encrypted =
             cluster.encryptionConfig?.resources?.includes('secrets') && cluster.encryptionConfig.provider?.keyArn;
-          if (!encrypted)
-            reportViolation('cluster secrets must be encrypted with the customer-managed key (encryptionConfig)');
+          if (!encrypted) reportViolation(t('en', 'policy.finding.eks-private-encrypted.secrets'));
         });
       }),
     ),
@@ -114,10 +113,10 @@ export const s3VersioningEnabled = definePolicy<StackValidationPolicy>(
         gaps.judge('buckets', () =>
           judgeBucketCompanions(args, reportViolation, {
             type: VERSIONING_TYPE,
-            what: 'versioning configuration (BucketVersioning): overwritten or deleted objects cannot be restored',
+            what: t('en', 'policy.part.companion.versioning'),
             judge: (versioning, report) => {
               if (versioning.versioningConfiguration?.status !== 'Enabled')
-                report('bucket versioning must be Enabled, so overwritten or deleted objects can be restored');
+                report(t('en', 'policy.finding.s3-versioning-enabled.disabled'));
             },
           }),
         );
@@ -129,7 +128,7 @@ export const s3VersioningEnabled = definePolicy<StackValidationPolicy>(
     judges: {
       types: [BUCKET_TYPE, VERSIONING_TYPE, BUCKET_CLAIM_TYPE],
       where: (resource) => resource.type !== BUCKET_CLAIM_TYPE || isSystemClaim(resource),
-      what: 'bucket, bucket versioning or system bucket claim',
+      what: t('en', 'policy.what.buckets-or-claims'),
     },
     clause: 'GB/T 22239-2019 8.1.4.9 (数据备份恢复)',
     en: {
@@ -165,15 +164,15 @@ export const iamNoWildcardAdmin = definePolicy<ResourceValidationPolicy>(
     validateResource: [
       validateResourceOfType(aws.iam.Policy, (policy, _args, reportViolation) => {
         if (policy.policy && grantsFullAdmin(policy.policy))
-          reportViolation('the policy grants every action on every resource ("*" on "*")');
+          reportViolation(t('en', 'policy.finding.iam-no-wildcard-admin.policy'));
       }),
       validateResourceOfType(aws.iam.RolePolicy, (policy, _args, reportViolation) => {
         if (policy.policy && grantsFullAdmin(policy.policy))
-          reportViolation('the role policy grants every action on every resource ("*" on "*")');
+          reportViolation(t('en', 'policy.finding.iam-no-wildcard-admin.role-policy'));
       }),
       validateResourceOfType(aws.iam.RolePolicyAttachment, (attachment, _args, reportViolation) => {
         if (String(attachment.policyArn).endsWith(':policy/AdministratorAccess'))
-          reportViolation('AdministratorAccess must not be attached to platform roles');
+          reportViolation(t('en', 'policy.finding.iam-no-wildcard-admin.attachment'));
       }),
     ],
   },

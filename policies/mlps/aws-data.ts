@@ -12,6 +12,7 @@ import { definePolicy } from '../meta';
 import { isSet, judgeAll } from '../unknowns';
 import { isAccessLogBucket } from './aws-access-logging';
 import { BUCKET_TYPE, judgeBucketCompanions } from './bucket-companions';
+import { t } from '../../document/i18n';
 
 const MLPS_ENCRYPTION = 'GB/T 22239-2019 8.1.4.8 (数据保密性: 重要数据存储保密性)';
 const MLPS_BOUNDARY = 'GB/T 22239-2019 8.1.3.1 (边界防护)';
@@ -23,20 +24,14 @@ export const s3EncryptionCustomerKey = definePolicy<StackValidationPolicy>(
     validateStack: (args, reportViolation) =>
       judgeBucketCompanions(args, reportViolation, {
         type: 'aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration',
-        what: 'encryption configuration (BucketServerSideEncryptionConfiguration): its objects are stored without the customer-managed key',
+        what: t('en', 'policy.part.companion.encryption'),
         judge: (config, report, buckets) => {
           const rule = config.rules?.[0]?.applyServerSideEncryptionByDefault;
           // AWS supports only SSE-S3 default encryption on a server access log destination (components/access-log-bucket.ts).
           if (rule?.sseAlgorithm === 'AES256' && buckets.length > 0 && buckets.every(isAccessLogBucket)) return;
           // The algorithm is judged before the key, so an unknown key (created in this run) cannot hide AES256.
-          if (rule?.sseAlgorithm !== 'aws:kms')
-            report(
-              'bucket objects must be encrypted with a customer-managed KMS key (sseAlgorithm aws:kms with kmsMasterKeyId)',
-            );
-          else if (!rule.kmsMasterKeyId)
-            report(
-              'bucket objects must be encrypted with a customer-managed KMS key (sseAlgorithm aws:kms with kmsMasterKeyId)',
-            );
+          if (rule?.sseAlgorithm !== 'aws:kms') report(t('en', 'policy.finding.s3-encryption-customer-key.kms'));
+          else if (!rule.kmsMasterKeyId) report(t('en', 'policy.finding.s3-encryption-customer-key.kms'));
         },
       }),
   },
@@ -70,10 +65,11 @@ export const s3PublicAccessBlocked = definePolicy<StackValidationPolicy>(
     validateStack: (args, reportViolation) =>
       judgeBucketCompanions(args, reportViolation, {
         type: 'aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock',
-        what: 'public access block (BucketPublicAccessBlock): its ACLs and policy may open it to the internet',
+        what: t('en', 'policy.part.companion.public-access'),
         judge: (block, report) => {
           const open = PUBLIC_ACCESS_SETTINGS.filter((field) => block[field] !== true);
-          if (open.length > 0) report(`public access is not fully blocked: ${open.join(', ')} must be true`);
+          if (open.length > 0)
+            report(t('en', 'policy.finding.s3-public-access-blocked.open', { settings: open.join(', ') }));
         },
       }),
   },
@@ -98,15 +94,15 @@ export const rdsEncryptedPrivateProtected = definePolicy<ResourceValidationPolic
       judgeAll((gaps) => {
         gaps.judge('encryption', () => {
           if (db.storageEncrypted !== true || !db.kmsKeyId)
-            reportViolation(
-              'the database must be encrypted with the customer-managed key (storageEncrypted and kmsKeyId)',
-            );
+            reportViolation(t('en', 'policy.finding.rds-encrypted-private-protected.encryption'));
         });
         gaps.judge('public access', () => {
-          if (db.publiclyAccessible === true) reportViolation('the database must not be publicly accessible');
+          if (db.publiclyAccessible === true)
+            reportViolation(t('en', 'policy.finding.rds-encrypted-private-protected.public'));
         });
         gaps.judge('deletion protection', () => {
-          if (db.deletionProtection !== true) reportViolation('the database must have deletion protection');
+          if (db.deletionProtection !== true)
+            reportViolation(t('en', 'policy.finding.rds-encrypted-private-protected.deletion'));
         });
       }),
     ),
@@ -132,8 +128,7 @@ export const backupVaultCustomerKey = definePolicy<ResourceValidationPolicy>(
   {
     name: 'backup-vault-customer-key',
     validateResource: validateResourceOfType(aws.backup.Vault, (vault, _args, reportViolation) => {
-      if (!vault.kmsKeyArn)
-        reportViolation('the backup vault must be encrypted with the customer-managed key (kmsKeyArn)');
+      if (!vault.kmsKeyArn) reportViolation(t('en', 'policy.finding.backup-vault-customer-key.key'));
     }),
   },
   {
@@ -180,10 +175,7 @@ export const s3TlsOnly = definePolicy<StackValidationPolicy>(
           gaps.judge(`bucket ${bucket.name}`, () => {
             const attached = policies.filter((policy: PolicyResource) => dependsOn(policy, bucket));
             if (!attached.some((policy) => deniesInsecureTransport(policy.props.policy))) {
-              reportViolation(
-                `bucket ${bucket.name} accepts requests without TLS (no policy denies aws:SecureTransport false)`,
-                bucket.urn,
-              );
+              reportViolation(t('en', 'policy.finding.s3-tls-only.insecure', { name: bucket.name }), bucket.urn);
             }
           });
         }
@@ -207,7 +199,7 @@ export const rdsAuditLogs = definePolicy<ResourceValidationPolicy>(
     name: 'rds-audit-logs',
     validateResource: validateResourceOfType(aws.rds.Instance, (db, _args, reportViolation) => {
       if ((db.enabledCloudwatchLogsExports ?? []).length === 0)
-        reportViolation('the database exports no logs for audit (enabledCloudwatchLogsExports)');
+        reportViolation(t('en', 'policy.finding.rds-audit-logs.none'));
     }),
   },
   {
@@ -232,7 +224,7 @@ export const goldTierMultiAz = definePolicy<ResourceValidationPolicy>(
       // A replica follows its source; its own availability is the source's failover.
       if (isSet(() => db.replicateSourceDb)) return;
       if (tagsOf(db)[BACKUP_TIER_TAG] === 'gold' && db.multiAz !== true)
-        reportViolation('a gold-tier database must run in two availability zones (multiAz)');
+        reportViolation(t('en', 'policy.finding.gold-tier-multi-az.single'));
     }),
   },
   {
@@ -240,7 +232,7 @@ export const goldTierMultiAz = definePolicy<ResourceValidationPolicy>(
     judges: {
       types: ['aws:rds/instance:Instance'],
       where: (db) => tagsOf(db.props)[BACKUP_TIER_TAG] === 'gold' && !db.props.replicateSourceDb,
-      what: 'gold-tier database (a replica follows its source)',
+      what: t('en', 'policy.what.gold-database'),
     },
     manifestField: ['spec', 'protection', 'backup'],
     clause: 'GB/T 22239-2019 8.1.4.9 (数据备份恢复: 热冗余); plan §三(三).9',
@@ -259,8 +251,7 @@ export const kmsKeyRotation = definePolicy<ResourceValidationPolicy>(
   {
     name: 'kms-key-rotation',
     validateResource: validateResourceOfType(aws.kms.Key, (key, _args, reportViolation) => {
-      if (key.enableKeyRotation !== true)
-        reportViolation('the customer-managed key must rotate yearly (enableKeyRotation)');
+      if (key.enableKeyRotation !== true) reportViolation(t('en', 'policy.finding.kms-key-rotation.off'));
     }),
   },
   {

@@ -5,6 +5,7 @@ import { definePolicy } from '../meta';
 import { judgeAll } from '../unknowns';
 import { namespaceOf } from '../../components/resource-facts';
 import { ENTRY_NAMESPACES } from '../seed/websites';
+import { t } from '../../document/i18n';
 
 const MLPS_BOUNDARY = 'GB/T 22239-2019 8.1.3.1 (边界防护); 8.1.3.2 (访问控制)';
 const WORLD = ['0.0.0.0/0', '::/0'];
@@ -18,7 +19,7 @@ export const vpcFlowLogs = definePolicy<StackValidationPolicy>(
         for (const vpc of ofType(args.resources, 'aws:ec2/vpc:Vpc')) {
           gaps.judge(`VPC ${vpc.name}`, () => {
             if (!flowLogs.some((log) => dependsOn(log, vpc) && log.props.trafficType === 'ALL'))
-              reportViolation(`VPC ${vpc.name} records no flow log of all its traffic`, vpc.urn);
+              reportViolation(t('en', 'policy.finding.vpc-flow-logs.missing', { name: vpc.name }), vpc.urn);
           });
         }
       });
@@ -89,7 +90,8 @@ export const noAdminPortsOpenToWorld = definePolicy<ResourceValidationPolicy>(
         });
       }
       const open = [...new Set(rules.flatMap((rule) => worldOpenAdminPorts(rule, adminPorts)))];
-      if (open.length > 0) reportViolation(`admin ports ${open.join(', ')} are open to 0.0.0.0/0`);
+      if (open.length > 0)
+        reportViolation(t('en', 'policy.finding.no-admin-ports-open-to-world.open', { ports: open.join(', ') }));
     },
   },
   {
@@ -123,10 +125,11 @@ export const noPublicAddresses = definePolicy<ResourceValidationPolicy>(
     validateResource: (args: ResourceValidationArgs, reportViolation) => {
       const { entryNamespaces } = args.getConfig<PublicAddressConfig>();
       if (args.isType(aws.ec2.Subnet) && args.props.mapPublicIpOnLaunch === true)
-        reportViolation(`subnet ${args.name} gives instances public IPs (mapPublicIpOnLaunch)`);
+        reportViolation(t('en', 'policy.finding.no-public-addresses.subnet', { name: args.name }));
       if (args.isType(aws.ec2.Instance) && args.props.associatePublicIpAddress === true)
-        reportViolation(`instance ${args.name} has a public IP (associatePublicIpAddress)`);
-      if (args.isType(aws.ec2.Eip)) reportViolation(`elastic IP ${args.name} is a public address`);
+        reportViolation(t('en', 'policy.finding.no-public-addresses.instance', { name: args.name }));
+      if (args.isType(aws.ec2.Eip))
+        reportViolation(t('en', 'policy.finding.no-public-addresses.eip', { name: args.name }));
       if (args.type === 'kubernetes:core/v1:Service') {
         const namespace = namespaceOf(args.props) ?? 'default';
         const type = args.props.spec?.type ?? 'ClusterIP';
@@ -135,7 +138,12 @@ export const noPublicAddresses = definePolicy<ResourceValidationPolicy>(
           !entryNamespaces.includes(namespace);
         if (external)
           reportViolation(
-            `Service ${args.name} in namespace ${namespace} is reachable from outside the cluster (${type}); only ${entryNamespaces.join(', ')} publish entry points`,
+            t('en', 'policy.finding.no-public-addresses.service', {
+              name: args.name,
+              namespace,
+              type,
+              entries: entryNamespaces.join(', '),
+            }),
           );
       }
     },

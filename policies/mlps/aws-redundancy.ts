@@ -9,6 +9,7 @@ import { validateResourceOfType, type ResourceValidationPolicy } from '@pulumi/p
 import { tagsOf } from '../../components/resource-facts';
 import { definePolicy } from '../meta';
 import { isSet } from '../unknowns';
+import { msg, t } from '../../document/i18n';
 
 export const MLPS_LEVEL_TAG = 'envcloud:mlps-level';
 
@@ -30,17 +31,15 @@ export const mlpsDatabaseMultiAz = definePolicy<ResourceValidationPolicy>(
       if (judgedLevel >= fromLevel && db.multiAz !== true) {
         const which =
           judgedLevel === level
-            ? `an MLPS level-${level} database`
-            : `a database without ${MLPS_LEVEL_TAG}, judged at level 3,`;
-        reportViolation(
-          `${which} must have a hot standby in a second availability zone (multiAz: true), whatever its backup tier`,
-        );
+            ? msg('policy.part.mlps-level-database', { level })
+            : msg('policy.part.untagged-database', { tag: MLPS_LEVEL_TAG });
+        reportViolation(t('en', 'policy.finding.mlps-database-multi-az.single', { which }));
       }
     }),
   },
   {
     severity: 'high',
-    judges: { types: ['aws:rds/instance:Instance'], what: 'RDS databases' },
+    judges: { types: ['aws:rds/instance:Instance'], what: t('en', 'policy.what.rds-databases') },
     manifestField: ['spec', 'protection', 'mlpsLevel'],
     clause: 'GB/T 22239-2019 8.1.4.9 c) (数据备份恢复: 重要数据处理系统的热冗余)',
     en: {

@@ -5,13 +5,14 @@
 import type { PolicyResource, ReportViolation, StackValidationArgs } from '@pulumi/policy';
 import { dependsOn, ofType } from '../cluster';
 import { judgeAll } from '../unknowns';
+import { t } from '../../document/i18n';
 
 export const BUCKET_TYPE = 'aws:s3/bucket:Bucket';
 
 export interface BucketCompanion {
   /** The companion resource type, `aws:s3/bucketVersioning:BucketVersioning`. */
   type: string;
-  /** What a bucket lacks without it, for the message: `a versioning configuration (BucketVersioning)`. */
+  /** What a bucket lacks without it, for the message: a `policy.part.companion.*` entry in English. */
   what: string;
   /** Judges one companion's props; `report` files the finding on that companion; `buckets` are the ones it configures. */
   judge(props: PolicyResource['props'], report: (message: string) => void, buckets: readonly PolicyResource[]): void;
@@ -36,7 +37,10 @@ export function judgeBucketCompanions(
     const buckets = ofType(args.resources, BUCKET_TYPE);
     for (const bucket of buckets) {
       if (companionsOf(bucket, companions).length === 0)
-        reportViolation(`bucket ${bucket.name} has no ${companion.what}`, bucket.urn);
+        reportViolation(
+          t('en', 'policy.finding.bucket-companions.missing', { name: bucket.name, companion: companion.what }),
+          bucket.urn,
+        );
     }
     for (const configuration of companions) {
       const configured = buckets.filter((bucket) => dependsOn(configuration, bucket));

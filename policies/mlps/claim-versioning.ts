@@ -6,6 +6,7 @@ import type { PolicyResource, ReportViolation } from '@pulumi/policy';
 import { systemOf } from '../../components/resource-facts';
 import { ofType } from '../cluster';
 import type { PreviewGaps } from '../unknowns';
+import { msg, t } from '../../document/i18n';
 
 export const BUCKET_CLAIM_TYPE = 'kubernetes:objectbucket.io/v1alpha1:ObjectBucketClaim';
 export const VERSIONING_TYPE = 'aws:s3/bucketVersioning:BucketVersioning';
@@ -46,7 +47,12 @@ export function judgeClaimVersioning(
       if (enabled.has(bucket) || (open && gaps.leaveOpen(claim.name, 'a bucket versioning is not known yet'))) return;
       const system = systemOf(claim.props)!;
       reportViolation(
-        `bucket claim ${claim.name} of system ${system.number} (${system.slug}): its bucket ${bucket || '(no bucketName)'} has no Enabled versioning (a BucketVersioning of that bucket): overwritten or deleted objects cannot be restored`,
+        t('en', 'policy.finding.s3-versioning-enabled.claim', {
+          claim: claim.name,
+          number: system.number,
+          slug: system.slug,
+          bucket: bucket || msg('policy.part.no-bucket-name'),
+        }),
         claim.urn,
       );
     });

@@ -2,6 +2,7 @@ import type { PolicyResource, StackValidationPolicy } from '@pulumi/policy';
 import { providerOf } from '../cluster';
 import { definePolicy } from '../meta';
 import { judgeAll } from '../unknowns';
+import { t } from '../../document/i18n';
 
 function isDefaultDeny(resource: PolicyResource): boolean {
   const spec = resource.props.spec ?? {};
@@ -40,7 +41,10 @@ export const k8sNamespaceDefaultDeny = definePolicy<StackValidationPolicy>(
               gaps.leaveOpen(`namespace ${name}`, 'a network policy of its cluster is not known yet')
             )
               return;
-            reportViolation(`namespace ${name} has no default-deny NetworkPolicy`, resource.urn);
+            reportViolation(
+              t('en', 'policy.finding.k8s-namespace-default-deny.missing', { name: String(name) }),
+              resource.urn,
+            );
           });
         }
       });

@@ -4,30 +4,33 @@ import { baselineNamespaces, namespacePool } from '../../components/cluster-base
 import { POOL_NODE_LABEL, poolScheduling } from '../../model/pools';
 import { PG_CLUSTER_TYPE } from '../dr/declared-data';
 import { definePolicy } from '../meta';
+import { msg, t } from '../../document/i18n';
 
 type PodSpec = k8s.types.input.core.v1.PodSpec;
 
 /** Every way a pod template falls short of the hardening MLPS level 3 and Pod Security `restricted` ask for. */
 export function podHardeningProblems(spec: PodSpec | undefined): string[] {
-  if (!spec) return ['the pod template has no spec'];
+  if (!spec) return [t('en', 'policy.finding.k8s-pods-hardened.no-spec')];
   const problems: string[] = [];
   const pod = spec as Record<string, any>;
-  if (pod.hostNetwork === true) problems.push('hostNetwork is not allowed');
-  if (pod.hostPID === true || pod.hostIPC === true) problems.push('hostPID and hostIPC are not allowed');
+  if (pod.hostNetwork === true) problems.push(t('en', 'policy.finding.k8s-pods-hardened.host-network'));
+  if (pod.hostPID === true || pod.hostIPC === true) problems.push(t('en', 'policy.finding.k8s-pods-hardened.host-pid'));
   for (const volume of (pod.volumes ?? []) as { name: string; hostPath?: unknown }[]) {
-    if (volume.hostPath) problems.push(`volume ${volume.name} mounts a hostPath`);
+    if (volume.hostPath)
+      problems.push(t('en', 'policy.finding.k8s-pods-hardened.host-path', { name: String(volume.name) }));
   }
   for (const container of [...((pod.initContainers ?? []) as any[]), ...((pod.containers ?? []) as any[])]) {
     const context = container.securityContext ?? {};
+    const name = { name: String(container.name) };
     const runsAsNonRoot = context.runAsNonRoot ?? pod.securityContext?.runAsNonRoot;
-    if (runsAsNonRoot !== true) problems.push(`container ${container.name} must set runAsNonRoot`);
-    if (context.privileged === true) problems.push(`container ${container.name} must not be privileged`);
+    if (runsAsNonRoot !== true) problems.push(t('en', 'policy.finding.k8s-pods-hardened.root', name));
+    if (context.privileged === true) problems.push(t('en', 'policy.finding.k8s-pods-hardened.privileged', name));
     if (context.allowPrivilegeEscalation !== false)
-      problems.push(`container ${container.name} must set allowPrivilegeEscalation: false`);
+      problems.push(t('en', 'policy.finding.k8s-pods-hardened.escalation', name));
     if (context.readOnlyRootFilesystem !== true)
-      problems.push(`container ${container.name} must have a read-only root file system`);
+      problems.push(t('en', 'policy.finding.k8s-pods-hardened.read-only', name));
     if (!container.resources?.limits?.cpu || !container.resources?.limits?.memory)
-      problems.push(`container ${container.name} must set cpu and memory limits`);
+      problems.push(t('en', 'policy.finding.k8s-pods-hardened.limits', name));
   }
   return problems;
 }
@@ -59,7 +62,7 @@ export const k8sPodsHardened = definePolicy<ResourceValidationPolicy>(
     judges: {
       types: ['kubernetes:*'],
       where: (resource) => podSpecOf(resource.type, resource.props) !== null,
-      what: 'pod or workload (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob)',
+      what: t('en', 'policy.what.pods'),
     },
     manifestField: ['spec', 'placement', 'workloads'],
     clause: 'GB/T 22239-2019 8.1.4.2 (访问控制: 最小权限); 8.1.4.4 (入侵防范)',
@@ -92,7 +95,11 @@ export const k8sApprovedRegistry = definePolicy<ResourceValidationPolicy>(
       }[]) {
         if (!container.image?.startsWith(`${approvedRegistry}/`)) {
           reportViolation(
-            `container ${container.name} uses image ${container.image ?? '(none)'}, not one from ${approvedRegistry}`,
+            t('en', 'policy.finding.k8s-approved-registry.image', {
+              name: String(container.name),
+              image: container.image ?? msg('policy.part.none'),
+              registry: approvedRegistry,
+            }),
           );
         }
       }
@@ -133,7 +140,12 @@ export function poolSchedulingProblems(namespace: string | undefined, scheduling
   const selected = scheduling.nodeSelector?.[POOL_NODE_LABEL];
   if (selected !== pool)
     problems.push(
-      `its pods run in namespace ${namespace} of pool \`${pool}\` but select ${selected === undefined ? 'no pool' : `pool \`${selected}\``}: nodeSelector ${POOL_NODE_LABEL}: ${pool} is missing`,
+      t('en', 'policy.finding.k8s-pods-in-their-pool.selector', {
+        namespace,
+        pool,
+        selected: selected === undefined ? msg('policy.part.no-pool') : msg('policy.part.pool', { pool: selected }),
+        nodeLabel: POOL_NODE_LABEL,
+      }),
     );
   for (const wanted of expected.tolerations) {
     const tolerated = (scheduling.tolerations ?? []).some(
@@ -144,7 +156,10 @@ export function poolSchedulingProblems(namespace: string | undefined, scheduling
     );
     if (!tolerated)
       problems.push(
-        `its pods do not tolerate the taint ${wanted.key}=${wanted.value}:${wanted.effect} of pool \`${pool}\`'s nodes, so they never schedule there`,
+        t('en', 'policy.finding.k8s-pods-in-their-pool.toleration', {
+          taint: `${wanted.key}=${wanted.value}:${wanted.effect}`,
+          pool,
+        }),
       );
   }
   return problems;
@@ -165,7 +180,7 @@ export const k8sPodsInTheirPool = definePolicy<ResourceValidationPolicy>(
     judges: {
       types: ['kubernetes:*'],
       where: (resource) => schedulingOf(resource.type, resource.props) !== null,
-      what: 'pod, workload or CloudNativePG Cluster',
+      what: t('en', 'policy.what.pods-or-cnpg'),
     },
     manifestField: ['spec', 'placement', 'pool'],
     clause: 'Plan §三(三).9 (环境监测、卫星遥感、核安全三个专业资源池建设，并实现与中心资源池对接和云平台统一纳管)',

@@ -2,6 +2,7 @@ import * as aws from '@pulumi/aws';
 import type { ResourceValidationArgs, ResourceValidationPolicy } from '@pulumi/policy';
 import { STATEFUL_TYPES } from '../../model/stateful';
 import { definePolicy } from '../meta';
+import { t } from '../../document/i18n';
 
 /** Where each known provisioner takes the customer-managed key. */
 const CUSTOMER_KEY_PARAMETER: Readonly<Record<string, string>> = {
@@ -22,17 +23,17 @@ export const volumesEncrypted = definePolicy<ResourceValidationPolicy>(
         const name = args.props.metadata?.name ?? args.name;
         const parameters = (args.props.parameters ?? {}) as Record<string, string>;
         if (parameters.encrypted !== 'true')
-          reportViolation(`storage class ${name} provisions unencrypted volumes (parameters.encrypted must be "true")`);
+          reportViolation(t('en', 'policy.finding.volumes-encrypted.class-unencrypted', { name }));
         const keyParameter = CUSTOMER_KEY_PARAMETER[args.props.provisioner as string];
         if (parameters.encrypted === 'true' && keyParameter && !parameters[keyParameter])
           reportViolation(
-            `storage class ${name} encrypts with the provider's key; name the customer key in parameters.${keyParameter}`,
+            t('en', 'policy.finding.volumes-encrypted.class-provider-key', { name, parameter: keyParameter }),
           );
       }
       if (args.isType(aws.ebs.Volume) && (args.props.encrypted !== true || !args.props.kmsKeyId))
-        reportViolation(`volume ${args.name} must be encrypted with the customer-managed key`);
+        reportViolation(t('en', 'policy.finding.volumes-encrypted.volume', { name: args.name }));
       if (args.isType(aws.ebs.EncryptionByDefault) && args.props.enabled === false)
-        reportViolation('EBS encryption by default is switched off');
+        reportViolation(t('en', 'policy.finding.volumes-encrypted.default-off'));
     },
   },
   {
@@ -45,7 +46,7 @@ export const volumesEncrypted = definePolicy<ResourceValidationPolicy>(
       ],
       where: (resource) =>
         resource.type !== 'kubernetes:storage.k8s.io/v1:StorageClass' || !isBucketClass(resource.props),
-      what: 'block volume or storage class of volumes',
+      what: t('en', 'policy.what.volumes'),
     },
     clause: 'GB/T 22239-2019 8.1.4.8 (数据保密性: 重要数据存储保密性)',
     en: {
@@ -65,7 +66,10 @@ export const statefulResourcesProtected = definePolicy<ResourceValidationPolicy>
     validateResource: (args: ResourceValidationArgs, reportViolation) => {
       if (STATEFUL_TYPES.includes(args.type) && !args.opts.protect) {
         reportViolation(
-          `${args.type.split(':').pop()} ${args.name} holds data but is not protected against deletion (resource option protect)`,
+          t('en', 'policy.finding.stateful-resources-protected.unprotected', {
+            kind: args.type.split(':').pop()!,
+            name: args.name,
+          }),
         );
       }
     },

@@ -4,6 +4,7 @@ import { systemOf } from '../../components/resource-facts';
 import { breaksArticle16, LEGAL_BASIS_KIND_NAMES } from '../../model/sharing';
 import { definePolicy, type JudgedResource } from '../meta';
 import { CONFIG_MAP_TYPE } from './records';
+import { msg, t } from '../../document/i18n';
 
 /** A catalog entry of article-16 data: what the policy judges. */
 function article16Entry(resource: JudgedResource): boolean {
@@ -18,10 +19,19 @@ export const sharingArticle16 = definePolicy<ResourceValidationPolicy>(
       if (!entry || !breaksArticle16(entry)) return;
       const system = systemOf(args.props);
       const basis = entry.legalBasisKind
-        ? `on a ${entry.legalBasisKind} (${LEGAL_BASIS_KIND_NAMES[entry.legalBasisKind]}), below a law, an administrative regulation or a central document`
-        : 'without a legal basis';
+        ? msg('policy.part.basis.below', {
+            kind: entry.legalBasisKind,
+            kindName: LEGAL_BASIS_KIND_NAMES[entry.legalBasisKind],
+          })
+        : msg('policy.part.basis.none');
       reportViolation(
-        `${system ? `system ${system.number} (${system.slug})` : args.name} publishes article-16 data "${entry.name}" (${entry.catalogCode}) to the resource center as ${entry.sharingType} ${basis} (rules art. 16, art. 18)`,
+        t('en', 'policy.finding.sharing-article-16.published', {
+          who: system ? msg('policy.part.system', { number: system.number, slug: system.slug }) : args.name,
+          name: entry.name,
+          code: entry.catalogCode,
+          type: entry.sharingType,
+          basis,
+        }),
       );
     },
   },
@@ -30,7 +40,7 @@ export const sharingArticle16 = definePolicy<ResourceValidationPolicy>(
     judges: {
       types: [CONFIG_MAP_TYPE],
       where: article16Entry,
-      what: 'catalog entry of article-16 data published to the resource center',
+      what: t('en', 'policy.what.article-16-entries'),
     },
     manifestField: ['spec', 'dataResources'],
     clause: 'Sharing rules art. 16 (应予以无条件共享) and art. 18 (法律、行政法规或党中央、国务院文件)',

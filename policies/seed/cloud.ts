@@ -2,6 +2,7 @@ import type { ResourceValidationPolicy } from '@pulumi/policy';
 import type { Outcome } from '../../model/domain';
 import { definePolicy } from '../meta';
 import { systemName, systemRecords, validateSystemRecord } from './records';
+import { t } from '../../document/i18n';
 
 /**
  * Outcomes that leave nothing running to place: exempt internal systems (the one exception the plan
@@ -16,17 +17,22 @@ export const cloudIsTheNorm = definePolicy<ResourceValidationPolicy>(
     validateResource: validateSystemRecord((record, _args, reportViolation) => {
       if (!OUTCOMES_WITHOUT_PLACEMENT.includes(record.outcome) && record.pool === 'none') {
         reportViolation(
-          `${systemName(record)} has outcome \`${record.outcome}\` but no cloud placement (spec.placement.pool)`,
+          t('en', 'policy.finding.cloud-is-the-norm.no-placement', {
+            system: systemName(record),
+            outcome: record.outcome,
+          }),
         );
       }
       if (record.outcome === 'exempt' && !record.exemptReason?.trim()) {
-        reportViolation(`${systemName(record)} is exempt from the cloud without a reason (spec.disposition.reason)`);
+        reportViolation(
+          t('en', 'policy.finding.cloud-is-the-norm.exempt-without-reason', { system: systemName(record) }),
+        );
       }
     }),
   },
   {
     severity: 'high',
-    judges: systemRecords('system record (system-registry ConfigMap)'),
+    judges: systemRecords(t('en', 'policy.what.system-records')),
     manifestField: ['spec', 'placement'],
     clause: 'Plan §三(三).10 (以上云为常态、不上云为例外; 除内部办公系统外的所有已建和在建系统都必须迁移上云部署)',
     en: {

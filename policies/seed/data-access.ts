@@ -13,6 +13,7 @@ import { foldForComparison } from '../../validation/rules/fold';
 import { definePolicy, type JudgedResource } from '../meta';
 import { judgeAll } from '../unknowns';
 import { CONFIG_MAP_TYPE, recordOf } from './records';
+import { msg, t } from '../../document/i18n';
 
 export const NETWORK_POLICY_TYPE = 'kubernetes:networking.k8s.io/v1:NetworkPolicy';
 export const ROLE_TYPE = 'aws:iam/role:Role';
@@ -119,25 +120,26 @@ function catalogOf(resources: readonly PolicyResource[]): Catalog {
 /** Why a path is not backed, or undefined when it is; `on` is the day grants must be live on. */
 export function pathProblem(path: PlanPath, catalog: Catalog, on: string): string | undefined {
   const provider = catalog.records.get(path.provider.number);
-  const what = `${path.via.type.split(':').pop()} ${path.via.name}`;
-  if (!provider)
-    return `${what} opens the data of system ${path.provider.number}, which no system record of the plan (the catalog) declares`;
+  const what = { kind: path.via.type.split(':').pop()!, name: path.via.name, provider: path.provider.number };
+  if (!provider) return t('en', 'policy.finding.data-access-follows-grants.no-record', what);
   const resources = provider.record.dataResources;
   const secret = resources.find((resource) => resource.sharing.type === 'not-shared');
-  if (secret)
-    return `${what} reaches not-shared data "${secret.name}" of system ${path.provider.number} (rules art. 15(三): 不宜提供给部内其他单位)`;
+  if (secret) return t('en', 'policy.finding.data-access-follows-grants.not-shared', { ...what, data: secret.name });
   if (path.consumer.kind === 'unnamed')
-    return `${what} opens the data of system ${path.provider.number} to ${path.consumer.what}, which no grant can name`;
+    return t('en', 'policy.finding.data-access-follows-grants.unnamed', { ...what, consumer: path.consumer.what });
   if (path.consumer.kind === 'resource-center') {
-    if (resources.length === 0)
-      return `${what} opens system ${path.provider.number} to the resource center, but its catalog lists no data`;
+    if (resources.length === 0) return t('en', 'policy.finding.data-access-follows-grants.empty-catalog', what);
     const held = resources.find((resource) => resource.sharing.type !== 'unconditional');
     return held
-      ? `${what} opens system ${path.provider.number} to the resource center, but its data "${held.name}" is ${held.sharing.type}: only a live grant opens it (rules art. 21)`
+      ? t('en', 'policy.finding.data-access-follows-grants.resource-center', {
+          ...what,
+          data: held.name,
+          type: held.sharing.type,
+        })
       : undefined;
   }
   const consumer = path.consumer.number ?? catalog.bySlug.get(path.consumer.slug);
-  const who = consumer !== undefined ? `system ${consumer}` : `system ${path.consumer.slug}`;
+  const who = t('en', 'policy.part.system-number', { number: consumer ?? path.consumer.slug });
   const grants = catalog.grants.filter(
     (grant) => grant.consumer === consumer && grant.provider === path.provider.number,
   );
@@ -146,13 +148,24 @@ export function pathProblem(path: PlanPath, catalog: Catalog, on: string): strin
   );
   if (live.length === 0)
     return grants.length > 0
-      ? `${what} opens system ${path.provider.number}'s data to ${who}, whose grant ${grants.map((grant) => `${grant.id} (expires ${grant.expiresOn ?? 'never'})`).join(', ')} is not live on ${on}`
-      : `${what} opens system ${path.provider.number}'s data to ${who}, which holds no grant for it (rules art. 21: 向提供单位提出申请)`;
+      ? t('en', 'policy.finding.data-access-follows-grants.not-live', {
+          ...what,
+          who,
+          grants: grants
+            .map((grant) =>
+              t('en', 'policy.part.grant', { id: grant.id, expires: grant.expiresOn ?? msg('policy.part.never') }),
+            )
+            .join(', '),
+          on,
+        })
+      : t('en', 'policy.finding.data-access-follows-grants.no-grant', { ...what, who });
   const names = new Map(resources.map((resource) => [foldForComparison(resource.name), resource]));
   const granted = live.find(
     (grant) => names.get(foldForComparison(grant.resource.name))?.sharing.type !== 'not-shared',
   );
-  return granted ? undefined : `${what} opens system ${path.provider.number}'s not-shared data to ${who}`;
+  return granted
+    ? undefined
+    : t('en', 'policy.finding.data-access-follows-grants.granted-not-shared', { ...what, who });
 }
 
 /** The resource a finding is located at: the consuming system's record (its manifest), else the object itself. */

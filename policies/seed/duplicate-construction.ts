@@ -5,6 +5,7 @@ import { POOLS } from '../../model/domain';
 import { definePolicy } from '../meta';
 import { tagsOf } from '../../components/resource-facts';
 import { PLATFORM_TAG } from './identification';
+import { msg, t } from '../../document/i18n';
 
 const PLATFORM_INFRASTRUCTURE = ['aws:eks/cluster:Cluster', 'aws:ec2/vpc:Vpc'];
 
@@ -15,7 +16,11 @@ export const noInfrastructureOutsidePools = definePolicy<ResourceValidationPolic
       const tags = tagsOf(args.props);
       if (PLATFORM_INFRASTRUCTURE.includes(args.type) && !tags[PLATFORM_TAG]) {
         reportViolation(
-          `${args.type.split(':').pop()} ${args.name} is not part of the platform (no \`${PLATFORM_TAG}\` tag): systems run in the platform's pools, not on clusters or networks of their own`,
+          t('en', 'policy.finding.no-infrastructure-outside-pools.not-platform', {
+            kind: args.type.split(':').pop()!,
+            name: args.name,
+            tag: PLATFORM_TAG,
+          }),
         );
       }
       if (
@@ -24,13 +29,16 @@ export const noInfrastructureOutsidePools = definePolicy<ResourceValidationPolic
         !(POOLS as readonly string[]).includes(tags['envcloud:pool'] ?? '')
       ) {
         reportViolation(
-          `bucket ${args.name} belongs to no pool (\`envcloud:pool\` is ${tags['envcloud:pool'] ?? 'missing'}) and is not a platform bucket`,
+          t('en', 'policy.finding.no-infrastructure-outside-pools.bucket', {
+            name: args.name,
+            pool: tags['envcloud:pool'] ?? msg('policy.part.missing'),
+          }),
         );
       }
       if (args.type === 'kubernetes:core/v1:Namespace') {
         const name = (args.props.metadata?.name ?? args.name) as string;
         if (!baselineNamespaces().includes(name))
-          reportViolation(`namespace ${name} is not one of the platform's pool, business-system or service namespaces`);
+          reportViolation(t('en', 'policy.finding.no-infrastructure-outside-pools.namespace', { name }));
       }
     },
   },

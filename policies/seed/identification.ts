@@ -1,6 +1,7 @@
 import * as aws from '@pulumi/aws';
 import { type ResourceValidationArgs, type ResourceValidationPolicy } from '@pulumi/policy';
 import { definePolicy } from '../meta';
+import { t } from '../../document/i18n';
 
 const LABEL = 'envcloud.mee.gov.cn';
 /** What every system object says about itself (plan §四(四) assessment needs them; MLPS 8.1.10 asset management). */
@@ -34,9 +35,13 @@ export const k8sSystemLabels = definePolicy<ResourceValidationPolicy>(
       const labels = (args.props.metadata?.labels ?? {}) as Record<string, string>;
       const annotations = (args.props.metadata?.annotations ?? {}) as Record<string, string>;
       const missing = REQUIRED_SYSTEM_LABELS.filter((label) => !labels[label]);
-      if (missing.length > 0) reportViolation(`missing labels: ${missing.join(', ')}`);
+      if (missing.length > 0)
+        reportViolation(t('en', 'policy.finding.k8s-system-labels.labels', { labels: missing.join(', ') }));
       const unannotated = REQUIRED_SYSTEM_ANNOTATIONS.filter((annotation) => !annotations[annotation]);
-      if (unannotated.length > 0) reportViolation(`missing annotations: ${unannotated.join(', ')}`);
+      if (unannotated.length > 0)
+        reportViolation(
+          t('en', 'policy.finding.k8s-system-labels.annotations', { annotations: unannotated.join(', ') }),
+        );
     },
   },
   {
@@ -64,7 +69,9 @@ export const awsResourceTags = definePolicy<ResourceValidationPolicy>(
       if (tags[PLATFORM_TAG]) return;
       const missing = REQUIRED_SYSTEM_TAGS.filter((tag) => !tags[tag]);
       if (missing.length > 0)
-        reportViolation(`missing tags: ${missing.join(', ')} (or \`${PLATFORM_TAG}\` for platform resources)`);
+        reportViolation(
+          t('en', 'policy.finding.aws-resource-tags.tags', { tags: missing.join(', '), tag: PLATFORM_TAG }),
+        );
     },
   },
   {

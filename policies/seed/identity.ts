@@ -3,6 +3,7 @@ import { validateResourceOfType, type ResourceValidationPolicy } from '@pulumi/p
 import { definePolicy } from '../meta';
 import { namespaceOf } from '../../components/resource-facts';
 import { UNIFIED_IDENTITY_METHODS } from '../../model/domain';
+import { msg, t } from '../../document/i18n';
 
 export const UNIFIED_IDENTITY = 'unified-digital-certificate';
 
@@ -14,11 +15,19 @@ export const portalUnifiedIdentity = definePolicy<ResourceValidationPolicy>(
       const data = (configMap.data ?? {}) as Record<string, string>;
       if (data.identity !== UNIFIED_IDENTITY)
         reportViolation(
-          `portal entry ${args.name} signs users in through ${data.identity ?? '(nothing)'}, not the ${UNIFIED_IDENTITY} identity`,
+          t('en', 'policy.finding.portal-unified-identity.identity', {
+            name: args.name,
+            identity: data.identity ?? msg('policy.part.nothing'),
+            unified: UNIFIED_IDENTITY,
+          }),
         );
       if (!UNIFIED_IDENTITY_METHODS.includes(data.method ?? '')) {
         reportViolation(
-          `portal entry ${args.name} connects by ${data.method ?? '(no method)'}; use ${UNIFIED_IDENTITY_METHODS.join(' or ')}`,
+          t('en', 'policy.finding.portal-unified-identity.method', {
+            name: args.name,
+            method: data.method ?? msg('policy.part.no-method'),
+            methods: UNIFIED_IDENTITY_METHODS.join(' or '),
+          }),
         );
       }
     }),
@@ -28,7 +37,7 @@ export const portalUnifiedIdentity = definePolicy<ResourceValidationPolicy>(
     judges: {
       types: ['kubernetes:core/v1:ConfigMap'],
       where: (resource) => namespaceOf(resource.props) === 'portal',
-      what: 'portal entry (ConfigMap in namespace portal)',
+      what: t('en', 'policy.what.portal-entries'),
     },
     manifestField: ['spec', 'integration', 'extranetPortal'],
     clause:

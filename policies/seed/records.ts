@@ -2,6 +2,7 @@ import * as k8s from '@pulumi/kubernetes';
 import { validateResourceOfType, type ReportViolation, type ResourceValidationArgs } from '@pulumi/policy';
 import { readSystemRecord, type SystemRecord } from '../../components/system-record';
 import type { Judged, JudgedResource } from '../meta';
+import { t } from '../../document/i18n';
 
 export const CONFIG_MAP_TYPE = 'kubernetes:core/v1:ConfigMap';
 
@@ -33,5 +34,5 @@ export function validateSystemRecord(
 }
 
 export function systemName(record: Pick<SystemRecord, 'number' | 'slug'>): string {
-  return `system ${record.number} (${record.slug})`;
+  return t('en', 'policy.part.system', { number: record.number, slug: record.slug });
 }

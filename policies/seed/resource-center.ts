@@ -2,6 +2,7 @@ import type { ResourceValidationArgs, ResourceValidationPolicy } from '@pulumi/p
 import { definePolicy } from '../meta';
 import { label, namespaceOf } from '../../components/resource-facts';
 import { storageClassOf, tiersCopiedTo } from '../../model/tiers';
+import { msg, t } from '../../document/i18n';
 
 export const RESOURCE_CENTER_NAMESPACE = 'resource-center';
 const NAMESPACE = 'kubernetes:core/v1:Namespace';
@@ -17,14 +18,21 @@ export const resourceCenterMlpsLevel3 = definePolicy<ResourceValidationPolicy>(
         const level = Number(label(args.props, 'mlps-level') ?? 0);
         if (level < 3)
           reportViolation(
-            `namespace ${RESOURCE_CENTER_NAMESPACE} is labelled MLPS level ${level || '(none)'}; the resource center is protected at level 3`,
+            t('en', 'policy.finding.resource-center-mlps-level-3.namespace', {
+              name: RESOURCE_CENTER_NAMESPACE,
+              level: level || msg('policy.part.none'),
+            }),
           );
       }
       if (args.type === CLAIM && namespaceOf(args.props) === RESOURCE_CENTER_NAMESPACE) {
         const storageClass = args.props.spec?.storageClassName as string | undefined;
         if (!TWO_CENTER_CLASSES.includes(storageClass ?? '')) {
           reportViolation(
-            `volume ${args.name} in the resource center uses storage class ${storageClass ?? '(default)'}; its data needs ${TWO_CENTER_CLASSES.join(' or ')} (encrypted, copied to both backup centers)`,
+            t('en', 'policy.finding.resource-center-mlps-level-3.volume', {
+              name: args.name,
+              storageClass: storageClass ?? msg('policy.part.default'),
+              classes: TWO_CENTER_CLASSES.join(' or '),
+            }),
           );
         }
       }
@@ -38,7 +46,7 @@ export const resourceCenterMlpsLevel3 = definePolicy<ResourceValidationPolicy>(
         resource.type === NAMESPACE
           ? (resource.props.metadata?.name ?? '') === RESOURCE_CENTER_NAMESPACE
           : namespaceOf(resource.props) === RESOURCE_CENTER_NAMESPACE,
-      what: `${RESOURCE_CENTER_NAMESPACE} namespace or volume in it`,
+      what: t('en', 'policy.what.resource-center'),
     },
     clause:
       'Sharing rules art. 5 (部政务专网共享平台按照国家网络安全等级保护第三级要求) and art. 24 (严格依照…国家网络安全等级保护相关制度和规定); GB/T 22239-2019 第三级安全要求',

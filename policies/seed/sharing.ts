@@ -2,6 +2,7 @@ import type { ResourceValidationPolicy } from '@pulumi/policy';
 import { sharingGaps, unfitForInternet } from '../../model/sharing';
 import { definePolicy } from '../meta';
 import { systemName, systemRecords, validateSystemRecord } from './records';
+import { t } from '../../document/i18n';
 
 export const dataSharingTerms = definePolicy<ResourceValidationPolicy>(
   {
@@ -9,23 +10,23 @@ export const dataSharingTerms = definePolicy<ResourceValidationPolicy>(
     validateResource: validateSystemRecord((record, _args, reportViolation) => {
       for (const resource of record.dataResources) {
         const gaps = sharingGaps(resource);
-        const where = `${systemName(record)}: data resource "${resource.name}"`;
+        const where = { system: systemName(record), name: resource.name };
         if (gaps.conditionalTerms.length > 0)
           reportViolation(
-            `${where} is shared conditionally without its ${gaps.conditionalTerms.join(' and ')} (art. 17)`,
+            t('en', 'policy.finding.data-sharing-terms.conditional', {
+              ...where,
+              terms: gaps.conditionalTerms.join(' and '),
+            }),
           );
-        if (gaps.usage) reportViolation(`${where} is shared without a usage requirement (art. 17)`);
-        if (gaps.legalBasis) reportViolation(`${where} is not shared and cites no legal basis (art. 18)`);
-        if (gaps.legalBasisLevel)
-          reportViolation(
-            `${where} is not shared on a basis below a law, an administrative regulation or a central document (art. 18)`,
-          );
+        if (gaps.usage) reportViolation(t('en', 'policy.finding.data-sharing-terms.usage', where));
+        if (gaps.legalBasis) reportViolation(t('en', 'policy.finding.data-sharing-terms.legal-basis', where));
+        if (gaps.legalBasisLevel) reportViolation(t('en', 'policy.finding.data-sharing-terms.basis-level', where));
       }
     }),
   },
   {
     severity: 'high',
-    judges: systemRecords('system record listing data resources', (record) => record.dataResources.length > 0),
+    judges: systemRecords(t('en', 'policy.what.records-with-data'), (record) => record.dataResources.length > 0),
     manifestField: ['spec', 'dataResources'],
     clause:
       'Sharing rules art. 17 (使用要求; 共享条件和共享范围) and art. 18 (不予共享类…必须…提供法律、行政法规或党中央、国务院文件等依据)',
@@ -48,14 +49,18 @@ export const internetOnlyUnconditionalData = definePolicy<ResourceValidationPoli
       if (!record.exposure.includes('internet')) return;
       for (const resource of unfitForInternet(record.dataResources)) {
         reportViolation(
-          `${systemName(record)} is exposed on the internet zone but holds ${resource.sharing.type} data "${resource.name}"`,
+          t('en', 'policy.finding.internet-only-unconditional-data.exposed', {
+            system: systemName(record),
+            type: resource.sharing.type,
+            name: resource.name,
+          }),
         );
       }
     }),
   },
   {
     severity: 'critical',
-    judges: systemRecords('system exposed on the internet zone', (record) => record.exposure.includes('internet')),
+    judges: systemRecords(t('en', 'policy.what.internet-systems'), (record) => record.exposure.includes('internet')),
     manifestField: ['spec', 'dataResources'],
     clause:
       'Sharing rules art. 15 (按照共享程度分为三种类型) and art. 25 (不得向第三方提供); GB/T 22239-2019 8.1.3.1 (边界防护)',

@@ -3,6 +3,7 @@ import { definePolicy, type JudgedResource } from '../meta';
 import { label, namespaceOf } from '../../components/resource-facts';
 import { readSystemRecord, SYSTEM_REGISTRY_NAMESPACE } from '../../components/system-record';
 import { WEBSITE_OUTCOMES } from '../../model/domain';
+import { t } from '../../document/i18n';
 
 export const WEBSITE_CLUSTER_NAMESPACE = 'website-cluster';
 /** The only namespaces that may publish HTTP entry points: the website cluster and the portals. */
@@ -29,7 +30,11 @@ export const websitesInWebsiteCluster = definePolicy<ResourceValidationPolicy>(
         namespace !== undefined && namespace !== WEBSITE_CLUSTER_NAMESPACE && namespace !== SYSTEM_REGISTRY_NAMESPACE;
       if (label(args.props, 'disposition') === 'website-cluster' && serving) {
         reportViolation(
-          `${args.type.split(':').pop()} ${args.name} belongs to a website moving to the website cluster but sits in namespace ${namespace}`,
+          t('en', 'policy.finding.websites-in-website-cluster.namespace', {
+            kind: args.type.split(':').pop()!,
+            name: args.name,
+            namespace,
+          }),
         );
       }
       if (
@@ -37,13 +42,21 @@ export const websitesInWebsiteCluster = definePolicy<ResourceValidationPolicy>(
         !ENTRY_NAMESPACES.includes(namespace ?? 'default')
       ) {
         reportViolation(
-          `Ingress ${args.name} publishes a site from namespace ${namespace ?? 'default'}; websites are served only by the website cluster (${ENTRY_NAMESPACES.join(', ')})`,
+          t('en', 'policy.finding.websites-in-website-cluster.ingress', {
+            name: args.name,
+            namespace: namespace ?? 'default',
+            entries: ENTRY_NAMESPACES.join(', '),
+          }),
         );
       }
       const record = args.type === 'kubernetes:core/v1:ConfigMap' ? readSystemRecord(args.props) : undefined;
       if (record?.website && !WEBSITE_OUTCOMES.includes(record.outcome)) {
         reportViolation(
-          `system ${record.number} (${record.slug}) runs its own website ${record.website} instead of moving it to the website cluster`,
+          t('en', 'policy.finding.websites-in-website-cluster.own-site', {
+            number: record.number,
+            slug: record.slug,
+            website: record.website,
+          }),
         );
       }
     },
@@ -53,7 +66,7 @@ export const websitesInWebsiteCluster = definePolicy<ResourceValidationPolicy>(
     judges: {
       types: ['kubernetes:*'],
       where: isWebsiteSubject,
-      what: 'website object, Ingress or system record naming a website',
+      what: t('en', 'policy.what.websites'),
     },
     manifestField: ['spec', 'disposition', 'outcome'],
     clause: 'Plan §三(三).10 (公共服务网站应逐步迁移至部网站群); Annex 1 (纳入部网站群)',

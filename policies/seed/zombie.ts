@@ -1,6 +1,7 @@
 import type { PolicyResource, StackValidationPolicy } from '@pulumi/policy';
 import { definePolicy, type JudgedResource } from '../meta';
 import { judgeAll } from '../unknowns';
+import { t } from '../../document/i18n';
 
 const DISPOSITION = 'envcloud.mee.gov.cn/disposition';
 const SYSTEM = 'envcloud.mee.gov.cn/system';
@@ -32,7 +33,11 @@ export const zombieRunsNothingDataArchived = definePolicy<StackValidationPolicy>
         for (const [system, resources] of retired) {
           for (const running of resources.filter((resource) => RUNNING_KINDS.has(resource.type))) {
             reportViolation(
-              `decommissioned system ${system} still runs ${running.type.split(':').pop()} ${running.name}`,
+              t('en', 'policy.finding.zombie-runs-nothing-data-archived.running', {
+                system,
+                kind: running.type.split(':').pop()!,
+                name: running.name,
+              }),
               running.urn,
             );
           }
@@ -43,7 +48,7 @@ export const zombieRunsNothingDataArchived = definePolicy<StackValidationPolicy>
             !archive &&
             !gaps.leaveOpen(`decommissioned system ${system}`, 'the labels of some resources are not known yet')
           ) {
-            reportViolation(`decommissioned system ${system} has no protected archive of its data`);
+            reportViolation(t('en', 'policy.finding.zombie-runs-nothing-data-archived.no-archive', { system }));
           }
         }
       });
@@ -54,7 +59,7 @@ export const zombieRunsNothingDataArchived = definePolicy<StackValidationPolicy>
     judges: {
       types: ['*'],
       where: (resource) => labelsOf(resource)[DISPOSITION] === 'decommission' && Boolean(labelsOf(resource)[SYSTEM]),
-      what: 'resource of a decommissioned system',
+      what: t('en', 'policy.what.decommissioned'),
     },
     manifestField: ['spec', 'archive'],
     clause:

@@ -14,6 +14,7 @@ import {
   type EnvcloudStackPolicy,
 } from '../meta';
 import type { Waiver } from './load';
+import { t } from '../../document/i18n';
 
 /** A finding a waiver covers: reported as waived, never dropped. */
 export interface WaivedFinding {
@@ -123,13 +124,13 @@ export function withWaivers<P extends EnvcloudPolicy>(
 
 function describe(waiver: Waiver): string {
   const scope = [
-    waiver.stack ? `stack ${waiver.stack}` : undefined,
-    waiver.resource ? `resource ${waiver.resource}` : undefined,
-    waiver.system !== undefined ? `system ${waiver.system}` : undefined,
+    waiver.stack ? t('en', 'policy.part.waiver-scope.stack', { stack: waiver.stack }) : undefined,
+    waiver.resource ? t('en', 'policy.part.waiver-scope.resource', { resource: waiver.resource }) : undefined,
+    waiver.system !== undefined ? t('en', 'policy.part.system-number', { number: String(waiver.system) }) : undefined,
   ]
     .filter(Boolean)
     .join(', ');
-  return `waiver for ${waiver.rule} (${scope}) at ${waiver.file}:${waiver.line}`;
+  return t('en', 'policy.part.waiver', { rule: waiver.rule, scope, file: waiver.file, line: String(waiver.line) });
 }
 
 const WAIVER_CLAUSE = 'GB/T 22239-2019 8.1.6 (安全管理制度) and 8.1.10 (安全运维管理: 例外须审批、有期限)';
@@ -143,7 +144,7 @@ export function waiverPolicies(waivers: readonly Waiver[], ledger: WaiverLedger,
   // Both judge this stack's waivers, not resources: with none, they judged nothing, which the engine and the audit are told.
   const ofStack = (stack: string | undefined) =>
     waivers.filter((waiver) => waiver.stack === undefined || waiver.stack === stack);
-  const judges = { other: 'waiver for this stack in policies/waivers.yaml' };
+  const judges = { other: t('en', 'policy.what.waivers') };
   const current = definePolicy<StackValidationPolicy>(
     {
       name: WAIVERS_CURRENT,
@@ -151,7 +152,11 @@ export function waiverPolicies(waivers: readonly Waiver[], ledger: WaiverLedger,
         const stack = stackOfUrn(args.resources[0]?.urn ?? '');
         if (ofStack(stack).length === 0) return args.notApplicable(notApplicableReason(judges));
         for (const waiver of ofStack(stack).filter((candidate) => isExpired(candidate, today))) {
-          const message = `${describe(waiver)} expired on ${waiver.expires} (owner: ${waiver.owner}): renew it with a new date or fix the finding`;
+          const message = t('en', 'policy.finding.waivers.expired', {
+            waiver: describe(waiver),
+            expires: waiver.expires,
+            owner: waiver.owner,
+          });
           ledger.aboutWaiver.set(message, waiver);
           reportViolation(message);
         }
@@ -177,14 +182,20 @@ export function waiverPolicies(waivers: readonly Waiver[], ledger: WaiverLedger,
         if (ofStack(stack).length === 0) return args.notApplicable(notApplicableReason(judges));
         for (const finding of ledger.waived) {
           reportViolation(
-            `[waived] ${finding.policy}: ${finding.message} — ${finding.waiver.reason} (owner ${finding.waiver.owner}, until ${finding.waiver.expires})`,
+            t('en', 'policy.finding.waivers.waived', {
+              policy: finding.policy,
+              message: finding.message,
+              reason: finding.waiver.reason,
+              owner: finding.waiver.owner,
+              expires: finding.waiver.expires,
+            }),
             finding.urn,
           );
         }
         for (const waiver of ofStack(stack).filter(
           (candidate) => !ledger.used.has(candidate) && !isExpired(candidate, today),
         )) {
-          const message = `${describe(waiver)} matches no finding: remove it`;
+          const message = t('en', 'policy.finding.waivers.unused', { waiver: describe(waiver) });
           ledger.aboutWaiver.set(message, waiver);
           reportViolation(message);
         }

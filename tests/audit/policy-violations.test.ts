@@ -4,6 +4,8 @@ import { runStackOffline } from '../../engine/offline';
 import { checkRules, checkSource } from '../../validation/validate';
 import type { ManifestEntry } from '../../validation/rules';
 import { auditRun } from './support';
+import { formatAuditText } from '../../audit/format/text';
+import { cliEnglishSentences } from '../support/english-cli';
 
 const root = join(__dirname, '../..');
 const folder = 'tests/fixtures/policy-violations';
@@ -54,5 +56,17 @@ describe('deliberately bad manifests, deployed without `envcloud validate`', () 
     const tripped = new Set(report.findings.map((finding) => finding.policy));
     expect(tripped).toEqual(new Set(fixtures.map((fixture) => fixture.expected)));
     expect(report.summary.passed).toBe(false);
+  });
+
+  it('say every finding and every reason for judging nothing in Chinese in a Chinese audit (issue #14)', () => {
+    const failed = report.findings.filter((finding) => finding.status === 'fail');
+    expect(failed.length).toBeGreaterThanOrEqual(fixtures.length);
+    const lines = formatAuditText(report, 'zh').split('\n');
+    const said = lines.filter((line) => /(?:^\S+:\d+:\d+: \S+|^不适用)\[[a-z0-9-]+\]/.test(line));
+    expect(said.length).toBeGreaterThanOrEqual(failed.length);
+    for (const line of said) {
+      expect(line).toMatch(/\]\s*(?:\(\w+\))?: .*\p{Script=Han}/u);
+      expect([line, cliEnglishSentences(line)]).toEqual([line, []]);
+    }
   });
 });
