@@ -1,5 +1,6 @@
-import { readInputFile, UsageError } from '../validation/files';
-import { formatLocatedFindings } from '../document/input-checks';
+import { readInputFile } from '../validation/files';
+import { locatedFindingsMessage } from '../document/input-checks';
+import { msg, said, usageError } from '../document/i18n';
 import type { ConfigurablePolicy, PackConfig } from './pack-config';
 import { readPackConfig } from './pack-config-file';
 
@@ -8,11 +9,19 @@ export function loadPackConfig(path: string, policyNames: readonly string[], req
   // Bounded, and only a regular file (a FIFO hung the read); a missing default file is no config.
   const read = readInputFile(path);
   if ('problem' in read) {
-    if (!read.problem.missing)
-      throw new UsageError(
-        `${path}:1:1: error[pack-config]: the policy pack config ${read.problem.message}\n  hint: ${read.problem.hint}`,
-      );
-    if (required) throw new UsageError(`${path}: no such policy pack config file`);
+    if (!read.problem.missing) {
+      const { localized } = read.problem;
+      const finding = {
+        file: path,
+        line: 1,
+        column: 1,
+        severity: 'error' as const,
+        ruleId: 'pack-config',
+        ...said(msg('inputs.pack.unreadable', { problem: localized.message }), localized.hint),
+      };
+      throw usageError(locatedFindingsMessage([finding]));
+    }
+    if (required) throw usageError(msg('inputs.pack.missing', { file: path }));
     return {};
   }
   // The policies themselves carry the config schemas; loaded here, as only a pack config needs them.
@@ -21,6 +30,6 @@ export function loadPackConfig(path: string, policyNames: readonly string[], req
   const byName = new Map<string, ConfigurablePolicy>(ALL_POLICIES.map((policy) => [policy.name, policy]));
   const policies = policyNames.map((name) => byName.get(name) ?? { name });
   const { config, findings } = readPackConfig(path, read.bytes, policies);
-  if (!config) throw new UsageError(formatLocatedFindings(findings));
+  if (!config) throw usageError(locatedFindingsMessage(findings));
   return config;
 }

@@ -10,9 +10,11 @@ import { loadManifestBytes, type LoadedDocument } from '../document/load';
 import packConfigSchema from '../schema/policy-pack-config.v1.schema.json';
 import { checkDocument, compileReporting } from '../validation/schema-check';
 import { packConfigFindings, policyConfigFindings, type ConfigurablePolicy, type PackConfig } from './pack-config';
+import { msg, render, said, untranslated, type Message } from '../document/i18n';
 
-const FORMAT_HINT =
-  'the file is Pulumi\'s policy pack config: {"policy-name": "advisory" | {"enforcementLevel": …, …}}';
+const FORMAT_HINT = msg('inputs.pack.format.hint', {
+  example: '{"policy-name": "advisory" | {"enforcementLevel": …, …}}',
+});
 
 /** A policy's config schema, for those that have none: only `enforcementLevel` is accepted. */
 const NO_CONFIG: PolicyConfigSchema = { properties: {} };
@@ -34,10 +36,7 @@ export function readPackConfig(
   const syntax = jsonProblem(document);
   if (syntax) return { findings: [syntax] };
   // The pack config is printed back in messages: nothing in it may carry a credential out.
-  const secrets = plaintextSecretFindings(
-    document,
-    'the pack config sets how policies run, never a credential: remove it, and rotate the credential',
-  );
+  const secrets = plaintextSecretFindings(document, msg('inputs.pack.secret.hint'));
   if (secrets.length > 0) return { findings: redactFindings(secrets) };
   const shape = checkDocument(
     document,
@@ -53,6 +52,7 @@ export function readPackConfig(
     ruleId: 'pack-config',
     message: problem.message,
     ...(problem.hint ? { hint: problem.hint } : {}),
+    ...(problem.localized ? { localized: problem.localized } : {}),
   }));
   if (rules.length > 0) return { findings: rules };
   const config = document.data as PackConfig;
@@ -63,7 +63,9 @@ export function readPackConfig(
 
 /** A loading problem, with the pack config's own hint where the toolkit's speaks of manifests. */
 function asPackConfig(finding: Finding): Finding {
-  return ['file-empty', 'yaml-not-mapping'].includes(finding.ruleId) ? { ...finding, hint: FORMAT_HINT } : finding;
+  if (!['file-empty', 'yaml-not-mapping'].includes(finding.ruleId)) return finding;
+  const message: Message = finding.localized?.message ?? untranslated(finding.message);
+  return { ...finding, hint: render(FORMAT_HINT, 'en'), localized: { message, hint: FORMAT_HINT } };
 }
 
 /**
@@ -82,8 +84,8 @@ function jsonProblem(document: LoadedDocument): Finding | undefined {
       ...position(document.text, offset === undefined ? document.text.trimEnd().length : Number(offset)),
       severity: 'error',
       ruleId: 'pack-config',
-      message: `not valid JSON (${message})`,
-      hint: FORMAT_HINT,
+      // The parser's own words are English: said in English, left out in Chinese.
+      ...said(msg('inputs.pack.not-json', { detail: untranslated(message) }), FORMAT_HINT),
     };
   }
 }

@@ -5,6 +5,7 @@ import type { Finding } from '../document/findings';
 import type { FieldLocator } from '../document/locate';
 import packConfigSchema from '../schema/policy-pack-config.v1.schema.json';
 import { checkDocument, compileReporting } from '../validation/schema-check';
+import { msg, said, type Localized, type Message } from '../document/i18n';
 
 /**
  * Pulumi's policy pack configuration (`--policy-pack-config`): per policy, or for `all`, either an
@@ -36,6 +37,13 @@ export interface PackConfigProblem {
   at?: 'key' | 'value';
   message: string;
   hint?: string;
+  /** The message and hint as catalog messages, said in the reader's language. */
+  localized?: Localized;
+}
+
+/** A problem at `path`, its message and hint in English and as catalog messages. */
+function problemAt(path: (string | number)[], message: Message, hint?: Message, at?: 'key'): PackConfigProblem {
+  return { path, ...(at ? { at } : {}), ...said(message, hint) };
 }
 
 /** The level and config one policy runs with: its own entry over `all` over its default. */
@@ -67,29 +75,26 @@ export function packConfigProblems(packConfig: unknown, policyNames: readonly st
  */
 export function packConfigFindings(packConfig: unknown, policies: readonly ConfigurablePolicy[]): PackConfigProblem[] {
   if (typeof packConfig !== 'object' || packConfig === null || Array.isArray(packConfig)) {
-    return [{ path: [], message: 'the policy pack config must be a JSON object keyed by policy name (or `all`)' }];
+    return [problemAt([], msg('inputs.pack.not-object'))];
   }
   const byName = new Map(policies.map((policy) => [policy.name, policy]));
   const problems: PackConfigProblem[] = [];
   for (const [name, value] of Object.entries(packConfig)) {
     if (name !== 'all' && !byName.has(name)) {
-      problems.push({
-        path: [name],
-        at: 'key',
-        message: `\`${name}\` is not a policy of the pack (did you mean \`${closest(name, [...byName.keys()])}\`?)`,
-      });
+      const suggestion = closest(name, [...byName.keys()]);
+      problems.push(problemAt([name], msg('inputs.pack.unknown-policy', { name, suggestion }), undefined, 'key'));
       continue;
     }
     if (typeof value !== 'string' && (typeof value !== 'object' || value === null || Array.isArray(value))) {
-      problems.push({ path: [name], message: `\`${name}\` must be a level or an object` });
+      problems.push(problemAt([name], msg('inputs.pack.level-or-object', { name })));
       continue;
     }
     const level = typeof value === 'string' ? value : (value as { enforcementLevel?: unknown }).enforcementLevel;
     if (level !== undefined && !LEVELS.includes(level as EnforcementLevel)) {
-      problems.push({
-        path: typeof value === 'string' ? [name] : [name, 'enforcementLevel'],
-        message: `\`${name}\` has enforcement level \`${String(level)}\`; allowed: ${LEVELS.join(', ')}`,
-      });
+      const path = typeof value === 'string' ? [name] : [name, 'enforcementLevel'];
+      problems.push(
+        problemAt(path, msg('inputs.pack.bad-level', { name, level: String(level), allowed: LEVELS.join(', ') })),
+      );
     }
   }
   if (problems.length > 0) return problems;
@@ -97,12 +102,14 @@ export function packConfigFindings(packConfig: unknown, policies: readonly Confi
   const disabled = policies.filter((policy) => settingsFor(policy, config).enforcement === 'disabled');
   if (policies.length > 0 && disabled.length === policies.length) {
     const path = config.all !== undefined ? ['all'] : [];
-    problems.push({
-      path,
-      at: 'key',
-      message: `disables every policy of the pack (${policies.length}): an audit under this config judges nothing, and its PASSED would mean nothing`,
-      hint: 'disable only the policies that do not apply, by name, and leave the others at their levels',
-    });
+    problems.push(
+      problemAt(
+        path,
+        msg('inputs.pack.all-disabled', { count: policies.length }),
+        msg('inputs.pack.all-disabled.hint'),
+        'key',
+      ),
+    );
   }
   return problems;
 }
@@ -138,7 +145,15 @@ export function policyConfigFindings(
     }
     const within: FieldLocator = { locate: (path, at) => locator.locate([policy.name, ...path], at) };
     for (const finding of checkDocument({ file, text, data: value, locator: within }, validate)) {
-      findings.push({ ...finding, message: `\`${policy.name}\`: ${finding.message}` });
+      const localized = finding.localized && {
+        ...finding.localized,
+        message: msg('inputs.pack.in-policy', { policy: policy.name, message: finding.localized.message }),
+      };
+      findings.push({
+        ...finding,
+        message: `\`${policy.name}\`: ${finding.message}`,
+        ...(localized ? { localized } : {}),
+      });
     }
   }
   return findings;

@@ -1,12 +1,12 @@
 // What every small input file (the waivers file, the pack config) passes after it is loaded and before
 // its schema: no plaintext credential in it; and how its findings are printed when the command stops.
 import { fieldPath, type Finding } from './findings';
-import type { Message, MessageValue } from './i18n';
+import { localizedText, msg, said, t, untranslated, type Language, type Message, type MessageValue } from './i18n';
 import type { LoadedDocument } from './load';
 import { findSecrets, redactSecrets } from './secrets';
 
 /** A finding for each plaintext credential in a loaded document, at its value, its path redacted. */
-export function plaintextSecretFindings(document: LoadedDocument, hint: string): Finding[] {
+export function plaintextSecretFindings(document: LoadedDocument, hint: Message): Finding[] {
   return findSecrets(document.data).map((hit): Finding => {
     const field = redactSecrets(fieldPath(hit.path));
     return {
@@ -15,8 +15,7 @@ export function plaintextSecretFindings(document: LoadedDocument, hint: string):
       severity: 'error',
       ruleId: 'plaintext-secret',
       field,
-      message: `\`${field}\` holds a plaintext credential (${hit.kind})`,
-      hint,
+      ...said(msg('inputs.secret', { field, kind: secretKindMessage(hit.kind) }), hint),
     };
   });
 }
@@ -67,12 +66,28 @@ function redactMessage(message: Message): Message {
   return { ...message, values };
 }
 
-/** `file:line:column: error[rule]: message` and its hint, one finding after the other, as a command prints them. */
-export function formatLocatedFindings(findings: readonly Finding[]): string {
+/** `file:line:column: error[rule]: message` and its hint, one finding after the other, as a command prints them, in `lang`. */
+export function formatLocatedFindings(findings: readonly Finding[], lang: Language = 'en'): string {
   return findings
-    .map(
-      (finding) =>
-        `${finding.file}:${finding.line}:${finding.column}: ${finding.severity}[${finding.ruleId}]: ${finding.message}${finding.hint ? `\n  hint: ${finding.hint}` : ''}`,
-    )
+    .map((finding) => {
+      const { message, hint } = localizedText(finding, lang);
+      const severity = t(lang, finding.severity === 'error' ? 'severity.error' : 'severity.warning');
+      const at = `${finding.file}:${finding.line}:${finding.column}: ${severity}[${finding.ruleId}]: ${message}`;
+      return `${at}${hint ? `\n  ${t(lang, 'label.hint')}${hint}` : ''}`;
+    })
     .join('\n');
+}
+
+/** The findings as an error's catalog message: formatLocatedFindings in English, and in Chinese. */
+export function locatedFindingsMessage(findings: readonly Finding[]): Message {
+  return untranslated(formatLocatedFindings(findings, 'en'), formatLocatedFindings(findings, 'zh'));
+}
+
+/** The kind of a credential findSecrets names (`private key`, ``value of `password` ``, `…, used as a field name`) as a catalog message. */
+export function secretKindMessage(kind: string): Message {
+  const asName = /^(.*), used as a field name$/.exec(kind);
+  if (asName) return msg('inputs.secret.as-name', { kind: secretKindMessage(asName[1]!) });
+  const valueOf = /^value of `(.*)`$/.exec(kind);
+  if (valueOf) return msg('inputs.secret.value-of', { key: valueOf[1]! });
+  return msg('inputs.secret.kind', { kind: kind.toLowerCase().replace(/ /g, '_') });
 }

@@ -8,10 +8,13 @@ import { encodingProblem } from './encoding';
 import { Locator } from './locate';
 import { relocateYamlError } from './yaml-errors';
 import { yamlLib } from './yaml-lib';
+import { msg, untranslated, type Localized } from './i18n';
 
 export interface LocatedProblem extends Position {
   message: string;
   hint?: string;
+  /** The message and hint as catalog messages, said in the reader's language. */
+  localized?: Localized;
 }
 
 export type LocatedYaml =
@@ -25,6 +28,7 @@ export function parseLocatedYaml(bytes: Buffer): LocatedYaml {
         {
           message: encoding.message,
           ...(encoding.hint ? { hint: encoding.hint } : {}),
+          ...(encoding.localized ? { localized: encoding.localized } : {}),
           line: encoding.line,
           column: encoding.column,
         },
@@ -39,8 +43,11 @@ export function parseLocatedYaml(bytes: Buffer): LocatedYaml {
   if (document.errors.length > 0) {
     return {
       problems: document.errors.map((error) => {
-        const { line, column, message, hint } = relocateYamlError(error, text, lineCounter);
-        return { message: message ?? error.message.split('\n')[0]!, ...(hint ? { hint } : {}), line, column };
+        const { line, column, message, hint, localized } = relocateYamlError(error, text, lineCounter);
+        const english = message ?? error.message.split('\n')[0]!;
+        // The parser's own words are English: said as they are in English, by their code in Chinese.
+        const words = localized ?? { message: untranslated(english, msg('yaml.parser', { code: error.code })) };
+        return { message: english, ...(hint ? { hint } : {}), localized: words, line, column };
       }),
     };
   }

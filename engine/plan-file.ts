@@ -6,6 +6,8 @@ import { formatBytes } from '../document/limits';
 import { firstTooDeep, lineColumn, offsetOfPath } from './json-position';
 import type { Plan } from './plan';
 import { EnvcloudError, EXIT_USAGE } from '../model/errors';
+import { ajvProblem } from '../document/ajv-text';
+import { msg, render, untranslated, type Message, type MessageValue } from '../document/i18n';
 
 /** A baseline plan file that cannot be read as a plan: located, with what to do. */
 export class PlanFileError extends EnvcloudError {
@@ -42,7 +44,13 @@ const PLAN_SHAPE = {
   },
 } as const;
 
-const HOW_TO_FIX = 'give --baseline the plan.json an earlier `envcloud preview --stack <name>` wrote';
+/** A PlanFileError said in the reader's language: its English is the message, its catalog message `localized`. */
+function planFileError(id: Parameters<typeof msg>[0], values: Record<string, MessageValue>): PlanFileError {
+  const message: Message = msg(id, { ...values, fix: msg('inputs.plan.how-to-fix') });
+  const error = new PlanFileError(render(message, 'en'));
+  error.localized = message;
+  return error;
+}
 
 /**
  * The largest baseline read. A plan of 5,000 systems is about 230 MB, and parsing one that size takes
@@ -66,18 +74,16 @@ export function readPlanFile(file: string): Plan {
   const text = readBaselineText(file);
   const deep = firstTooDeep(text, MAX_BASELINE_DEPTH);
   if (deep !== undefined) {
-    throw new PlanFileError(
-      `${file}:${at(text, deep)}: nested more than ${MAX_BASELINE_DEPTH} levels deep, which no plan is; ${HOW_TO_FIX}`,
-    );
+    throw planFileError('inputs.plan.too-deep', { at: `${file}:${at(text, deep)}`, max: MAX_BASELINE_DEPTH });
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const offset = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? 0);
-    throw new PlanFileError(
-      `${file}:${at(text, offset)}: not valid JSON (${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')}); ${HOW_TO_FIX}`,
-    );
+    // The parser's own words are English: said in English, left out in Chinese.
+    const detail = (error as Error).message.replace(/ in JSON at position \d+.*$/, '');
+    throw planFileError('inputs.plan.not-json', { at: `${file}:${at(text, offset)}`, detail: untranslated(detail) });
   }
   const check = new Ajv({ allErrors: false, strict: true }).compile<Plan>(PLAN_SHAPE);
   if (!check(data)) {
@@ -86,10 +92,12 @@ export function readPlanFile(file: string): Plan {
       .split('/')
       .slice(1)
       .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-    const field = path.length > 0 ? fieldPath(path) : '(top level)';
-    throw new PlanFileError(
-      `${file}:${at(text, offsetOfPath(text, path))}: ${field} ${problem.message ?? 'is not as a plan has it'}; this is not an envcloud plan, ${HOW_TO_FIX}`,
-    );
+    const field = path.length > 0 ? fieldPath(path) : msg('inputs.plan.top-level');
+    throw planFileError('inputs.plan.shape', {
+      at: `${file}:${at(text, offsetOfPath(text, path))}`,
+      field,
+      problem: ajvProblem(problem),
+    });
   }
   checkUniqueUrns(file, text, data);
   return data;
@@ -97,10 +105,10 @@ export function readPlanFile(file: string): Plan {
 
 /** The text of a regular file no larger than the limit, checked before anything is read. */
 function readBaselineText(file: string): string {
-  const cannot = (error: unknown) =>
-    new PlanFileError(
-      `${file}: cannot read the baseline plan (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); ${HOW_TO_FIX}`,
-    );
+  const cannot = (error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    return planFileError('inputs.plan.unreadable', { file, reason: code ?? untranslated((error as Error).message) });
+  };
   let stats;
   try {
     // stat, not open: opening a FIFO waits for a writer, and a device such as /dev/zero never ends.
@@ -109,14 +117,14 @@ function readBaselineText(file: string): string {
     throw cannot(error);
   }
   if (!stats.isFile()) {
-    throw new PlanFileError(
-      `${file}: is ${stats.isDirectory() ? 'a folder' : 'not a regular file (a device, FIFO or socket)'}, not a plan; ${HOW_TO_FIX}`,
-    );
+    throw planFileError(stats.isDirectory() ? 'inputs.plan.folder' : 'inputs.plan.not-file', { file });
   }
   if (stats.size > MAX_BASELINE_BYTES) {
-    throw new PlanFileError(
-      `${file}: is ${formatBytes(stats.size)}, more than the ${formatBytes(MAX_BASELINE_BYTES)} a baseline plan may be (a plan of 5,000 systems is about 230 MB); ${HOW_TO_FIX}`,
-    );
+    throw planFileError('inputs.plan.too-large', {
+      file,
+      size: formatBytes(stats.size),
+      limit: formatBytes(MAX_BASELINE_BYTES),
+    });
   }
   let bytes: Buffer;
   try {
@@ -126,9 +134,7 @@ function readBaselineText(file: string): string {
     throw cannot(error);
   }
   if (bytes.length > MAX_BASELINE_BYTES) {
-    throw new PlanFileError(
-      `${file}: grew past the ${formatBytes(MAX_BASELINE_BYTES)} a baseline plan may be while it was read; ${HOW_TO_FIX}`,
-    );
+    throw planFileError('inputs.plan.grew', { file, limit: formatBytes(MAX_BASELINE_BYTES) });
   }
   return bytes.toString('utf8');
 }
@@ -143,8 +149,12 @@ function checkUniqueUrns(file: string, text: string, plan: Plan): void {
       return;
     }
     const where = at(text, offsetOfPath(text, ['resources', index, 'urn']));
-    throw new PlanFileError(
-      `${file}:${where}: resources[${index}].urn \`${resource.urn}\` is also the URN of resources[${first}] (line ${at(text, offsetOfPath(text, ['resources', first, 'urn'])).split(':')[0]}); a plan lists each resource once, so this is not a plan preview wrote; ${HOW_TO_FIX}`,
-    );
+    throw planFileError('inputs.plan.repeated-urn', {
+      at: `${file}:${where}`,
+      index,
+      urn: resource.urn,
+      first,
+      line: at(text, offsetOfPath(text, ['resources', first, 'urn'])).split(':')[0]!,
+    });
   });
 }

@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv, { type ValidateFunction } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseAllDocuments, stringify } from 'yaml';
 import { packageRoot } from '../model/paths';
 import { EMBEDDED_OBJECTS_LABEL } from '../components/restore-test-spec';
+import { ajvProblem } from '../document/ajv-text';
+import { msg, render, untranslated, type Message } from '../document/i18n';
 
 /** A Kubernetes object as the program asked for it (Pulumi inputs of a `kubernetes:` resource). */
 export interface KubernetesObject {
@@ -139,18 +141,31 @@ export function checkCustomResource(
   object: KubernetesObject,
   validators: CrdValidators = vendoredCrdValidators(),
 ): string[] | undefined {
+  return customResourceProblems(object, validators)?.map((problem) => render(problem, 'en'));
+}
+
+/** checkCustomResource's problems as catalog messages, said in the reader's language when printed. */
+export function customResourceProblems(
+  object: KubernetesObject,
+  validators: CrdValidators = vendoredCrdValidators(),
+): Message[] | undefined {
   const validate = validators.get(`${object.apiVersion}/${object.kind}`);
   if (!validate) return undefined;
   if (validate(object as unknown)) return [];
   return (validate.errors ?? []).map((error) => {
-    const where = error.instancePath || '/';
     const extra =
       error.keyword === 'additionalProperties'
         ? ` \`${(error.params as { additionalProperty: string }).additionalProperty}\``
         : error.keyword === 'enum'
           ? ` (${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')})`
           : '';
-    return `${object.apiVersion}/${object.kind} ${object.metadata.name ?? ''}: ${where} ${error.message}${extra} (CRD schema)`;
+    return msg('inputs.k8s.crd', {
+      kind: `${object.apiVersion}/${object.kind}`,
+      name: object.metadata.name ?? '',
+      where: error.instancePath || '/',
+      problem: ajvProblem(error),
+      extra,
+    });
   });
 }
 
@@ -160,6 +175,11 @@ export function checkCustomResource(
  * when neither covers it.
  */
 export function checkKubernetesObject(object: KubernetesObject): string[] {
+  return kubernetesProblems(object).map((problem) => render(problem, 'en'));
+}
+
+/** checkKubernetesObject's problems as catalog messages, said in the reader's language when printed. */
+export function kubernetesProblems(object: KubernetesObject): Message[] {
   return [...checkOneObject(object), ...checkEmbeddedObjects(object)];
 }
 
@@ -167,27 +187,42 @@ export function checkKubernetesObject(object: KubernetesObject): string[] {
  * A ConfigMap labelled `envcloud.mee.gov.cn/embedded-objects` holds objects a job creates later (the restore
  * test's recovery Clusters, components/restore-test-spec.ts): each value's documents are checked like any object.
  */
-export function checkEmbeddedObjects(object: KubernetesObject): string[] {
+export function checkEmbeddedObjects(object: KubernetesObject): Message[] {
   const labels = (object.metadata.labels ?? {}) as Record<string, string>;
   if (object.kind !== 'ConfigMap' || labels[EMBEDDED_OBJECTS_LABEL] !== 'true') return [];
   return Object.entries((object.data ?? {}) as Record<string, string>).flatMap(([key, text]) =>
     parseAllDocuments(text).flatMap((document) =>
-      checkOneObject(toKubernetesObject(document.toJS() as Record<string, unknown>)).map(
-        (problem) => `data.${key}: ${problem}`,
+      checkOneObject(toKubernetesObject(document.toJS() as Record<string, unknown>)).map((problem) =>
+        msg('inputs.k8s.embedded', { key, problem }),
       ),
     ),
   );
 }
 
-function checkOneObject(object: KubernetesObject): string[] {
-  const custom = checkCustomResource(object);
+function checkOneObject(object: KubernetesObject): Message[] {
+  const custom = customResourceProblems(object);
   if (custom) return custom;
   const Model = modelFor(object.apiVersion, object.kind);
-  if (!Model) return [`unknown kind ${object.apiVersion}/${object.kind}: no schema to check it against`];
+  if (!Model) return [msg('inputs.k8s.unknown-kind', { kind: `${object.apiVersion}/${object.kind}` })];
   try {
     new Model(object).validate();
     return [];
   } catch (error) {
-    return [(error as Error).message];
+    return [modelProblem(error as Error & { errors?: ErrorObject[] })];
   }
+}
+
+/**
+ * kubernetes-models' error: ajv's errors said in English as the library joins them (`data/spec/replicas
+ * must be integer, …`), each said again in Chinese from its keyword, with its path.
+ */
+function modelProblem(error: Error & { errors?: ErrorObject[] }): Message {
+  const problems = (error.errors ?? []).map((item) =>
+    msg('inputs.k8s.at', { where: `data${item.instancePath}`, problem: ajvProblem(item) }),
+  );
+  const chinese = problems.reduce<Message | undefined>(
+    (first, second) => (first ? msg('inputs.k8s.and', { first, second }) : second),
+    undefined,
+  );
+  return untranslated(error.message, chinese ?? msg('ajv.keyword', { keyword: 'validate' }));
 }

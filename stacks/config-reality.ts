@@ -2,10 +2,11 @@
 // partition, zones of their center's region, a same-city center that does not share the primary's
 // failure domains, a remote center in another region. The schema only sees the shape of a name;
 // `cn-nortwest-1` has the right shape and would preview with exit 0.
-import { AWS_REGIONS, isZoneOf, PARTITION_NAMES, partitionOf, regionsOf, type Partition } from '../model/regions';
+import { AWS_REGIONS, isZoneOf, partitionOf, regionsOf, type Partition } from '../model/regions';
 import { BACKUP_ONLY_ROLES, CLUSTER_MIN_ZONES, isBackupOnly } from '../model/topology';
-import { didYouMean, listAllowed } from '../document/suggest';
-import type { CenterConfig, ConfigProblem } from './config';
+import { didYouMean } from '../document/suggest';
+import { allowedList, configProblem, type CenterConfig, type ConfigProblem } from './config';
+import { msg, render, type Message } from '../document/i18n';
 
 type KeyName = (path: readonly (string | number)[]) => string;
 
@@ -13,25 +14,39 @@ type KeyName = (path: readonly (string | number)[]) => string;
 function stackPartition(
   centers: readonly CenterConfig[],
   awsRegion: string | undefined,
-): { partition: Partition; because: string } {
-  if (awsRegion) return { partition: partitionOf(awsRegion), because: `aws:region is ${awsRegion}` };
+): { partition: Partition; because: Message } {
+  if (awsRegion)
+    return { partition: partitionOf(awsRegion), because: msg('inputs.reality.because.region', { region: awsRegion }) };
   const known = [...centers]
     .sort((a, b) => Number(b.role === 'primary') - Number(a.role === 'primary'))
     .find((center) => center.region && AWS_REGIONS[center.region]);
   if (known)
-    return { partition: partitionOf(known.region!), because: `the ${known.role} center is in ${known.region}` };
-  return { partition: 'aws-cn', because: 'envcloud deploys to AWS China unless aws:region says otherwise' };
+    return {
+      partition: partitionOf(known.region!),
+      because: msg('inputs.reality.because.center', { role: known.role, region: known.region! }),
+    };
+  return { partition: 'aws-cn', because: msg('inputs.reality.because.default') };
 }
 
-function suggestRegion(region: string, partition: Partition): string {
+/** A partition's name (PARTITION_NAMES) in the reader's language. */
+function partitionName(partition: Partition): Message {
+  return msg('inputs.reality.partition', { partition: partition.replace('-', '_') });
+}
+
+function suggestRegion(region: string, partition: Partition): Message {
   const own = regionsOf(partition);
   const suggestion = didYouMean(region, own) ?? didYouMean(region, Object.keys(AWS_REGIONS));
-  return `${suggestion ? `did you mean \`${suggestion}\`? ` : ''}regions of ${PARTITION_NAMES[partition]}: ${listAllowed(own, 6)}`;
+  const values = { partition: partitionName(partition), regions: allowedList(own, 6) };
+  return suggestion
+    ? msg('inputs.reality.regions-suggest', { suggestion, ...values })
+    : msg('inputs.reality.regions', values);
 }
 
-function zonesText(region: string): string {
+function zonesText(region: string): Message {
   const zones = AWS_REGIONS[region]?.zones;
-  return zones ? `zones of ${region}: ${listAllowed(zones)}` : `zones of ${region} are named ${region}a, ${region}b, …`;
+  return zones
+    ? msg('inputs.reality.zones', { region, zones: allowedList(zones) })
+    : msg('inputs.reality.zones-named', { region });
 }
 
 /** Problems with regions and zones of an `aws` stack; none for other modes, whose centers name no region. */
@@ -43,16 +58,18 @@ export function realityProblems(
 ): ConfigProblem[] {
   if (mode !== 'aws') return [];
   const problems: ConfigProblem[] = [];
-  const at = (path: (string | number)[], message: string, hint: string) =>
-    problems.push({ key: keyName(path), path, message, hint });
+  const at = (path: (string | number)[], message: Message, hint: Message) =>
+    problems.push(configProblem(keyName(path), path, message, hint));
   const { partition, because } = stackPartition(centers, awsRegion);
   if (awsRegion && !AWS_REGIONS[awsRegion]) {
-    problems.push({
-      key: 'aws:region',
-      path: [],
-      message: `\`${awsRegion}\` is not an AWS region`,
-      hint: suggestRegion(awsRegion, partition),
-    });
+    problems.push(
+      configProblem(
+        'aws:region',
+        [],
+        msg('inputs.reality.not-region', { region: awsRegion }),
+        suggestRegion(awsRegion, partition),
+      ),
+    );
   }
   // Centers whose region and zones hold up; only these are compared with each other.
   const placed = new Map<CenterConfig, { region: string; zones: string[] }>();
@@ -61,20 +78,31 @@ export function realityProblems(
     if (isBackupOnly(center) && !BACKUP_ONLY_ROLES.includes(center.role)) {
       at(
         ['centers', index, 'availabilityZones'],
-        `lists one zone, which would make the ${center.role} center backup-only (no cluster): only the same-city backup center (同城备份) may be, since systems run in the primary center and fail over to the remote one`,
-        `list ${CLUSTER_MIN_ZONES} zones (its EKS cluster and database subnet group span ${CLUSTER_MIN_ZONES})${region && AWS_REGIONS[region] ? `; ${zonesText(region)}` : ''}`,
+        msg('inputs.reality.backup-only', { role: center.role }),
+        msg('inputs.reality.backup-only.hint', {
+          min: CLUSTER_MIN_ZONES,
+          zones: region && AWS_REGIONS[region] ? msg('inputs.reality.then', { text: zonesText(region) }) : '',
+        }),
       );
     }
     if (!region) return;
     if (!AWS_REGIONS[region]) {
-      at(['centers', index, 'region'], `\`${region}\` is not an AWS region`, suggestRegion(region, partition));
+      at(['centers', index, 'region'], msg('inputs.reality.not-region', { region }), suggestRegion(region, partition));
       return;
     }
     if (AWS_REGIONS[region]!.partition !== partition) {
       at(
         ['centers', index, 'region'],
-        `\`${region}\` is a region of ${PARTITION_NAMES[AWS_REGIONS[region]!.partition]}, but this stack is in ${PARTITION_NAMES[partition]} (${because})`,
-        `one stack's credentials reach one partition; regions of ${PARTITION_NAMES[partition]}: ${listAllowed(regionsOf(partition), 6)}`,
+        msg('inputs.reality.other-partition', {
+          region,
+          regionPartition: partitionName(AWS_REGIONS[region]!.partition),
+          partition: partitionName(partition),
+          because,
+        }),
+        msg('inputs.reality.other-partition.hint', {
+          partition: partitionName(partition),
+          regions: allowedList(regionsOf(partition), 6),
+        }),
       );
       return;
     }
@@ -86,8 +114,8 @@ export function realityProblems(
       const suggestion = didYouMean(zone, AWS_REGIONS[region]!.zones ?? []);
       at(
         ['centers', index, 'availabilityZones', zoneIndex],
-        `\`${zone}\` is not a zone of ${region} (${AWS_REGIONS[region]!.place}), the ${center.role} center's region`,
-        `${suggestion ? `did you mean \`${suggestion}\`? ` : ''}${zonesText(region)}`,
+        msg('inputs.reality.not-zone', { zone, region, place: AWS_REGIONS[region]!.place, role: center.role }),
+        suggestion ? msg('inputs.reality.zone-suggest', { suggestion, zones: zonesText(region) }) : zonesText(region),
       );
     });
     if (zonesHold) placed.set(center, { region, zones });
@@ -102,8 +130,12 @@ export function realityProblems(
       const others = regionsOf(partition).filter((region) => region !== primary.region);
       at(
         ['centers', index, 'region'],
-        `is the primary center's region too: the remote disaster-recovery center (异地灾备) must be in another region`,
-        `a region of ${PARTITION_NAMES[partition]} other than ${primary.region}: ${listAllowed(others, 6)}`,
+        msg('inputs.reality.remote-same-region'),
+        msg('inputs.reality.remote-same-region.hint', {
+          partition: partitionName(partition),
+          primary: primary.region,
+          regions: allowedList(others, 6),
+        }),
       );
     }
     if (center.role === 'same-city' && here.region === primary.region)
@@ -124,34 +156,32 @@ function sharedZoneProblems(
   region: string,
   keyName: KeyName,
 ): ConfigProblem[] {
-  const hint = disjointLayout(primaryZones, region);
+  const hint = disjointLayoutMessage(primaryZones, region);
   return zones.flatMap((zone, zoneIndex) => {
     if (!primaryZones.includes(zone)) return [];
     const path = ['centers', index, 'availabilityZones', zoneIndex];
-    return [
-      {
-        key: keyName(path),
-        path,
-        message: `\`${zone}\` is a zone of the primary center too: one zone's outage would hit both centers`,
-        hint,
-      },
-    ];
+    return [configProblem(keyName(path), path, msg('inputs.reality.shared-zone', { zone }), hint)];
   });
 }
 
 /** The same-city layout that shares no zone with the primary, in words: its own cluster where zones are left for one, else backup-only. */
 export function disjointLayout(primaryZones: readonly string[], region: string): string {
+  return render(disjointLayoutMessage(primaryZones, region), 'en');
+}
+
+/** disjointLayout as a catalog message, said in the reader's language. */
+function disjointLayoutMessage(primaryZones: readonly string[], region: string): Message {
   const regionZones = AWS_REGIONS[region]?.zones;
-  if (!regionZones) return `use zones of ${region} the primary does not list`;
+  if (!regionZones) return msg('inputs.reality.layout.unknown', { region });
   const free = regionZones.filter((zone) => !primaryZones.includes(zone));
-  const backupOnly = (zone: string) =>
-    `\`availabilityZones: [${zone}]\`, and the same-city center is built backup-only (its backup vault, key and logs, no cluster)`;
+  const backupOnly = (zone: string) => msg('inputs.reality.layout.backup-only', { zone });
   if (free.length >= CLUSTER_MIN_ZONES)
-    return `use zones the primary does not list: ${listAllowed(free)} (${CLUSTER_MIN_ZONES} for a cluster of its own, or one alone for a backup-only center)`;
+    return msg('inputs.reality.layout.free', { zones: allowedList(free), min: CLUSTER_MIN_ZONES });
+  const count = regionZones.length;
   if (free.length === 1)
-    return `${region} has ${regionZones.length} zones and the primary takes ${regionZones.length - 1}: list the one left, ${backupOnly(free[0]!)}`;
+    return msg('inputs.reality.layout.one-left', { region, count, taken: count - 1, backupOnly: backupOnly(free[0]!) });
   const left = regionZones[CLUSTER_MIN_ZONES];
-  if (!left)
-    return `${region} has only ${regionZones.length} zones, all the primary's: a same-city center there cannot be disjoint from it`;
-  return `the primary lists every zone of ${region}: give it ${CLUSTER_MIN_ZONES} (${listAllowed(regionZones.slice(0, CLUSTER_MIN_ZONES))}) and list the one left here, ${backupOnly(left)}`;
+  if (!left) return msg('inputs.reality.layout.none-left', { region, count });
+  const zones = allowedList(regionZones.slice(0, CLUSTER_MIN_ZONES));
+  return msg('inputs.reality.layout.all', { region, min: CLUSTER_MIN_ZONES, zones, backupOnly: backupOnly(left) });
 }

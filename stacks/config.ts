@@ -2,13 +2,15 @@ import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import type { Pool } from '../model/domain';
 import { DEFAULT_APPROVED_REGISTRY } from '../model/registry';
 import { pointerToPath } from '../validation/schema-check';
-import { didYouMean, listAllowed } from '../document/suggest';
+import { didYouMean } from '../document/suggest';
 import { networkProblems } from './config-network';
 import { realityProblems } from './config-reality';
 import { platformConfigSchema } from './config-schema';
 import { EnvcloudError, EXIT_USAGE } from '../model/errors';
 import { DEFAULT_OPERATORS, OPERATORS, type OperatorDeclaration, type OperatorName } from '../model/operators';
 import type { ObjectStoreUser } from '../components/onprem-object-stores';
+import { ajvProblem } from '../document/ajv-text';
+import { msg, said, untranslated, type Localized, type Message, type MessageValue } from '../document/i18n';
 
 // Centers and pools are platform facts (model/topology.ts); re-exported for the stack's modules.
 import type { CenterConfig, CenterRole, PoolCapacity } from '../model/topology';
@@ -46,6 +48,22 @@ export interface ConfigProblem {
   path: (string | number)[];
   message: string;
   hint?: string;
+  /** The message and hint as catalog messages, said in the reader's language. */
+  localized?: Localized;
+}
+
+/** A problem with a key, its message and hint in English and as catalog messages. */
+export function configProblem(key: string, path: (string | number)[], message: Message, hint?: Message): ConfigProblem {
+  return { key, path, ...said(message, hint) };
+}
+
+/** listAllowed's list, its "… (N in all)" in the reader's language. */
+export function allowedList(values: readonly unknown[], max = 12): MessageValue {
+  const shown = values
+    .slice(0, max)
+    .map((value) => `\`${String(value)}\``)
+    .join(', ');
+  return values.length > max ? msg('inputs.config.list', { shown, count: values.length }) : shown;
 }
 
 export class ConfigError extends EnvcloudError {
@@ -75,38 +93,48 @@ function toProblem(error: ErrorObject): ConfigProblem {
   switch (error.keyword) {
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
-      return {
-        key: keyName([...path, missing]),
-        path: [...path, missing],
-        message: 'is required',
-        hint: `set it in Pulumi.<stack>.yaml or with \`pulumi config set ${keyName([...path, missing])}\``,
-      };
+      const key = keyName([...path, missing]);
+      return configProblem(
+        key,
+        [...path, missing],
+        msg('inputs.config.required'),
+        msg('inputs.config.required.hint', { key }),
+      );
     }
     case 'additionalProperties': {
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
       const allowed = Object.keys(schema.properties ?? {});
       const suggestion = didYouMean(extra, allowed);
-      return {
-        key: keyName([...path, extra]),
-        path: [...path, extra],
-        message: 'is not a known setting',
-        hint: `${suggestion ? `did you mean \`${keyName([...path, suggestion])}\`? ` : ''}known: ${listAllowed(allowed)}`,
-      };
+      const known = allowedList(allowed);
+      return configProblem(
+        keyName([...path, extra]),
+        [...path, extra],
+        msg('inputs.config.unknown'),
+        suggestion
+          ? msg('inputs.config.unknown.hint-suggest', { suggestion: keyName([...path, suggestion]), allowed: known })
+          : msg('inputs.config.unknown.hint', { allowed: known }),
+      );
     }
     case 'enum':
-      return {
-        key: keyName(path),
+      return configProblem(
+        keyName(path),
         path,
-        message: `${JSON.stringify(error.data)} is not allowed`,
-        hint: `allowed: ${listAllowed((error.params as { allowedValues: unknown[] }).allowedValues)}`,
-      };
-    default:
-      return {
-        key: keyName(path),
+        msg('inputs.config.enum', { value: String(JSON.stringify(error.data)) }),
+        msg('inputs.config.enum.hint', {
+          allowed: allowedList((error.params as { allowedValues: unknown[] }).allowedValues),
+        }),
+      );
+    default: {
+      const problem = ajvProblem(error);
+      const found = error.data !== undefined && typeof error.data !== 'object';
+      // A schema description is English (the schema has no Chinese yet): in Chinese, no hint.
+      return configProblem(
+        keyName(path),
         path,
-        message: `${error.message ?? 'is invalid'}${error.data !== undefined && typeof error.data !== 'object' ? `, found ${JSON.stringify(error.data)}` : ''}`,
-        ...(schema.description ? { hint: schema.description } : {}),
-      };
+        found ? msg('inputs.config.found', { problem, value: String(JSON.stringify(error.data)) }) : problem,
+        schema.description ? untranslated(schema.description) : undefined,
+      );
+    }
   }
 }
 
@@ -116,52 +144,60 @@ function topologyProblems(config: PlatformConfig): ConfigProblem[] {
   const roles = config.centers.map((center) => center.role);
   const primaries = roles.filter((role) => role === 'primary').length;
   if (primaries !== 1)
-    problems.push({
-      key: keyName(['centers']),
-      path: ['centers'],
-      message: `needs exactly one center with role \`primary\`, found ${primaries}`,
-    });
+    problems.push(
+      configProblem(keyName(['centers']), ['centers'], msg('inputs.config.one-primary', { found: primaries })),
+    );
   config.centers.forEach((center, index) => {
     if (roles.indexOf(center.role) !== index)
-      problems.push({
-        key: keyName(['centers', index, 'role']),
-        path: ['centers', index, 'role'],
-        message: `a second \`${center.role}\` center`,
-      });
+      problems.push(
+        configProblem(
+          keyName(['centers', index, 'role']),
+          ['centers', index, 'role'],
+          msg('inputs.config.second-role', { role: center.role }),
+        ),
+      );
     if (config.centers.findIndex((other) => other.name === center.name) !== index) {
-      problems.push({
-        key: keyName(['centers', index, 'name']),
-        path: ['centers', index, 'name'],
-        message: `center name \`${center.name}\` is used twice`,
-      });
+      problems.push(
+        configProblem(
+          keyName(['centers', index, 'name']),
+          ['centers', index, 'name'],
+          msg('inputs.config.name-twice', { name: center.name }),
+        ),
+      );
     }
     const needed: (keyof CenterConfig)[] = config.mode === 'aws' ? ['region', 'availabilityZones', 'vpcCidr'] : [];
     for (const field of needed) {
       if (center[field] === undefined) {
-        problems.push({
-          key: keyName(['centers', index, field]),
-          path: ['centers', index, field],
-          message: `is required in \`aws\` mode`,
-          hint: 'each AWS center needs a region, two availability zones (one for a backup-only same-city center) and a VPC range',
-        });
+        problems.push(
+          configProblem(
+            keyName(['centers', index, field]),
+            ['centers', index, field],
+            msg('inputs.config.aws-required'),
+            msg('inputs.config.aws-required.hint'),
+          ),
+        );
       }
     }
     if (config.mode === 'kubeconfig' && center.context === undefined && center.kubeconfig === undefined) {
-      problems.push({
-        key: keyName(['centers', index]),
-        path: ['centers', index],
-        message: 'needs `context` or `kubeconfig` in `kubeconfig` mode',
-        hint: 'pulumi config set --secret --path envcloud:centers[N].kubeconfig "$(cat cluster.kubeconfig)"',
-      });
+      problems.push(
+        configProblem(
+          keyName(['centers', index]),
+          ['centers', index],
+          msg('inputs.config.kubeconfig-needed'),
+          msg('inputs.config.kubeconfig-needed.hint'),
+        ),
+      );
     }
   });
   if (config.singleCenterBackups && config.centers.length !== 1) {
-    problems.push({
-      key: keyName(['singleCenterBackups']),
-      path: ['singleCenterBackups'],
-      message: `is only allowed with exactly one center (found ${config.centers.length})`,
-      hint: 'with backup centers configured, backups must be copied to them',
-    });
+    problems.push(
+      configProblem(
+        keyName(['singleCenterBackups']),
+        ['singleCenterBackups'],
+        msg('inputs.config.single-center', { found: config.centers.length }),
+        msg('inputs.config.single-center.hint'),
+      ),
+    );
   }
   return problems;
 }
@@ -171,13 +207,14 @@ function operatorProblems(config: PlatformConfig): ConfigProblem[] {
   return (Object.entries(config.operators) as [OperatorName, OperatorDeclaration][]).flatMap(([name, declared]) => {
     const pinned = OPERATORS[name];
     if (declared.version === pinned.version) return [];
+    const values = { declared: declared.version, project: pinned.project, pinned: pinned.version, crds: pinned.crds };
     return [
-      {
-        key: keyName(['operators', name, 'version']),
-        path: ['operators', name, 'version'],
-        message: `\`${declared.version}\` is not the ${pinned.project} release envcloud renders its custom resources for (${pinned.version}, vendor/crds/${pinned.crds})`,
-        hint: `run ${pinned.project} ${pinned.version} on the clusters, or vendor the CRDs of ${declared.version} and move the pin in model/operators.ts (vendor/crds/README.md)`,
-      },
+      configProblem(
+        keyName(['operators', name, 'version']),
+        ['operators', name, 'version'],
+        msg('inputs.config.operator', values),
+        msg('inputs.config.operator.hint', values),
+      ),
     ];
   });
 }

@@ -84,6 +84,7 @@ export function loadProjectFile(root: string): { project?: ProjectFile; problems
           path: [],
           message: problem.missing ? 'vanished while it was read' : problem.message,
           hint: problem.missing ? 'run the command again' : problem.hint,
+          ...(problem.missing ? {} : { localized: problem.localized }),
           line: 1,
           column: 1,
         },

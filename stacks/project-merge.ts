@@ -4,6 +4,7 @@ import type { Position } from '../document/findings';
 import { checkedContent, encryptedMatches, fullTypeName, holdsEncrypted, matchesConfigType } from './config-types';
 import type { ConfigDeclaration } from './project-declarations';
 import type { ProjectFile, StackConfigProblem } from './project-file';
+import { msg, said, untranslated } from '../document/i18n';
 
 /** `'a'`, `'a' and 'b'`, `'a', 'b' and 'c'` (formatMissingKeys). */
 function quotedList(keys: readonly string[]): string {
@@ -53,8 +54,20 @@ export function applyProjectConfig(project: ProjectFile, side: StackSide): Merge
     problems.push({
       key: missing.map((declaration) => declaration.fullKey).join(', '),
       path: [],
-      message: `Stack '${side.stack}' is missing configuration ${keys.length === 1 ? 'value' : 'values'} ${quotedList(keys)}`,
-      hint: `set ${keys.length === 1 ? 'it' : 'each'} with \`pulumi config set ${missing[0]!.fullKey} <value> --stack ${side.stack}\`, or give ${keys.length === 1 ? 'it' : 'them'} a \`default\` in ${project.file}`,
+      ...said(
+        msg('inputs.config.missing', {
+          stack: side.stack,
+          count: keys.length,
+          // The CLI's list (`'a', 'b' and 'c'`) in English; in Chinese, listed with 、.
+          keys: untranslated(quotedList(keys), keys.map((key) => `“${key}”`).join('、')),
+        }),
+        msg('inputs.config.missing.hint', {
+          count: keys.length,
+          key: missing[0]!.fullKey,
+          stack: side.stack,
+          file: project.file,
+        }),
+      ),
       verbatim: true,
       ...side.configPosition,
     });
@@ -73,8 +86,10 @@ export function applyProjectConfig(project: ProjectFile, side: StackSide): Merge
       problems.push({
         key: fullKey,
         path: [],
-        message: `Stack '${side.stack}' with configuration key '${key}' must be encrypted as it's secret`,
-        hint: `pulumi config set --secret ${fullKey} <value> --stack ${side.stack}`,
+        ...said(
+          msg('inputs.config.must-encrypt', { stack: side.stack, key }),
+          msg('inputs.config.must-encrypt.hint', { fullKey, stack: side.stack }),
+        ),
         verbatim: true,
         ...where,
       });
@@ -87,8 +102,10 @@ export function applyProjectConfig(project: ProjectFile, side: StackSide): Merge
       problems.push({
         key: fullKey,
         path: [],
-        message: `Stack '${side.stack}' with configuration key '${key}' must be of type '${name}'`,
-        hint: `Pulumi.yaml declares \`${key}\` as ${name}`,
+        ...said(
+          msg('inputs.config.must-type', { stack: side.stack, key, type: name }),
+          msg('inputs.config.must-type.hint', { key, type: name }),
+        ),
         verbatim: true,
         ...where,
       });

@@ -21,6 +21,8 @@ import {
   type StackConfigProblem,
 } from './project-file';
 import { EnvcloudError, EXIT_USAGE } from '../model/errors';
+import { secretKindMessage } from '../document/input-checks';
+import { localizedText, msg, said, t, untranslated, type Language } from '../document/i18n';
 import { projectStacks, STACK_NAME, stackNameError, UnknownStackError } from './project-stacks';
 
 export { STACK_NAME };
@@ -58,7 +60,28 @@ export class StackConfigError extends EnvcloudError {
         )
         .join('\n'),
     );
+    this.localized = untranslated(this.message, stackConfigText(file, problems, 'zh'));
   }
+}
+
+/**
+ * The problems as printed in `lang`: each problem's catalog messages, or, for one no catalog message
+ * describes yet, a sentence that says so in the reader's language (the key and line still point at it).
+ */
+export function stackConfigText(file: string, problems: readonly StackConfigProblem[], lang: Language): string {
+  return problems
+    .map((problem) => {
+      const words =
+        problem.localized || lang === 'en'
+          ? localizedText(problem, lang)
+          : { message: t(lang, 'inputs.config.untranslated') };
+      const keyed = !(problem.verbatim && (problem.localized || lang === 'en'));
+      const text = keyed ? t(lang, 'inputs.config.keyed', { key: problem.key, message: words.message }) : words.message;
+      const at = `${problem.file ?? file}:${problem.line}:${problem.column}`;
+      const hint = words.hint ? `\n${t(lang, 'inputs.config.hint', { hint: words.hint })}` : '';
+      return `${t(lang, 'inputs.config.line', { at, text })}${hint}`;
+    })
+    .join('\n');
 }
 
 /** Keeps the problems of the program's own checks that say something the CLI's checks did not already say about the same key. */
@@ -98,7 +121,15 @@ export function loadStackFile(root: string, stack: string): StackFile {
     // No such stack: a usage error naming the stacks there are, not a line of a file that does not exist.
     if (problem.missing) throw new UnknownStackError(stack, projectStacks(root));
     throw new StackConfigError(file, [
-      { key: file, path: [], message: problem.message, hint: problem.hint, line: 1, column: 1 },
+      {
+        key: file,
+        path: [],
+        message: problem.message,
+        hint: problem.hint,
+        localized: problem.localized,
+        line: 1,
+        column: 1,
+      },
     ]);
   }
   const bytes = read.bytes;
@@ -129,8 +160,10 @@ export function loadStackFile(root: string, stack: string): StackFile {
         return {
           key,
           path: hit.path.slice(1),
-          message: `holds a plaintext credential (${hit.kind})`,
-          hint: `encrypt it instead: pulumi config set --secret ${setting} <value> --stack ${stack}`,
+          ...said(
+            msg('inputs.config.plaintext', { kind: secretKindMessage(hit.kind) }),
+            msg('inputs.config.plaintext.hint', { setting, stack }),
+          ),
           ...locator.locate(['config', ...hit.path]),
         };
       }),
@@ -146,8 +179,10 @@ export function loadStackFile(root: string, stack: string): StackFile {
       keyProblems.push({
         key,
         path: [],
-        message: `could not parse ${key} as a configuration key (configuration keys should be of the form \`<namespace>:<name>\`)`,
-        hint: `write it as \`${CONFIG_NAMESPACE}:<name>\` or \`<provider>:<name>\``,
+        ...said(
+          msg('inputs.config.bad-key', { key }),
+          msg('inputs.config.bad-key.hint', { namespace: CONFIG_NAMESPACE }),
+        ),
         verbatim: true,
         ...locator.locate(['config', key], 'key'),
       });

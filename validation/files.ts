@@ -3,6 +3,7 @@ import { relative, resolve, sep } from 'node:path';
 
 import { UsageError } from '../model/errors';
 import { formatBytes } from '../document/limits';
+import { msg, render, untranslated, type Message } from '../document/i18n';
 
 // A problem with what the user asked for (a path that does not exist): exit code 2, not a finding. It
 // lives with the other error bases in model/errors.ts; re-exported for this layer's callers.
@@ -154,7 +155,8 @@ export function readBoundedWithSize(file: string, limit: number): { bytes: Buffe
 export const MAX_CONFIG_FILE_BYTES = 1024 * 1024;
 
 /** Why an input file was not read: a sentence for the user and the fix, or that it does not exist (each loader says that its own way). */
-export type InputFileProblem = { missing: true } | { missing: false; message: string; hint: string };
+export type InputFileProblem =
+  { missing: true } | { missing: false; message: string; hint: string; localized: { message: Message; hint: Message } };
 
 /**
  * The bounded read of every input file that is not a manifest: anything but a regular file (a FIFO
@@ -172,26 +174,37 @@ export function readInputFile(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { problem: { missing: true } };
-    const reason =
+    const reason: Message | string =
       code === 'EISDIR'
-        ? 'it is a folder'
+        ? msg('inputs.file.reason.folder')
         : code === 'ENOTREG'
-          ? 'it is not a regular file (a device, FIFO or socket)'
-          : unreadableReason(error);
+          ? msg('inputs.file.reason.not-regular')
+          : code === 'EACCES' || code === 'EPERM'
+            ? msg('inputs.file.reason.denied')
+            : code === 'ELOOP'
+              ? msg('inputs.file.reason.loop')
+              : untranslated(unreadableReason(error), code ?? '');
     return {
-      problem: { missing: false, message: `cannot be read: ${reason}`, hint: 'name a regular file, readable by you' },
+      problem: fileProblem(msg('inputs.file.cannot-read', { reason }), msg('inputs.file.cannot-read.hint')),
     };
   }
   if (read.bytes.length > limit) {
+    const message = msg('inputs.file.too-large', {
+      size: formatBytes(read.size),
+      bytes: read.size,
+      limit: formatBytes(limit),
+      limitBytes: limit,
+    });
     return {
-      problem: {
-        missing: false,
-        message: `is ${formatBytes(read.size)} (${read.size} bytes), more than the ${formatBytes(limit)} (${limit} bytes) this kind of file may be`,
-        hint: 'it is a few KiB when written by hand: check that this is the file you meant',
-      },
+      problem: fileProblem(message, msg('inputs.file.too-large.hint')),
     };
   }
   return { bytes: read.bytes };
+}
+
+/** A problem with an input file, in English and as catalog messages for the reader's language. */
+function fileProblem(message: Message, hint: Message): InputFileProblem {
+  return { missing: false, message: render(message, 'en'), hint: render(hint, 'en'), localized: { message, hint } };
 }
 
 /** Why a listed file could not be read, as a sentence (the error code alone told people little). */

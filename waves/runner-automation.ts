@@ -3,11 +3,22 @@ import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { EnvcloudError, EXIT_USAGE } from '../model/errors';
 import type { StackNode, StackRunner, StackRunSummary } from './orchestrate';
+import { msg, render, type Message, type MessageValue } from '../document/i18n';
 
 /** The Pulumi CLI or a backend login is missing: nothing was started. Exit 2, said in Chinese and English. */
 export class PulumiUnavailableError extends EnvcloudError {
   override readonly name = 'PulumiUnavailableError';
   readonly exitCode = EXIT_USAGE;
+  constructor(problem: Message) {
+    const message = msg('deploy.real.unavailable', { problem, offline: msg('deploy.real.offline-instead') });
+    super(render(message, 'en'));
+    this.localized = message;
+  }
+}
+
+/** An English sentence of the catalog (the deploy state keeps summaries and errors in English; the CLI reads them back in the reader's language). */
+function english(id: Parameters<typeof msg>[0], values?: Record<string, MessageValue>): string {
+  return render(msg(id, values), 'en');
 }
 
 /** The `pulumi` executable on `PATH`, or undefined. */
@@ -47,25 +58,8 @@ export function pulumiBackend(env: NodeJS.ProcessEnv = process.env): string | un
 
 /** Refuses the real path, before anything starts, when the Pulumi CLI or a backend login is missing. */
 export function assertPulumiAvailable(env: NodeJS.ProcessEnv = process.env): void {
-  const offline = 'envcloud deploy --offline 在本机离线运行同样的编排（不部署任何资源）。';
-  const offlineEn =
-    '`envcloud deploy --offline` runs the same orchestration on the offline engine (nothing is deployed).';
-  if (!pulumiOnPath(env))
-    throw new PulumiUnavailableError(
-      [
-        '未找到 Pulumi CLI：PATH 中没有 pulumi 命令，真实部署无法进行，未启动任何堆栈。请安装 Pulumi CLI 3.248 或更高版本（https://www.pulumi.com/docs/install/）并将其加入 PATH。',
-        'the Pulumi CLI is not on PATH (no `pulumi` command): the real deploy cannot run, and no stack was started. Install the Pulumi CLI 3.248 or later (https://www.pulumi.com/docs/install/) and put it on PATH.',
-        `${offline}\n${offlineEn}`,
-      ].join('\n'),
-    );
-  if (!pulumiBackend(env))
-    throw new PulumiUnavailableError(
-      [
-        '未登录 Pulumi 状态后端：没有 PULUMI_ACCESS_TOKEN、PULUMI_BACKEND_URL，也没有 pulumi login 记录，真实部署无法进行，未启动任何堆栈。请先执行 pulumi login（例如 pulumi login s3://envcloud-pulumi-state?region=cn-north-1）。',
-        'no Pulumi state backend: neither PULUMI_ACCESS_TOKEN nor PULUMI_BACKEND_URL is set and `pulumi login` has recorded none, so the real deploy cannot run, and no stack was started. Log in first (`pulumi login s3://envcloud-pulumi-state?region=cn-north-1`, or file://…, or a Pulumi Cloud org).',
-        `${offline}\n${offlineEn}`,
-      ].join('\n'),
-    );
+  if (!pulumiOnPath(env)) throw new PulumiUnavailableError(msg('deploy.real.no-cli'));
+  if (!pulumiBackend(env)) throw new PulumiUnavailableError(msg('deploy.real.no-backend'));
 }
 
 /** The policy pack beside the program, and its config when present: what README's `pulumi up --policy-pack` passes. */
@@ -88,18 +82,20 @@ export function automationRunner(root: string): StackRunner {
       if (node.phase === 'check') {
         if (node.wave === undefined) {
           const outputs = await stack.outputs();
-          if (!outputs.platform)
-            throw new Error(
-              `the platform stack ${node.name} exports no \`platform\`: it has not been deployed; run \`envcloud deploy --stack ${node.name}\` without --wave first`,
-            );
-          return { summary: 'deployed: it exports `platform`' };
+          if (!outputs.platform) throw new Error(english('deploy.real.platform-not-deployed', { stack: node.name }));
+          return { summary: english('deploy.real.platform-deployed') };
         }
         const [last] = await stack.history(1);
         if (!last || last.kind !== 'update' || last.result !== 'succeeded')
           throw new Error(
-            `its last update ${last ? `was a ${last.kind} that ${last.result}` : 'never happened'}: deploy wave ${node.wave} first`,
+            english('deploy.real.wave-not-deployed', {
+              last: last
+                ? msg('deploy.real.last-was', { kind: last.kind, result: last.result })
+                : msg('deploy.real.last-never'),
+              wave: node.wave,
+            }),
           );
-        return { summary: `deployed: its last update succeeded at ${last.endTime.toISOString()}` };
+        return { summary: english('deploy.real.wave-deployed', { time: last.endTime.toISOString() }) };
       }
       let resources = 0;
       const options = {
@@ -114,18 +110,21 @@ export function automationRunner(root: string): StackRunner {
       };
       if (node.phase === 'preview') {
         const result = await stack.preview(options);
-        return { summary: `preview: ${changes(result.changeSummary)}` };
+        return { summary: english('deploy.real.preview', { changes: changes(result.changeSummary) }) };
       }
       const result = await stack.up(options);
-      if (result.summary.result !== 'succeeded') throw new Error(`pulumi up ${result.summary.result}`);
-      return { summary: `up: ${changes(result.summary.resourceChanges ?? {})} (${resources} resources reported)` };
+      if (result.summary.result !== 'succeeded')
+        throw new Error(english('deploy.real.up-failed', { result: result.summary.result }));
+      const summary = english('deploy.real.up', { changes: changes(result.summary.resourceChanges ?? {}), resources });
+      return { summary };
     },
   };
 }
 
-function changes(summary: Record<string, number | undefined>): string {
+/** The changes of a preview or an update, in English (`2 create, 1 update`, `no changes`): read back by the CLI. */
+export function changes(summary: Record<string, number | undefined>): string {
   const parts = Object.entries(summary)
     .filter(([, count]) => (count ?? 0) > 0)
-    .map(([kind, count]) => `${count} ${kind}`);
-  return parts.length > 0 ? parts.join(', ') : 'no changes';
+    .map(([kind, count]) => english('deploy.real.change', { count: count!, kind }));
+  return parts.length > 0 ? parts.join(', ') : english('deploy.real.no-changes');
 }

@@ -165,11 +165,17 @@ function listNodes(nodes: readonly StackNode[], check: () => void): void {
 const phaseOf = (phase: string) => msg('deploy.phase', { phase });
 
 /** What the deploy state and the runners keep in English (summaries, reasons), in `lang` when a catalog entry reads it. */
-function saidBack(text: string, lang: Language): string {
+export function saidBack(text: string, lang: Language): string {
   if (lang === 'en') return text;
   const read = (found: string): string =>
     readBack(found, SAID_BACK, lang, (name, value) =>
-      name === 'phase' ? t(lang, 'deploy.phase', { phase: value }) : name === 'reason' ? read(value) : value,
+      name === 'phase'
+        ? t(lang, 'deploy.phase', { phase: value })
+        : name === 'reason' || name === 'last'
+          ? read(value)
+          : name === 'changes'
+            ? changesSaid(value, lang)
+            : value,
     ) ?? found;
   return read(text);
 }
@@ -183,7 +189,27 @@ const SAID_BACK: readonly MessageId[] = [
   'deploy.blocked-skipped',
   'deploy.blocked-failed-why',
   'deploy.blocked-failed',
+  // The real runner's summaries and errors (waves/runner-automation.ts).
+  'deploy.real.platform-deployed',
+  'deploy.real.wave-deployed',
+  'deploy.real.preview',
+  'deploy.real.up',
+  'deploy.real.platform-not-deployed',
+  'deploy.real.wave-not-deployed',
+  'deploy.real.last-was',
+  'deploy.real.last-never',
+  'deploy.real.up-failed',
 ];
+
+/** The real runner's changes (`2 create, 1 update`, `no changes`) in `lang`; undefined for text that is not a list of changes. */
+function changesSaid(text: string, lang: Language): string | undefined {
+  if (text === t('en', 'deploy.real.no-changes')) return t(lang, 'deploy.real.no-changes');
+  const parts = text.split(', ').map((part) => /^(\d+) (\S+)$/.exec(part));
+  if (parts.some((part) => !part)) return undefined;
+  return parts
+    .map((part) => t(lang, 'deploy.real.change', { count: Number(part![1]), kind: part![2]! }))
+    .join(lang === 'zh' ? '，' : ', ');
+}
 
 function progressLine(event: DeployEvent, lang: Language): string {
   const time = (iso: string) => iso.slice(11, 19);
@@ -200,7 +226,7 @@ function progressLine(event: DeployEvent, lang: Language): string {
             seconds,
             summary: saidBack(event.summary ?? '', lang),
           })
-        : t(lang, 'deploy.failed', { time: time(event.end), ...at, seconds, error: event.error ?? '' });
+        : t(lang, 'deploy.failed', { time: time(event.end), ...at, seconds, error: saidBack(event.error ?? '', lang) });
     }
     case 'skip': {
       const result = msg('deploy.result', { result: event.result });
@@ -216,7 +242,7 @@ function summaryText(outcomes: readonly StackOutcome[], offline: boolean, lang: 
   const lines = outcomes.map((o) => {
     const phase = t(lang, 'deploy.phase', { phase: o.phase });
     const result = t(lang, 'deploy.result', { result: o.result });
-    const text = o.error ?? (o.reason !== undefined ? saidBack(o.reason, lang) : saidBack(o.summary ?? '', lang));
+    const text = saidBack(o.error ?? o.reason ?? o.summary ?? '', lang);
     return `  ${o.stack.padEnd(width)}  ${pad(phase, 7)}  ${pad(result, 9)}  ${text}`;
   });
   const failed = outcomes.filter((o) => o.result === 'failed').length;

@@ -10,7 +10,7 @@ import { parseDate } from '../options';
 import { startProgress } from '../progress';
 import { writeFileAtomic } from '../write';
 import { escapeNonPrintable as shown, escapeNonPrintableJson } from '../../document/printable';
-import { currentLanguage, msg, t, usageError, type Language, type MessageId } from '../../document/i18n';
+import { currentLanguage, msg, t, usageError, type Language, type Message, type MessageId } from '../../document/i18n';
 
 interface PreviewOptions {
   stack: string;
@@ -141,13 +141,14 @@ async function previewInto(out: string, options: PreviewOptions, baseline: Plan 
   );
 
   const byUrn = new Map(plan.resources.map((resource) => [resource.urn, resource]));
-  const problems: string[] = [];
+  const problems: Message[] = [];
   for (const resource of plan.resources) {
     if (!render.isKubernetesResource(resource.type) || !resource.inputs.kind) continue;
     const object = render.toKubernetesObject(resource.inputs);
     const file = render.renderedPath(centerOf(resource, byUrn), object);
     writeFileAtomic(join(out, 'kubernetes', file), render.renderYaml(object));
-    for (const problem of render.checkKubernetesObject(object)) problems.push(`kubernetes/${file}: ${problem}`);
+    for (const problem of render.kubernetesProblems(object))
+      problems.push(msg('inputs.k8s.in-file', { file: `kubernetes/${file}`, problem }));
   }
   progress.step(msg('progress.rendered'));
   const report =
@@ -163,8 +164,7 @@ async function previewInto(out: string, options: PreviewOptions, baseline: Plan 
   // Names come from manifests: escaped so a control character is seen, not obeyed by the terminal.
   const lang = options.lang;
   process.stdout.write(`${shown(formatSummary(options.stack, summarize(plan), problems.length, lang))}\n`);
-  for (const problem of problems)
-    process.stdout.write(`${t(lang, 'severity.error')}[kubernetes-schema]: ${shown(problem)}\n`);
+  for (const problem of problems) process.stdout.write(`${shown(t(lang, 'inputs.k8s.line', { problem }))}\n`);
   let dataLoss = 0;
   if (baseline) {
     const diff = diffPlans(baseline, plan);

@@ -6,6 +6,8 @@ import { EN_RULE_TITLES } from './en-rule-titles';
 import { EN_SHARING2 } from './en-sharing2';
 import { EN_CORRECTIONS } from './en-corrections';
 import { EN_POLICY_FINDINGS } from './en-policy-findings';
+import { EN_INPUTS } from './en-inputs';
+import { EN_INPUTS2 } from './en-inputs2';
 
 /**
  * The English catalog: every message id with its ICU MessageFormat text (issue #14). The Chinese
@@ -199,6 +201,8 @@ export const EN = {
   ...EN_SHARING2,
   ...EN_CORRECTIONS,
   ...EN_POLICY_FINDINGS,
+  ...EN_INPUTS,
+  ...EN_INPUTS2,
 } as const;
 
 export type MessageId = keyof typeof EN;

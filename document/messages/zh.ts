@@ -7,6 +7,8 @@ import { ZH_RULE_TITLES } from './zh-rule-titles';
 import { ZH_SHARING2 } from './zh-sharing2';
 import { ZH_CORRECTIONS } from './zh-corrections';
 import { ZH_POLICY_FINDINGS } from './zh-policy-findings';
+import { ZH_INPUTS } from './zh-inputs';
+import { ZH_INPUTS2 } from './zh-inputs2';
 
 /**
  * 中文消息目录：与英文目录（en.ts）的 id 一一对应（编译器检查缺失或多余的 id，tests/i18n.test.ts
@@ -181,4 +183,6 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   ...ZH_SHARING2,
   ...ZH_CORRECTIONS,
   ...ZH_POLICY_FINDINGS,
+  ...ZH_INPUTS,
+  ...ZH_INPUTS2,
 };

@@ -2,7 +2,13 @@ import { readInputFile } from '../../validation/files';
 import { closest } from 'fastest-levenshtein';
 import waiverSchema from '../../schema/waivers.v1.schema.json';
 import type { Finding } from '../../document/findings';
-import { formatLocatedFindings, plaintextSecretFindings, redactFindings } from '../../document/input-checks';
+import {
+  formatLocatedFindings,
+  locatedFindingsMessage,
+  plaintextSecretFindings,
+  redactFindings,
+} from '../../document/input-checks';
+import { msg, said } from '../../document/i18n';
 import { loadManifestBytes } from '../../document/load';
 import { checkDocument, compileReporting } from '../../validation/schema-check';
 import { EnvcloudError, EXIT_USAGE } from '../../model/errors';
@@ -33,6 +39,7 @@ export class WaiverFileError extends EnvcloudError {
   readonly exitCode = EXIT_USAGE;
   constructor(readonly findings: Finding[]) {
     super(formatLocatedFindings(findings));
+    this.localized = locatedFindingsMessage(findings);
   }
 }
 
@@ -62,10 +69,7 @@ function checkWaivers(
   const loaded = loadManifestBytes(file, bytes);
   if (!loaded.document) return { waivers: [], findings: loaded.findings };
   const document = loaded.document;
-  const secrets = plaintextSecretFindings(
-    document,
-    'a waiver names who answers for it (a unit and a person or mailbox), never a credential: remove it, and rotate the credential',
-  );
+  const secrets = plaintextSecretFindings(document, msg('inputs.waivers.secret.hint'));
   if (secrets.length > 0) return { waivers: [], findings: secrets };
   const findings = checkDocument(document, (validator ??= compileReporting(waiverSchema as Record<string, unknown>)));
   if (findings.length > 0) return { waivers: [], findings };
@@ -78,8 +82,7 @@ function checkWaivers(
         ...document.locator.locate(['waivers', index], 'value'),
         severity: 'error',
         ruleId: 'waiver-scope',
-        message: `waiver ${index + 1} (${entry.rule}) says neither which resource nor which system it covers`,
-        hint: 'add `resource:` (a URN, a resource name, or "*") or `system:` (an inventory number or slug)',
+        ...said(msg('inputs.waivers.scope', { number: index + 1, rule: entry.rule }), msg('inputs.waivers.scope.hint')),
       });
     }
     // Twelve spaces are not a reason: lengths are counted on the trimmed text.
@@ -93,11 +96,16 @@ function checkWaivers(
         ...document.locator.locate(['waivers', index, field], 'value'),
         severity: 'error',
         ruleId: `waiver-${field}`,
-        message: `waiver ${index + 1} (${entry.rule}) has a ${field} of ${entry[field].trim().length} characters without its spaces; at least ${minimum} are needed`,
-        hint:
-          field === 'reason'
-            ? 'say why the exception is acceptable and what compensates for it'
-            : 'name a unit and a person or mailbox',
+        ...said(
+          msg('inputs.waivers.short', {
+            number: index + 1,
+            rule: entry.rule,
+            field,
+            length: entry[field].trim().length,
+            minimum,
+          }),
+          msg(field === 'reason' ? 'inputs.waivers.short.reason.hint' : 'inputs.waivers.short.owner.hint'),
+        ),
       });
     }
     if (entry.stack !== undefined && knownStacks && !knownStacks.includes(entry.stack)) {
@@ -106,11 +114,15 @@ function checkWaivers(
         ...document.locator.locate(['waivers', index, 'stack'], 'value'),
         severity: 'error',
         ruleId: 'waiver-unknown-stack',
-        message: `waiver ${index + 1} (${entry.rule}) is for stack \`${entry.stack}\`, which has no Pulumi.${entry.stack}.yaml: it would never apply`,
-        hint:
+        ...said(
+          msg('inputs.waivers.unknown-stack', { number: index + 1, rule: entry.rule, stack: entry.stack }),
           knownStacks.length > 0
-            ? `did you mean \`${closest(entry.stack, [...knownStacks])}\`? the stacks are ${knownStacks.join(', ')}`
-            : 'no Pulumi.<stack>.yaml was found beside it',
+            ? msg('inputs.waivers.unknown-stack.hint', {
+                suggestion: closest(entry.stack, [...knownStacks]),
+                stacks: knownStacks.join(', '),
+              })
+            : msg('inputs.waivers.unknown-stack.none'),
+        ),
       });
     }
     if (knownRules.includes(entry.rule)) return;
@@ -119,8 +131,10 @@ function checkWaivers(
       ...document.locator.locate(['waivers', index, 'rule']),
       severity: 'error',
       ruleId: 'waiver-unknown-rule',
-      message: `waiver ${index + 1} names rule \`${entry.rule}\`, which the pack does not have`,
-      hint: `did you mean \`${closest(entry.rule, [...knownRules])}\`? \`envcloud audit --list-rules\` lists them`,
+      ...said(
+        msg('inputs.waivers.unknown-rule', { number: index + 1, rule: entry.rule }),
+        msg('inputs.waivers.unknown-rule.hint', { suggestion: closest(entry.rule, [...knownRules]) }),
+      ),
     });
   });
   return { waivers: findings.length > 0 ? [] : waivers, findings };
@@ -137,7 +151,7 @@ export function loadWaivers(
   const read = readInputFile(path);
   if ('problem' in read) {
     if (read.problem.missing) return [];
-    const { message, hint } = read.problem;
+    const { localized } = read.problem;
     throw new WaiverFileError([
       {
         file: displayName,
@@ -145,8 +159,7 @@ export function loadWaivers(
         column: 1,
         severity: 'error',
         ruleId: 'file-unreadable',
-        message: `the waiver file ${message}`,
-        hint,
+        ...said(msg('inputs.waivers.unreadable', { problem: localized.message }), localized.hint),
       },
     ]);
   }
