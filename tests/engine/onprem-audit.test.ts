@@ -6,6 +6,8 @@ import { MIGRATING_OUTCOMES } from '../../model/domain';
 import { formatAuditText } from '../../audit/format/text';
 import { ALL_POLICIES } from '../../policies/all';
 import { ofSystem } from './support';
+import { policyText } from '../../audit/format/policy-text';
+import { cliEnglishSentences } from '../support/english-cli';
 
 const root = join(__dirname, '../..');
 
@@ -69,6 +71,15 @@ describe('the onprem stack, run offline under mocks', () => {
         .map((finding) => `${finding.policy} ${finding.system?.number}: ${finding.message}`);
     const metaName = (registration: OfflineRun['registrations'][number]) =>
       (registration.inputs.metadata as { name?: string } | undefined)?.name ?? '';
+    /** The failed findings' messages as a Chinese audit prints them: Chinese to the end, nested problems included (issue #14). */
+    const inChinese = (audited: Awaited<ReturnType<typeof auditRun>>) =>
+      audited.findings
+        .filter((finding) => finding.status === 'fail')
+        .map((finding) => {
+          const chinese = policyText(finding.message, 'zh');
+          expect([chinese, cliEnglishSentences(chinese)]).toEqual([chinese, []]);
+          return chinese;
+        });
 
     it('fails the system, at its manifest, when its database cluster loses its ScheduledBackup', async () => {
       const audited = await auditWithout(
@@ -82,6 +93,11 @@ describe('the onprem stack, run offline under mocks', () => {
         ),
       ]);
       expect(audited.findings.find((finding) => finding.status === 'fail')!.location.file).toMatch(/^manifests\/s027-/);
+      expect(inChinese(audited)).toEqual([
+        expect.stringMatching(
+          /^系统 27（\S+）声明为银级，栈没有为其数据落实该等级：数据库（postgresql，50 GiB）：数据库集群 s027-\S+-db 没有 ScheduledBackup/,
+        ),
+      ]);
     }, 120000);
 
     it('fails a silver system when the replica cluster archiving in its second center is gone (one copy location short)', async () => {
@@ -128,6 +144,8 @@ describe('the onprem stack, run offline under mocks', () => {
         ...protectedSystems(() => true),
       ]);
       expect([...failed].sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b));
+      // Every system's finding, with its every problem, in Chinese.
+      expect(inChinese(noRemoteStore).length).toBeGreaterThan(100);
     }, 240000);
 
     /** Systems in a tier `tiers` accepts that have volumes or Deployments on the clusters, which Velero must back up. */
@@ -166,6 +184,9 @@ describe('the onprem stack, run offline under mocks', () => {
       expect(finding.location.file).toMatch(/^manifests\/s\d{3}-/);
       expect(finding.message).toMatch(
         /which Velero does not realise for its cluster objects: (deployment|volume) \S+: Velero backs it up to 0 other center\(s\); the bronze tier needs 1 \(remote\)/,
+      );
+      expect(inChinese(audited)[0]).toMatch(
+        /Velero 没有为其集群对象落实该等级：(部署（Deployment）|卷) \S+：Velero 只把它备份到 0 个其他中心；铜级需要 1 个（remote）/,
       );
     }, 120000);
 
@@ -221,6 +242,9 @@ describe('the onprem stack, run offline under mocks', () => {
           registration.type === 'kubernetes:core/v1:ConfigMap' && metaName(registration).endsWith('-restore-test'),
       );
       expect(failedNumbers(noRecovery)).toEqual(withDatabase);
+      expect(inChinese(noJob)[0]).toMatch(
+        /存有金级数据，却没有每月的恢复测试还原它们：集群 remote-k8s 没有恢复测试 CronJob$/,
+      );
       expect(failedSystems(noRecovery)[0]).toMatch(
         /^k8s-restore-test-monthly \d+: .*database cluster \S+-db: no restore-test CronJob mounts its recovery Cluster \S+-db-restore-test$/,
       );
