@@ -46,18 +46,25 @@ function namespaceNamed(peer: Peer): string | undefined {
 
 /** What one `from` peer of a database's NetworkPolicy admits, or undefined when it is the system itself or the operator. */
 export function peerConsumer(peer: Peer, own: { slug: string; namespace: string | undefined }): Consumer | undefined {
-  if (peer.ipBlock) return { kind: 'unnamed', what: `the addresses ${peer.ipBlock.cidr ?? '(any)'}` };
+  if (peer.ipBlock)
+    return {
+      kind: 'unnamed',
+      what: t('en', 'policy.part.consumer.addresses', { cidr: peer.ipBlock.cidr ?? msg('policy.part.any') }),
+    };
   const namespace = peer.namespaceSelector ? namespaceNamed(peer) : own.namespace;
   const podLabels = peer.podSelector?.matchLabels ?? {};
   const podSystem =
     (peer.podSelector?.matchExpressions?.length ?? 0) > 0 ? undefined : podLabels[`${LABEL_PREFIX}/system`];
   if (peer.namespaceSelector && !namespace)
-    return { kind: 'unnamed', what: 'pods of namespaces chosen by other labels' };
+    return { kind: 'unnamed', what: t('en', 'policy.part.consumer.other-labels') };
   if (!peer.podSelector && namespace && OPERATOR_NAMESPACES.includes(namespace)) return undefined;
   if (!peer.podSelector && namespace === RESOURCE_CENTER) return { kind: 'resource-center' };
   if (podSystem === own.slug && namespace === own.namespace) return undefined;
   if (podSystem) return { kind: 'system', slug: podSystem };
-  return { kind: 'unnamed', what: `every pod of namespace ${namespace ?? '(any)'}` };
+  return {
+    kind: 'unnamed',
+    what: t('en', 'policy.part.consumer.namespace', { namespace: namespace ?? msg('policy.part.any') }),
+  };
 }
 
 /** Every cross-system data path of the plan: ingress into a system's database pods, IAM roles reading a system's data. */
