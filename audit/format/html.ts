@@ -1,6 +1,6 @@
 import type { AuditedPolicy, AuditFinding, AuditReport, Language, SourceLocation, Status, Verdict } from '../model';
 import { escapeHtml } from '../../document/formats';
-import { policyText } from './policy-text';
+import { policyText, severityText } from './policy-text';
 
 /** Every fixed word of the page, per language; the data (messages, clauses) is shown as written. */
 const LABELS: Record<
@@ -151,7 +151,7 @@ function policyRow(policy: AuditedPolicy, lang: Language): string {
     policy.status === 'not-applicable'
       ? `${labels.outcome[policy.status]}${policy.enforcement === 'disabled' ? ` (${labels.disabled})` : ''}<br><small>${escapeHtml(policyText(policy.notApplicable ?? '', lang))}</small>`
       : escapeHtml(labels.outcome[policy.status]);
-  return `<tr class="${policy.status}"><td><code>${escapeHtml(policy.name)}</code></td><td>${escapeHtml(policy.meta.severity)}</td><td>${escapeHtml(policy.enforcement)}</td><td class="status">${status}</td><td>${policy.findings}</td><td>${escapeHtml(policy.meta.clause)}</td><td>${escapeHtml(policy.meta[lang].description)}</td></tr>`;
+  return `<tr class="${policy.status}"><td><code>${escapeHtml(policy.name)}</code></td><td>${escapeHtml(severityText(policy.meta.severity, lang))}</td><td>${escapeHtml(policy.enforcement)}</td><td class="status">${status}</td><td>${policy.findings}</td><td>${escapeHtml(policy.meta.clause)}</td><td>${escapeHtml(policy.meta[lang].description)}</td></tr>`;
 }
 
 function findingItem(finding: AuditFinding, lang: Language): string {

@@ -114,3 +114,9 @@ export function clauseText(clause: string, lang: Language): string {
     .replace(/ and /g, t(lang, 'clause.and'))
     .replace(/ with /g, t(lang, 'clause.with'));
 }
+
+/** A policy's severity (low, medium, high, critical: @pulumi/policy's words) in `lang`; any other word as written. */
+export function severityText(severity: string, lang: Language): string {
+  const id = `policy-severity.${severity}`;
+  return id in CATALOGS.en ? t(lang, id as MessageId) : severity;
+}

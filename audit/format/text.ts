@@ -1,5 +1,5 @@
 import type { AuditedPolicy, AuditFinding, AuditReport, Language } from '../model';
-import { policyText } from './policy-text';
+import { policyText, severityText } from './policy-text';
 
 const LABELS = {
   en: {
@@ -60,7 +60,7 @@ function findingLines(finding: AuditFinding, report: AuditReport, lang: Language
   const policy = report.policies.find((candidate) => candidate.name === finding.policy);
   const { file, line, column } = finding.location;
   const lines = [
-    `${file}:${line}:${column}: ${findingLabel(finding, lang)}[${finding.policy}] (${finding.severity}): ${policyText(finding.message, lang)}`,
+    `${file}:${line}:${column}: ${findingLabel(finding, lang)}[${finding.policy}] (${severityText(finding.severity, lang)}): ${policyText(finding.message, lang)}`,
   ];
   if (finding.resource) lines.push(`  ${labels.resource}: ${finding.resource.type} ${finding.resource.name}`);
   if (finding.waiver) {

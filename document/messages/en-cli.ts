@@ -228,4 +228,9 @@ export const EN_CLI = {
   'stack.unknown.none': 'the project has no stack (no Pulumi.<stack>.yaml beside Pulumi.yaml)',
   'stack.unknown.did-you-mean': 'hint: did you mean `--stack {closest}`?',
   'stack.unknown.create': 'hint: to create it: pulumi stack init {stack}',
+  // A policy's severity as @pulumi/policy names it, said in the reader's language (audit text and HTML).
+  'policy-severity.low': 'low',
+  'policy-severity.medium': 'medium',
+  'policy-severity.high': 'high',
+  'policy-severity.critical': 'critical',
 } as const;

@@ -203,4 +203,8 @@ export const ZH_CLI: Readonly<Record<keyof typeof EN_CLI, string>> = {
   'stack.unknown.none': '本项目没有栈（Pulumi.yaml 旁没有 Pulumi.<stack>.yaml）',
   'stack.unknown.did-you-mean': '提示：是不是要用 `--stack {closest}`？',
   'stack.unknown.create': '提示：新建它：pulumi stack init {stack}',
+  'policy-severity.low': '低',
+  'policy-severity.medium': '中',
+  'policy-severity.high': '高',
+  'policy-severity.critical': '严重',
 };

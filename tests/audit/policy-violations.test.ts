@@ -65,7 +65,8 @@ describe('deliberately bad manifests, deployed without `envcloud validate`', () 
     const said = lines.filter((line) => /(?:^\S+:\d+:\d+: \S+|^不适用)\[[a-z0-9-]+\]/.test(line));
     expect(said.length).toBeGreaterThanOrEqual(failed.length);
     for (const line of said) {
-      expect(line).toMatch(/\]\s*(?:\(\w+\))?: .*\p{Script=Han}/u);
+      // The severity too is said in Chinese: `(严重)`, not `(critical)`.
+      expect(line).toMatch(/^不适用|\] \((?:低|中|高|严重)\): .*\p{Script=Han}/u);
       expect([line, cliEnglishSentences(line)]).toEqual([line, []]);
     }
   });
