@@ -8,6 +8,7 @@ import * as pulumi from '@pulumi/pulumi';
 import type { CenterRole } from '../model/topology';
 import { OBJECT_ZONE_GROUP, objectEndpoint, PLATFORM_OBJECT_USER } from './onprem-naming';
 import { tlsOnlyPolicy, type DataCenter } from './onprem-center-data';
+import { GRANT_OBJECT_ACTIONS, type BucketReader } from './grant-credentials';
 
 /**
  * Who signs the S3 calls, as the stack config gives it (`envcloud:objectStoreUser`): the platform RGW
@@ -43,9 +44,15 @@ export function rgwUserArn(user: string): string {
 
 /**
  * A system bucket's policy: TLS only (tlsOnlyPolicy), and the platform user may read and set the
- * bucket's versioning, nothing else (the claim's owner, the system, keeps every other right).
+ * bucket's versioning, nothing else (the claim's owner, the system, keeps every other right). Each
+ * reader (a live grant's RGW user, components/grant-credentials.ts) may list the bucket and read its
+ * objects, nothing else.
  */
-export function systemBucketPolicy(bucket: string, platformUser: string): string {
+export function systemBucketPolicy(
+  bucket: string,
+  platformUser: string,
+  readers: readonly BucketReader[] = [],
+): string {
   const policy = JSON.parse(tlsOnlyPolicy(bucket)) as { Version: string; Statement: object[] };
   return JSON.stringify({
     ...policy,
@@ -58,6 +65,13 @@ export function systemBucketPolicy(bucket: string, platformUser: string): string
         Action: ['s3:GetBucketVersioning', 's3:PutBucketVersioning'],
         Resource: [`arn:aws:s3:::${bucket}`],
       },
+      ...readers.map((reader) => ({
+        Sid: reader.sid,
+        Effect: 'Allow',
+        Principal: { AWS: [rgwUserArn(reader.user)] },
+        Action: [...GRANT_OBJECT_ACTIONS],
+        Resource: [`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`],
+      })),
     ],
   });
 }

@@ -20,6 +20,7 @@ import {
   WAIT_FOR_ANNOTATION,
 } from './onprem-naming';
 import { systemBucketPolicy, type ObjectStoreAccess } from './onprem-object-stores';
+import { bucketReaders, grantObjectUserArgs, grantRoles, type StoreGrant } from './grant-credentials';
 import { childName, statefulOptions } from './system-options';
 
 /** The engines CloudNativePG runs; any other the schema allows is refused on a kubeconfig stack (preflight `database-engine-supported`). */
@@ -36,6 +37,12 @@ export interface OnpremSystemDataArgs {
   approvedRegistry?: string;
   /** Each center's object store as S3 (objectStoreProviders), which sets the buckets' versioning. Required, with `primary`, when the manifest declares buckets. */
   objectStores?: ObjectStoreAccess;
+  /**
+   * The sharing requests into each system by its inventory number (stacks/data-access.ts storeGrants):
+   * a live grant gets an RGW user reading the system's buckets and a role reading its database; every
+   * other request keeps its role listed absent. Default: none.
+   */
+  grants?: ReadonlyMap<number, readonly StoreGrant[]>;
 }
 
 /**
@@ -148,6 +155,9 @@ export class OnpremSystemData extends pulumi.ComponentResource {
     // Storage-Configuration/Object-Storage-RGW/ceph-object-bucket-claim.md, unchanged through v1.20), so the
     // versioning is set over S3 once the claim is Bound, as the platform user its bucket policy allows to.
     // The bucket is in the primary's zone, the multisite master, which replicates its metadata to the others.
+    // Each live grant's RGW user may read every bucket of the system (issue #13 §2), and no other.
+    const grants = args.grants?.get(manifest.metadata.number) ?? [];
+    const readers = bucketReaders(grants);
     for (const store of manifest.spec.placement?.storage?.object ?? []) {
       const bucket = systemBucketName(manifest, store.name);
       const access = args.objectStores!;
@@ -162,7 +172,7 @@ export class OnpremSystemData extends pulumi.ComponentResource {
           storageClassName: BUCKET_STORAGE_CLASS,
           additionalConfig: {
             bucketMaxSize: `${store.sizeGiB}G`,
-            bucketPolicy: systemBucketPolicy(bucket, access.user),
+            bucketPolicy: systemBucketPolicy(bucket, access.user, readers),
           },
         },
         statefulOptions(options('primary')),
@@ -175,6 +185,14 @@ export class OnpremSystemData extends pulumi.ComponentResource {
         { parent: this, provider: access.providers.primary!, dependsOn: [claim], retainOnDelete: true },
       );
     }
+    // In the master zone, beside the object store; multisite replicates the user to the other zones.
+    if (manifest.spec.placement?.storage?.object?.length)
+      for (const grant of grants.filter((candidate) => candidate.live))
+        new k8s.apiextensions.CustomResource(
+          `${name}-grant-${grant.id}`,
+          grantObjectUserArgs(manifest, grant),
+          options('primary'),
+        );
 
     const database = manifest.spec.placement?.database;
     if (database) {
@@ -223,6 +241,8 @@ export class OnpremSystemData extends pulumi.ComponentResource {
           postgresql: postgresql(tier === 'gold'),
           // The application owns its database and has no superuser rights; CloudNativePG keeps its password in `<cluster>-app`.
           bootstrap: { initdb: { database: 'app', owner: 'app' } },
+          // One role per sharing request into the system: live grants read, the others are dropped.
+          ...(grants.length > 0 ? { managed: { roles: grantRoles(clusterName, grants) } } : {}),
           backup: {
             retentionPolicy: `${keepDays(tier)}d`,
             barmanObjectStore: barmanStore(layout.archive.name, clusterName),

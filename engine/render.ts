@@ -70,6 +70,12 @@ export function strictSchema(schema: unknown): unknown {
         ? Object.fromEntries(Object.entries(value as JsonSchema).map(([name, child]) => [name, strictSchema(child)]))
         : strictSchema(value);
   }
+  // ajv takes OpenAPI's `nullable` only beside a `type`: an int-or-string (`anyOf` both, no type) that may
+  // be null, as Rook's quotas are, takes null as one more choice instead.
+  if (out.nullable !== undefined && out.type === undefined) {
+    if (out.nullable === true && Array.isArray(out.anyOf)) out.anyOf = [...(out.anyOf as unknown[]), { type: 'null' }];
+    delete out.nullable;
+  }
   const source = schema as JsonSchema;
   if (source.properties && source.additionalProperties === undefined && !source['x-kubernetes-preserve-unknown-fields'])
     out.additionalProperties = false;

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { accessSet, RESOURCE_CENTER, type AccessPath, type GrantSource } from '../components/access-set';
 import { DataAccess, type AwsDataHandle } from '../components/data-access';
+import type { StoreGrant } from '../components/grant-credentials';
 import type { SystemMigration } from '../model/domain';
 import { today, validatePaths } from '../validation/validate';
 
@@ -59,12 +60,7 @@ export function registerDataAccess(
   for (const manifest of selected) {
     const placement = manifest.spec.placement;
     if (!placement?.database && !placement?.storage?.object?.length) continue;
-    if ((manifest.spec.dataResources ?? []).some((resource) => resource.sharing.type === 'not-shared')) continue;
-    // The resource center reads a system's store only when everything in it is unconditional (rules art. 20).
-    const open = (manifest.spec.dataResources ?? []).every((resource) => resource.sharing.type === 'unconditional');
-    const own = paths.filter(
-      (path) => path.provider === manifest.metadata.number && (open || path.consumer !== RESOURCE_CENTER),
-    );
+    const own = pathsInto(manifest, paths);
     const handle = targets.aws?.get(manifest.metadata.number);
     if (own.length === 0 || (!targets.kubernetes && !handle)) continue;
     new DataAccess(
@@ -85,4 +81,53 @@ export function registerDataAccess(
     realised.push(...own);
   }
   return realised;
+}
+
+/**
+ * The paths a stack may realise into a system's store: none when it holds not-shared data (its store is
+ * not split by resource, rules art. 15(三)); the resource center's only when all its data is
+ * unconditional (rules art. 20); every live grant's otherwise.
+ */
+export function pathsInto(manifest: SystemMigration, paths: readonly AccessPath[]): AccessPath[] {
+  const resources = manifest.spec.dataResources ?? [];
+  if (resources.some((resource) => resource.sharing.type === 'not-shared')) return [];
+  const open = resources.every((resource) => resource.sharing.type === 'unconditional');
+  return paths.filter(
+    (path) => path.provider === manifest.metadata.number && (open || path.consumer !== RESOURCE_CENTER),
+  );
+}
+
+/** The answer a request would open a path with whatever its real answer: where it leads, not whether it is live. */
+const EVER_GRANTED = { answeredOn: '0001-01-01', decision: 'granted' } as const;
+
+/**
+ * Every sharing request of `sharing` that leads into a system, by the providing system's number, as that
+ * system's per-grant credentials render it on the plan's day (components/grant-credentials.ts): live
+ * when the stack realises its path (pathsInto), else kept so its database role is listed absent. Where a
+ * request leads is resolved as accessSet resolves a grant, whatever its answer, so a refused, expired or
+ * withdrawn grant still names the role to drop.
+ */
+export function storeGrants(all: readonly SystemMigration[], sharing: SharingInput): Map<number, StoreGrant[]> {
+  const bySystem = new Map(all.map((manifest) => [manifest.metadata.number, manifest]));
+  const live = accessSet(all, sharing.requests, sharing.asOf);
+  const grants = new Map<number, StoreGrant[]>();
+  for (const { file, request } of sharing.requests) {
+    const ever = { ...request, spec: { ...request.spec, answer: EVER_GRANTED } };
+    const led = accessSet(all, [{ file, request: ever }], sharing.asOf).find((path) => path.basis.kind === 'grant');
+    const provider = led && bySystem.get(led.provider);
+    const consumer = led && bySystem.get(led.consumer as number);
+    if (!provider || !consumer) continue;
+    const id = request.metadata.id;
+    const paths = pathsInto(provider, live).filter((path) => path.basis.kind === 'grant' && path.basis.id === id);
+    const expiresOn = request.spec.answer?.expiresOn;
+    const grant: StoreGrant = {
+      id,
+      consumer,
+      live: paths.length > 0,
+      paths,
+      ...(paths.length > 0 && expiresOn ? { expiresOn } : {}),
+    };
+    grants.set(provider.metadata.number, [...(grants.get(provider.metadata.number) ?? []), grant]);
+  }
+  return grants;
 }

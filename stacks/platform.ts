@@ -22,7 +22,7 @@ import type { SystemMigration } from '../model/domain';
 import type { CenterConfig, CenterRole, PlatformConfig } from './config';
 import { assertDeployable } from './preflight';
 import type { AwsDataHandle } from '../components/data-access';
-import { loadSharing, registerDataAccess, type SharingInput } from './data-access';
+import { loadSharing, registerDataAccess, storeGrants, type SharingInput } from './data-access';
 import { namespaceQuotas as namespaceQuotasFor } from './quotas';
 
 /** What a systems-only stack needs of one center, exported by the platform stack. */
@@ -358,6 +358,7 @@ export async function definePlatform(
           centers: dataCenters,
           approvedRegistry: config.approvedRegistry,
           objectStores: objectStoreProviders(dataCenters, config.objectStoreUser),
+          grants: storeGrants(allManifests, access.sharing),
         },
         dependsOn: centers.map(
           (center) =>

@@ -14,6 +14,13 @@ import { definePolicy, type JudgedResource } from '../meta';
 import { judgeAll } from '../unknowns';
 import { CONFIG_MAP_TYPE, recordOf } from './records';
 import { msg, t } from '../../document/i18n';
+import {
+  BUCKET_CLAIM_TYPE,
+  credentialPaths,
+  DATABASE_CLUSTER_TYPE,
+  isCredential,
+  OBJECT_USER_TYPE,
+} from './data-access-credentials';
 
 export const NETWORK_POLICY_TYPE = 'kubernetes:networking.k8s.io/v1:NetworkPolicy';
 export const ROLE_TYPE = 'aws:iam/role:Role';
@@ -67,7 +74,10 @@ export function peerConsumer(peer: Peer, own: { slug: string; namespace: string 
   };
 }
 
-/** Every cross-system data path of the plan: ingress into a system's database pods, IAM roles reading a system's data. */
+/**
+ * Every cross-system data path of the plan: ingress into a system's database pods, IAM roles reading a
+ * system's data, and the per-grant credentials of the ministry's stores (data-access-credentials.ts).
+ */
 export function planPaths(resources: readonly PolicyResource[]): PlanPath[] {
   const paths: PlanPath[] = [];
   for (const resource of resources) {
@@ -98,7 +108,7 @@ export function planPaths(resources: readonly PolicyResource[]): PlanPath[] {
       });
     }
   }
-  return paths;
+  return [...paths, ...credentialPaths(resources)];
 }
 
 /** What the plan says about systems and grants, read once. */
@@ -188,7 +198,8 @@ function judged(resource: JudgedResource): boolean {
       resource.props.spec?.podSelector?.matchLabels?.[DATABASE_POD_LABEL] !== undefined &&
       label(resource.props, 'system') !== undefined
     );
-  return resource.type === ROLE_TYPE && tagsOf(resource.props)[ACCESS_PROVIDER_TAG] !== undefined;
+  if (resource.type === ROLE_TYPE) return tagsOf(resource.props)[ACCESS_PROVIDER_TAG] !== undefined;
+  return isCredential(resource);
 }
 
 export const dataAccessFollowsGrants = definePolicy<StackValidationPolicy>(
@@ -210,8 +221,8 @@ export const dataAccessFollowsGrants = definePolicy<StackValidationPolicy>(
   {
     severity: 'critical',
     judges: {
-      types: [NETWORK_POLICY_TYPE, ROLE_TYPE],
-      what: "NetworkPolicy on a system's database pods or IAM role reading a system's data",
+      types: [NETWORK_POLICY_TYPE, ROLE_TYPE, OBJECT_USER_TYPE, BUCKET_CLAIM_TYPE, DATABASE_CLUSTER_TYPE],
+      what: "NetworkPolicy on a system's database pods, IAM role, RGW user, bucket policy or database role reading a system's data",
       where: judged,
     },
     clause:

@@ -40,16 +40,24 @@ describe('data-access-follows-grants', () => {
     expect(await messages(happy)).toEqual({ applicable: true, messages: [] });
   });
 
-  it('fails the path the day after the grant expires', async () => {
+  it('fails the path the day after the grant expires, and each of its credentials', async () => {
+    const expired = "opens system 181's data to system 49, whose grant sr-2026-001 (expires 2027-03-10) is not live on 2027-03-11";
     expect((await messages(happy, '2027-03-11')).messages).toEqual([
-      "NetworkPolicy s181-sjcsyjhpt-data-access-network opens system 181's data to system 49, whose grant sr-2026-001 (expires 2027-03-10) is not live on 2027-03-11",
+      `NetworkPolicy s181-sjcsyjhpt-data-access-network ${expired}`,
+      `CephObjectStoreUser s181-sjcsyjhpt-data-store-grant-sr-2026-001 ${expired}`,
+      `ObjectBucketClaim s181-sjcsyjhpt-data-store-data ${expired}`,
+      `Cluster s181-sjcsyjhpt-data-store-db ${expired}`,
     ]);
   });
 
   it('fails a path no grant backs, located at the consuming system’s manifest', async () => {
     const ungranted = happy.filter((resource) => !isGrantRecord(resource));
+    const none = "opens system 181's data to system 49, which holds no grant for it (rules art. 21: 向提供单位提出申请)";
     expect((await messages(ungranted)).messages).toEqual([
-      "NetworkPolicy s181-sjcsyjhpt-data-access-network opens system 181's data to system 49, which holds no grant for it (rules art. 21: 向提供单位提出申请)",
+      `NetworkPolicy s181-sjcsyjhpt-data-access-network ${none}`,
+      `CephObjectStoreUser s181-sjcsyjhpt-data-store-grant-sr-2026-001 ${none}`,
+      `ObjectBucketClaim s181-sjcsyjhpt-data-store-data ${none}`,
+      `Cluster s181-sjcsyjhpt-data-store-db ${none}`,
     ]);
     const entries = (await validatePaths(['manifests'], { cwd: root })).manifests.filter((entry) =>
       [49, 57, 181].includes(entry.manifest.metadata.number),
@@ -74,7 +82,8 @@ describe('data-access-follows-grants', () => {
       },
     );
     const found = (await messages(secret)).messages;
-    expect(found).toHaveLength(2);
+    // The resource center and no. 49 through the NetworkPolicy; no. 49's user, bucket statement and role.
+    expect(found).toHaveLength(5);
     for (const message of found) expect(message).toContain('reaches not-shared data "数据传输与交换平台业务数据" of system 181');
   });
 
@@ -111,8 +120,9 @@ describe('data-access-follows-grants', () => {
     ]);
   });
 
-  it('is not applicable to a plan that opens no system’s database and has no access role', async () => {
-    const none = happy.filter((resource) => resource.type !== 'kubernetes:networking.k8s.io/v1:NetworkPolicy');
+  it('is not applicable to a plan that opens no system’s database and has no access role or credential', async () => {
+    const opening = /:(NetworkPolicy|CephObjectStoreUser|ObjectBucketClaim|Cluster)$/;
+    const none = happy.filter((resource) => !opening.test(resource.type));
     expect(await messages(none)).toMatchObject({ applicable: false });
   });
 });
