@@ -98,14 +98,32 @@ function toFinding(document: LoadedDocument, error: ErrorObject): Finding {
   return { ...finding, ...said(text.message, hint) };
 }
 
-/** A schema description (English; the schema has no Chinese yet) after a hint: said in English only. */
-function described(hint: Message, description: string | undefined): Message {
-  return description ? msg('text.described', { text: hint, description: untranslated(description) }) : hint;
+/**
+ * A schema description's two languages. The schemas under schema/ write every description Chinese first,
+ * then a blank line and the English (the YAML language server shows both on hover); a description
+ * without the blank line (another schema's) is English only.
+ */
+export function descriptionLanguages(description: string): { zh?: string; en: string } {
+  const at = description.indexOf('\n\n');
+  return at < 0 ? { en: description } : { zh: description.slice(0, at), en: description.slice(at + 2) };
 }
 
-/** A schema description as the whole hint: in English; in Chinese, `fallback`. */
+/** A schema description after a hint, in the reader's language (nothing in Chinese when it has no Chinese). */
+function described(hint: Message, description: string | undefined): Message {
+  if (!description) return hint;
+  const { zh, en } = descriptionLanguages(description);
+  return msg('text.described', { text: hint, description: untranslated(en, zh ? `——${zh}` : '') });
+}
+
+/** A schema description as the whole hint, in the reader's language; in Chinese, `fallback` when it has no Chinese. */
 function descriptionOr(description: string | undefined, fallback: Message): Message {
-  return description ? untranslated(description, fallback) : fallback;
+  return description ? inReadersLanguage(description, fallback) : fallback;
+}
+
+/** A schema description in the reader's language; in Chinese, `fallback` when it has no Chinese. */
+function inReadersLanguage(description: string, fallback: Message | string = ''): Message {
+  const { zh, en } = descriptionLanguages(description);
+  return untranslated(en, zh ?? fallback);
 }
 
 type SchemaFinding = Omit<Finding, 'message' | 'hint'> & { text: { message: Message; hint?: Message } };
@@ -237,7 +255,7 @@ function toPlainFinding(document: LoadedDocument, error: ErrorObject): SchemaFin
         ruleId: 'schema-invalid',
         text: {
           message: otherMessage(error, where),
-          ...(description ? { hint: untranslated(description) } : {}),
+          ...(description ? { hint: inReadersLanguage(description) } : {}),
         },
       };
     }
