@@ -60,6 +60,8 @@ export async function auditOfRun(
   options: Pick<StackAuditOptions, 'asOf'> & { plan?: Plan } = {},
 ): Promise<AuditReport> {
   const plan = options.plan ?? toPlan(run.stack, run.registrations);
+  // The plan's day: `--as-of`, else the stack's `envcloud:asOf` the run planned for, else today in China.
+  const day = options.asOf ?? run.stackFile.platform.asOf;
   return auditResources({
     stack: run.stack,
     resources: plan.resources.map((resource) => ({
@@ -69,7 +71,7 @@ export async function auditOfRun(
     entries: run.entries,
     waivers: inputs.waivers,
     packConfig: inputs.packConfig,
-    ...(options.asOf ? { today: options.asOf } : {}),
+    ...(day ? { today: day } : {}),
     stackFileText: run.stackFile.text,
   });
 }

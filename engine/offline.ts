@@ -51,7 +51,7 @@ export async function runStackOffline(
     manifests?: SystemMigration[];
     manifestsDir?: string;
     overrides?: MockOverrides;
-    /** The day the plan is made for (YYYY-MM-DD): grants in sharing/ must be live on it. Default: today in China. */
+    /** The day the plan is made for (YYYY-MM-DD): grants in sharing/ must be live on it. Default: the stack's `envcloud:asOf`, else today in China. */
     asOf?: string;
   } = {},
 ): Promise<OfflineRun> {
@@ -75,7 +75,7 @@ export async function runStackOffline(
   // registered, each problem located in the manifest or Pulumi.<stack>.yaml behind it.
   assertDeployable(systems, stackFile.platform, { entries, stackFile });
   // The grants of <root>/sharing/ live on the plan's day open systems' data to their holders (issue #13 §2).
-  const sharing = await loadSharing(root, options.asOf);
+  const sharing = await loadSharing(root, options.asOf ?? stackFile.platform.asOf);
   const mocks = await installRecordingMocks(PROJECT, stack, { state: plausibleState, ...options.overrides });
   // The config as the CLI hands it over: Pulumi.yaml's defaults applied, encrypted keys marked secret.
   pulumi.runtime.setAllConfig(pulumiConfigOf(stackFile.values), stackFile.secretKeys);

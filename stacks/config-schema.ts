@@ -156,6 +156,12 @@ export const platformConfigSchema = {
         secretAccessKey: { type: 'string', minLength: 1, description: 'The user’s S3 secret key (secret).' },
       },
     },
+    asOf: {
+      type: 'string',
+      pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+      description:
+        'The day the plan is made for, YYYY-MM-DD: the grants in sharing/ live on it open data (default: today in China; `envcloud preview --as-of` offline).',
+    },
     platformStack: {
       type: 'string',
       pattern: '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+){0,2}$',

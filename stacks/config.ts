@@ -5,6 +5,7 @@ import { pointerToPath } from '../validation/schema-check';
 import { didYouMean } from '../document/suggest';
 import { networkProblems } from './config-network';
 import { realityProblems } from './config-reality';
+import { asOfProblems } from './config-as-of';
 import { platformConfigSchema } from './config-schema';
 import { EnvcloudError, EXIT_USAGE } from '../model/errors';
 import { DEFAULT_OPERATORS, OPERATORS, type OperatorDeclaration, type OperatorName } from '../model/operators';
@@ -37,6 +38,8 @@ export interface PlatformConfig {
   platformStack?: string;
   /** kubeconfig mode: the platform RGW user whose keys set the buckets' versioning (default: profile envcloud-rgw). */
   objectStoreUser?: ObjectStoreUser;
+  /** The day the plan is made for (YYYY-MM-DD): grants in sharing/ must be live on it. Default: today in China. */
+  asOf?: string;
 }
 
 export const CONFIG_NAMESPACE = 'envcloud';
@@ -231,6 +234,7 @@ const KEY_KINDS: Readonly<Record<keyof PlatformConfig, 'string' | 'number' | 'bo
   systems: 'object',
   platformStack: 'string',
   objectStoreUser: 'object',
+  asOf: 'string',
 };
 
 /**
@@ -267,9 +271,10 @@ export function platformValuesOf(config: Readonly<Record<string, string>>): Reco
  * brings a key back to them.
  */
 function withoutUnsetDefaults(raw: Record<string, unknown>): Record<string, unknown> {
-  const { platformStack, systems, objectStoreUser, ...rest } = raw;
+  const { platformStack, systems, objectStoreUser, asOf, ...rest } = raw;
   return {
     ...rest,
+    ...(asOf !== '' && asOf !== undefined ? { asOf } : {}),
     ...(isEmptyObject(objectStoreUser) || objectStoreUser === undefined ? {} : { objectStoreUser }),
     ...(platformStack !== '' && platformStack !== undefined ? { platformStack } : {}),
     ...(systems !== undefined && !isEmptyObject(systems) ? { systems } : {}),
@@ -303,10 +308,12 @@ export function parsePlatformConfig(
     ...(value.systems ? { systems: value.systems } : {}),
     ...(value.platformStack ? { platformStack: value.platformStack } : {}),
     ...(value.objectStoreUser ? { objectStoreUser: value.objectStoreUser } : {}),
+    ...(value.asOf ? { asOf: value.asOf } : {}),
   };
   const problems = [
     ...topologyProblems(config),
     ...operatorProblems(config),
+    ...asOfProblems(config.asOf, keyName),
     ...realityProblems(config.mode, config.centers, context.awsRegion, keyName),
     ...(config.mode === 'aws' ? networkProblems(config.centers, keyName) : []),
   ];

@@ -31,7 +31,8 @@ export = async () => {
   assertDeployable(selected, platform, { entries });
   // Registered a hundred systems at a time: the SDK's bookkeeping for thousands of systems at once
   // costs more memory and time than the engine gains from receiving them all together.
-  // The grants in sharing/ live today (in China) open systems' data to their holders (issue #13 §2).
-  const sharing = await loadSharing(cwd);
+  // The grants in sharing/ live on the stack's `envcloud:asOf` day, else today in China, open systems'
+  // data to their holders (issue #13 §2): the plan `envcloud preview --as-of` makes offline.
+  const sharing = await loadSharing(cwd, platform.asOf);
   return definePlatform(platform, selected, all, { batch: SYSTEMS_PER_BATCH, wait: waitForRegistrations }, sharing);
 };

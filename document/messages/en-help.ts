@@ -136,7 +136,7 @@ export const EN_HELP = {
   'help.audit.policy-config':
     'policy pack config, as given to pulumi --policy-pack-config (default: {config} when present)',
   'help.audit.as-of':
-    'make the plan for this day and judge it on it: the grants in sharing/ live on it open data, waivers expire by it (YYYY-MM-DD; default: today)',
+    'make the plan for this day and judge it on it: the grants in sharing/ live on it open data, waivers expire by it (YYYY-MM-DD; default: envcloud:asOf of the stack, else today)',
   'help.audit.list-rules': 'list the policies of the pack and exit',
   'help.audit.exit.0':
     'no mandatory violation (advisory and waived findings allowed) and at least one policy judged something',

@@ -5,7 +5,7 @@
  */
 export const EN_SHARING2 = {
   'help.preview.as-of':
-    'make the plan for this day: the grants in sharing/ live on it open data, and --audit judges on it (YYYY-MM-DD; default: today in China)',
+    'make the plan for this day: the grants in sharing/ live on it open data, and --audit judges on it (YYYY-MM-DD; default: envcloud:asOf of the stack, else today in China)',
 
   // catalog-lead-unit (rules art. 13)
   'rule.catalog-lead-unit.missing': 'data resource "{name}" is built jointly but names no lead unit',

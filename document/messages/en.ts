@@ -5,6 +5,7 @@ import { EN_REQUESTS } from './en-requests';
 import { EN_RULE_TITLES } from './en-rule-titles';
 import { EN_SHARING2 } from './en-sharing2';
 import { EN_CORRECTIONS } from './en-corrections';
+import { EN_AS_OF } from './en-as-of';
 import { EN_POLICY_FINDINGS } from './en-policy-findings';
 import { EN_INPUTS } from './en-inputs';
 import { EN_INPUTS2 } from './en-inputs2';
@@ -200,6 +201,7 @@ export const EN = {
   ...EN_RULE_TITLES,
   ...EN_SHARING2,
   ...EN_CORRECTIONS,
+  ...EN_AS_OF,
   ...EN_POLICY_FINDINGS,
   ...EN_INPUTS,
   ...EN_INPUTS2,

@@ -114,7 +114,7 @@ export const ZH_HELP: Readonly<Record<keyof typeof EN_HELP, string>> = {
   'help.audit.waivers': '豁免文件',
   'help.audit.policy-config': '策略包配置，与传给 `pulumi --policy-pack-config` 的相同（默认：存在时用 {config}）',
   'help.audit.as-of':
-    '按这一天生成计划并审计：sharing/ 中在这一天有效的共享答复开放数据，豁免是否过期也按这一天判断（YYYY-MM-DD；默认：今天）',
+    '按这一天生成计划并审计：sharing/ 中在这一天有效的共享答复开放数据，豁免是否过期也按这一天判断（YYYY-MM-DD；默认：堆栈配置 envcloud:asOf，未配置时为今天）',
   'help.audit.list-rules': '列出策略包中的策略后退出',
   'help.audit.exit.0': '没有违反强制策略（允许有建议性的和已豁免的问题），且至少有一条策略做出了判断',
   'help.audit.exit.1': '违反强制策略、豁免已过期、什么都没判断（每条策略都被禁用或不适用），或{preflight}',

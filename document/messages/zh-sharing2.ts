@@ -3,7 +3,7 @@ import type { EN_SHARING2 } from './en-sharing2';
 /** 目录维护规则与计划日期的中文消息（en-sharing2.ts 的译文），并入中文目录（zh.ts）。 */
 export const ZH_SHARING2: Readonly<Record<keyof typeof EN_SHARING2, string>> = {
   'help.preview.as-of':
-    '按这一天生成计划：sharing/ 中在这一天有效的共享答复开放数据，--audit 也按这一天判断（YYYY-MM-DD；默认：中国的今天）',
+    '按这一天生成计划：sharing/ 中在这一天有效的共享答复开放数据，--audit 也按这一天判断（YYYY-MM-DD；默认：堆栈配置 envcloud:asOf，未配置时为中国的今天）',
 
   'rule.catalog-lead-unit.missing': '数据资源“{name}”由多个单位共同建设，但没有写明牵头单位',
   'rule.catalog-lead-unit.missing.hint':

@@ -6,6 +6,7 @@ import { ZH_REQUESTS } from './zh-requests';
 import { ZH_RULE_TITLES } from './zh-rule-titles';
 import { ZH_SHARING2 } from './zh-sharing2';
 import { ZH_CORRECTIONS } from './zh-corrections';
+import { ZH_AS_OF } from './zh-as-of';
 import { ZH_POLICY_FINDINGS } from './zh-policy-findings';
 import { ZH_INPUTS } from './zh-inputs';
 import { ZH_INPUTS2 } from './zh-inputs2';
@@ -182,6 +183,7 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   ...ZH_RULE_TITLES,
   ...ZH_SHARING2,
   ...ZH_CORRECTIONS,
+  ...ZH_AS_OF,
   ...ZH_POLICY_FINDINGS,
   ...ZH_INPUTS,
   ...ZH_INPUTS2,

@@ -34,6 +34,8 @@ export interface ProtocolRunOptions {
   runtime?: Partial<NodeRuntime>;
   /** Ends the program after this long (default 10 minutes). */
   timeoutMs?: number;
+  /** Keys set over the stack file's, as `pulumi config set envcloud:asOf 2027-03-11` sets them (namespaced key, text value). */
+  config?: Readonly<Record<string, string>>;
 }
 
 export interface ProtocolRun {
@@ -99,7 +101,11 @@ export async function runProgramOverProtocol(options: ProtocolRunOptions): Promi
   const { root, stack } = options;
   const runtime = { ...readNodeRuntime(root), ...options.runtime };
   const dryRun = options.dryRun ?? true;
-  const { config, secretKeys } = pulumiConfigEnv(loadStackFile(root, stack));
+  const stackFile = loadStackFile(root, stack);
+  const { config, secretKeys } = pulumiConfigEnv({
+    secretKeys: stackFile.secretKeys,
+    values: { ...stackFile.values, ...options.config },
+  });
   const double = new EngineDouble({ project: runtime.project, stack, dryRun });
   const address = await double.start();
   // The language host resolves the SDK's `cmd/run` from the program directory, as `require.resolve` would.
