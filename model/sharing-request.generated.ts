@@ -134,7 +134,7 @@ export interface Spec {
    */
   negotiations?: Negotiation[];
   /**
-   * 报请协调的争议：协商未果后报请网信办协调（《共享办法》第21条、第22条），或与国家其他政务部门之间的报请领导小组（《共享办法》第23条）。
+   * 报请协调的争议：协商未果后报请网信办协调（《共享办法》第21条、第22条），或涉及国家其他政务部门的，报请领导小组（《共享办法》第23条）。
    *
    * Disputes referred upwards (报请协调): to the cyberspace office after a failed negotiation (rules art. 21, art. 22), or to the leading group for other national government departments (rules art. 23).
    */
@@ -337,7 +337,7 @@ export interface Spec1 {
    */
   negotiations?: Negotiation[];
   /**
-   * 报请协调的争议：协商未果后报请网信办协调（《共享办法》第21条、第22条），或与国家其他政务部门之间的报请领导小组（《共享办法》第23条）。
+   * 报请协调的争议：协商未果后报请网信办协调（《共享办法》第21条、第22条），或涉及国家其他政务部门的，报请领导小组（《共享办法》第23条）。
    *
    * Disputes referred upwards (报请协调): to the cyberspace office after a failed negotiation (rules art. 21, art. 22), or to the leading group for other national government departments (rules art. 23).
    */
