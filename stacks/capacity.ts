@@ -3,6 +3,7 @@ import { DATABASE_INSTANCE, databaseInstances } from '../model/databases';
 import { runningPool } from '../model/pools';
 import type { PlatformConfig, PoolCapacity } from './config';
 import { cpuCores, memoryGiB } from './quantity';
+import { msg, render, type Message } from '../document/i18n';
 
 export interface Demand {
   cpu: number;
@@ -52,17 +53,24 @@ export interface CapacityProblem {
   systems: { slug: string; number: number; amount: number }[];
 }
 
-const UNITS: Record<keyof Demand, string> = { cpu: 'cores', memoryGiB: 'GiB of memory', storageGiB: 'GiB of storage' };
-
 export function describeCapacityProblem(problem: CapacityProblem): string {
+  return render(capacityProblemMessage(problem), 'en');
+}
+
+/** describeCapacityProblem as a catalog message, said in the reader's language. */
+export function capacityProblemMessage(problem: CapacityProblem): Message {
   const largest = problem.systems
     .slice(0, 5)
     .map((system) => `${system.slug} (${Number(system.amount.toFixed(2))})`)
     .join(', ');
-  return (
-    `pool \`${problem.pool}\` is over capacity: ${Number(problem.requested.toFixed(2))} ${UNITS[problem.resource]} requested, ` +
-    `${problem.capacity} available, by ${problem.systems.length} systems; largest: ${largest}${problem.systems.length > 5 ? ', …' : ''}`
-  );
+  return msg('inputs.preflight.capacity', {
+    pool: problem.pool,
+    requested: String(Number(problem.requested.toFixed(2))),
+    unit: problem.resource,
+    capacity: String(problem.capacity),
+    count: problem.systems.length,
+    largest: `${largest}${problem.systems.length > 5 ? ', …' : ''}`,
+  });
 }
 
 /** Every pool resource the selected systems ask more of than the pool has. Checked before anything is deployed. */

@@ -5,12 +5,34 @@ import { fieldPath } from '../document/findings';
 import { LazyLocator, type FieldPathSegments } from '../document/locate';
 import type { ManifestEntry } from '../validation/rules';
 import { IMAGE_RULE_ID } from '../validation/rules/placement';
-import { capacityProblems, describeCapacityProblem } from './capacity';
+import { capacityProblemMessage, capacityProblems } from './capacity';
 import { CONFIG_NAMESPACE, type PlatformConfig } from './config';
 import { tierProblems } from './topology';
 import { EnvcloudError, EXIT_FINDINGS } from '../model/errors';
 import { ONPREM_DATABASE_ENGINES } from '../components/onprem-system-data';
 import { OPERATORS, type OperatorName } from '../model/operators';
+import {
+  localizedText,
+  msg,
+  said,
+  t,
+  untranslated,
+  type Language,
+  type Localized,
+  type Message,
+} from '../document/i18n';
+
+/** A problem's message and hint in English and as catalog messages; of a system, `system N (slug): …`. */
+function words(
+  message: Message,
+  hint: Message,
+  system?: { number: number; slug: string },
+): { message: string; hint: string; localized: Localized } {
+  const whole = system
+    ? msg('inputs.preflight.of-system', { number: system.number, slug: system.slug, problem: message })
+    : message;
+  return said(whole, hint) as { message: string; hint: string; localized: Localized };
+}
 
 /**
  * Databases a kubeconfig stack cannot run: its clusters run PostgreSQL through CloudNativePG only, so
@@ -29,8 +51,11 @@ function engineProblems(manifests: readonly SystemMigration[], config: PlatformC
     return [
       {
         ruleId: 'database-engine-supported',
-        message: `system ${manifest.metadata.number} (${manifest.metadata.slug}): the database engine \`${engine}\` does not run on this stack's clusters, which run ${ONPREM_DATABASE_ENGINES.join(', ')} only (CloudNativePG)`,
-        hint: `use \`engine: postgresql\` (migrate the schema and data, e.g. with pgloader), or deploy the system with an \`${CONFIG_NAMESPACE}:mode: aws\` stack, whose managed databases run ${engine}`,
+        ...words(
+          msg('inputs.preflight.engine', { engine, engines: ONPREM_DATABASE_ENGINES.join(', ') }),
+          msg('inputs.preflight.engine.hint', { namespace: CONFIG_NAMESPACE, engine }),
+          { number: manifest.metadata.number, slug: manifest.metadata.slug },
+        ),
         system: {
           number: manifest.metadata.number,
           slug: manifest.metadata.slug,
@@ -42,9 +67,15 @@ function engineProblems(manifests: readonly SystemMigration[], config: PlatformC
 }
 
 /** How to declare an operator in the stack's config: the line to add under `envcloud:operators`. */
-function declareHint(name: OperatorName): string {
+function declareHint(name: OperatorName): Message {
   const { version, namespace, project } = OPERATORS[name];
-  return `declare it under \`${CONFIG_NAMESPACE}:operators\` in Pulumi.<stack>.yaml (\`${name}: { version: ${version}, installedBy: cluster-team }\`) once the cluster team runs ${project} ${version} in \`${namespace}\` on every cluster, or with \`installedBy: envcloud\` for the platform stack to install its chart`;
+  return msg('inputs.preflight.declare.hint', {
+    namespace: CONFIG_NAMESPACE,
+    declaration: `${name}: { version: ${version}, installedBy: cluster-team }`,
+    project,
+    version,
+    ns: namespace,
+  });
 }
 
 /**
@@ -57,8 +88,14 @@ function operatorProblems(manifests: readonly SystemMigration[], config: Platfor
   const missing = (name: OperatorName) => config.operators[name] === undefined;
   const platform = (['rook-ceph', 'velero'] as const).filter(missing).map((name): PreflightProblem => ({
     ruleId: 'operator-declared',
-    message: `the clusters need ${OPERATORS[name].project} for ${OPERATORS[name].serves} in every center, and \`${CONFIG_NAMESPACE}:operators\` does not declare it`,
-    hint: declareHint(name),
+    ...words(
+      msg('inputs.preflight.operator-platform', {
+        project: OPERATORS[name].project,
+        serves: msg('inputs.preflight.serves', { name: name.replace('-', '_') }),
+        namespace: CONFIG_NAMESPACE,
+      }),
+      declareHint(name),
+    ),
     config: [`${CONFIG_NAMESPACE}:operators`],
   }));
   const databases = missing('cloudnative-pg')
@@ -69,8 +106,14 @@ function operatorProblems(manifests: readonly SystemMigration[], config: Platfor
           ? [
               {
                 ruleId: 'operator-declared',
-                message: `system ${manifest.metadata.number} (${manifest.metadata.slug}): its database runs on ${OPERATORS['cloudnative-pg'].project}, which \`${CONFIG_NAMESPACE}:operators\` does not declare for this stack's clusters`,
-                hint: `${declareHint('cloudnative-pg')}; or deploy the system with an \`${CONFIG_NAMESPACE}:mode: aws\` stack`,
+                ...words(
+                  msg('inputs.preflight.operator-database', {
+                    project: OPERATORS['cloudnative-pg'].project,
+                    namespace: CONFIG_NAMESPACE,
+                  }),
+                  msg('inputs.preflight.or-aws', { hint: declareHint('cloudnative-pg'), namespace: CONFIG_NAMESPACE }),
+                  { number: manifest.metadata.number, slug: manifest.metadata.slug },
+                ),
                 system: {
                   number: manifest.metadata.number,
                   slug: manifest.metadata.slug,
@@ -98,6 +141,8 @@ export interface PreflightProblem {
     | typeof IMAGE_RULE_ID;
   message: string;
   hint: string;
+  /** The message and hint as catalog messages, said in the reader's language. */
+  localized?: Localized;
   /** The manifest field behind the problem. */
   system?: { number: number; slug: string; path: FieldPathSegments };
   /** The stack config key behind the problem, as its path under `config:` in Pulumi.<stack>.yaml. */
@@ -121,11 +166,20 @@ export class PreflightError extends EnvcloudError {
     sources: PreflightSources = {},
   ) {
     const findings = locatePreflight(problems, sources);
-    super(
-      `the stack cannot be deployed (preflight):\n${findings.map((finding) => `${whereOf(finding)}: error[${finding.ruleId}]: ${finding.message}\n  hint: ${finding.hint}`).join('\n')}`,
-    );
+    super(preflightText(findings, 'en'));
+    this.localized = untranslated(this.message, preflightText(findings, 'zh'));
     this.findings = findings;
   }
+}
+
+/** The findings as the error says them, in `lang`. */
+function preflightText(findings: readonly Finding[], lang: Language): string {
+  const lines = findings.map((finding) => {
+    const { message, hint } = localizedText(finding, lang);
+    const line = t(lang, 'inputs.preflight.line', { at: whereOf(finding), rule: finding.ruleId, message });
+    return `${line}\n${t(lang, 'inputs.config.hint', { hint: hint ?? '' })}`;
+  });
+  return [t(lang, 'inputs.preflight.title'), ...lines].join('\n');
 }
 
 /** Each problem as a located finding: in the system's manifest, else in Pulumi.<stack>.yaml (line 0 when no file is known). */
@@ -133,7 +187,13 @@ export function locatePreflight(problems: readonly PreflightProblem[], sources: 
   const bySystem = new Map((sources.entries ?? []).map((entry) => [entry.manifest.metadata.number, entry]));
   const stackLocator = sources.stackFile ? new LazyLocator(sources.stackFile.text) : undefined;
   return problems.map((problem) => {
-    const base = { severity: 'error' as const, ruleId: problem.ruleId, message: problem.message, hint: problem.hint };
+    const base = {
+      severity: 'error' as const,
+      ruleId: problem.ruleId,
+      message: problem.message,
+      hint: problem.hint,
+      ...(problem.localized ? { localized: problem.localized } : {}),
+    };
     if (problem.system) {
       const entry = bySystem.get(problem.system.number);
       const field = fieldPath(problem.system.path);
@@ -169,8 +229,16 @@ function registryProblems(manifests: readonly SystemMigration[], registry: strin
         : [
             {
               ruleId: IMAGE_RULE_ID,
-              message: `workload \`${workload.name}\` uses image ${workload.image} from ${registryOf(workload.image)}, not from this stack's approved registry ${registry} (${CONFIG_NAMESPACE}:approvedRegistry)`,
-              hint: `push the image to ${registry} and reference it there, or deploy the system with a stack that approves ${registryOf(workload.image)}`,
+              ...words(
+                msg('inputs.preflight.registry', {
+                  workload: workload.name,
+                  image: workload.image,
+                  registry: registryOf(workload.image),
+                  approved: registry,
+                  namespace: CONFIG_NAMESPACE,
+                }),
+                msg('inputs.preflight.registry.hint', { approved: registry, registry: registryOf(workload.image) }),
+              ),
               system: {
                 number: manifest.metadata.number,
                 slug: manifest.metadata.slug,
@@ -187,14 +255,19 @@ export function preflightProblems(manifests: readonly SystemMigration[], config:
   return [
     ...capacityProblems(manifests, config.pools, config.mode).map((problem): PreflightProblem => ({
       ruleId: 'pool-capacity',
-      message: describeCapacityProblem(problem),
-      hint: `raise \`${CONFIG_NAMESPACE}:pools.${problem.pool}.${problem.resource}\`, deploy fewer systems in this stack (\`${CONFIG_NAMESPACE}:systems\`), or lower what the largest ask for`,
+      ...words(
+        capacityProblemMessage(problem),
+        msg('inputs.preflight.capacity.hint', {
+          namespace: CONFIG_NAMESPACE,
+          pool: problem.pool,
+          resource: problem.resource,
+        }),
+      ),
       config: [`${CONFIG_NAMESPACE}:pools`, problem.pool, problem.resource],
     })),
     ...tierProblems(manifests, config).map((problem): PreflightProblem => ({
       ruleId: 'backup-tier-deliverable',
-      message: `system ${problem.number} (${problem.slug}): ${problem.reason}`,
-      hint: `choose a tier this stack's centers deliver, or give the stack the centers the tier needs (\`${CONFIG_NAMESPACE}:centers\`)`,
+      ...words(problem.said, msg('inputs.preflight.tier.hint', { namespace: CONFIG_NAMESPACE }), problem),
       system: { number: problem.number, slug: problem.slug, path: ['spec', 'protection', 'backup', 'tier'] },
     })),
     ...registryProblems(manifests, config.approvedRegistry),

@@ -1,7 +1,8 @@
 import type { SystemMigration } from '../model/domain';
 import { managingUnits } from '../model/units';
-import { didYouMean, listAllowed } from '../document/suggest';
-import { CONFIG_NAMESPACE, type ConfigProblem, type SystemSelection } from './config';
+import { didYouMean } from '../document/suggest';
+import { allowedList, CONFIG_NAMESPACE, configProblem, type ConfigProblem, type SystemSelection } from './config';
+import { msg } from '../document/i18n';
 
 /**
  * The systems a stack deploys. Criteria combine with AND; no selection means every system. Splitting
@@ -40,37 +41,39 @@ export function selectionProblems(
     field: 'numbers' | 'waves' | 'units',
     wanted: readonly V[] | undefined,
     present: readonly V[],
-    what: string,
   ) => {
     const known = [...new Set(present)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     wanted?.forEach((value, index) => {
       if (known.includes(value)) return;
       const suggestion = didYouMean(String(value), known.map(String));
-      problems.push({
-        key,
-        path: ['systems', field, index],
-        message: `selects ${what} \`${String(value)}\`, which no manifest has: this stack would deploy none of it`,
-        hint: `${suggestion ? `did you mean \`${suggestion}\`? ` : ''}the manifests have ${listAllowed(known, 8)}`,
-      });
+      const values = { what: field, value: String(value) };
+      const known8 = allowedList(known, 8);
+      problems.push(
+        configProblem(
+          key,
+          ['systems', field, index],
+          msg('inputs.selection.none', values),
+          suggestion
+            ? msg('inputs.selection.none.hint-suggest', { suggestion, known: known8 })
+            : msg('inputs.selection.none.hint', { known: known8 }),
+        ),
+      );
     });
   };
   check(
     'numbers',
     selection.numbers,
     manifests.map((manifest) => manifest.metadata.number),
-    'system number',
   );
   check(
     'waves',
     selection.waves,
     manifests.map((manifest) => manifest.spec.schedule.wave),
-    'wave',
   );
   check(
     'units',
     selection.units,
     manifests.flatMap((manifest) => managingUnits(manifest.metadata.managingUnit)),
-    'unit',
   );
   return problems;
 }

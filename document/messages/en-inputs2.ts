@@ -165,4 +165,41 @@ export const EN_INPUTS2 = {
   'deploy.real.last-was': 'was a {kind} that {result}',
   'deploy.real.last-never': 'never happened',
   'deploy.real.up-failed': 'pulumi up {result}',
+
+  // What a stack cannot deliver for its manifests, found before anything runs (stacks/preflight.ts).
+  'inputs.preflight.title': 'the stack cannot be deployed (preflight):',
+  'inputs.preflight.line': '{at}: error[{rule}]: {message}',
+  'inputs.preflight.of-system': 'system {number} ({slug}): {problem}',
+  'inputs.preflight.engine':
+    "the database engine `{engine}` does not run on this stack's clusters, which run {engines} only (CloudNativePG)",
+  'inputs.preflight.engine.hint':
+    'use `engine: postgresql` (migrate the schema and data, e.g. with pgloader), or deploy the system with an `{namespace}:mode: aws` stack, whose managed databases run {engine}',
+  'inputs.preflight.declare.hint':
+    'declare it under `{namespace}:operators` in Pulumi.<stack>.yaml (`{declaration}`) once the cluster team runs {project} {version} in `{ns}` on every cluster, or with `installedBy: envcloud` for the platform stack to install its chart',
+  'inputs.preflight.serves':
+    '{name, select, cloudnative_pg {PostgreSQL databases (Cluster, ScheduledBackup)} velero {backups of volumes and namespaces (BackupStorageLocation, Schedule)} other {object stores and buckets (CephObjectStore, ObjectBucketClaim)}}',
+  'inputs.preflight.operator-platform':
+    'the clusters need {project} for {serves} in every center, and `{namespace}:operators` does not declare it',
+  'inputs.preflight.operator-database':
+    "its database runs on {project}, which `{namespace}:operators` does not declare for this stack's clusters",
+  'inputs.preflight.or-aws': '{hint}; or deploy the system with an `{namespace}:mode: aws` stack',
+  'inputs.preflight.registry':
+    "workload `{workload}` uses image {image} from {registry}, not from this stack's approved registry {approved} ({namespace}:approvedRegistry)",
+  'inputs.preflight.registry.hint':
+    'push the image to {approved} and reference it there, or deploy the system with a stack that approves {registry}',
+  'inputs.preflight.capacity':
+    'pool `{pool}` is over capacity: {requested} {unit, select, cpu {cores} memoryGiB {GiB of memory} other {GiB of storage}} requested, {capacity} available, by {count} systems; largest: {largest}',
+  'inputs.preflight.capacity.hint':
+    'raise `{namespace}:pools.{pool}.{resource}`, deploy fewer systems in this stack (`{namespace}:systems`), or lower what the largest ask for',
+  'inputs.preflight.tier.hint':
+    "choose a tier this stack's centers deliver, or give the stack the centers the tier needs (`{namespace}:centers`)",
+  'inputs.preflight.tier.missing':
+    'tier `{tier}` copies backups to the {missing} center, which this stack does not have',
+  'inputs.preflight.tier.multi-az': 'tier `{tier}` runs in two availability zones, but the primary center lists fewer',
+
+  // A stack's selection of systems that no manifest has (stacks/selection.ts).
+  'inputs.selection.none':
+    'selects {what, select, numbers {system number} waves {wave} other {unit}} `{value}`, which no manifest has: this stack would deploy none of it',
+  'inputs.selection.none.hint': 'the manifests have {known}',
+  'inputs.selection.none.hint-suggest': 'did you mean `{suggestion}`? the manifests have {known}',
 } as const;

@@ -22,7 +22,7 @@ export const ZH_INPUTS: Readonly<Record<keyof typeof EN_INPUTS, string>> = {
   'ajv.keyword': '不符合模式中 `{keyword}` 的要求',
 
   'inputs.k8s.line': '错误[kubernetes-schema]：{problem}',
-  'inputs.k8s.in-file': '{file}：{problem}',
+  'inputs.k8s.in-file': '{file}: {problem}',
   'inputs.k8s.at': '{where} {problem}',
   'inputs.k8s.and': '{first}；{second}',
   'inputs.k8s.crd': '{kind} {name}：{where} {problem}{extra}（按 CRD 模式检查）',
@@ -30,15 +30,15 @@ export const ZH_INPUTS: Readonly<Record<keyof typeof EN_INPUTS, string>> = {
   'inputs.k8s.embedded': '内嵌对象 data.{key}：{problem}',
 
   'inputs.plan.how-to-fix': '请给 --baseline 指定之前某次 `envcloud preview --stack <name>` 写出的 plan.json',
-  'inputs.plan.too-deep': '{at}：嵌套超过 {max} 层，任何计划都不会这么深；{fix}',
-  'inputs.plan.not-json': '{at}：不是有效的 JSON{detail}；{fix}',
-  'inputs.plan.shape': '{at}：{field} {problem}；这不是 envcloud 的计划文件，{fix}',
+  'inputs.plan.too-deep': '{at}: 嵌套超过 {max} 层，任何计划都不会这么深；{fix}',
+  'inputs.plan.not-json': '{at}: 不是有效的 JSON{detail}；{fix}',
+  'inputs.plan.shape': '{at}: {field} {problem}；这不是 envcloud 的计划文件，{fix}',
   'inputs.plan.top-level': '顶层',
-  'inputs.plan.unreadable': '{file}：无法读取基线计划（{reason}）；{fix}',
-  'inputs.plan.folder': '{file}：是一个文件夹，不是计划文件；{fix}',
-  'inputs.plan.not-file': '{file}：不是普通文件（而是设备、FIFO 或套接字），不是计划文件；{fix}',
-  'inputs.plan.too-large': '{file}：大小为 {size}，超过基线计划的上限 {limit}（5000 个系统的计划约 230 MB）；{fix}',
-  'inputs.plan.grew': '{file}：读取期间增长到超过基线计划的上限 {limit}；{fix}',
+  'inputs.plan.unreadable': '{file}: 无法读取基线计划（{reason}）；{fix}',
+  'inputs.plan.folder': '{file}: 是一个文件夹，不是计划文件；{fix}',
+  'inputs.plan.not-file': '{file}: 不是普通文件（而是设备、FIFO 或套接字），不是计划文件；{fix}',
+  'inputs.plan.too-large': '{file}: 大小为 {size}，超过基线计划的上限 {limit}（5000 个系统的计划约 230 MB）；{fix}',
+  'inputs.plan.grew': '{file}: 读取期间增长到超过基线计划的上限 {limit}；{fix}',
   'inputs.plan.repeated-urn':
-    '{at}：resources[{index}].urn `{urn}` 也是 resources[{first}]（第 {line} 行）的 URN；计划中每个资源只列一次，所以这不是 preview 写出的计划；{fix}',
+    '{at}: resources[{index}].urn `{urn}` 也是 resources[{first}]（第 {line} 行）的 URN；计划中每个资源只列一次，所以这不是 preview 写出的计划；{fix}',
 };

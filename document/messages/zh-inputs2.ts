@@ -142,4 +142,35 @@ export const ZH_INPUTS2: Readonly<Record<keyof typeof EN_INPUTS2, string>> = {
     '是一次{kind, select, update {更新} refresh {刷新} destroy {销毁} import {导入} rename {重命名} other { {kind} }}，结果为{result, select, succeeded {成功} failed {失败} other { {result}}}',
   'deploy.real.last-never': '从未发生',
   'deploy.real.up-failed': '`pulumi up` 的结果为{result, select, failed {失败} cancelled {已取消} other { {result}}}',
+
+  'inputs.preflight.title': '该栈无法部署（部署前检查）：',
+  'inputs.preflight.line': '{at}: 错误[{rule}]：{message}',
+  'inputs.preflight.of-system': '系统 {number}（{slug}）：{problem}',
+  'inputs.preflight.engine': '数据库引擎 `{engine}` 不能在本栈的集群上运行，这些集群只运行 {engines}（CloudNativePG）',
+  'inputs.preflight.engine.hint':
+    '改用 `engine: postgresql`（迁移表结构和数据，例如用 pgloader），或用 `{namespace}:mode: aws` 的栈部署该系统，其托管数据库支持 {engine}',
+  'inputs.preflight.declare.hint':
+    '集群团队在每个集群的 `{ns}` 中运行 {project} {version} 后，在 Pulumi.<stack>.yaml 的 `{namespace}:operators` 下声明它（`{declaration}`），或写 `installedBy: envcloud` 由平台栈安装它的 chart',
+  'inputs.preflight.serves':
+    '{name, select, cloudnative_pg {PostgreSQL 数据库（Cluster、ScheduledBackup）} velero {卷和命名空间的备份（BackupStorageLocation、Schedule）} other {对象存储和存储桶（CephObjectStore、ObjectBucketClaim）}}',
+  'inputs.preflight.operator-platform':
+    '每个中心的集群都需要 {project} 来提供{serves}，但 `{namespace}:operators` 没有声明它',
+  'inputs.preflight.operator-database':
+    '它的数据库运行在 {project} 上，但 `{namespace}:operators` 没有为本栈的集群声明它',
+  'inputs.preflight.or-aws': '{hint}；或用 `{namespace}:mode: aws` 的栈部署该系统',
+  'inputs.preflight.registry':
+    '工作负载 `{workload}` 使用来自 {registry} 的镜像 {image}，而不是本栈批准的镜像仓库 {approved}（{namespace}:approvedRegistry）',
+  'inputs.preflight.registry.hint': '把镜像推送到 {approved} 并从那里引用，或用批准 {registry} 的栈部署该系统',
+  'inputs.preflight.capacity':
+    '资源池 `{pool}` 超出容量：{count} 个系统共申请 {requested} {unit, select, cpu {核} memoryGiB {GiB 内存} other {GiB 存储}}，可用 {capacity}；最大的：{largest}',
+  'inputs.preflight.capacity.hint':
+    '调高 `{namespace}:pools.{pool}.{resource}`，减少本栈部署的系统（`{namespace}:systems`），或降低最大几个系统的申请量',
+  'inputs.preflight.tier.hint': '选择本栈的中心能提供的备份等级，或给本栈配置该等级所需的中心（`{namespace}:centers`）',
+  'inputs.preflight.tier.missing': '`{tier}` 等级要把备份复制到 {missing} 中心，而本栈没有',
+  'inputs.preflight.tier.multi-az': '`{tier}` 等级运行在两个可用区，但主中心列出的可用区不足两个',
+
+  'inputs.selection.none':
+    '选择了{what, select, numbers {系统编号} waves {批次} other {单位}} `{value}`，但没有任何清单有它：本栈将不会部署它',
+  'inputs.selection.none.hint': '清单中有：{known}',
+  'inputs.selection.none.hint-suggest': '是不是要写 `{suggestion}`？清单中有：{known}',
 };

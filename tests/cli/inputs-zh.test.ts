@@ -40,13 +40,13 @@ function bad(name: string, text: string): string {
   return `bad/${name}`;
 }
 
-/** The run in Chinese: refused with exit 2, no English sentence, `chinese` said; in English, `english` said. */
-function refusedInBoth(args: string[], chinese: string, english: string, env: NodeJS.ProcessEnv = {}): void {
+/** The run in Chinese: refused with exit `code`, no English sentence, `chinese` said; in English, `english` said. */
+function refusedInBoth(args: string[], chinese: string, english: string, env: NodeJS.ProcessEnv = {}, code = 2): void {
   const zh = run(args, env);
-  expect({ args, code: zh.code, english: cliEnglishSentences(zh.output) }).toEqual({ args, code: 2, english: [] });
+  expect({ args, code: zh.code, english: cliEnglishSentences(zh.output) }).toEqual({ args, code, english: [] });
   expect(zh.output).toContain(chinese);
   const en = run([...args, '--lang', 'en'], env);
-  expect(en.code).toBe(2);
+  expect(en.code).toBe(code);
   expect(en.output).toContain(english);
 }
 
@@ -133,9 +133,22 @@ describe('a bad stack config (Pulumi.dev.yaml), said in Chinese', () => {
       '缺少配置值 “envcloud:centers”',
       "Stack 'dev' is missing configuration value 'envcloud:centers'",
     ],
+    [
+      'a selection no manifest has',
+      (text) => text.replace('numbers: [2, 4, 18, 23, 29, 120]', 'numbers: [2, 4, 1200]'),
+      '选择了系统编号 `1200`，但没有任何清单有它',
+      'selects system number `1200`, which no manifest has',
+    ],
   ])('%s', (_, edit, chinese, english) => {
     broken(edit);
     refusedInBoth(['preview', '--stack', 'dev'], chinese, english);
+  });
+
+  it('a stack whose centers cannot deliver the manifests (preflight, exit 1)', () => {
+    broken((text) => text.replace('envcloud:singleCenterBackups: true', 'envcloud:singleCenterBackups: false'));
+    const args = ['preview', '--stack', 'dev'];
+    refusedInBoth(args, '该栈无法部署（部署前检查）', 'the stack cannot be deployed (preflight)', {}, 1);
+    expect(run(args).output).toContain('等级要把备份复制到 same-city、remote 中心，而本栈没有');
   });
 });
 
