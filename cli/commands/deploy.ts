@@ -29,7 +29,7 @@ export const MAX_PARALLEL = 16;
 function parseParallel(value: string): number {
   const parallel = parsePositiveInteger(value);
   if (parallel > MAX_PARALLEL)
-    throw new InvalidArgumentError(`expected at most ${MAX_PARALLEL} stacks at once, got "${value}"`);
+    throw new InvalidArgumentError(t(currentLanguage(), 'deploy.real.parallel-max', { max: MAX_PARALLEL, value }));
   return parallel;
 }
 

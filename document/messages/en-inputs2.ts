@@ -146,6 +146,7 @@ export const EN_INPUTS2 = {
   'inputs.pack.not-json': 'not valid JSON ({detail})',
 
   // The real deploy through the Automation API (waves/runner-automation.ts): read back by cli/commands/deploy.ts.
+  'deploy.real.parallel-max': 'expected at most {max} stacks at once, got "{value}"',
   'deploy.real.unavailable': '{problem}\n{offline}',
   'deploy.real.no-cli':
     'the Pulumi CLI is not on PATH (no `pulumi` command): the real deploy cannot run, and no stack was started. Install the Pulumi CLI 3.248 or later (https://www.pulumi.com/docs/install/) and put it on PATH.',

@@ -122,6 +122,7 @@ export const ZH_INPUTS2: Readonly<Record<keyof typeof EN_INPUTS2, string>> = {
   'inputs.pack.all-disabled.hint': '只按名称停用不适用的策略，其余保持原有级别',
   'inputs.pack.not-json': '不是有效的 JSON{detail}',
 
+  'deploy.real.parallel-max': '最多只能同时部署 {max} 个栈，实际给了“{value}”',
   'deploy.real.unavailable': '{problem}\n{offline}',
   'deploy.real.no-cli':
     '未找到 Pulumi CLI：PATH 中没有 `pulumi` 命令，真实部署无法进行，未启动任何堆栈。请安装 Pulumi CLI 3.248 或更高版本（https://www.pulumi.com/docs/install/）并将其加入 PATH。',

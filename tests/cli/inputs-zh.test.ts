@@ -224,6 +224,14 @@ describe('a bad policy pack config (audit --policy-config), said in Chinese', ()
 });
 
 describe('the real deploy without the Pulumi CLI or a backend, said in Chinese', () => {
+  it('more stacks at once than deploy runs', () => {
+    refusedInBoth(
+      ['deploy', '--stack', 'dev', '--parallel', '99'],
+      '最多只能同时部署 16 个栈',
+      'expected at most 16 stacks at once, got "99"',
+    );
+  });
+
   it('without pulumi on PATH', () => {
     const empty = mkdtempSync(join(project, 'path-'));
     refusedInBoth(['deploy', '--stack', 'dev'], '未找到 Pulumi CLI', 'the Pulumi CLI is not on PATH', {
