@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { parseAllDocuments, stringify } from 'yaml';
+import * as jsYaml from 'js-yaml';
+import { parseAllDocuments } from 'yaml';
 import { packageRoot } from '../model/paths';
 import { EMBEDDED_OBJECTS_LABEL } from '../components/restore-test-spec';
 import { ajvProblem } from '../document/ajv-text';
@@ -31,8 +32,14 @@ export function renderedPath(center: string, object: KubernetesObject): string {
   return `${center}/${namespace}/${object.kind.toLowerCase()}-${object.metadata.name ?? 'unnamed'}.yaml`;
 }
 
+/**
+ * An object as YAML for kubectl and kubeconform. js-yaml writes the two thousand objects of a preview about
+ * three times faster than the full YAML library (which keeps comments and positions, needed here by no one);
+ * `noRefs` writes a shared value twice instead of as an anchor, and strings YAML 1.1 would read as booleans
+ * or numbers (`on`, `0755`) are quoted, as the API server's YAML reader needs.
+ */
 export function renderYaml(object: KubernetesObject): string {
-  return stringify(object, { lineWidth: 0, sortMapEntries: false });
+  return jsYaml.dump(object, { lineWidth: -1, noRefs: true, sortKeys: false });
 }
 
 type ModelClass = new (data: unknown) => { validate(): void };
@@ -113,8 +120,11 @@ export function vendoredCrdValidators(folder: string = VENDORED_CRDS): CrdValida
   const schemas = new Map<string, JsonSchema>();
   for (const project of readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
     for (const file of readdirSync(join(folder, project.name)).filter((name) => name.endsWith('.yaml'))) {
-      for (const document of parseAllDocuments(readFileSync(join(folder, project.name, file), 'utf8'))) {
-        const crd = document.toJS() as {
+      // js-yaml (the JSON-compatible core schema) reads the 650 KiB of vendored CRDs about three times faster than
+      // the full YAML library; they are plain YAML written by controller-gen.
+      const text = readFileSync(join(folder, project.name, file), 'utf8');
+      for (const document of jsYaml.loadAll(text, undefined, { schema: jsYaml.CORE_SCHEMA })) {
+        const crd = document as {
           kind?: string;
           spec?: {
             group: string;
