@@ -1,7 +1,7 @@
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import type { Pool } from '../model/domain';
 import { DEFAULT_APPROVED_REGISTRY } from '../model/registry';
-import { pointerToPath } from '../validation/schema-check';
+import { inReadersLanguage, pointerToPath } from '../validation/schema-check';
 import { didYouMean } from '../document/suggest';
 import { networkProblems } from './config-network';
 import { realityProblems } from './config-reality';
@@ -11,7 +11,7 @@ import { EnvcloudError, EXIT_USAGE } from '../model/errors';
 import { DEFAULT_OPERATORS, OPERATORS, type OperatorDeclaration, type OperatorName } from '../model/operators';
 import type { ObjectStoreUser } from '../components/onprem-object-stores';
 import { ajvProblem } from '../document/ajv-text';
-import { msg, said, untranslated, type Localized, type Message, type MessageValue } from '../document/i18n';
+import { msg, said, type Localized, type Message, type MessageValue } from '../document/i18n';
 
 // Centers and pools are platform facts (model/topology.ts); re-exported for the stack's modules.
 import type { CenterConfig, CenterRole, PoolCapacity } from '../model/topology';
@@ -130,12 +130,12 @@ function toProblem(error: ErrorObject): ConfigProblem {
     default: {
       const problem = ajvProblem(error);
       const found = error.data !== undefined && typeof error.data !== 'object';
-      // A schema description is English (the schema has no Chinese yet): in Chinese, no hint.
+      // The key's description (stacks/config-schema.ts, '<中文>\n\n<English>') in the reader's language.
       return configProblem(
         keyName(path),
         path,
         found ? msg('inputs.config.found', { problem, value: String(JSON.stringify(error.data)) }) : problem,
-        schema.description ? untranslated(schema.description) : undefined,
+        schema.description ? inReadersLanguage(schema.description) : undefined,
       );
     }
   }

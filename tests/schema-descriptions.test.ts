@@ -1,6 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { render } from '../document/i18n';
+import { ConfigError, parsePlatformConfig } from '../stacks/config';
+import { platformConfigSchema } from '../stacks/config-schema';
+import { loadStackFile, stackConfigText, StackConfigError } from '../stacks/stack-file';
 import { descriptionLanguages } from '../validation/schema-check';
 import { clone, happyManifest, sourceFindings, yamlOf } from './support/manifests';
 
@@ -143,5 +148,101 @@ describe('a schema finding’s hint, in the reader’s language', () => {
     expect(en).not.toContain('系统管理单位。多个单位');
     expect(zh).toContain('系统管理单位。多个单位用“、”连接。');
     expect(zh).not.toContain('Unit that manages');
+  });
+});
+
+/**
+ * The stack configuration (`envcloud:` keys of Pulumi.<stack>.yaml) is written in an editor too, and its
+ * findings show a key's description as the hint: its schema (stacks/config-schema.ts) and the keys
+ * Pulumi.yaml declares are held to the same form.
+ */
+describe('the stack configuration’s descriptions', () => {
+  const root = join(__dirname, '..');
+  const project = parse(readFileSync(join(root, 'Pulumi.yaml'), 'utf8')) as {
+    config: Record<string, { description?: string }>;
+  };
+
+  it('stacks/config-schema.ts: every description is Chinese first, then English', () => {
+    const found = descriptions(platformConfigSchema);
+    // Every key, each center field, pool capacity field, operator field and selection criterion.
+    expect(found.length).toBeGreaterThan(25);
+    const problems = found.flatMap(([pointer, description]) => {
+      const wrong = problem(description);
+      return wrong ? [`stacks/config-schema.ts#${pointer}: ${wrong}`] : [];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('Pulumi.yaml: every declared key’s description is Chinese first, then English', () => {
+    const declared = Object.entries(project.config);
+    expect(declared.length).toBe(Object.keys(platformConfigSchema.properties).length);
+    const problems = declared.flatMap(([key, declaration]) => {
+      const wrong = declaration.description === undefined ? 'no description' : problem(declaration.description);
+      return wrong ? [`Pulumi.yaml config.${key}: ${wrong}`] : [];
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a stack-config finding’s hint, in the reader’s language', () => {
+  const root = join(__dirname, '..');
+  const prodKeys = () => {
+    const { values } = loadStackFile(root, 'prod');
+    return Object.fromEntries(
+      Object.entries(values)
+        .filter(([key]) => key.startsWith('envcloud:'))
+        .map(([key, value]) => [key.slice('envcloud:'.length), structuredClone(value)]),
+    ) as Record<string, any>;
+  };
+
+  function problemFor(mutate: (raw: Record<string, any>) => void, key: string) {
+    const raw = prodKeys();
+    mutate(raw);
+    try {
+      parsePlatformConfig(raw);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const found = (error as ConfigError).problems.find((each) => each.key === key);
+      expect(found?.localized?.hint).toBeDefined();
+      return found!;
+    }
+    throw new Error('expected a ConfigError');
+  }
+
+  it('says the key’s description in English in an English run and in Chinese in a Chinese one', () => {
+    const found = problemFor((raw) => (raw.logRetentionDays = 90), 'envcloud:logRetentionDays');
+    const en = render(found.localized!.hint!, 'en');
+    const zh = render(found.localized!.hint!, 'zh');
+    expect(en).toBe('Days audit trails and flow logs are kept (at least 180).');
+    expect(found.hint).toBe(en);
+    expect(zh).toBe('审计记录和网络流日志的保存天数（至少 180 天）。');
+  });
+
+  it('prints the Chinese paragraph under the located finding in Pulumi.<stack>.yaml', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'envcloud-stack-'));
+    try {
+      const text = readFileSync(join(root, 'Pulumi.prod.yaml'), 'utf8').replace(
+        'region: cn-northwest-1',
+        'region: ningxia',
+      );
+      writeFileSync(join(dir, 'Pulumi.prod.yaml'), text);
+      writeFileSync(join(dir, 'Pulumi.yaml'), readFileSync(join(root, 'Pulumi.yaml')));
+      let error: unknown;
+      try {
+        loadStackFile(dir, 'prod');
+      } catch (thrown) {
+        error = thrown;
+      }
+      expect(error).toBeInstanceOf(StackConfigError);
+      const { file, problems } = error as StackConfigError;
+      const zh = stackConfigText(file, problems, 'zh');
+      const en = stackConfigText(file, problems, 'en');
+      expect(zh).toContain('AWS 区域（`aws` 模式），例如 `cn-north-1`。');
+      expect(zh).not.toContain('e.g. cn-north-1');
+      expect(en).toContain('AWS region (aws mode), e.g. cn-north-1.');
+      expect(en).not.toMatch(HAN);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

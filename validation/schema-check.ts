@@ -120,8 +120,11 @@ function descriptionOr(description: string | undefined, fallback: Message): Mess
   return description ? inReadersLanguage(description, fallback) : fallback;
 }
 
-/** A schema description in the reader's language; in Chinese, `fallback` when it has no Chinese. */
-function inReadersLanguage(description: string, fallback: Message | string = ''): Message {
+/**
+ * A schema description in the reader's language; in Chinese, `fallback` when it has no Chinese. The stack
+ * configuration's findings use it too (stacks/config.ts), their schema written the same way.
+ */
+export function inReadersLanguage(description: string, fallback: Message | string = ''): Message {
   const { zh, en } = descriptionLanguages(description);
   return untranslated(en, zh ?? fallback);
 }
