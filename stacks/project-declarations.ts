@@ -1,7 +1,9 @@
 // Pulumi.yaml's config declarations as the Pulumi CLI reads them (pulumi/pulumi: sdk/go/common/workspace/
 // project.go Project.Validate and loaders.go RewriteShorthandConfigValues): shorthand rewritten, attributes
 // checked, then Project.Validate's rules, with the CLI's own sentences.
-import { didYouMean, listAllowed } from '../document/suggest';
+import { didYouMean } from '../document/suggest';
+import { msg, type Message } from '../document/i18n';
+import { allowedList } from './config';
 import { CONFIG_TYPES, fullTypeName, matchesConfigType, type ConfigType, type ItemsType } from './config-types';
 
 export interface ConfigDeclaration {
@@ -36,17 +38,24 @@ function namespacedByProject(projectName: string, key: string): boolean {
   return !key.includes(':') || key.startsWith(`${projectName}:`);
 }
 
+/** `allowed: …`, after `did you mean …?` when there is a close one. */
+function allowedHint(suggestion: string | undefined, allowed: readonly string[]): Message {
+  return suggestion
+    ? msg('inputs.project.allowed-suggest', { suggestion, allowed: allowedList(allowed) })
+    : msg('inputs.config.enum.hint', { allowed: allowedList(allowed) });
+}
+
 /** Reads an `items` declaration (the project schema's configItemsType). */
 function readItems(
   raw: unknown,
   path: (string | number)[],
-  problem: (path: (string | number)[], message: string, hint?: string) => void,
+  problem: (path: (string | number)[], message: Message, hint?: Message) => void,
 ): ItemsType | undefined {
   if (!isMap(raw) || typeof raw.type !== 'string' || !(CONFIG_TYPES as readonly string[]).includes(raw.type)) {
     problem(
       [...path, 'type'],
-      'must name the type of the items',
-      `one of ${listAllowed(CONFIG_TYPES)}, e.g. \`items: { type: object }\``,
+      msg('inputs.project.items-type'),
+      msg('inputs.project.items-type.hint', { types: allowedList(CONFIG_TYPES), example: 'items: { type: object }' }),
     );
     return undefined;
   }
@@ -57,8 +66,8 @@ function readItems(
     if (raw.items === undefined)
       problem(
         [...path, 'type'],
-        'is an array of arrays without `items`',
-        'say what the inner arrays hold: `items: { type: array, items: { type: string } }`',
+        msg('inputs.project.array-of-arrays'),
+        msg('inputs.project.array-of-arrays.hint', { example: 'items: { type: array, items: { type: string } }' }),
       );
     return undefined;
   }
@@ -70,17 +79,12 @@ export function readDeclaration(
   projectName: string,
   key: string,
   raw: unknown,
-  problem: (path: (string | number)[], message: string, hint?: string, verbatim?: boolean) => void,
+  problem: (path: (string | number)[], message: Message, hint?: Message, verbatim?: boolean) => void,
 ): ConfigDeclaration | undefined {
   const own = namespacedByProject(projectName, key);
   const fullKey = fullConfigKey(projectName, key);
   if (!fullKey) {
-    problem(
-      [],
-      `could not parse ${key} as a configuration key (configuration keys should be of the form \`<namespace>:<name>\`)`,
-      'write it as `envcloud:<name>`, or `<provider>:<name>`',
-      true,
-    );
+    problem([], msg('inputs.config.bad-key', { key }), msg('inputs.project.bad-key.hint'), true);
     return undefined;
   }
   // RewriteShorthandConfigValues: `key: scalar-or-list` is a default in the project's namespace, a value in another.
@@ -90,19 +94,15 @@ export function readDeclaration(
   if (!isMap(raw)) {
     problem(
       [],
-      'must be a declaration (type, description, default) or a value',
-      'e.g. `envcloud:x: { type: string, default: "" }`',
+      msg('inputs.project.not-declaration'),
+      msg('inputs.project.e-g', { example: 'envcloud:x: { type: string, default: "" }' }),
     );
     return undefined;
   }
   let valid = true;
   for (const attribute of Object.keys(raw).filter((name) => !ATTRIBUTES.includes(name))) {
     const suggestion = didYouMean(attribute, ATTRIBUTES);
-    problem(
-      [attribute],
-      `\`${attribute}\` is not a config declaration attribute`,
-      `${suggestion ? `did you mean \`${suggestion}\`? ` : ''}allowed: ${listAllowed(ATTRIBUTES)}`,
-    );
+    problem([attribute], msg('inputs.project.attribute', { attribute }), allowedHint(suggestion, ATTRIBUTES));
     valid = false;
   }
   if (
@@ -112,13 +112,13 @@ export function readDeclaration(
     const suggestion = typeof raw.type === 'string' ? didYouMean(raw.type, CONFIG_TYPES) : undefined;
     problem(
       ['type'],
-      `${JSON.stringify(raw.type)} is not a config type`,
-      `${suggestion ? `did you mean \`${suggestion}\`? ` : ''}allowed: ${listAllowed(CONFIG_TYPES)}`,
+      msg('inputs.project.type', { value: String(JSON.stringify(raw.type)) }),
+      allowedHint(suggestion, CONFIG_TYPES),
     );
     valid = false;
   }
   if (raw.secret !== undefined && typeof raw.secret !== 'boolean') {
-    problem(['secret'], 'must be true or false');
+    problem(['secret'], msg('inputs.project.secret'));
     valid = false;
   }
   const items = raw.items === undefined ? undefined : readItems(raw.items, ['items'], problem);
@@ -141,25 +141,20 @@ export function readDeclaration(
 function validDeclaration(
   projectName: string,
   declaration: ConfigDeclaration,
-  problem: (path: (string | number)[], message: string, hint?: string, verbatim?: boolean) => void,
+  problem: (path: (string | number)[], message: Message, hint?: Message, verbatim?: boolean) => void,
 ): boolean {
   const { key, type, items } = declaration;
   const hasDefault = 'default' in declaration;
   if (hasDefault && 'value' in declaration) {
-    problem(
-      ['value'],
-      `project config '${key}' cannot have both a 'default' and 'value' attribute`,
-      'keep `default` (a stack may override it) or `value` (for another namespace), not both',
-      true,
-    );
+    problem(['value'], msg('inputs.project.both', { key }), msg('inputs.project.both.hint'), true);
     return false;
   }
   if (namespacedByProject(projectName, key)) {
     if (type === 'array' && !items) {
       problem(
         ['type'],
-        `The configuration key '${key}' declares an array but does not specify the underlying type via the 'items' attribute`,
-        'add e.g. `items: { type: string }`',
+        msg('inputs.project.array-items', { key }),
+        msg('inputs.project.array-items.hint', { example: 'items: { type: string }' }),
         true,
       );
       return false;
@@ -168,8 +163,8 @@ function validDeclaration(
       const name = fullTypeName(type, items);
       problem(
         ['default'],
-        `The default value specified for configuration key '${key}' is not of the expected type '${name}'`,
-        `give a default of type ${name}, or change the type`,
+        msg('inputs.project.default-type', { key, type: name }),
+        msg('inputs.project.default-type.hint', { type: name }),
         true,
       );
       return false;
@@ -179,8 +174,8 @@ function validDeclaration(
   if (type) {
     problem(
       ['type'],
-      `Configuration key '${key}' is not namespaced by the project and should not define a type`,
-      `only \`${projectName}:\` keys are typed; give \`${key}\` a \`value\``,
+      msg('inputs.project.typed-foreign', { key }),
+      msg('inputs.project.typed-foreign.hint', { project: projectName, key }),
       true,
     );
     return false;
@@ -188,19 +183,14 @@ function validDeclaration(
   if (hasDefault) {
     problem(
       ['default'],
-      `Configuration key '${key}' is not namespaced by the project and should not define a default value. Did you mean to use the 'value' attribute instead of 'default'?`,
-      'rename `default` to `value`',
+      msg('inputs.project.default-foreign', { key }),
+      msg('inputs.project.default-foreign.hint'),
       true,
     );
     return false;
   }
   if (!('value' in declaration)) {
-    problem(
-      [],
-      `Configuration key '${key}' is namespaced and must provide an attribute 'value'`,
-      'set it per stack in Pulumi.<stack>.yaml instead, or give it a `value`',
-      true,
-    );
+    problem([], msg('inputs.project.value-needed', { key }), msg('inputs.project.value-needed.hint'), true);
     return false;
   }
   return true;

@@ -10,6 +10,7 @@ import type { Position } from '../document/findings';
 import type { Locator } from '../document/locate';
 import { parseLocatedYaml } from '../document/located-yaml';
 import type { ConfigProblem } from './config';
+import { msg, said } from '../document/i18n';
 import { isMap, readDeclaration, type ConfigDeclaration } from './project-declarations';
 import { readRuntime, type ProjectRuntime } from './project-runtime';
 
@@ -62,8 +63,7 @@ export function loadProjectFile(root: string): { project?: ProjectFile; problems
           file: PROJECT_FILE,
           key: PROJECT_FILE,
           path: [],
-          message: 'does not exist in this folder or any above it',
-          hint: 'the stack files belong beside the project’s Pulumi.yaml',
+          ...said(msg('inputs.project.missing'), msg('inputs.project.missing.hint')),
           line: 1,
           column: 1,
         },
@@ -82,9 +82,9 @@ export function loadProjectFile(root: string): { project?: ProjectFile; problems
           file,
           key: PROJECT_FILE,
           path: [],
-          message: problem.missing ? 'vanished while it was read' : problem.message,
-          hint: problem.missing ? 'run the command again' : problem.hint,
-          ...(problem.missing ? {} : { localized: problem.localized }),
+          ...(problem.missing
+            ? said(msg('inputs.project.vanished'), msg('inputs.project.vanished.hint'))
+            : { message: problem.message, hint: problem.hint, localized: problem.localized }),
           line: 1,
           column: 1,
         },
@@ -104,8 +104,7 @@ export function loadProjectFile(root: string): { project?: ProjectFile; problems
       file,
       key: 'name',
       path: [],
-      message: "project is missing a non-empty string 'name' attribute",
-      hint: 'name: envcloud',
+      ...said(msg('inputs.project.no-name'), msg('inputs.project.example', { text: 'name: envcloud' })),
       verbatim: true,
       ...locator.locate(['name']),
     });
@@ -117,8 +116,7 @@ export function loadProjectFile(root: string): { project?: ProjectFile; problems
       file,
       key: 'config',
       path: [],
-      message: 'must map config keys to their declarations',
-      hint: 'envcloud keeps its stack files beside Pulumi.yaml; `stackConfigDir` is not used',
+      ...said(msg('inputs.project.config-map'), msg('inputs.project.config-map.hint')),
       ...locator.locate(['config']),
     });
     return { problems };
@@ -128,8 +126,7 @@ export function loadProjectFile(root: string): { project?: ProjectFile; problems
       file,
       key: String(path[0]),
       path: [],
-      message,
-      ...(hint ? { hint } : {}),
+      ...said(message, hint),
       ...locator.locate(path.length > 1 || path[0] === 'main' ? path : ['runtime']),
     });
   });
@@ -145,8 +142,7 @@ export function loadProjectFile(root: string): { project?: ProjectFile; problems
           file,
           key,
           path,
-          message,
-          ...(hint ? { hint } : {}),
+          ...said(message, hint),
           ...(verbatim ? { verbatim } : {}),
           ...locator.locate(['config', key, ...path], path.length === 0 ? 'key' : 'value'),
         });

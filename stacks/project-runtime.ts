@@ -2,6 +2,7 @@
 // (pulumi/pulumi: sdk/nodejs/cmd/pulumi-language-nodejs, execRuntime and constructArguments; the
 // project schema's `runtime` is a name or `{ name, options }`). Read with the rest of the project file
 // (project-file.ts), so the offline engine, the protocol runner and the config merge read one Pulumi.yaml.
+import { msg, type Message } from '../document/i18n';
 
 /** The runtime options of a Node program as the language host takes them. */
 export interface ProjectRuntime {
@@ -15,7 +16,7 @@ export interface ProjectRuntime {
   nodeargs: string;
 }
 
-type Problem = (path: (string | number)[], message: string, hint?: string) => void;
+type Problem = (path: (string | number)[], message: Message, hint?: Message) => void;
 
 function isMap(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -28,21 +29,25 @@ export function readRuntime(
 ): { runtime?: ProjectRuntime; main?: string } {
   const main = raw.main;
   if (main !== undefined && main !== null && (typeof main !== 'string' || main === '')) {
-    problem(['main'], 'must be the program’s folder or file, relative to Pulumi.yaml', 'main: stacks/');
+    problem(['main'], msg('inputs.project.main'), msg('inputs.project.example', { text: 'main: stacks/' }));
   }
   const runtime = raw.runtime;
   const name = typeof runtime === 'string' ? runtime : isMap(runtime) ? runtime.name : undefined;
   if (typeof name !== 'string' || name === '') {
     problem(
       isMap(runtime) ? ['runtime', 'name'] : ['runtime'],
-      "project is missing a 'runtime' attribute",
-      'runtime: { name: nodejs, options: { typescript: true } }',
+      msg('inputs.project.no-runtime'),
+      msg('inputs.project.example', { text: 'runtime: { name: nodejs, options: { typescript: true } }' }),
     );
     return {};
   }
   const options = isMap(runtime) ? runtime.options : undefined;
   if (options !== undefined && options !== null && !isMap(options)) {
-    problem(['runtime', 'options'], 'must map runtime options to their values', 'options: { typescript: true }');
+    problem(
+      ['runtime', 'options'],
+      msg('inputs.project.options'),
+      msg('inputs.project.example', { text: 'options: { typescript: true }' }),
+    );
     return {};
   }
   const given = options ?? {};
@@ -53,7 +58,7 @@ export function readRuntime(
     ['nodeargs', 'string'],
   ] as const) {
     if (given[option] === undefined || typeof given[option] === type) continue;
-    problem(['runtime', 'options', option], `must be a ${type}`);
+    problem(['runtime', 'options', option], msg('inputs.project.option-type', { type }));
     valid = false;
   }
   if (!valid || (typeof main === 'string' && main === '')) return {};

@@ -152,6 +152,37 @@ describe('a bad stack config (Pulumi.dev.yaml), said in Chinese', () => {
   });
 });
 
+describe('a bad project file (Pulumi.yaml), said in Chinese', () => {
+  const original = readFileSync(join(root, 'Pulumi.yaml'), 'utf8');
+  afterEach(() => writeFileSync(join(project, 'Pulumi.yaml'), original));
+
+  it('none in the folder or above it', () => {
+    rmSync(join(project, 'Pulumi.yaml'));
+    refusedInBoth(
+      ['preview', '--stack', 'dev'],
+      'Pulumi.yaml 在本文件夹及其上级文件夹中都不存在',
+      'Pulumi.yaml does not exist in this folder or any above it',
+    );
+  });
+
+  it('a declaration with an attribute there is none of, and a runtime without a name', () => {
+    const text = original
+      .replace('  envcloud:mode:\n    type: string\n', '  envcloud:mode:\n    type: string\n    typo: 1\n')
+      .replace(/^runtime:\n {2}name: nodejs\n/m, 'runtime:\n');
+    writeFileSync(join(project, 'Pulumi.yaml'), text);
+    refusedInBoth(['preview', '--stack', 'dev'], '项目缺少 “runtime” 属性', "project is missing a 'runtime' attribute");
+    writeFileSync(
+      join(project, 'Pulumi.yaml'),
+      original.replace('    type: string\n', '    type: string\n    typo: 1\n'),
+    );
+    refusedInBoth(
+      ['preview', '--stack', 'dev'],
+      '`typo` 不是配置声明的属性',
+      '`typo` is not a config declaration attribute',
+    );
+  });
+});
+
 describe('a bad waiver file (audit --waivers), said in Chinese', () => {
   it.each([
     [
