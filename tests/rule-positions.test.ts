@@ -13,7 +13,7 @@ function textAt(manifest: unknown, ruleId: string): string {
   return line.slice(findings[0]!.column - 1);
 }
 
-const placement = () => clone(happyManifest().spec.placement);
+const placement = () => clone(happyManifest().spec.placement)!;
 
 const keyCases: [ruleId: string, manifest: unknown, key: string][] = [
   [
