@@ -2,7 +2,8 @@
 // the schema's pattern lets through (`10.300.0.0/16`) planned subnets outside its VPC before.
 import { Address4 } from 'ip-address';
 import { parseNetwork } from '../components/cidr';
-import { configProblem, type CenterConfig, type ConfigProblem } from './config';
+import { configProblem, type ConfigProblem } from './config-problem';
+import type { CenterConfig } from '../model/topology';
 import { msg, type MessageId } from '../document/i18n';
 
 type KeyName = (path: readonly (string | number)[]) => string;

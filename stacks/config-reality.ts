@@ -5,7 +5,8 @@
 import { AWS_REGIONS, isZoneOf, partitionOf, regionsOf, type Partition } from '../model/regions';
 import { BACKUP_ONLY_ROLES, CLUSTER_MIN_ZONES, isBackupOnly } from '../model/topology';
 import { didYouMean } from '../document/suggest';
-import { allowedList, configProblem, type CenterConfig, type ConfigProblem } from './config';
+import { allowedList, configProblem, type ConfigProblem } from './config-problem';
+import type { CenterConfig } from '../model/topology';
 import { msg, render, type Message } from '../document/i18n';
 
 type KeyName = (path: readonly (string | number)[]) => string;

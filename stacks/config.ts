@@ -11,7 +11,7 @@ import { EnvcloudError, EXIT_USAGE } from '../model/errors';
 import { DEFAULT_OPERATORS, OPERATORS, type OperatorDeclaration, type OperatorName } from '../model/operators';
 import type { ObjectStoreUser } from '../components/onprem-object-stores';
 import { ajvProblem } from '../document/ajv-text';
-import { msg, said, type Localized, type Message, type MessageValue } from '../document/i18n';
+import { msg } from '../document/i18n';
 
 // Centers and pools are platform facts (model/topology.ts); re-exported for the stack's modules.
 import type { CenterConfig, CenterRole, PoolCapacity } from '../model/topology';
@@ -44,30 +44,9 @@ export interface PlatformConfig {
 
 export const CONFIG_NAMESPACE = 'envcloud';
 
-/** One problem with a config key, named the way `pulumi config set --path` names it. */
-export interface ConfigProblem {
-  key: string;
-  /** Path inside the namespace's value, for locating the key in Pulumi.<stack>.yaml. */
-  path: (string | number)[];
-  message: string;
-  hint?: string;
-  /** The message and hint as catalog messages, said in the reader's language. */
-  localized?: Localized;
-}
-
-/** A problem with a key, its message and hint in English and as catalog messages. */
-export function configProblem(key: string, path: (string | number)[], message: Message, hint?: Message): ConfigProblem {
-  return { key, path, ...said(message, hint) };
-}
-
-/** listAllowed's list, its "… (N in all)" in the reader's language. */
-export function allowedList(values: readonly unknown[], max = 12): MessageValue {
-  const shown = values
-    .slice(0, max)
-    .map((value) => `\`${String(value)}\``)
-    .join(', ');
-  return values.length > max ? msg('inputs.config.list', { shown, count: values.length }) : shown;
-}
+// Problems are built in config-problem.ts, which the checks this file runs import instead of this file.
+export { allowedList, configProblem, type ConfigProblem } from './config-problem';
+import { allowedList, configProblem, type ConfigProblem } from './config-problem';
 
 export class ConfigError extends EnvcloudError {
   readonly exitCode = EXIT_USAGE;
