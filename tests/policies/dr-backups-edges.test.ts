@@ -45,6 +45,15 @@ describe('stateful-in-backup-plan: what a selection takes and what is system dat
     expect(await messages(statefulInBackupPlan, noTags)).toHaveLength(3);
   });
   it('fails data with no tier tag at all, at the resource', async () => {
+    const second = planned(
+      'aws:s3/bucket:Bucket',
+      's002-other',
+      { tags: systemTags('gold') },
+      { center: 'primary-aws' },
+    );
+    expect(await messages(drTierRealised, [...happyStack(), second])).toEqual([
+      expect.stringContaining('gold bucket s002-other is not replicated'),
+    ]);
     const untagged = withProps(happyStack(), 's002-db', {
       multiAz: true,
       tags: { 'envcloud:system-number': '2', 'envcloud:system': 's002-x' },
@@ -73,13 +82,23 @@ describe('stateful-in-backup-plan: what a selection takes and what is system dat
         urn: record('none').urn,
       },
     ]);
-    // dr-tier-realised leaves a system in no tier to this policy.
+    // dr-tier-realised leaves a system in no tier to this policy, even when its data is held nowhere.
     expect(await messages(drTierRealised, resources)).toEqual([]);
+    expect(await messages(drTierRealised, [...without(happyStack(), 's002-db'), record('none')])).toEqual([]);
   });
-  it('names the types it looked for when a declared item is held by nothing', async () => {
-    const resources = [...without(without(happyStack(), 's002-db'), 's002-db-replica'), record()];
+  it('names every item held by nothing, and the types it looked for', async () => {
+    const withArchive = (() => {
+      const resource = record();
+      const data = JSON.parse((resource.props.data as Record<string, string>)['record.json']!);
+      data.storedData.buckets = [{ name: 'archive', sizeGiB: 10 }];
+      return { ...resource, props: { ...resource.props, data: { 'record.json': JSON.stringify(data) } } };
+    })();
+    const resources = [...without(without(happyStack(), 's002-db'), 's002-db-replica'), withArchive];
     const [found] = await messages(statefulInBackupPlan, resources);
+    expect(found).toContain('database (postgresql, 50 GiB), bucket "archive" (10 GiB)');
     expect(found).toContain('aws:rds/instance:Instance, kubernetes:postgresql.cnpg.io/v1:Cluster');
+    const [realised] = await messages(drTierRealised, resources);
+    expect(realised).toMatch(/database \(postgresql, 50 GiB\): .*; bucket "archive" \(10 GiB\): /);
   });
   it('judges a volume by its storage class: none given, an unknown class, or a class in no tier', async () => {
     const claim = (spec: Record<string, unknown>, tier?: string) =>
@@ -90,6 +109,10 @@ describe('stateful-in-backup-plan: what a selection takes and what is system dat
     expect(await messages(statefulInBackupPlan, [claim({}, 'bronze')])).toEqual([
       expect.stringContaining('volume v is in storage class (default)'),
     ]);
+    const specless = planned('kubernetes:core/v1:PersistentVolumeClaim', 'v', {
+      metadata: { labels: { 'envcloud.mee.gov.cn/backup-tier': 'bronze' } },
+    });
+    expect(await messages(statefulInBackupPlan, [specless])).toEqual([expect.stringContaining('(default)')]);
     expect(await messages(statefulInBackupPlan, [claim({ storageClassName: 'fast-ssd' }, 'bronze')])).toEqual([
       expect.stringContaining('fast-ssd'),
     ]);
@@ -169,3 +192,40 @@ describe('dr-tier-realised on AWS: plans, vaults, replicas and replication', () 
     expect(await messages(drTierRealised, untagged)).toEqual([]);
   });
 });
+
+describe('dr-tier-realised: what it judges, and storage classes on the clusters', () => {
+  it('judges only resources of a system in a backup tier', async () => {
+    const platform = planned('aws:s3/bucket:Bucket', 'logs', { tags: { 'envcloud:backup-tier': 'gold' } });
+    expect(await judgeStack(drTierRealised, [platform])).toMatchObject({ applicable: false });
+    const none = planned('aws:s3/bucket:Bucket', 'x', { tags: systemTags('none') });
+    expect(await judgeStack(drTierRealised, [none])).toMatchObject({ applicable: false });
+    const gold = planned('aws:s3/bucket:Bucket', 'x', { tags: systemTags('gold') });
+    expect(await judgeStack(drTierRealised, [gold])).toMatchObject({ applicable: true });
+  });
+  it('counts only the tier’s own storage class in each center', async () => {
+    const claim = planned('kubernetes:core/v1:PersistentVolumeClaim', 'v', {
+      metadata: { labels: { ...systemLabelsOf('bronze') } },
+    });
+    const storageClass = (center: string, name?: string) =>
+      planned(
+        'kubernetes:storage.k8s.io/v1:StorageClass',
+        `${center}-sc-${name ?? 'none'}`,
+        name ? { metadata: { name } } : {},
+        { center: `${center}-k8s` },
+      );
+    const primary = storageClass('primary', 'envcloud-bronze');
+    expect(await messages(drTierRealised, [claim, primary, storageClass('remote', 'envcloud-bronze')])).toEqual([]);
+    for (const other of [storageClass('remote', 'envcloud-gold'), storageClass('remote')])
+      expect(await messages(drTierRealised, [claim, primary, other])).toEqual([
+        expect.stringContaining('needs its storage class in 2 centers; it is in 1'),
+      ]);
+  });
+});
+
+function systemLabelsOf(tier: string): Record<string, string> {
+  return {
+    'envcloud.mee.gov.cn/system-number': '2',
+    'envcloud.mee.gov.cn/system': 's002-x',
+    'envcloud.mee.gov.cn/backup-tier': tier,
+  };
+}
