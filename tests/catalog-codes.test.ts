@@ -7,7 +7,7 @@ import type { Finding } from '../document/findings';
 import { msg, render } from '../document/i18n';
 import { validateSources } from '../validation/validate';
 import { root } from './support/cli';
-import { clone, happyManifest, ruleFindings, yamlOf } from './support/manifests';
+import { clone, happyManifest, providerManifest, ruleFindings, yamlOf } from './support/manifests';
 
 describe('catalog codes (model/catalog-code.ts)', () => {
   it('are class 3, the ministry item and heading, the 5-digit system number, `/` and a 4-digit sequence', () => {
@@ -154,15 +154,7 @@ describe('the catalog code rules', () => {
 });
 
 describe('sharing requests naming a resource by its catalog code', () => {
-  function provider() {
-    const manifest: any = clone(
-      happyManifest({ number: 901, name: '测试大气排放监控系统', managingUnit: '大气环境管理司' }),
-    );
-    manifest.metadata.slug = 's901-test-provider';
-    manifest.spec.dataResources[0].sharing = { type: 'conditional', conditions: '仅用于执法核查', scope: '环境监察局' };
-    manifest.spec.integration.resourceCenter.sharingType = 'conditional';
-    return manifest;
-  }
+  const provider = () => providerManifest();
   const request = (resource: string) => `apiVersion: envcloud/v1
 kind: SharingRequest
 metadata:

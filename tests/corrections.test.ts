@@ -12,20 +12,12 @@ import { sharingPage } from '../reports/dashboard/sharing-page';
 import { buildReport, DEFAULT_CENTERS } from '../reports/build';
 import { envcloud, root } from './support/cli';
 import { englishSentences } from './support/english';
-import { clone, happyManifest, LAW_BASIS, yamlOf } from './support/manifests';
+import { happyManifest, providerManifest, LAW_BASIS, yamlOf } from './support/manifests';
 import type { Finding } from '../document/findings';
 import type { DataCorrection } from '../model/data-correction.generated';
 
 /** The providing system, no. 901, whose one data resource (30300000901/0001) is shared as `sharing` says. */
-function provider(sharing: Record<string, unknown> = { type: 'unconditional' }) {
-  const manifest: any = clone(
-    happyManifest({ number: 901, name: '测试大气排放监控系统', managingUnit: '大气环境管理司' }),
-  );
-  manifest.metadata.slug = 's901-test-provider';
-  manifest.spec.dataResources[0].sharing = sharing;
-  manifest.spec.integration.resourceCenter.sharingType = sharing.type;
-  return manifest;
-}
+const provider = (sharing: Record<string, unknown> = { type: 'unconditional' }) => providerManifest(sharing);
 const CODE = '30300000901/0001';
 const CONDITIONAL = { type: 'conditional', conditions: '仅用于执法核查', scope: '环境监察局' };
 

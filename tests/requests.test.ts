@@ -7,21 +7,11 @@ import { WORKING_DAY_LIMITS } from '../model/sharing';
 import { validateSources } from '../validation/validate';
 import { REQUEST_RULES } from '../validation/rules/requests';
 import { envcloud, root } from './support/cli';
-import { clone, happyManifest, LAW_BASIS, yamlOf } from './support/manifests';
+import { happyManifest, providerManifest, LAW_BASIS, yamlOf } from './support/manifests';
 import type { Finding } from '../document/findings';
 
 /** The providing system: no. 901, whose one data resource is shared on conditions. */
-function provider(
-  sharing: Record<string, unknown> = { type: 'conditional', conditions: '仅用于执法核查', scope: '环境监察局' },
-) {
-  const manifest: any = clone(
-    happyManifest({ number: 901, name: '测试大气排放监控系统', managingUnit: '大气环境管理司' }),
-  );
-  manifest.metadata.slug = 's901-test-provider';
-  manifest.spec.dataResources[0].sharing = sharing;
-  manifest.spec.integration.resourceCenter.sharingType = sharing.type;
-  return manifest;
-}
+const provider = providerManifest;
 const RESOURCE = '测试大气排放监控系统业务数据';
 
 /**

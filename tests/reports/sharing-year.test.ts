@@ -3,20 +3,13 @@ import type { SharingRequest } from '../../model/sharing-request.generated';
 import { buildReport, DEFAULT_CENTERS } from '../../reports/build';
 import { correctionFigures } from '../../reports/corrections';
 import { sharingFigures } from '../../reports/sharing';
-import { clone, happyManifest } from '../support/manifests';
+import { happyManifest, providerManifest } from '../support/manifests';
 
 // The sharing figures count the year the annual report covers (reportPeriod): requests by the day they
 // were submitted, corrections by the day they were reported, whenever they were answered.
 
 /** No. 901 shares its one resource (30300000901/0001) on conditions: answered within 5 working days (art. 21). */
-const provider = (() => {
-  const manifest: any = clone(
-    happyManifest({ number: 901, name: '测试大气排放监控系统', managingUnit: '大气环境管理司' }),
-  );
-  manifest.metadata.slug = 's901-test-provider';
-  manifest.spec.dataResources[0].sharing = { type: 'conditional', conditions: '仅用于执法核查', scope: '环境监察局' };
-  return manifest;
-})();
+const provider = providerManifest();
 const systems = [happyManifest(), provider];
 const CODE = '30300000901/0001';
 

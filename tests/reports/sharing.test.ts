@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import type { SharingRequest } from '../../model/sharing-request.generated';
 import { buildReport, DEFAULT_CENTERS } from '../../reports/build';
 import { requestLines, sharingFigures } from '../../reports/sharing';
-import { clone, happyManifest } from '../support/manifests';
+import { happyManifest, providerManifest } from '../support/manifests';
 import { committedManifests, root } from './support';
 
 /** The shipped requests, read here apart from validate. */
@@ -83,14 +83,7 @@ describe('the sharing figures of the shipped requests (rules art. 28, art. 29)',
 
 describe('answered late, overdue and pending', () => {
   // No. 901 shares its data on conditions: answered within 5 working days (art. 21).
-  const provider = (() => {
-    const manifest: any = clone(
-      happyManifest({ number: 901, name: '测试大气排放监控系统', managingUnit: '大气环境管理司' }),
-    );
-    manifest.metadata.slug = 's901-test-provider';
-    manifest.spec.dataResources[0].sharing = { type: 'conditional', conditions: '仅用于执法核查', scope: '环境监察局' };
-    return manifest;
-  })();
+  const provider = providerManifest();
   const request = (id: string, submittedOn: string, answer?: SharingRequest['spec']['answer']): SharingRequest => ({
     apiVersion: 'envcloud/v1',
     kind: 'SharingRequest',

@@ -21,6 +21,23 @@ export function clone<T>(value: T): T {
   return structuredClone(value);
 }
 
+/** The conditions the sharing tests' provider shares on (rules art. 21: answered within 5 working days). */
+export const CONDITIONAL_SHARING = { type: 'conditional', conditions: '仅用于执法核查', scope: '环境监察局' };
+
+/**
+ * The providing system of the sharing tests: no. 901, whose one data resource (30300000901/0001) is shared
+ * as `sharing` says, the resource center's sharing type with it.
+ */
+export function providerManifest(sharing: Record<string, unknown> = CONDITIONAL_SHARING): any {
+  const manifest: any = clone(
+    happyManifest({ number: 901, name: '测试大气排放监控系统', managingUnit: '大气环境管理司' }),
+  );
+  manifest.metadata.slug = 's901-test-provider';
+  manifest.spec.dataResources[0].sharing = sharing;
+  manifest.spec.integration.resourceCenter.sharingType = sharing.type;
+  return manifest;
+}
+
 export function yamlOf(manifest: unknown): string {
   return stringify(manifest, { lineWidth: 0 });
 }
