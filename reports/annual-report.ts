@@ -98,6 +98,29 @@ function sharingSection(sharing: SharingFigures, scope: string | undefined, lang
         )),
     '',
     ...correctionSection(sharing, scope, lang),
+    ...staleSection(sharing, scope, lang),
+  ];
+}
+
+/** The stale catalog entries per managing unit (rules art. 12), a unit's report its own. */
+function staleSection(sharing: SharingFigures, scope: string | undefined, lang: Language): string[] {
+  const text = TEXT[lang];
+  const { judged, stale, byUnit } = sharing.catalog;
+  const units = scope === undefined ? byUnit : byUnit.filter((unit) => unit.unit === scope);
+  const count = scope === undefined ? stale.length : stale.filter((entry) => entry.unit === scope).length;
+  const judgedHere = scope === undefined ? judged : units.reduce((sum, unit) => sum + unit.judged, 0);
+  return [
+    `### ${text.stale}`,
+    '',
+    text.staleIntro(judgedHere, count, sharing.asOf),
+    '',
+    ...(units.length === 0
+      ? [text.none]
+      : table(
+          [...text.staleColumns],
+          units.map((unit) => [unit.unit, unit.judged, unit.stale]),
+        )),
+    '',
   ];
 }
 

@@ -5,6 +5,7 @@ import { correctionFigures, type CorrectionFigures } from './corrections';
 import { deadlineOf, resolveResource } from '../validation/rules/requests';
 import { reportContext, zeros } from './sharing-context';
 import { inYear, reportPeriod } from './period';
+import { catalogUpkeep, type CatalogUpkeep } from './catalog-upkeep';
 
 /** How a request stands against its time limit in working days, as of the report's day. */
 export type Timeliness =
@@ -63,6 +64,8 @@ export interface SharingFigures {
   lines: RequestLine[];
   /** The data corrections of corrections/ (rules art. 7(四), art. 8(二)), when they were read. */
   corrections?: CorrectionFigures;
+  /** The catalog entries gone stale as of `asOf` (rules art. 12), per unit. */
+  catalog: CatalogUpkeep;
 }
 
 const DECISIONS: readonly Decision[] = ['granted', 'granted-with-conditions', 'refused', 'pending'];
@@ -175,5 +178,6 @@ export function sharingFigures(
     refusals: lines.filter((line) => line.decision === 'refused'),
     lines,
     ...(corrections ? { corrections: correctionFigures(corrections, systems, asOf, year) } : {}),
+    catalog: catalogUpkeep(systems, asOf),
   };
 }

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../audit/format/html';
-import { DECISION_NAMES, TIMELINESS_NAMES, type Language } from '../labels';
+import { DECISION_NAMES, TIMELINESS_NAMES, UPDATE_CYCLE_NAMES, type Language } from '../labels';
 import type { SharingFigures } from '../sharing';
 import { decisionRows, htmlTable, timelinessRows, unitSharingRows } from '../table';
 import { page, type DashboardInput } from './page';
@@ -63,6 +63,11 @@ const SHARING_TEXT = {
     ],
     issues: { doubt: '疑义', 'evident-error': '明显错误' },
     results: { corrected: '已更正', 'confirmed-correct': '经核实无误', rejected: '不予受理', pending: '待答复' },
+    stale: '未按更新周期更新的信息资源',
+    staleIntro: (judged: number, asOf: string) =>
+      `截至 ${asOf}，最近更新日期（lastChangedOn）早于其更新周期的信息资源（《共享办法》第12条：编制并定期更新、维护本单位信息资源目录）。共判定 ${judged} 项记有最近更新日期的资源；不定期更新的资源不判定。`,
+    staleUnitColumns: ['管理单位', '判定的资源', '未按期更新'],
+    staleColumns: ['系统序号', '系统名称', '信息资源', '信息资源代码', '更新周期', '最近更新', '已过天数'],
   },
   en: {
     title: 'Sharing requests and answers',
@@ -133,6 +138,11 @@ const SHARING_TEXT = {
       rejected: 'Rejected',
       pending: 'Pending',
     },
+    stale: 'Data resources not updated within their update cycle',
+    staleIntro: (judged: number, asOf: string) =>
+      `As of ${asOf}, the resources whose last change (lastChangedOn) is older than their update cycle (rules art. 12: compile the catalog and update and maintain it regularly). ${judged} resources record a last change and were judged; irregular ones are not.`,
+    staleUnitColumns: ['Managing unit', 'Resources judged', 'Stale'],
+    staleColumns: ['No.', 'System', 'Data resource', 'Catalog code', 'Update cycle', 'Last change', 'Days since'],
   },
 } as const;
 
@@ -189,7 +199,7 @@ export function sharingPage(sharing: SharingFigures, input: Pick<DashboardInput,
       TIMELINESS_NAMES[input.lang][line.timeliness],
     ]),
   )}</section>
-${correctionSections(sharing, input.lang)}</main>`;
+${correctionSections(sharing, input.lang)}${staleSection(sharing, input.lang)}</main>`;
   return page(input.lang, text.title, '', body);
 }
 
@@ -217,6 +227,30 @@ function correctionSections(sharing: SharingFigures, lang: Language): string {
       line.answeredOn ?? '—',
       text.results[line.result],
       TIMELINESS_NAMES[lang][line.timeliness],
+    ]),
+  )}</section>
+`;
+}
+
+/** The catalog entries gone stale, per unit and each with its cycle and last change (rules art. 12). */
+function staleSection(sharing: SharingFigures, lang: Language): string {
+  const text = SHARING_TEXT[lang];
+  const { judged, stale, byUnit } = sharing.catalog;
+  return `<section><h2>${text.stale} (${stale.length})</h2><p>${escapeHtml(text.staleIntro(judged, sharing.asOf))}</p>${htmlTable(
+    'sharing-stale-units',
+    text.staleUnitColumns,
+    byUnit.map((unit) => [unit.unit, unit.judged, unit.stale]),
+  )}${htmlTable(
+    'sharing-stale',
+    text.staleColumns,
+    stale.map((entry) => [
+      entry.system,
+      entry.systemName,
+      entry.resource,
+      entry.catalogCode ?? '—',
+      UPDATE_CYCLE_NAMES[lang][entry.updateCycle],
+      entry.lastChangedOn,
+      entry.days,
     ]),
   )}</section>
 `;

@@ -134,6 +134,22 @@ export const catalogPublishedInTime: DatedRule = {
   },
 };
 
+/**
+ * Days since a resource's last change when that is longer than its update cycle (stale), else undefined.
+ * Judged only for a resource that records its last change: the publication date alone says nothing of its data.
+ * The rule below and the reports' sharing figures both ask this.
+ */
+export function staleDays(
+  resource: { updateCycle: keyof typeof UPDATE_CYCLE_DAYS; lastChangedOn?: string },
+  asOf: string,
+): number | undefined {
+  const cycle = UPDATE_CYCLE_DAYS[resource.updateCycle];
+  const last = resource.lastChangedOn;
+  if (cycle === undefined || last === undefined || last > asOf) return undefined;
+  const days = daysBetween(last, asOf);
+  return days > cycle ? days : undefined;
+}
+
 export const catalogUpdateCycleStale: DatedRule = {
   id: 'catalog-update-cycle-stale',
   severity: 'warning',
@@ -141,12 +157,9 @@ export const catalogUpdateCycleStale: DatedRule = {
   clause: 'Sharing rules art. 12 (编制并定期更新、维护本单位信息资源目录)',
   check(entries, asOf, report) {
     eachResource(entries, (entry, resource, index) => {
-      const cycle = UPDATE_CYCLE_DAYS[resource.updateCycle];
-      const last = resource.lastChangedOn;
-      // Judged only for a resource that records its last change: the publication date alone says nothing of its data.
-      if (cycle === undefined || last === undefined || last > asOf) return;
-      const days = daysBetween(last, asOf);
-      if (days <= cycle) return;
+      const days = staleDays(resource, asOf);
+      if (days === undefined) return;
+      const last = resource.lastChangedOn!;
       report({
         entry,
         path: ['spec', 'dataResources', index, 'lastChangedOn'],
