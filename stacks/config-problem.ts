@@ -1,4 +1,4 @@
-import { msg, said, type Localized, type Message, type MessageValue } from '../document/i18n';
+import { said, type Localized, type Message } from '../document/i18n';
 
 /** One problem with a config key, named the way `pulumi config set --path` names it. */
 export interface ConfigProblem {
@@ -16,11 +16,5 @@ export function configProblem(key: string, path: (string | number)[], message: M
   return { key, path, ...said(message, hint) };
 }
 
-/** listAllowed's list, its "… (N in all)" in the reader's language. */
-export function allowedList(values: readonly unknown[], max = 12): MessageValue {
-  const shown = values
-    .slice(0, max)
-    .map((value) => `\`${String(value)}\``)
-    .join(', ');
-  return values.length > max ? msg('inputs.config.list', { shown, count: values.length }) : shown;
-}
+// The allowed values as the manifest rules list them, "… (N in all)" in the reader's language.
+export { allowedList } from '../validation/rules/words';

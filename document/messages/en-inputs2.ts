@@ -36,7 +36,6 @@ export const EN_INPUTS2 = {
   'inputs.config.enum': '{value} is not allowed',
   'inputs.config.enum.hint': 'allowed: {allowed}',
   'inputs.config.found': '{problem}, found {value}',
-  'inputs.config.list': '{shown}, … ({count} in all)',
   'inputs.config.one-primary': 'needs exactly one center with role `primary`, found {found}',
   'inputs.config.second-role': 'a second `{role}` center',
   'inputs.config.name-twice': 'center name `{name}` is used twice',

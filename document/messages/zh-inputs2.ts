@@ -29,7 +29,6 @@ export const ZH_INPUTS2: Readonly<Record<keyof typeof EN_INPUTS2, string>> = {
   'inputs.config.enum': '不允许取值 {value}',
   'inputs.config.enum.hint': '允许的取值：{allowed}',
   'inputs.config.found': '{problem}，实际为 {value}',
-  'inputs.config.list': '{shown} 等（共 {count} 个）',
   'inputs.config.one-primary': '必须恰好有一个角色为 `primary` 的中心，实际有 {found} 个',
   'inputs.config.second-role': '第二个 `{role}` 中心',
   'inputs.config.name-twice': '中心名称 `{name}` 用了两次',
