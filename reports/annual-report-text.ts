@@ -57,11 +57,9 @@ export const ANNUAL_REPORT_TEXT = {
     corrections: '数据纠错的校核答复（按提供单位）',
     correctionsIntro: (year: number) =>
       `按 corrections/ 中 ${year} 年反馈的纠错记录统计（按反馈日期 reportedOn 计入年度；《共享办法》第7条(四)、第8条(二)）；答复时限 10 个工作日是 envcloud 对“及时”的取值。`,
-    correctionColumns: ['提供单位', '收到反馈', '按时答复', '逾期答复', '待答复', '逾期未答复'],
     stale: '未按更新周期更新的信息资源（按管理单位）',
     staleIntro: (judged: number, stale: number, asOf: string) =>
       `截至 ${asOf}，${judged} 项记有最近更新日期的信息资源中，${stale} 项最近更新早于其更新周期（《共享办法》第12条）；逐项见共享页面。`,
-    staleColumns: ['管理单位', '判定的资源', '未按期更新'],
     refusalColumns: {
       id: '申请编号',
       requester: '申请单位',
@@ -129,17 +127,8 @@ export const ANNUAL_REPORT_TEXT = {
     stale: 'Data resources not updated within their update cycle, by managing unit',
     staleIntro: (judged: number, stale: number, asOf: string) =>
       `As of ${asOf}, ${stale} of the ${judged} resources that record a last change are older than their update cycle (rules art. 12); the sharing page lists each.`,
-    staleColumns: ['Managing unit', 'Resources judged', 'Stale'],
     correctionsIntro: (year: number) =>
       `From the records in corrections/ reported in ${year} (counted in the year of their reportedOn; rules art. 7(四), art. 8(二)); the 10 working days to answer are envcloud’s reading of “promptly” (及时).`,
-    correctionColumns: [
-      'Providing unit',
-      'Reported',
-      'Answered on time',
-      'Answered late',
-      'Pending',
-      'Overdue, unanswered',
-    ],
     refusalColumns: {
       id: 'Request',
       requester: 'Requesting unit',

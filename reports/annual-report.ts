@@ -3,14 +3,24 @@ import { ANNUAL_REPORT_TEXT as TEXT } from './annual-report-text';
 import {
   BUSINESS_SYSTEM_NAMES,
   CONFIRMATION_NAMES,
+  CORRECTION_UNIT_COLUMNS,
   DECISION_NAMES,
   PLANNED_ACHIEVED_NAMES,
   SHARING_TYPE_NAMES,
+  STALE_UNIT_COLUMNS,
   STATUS_NAMES,
   type Language,
 } from './labels';
 import type { Decision, SharingFigures, Timeliness } from './sharing';
-import { decisionRows, markdownTable as table, timelinessRows, UNIT_DECISIONS, unitSharingRows } from './table';
+import {
+  correctionUnitRows,
+  decisionRows,
+  markdownTable as table,
+  staleUnitRows,
+  timelinessRows,
+  UNIT_DECISIONS,
+  unitSharingRows,
+} from './table';
 import type { BusinessSystem, MigrationStatus, SharingType } from '../model/domain';
 import { reportPeriod } from './period';
 
@@ -114,12 +124,7 @@ function staleSection(sharing: SharingFigures, scope: string | undefined, lang: 
     '',
     text.staleIntro(judgedHere, count, sharing.asOf),
     '',
-    ...(units.length === 0
-      ? [text.none]
-      : table(
-          [...text.staleColumns],
-          units.map((unit) => [unit.unit, unit.judged, unit.stale]),
-        )),
+    ...(units.length === 0 ? [text.none] : table(STALE_UNIT_COLUMNS[lang], staleUnitRows(units))),
     '',
   ];
 }
@@ -135,12 +140,7 @@ function correctionSection(sharing: SharingFigures, scope: string | undefined, l
     '',
     text.correctionsIntro(sharing.corrections.year),
     '',
-    ...(units.length === 0
-      ? [text.none]
-      : table(
-          [...text.correctionColumns],
-          units.map((unit) => [unit.unit, unit.reported, unit.onTime, unit.late, unit.pending, unit.overdue]),
-        )),
+    ...(units.length === 0 ? [text.none] : table(CORRECTION_UNIT_COLUMNS[lang], correctionUnitRows(units))),
     '',
   ];
 }

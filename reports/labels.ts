@@ -200,3 +200,13 @@ export const TIMELINESS_NAMES: Record<Language, Record<Timeliness, string>> = {
     'no-deadline': 'no time limit',
   },
 };
+
+/** The per-unit tables of corrections and stale catalog entries, as the annual report and the sharing page head them. */
+export const CORRECTION_UNIT_COLUMNS: Record<Language, readonly string[]> = {
+  zh: ['提供单位', '收到反馈', '按时答复', '逾期答复', '待答复', '逾期未答复'],
+  en: ['Providing unit', 'Reported', 'Answered on time', 'Answered late', 'Pending', 'Overdue, unanswered'],
+};
+export const STALE_UNIT_COLUMNS: Record<Language, readonly string[]> = {
+  zh: ['管理单位', '判定的资源', '未按期更新'],
+  en: ['Managing unit', 'Resources judged', 'Stale'],
+};

@@ -1,6 +1,8 @@
 import { escapeHtml } from '../audit/format/html';
 import { DECISION_NAMES, TIMELINESS_NAMES, type Language } from './labels';
 import type { Decision, SharingFigures, Timeliness, UnitSharing } from './sharing';
+import type { UnitCorrections } from './corrections';
+import type { CatalogUpkeep } from './catalog-upkeep';
 
 /**
  * The reports' one table builder: a table is a header and rows of cells, built once and written as
@@ -69,4 +71,14 @@ export function unitSharingRows(units: readonly UnitSharing[]): Cell[][] {
     unit.timeliness.late,
     unit.timeliness.overdue,
   ]);
+}
+
+/** A row a providing unit: corrections reported to it and how it answered them (rules art. 7(四), art. 8(二)). */
+export function correctionUnitRows(units: readonly UnitCorrections[]): Cell[][] {
+  return units.map((unit) => [unit.unit, unit.reported, unit.onTime, unit.late, unit.pending, unit.overdue]);
+}
+
+/** A row a managing unit: its resources judged for staleness and the stale ones (rules art. 12). */
+export function staleUnitRows(units: CatalogUpkeep['byUnit']): Cell[][] {
+  return units.map((unit) => [unit.unit, unit.judged, unit.stale]);
 }

@@ -1,7 +1,14 @@
 import { escapeHtml } from '../../audit/format/html';
-import { DECISION_NAMES, TIMELINESS_NAMES, UPDATE_CYCLE_NAMES, type Language } from '../labels';
+import {
+  CORRECTION_UNIT_COLUMNS,
+  DECISION_NAMES,
+  STALE_UNIT_COLUMNS,
+  TIMELINESS_NAMES,
+  UPDATE_CYCLE_NAMES,
+  type Language,
+} from '../labels';
 import type { SharingFigures } from '../sharing';
-import { decisionRows, htmlTable, timelinessRows, unitSharingRows } from '../table';
+import { correctionUnitRows, decisionRows, htmlTable, staleUnitRows, timelinessRows, unitSharingRows } from '../table';
 import { page, type DashboardInput } from './page';
 import { DASHBOARD_TEXT as TEXT } from './text';
 
@@ -47,7 +54,6 @@ const SHARING_TEXT = {
     corrections: '数据纠错（反馈的疑义或错误及其校核答复）',
     correctionsIntro:
       '按 corrections/ 中的纠错记录统计（《共享办法》第7条(四)、第8条(二)：使用单位反馈疑义或错误，提供单位予以校核和答复）。答复时限为 10 个工作日，是 envcloud 对“及时”的取值。',
-    correctionUnitColumns: ['提供单位', '收到反馈', '按时答复', '逾期答复', '待答复', '逾期未答复'],
     correctionColumns: [
       '纠错编号',
       '反馈单位',
@@ -66,7 +72,6 @@ const SHARING_TEXT = {
     stale: '未按更新周期更新的信息资源',
     staleIntro: (judged: number, asOf: string) =>
       `截至 ${asOf}，最近更新日期（lastChangedOn）早于其更新周期的信息资源（《共享办法》第12条：编制并定期更新、维护本单位信息资源目录）。共判定 ${judged} 项记有最近更新日期的资源；不定期更新的资源不判定。`,
-    staleUnitColumns: ['管理单位', '判定的资源', '未按期更新'],
     staleColumns: ['系统序号', '系统名称', '信息资源', '信息资源代码', '更新周期', '最近更新', '已过天数'],
   },
   en: {
@@ -110,14 +115,6 @@ const SHARING_TEXT = {
     corrections: 'Data corrections (doubts and errors reported, and their checks)',
     correctionsIntro:
       'From the records in corrections/ (rules art. 7(四), art. 8(二): the using unit reports a doubt or an error, the providing unit checks and answers it). Answers are due within 10 working days, envcloud’s reading of “promptly” (及时).',
-    correctionUnitColumns: [
-      'Providing unit',
-      'Reported',
-      'Answered on time',
-      'Answered late',
-      'Pending',
-      'Overdue, unanswered',
-    ],
     correctionColumns: [
       'Correction',
       'Reporting unit',
@@ -141,7 +138,6 @@ const SHARING_TEXT = {
     stale: 'Data resources not updated within their update cycle',
     staleIntro: (judged: number, asOf: string) =>
       `As of ${asOf}, the resources whose last change (lastChangedOn) is older than their update cycle (rules art. 12: compile the catalog and update and maintain it regularly). ${judged} resources record a last change and were judged; irregular ones are not.`,
-    staleUnitColumns: ['Managing unit', 'Resources judged', 'Stale'],
     staleColumns: ['No.', 'System', 'Data resource', 'Catalog code', 'Update cycle', 'Last change', 'Days since'],
   },
 } as const;
@@ -210,8 +206,8 @@ function correctionSections(sharing: SharingFigures, lang: Language): string {
   const text = SHARING_TEXT[lang];
   return `<section><h2>${text.corrections} (${figures.corrections})</h2><p>${text.correctionsIntro}</p>${htmlTable(
     'sharing-correction-units',
-    text.correctionUnitColumns,
-    figures.byUnit.map((unit) => [unit.unit, unit.reported, unit.onTime, unit.late, unit.pending, unit.overdue]),
+    CORRECTION_UNIT_COLUMNS[lang],
+    correctionUnitRows(figures.byUnit),
   )}${htmlTable(
     'sharing-corrections',
     text.correctionColumns,
@@ -238,8 +234,8 @@ function staleSection(sharing: SharingFigures, lang: Language): string {
   const { judged, stale, byUnit } = sharing.catalog;
   return `<section><h2>${text.stale} (${stale.length})</h2><p>${escapeHtml(text.staleIntro(judged, sharing.asOf))}</p>${htmlTable(
     'sharing-stale-units',
-    text.staleUnitColumns,
-    byUnit.map((unit) => [unit.unit, unit.judged, unit.stale]),
+    STALE_UNIT_COLUMNS[lang],
+    staleUnitRows(byUnit),
   )}${htmlTable(
     'sharing-stale',
     text.staleColumns,
