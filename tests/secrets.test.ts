@@ -197,4 +197,29 @@ describe('secrets in what envcloud writes', () => {
       { url: '[redacted]' },
     );
   });
+  it('leave the run untouched, and share with it only what holds no credential', () => {
+    const deployment = {
+      metadata: { name: 'app', labels: { tier: 'gold' } },
+      spec: { env: [{ name: 'DB', value: PASSWORD_URL }], replicas: 2 },
+    };
+    const secret = { metadata: { name: 'db' }, data: { url: 'c2VjcmV0' } };
+    const clean = { metadata: { name: 'site' }, data: { index: '<html></html>' } };
+    const inputs = [deployment, secret, clean];
+    const before = JSON.stringify(inputs);
+    const plan = toPlan('t', [
+      registration('kubernetes:apps/v1:Deployment', deployment),
+      registration('kubernetes:core/v1:Secret', secret),
+      registration('kubernetes:core/v1:ConfigMap', clean),
+    ]);
+    expect(JSON.stringify(inputs)).toBe(before);
+    const planned = (type: string) => plan.resources.find((resource) => resource.type === type)!.inputs;
+    const redacted = planned('kubernetes:apps/v1:Deployment') as typeof deployment;
+    expect(redacted.spec.env[0]!.value).not.toContain('Sup3rS3cret');
+    // Copied only along the path to the credential; the rest is the run's own object.
+    expect(redacted).not.toBe(deployment);
+    expect(redacted.spec.env).not.toBe(deployment.spec.env);
+    expect(redacted.metadata).toBe(deployment.metadata);
+    expect(planned('kubernetes:core/v1:Secret')).toEqual({ metadata: { name: 'db' }, data: { url: '[redacted]' } });
+    expect(planned('kubernetes:core/v1:ConfigMap')).toBe(clean);
+  });
 });
