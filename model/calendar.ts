@@ -1,4 +1,3 @@
-import { isWorkday } from 'chinese-days';
 import chineseDaysPackage from 'chinese-days/package.json';
 
 /**
@@ -11,6 +10,18 @@ import chineseDaysPackage from 'chinese-days/package.json';
  * day), so envcloud refuses any date outside those years instead of guessing: `CalendarGap`.
  */
 export const CALENDAR_SOURCE = `chinese-days ${chineseDaysPackage.version}`;
+
+let workday: ((date: string) => boolean) | undefined;
+
+/**
+ * The package's `isWorkday`, loaded on first use: loading it builds its tables (about 60 ms), which a
+ * run that judges no date (validate of manifests only, preview without requests) never needs.
+ */
+function isWorkday(date: string): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  workday ??= (require('chinese-days') as typeof import('chinese-days')).isWorkday;
+  return workday(date);
+}
 
 /** A date the official calendar of the installed package does not cover. */
 export class CalendarGap extends Error {
