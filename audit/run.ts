@@ -1,4 +1,5 @@
 import { judgeStack, resourceJudge, type PlannedResource } from '../engine/policy-run';
+import { boundHeap, everyNth } from '../engine/heap-bound';
 import { systemOf } from '../components/resource-facts';
 import { isStackPolicy, judgesType, notApplicableReason, type EnvcloudPolicy, type PolicyMeta } from '../policies/meta';
 import { buildPack, todayUtc } from '../policies/pack';
@@ -83,7 +84,10 @@ export async function auditResources(input: AuditInput): Promise<AuditReport> {
   );
   // Why each policy judged nothing; absent for a policy that judged something.
   const notApplicable = new Map<string, string>();
+  // Each judgement makes its arguments and findings: the heap is kept near what is live (engine/heap-bound.ts).
+  const bound = everyNth(1000);
   for (const policy of ordered) {
+    boundHeap();
     const { enforcement, config } = levels.get(policy.name)!;
     if (enforcement === 'disabled') {
       notApplicable.set(policy.name, t('en', 'policy.not-applicable.disabled'));
@@ -100,6 +104,7 @@ export async function auditResources(input: AuditInput): Promise<AuditReport> {
       let applicable = false;
       const judge = resourceJudge(policy, config);
       for (const resource of resourcesOfTypes(input.resources, (type) => judgesType(policy.meta.judges, type))) {
+        bound();
         const judged = await judge(resource);
         applicable ||= judged.applicable;
         for (const message of judged.violations) raw.push({ policy, message, urn: resource.urn });

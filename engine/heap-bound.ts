@@ -32,3 +32,19 @@ export function heapBound(): () => void {
     limit = Math.max(FLOOR_BYTES, getHeapStatistics().used_heap_size * GROWTH);
   };
 }
+
+/**
+ * The process's one check, for every phase of a command: the program's batches, then writing the plan,
+ * rendering and auditing. Those later phases make garbage of their own (each policy's arguments and
+ * findings, each rendered text); without a check V8 let the heap of a 5,000-system preview grow from
+ * 578 MiB live at the end of the program to 1.87 GiB before it collected again (#16).
+ */
+export const boundHeap: () => void = heapBound();
+
+/** Calls `boundHeap` once every `every` calls: for loops over tens of thousands of resources. */
+export function everyNth(every: number): () => void {
+  let count = 0;
+  return () => {
+    if (++count % every === 0) boundHeap();
+  };
+}

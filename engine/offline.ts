@@ -13,7 +13,7 @@ import { validatePaths } from '../validation/validate';
 import { plausibleState } from './fake-state';
 import { installRecordingMocks, type MockOverrides, type Registration } from './mocks';
 import { withoutSdkDiagnostics } from './sdk-overhead';
-import { heapBound } from './heap-bound';
+import { boundHeap } from './heap-bound';
 import { EnvcloudError, EXIT_USAGE } from '../model/errors';
 
 export const PROJECT = 'envcloud';
@@ -80,7 +80,6 @@ export async function runStackOffline(
   // The config as the CLI hands it over: Pulumi.yaml's defaults applied, encrypted keys marked secret.
   pulumi.runtime.setAllConfig(pulumiConfigOf(stackFile.values), stackFile.secretKeys);
   // Between batches the run also keeps the heap near what is live (engine/heap-bound.ts).
-  const bound = heapBound();
   const outputs = await withoutSdkDiagnostics(async () => {
     const defined = await definePlatform(
       stackFile.platform,
@@ -90,12 +89,13 @@ export async function runStackOffline(
         batch: SYSTEMS_PER_BATCH,
         wait: async () => {
           await mocks.settle();
-          bound();
+          boundHeap();
         },
       },
       sharing,
     );
     await mocks.settle();
+    boundHeap();
     return defined;
   });
   if (mocks.unmockedCalls.length > 0) {

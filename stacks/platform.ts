@@ -22,7 +22,7 @@ import type { SystemMigration } from '../model/domain';
 import type { CenterConfig, CenterRole, PlatformConfig } from './config';
 import { assertDeployable } from './preflight';
 import type { AwsDataHandle } from '../components/data-access';
-import { loadSharing, registerDataAccess, storeGrants, type SharingInput } from './data-access';
+import { dataAccessRegistrar, loadSharing, storeGrants, type SharingInput } from './data-access';
 import { namespaceQuotas as namespaceQuotasFor } from './quotas';
 
 /** What a systems-only stack needs of one center, exported by the platform stack. */
@@ -167,7 +167,7 @@ export interface SystemPacing {
   wait(): Promise<void>;
 }
 
-/** Each selected system, by its disposition. Systems never depend on each other. */
+/** Each selected system, by its disposition, then its DataAccess. Systems never depend on each other. */
 async function deploySystems(
   manifests: readonly SystemMigration[],
   config: PlatformConfig,
@@ -175,71 +175,76 @@ async function deploySystems(
   pacing?: SystemPacing,
 ): Promise<Record<string, string>> {
   const systems: Record<string, string> = {};
-  const awsData = new Map<number, AwsDataHandle>();
-  for (const [index, manifest] of manifests.entries()) {
-    if (pacing && index > 0 && index % pacing.batch === 0) await pacing.wait();
-    const args = { manifest, provider: targets.kubernetes, approvedRegistry: config.approvedRegistry };
-    const name = manifest.metadata.slug;
-    const { outcome } = manifest.spec.disposition;
-    // A renamed system answers to its old names too, so Pulumi moves its resources instead of replacing them.
-    const renamed = (suffix: string) => ({
-      aliases: (manifest.metadata.previousSlugs ?? []).map((old) => ({ name: `${old}${suffix}` })),
-    });
-    const onPlatform = (suffix: string) => ({ ...targets.options, ...renamed(suffix) });
-    const options = onPlatform('');
-    systems[name] = outcome;
-    // Every system is recorded, exempt and retired ones too: the registry is what the seed policies read.
-    registerSystemRecord(`${name}-record`, manifest, {
-      dependsOn: targets.options.dependsOn,
-      provider: targets.kubernetes,
-      ...renamed('-record'),
-    });
-    const { component } = DISPOSITIONS[outcome];
-    if (component === 'migrated-system') {
-      // Without a placement there is nothing to run: the record shows it, and `cloud-is-the-norm` fails the deployment.
-      if (!manifest.spec.placement) continue;
-      new MigratedSystem(name, args, options);
-      const placement = manifest.spec.placement;
-      if (targets.primary && (placement?.database || placement?.storage?.object?.length)) {
-        const data = new AwsSystemData(
-          `${name}-data-store`,
-          { manifest, primary: targets.primary, ...(targets.remote ? { remote: targets.remote } : {}) },
-          renamed('-data-store'),
-        );
-        awsData.set(manifest.metadata.number, {
-          provider: targets.primary.provider,
-          keyArn: targets.primary.keyArn,
-          bucketArns: data.bucketArns,
-          ...(data.databaseResourceId ? { databaseResourceId: data.databaseResourceId } : {}),
-        });
-      }
-      if (targets.onprem && (placement?.database || placement?.storage?.object?.length)) {
-        new OnpremSystemData(
-          `${name}-data-store`,
-          { manifest, ...targets.onprem.args },
-          { dependsOn: targets.onprem.dependsOn, ...renamed('-data-store') },
-        );
-      }
-      const { extranetPortal, internetPortal, resourceCenter } = manifest.spec.integration;
-      if (extranetPortal.connect || internetPortal?.connect)
-        new PortalIntegration(`${name}-portal`, args, onPlatform('-portal'));
-      if (resourceCenter.onboard) new DataOnboarding(`${name}-data`, args, onPlatform('-data'));
-    } else if (component === 'website-site') {
-      new WebsiteSite(name, args, options);
-    } else if (component === 'decommissioned-system') {
-      new DecommissionedSystem(name, args, options);
-    } else if (component === 'exempt-system') {
-      new ExemptSystem(name, args, renamed(''));
-    }
-    // `none` (already integrated into the ministry website): nothing to deploy, the record says why.
-  }
-  registerDataAccess(manifests, targets.access.all, targets.access.sharing, {
+  const registerAccess = dataAccessRegistrar(targets.access.all, targets.access.sharing, {
     registry: targets.kubernetes,
     ...(targets.onprem?.args.providers.primary ? { kubernetes: targets.onprem.args.providers.primary } : {}),
-    aws: awsData,
     options: targets.options,
   });
+  for (const [index, manifest] of manifests.entries()) {
+    if (pacing && index > 0 && index % pacing.batch === 0) await pacing.wait();
+    systems[manifest.metadata.slug] = manifest.spec.disposition.outcome;
+    registerAccess(manifest, deploySystem(manifest, config, targets));
+  }
   return systems;
+}
+
+/** One system by its disposition; answers its data handle when its data is on AWS (read by its DataAccess). */
+function deploySystem(
+  manifest: SystemMigration,
+  config: PlatformConfig,
+  targets: SystemTargets,
+): AwsDataHandle | undefined {
+  const args = { manifest, provider: targets.kubernetes, approvedRegistry: config.approvedRegistry };
+  const name = manifest.metadata.slug;
+  const { outcome } = manifest.spec.disposition;
+  // A renamed system answers to its old names too, so Pulumi moves its resources instead of replacing them.
+  const renamed = (suffix: string) => ({
+    aliases: (manifest.metadata.previousSlugs ?? []).map((old) => ({ name: `${old}${suffix}` })),
+  });
+  const onPlatform = (suffix: string) => ({ ...targets.options, ...renamed(suffix) });
+  const options = onPlatform('');
+  // Every system is recorded, exempt and retired ones too: the registry is what the seed policies read.
+  registerSystemRecord(`${name}-record`, manifest, {
+    dependsOn: targets.options.dependsOn,
+    provider: targets.kubernetes,
+    ...renamed('-record'),
+  });
+  const { component } = DISPOSITIONS[outcome];
+  if (component === 'website-site') new WebsiteSite(name, args, options);
+  else if (component === 'decommissioned-system') new DecommissionedSystem(name, args, options);
+  else if (component === 'exempt-system') new ExemptSystem(name, args, renamed(''));
+  // `none` (already integrated into the ministry website): nothing to deploy, the record says why.
+  if (component !== 'migrated-system') return undefined;
+  // Without a placement there is nothing to run: the record shows it, and `cloud-is-the-norm` fails the deployment.
+  const placement = manifest.spec.placement;
+  if (!placement) return undefined;
+  new MigratedSystem(name, args, options);
+  let handle: AwsDataHandle | undefined;
+  if (targets.primary && (placement.database || placement.storage?.object?.length)) {
+    const data = new AwsSystemData(
+      `${name}-data-store`,
+      { manifest, primary: targets.primary, ...(targets.remote ? { remote: targets.remote } : {}) },
+      renamed('-data-store'),
+    );
+    handle = {
+      provider: targets.primary.provider,
+      keyArn: targets.primary.keyArn,
+      bucketArns: data.bucketArns,
+      ...(data.databaseResourceId ? { databaseResourceId: data.databaseResourceId } : {}),
+    };
+  }
+  if (targets.onprem && (placement.database || placement.storage?.object?.length)) {
+    new OnpremSystemData(
+      `${name}-data-store`,
+      { manifest, ...targets.onprem.args },
+      { dependsOn: targets.onprem.dependsOn, ...renamed('-data-store') },
+    );
+  }
+  const { extranetPortal, internetPortal, resourceCenter } = manifest.spec.integration;
+  if (extranetPortal.connect || internetPortal?.connect)
+    new PortalIntegration(`${name}-portal`, args, onPlatform('-portal'));
+  if (resourceCenter.onboard) new DataOnboarding(`${name}-data`, args, onPlatform('-data'));
+  return handle;
 }
 
 /**

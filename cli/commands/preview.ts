@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import type { Plan, PlanSummary } from '../../engine/plan';
+import { everyNth } from '../../engine/heap-bound';
 import { afterHelp, examplesHelp, exitStatusHelp } from '../help';
 import { kindByCenterTable } from '../format/kind-center';
 import { formatPlanDiff } from '../format/plan-diff';
@@ -136,14 +137,20 @@ async function previewInto(out: string, options: PreviewOptions, baseline: Plan 
   writeFileAtomic(
     join(out, 'plan.json'),
     (function* () {
-      for (const chunk of planJson(plan)) yield escapeNonPrintableJson(chunk);
+      const bound = everyNth(1000);
+      for (const chunk of planJson(plan)) {
+        bound();
+        yield escapeNonPrintableJson(chunk);
+      }
     })(),
   );
 
   const byUrn = new Map(plan.resources.map((resource) => [resource.urn, resource]));
   const problems: Message[] = [];
+  const bound = everyNth(500);
   for (const resource of plan.resources) {
     if (!render.isKubernetesResource(resource.type) || !resource.inputs.kind) continue;
+    bound();
     const object = render.toKubernetesObject(resource.inputs);
     const file = render.renderedPath(centerOf(resource, byUrn), object);
     writeFileAtomic(join(out, 'kubernetes', file), render.renderYaml(object));
