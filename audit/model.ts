@@ -12,6 +12,10 @@ export type Language = 'zh' | 'en';
 export type Status = 'pass' | 'fail' | 'waived' | 'not-applicable';
 export const STATUSES: readonly Status[] = ['pass', 'fail', 'waived', 'not-applicable'];
 
+/** What `envcloud audit --format` writes. Here, not beside the writers: the CLI lists them at start, for every command, and loads the writers only to write. */
+export const AUDIT_FORMATS = ['text', 'json', 'sarif', 'junit', 'html'] as const;
+export type AuditFormat = (typeof AUDIT_FORMATS)[number];
+
 /** A finding is a violation a policy reported: it fails, or a current waiver covers it. */
 export type FindingStatus = Extract<Status, 'fail' | 'waived'>;
 

@@ -1,11 +1,10 @@
-import type { AuditReport, Language } from '../model';
+import type { AuditFormat, AuditReport, Language } from '../model';
 import { formatHtml } from './html';
 import { formatAuditJunit } from './junit';
 import { formatAuditSarif } from './sarif';
 import { formatAuditText } from './text';
 
-export const AUDIT_FORMATS = ['text', 'json', 'sarif', 'junit', 'html'] as const;
-export type AuditFormat = (typeof AUDIT_FORMATS)[number];
+export { AUDIT_FORMATS, type AuditFormat } from '../model';
 
 export function formatAudit(
   report: AuditReport,

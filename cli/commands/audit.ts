@@ -1,7 +1,6 @@
 import { Command, Option } from 'commander';
 import { resolve } from 'node:path';
-import { AUDIT_FORMATS, type AuditFormat } from '../../audit/format';
-import type { Language } from '../../audit/model';
+import { AUDIT_FORMATS, type AuditFormat, type Language } from '../../audit/model';
 import { currentLanguage, msg, t, usageError, type MessageId } from '../../document/i18n';
 import { languageOption, parseDate } from '../options';
 import { claimOutputFile } from '../output-dir';
