@@ -1,8 +1,9 @@
 import { msg, render, type Message, type MessageValue } from '../../document/i18n';
 
 /**
- * Lists in rule messages, in the reader's language: `a, b or c` in English is `a、b或c` in Chinese, so a
- * list is joined by catalog messages (`rule.join.*`), not by a string.
+ * Lists in rule messages, in the reader's language: `a, b, c` in English is `a、b、c` in Chinese, so a
+ * list is joined by catalog messages (`rule.join.*`), not by a string. With `or`, every pair is joined
+ * by it: `a or b or c` (`a或b或c`).
  */
 export function joined(items: readonly MessageValue[], by: 'comma' | 'or' = 'comma'): MessageValue {
   if (items.length === 0) return '';
