@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { render } from '../document/i18n';
@@ -8,6 +7,7 @@ import { platformConfigSchema } from '../stacks/config-schema';
 import { loadStackFile, stackConfigText, StackConfigError } from '../stacks/stack-file';
 import { descriptionLanguages } from '../validation/schema-check';
 import { clone, happyManifest, sourceFindings, yamlOf } from './support/manifests';
+import { withStackCopy } from './support/stack-copy';
 
 /**
  * Unit IT staff write manifests in an editor whose YAML language server shows each field's JSON Schema
@@ -219,30 +219,25 @@ describe('a stack-config finding’s hint, in the reader’s language', () => {
   });
 
   it('prints the Chinese paragraph under the located finding in Pulumi.<stack>.yaml', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'envcloud-stack-'));
-    try {
-      const text = readFileSync(join(root, 'Pulumi.prod.yaml'), 'utf8').replace(
-        'region: cn-northwest-1',
-        'region: ningxia',
-      );
-      writeFileSync(join(dir, 'Pulumi.prod.yaml'), text);
-      writeFileSync(join(dir, 'Pulumi.yaml'), readFileSync(join(root, 'Pulumi.yaml')));
-      let error: unknown;
-      try {
-        loadStackFile(dir, 'prod');
-      } catch (thrown) {
-        error = thrown;
-      }
-      expect(error).toBeInstanceOf(StackConfigError);
-      const { file, problems } = error as StackConfigError;
-      const zh = stackConfigText(file, problems, 'zh');
-      const en = stackConfigText(file, problems, 'en');
-      expect(zh).toContain('AWS 区域（`aws` 模式），例如 `cn-north-1`。');
-      expect(zh).not.toContain('e.g. cn-north-1');
-      expect(en).toContain('AWS region (aws mode), e.g. cn-north-1.');
-      expect(en).not.toMatch(HAN);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    withStackCopy(
+      'prod',
+      (text) => text.replace('region: cn-northwest-1', 'region: ningxia'),
+      (dir) => {
+        let error: unknown;
+        try {
+          loadStackFile(dir, 'prod');
+        } catch (thrown) {
+          error = thrown;
+        }
+        expect(error).toBeInstanceOf(StackConfigError);
+        const { file, problems } = error as StackConfigError;
+        const zh = stackConfigText(file, problems, 'zh');
+        const en = stackConfigText(file, problems, 'en');
+        expect(zh).toContain('AWS 区域（`aws` 模式），例如 `cn-north-1`。');
+        expect(zh).not.toContain('e.g. cn-north-1');
+        expect(en).toContain('AWS region (aws mode), e.g. cn-north-1.');
+        expect(en).not.toMatch(HAN);
+      },
+    );
   });
 });

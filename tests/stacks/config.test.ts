@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, parsePlatformConfig } from '../../stacks/config';
 import { loadStackFile, StackConfigError } from '../../stacks/stack-file';
 import { UnknownStackError } from '../../stacks/project-stacks';
 import { decryptedShape } from '../../stacks/config-types';
+import { withStackCopy } from '../support/stack-copy';
 
 const root = join(__dirname, '../..');
 
@@ -108,30 +108,25 @@ describe('stack configuration', () => {
   });
 
   it('locates problems in Pulumi.<stack>.yaml by line and column', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'envcloud-stack-'));
-    try {
-      const text = readFileSync(join(root, 'Pulumi.prod.yaml'), 'utf8').replace(
-        'region: cn-northwest-1',
-        'region: ningxia',
-      );
-      writeFileSync(join(dir, 'Pulumi.prod.yaml'), text);
-      writeFileSync(join(dir, 'Pulumi.yaml'), readFileSync(join(root, 'Pulumi.yaml')));
-      const line = text.split('\n').findIndex((candidate) => candidate.includes('region: ningxia')) + 1;
-      expect(() => loadStackFile(dir, 'prod')).toThrow(StackConfigError);
-      try {
-        loadStackFile(dir, 'prod');
-      } catch (error) {
-        const [problem] = (error as StackConfigError).problems;
-        expect(problem).toMatchObject({ key: 'envcloud:centers[2].region', line, column: 7 });
-        expect((error as Error).message).toContain(
-          `Pulumi.prod.yaml:${line}:7: error[stack-config]: envcloud:centers[2].region`,
-        );
-      }
-      expect(() => loadStackFile(dir, 'nosuch')).toThrow(UnknownStackError);
-      expect(() => loadStackFile(dir, 'Prod')).toThrow(/the stacks are `prod`\nhint: did you mean `--stack prod`\?/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    withStackCopy(
+      'prod',
+      (text) => text.replace('region: cn-northwest-1', 'region: ningxia'),
+      (dir, text) => {
+        const line = text.split('\n').findIndex((candidate) => candidate.includes('region: ningxia')) + 1;
+        expect(() => loadStackFile(dir, 'prod')).toThrow(StackConfigError);
+        try {
+          loadStackFile(dir, 'prod');
+        } catch (error) {
+          const [problem] = (error as StackConfigError).problems;
+          expect(problem).toMatchObject({ key: 'envcloud:centers[2].region', line, column: 7 });
+          expect((error as Error).message).toContain(
+            `Pulumi.prod.yaml:${line}:7: error[stack-config]: envcloud:centers[2].region`,
+          );
+        }
+        expect(() => loadStackFile(dir, 'nosuch')).toThrow(UnknownStackError);
+        expect(() => loadStackFile(dir, 'Prod')).toThrow(/the stacks are `prod`\nhint: did you mean `--stack prod`\?/);
+      },
+    );
   });
 });
 
