@@ -1,117 +1,17 @@
 import { evaluateStackPolicy, type PlannedResource } from '../../engine/policy-run';
 import { drTierRealised, statefulInBackupPlan } from '../../policies/dr/backups';
-import { recordResource } from '../audit/support';
-import { clone, happyManifest } from '../support/manifests';
-import { CENTERS, without } from './dr-support';
-import { planned } from './support';
+import {
+  edit,
+  pgScheduledBackup as scheduled,
+  objectZone as zone,
+  onpremDataStack as happy,
+  without,
+} from './dr-support';
 
 // A system's declared database and bucket held on the ministry's own clusters: a CloudNativePG cluster
 // (with its ScheduledBackup, WAL archive and replica clusters) and a Rook bucket claim (its object
 // store a zone of a multisite zone group). Each test starts from the happy stack and breaks one thing.
 
-const labels = (tier = 'gold') => ({
-  'envcloud.mee.gov.cn/system-number': '2',
-  'envcloud.mee.gov.cn/system': 's002-x',
-  'envcloud.mee.gov.cn/backup-tier': tier,
-});
-const NS = 'bs-pollution-source';
-
-const system = (tier = 'gold') => {
-  const manifest = clone(happyManifest());
-  manifest.metadata.number = 2;
-  manifest.metadata.slug = 's002-x';
-  manifest.spec.protection.backup.tier = tier as 'gold';
-  manifest.spec.placement!.database = { engine: 'postgresql', sizeGiB: 50 };
-  manifest.spec.placement!.storage = { object: [{ name: 'data', sizeGiB: 10 }] };
-  return manifest;
-};
-
-const store = (center: string) =>
-  planned(
-    'kubernetes:ceph.rook.io/v1:CephObjectStore',
-    `${center}-store`,
-    {
-      metadata: { name: 'envcloud-objects', namespace: 'rook-ceph' },
-      spec: { hosting: { dnsNames: [`S3.${center}.example`] }, zone: { name: `zone-${center}` } },
-    },
-    { center: `${center}-k8s` },
-  );
-const zone = (center: string, group = 'envcloud') =>
-  planned(
-    'kubernetes:ceph.rook.io/v1:CephObjectZone',
-    `${center}-zone`,
-    { metadata: { name: `zone-${center}`, namespace: 'rook-ceph' }, spec: { zoneGroup: group } },
-    { center: `${center}-k8s` },
-  );
-const storageClass = (center: string) =>
-  planned(
-    'kubernetes:storage.k8s.io/v1:StorageClass',
-    `${center}-sc-gold`,
-    { metadata: { name: 'envcloud-gold' } },
-    { center: `${center}-k8s` },
-  );
-const bucketClass = planned(
-  'kubernetes:storage.k8s.io/v1:StorageClass',
-  'primary-bucket-class',
-  {
-    metadata: { name: 'envcloud-buckets' },
-    parameters: { objectStoreName: 'envcloud-objects', objectStoreNamespace: 'rook-ceph' },
-  },
-  { center: 'primary-k8s' },
-);
-/** A CloudNativePG cluster in `center`, archiving into `archiveTo`'s store; a replica of s002-x-db unless primary. */
-const pgCluster = (center: string, archiveTo = center, replica = center !== 'primary') =>
-  planned(
-    'kubernetes:postgresql.cnpg.io/v1:Cluster',
-    `${center}-s002-x-db`,
-    {
-      metadata: { name: 's002-x-db', namespace: NS, labels: labels() },
-      spec: {
-        backup: { barmanObjectStore: { endpointURL: `https://s3.${archiveTo}.example:443/wal` } },
-        ...(replica ? { replica: { enabled: true, source: 's002-x-db' } } : {}),
-      },
-    },
-    { center: `${center}-k8s` },
-  );
-const scheduled = (center: string, tier = 'gold') =>
-  planned(
-    'kubernetes:postgresql.cnpg.io/v1:ScheduledBackup',
-    `${center}-s002-x-db-backup`,
-    {
-      metadata: { name: 's002-x-db-backup', namespace: NS, labels: { 'envcloud.mee.gov.cn/backup-tier': tier } },
-      spec: { cluster: { name: 's002-x-db' } },
-    },
-    { center: `${center}-k8s` },
-  );
-const bucketClaim = planned(
-  'kubernetes:objectbucket.io/v1alpha1:ObjectBucketClaim',
-  's002-x-data',
-  {
-    metadata: { name: 's002-x-data', namespace: NS, labels: labels() },
-    spec: { storageClassName: 'envcloud-buckets' },
-  },
-  { center: 'primary-k8s' },
-);
-
-/** Gold: the primary archives into the same-city store, a replica cluster in the remote center archives there; the bucket's zone group spans the three centers. */
-const happy = (): PlannedResource[] => [
-  recordResource(system()),
-  ...CENTERS.flatMap((center) => [store(center), zone(center), storageClass(center)]),
-  bucketClass,
-  pgCluster('primary', 'same-city'),
-  scheduled('primary'),
-  pgCluster('remote'),
-  scheduled('remote'),
-  bucketClaim,
-];
-
-const edit = (resources: PlannedResource[], name: string, change: (props: Record<string, any>) => void) =>
-  resources.map((resource) => {
-    if (resource.name !== name) return resource;
-    const props = structuredClone(resource.props) as Record<string, any>;
-    change(props);
-    return { ...resource, props };
-  });
 const realised = async (resources: PlannedResource[]) =>
   (await evaluateStackPolicy(drTierRealised, resources)).map((violation) => violation.message);
 const PREFIX = 'system 2 (s002-x) declares the gold tier, which the stack does not realise for its data: ';

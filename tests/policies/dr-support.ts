@@ -1,4 +1,6 @@
 import type { PlannedResource } from '../../engine/policy-run';
+import { recordResource } from '../audit/support';
+import { clone, happyManifest } from '../support/manifests';
 import { planned } from './support';
 
 // The stacks the DR policy tests (tests/policies/dr.test.ts, tests/policies/dr-velero.test.ts) judge.
@@ -112,3 +114,110 @@ export function veleroPieces(tier = 'gold', cron = '0 * * * *', ttl = '840h0m0s'
   );
   return [...stores, ...locations, ...schedules];
 }
+
+// System 2's declared database and bucket held on the ministry's own clusters (tests/policies/dr-onprem-data.test.ts,
+// dr-declared-data.test.ts): a CloudNativePG cluster with its ScheduledBackup, WAL archive and replica cluster, and a
+// Rook bucket claim whose object store is a zone of a zone group spanning the three centers.
+export const onpremLabels = (tier = 'gold') => ({
+  'envcloud.mee.gov.cn/system-number': '2',
+  'envcloud.mee.gov.cn/system': 's002-x',
+  'envcloud.mee.gov.cn/backup-tier': tier,
+});
+export const ONPREM_NS = 'bs-pollution-source';
+
+export const onpremSystem = (tier = 'gold') => {
+  const manifest = clone(happyManifest());
+  manifest.metadata.number = 2;
+  manifest.metadata.slug = 's002-x';
+  manifest.spec.protection.backup.tier = tier as 'gold';
+  manifest.spec.placement!.database = { engine: 'postgresql', sizeGiB: 50 };
+  manifest.spec.placement!.storage = { object: [{ name: 'data', sizeGiB: 10 }] };
+  return manifest;
+};
+
+export const objectStore = (center: string) =>
+  planned(
+    'kubernetes:ceph.rook.io/v1:CephObjectStore',
+    `${center}-store`,
+    {
+      metadata: { name: 'envcloud-objects', namespace: 'rook-ceph' },
+      spec: { hosting: { dnsNames: [`S3.${center}.example`] }, zone: { name: `zone-${center}` } },
+    },
+    { center: `${center}-k8s` },
+  );
+export const objectZone = (center: string, group = 'envcloud') =>
+  planned(
+    'kubernetes:ceph.rook.io/v1:CephObjectZone',
+    `${center}-zone`,
+    { metadata: { name: `zone-${center}`, namespace: 'rook-ceph' }, spec: { zoneGroup: group } },
+    { center: `${center}-k8s` },
+  );
+export const goldStorageClass = (center: string) =>
+  planned(
+    'kubernetes:storage.k8s.io/v1:StorageClass',
+    `${center}-sc-gold`,
+    { metadata: { name: 'envcloud-gold' } },
+    { center: `${center}-k8s` },
+  );
+export const bucketClass = planned(
+  'kubernetes:storage.k8s.io/v1:StorageClass',
+  'primary-bucket-class',
+  {
+    metadata: { name: 'envcloud-buckets' },
+    parameters: { objectStoreName: 'envcloud-objects', objectStoreNamespace: 'rook-ceph' },
+  },
+  { center: 'primary-k8s' },
+);
+/** A CloudNativePG cluster in `center`, archiving into `archiveTo`'s store; a replica of s002-x-db unless primary. */
+export const pgCluster = (center: string, archiveTo = center, replica = center !== 'primary') =>
+  planned(
+    'kubernetes:postgresql.cnpg.io/v1:Cluster',
+    `${center}-s002-x-db`,
+    {
+      metadata: { name: 's002-x-db', namespace: ONPREM_NS, labels: onpremLabels() },
+      spec: {
+        backup: { barmanObjectStore: { endpointURL: `https://s3.${archiveTo}.example:443/wal` } },
+        ...(replica ? { replica: { enabled: true, source: 's002-x-db' } } : {}),
+      },
+    },
+    { center: `${center}-k8s` },
+  );
+export const pgScheduledBackup = (center: string, tier = 'gold') =>
+  planned(
+    'kubernetes:postgresql.cnpg.io/v1:ScheduledBackup',
+    `${center}-s002-x-db-backup`,
+    {
+      metadata: { name: 's002-x-db-backup', namespace: ONPREM_NS, labels: { 'envcloud.mee.gov.cn/backup-tier': tier } },
+      spec: { cluster: { name: 's002-x-db' } },
+    },
+    { center: `${center}-k8s` },
+  );
+export const bucketClaim = planned(
+  'kubernetes:objectbucket.io/v1alpha1:ObjectBucketClaim',
+  's002-x-data',
+  {
+    metadata: { name: 's002-x-data', namespace: ONPREM_NS, labels: onpremLabels() },
+    spec: { storageClassName: 'envcloud-buckets' },
+  },
+  { center: 'primary-k8s' },
+);
+
+/** Gold: the primary archives into the same-city store, a replica cluster in the remote center archives there; the bucket's zone group spans the three centers. */
+export const onpremDataStack = (): PlannedResource[] => [
+  recordResource(onpremSystem()),
+  ...CENTERS.flatMap((center) => [objectStore(center), objectZone(center), goldStorageClass(center)]),
+  bucketClass,
+  pgCluster('primary', 'same-city'),
+  pgScheduledBackup('primary'),
+  pgCluster('remote'),
+  pgScheduledBackup('remote'),
+  bucketClaim,
+];
+
+export const edit = (resources: PlannedResource[], name: string, change: (props: Record<string, any>) => void) =>
+  resources.map((resource) => {
+    if (resource.name !== name) return resource;
+    const props = structuredClone(resource.props) as Record<string, any>;
+    change(props);
+    return { ...resource, props };
+  });
