@@ -1,3 +1,4 @@
+import './lazy-typescript';
 import * as pulumi from '@pulumi/pulumi';
 import type { SystemMigration } from '../model/domain';
 import { msg, render } from '../document/i18n';
