@@ -1,4 +1,4 @@
-import './lazy-typescript';
+import './deferred-modules';
 import * as pulumi from '@pulumi/pulumi';
 import type { SystemMigration } from '../model/domain';
 import { msg, render } from '../document/i18n';
