@@ -1,0 +1,431 @@
+import { parse } from 'yaml';
+import type { SharingRequest } from '../model/sharing-request.generated';
+import { requestContext, resolveResource, trackOf } from '../validation/rules/request-context';
+import { entryOf, happyManifest, LAW_BASIS, providerManifest } from './support/manifests';
+import {
+  bothLanguages,
+  edited,
+  HAPPY_REQUEST as HAPPY,
+  REQUESTED_RESOURCE as RESOURCE,
+  requestFindings as validate,
+} from './support/requests';
+
+// tests/requests.test.ts pins which request rule fires and where; these pin what each says in English and
+// Chinese, the related location it points back at, and the edges of its dates and of the resolution of
+// the resource a request names (validation/rules/requests.ts, request-dates.ts, request-context.ts,
+// answer-deadline.ts).
+
+const said = (request: string, options?: Parameters<typeof validate>[1]) =>
+  validate(request, options).map(bothLanguages);
+const rules = (request: string, options?: Parameters<typeof validate>[1]) =>
+  validate(request, options).map((finding) => [finding.ruleId, finding.severity, finding.field]);
+
+const BY_CODE = (code: string) => edited(`    system: 901\n    name: ${RESOURCE}`, `    catalogCode: ${code}`);
+const NO_ANSWER = edited(
+  '  answer:\n    answeredOn: 2025-10-09\n    decision: granted-with-conditions\n    conditions: 仅用于执法核查。\n',
+  '',
+);
+const GRANTED = edited(
+  '    conditions: 仅用于执法核查。\n',
+  '',
+  edited('    decision: granted-with-conditions', '    decision: granted'),
+);
+/** The happy request with negotiations and referrals, each `[date, outcome or authority]`. */
+const disputed = (negotiations: [string, string][], escalations: [string, string][], text = HAPPY) =>
+  [
+    text,
+    '  negotiations:\n',
+    ...negotiations.map(
+      ([date, outcome]) => `    - date: ${date}\n      outcome: ${outcome}\n      summary: 提供频次。\n`,
+    ),
+    escalations.length > 0 ? '  escalations:\n' : '',
+    ...escalations.map(([date, to]) => `    - date: ${date}\n      to: ${to}\n      reason: 提供频次有争议。\n`),
+  ].join('');
+
+describe('what the request rules say about the resource', () => {
+  it('unconditional-direct-access: the resource shared unconditionally, pointing at its sharing type', () => {
+    expect(said(HAPPY, { sharing: { type: 'unconditional' } })).toEqual([
+      {
+        at: ['unconditional-direct-access', 'warning', 9, 3, 'spec.resource'],
+        en: [
+          `"${RESOURCE}" is shared unconditionally: it is obtained through the resource center without a request`,
+          'withdraw the request and read the data through the resource center',
+        ],
+        zh: [
+          `“${RESOURCE}”为无条件共享：通过环境信息资源中心直接获取，无需申请`,
+          '撤回本申请，直接通过环境信息资源中心获取数据（共享办法第20条）',
+        ],
+        related: [['manifests/s901.yaml', 50, 'shared unconditionally here', '此处定为无条件共享']],
+      },
+    ]);
+  });
+
+  it('not-shared-needs-negotiation: at the key of the missing negotiations, even for another department', () => {
+    const notShared = { type: 'not-shared', legalBasis: LAW_BASIS };
+    const expected = {
+      at: ['not-shared-needs-negotiation', 'error', 6, 3, 'spec.negotiations'],
+      en: [
+        `"${RESOURCE}" is not shared: a request for it is settled by negotiation, and none is recorded`,
+        'add `negotiations:` with the date, the outcome (`agreed` or `failed`) and a summary of each negotiation with the providing unit',
+      ],
+      zh: [
+        `“${RESOURCE}”为不予共享：申请此类数据须经双方协商解决，但没有协商记录`,
+        '添加 `negotiations:`，逐次写明与提供单位协商的日期、结果（`agreed` 或 `failed`）和经过摘要（共享办法第22条）',
+      ],
+      related: [['manifests/s901.yaml', 50, 'not shared here', '此处定为不予共享']],
+    };
+    expect(said(HAPPY, { sharing: notShared })).toEqual([expected]);
+    // A national department is owed an answer in 10 working days (art. 23(四)) even for data not shared.
+    const external = edited('    system: 900', '    external: true', edited('2025-10-09', '2025-10-16'));
+    const [negotiation, late] = said(external, { sharing: notShared });
+    expect(negotiation).toEqual(expected);
+    expect(late!.en[0]).toBe(
+      'answered late on 2025-10-16, 11 working days after submission: a request from another national government department is answered within 10 working days (rules art. 23(四)): submitted 2025-09-25, due by 2025-10-15',
+    );
+    expect(late!.zh[0]).toBe(
+      '2025-10-16 才答复，已超过期限（提交后第 11 个工作日）：其他国家部门提出的申请，应在 10 个工作日内答复（共享办法第23条(四)）：2025-09-25 提交，最迟 2025-10-15 答复',
+    );
+    // Negotiations recorded: nothing to say.
+    expect(rules(disputed([['2025-09-26', 'agreed']], []), { sharing: notShared })).toEqual([]);
+  });
+
+  it('no time limit for unconditionally shared data, even asked for by another department', () => {
+    const external = edited('    system: 900', '    external: true', edited('2025-10-09', '2025-12-16'));
+    expect(rules(external, { sharing: { type: 'unconditional' } })).toEqual([
+      ['unconditional-direct-access', 'warning', 'spec.resource'],
+    ]);
+  });
+
+  it("conditional-within-catalog-terms: the hint quotes the catalog's conditions when it states them", () => {
+    const expected = (conditions: string) => ({
+      at: ['conditional-within-catalog-terms', 'error', 18, 15, 'spec.answer.decision'],
+      en: [
+        `"${RESOURCE}" is shared on conditions, but the answer grants it without any`,
+        `answer \`granted-with-conditions\` and state under \`conditions:\` the catalog's conditions${conditions ? ` (${conditions})` : ''} and any the answer adds`,
+      ],
+      zh: [
+        `“${RESOURCE}”为有条件共享，但答复未附任何条件即予同意`,
+        `答复改为 \`granted-with-conditions\`，并在 \`conditions:\` 下写明目录规定的共享条件${conditions ? `（${conditions}）` : ''}及答复另加的条件`,
+      ],
+      related: [['manifests/s901.yaml', 50, 'shared on conditions here', '此处定为有条件共享']],
+    });
+    expect(said(GRANTED)).toEqual([expected('仅用于执法核查')]);
+    expect(said(GRANTED, { sharing: { type: 'conditional', scope: '环境监察局', conditions: '  ' } })).toEqual([
+      expected(''),
+    ]);
+    expect(said(GRANTED, { sharing: { type: 'conditional', scope: '环境监察局' } })).toEqual([expected('')]);
+  });
+
+  it('request-usage-in-catalog: each usage not listed, at its index, with the listed ones', () => {
+    expect(said(edited('    - work-reference', '    - work-reference\n    - administrative-basis'))).toEqual([
+      {
+        at: ['request-usage-in-catalog', 'error', 15, 7, 'spec.usage[1]'],
+        en: [
+          `usage \`administrative-basis\` is not one the catalog lists for "${RESOURCE}" (work-reference, business-collaboration)`,
+          'ask for one of `work-reference`, `business-collaboration`, or ask the providing unit to extend the catalog entry first',
+        ],
+        zh: [
+          `资源目录没有为“${RESOURCE}”列出使用用途 \`administrative-basis\`（目录所列：work-reference、business-collaboration）`,
+          '申请 `work-reference`、`business-collaboration` 之一，或先请提供单位扩充该目录条目的使用用途',
+        ],
+        related: [['manifests/s901.yaml', 57, 'the usage the catalog lists', '目录所列的使用用途']],
+      },
+    ]);
+  });
+
+  it('request-known-parties: a requester without a system, at the key; another department needs none', () => {
+    expect(said(edited('    system: 900\n', ''))).toEqual([
+      {
+        at: ['request-known-parties', 'error', 6, 3, 'spec.requester'],
+        en: [
+          'the requester names no system',
+          'add `system:` with the inventory number of the system that will use the data, or `external: true` for another national government department',
+        ],
+        zh: [
+          '申请方没有指明系统',
+          '添加 `system:`，写使用数据的系统的清单序号；其他国家部门提出的申请写 `external: true`',
+        ],
+      },
+    ]);
+    expect(rules(edited('    system: 900', '    external: true'))).toEqual([]);
+  });
+
+  it('request-known-parties: an unknown code, with what its system lists or where to find codes', () => {
+    expect(said(BY_CODE('30300000901/0009'))).toEqual([
+      {
+        at: ['request-known-parties', 'error', 10, 18, 'spec.resource.catalogCode'],
+        en: [
+          'no data resource of the catalog has code `30300000901/0009`',
+          `system 901 测试大气排放监控系统 lists \`30300000901/0001\` ${RESOURCE}; for data outside the catalog name \`system:\` and \`name:\` instead of a code`,
+        ],
+        zh: [
+          '资源目录中没有代码为 `30300000901/0009` 的数据资源',
+          `系统 901 测试大气排放监控系统 编目的资源有：\`30300000901/0001\` ${RESOURCE}；申请目录以外的数据，请写 \`system:\` 和 \`name:\`，不写代码`,
+        ],
+      },
+    ]);
+    expect(said(BY_CODE('30300000977/0009'))).toEqual([
+      {
+        at: ['request-known-parties', 'error', 10, 18, 'spec.resource.catalogCode'],
+        en: [
+          'no data resource of the catalog has code `30300000977/0009`',
+          "copy the code from the providing system's manifest (`spec.dataResources[].catalogCode`) or from catalog.csv; for data outside the catalog name `system:` and `name:` instead",
+        ],
+        zh: [
+          '资源目录中没有代码为 `30300000977/0009` 的数据资源',
+          '从提供系统的清单（`spec.dataResources[].catalogCode`）或 catalog.csv 中复制代码；申请目录以外的数据，请写 `system:` 和 `name:`',
+        ],
+      },
+    ]);
+  });
+
+  it('request-known-parties: a code with a system or name beside it that the catalog does not give it', () => {
+    expect(said(BY_CODE('30300000901/0001\n    system: 900'))).toEqual([
+      {
+        at: ['request-known-parties', 'error', 11, 13, 'spec.resource.system'],
+        en: [
+          'catalog code `30300000901/0001` is a resource of system 901 测试大气排放监控系统, not of system 900',
+          'correct `system:` to 901 or remove it (the code names the system)',
+        ],
+        zh: [
+          '信息资源代码 `30300000901/0001` 是系统 901 测试大气排放监控系统 的资源，不是系统 900 的',
+          '把 `system:` 改为 901，或删除它（代码已指明系统）',
+        ],
+      },
+    ]);
+    // The catalog's own system and name (compared as folded: spaces around it do not count) agree.
+    expect(rules(BY_CODE(`30300000901/0001\n    system: 901\n    name: " ${RESOURCE} "`))).toEqual([]);
+    expect(rules(edited(`    name: ${RESOURCE}`, `    name: " ${RESOURCE} "`))).toEqual([]);
+  });
+
+  it('the first system of a number and the first entry of a code are the ones a request reads', () => {
+    // A second manifest of no. 901 sharing the same resource (same code) unconditionally: not read.
+    const copy = providerManifest({ type: 'unconditional' });
+    copy.metadata.slug = 's901-copy';
+    expect(rules(HAPPY, { manifests: [copy] })).toEqual([]);
+    expect(rules(BY_CODE('30300000901/0001'), { manifests: [copy] })).toEqual([]);
+  });
+});
+
+describe('what the request rules say about dates', () => {
+  it('request-dates-in-order: a grant expiring the day it is given, negotiations and referrals before the request', () => {
+    const request = disputed(
+      [
+        ['2025-09-29', 'failed'],
+        ['2025-09-30', 'failed'],
+      ],
+      [
+        ['2025-09-29', 'leading-group'],
+        ['2025-09-30', 'cyberspace-office'],
+      ],
+      `${edited('  submittedOn: 2025-09-25', '  submittedOn: 2025-09-30')}    expiresOn: 2025-10-09\n`,
+    );
+    expect(said(request)).toEqual([
+      {
+        at: ['request-dates-in-order', 'error', 20, 16, 'spec.answer.expiresOn'],
+        en: [
+          'the grant expires on 2025-10-09, not after it was given (2025-10-09)',
+          'correct `expiresOn` or remove it',
+        ],
+        zh: ['同意共享的有效期至 2025-10-09，不晚于答复日期（2025-10-09）', '更正 `expiresOn`，或删除它'],
+      },
+      {
+        at: ['request-dates-in-order', 'error', 22, 13, 'spec.negotiations[0].date'],
+        en: [
+          'a negotiation is dated 2025-09-29, before the request was submitted (2025-09-30)',
+          'correct the date or `submittedOn`',
+        ],
+        zh: ['一次协商的日期为 2025-09-29，早于申请提交日期（2025-09-30）', '更正该日期或 `submittedOn`'],
+      },
+      {
+        at: ['request-dates-in-order', 'error', 29, 13, 'spec.escalations[0].date'],
+        en: [
+          'a referral is dated 2025-09-29, before the request was submitted (2025-09-30)',
+          'correct the date or `submittedOn`',
+        ],
+        zh: ['一次报请协调的日期为 2025-09-29，早于申请提交日期（2025-09-30）', '更正该日期或 `submittedOn`'],
+      },
+    ]);
+    // On the day of the request and a grant expiring the day after it was given are in order.
+    const sameDay = edited('  submittedOn: 2025-09-25', '  submittedOn: 2025-10-09');
+    expect(rules(`${sameDay}    expiresOn: 2025-10-10\n`)).toEqual([]);
+    expect(rules(disputed([['2025-09-25', 'failed']], [['2025-09-25', 'cyberspace-office']]))).toEqual([]);
+  });
+
+  it('escalation-after-failed-negotiation: a referral to the cyberspace office before the negotiation failed', () => {
+    const request = disputed(
+      [['2025-09-30', 'failed']],
+      [
+        ['2025-09-26', 'leading-group'],
+        ['2025-09-29', 'cyberspace-office'],
+        ['2025-09-30', 'cyberspace-office'],
+      ],
+    );
+    expect(said(request)).toEqual([
+      {
+        at: ['escalation-after-failed-negotiation', 'error', 29, 11, 'spec.escalations[1].to'],
+        en: [
+          'the dispute is referred to the cyberspace office on 2025-09-29 without a failed negotiation before it',
+          'record under `negotiations:` the negotiation with the providing unit that failed (`outcome: failed`), dated on or before the referral',
+        ],
+        zh: [
+          '争议于 2025-09-29 报请网信办协调，但此前没有协商未果的记录',
+          '在 `negotiations:` 下记录与提供单位协商未果的那次协商（`outcome: failed`），日期不晚于报请之日（共享办法第22条：协商未果的才报请网信办协调）',
+        ],
+      },
+    ]);
+    // A referral with no negotiation at all.
+    expect(
+      rules(`${HAPPY}  escalations:\n    - date: 2025-09-29\n      to: cyberspace-office\n      reason: 争议。\n`),
+    ).toEqual([['escalation-after-failed-negotiation', 'error', 'spec.escalations[0].to']]);
+  });
+
+  it('working-day-calendar: the day the official calendar does not cover, and the years it does', () => {
+    const request = edited(
+      '  submittedOn: 2025-09-25',
+      '  submittedOn: 2026-12-30',
+      edited('2025-10-09', '2027-01-08'),
+    );
+    const [finding] = said(request);
+    expect(finding!.at).toEqual(['working-day-calendar', 'error', 15, 16, 'spec.submittedOn']);
+    expect(finding!.en[0]).toMatch(
+      /^the answer's time limit of 5 working days cannot be worked out: 2027-01-01 is outside the official working-day calendar envcloud has \(chinese-days [\d.]+ covers 2004–2026\)$/,
+    );
+    expect(finding!.en[1]).toMatch(
+      /^the official holidays and make-up working days \(调休\) are known for 2004–2026 only;/,
+    );
+    expect(finding!.zh[0]).toMatch(
+      /^无法算出 5 个工作日的答复期限：2027-01-01 不在 envcloud 所带的官方工作日历之内（`chinese-days [\d.]+` 只覆盖 2004–2026 年）$/,
+    );
+  });
+});
+
+describe('what answer-within-deadline says', () => {
+  const pending = edited('  submittedOn: 2025-09-25', '  submittedOn: 2026-11-20', NO_ANSWER);
+  const LIMIT =
+    'a request for conditionally shared data is answered within 5 working days (rules art. 21): submitted 2026-11-20, due by 2026-11-27';
+  const LIMIT_ZH =
+    '申请有条件共享的数据，应在 5 个工作日内答复（共享办法第21条）：2026-11-20 提交，最迟 2026-11-27 答复';
+
+  it('late: the working days taken, when the calendar counts the day of the answer', () => {
+    expect(said(edited('answeredOn: 2025-10-09', 'answeredOn: 2025-10-10'))).toEqual([
+      {
+        at: ['answer-within-deadline', 'error', 17, 17, 'spec.answer.answeredOn'],
+        en: [
+          'answered late on 2025-10-10, 6 working days after submission: a request for conditionally shared data is answered within 5 working days (rules art. 21): submitted 2025-09-25, due by 2025-10-09',
+          'the answer stays on record as late; if the date is wrong, correct `answeredOn`',
+        ],
+        zh: [
+          '2025-10-10 才答复，已超过期限（提交后第 6 个工作日）：申请有条件共享的数据，应在 5 个工作日内答复（共享办法第21条）：2025-09-25 提交，最迟 2025-10-09 答复',
+          '答复超期的记录会保留；如果日期填错了，请更正 `answeredOn`',
+        ],
+      },
+    ]);
+    const beyond = edited('  submittedOn: 2025-09-25', '  submittedOn: 2026-11-20', edited('2025-10-09', '2027-01-05'));
+    const [late] = said(beyond);
+    expect(late!.en[0]).toBe(`answered late on 2027-01-05: ${LIMIT}`);
+    expect(late!.zh[0]).toBe(`2027-01-05 才答复，已超过期限：${LIMIT_ZH}`);
+  });
+
+  it('overdue after the deadline, pending up to it with the working days left', () => {
+    expect(said(pending, { asOf: '2026-11-30' })).toEqual([
+      {
+        at: ['answer-within-deadline', 'error', 15, 16, 'spec.submittedOn'],
+        en: [
+          `no answer, overdue as of 2026-11-30: ${LIMIT}`,
+          'the providing unit answers now and records it under `answer:`; the requesting unit may refer the delay upwards (`escalations:`)',
+        ],
+        zh: [
+          `截至 2026-11-30 仍未答复，已超期：${LIMIT_ZH}`,
+          '提供单位应立即答复，并记录在 `answer:` 下；申请单位可以向上报请协调（`escalations:`）',
+        ],
+      },
+    ]);
+    expect(said(pending, { asOf: '2026-11-25' })).toEqual([
+      {
+        at: ['answer-within-deadline', 'warning', 15, 16, 'spec.submittedOn'],
+        en: [
+          `pending: ${LIMIT} (2 working days left as of 2026-11-25)`,
+          'record the answer under `answer:` (`answeredOn`, `decision`) when it is given',
+        ],
+        zh: [
+          `待答复：${LIMIT_ZH}（截至 2026-11-25 还剩 2 个工作日）`,
+          '作出答复后，在 `answer:` 下记录（`answeredOn`、`decision`）',
+        ],
+      },
+    ]);
+    expect(said(pending, { asOf: '2026-11-27' })[0]!.en[0]).toBe(
+      `pending: ${LIMIT} (0 working days left as of 2026-11-27)`,
+    );
+    // A day the calendar does not cover: no count of days left.
+    expect(said(pending, { asOf: '2003-06-02' })[0]!.en[0]).toBe(`pending: ${LIMIT}`);
+  });
+});
+
+describe('unique-request-id', () => {
+  it('names the file that used the id first and points at it', () => {
+    expect(said(HAPPY, { more: [HAPPY] })).toEqual([
+      {
+        at: ['unique-request-id', 'error', 4, 7, 'metadata.id'],
+        en: [
+          'request id `sr-2025-001` is already used by sharing/sr.yaml',
+          'give this request the next free sequence number of its year',
+        ],
+        zh: ['申请编号 `sr-2025-001` 已被 sharing/sr.yaml 使用', '给本申请换用当年下一个未用的序号'],
+        related: [['sharing/sr.yaml', 4, 'the id is first used here', '该编号首次在这里使用']],
+      },
+    ]);
+  });
+});
+
+describe('the resolution and the track of a request, as functions', () => {
+  const context = requestContext(
+    [entryOf(happyManifest(), 'manifests/s900.yaml'), entryOf(providerManifest())],
+    '2026-06-01',
+  );
+  const request = (text: string) => parse(text) as SharingRequest;
+
+  it('a resource named by neither code nor system and name is unknown, at the resource', () => {
+    const bare = request(HAPPY);
+    bare.spec.resource = {} as SharingRequest['spec']['resource'];
+    const resolution = resolveResource(bare, context);
+    expect(resolution).toMatchObject({ kind: 'unknown', path: ['spec', 'resource'] });
+    expect(trackOf(bare, resolution)).toBeUndefined();
+    bare.spec.resource = { system: 901 } as SharingRequest['spec']['resource'];
+    expect(resolveResource(bare, context)).toMatchObject({ kind: 'unknown', path: ['spec', 'resource'] });
+    bare.spec.resource = { name: RESOURCE } as SharingRequest['spec']['resource'];
+    expect(resolveResource(bare, context)).toMatchObject({ kind: 'unknown', path: ['spec', 'resource'] });
+  });
+
+  it('the track: who asks for what, with its days and clause', () => {
+    const track = (text: string, sharing?: Record<string, unknown>) => {
+      const provider = sharing ? providerManifest(sharing) : providerManifest();
+      const ctx = requestContext([entryOf(happyManifest(), 'manifests/s900.yaml'), entryOf(provider)], '2026-06-01');
+      const one = request(text);
+      return trackOf(one, resolveResource(one, ctx));
+    };
+    expect(track(HAPPY)).toEqual({ kind: 'answer', days: 5, clause: 'art21', asked: 'conditional' });
+    expect(track(`${HAPPY}  withinScope: false\n`)).toEqual({
+      kind: 'answer',
+      days: 10,
+      clause: 'plan34',
+      asked: 'outsideScope',
+    });
+    expect(track(`${HAPPY}  withinScope: true\n`)).toMatchObject({ asked: 'conditional' });
+    expect(track(edited(`    name: ${RESOURCE}`, '    name: 未编目的数据'))).toEqual({
+      kind: 'answer',
+      days: 10,
+      clause: 'plan34',
+      asked: 'outsideCatalog',
+    });
+    expect(track(edited('    system: 900', '    external: true'))).toEqual({
+      kind: 'answer',
+      days: 10,
+      clause: 'art23',
+      asked: 'external',
+    });
+    expect(track(HAPPY, { type: 'unconditional' })).toEqual({ kind: 'direct' });
+    expect(track(HAPPY, { type: 'not-shared', legalBasis: LAW_BASIS })).toEqual({ kind: 'not-shared' });
+    expect(track(edited('    system: 901', '    system: 977'))).toBeUndefined();
+  });
+});
