@@ -15,35 +15,14 @@ import { englishSentences } from './support/english';
 import { happyManifest, providerManifest, LAW_BASIS, yamlOf } from './support/manifests';
 import type { Finding } from '../document/findings';
 import type { DataCorrection } from '../model/data-correction.generated';
+// The happy correction: no. 900 reports an evident error in no. 901's data on Friday 2025-09-26, due by 2025-10-16
+// (Sunday 28 September and Saturday 11 October make-up working days, 1–8 October the National Day holiday) and
+// answered on 2025-10-15. Line numbers below are of its text.
+import { HAPPY_CORRECTION as HAPPY, PROVIDER_CODE as CODE } from './support/requests';
 
 /** The providing system, no. 901, whose one data resource (30300000901/0001) is shared as `sharing` says. */
 const provider = (sharing: Record<string, unknown> = { type: 'unconditional' }) => providerManifest(sharing);
-const CODE = '30300000901/0001';
 const CONDITIONAL = { type: 'conditional', conditions: '仅用于执法核查', scope: '环境监察局' };
-
-/**
- * The happy correction: no. 900 reports an evident error in no. 901's data on Friday 2025-09-26; it is
- * due by 2025-10-16 (Sunday 28 September and Saturday 11 October make-up working days, 1–8 October the
- * National Day holiday) and answered on 2025-10-15. Line numbers below are of this text.
- */
-const HAPPY = `apiVersion: envcloud/v1
-kind: DataCorrection
-metadata:
-  id: dc-2025-001
-spec:
-  reporter:
-    unit: 环境监察局
-    system: 900
-  resource:
-    catalogCode: ${CODE}
-  issue:
-    kind: evident-error
-    description: 排放口经纬度互换。
-  reportedOn: 2025-09-26
-  answer:
-    answeredOn: 2025-10-15
-    result: corrected
-`;
 
 /** A grant of no. 901's resource to no. 900, answered 2025-09-01, live until `expiresOn`. */
 const grant = (expiresOn = '2026-12-31') => `apiVersion: envcloud/v1

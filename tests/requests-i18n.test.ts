@@ -12,6 +12,7 @@ import { validateSources } from '../validation/validate';
 import { root } from './support/cli';
 import { englishSentences } from './support/english';
 import { clone, happyManifest, LAW_BASIS, yamlOf } from './support/manifests';
+import { HAPPY_REQUEST as HAPPY, REQUESTED_RESOURCE as RESOURCE } from './support/requests';
 
 /** The sharing-request rules and every rule's title in Chinese and English (#14). */
 
@@ -23,30 +24,6 @@ function provider(number: number, name: string, sharing: Record<string, unknown>
   manifest.spec.integration.resourceCenter.sharingType = sharing.type;
   return yamlOf(manifest);
 }
-
-const RESOURCE = '测试大气排放监控系统业务数据';
-
-/** A request of no. 900 for no. 901's conditionally shared data, answered on time (tests/requests.test.ts). */
-const HAPPY = `apiVersion: envcloud/v1
-kind: SharingRequest
-metadata:
-  id: sr-2025-001
-spec:
-  requester:
-    unit: 环境监察局
-    system: 900
-  resource:
-    system: 901
-    name: ${RESOURCE}
-  purpose: 核查排放数据异常是否由监控设备故障造成。
-  usage:
-    - work-reference
-  submittedOn: 2025-09-25
-  answer:
-    answeredOn: 2025-10-09
-    decision: granted-with-conditions
-    conditions: 仅用于执法核查。
-`;
 
 /** The happy request with its id `sr-2025-<sequence>` and each of `edits` made. */
 function request(sequence: number, ...edits: [from: string, to: string][]): string {

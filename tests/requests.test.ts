@@ -9,36 +9,12 @@ import { REQUEST_RULES } from '../validation/rules/requests';
 import { envcloud, root } from './support/cli';
 import { happyManifest, providerManifest, LAW_BASIS, yamlOf } from './support/manifests';
 import type { Finding } from '../document/findings';
+// The happy request: no. 900 asks no. 901 on Thursday 2025-09-25, answered on 2025-10-09, the fifth working day (art. 21):
+// Sunday 28 September was a make-up working day (调休), 1–8 October the National Day holiday. Line numbers below are of its text.
+import { HAPPY_REQUEST as HAPPY, REQUESTED_RESOURCE as RESOURCE } from './support/requests';
 
 /** The providing system: no. 901, whose one data resource is shared on conditions. */
 const provider = providerManifest;
-const RESOURCE = '测试大气排放监控系统业务数据';
-
-/**
- * The happy request: no. 900 asks no. 901 for its conditionally shared data on Thursday 2025-09-25 and
- * is answered on 2025-10-09, the fifth working day (art. 21): Sunday 28 September was a make-up
- * working day (调休) and 1–8 October the National Day holiday. Line numbers below are of this text.
- */
-const HAPPY = `apiVersion: envcloud/v1
-kind: SharingRequest
-metadata:
-  id: sr-2025-001
-spec:
-  requester:
-    unit: 环境监察局
-    system: 900
-  resource:
-    system: 901
-    name: ${RESOURCE}
-  purpose: 核查排放数据异常是否由监控设备故障造成。
-  usage:
-    - work-reference
-  submittedOn: 2025-09-25
-  answer:
-    answeredOn: 2025-10-09
-    decision: granted-with-conditions
-    conditions: 仅用于执法核查。
-`;
 
 function validate(
   request: string,
