@@ -24,7 +24,7 @@ function fullCollection(): () => void {
 }
 
 /** A check to call between batches: collects when the heap has outgrown what was live by GROWTH (and FLOOR_BYTES). */
-export function heapBound(): () => void {
+function heapBound(): () => void {
   let limit = FLOOR_BYTES;
   return () => {
     if (getHeapStatistics().used_heap_size < limit) return;

@@ -44,11 +44,10 @@ export interface AccessTargets {
  * not-shared data is opened to no one: its database and buckets are not split by resource, so any
  * path into them would reach that data too (rules art. 15(三)); it shares through the resource center's
  * onboarding instead. For the same reason the resource center reads only a store whose data is all
- * unconditional; conditional data is reached only by the holders of a live grant. Each call answers
- * the paths realised into that system.
+ * unconditional; conditional data is reached only by the holders of a live grant.
  *
  * Registers one system at a time: the program registers each system's DataAccess right after the
- * system, in the system's batch. Registered after every batch, the DataAccess of thousands of systems
+ * system, in the system's batch. Registered after the last batch, the DataAccess of thousands of systems
  * were in flight at once, outside the pacing, and each system's AWS data handle stayed held until
  * then: the heap of a 5,000-system run grew by 0.9 GiB in that last step (#16).
  */
@@ -56,14 +55,14 @@ export function dataAccessRegistrar(
   all: readonly SystemMigration[],
   sharing: SharingInput,
   targets: AccessTargets,
-): (manifest: SystemMigration, handle: AwsDataHandle | undefined) => AccessPath[] {
+): (manifest: SystemMigration, handle: AwsDataHandle | undefined) => void {
   const consumers = new Map(all.map((manifest) => [manifest.metadata.number, manifest]));
   const paths = accessSet(all, sharing.requests, sharing.asOf);
   return (manifest, handle) => {
     const placement = manifest.spec.placement;
-    if (!placement?.database && !placement?.storage?.object?.length) return [];
+    if (!placement?.database && !placement?.storage?.object?.length) return;
     const own = pathsInto(manifest, paths);
-    if (own.length === 0 || (!targets.kubernetes && !handle)) return [];
+    if (own.length === 0 || (!targets.kubernetes && !handle)) return;
     new DataAccess(
       `${manifest.metadata.slug}-data-access`,
       {
@@ -79,7 +78,6 @@ export function dataAccessRegistrar(
         aliases: (manifest.metadata.previousSlugs ?? []).map((old) => ({ name: `${old}-data-access` })),
       },
     );
-    return own;
   };
 }
 

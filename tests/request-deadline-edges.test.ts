@@ -3,19 +3,16 @@ import type { SharingRequest } from '../model/sharing-request.generated';
 import { requestContext, resolveResource, trackOf } from '../validation/rules/request-context';
 import { entryOf, happyManifest, LAW_BASIS, providerManifest } from './support/manifests';
 import {
-  bothLanguages,
   edited,
   HAPPY_REQUEST as HAPPY,
   REQUESTED_RESOURCE as RESOURCE,
-  requestFindings as validate,
+  requestSaid as said,
 } from './support/requests';
 
 // What answer-within-deadline says, the unique request id, and the resolution and track of a request as
 // functions (validation/rules/answer-deadline.ts, requests.ts, request-context.ts); tests/request-rules-edges.test.ts
 // pins the other request rules.
 
-const said = (request: string, options?: Parameters<typeof validate>[1]) =>
-  validate(request, options).map(bothLanguages);
 const NO_ANSWER = edited(
   '  answer:\n    answeredOn: 2025-10-09\n    decision: granted-with-conditions\n    conditions: 仅用于执法核查。\n',
   '',

@@ -1,10 +1,10 @@
 import { LAW_BASIS, providerManifest } from './support/manifests';
 import {
-  bothLanguages,
   edited,
   HAPPY_REQUEST as HAPPY,
   REQUESTED_RESOURCE as RESOURCE,
   requestFindings as validate,
+  requestSaid as said,
 } from './support/requests';
 
 // tests/requests.test.ts pins which request rule fires and where; these pin what each says in English and
@@ -12,8 +12,6 @@ import {
 // the resource a request names (validation/rules/requests.ts, request-dates.ts, request-context.ts);
 // tests/request-deadline-edges.test.ts pins answer-deadline.ts and the rest.
 
-const said = (request: string, options?: Parameters<typeof validate>[1]) =>
-  validate(request, options).map(bothLanguages);
 const rules = (request: string, options?: Parameters<typeof validate>[1]) =>
   validate(request, options).map((finding) => [finding.ruleId, finding.severity, finding.field]);
 

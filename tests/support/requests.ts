@@ -84,6 +84,10 @@ export function bothLanguages(finding: Finding) {
   };
 }
 
+/** What validate says of `request` (requestFindings) as a reader sees it in both languages. */
+export const requestSaid = (request: string, options?: RequestSources) =>
+  requestFindings(request, options).map(bothLanguages);
+
 /** The catalog code of no. 901's one data resource. */
 export const PROVIDER_CODE = '30300000901/0001';
 
