@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../document/findings';
 import { DEFAULT_LIMITS } from '../document/limits';
-import { CACHE_FILE, ResultCache, type CachedResult } from '../validation/cache';
+import { CACHE_FILE, factsKeyOf, ResultCache, type CachedResult } from '../validation/cache';
 
 // The entries of the validate cache one by one (validation/cache.ts): which lines of the cache file are
 // read as entries, what is reused, refused or written, and when the file is written at all.
@@ -89,22 +89,26 @@ describe('reading the cache file', () => {
 });
 
 describe('keeping entries', () => {
-  it('writes nothing when the run changed nothing, and the entries it made, then the others, when it did', () => {
+  it('writes nothing when the run changed nothing; a new file whole, then appends what a run made', () => {
     const cache = ResultCache.open(location());
     cache.save();
     expect(() => cacheText()).toThrow();
     cache.store(KEY, { findings: [finding] });
     expect(cache.counts()).toEqual({ hits: 0, misses: 0, changed: true });
     cache.save();
-    expect(cacheText()).toBe(`${HEADER}\n${KEY} ${JSON.stringify({ findings: [finding] })}\n`);
+    const none = factsKeyOf({});
+    expect(none).toMatch(/^n[0-9a-f]{64}$/);
+    expect(cacheText()).toBe(`${HEADER}\n${KEY} ${JSON.stringify({ findings: [finding] })}\n^${KEY} ${none}\n`);
     const next = ResultCache.open(location());
     const other = 'b'.repeat(64);
     next.store(other, { findings: [] });
     next.save();
     expect(cacheText().split('\n')).toEqual([
       HEADER,
-      `${other} {"findings":[]}`,
       `${KEY} ${JSON.stringify({ findings: [finding] })}`,
+      `^${KEY} ${none}`,
+      `${other} {"findings":[]}`,
+      `^${other} ${none}`,
       '',
     ]);
   });
@@ -114,7 +118,7 @@ describe('keeping entries', () => {
     cache.store(KEY, { findings: [{ ...finding, ruleId: 'plaintext-secret' }] });
     cache.store('b'.repeat(64), { findings: [], request: { note: 'AKIAIOSFODNN7EXAMPLE' } as any });
     cache.store('c'.repeat(64), { findings: [], request: { note: 'password in the vault' } as any });
-    expect([...cache.touched.keys()]).toEqual(['c'.repeat(64)]);
+    expect([...cache.touched.keys()]).toEqual(['c'.repeat(64), `^${'c'.repeat(64)}`]);
   });
 
   it('adds positions to an entry of this run only, beside those it had', () => {

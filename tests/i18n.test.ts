@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { CATALOGS, languageOfArguments, languageOfLocale, type MessageId } from '../document/i18n';
+import { CATALOGS, languageOfArguments, languageOfLocale, msg, render, type MessageId } from '../document/i18n';
 import { EN } from '../document/messages/en';
 import { commanderMessage } from '../cli/commander-text';
 import { root } from './support/cli';
@@ -65,6 +65,22 @@ describe('the catalogs', () => {
         );
         expect({ lang, id, rendered: /[{}]/.test(rendered) ? rendered : '' }).toEqual({ lang, id, rendered: '' });
       }
+  });
+
+  it('render plain text (no brace, no apostrophe) as the library would, and resolve both locales as it would', () => {
+    let plain = 0;
+    for (const lang of ['zh', 'en'] as const)
+      for (const id of ids.filter((id) => /^[^{}']*$/.test(CATALOGS[lang][id]))) {
+        plain++;
+        const library = new IntlMessageFormat(CATALOGS[lang][id], lang, undefined, { ignoreTag: true }).format();
+        expect({ id, rendered: render(msg(id), lang) }).toEqual({ id, rendered: String(library) });
+      }
+    expect(plain).toBeGreaterThan(400);
+    for (const locale of ['en', 'zh-CN'])
+      expect(IntlMessageFormat.resolveLocale(locale)?.toString()).toBe(
+        new Intl.Locale(Intl.NumberFormat.supportedLocalesOf(locale)[0]!).toString(),
+      );
+    expect(IntlMessageFormat.resolveLocale('fr-FR')?.toString()).toBe('fr-FR');
   });
 
   it('write Chinese messages in Chinese', () => {

@@ -1,19 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import type { Finding, Position } from '../document/findings';
+import type { Position } from '../document/findings';
 import type { InputLimits } from '../document/limits';
 import { findSecrets, mayHoldSecrets } from '../document/secrets';
-import { packageRoot } from '../model/paths';
-import { correctionSchema, manifestSchema, requestSchema } from '../model/schema';
-import type { DataCorrection } from '../model/data-correction.generated';
-import type { SharingRequest } from '../model/sharing-request.generated';
-import { TOOL_VERSION } from '../model/version';
-import { ALL_RULE_INFO, type ManifestSummary } from './rules';
+
+export { cacheFingerprint, type FingerprintParts } from './cache-fingerprint';
+export { factsKeyOf, parseEntry, type CachedResult } from './cache-entry';
+import { factsKeyOf, fromBytes, parseEntry, toBytes, type CachedResult } from './cache-entry';
 
 // The cache of `envcloud validate`: what checking one file on its own found (its findings, and the
-// summary the rules across manifests read), keyed by the file's content. Rules across manifests are not
-// cached: they run again over the summaries, so a change in one file is seen wherever it matters.
+// summary the rules across manifests read), keyed by the file's content; beside each entry, the key of
+// what of it the rules across files read (its facts). The findings of those rules are kept for one set
+// of facts at a time (set-memo.ts): they are reused only when no file's facts changed.
 
 /** Where `envcloud validate` keeps its cache, under the working folder (hidden, so never walked as manifests). */
 export const DEFAULT_CACHE_DIR = join('.envcloud', 'cache', 'validate');
@@ -32,107 +31,19 @@ const SETTLED_MS = 3000;
 /** Entries of other runs (other paths, earlier versions of files) are kept up to this many lines in all, or twice this run's. */
 const MIN_KEPT_ENTRIES = 20_000;
 
+/** Characters a cache file may grow by, beyond twice what a run uses, before it is written anew. */
+const APPEND_SLACK = 1 << 20;
+
+/** The first character of a line that gives an entry's facts (`^<entry key> <facts>`). */
+const FACTS = '^';
+
+/** The first character of a line that keeps the findings of the rules across files (`~<set key> <json>`). */
+const MEMO = '~';
+
 /** Where a run's cache is and the fingerprint of the tool that fills it: plain data, sent to worker threads. */
 export interface CacheLocation {
   dir: string;
   fingerprint: string;
-}
-
-/** What a cache entry holds: one file's result without its name (the name is part of the key). */
-export interface CachedResult {
-  findings: Finding[];
-  manifest?: ManifestSummary;
-  request?: SharingRequest;
-  correction?: DataCorrection;
-  /** Where fields of the file are written, as the rules across files asked for them (positions.ts). */
-  positions?: Record<string, Position>;
-}
-
-/** The parts of the fingerprint; tests replace one to see that it invalidates. */
-export interface FingerprintParts {
-  version: string;
-  schemas: string;
-  rules: string;
-  code: string;
-  dependencies: string;
-}
-
-/** Packages whose behaviour the per-file results depend on (parsers, schema checker, suggestions, calendar). */
-const DEPENDENCIES = [
-  'ajv',
-  'ajv-formats',
-  'js-yaml',
-  'yaml',
-  'fastest-levenshtein',
-  'pinyin-pro',
-  'chinese-days',
-  'intl-messageformat',
-];
-
-/** The folders whose code decides a file's result, beside this one's (`validation`). */
-const CODE_FOLDERS = ['validation', 'document', 'model'];
-
-let defaultParts: FingerprintParts | undefined;
-
-/**
- * The tool's fingerprint: its version, both schemas, the rule set (ids, severities, titles, clauses), the
- * code of the modules that check a file (compiled or source, read once per process: a rebuild without a
- * new version still invalidates) and the versions of the packages they use.
- */
-export function cacheFingerprint(overrides: Partial<FingerprintParts> = {}): string {
-  defaultParts ??= {
-    version: TOOL_VERSION,
-    schemas: JSON.stringify([manifestSchema, requestSchema, correctionSchema]),
-    rules: JSON.stringify(ALL_RULE_INFO.map(({ id, severity, title, clause }) => [id, severity, title, clause])),
-    code: codeHash(),
-    dependencies: DEPENDENCIES.map(dependencyVersion).join(','),
-  };
-  const parts = { ...defaultParts, ...overrides };
-  return sha256(JSON.stringify([parts.version, parts.schemas, parts.rules, parts.code, parts.dependencies]));
-}
-
-function codeHash(): string {
-  const hash = createHash('sha256');
-  const base = join(__dirname, '..');
-  const files = CODE_FOLDERS.flatMap((folder) => codeFiles(join(base, folder)));
-  // The precompiled schema verdict is loaded from the package root, beside the sources.
-  files.push(join(packageRoot(), 'validation', 'manifest-verdict.generated.js'));
-  for (const file of files.sort()) {
-    hash.update(file.slice(base.length)).update('\0');
-    try {
-      hash.update(readFileSync(file));
-    } catch {
-      hash.update('(unreadable)');
-    }
-  }
-  return hash.digest('hex');
-}
-
-function codeFiles(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return codeFiles(path);
-    return /\.(?:js|ts|json)$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
-  });
-}
-
-function dependencyVersion(name: string): string {
-  try {
-    const file = join(packageRoot(), 'node_modules', name, 'package.json');
-    return `${name}@${(JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version}`;
-  } catch {
-    return `${name}@?`;
-  }
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
 
 /**
@@ -152,6 +63,8 @@ export class ResultCache {
   private constructor(
     readonly location: CacheLocation,
     private readonly entries: ReadonlyMap<string, string>,
+    /** The cache file read, when it was this tool's and whole (ends with a newline): its length and lines. Else it is written anew. */
+    private readonly read?: { length: number; lines: number },
   ) {}
 
   /** Reads the cache file; a missing, unreadable or foreign file (another tool version) is an empty cache. */
@@ -159,7 +72,7 @@ export class ResultCache {
     const entries = new Map<string, string>();
     let text = '';
     try {
-      text = readFileSync(join(location.dir, CACHE_FILE), 'utf8');
+      text = readFileSync(join(location.dir, CACHE_FILE), 'latin1');
     } catch {
       // No cache yet, or unreadable: every file is a miss.
     }
@@ -172,9 +85,16 @@ export class ResultCache {
         // =<64 hex key of a file's metadata> <64 hex key of its content>
         else if (line.length === 130 && line[0] === '=' && line[65] === ' ')
           entries.set(line.slice(0, 65), line.slice(66));
+        // ^<64 hex key of a content> <kind letter><64 hex key of its facts>
+        else if (line.length === 131 && line[0] === FACTS && line[65] === ' ')
+          entries.set(line.slice(0, 65), line.slice(66));
+        // ~<64 hex key of a set of facts> <json>
+        else if (line.length > 67 && line[0] === MEMO && line[65] === ' ')
+          entries.set(line.slice(0, 65), line.slice(66));
       }
     }
-    return new ResultCache(location, entries);
+    const whole = lines.length > 1 && lines[0] === `${FORMAT} ${location.fingerprint}` && text.endsWith('\n');
+    return new ResultCache(location, entries, whole ? { length: text.length, lines: lines.length - 1 } : undefined);
   }
 
   /** The salt of every key of one kind of run: the fingerprint, what is kept of a manifest and the input limits. */
@@ -208,14 +128,69 @@ export class ResultCache {
    * file need not be read and hashed again. Undefined otherwise, and the content decides (and counts).
    */
   lookupStat(statKey: string): { key: string; result: CachedResult } | undefined {
+    const peeked = this.peekStat(statKey);
+    const result = peeked === undefined ? undefined : parseEntry(peeked.body);
+    if (!result) return undefined;
+    this.use(statKey, peeked!.key, peeked!.body);
+    return { key: peeked!.key, result };
+  }
+
+  /**
+   * The entry `lookupStat` would read, unread, for a run that may not need the result itself
+   * (set-memo.ts); `use` then counts it as found.
+   */
+  peekStat(statKey: string): { key: string; body: string } | undefined {
     const key = this.entries.get(statKey);
     const body = key === undefined ? undefined : this.entries.get(key);
-    const result = body === undefined ? undefined : parseEntry(body);
-    if (!result) return undefined;
+    return body === undefined ? undefined : { key: key!, body };
+  }
+
+  /** Counts a peeked entry as found, and keeps it, its metadata and its facts for the next cache file. */
+  use(statKey: string, key: string, body: string): void {
     this.hits++;
-    this.touched.set(key!, body!);
-    this.touched.set(statKey, key!);
-    return { key: key!, result };
+    this.touched.set(key, body);
+    this.touched.set(statKey, key);
+    this.keepFacts(key);
+  }
+
+  /** The facts of an entry (`factsKeyOf`), when kept: entries written before facts were kept have none. */
+  factsOf(key: string): string | undefined {
+    return this.touched.get(FACTS + key) ?? this.entries.get(FACTS + key);
+  }
+
+  /** Notes the facts of the result of an entry this run used or made, and gives them. */
+  noteFacts(key: string, result: CachedResult): string {
+    const facts = factsKeyOf(result);
+    if (this.touched.has(key) && this.touched.get(FACTS + key) !== facts) {
+      this.touched.set(FACTS + key, facts);
+      this.changed = true;
+    }
+    return facts;
+  }
+
+  private keepFacts(key: string): void {
+    const facts = this.entries.get(FACTS + key);
+    if (facts !== undefined) this.touched.set(FACTS + key, facts);
+  }
+
+  /** The findings of the rules across files kept for a set of facts (set-memo.ts), as JSON. */
+  lookupMemo(setKey: string): string | undefined {
+    const bytes = this.entries.get(MEMO + setKey);
+    return bytes === undefined ? undefined : fromBytes(bytes);
+  }
+
+  /** Keeps the findings across files this run reused for the next cache file. */
+  keepMemo(setKey: string): void {
+    const json = this.entries.get(MEMO + setKey);
+    if (json !== undefined) this.touched.set(MEMO + setKey, json);
+  }
+
+  /** Keeps the findings of the rules across files for a set of facts: the only such line the next cache file holds. */
+  storeMemo(setKey: string, json: string): void {
+    if (mayHoldSecrets(json) && findSecrets(JSON.parse(json)).length > 0) return;
+    const bytes = toBytes(json);
+    if (this.entries.get(MEMO + setKey) !== bytes) this.changed = true;
+    this.touched.set(MEMO + setKey, bytes);
   }
 
   /**
@@ -236,6 +211,7 @@ export class ResultCache {
     if (result) {
       this.hits++;
       this.touched.set(key, body!);
+      this.keepFacts(key);
       return result;
     }
     this.misses++;
@@ -251,7 +227,8 @@ export class ResultCache {
     if (result.findings.some((finding) => finding.ruleId === 'plaintext-secret')) return;
     const json = JSON.stringify(result);
     if (mayHoldSecrets(json) && findSecrets(result).length > 0) return;
-    this.touched.set(key, json);
+    this.touched.set(key, toBytes(json));
+    this.touched.set(FACTS + key, factsKeyOf(result));
     this.changed = true;
   }
 
@@ -259,9 +236,9 @@ export class ResultCache {
   addPositions(key: string, positions: Record<string, Position>): void {
     const body = this.touched.get(key);
     if (body === undefined) return;
-    const result = JSON.parse(body) as CachedResult;
+    const result = JSON.parse(fromBytes(body)) as CachedResult;
     result.positions = { ...result.positions, ...positions };
-    this.touched.set(key, JSON.stringify(result));
+    this.touched.set(key, toBytes(JSON.stringify(result)));
     this.changed = true;
   }
 
@@ -279,23 +256,56 @@ export class ResultCache {
   }
 
   /**
-   * Writes the cache file when this run made entries: its own first, then those of other runs it read,
-   * up to a bound. Written whole to a temporary file and renamed over the old one, so a concurrent run
-   * reads one complete file or the other. A cache that cannot be written is no error: the next run misses.
+   * Writes what this run made or changed. Most runs change a few files: their lines are appended to the
+   * cache file (one write, whole lines; a later line of a key replaces an earlier one when read). The
+   * file is written anew, this run's entries first and then those of other runs up to a bound of lines,
+   * when it was not this tool's or not whole, or when appending would take it past that bound or past
+   * twice the size (and 1 MiB) of the file written anew. Written whole to a temporary file and renamed over the old one, so a concurrent run reads one
+   * complete file or the other. A cache that cannot be written is no error: the next run misses.
    */
   save(): void {
     if (!this.changed) return;
     const limit = Math.max(MIN_KEPT_ENTRIES, 2 * this.touched.size);
+    // What writing anew would keep (lines and characters), and what this run adds.
+    let lines = 1;
+    let length = FORMAT.length + this.location.fingerprint.length + 2;
+    const fresh: string[] = [];
+    for (const [key, body] of this.touched) {
+      lines++;
+      length += key.length + body.length + 2;
+      if (this.entries.get(key) !== body) fresh.push(`${key} ${body}\n`);
+    }
+    for (const [key, body] of this.entries) {
+      if (lines > limit) break;
+      if (this.touched.has(key) || key[0] === MEMO) continue;
+      lines++;
+      length += key.length + body.length + 2;
+    }
+    const appended = fresh.join('');
+    const { read } = this;
+    if (read && read.lines + fresh.length <= limit && read.length + appended.length <= 2 * length + APPEND_SLACK) {
+      try {
+        appendFileSync(join(this.location.dir, CACHE_FILE), appended, 'latin1');
+        return;
+      } catch {
+        // Written anew below.
+      }
+    }
+    this.rewrite(limit);
+  }
+
+  private rewrite(limit: number): void {
     const lines = [FORMAT + ' ' + this.location.fingerprint];
     for (const [key, body] of this.touched) lines.push(`${key} ${body}`);
     for (const [key, body] of this.entries) {
       if (lines.length > limit) break;
-      if (!this.touched.has(key)) lines.push(`${key} ${body}`);
+      // Findings across files are kept for the last set of facts only: an older set is seldom seen again.
+      if (!this.touched.has(key) && key[0] !== MEMO) lines.push(`${key} ${body}`);
     }
     const temporary = join(this.location.dir, `${CACHE_FILE}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
     try {
       mkdirSync(this.location.dir, { recursive: true });
-      writeFileSync(temporary, `${lines.join('\n')}\n`);
+      writeFileSync(temporary, `${lines.join('\n')}\n`, 'latin1');
       renameSync(temporary, join(this.location.dir, CACHE_FILE));
     } catch {
       try {
@@ -307,58 +317,6 @@ export class ResultCache {
   }
 }
 
-/** An entry's result, or undefined when it is not one (cut short, changed, not JSON, another shape). */
-function parseEntry(json: string): CachedResult | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { findings, manifest, request, correction, positions } = value as Record<string, unknown>;
-  if (!Array.isArray(findings) || !findings.every(isFinding)) return undefined;
-  if (manifest !== undefined && !isSummary(manifest)) return undefined;
-  if (request !== undefined && (typeof request !== 'object' || request === null)) return undefined;
-  if (correction !== undefined && (typeof correction !== 'object' || correction === null)) return undefined;
-  if (positions !== undefined && !arePositions(positions)) return undefined;
-  return value as CachedResult;
-}
-
-function arePositions(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  return Object.values(value).every(
-    (position: Partial<Position> | null) =>
-      typeof position === 'object' &&
-      position !== null &&
-      typeof position.line === 'number' &&
-      typeof position.column === 'number',
-  );
-}
-
-function isFinding(value: unknown): boolean {
-  const finding = value as Partial<Finding> | null;
-  return (
-    typeof finding === 'object' &&
-    finding !== null &&
-    typeof finding.file === 'string' &&
-    typeof finding.line === 'number' &&
-    typeof finding.column === 'number' &&
-    (finding.severity === 'error' || finding.severity === 'warning') &&
-    typeof finding.ruleId === 'string' &&
-    typeof finding.message === 'string'
-  );
-}
-
-function isSummary(value: unknown): boolean {
-  const summary = value as Partial<ManifestSummary> | null;
-  return (
-    typeof summary === 'object' &&
-    summary !== null &&
-    typeof summary.metadata?.number === 'number' &&
-    typeof summary.metadata.name === 'string' &&
-    typeof summary.metadata.slug === 'string' &&
-    typeof summary.spec?.disposition?.outcome === 'string' &&
-    typeof summary.spec.schedule?.status === 'string'
-  );
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }

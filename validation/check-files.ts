@@ -5,7 +5,7 @@ import type { InputLimits } from '../document/limits';
 import type { SystemMigration } from '../model/domain';
 import type { DataCorrection } from '../model/data-correction.generated';
 import type { SharingRequest } from '../model/sharing-request.generated';
-import type { ResultCache } from './cache';
+import { parseEntry, type ResultCache } from './cache';
 import { checkManifestRules } from './check-rules';
 import { checkSource, type ManifestSource } from './check-source';
 import { readBoundedWithSize, unreadableReason } from './files';
@@ -61,33 +61,85 @@ export function checkFiles(
   keep: Keep,
   cache?: ResultCache,
 ): FileResult<ManifestSummary>[] {
-  const cached = keep === 'summary' ? cache : undefined;
-  const salt = cached?.saltFor(keep, limits);
+  if (keep !== 'summary' || !cache) return files.map((file) => checkFile(readSource(file, cwd, limits), limits, keep));
+  return scanFiles(files, cwd, limits, cache).map((scanned) => resultOf(scanned, cwd, limits, cache));
+}
+
+/**
+ * A file as a cached run first sees it: the entry its unchanged metadata leads to, not read yet (a run
+ * whose findings across files are kept may need no more of it than its facts, set-memo.ts), or its result.
+ */
+export type ScannedFile =
+  | { file: string; result: FileResult<ManifestSummary> }
+  | { file: string; key: string; body: string; statKey: string; stats: Stats; lookedAt: number };
+
+/** Looks at each file through the cache (summaries only): a settled file whose metadata is unchanged is not read. */
+export function scanFiles(
+  files: readonly string[],
+  cwd: string,
+  limits: InputLimits,
+  cache: ResultCache,
+): ScannedFile[] {
+  const salt = cache.saltFor('summary', limits);
   return files.map((file) => {
-    // A settled file whose metadata is unchanged is not read: its metadata leads to its content's entry.
     const lookedAt = Date.now();
-    const stats = cached ? statOrUndefined(join(cwd, file)) : undefined;
-    const statKey = stats?.isFile() ? cached!.statKeyOf(salt!, file, stats) : undefined;
-    const known = statKey === undefined ? undefined : cached!.lookupStat(statKey);
-    if (known) return { file, ...known.result, cacheKey: known.key };
-    let source: ManifestSource;
-    try {
-      const { bytes, size } = readBoundedWithSize(join(cwd, file), limits.maxFileBytes);
-      source = { file, bytes, size };
-    } catch (error) {
-      source = { file, bytes: Buffer.alloc(0), readError: unreadableReason(error) };
-    }
-    if (!cached || source.readError) return checkFile(source, limits, keep);
-    const key = cached.keyOf(salt!, file, source.bytes, source.size);
-    let result: Omit<FileResult<ManifestSummary>, 'file'> | undefined = cached.lookup(key);
-    if (!result) {
-      const { file: _file, ...checked } = checkFile(source, limits, keep);
-      cached.store(key, checked);
-      result = checked;
-    }
-    if (statKey !== undefined) cached.noteStat(statKey, key, stats!, lookedAt);
-    return { file, ...result, cacheKey: key };
+    const stats = statOrUndefined(join(cwd, file));
+    const statKey = stats?.isFile() ? cache.statKeyOf(salt, file, stats) : undefined;
+    const peeked = statKey === undefined ? undefined : cache.peekStat(statKey);
+    if (peeked) return { file, ...peeked, statKey: statKey!, stats: stats!, lookedAt };
+    return { file, result: readThroughCache(file, cwd, limits, cache, salt, statKey, stats, lookedAt) };
   });
+}
+
+/** The result of a scanned file: an entry is read now, and a file whose entry cannot be is read and checked again. */
+export function resultOf(
+  scanned: ScannedFile,
+  cwd: string,
+  limits: InputLimits,
+  cache: ResultCache,
+): FileResult<ManifestSummary> {
+  if ('result' in scanned) return scanned.result;
+  const { file, key, body, statKey, stats, lookedAt } = scanned;
+  const result = parseEntry(body);
+  if (!result) {
+    const salt = cache.saltFor('summary', limits);
+    return readThroughCache(file, cwd, limits, cache, salt, statKey, stats, lookedAt);
+  }
+  cache.use(statKey, key, body);
+  return { file, ...result, cacheKey: key };
+}
+
+function readSource(file: string, cwd: string, limits: InputLimits): ManifestSource {
+  try {
+    const { bytes, size } = readBoundedWithSize(join(cwd, file), limits.maxFileBytes);
+    return { file, bytes, size };
+  } catch (error) {
+    return { file, bytes: Buffer.alloc(0), readError: unreadableReason(error) };
+  }
+}
+
+/** Reads a file and looks its content up; checks it when the cache has no result for it, and keeps that. */
+function readThroughCache(
+  file: string,
+  cwd: string,
+  limits: InputLimits,
+  cache: ResultCache,
+  salt: string,
+  statKey: string | undefined,
+  stats: Stats | undefined,
+  lookedAt: number,
+): FileResult<ManifestSummary> {
+  const source = readSource(file, cwd, limits);
+  if (source.readError) return checkFile(source, limits, 'summary');
+  const key = cache.keyOf(salt, file, source.bytes, source.size);
+  let result: Omit<FileResult<ManifestSummary>, 'file'> | undefined = cache.lookup(key);
+  if (!result) {
+    const { file: _file, ...checked } = checkFile(source, limits, 'summary');
+    cache.store(key, checked);
+    result = checked;
+  }
+  if (statKey !== undefined) cache.noteStat(statKey, key, stats!, lookedAt);
+  return { file, ...result, cacheKey: key };
 }
 
 function statOrUndefined(path: string): Stats | undefined {

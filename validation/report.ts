@@ -25,6 +25,28 @@ export interface ValidationReport<M extends ManifestSummary = SystemMigration> e
   cache?: { hits: number; misses: number };
 }
 
+/** A manifest that still lists fields the importer filled in (metadata.defaulted), which its unit has not confirmed. */
+export interface UnconfirmedManifest {
+  file: string;
+  defaulted: string[];
+}
+
+/** What `envcloud validate` reports: the findings, the unconfirmed manifests, and how the cache served the run. */
+export interface CheckedReport extends FindingsReport {
+  unconfirmed: UnconfirmedManifest[];
+  /** With a cache: files whose own results were found in it or checked, and whether the findings across files were reused. */
+  cache?: { hits: number; misses: number; acrossFiles: 'reused' | 'found' };
+}
+
+/** The manifests, in file order, that still list importer defaults. */
+export function unconfirmedManifests(
+  entries: readonly { file: string; manifest: { metadata: { defaulted?: string[] } } }[],
+): UnconfirmedManifest[] {
+  return entries
+    .filter((entry) => (entry.manifest.metadata.defaulted ?? []).length > 0)
+    .map((entry) => ({ file: entry.file, defaulted: [...entry.manifest.metadata.defaulted!] }));
+}
+
 /**
  * Appends in a loop: `target.push(...items)` passes every item as an argument, and 500,000 findings
  * (1,000 systems sharing one name) overflowed the call stack.
@@ -45,17 +67,14 @@ export function sortedReport<M extends ManifestSummary>(
   requests: RequestEntry[],
   corrections: CorrectionEntry[] = [],
 ): ValidationReport<M> {
+  return { ...sortedFindings(files, findings), manifests, requests, corrections };
+}
+
+/** The findings in file order, counted, and at most `MAX_FINDINGS_PER_FILE` listed per file. */
+export function sortedFindings(files: string[], findings: Finding[]): FindingsReport {
   findings.sort(compareFindings);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
-  return {
-    files,
-    findings: capPerFile(findings),
-    errors,
-    warnings: findings.length - errors,
-    manifests,
-    requests,
-    corrections,
-  };
+  return { files, findings: capPerFile(findings), errors, warnings: findings.length - errors };
 }
 
 /**

@@ -63,26 +63,49 @@ export function validateSources(
   return sortedReport(files, findings, manifests, requests, corrections);
 }
 
+/** What the rules across files are given beside the files' results. */
+export interface AcrossFilesOptions {
+  asOf?: string;
+  catalog?: readonly ManifestEntry<ManifestSummary>[];
+  /** The sharing requests whose grants corrections are judged against, when the paths validated hold none. */
+  grants?: readonly RequestEntry[];
+  baseline?: ReadonlyMap<number, BaselineSystem>;
+}
+
 /** Joins per-file results and runs the set rules over the files that passed the schema. */
 export function fromFileResults<M extends ManifestSummary>(
   results: readonly FileResult<M>[],
   cwd: string,
-  requestOptions: {
-    asOf?: string;
-    catalog?: readonly ManifestEntry<ManifestSummary>[];
-    /** The sharing requests whose grants corrections are judged against, when the paths validated hold none. */
-    grants?: readonly RequestEntry[];
-    baseline?: ReadonlyMap<number, BaselineSystem>;
-  } = {},
+  requestOptions: AcrossFilesOptions = {},
   locators: Locators = new Locators(),
 ): ValidationReport<M> {
+  const findings: Finding[] = [];
+  for (const result of results) append(findings, result.findings);
+  const across = acrossFiles(results, cwd, requestOptions, locators);
+  append(findings, across.findings);
+  return sortedReport(
+    results.map((result) => result.file),
+    findings,
+    across.manifests,
+    across.requests,
+    across.corrections,
+  );
+}
+
+/** The findings of the rules across files, over the files that passed their schema (those files' entries too). */
+export function acrossFiles<M extends ManifestSummary>(
+  results: readonly FileResult<M>[],
+  cwd: string,
+  requestOptions: AcrossFilesOptions,
+  locators: Locators,
+): { findings: Finding[]; manifests: ManifestEntry<M>[]; requests: RequestEntry[]; corrections: CorrectionEntry[] } {
   const findings: Finding[] = [];
   const manifests: ManifestEntry<M>[] = [];
   const requests: RequestEntry[] = [];
   const corrections: CorrectionEntry[] = [];
   for (const result of results) {
-    const { file, findings: own, manifest, request, correction } = result;
-    append(findings, own);
+    const { file, manifest, request, correction } = result;
+    if (!manifest && !request && !correction) continue;
     const locator = locators.of(result, cwd);
     if (manifest) manifests.push({ file, manifest, locator });
     if (request) requests.push({ file, request, locator });
@@ -101,13 +124,7 @@ export function fromFileResults<M extends ManifestSummary>(
     ),
   );
   if (requestOptions.baseline) append(findings, statusTransitionFindings(manifests, requestOptions.baseline));
-  return sortedReport(
-    results.map((result) => result.file),
-    findings,
-    manifests,
-    requests,
-    corrections,
-  );
+  return { findings, manifests, requests, corrections };
 }
 
 export interface ValidateOptions {
@@ -221,6 +238,17 @@ async function validateFiles(
     jobs > 1
       ? await (await import('./parallel')).checkFilesInWorkers(files, cwd, limits, jobs, keep, cache)
       : checkFiles(files, cwd, limits, keep, cache);
+  return finishRun(results, cwd, limits, options, cache);
+}
+
+/** The rest of a run once each file's own result is known: the rules across files, then the cache written. */
+export function finishRun(
+  results: readonly FileResult<ManifestSummary>[],
+  cwd: string,
+  limits: InputLimits,
+  options: ValidateOptions,
+  cache: ResultCache | undefined,
+): ValidationReport<ManifestSummary> {
   // Positions found for findings are kept in the cache beside their file's result, so it is written last.
   const locators = new Locators(cache);
   const baseline =

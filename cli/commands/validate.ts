@@ -3,10 +3,11 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_LIMITS } from '../../document/limits';
-import { DEFAULT_CACHE_DIR, findingsForPaths } from '../../validation/validate';
+import { DEFAULT_CACHE_DIR } from '../../validation/validate';
+import { reportForPaths } from '../../validation/validate-report';
 import { EXIT_FINDINGS, EXIT_VALID } from '../exit-codes';
 import { afterHelp, examplesHelp, exitStatusHelp } from '../help';
-import { formatReport, REPORT_FORMATS, unconfirmedManifests, type ReportFormat } from '../format';
+import { formatReport, REPORT_FORMATS, type ReportFormat } from '../format';
 import { MAX_JOBS, parseDate, parseJobs, parsePositiveInteger } from '../options';
 import { claimOutputFile } from '../output-dir';
 import { writeFileAtomic } from '../write';
@@ -89,7 +90,7 @@ export function validateCommand(): Command {
         options.baselineRef === undefined
           ? undefined
           : await loadBaselineRef(options.baselineRef, chosen, process.cwd(), limits);
-      const report = await findingsForPaths(chosen, {
+      const report = await reportForPaths(chosen, {
         ...(options.asOf ? { asOf: options.asOf } : {}),
         limits,
         ...(baseline ? { baseline } : {}),
@@ -103,7 +104,7 @@ export function validateCommand(): Command {
         options.format === 'text' &&
         process.stdout.isTTY === true &&
         !process.env.NO_COLOR;
-      const unconfirmed = unconfirmedManifests(report.manifests);
+      const { unconfirmed } = report;
       const output = formatReport({ ...report, unconfirmed }, options.format, {
         color,
         root: process.cwd(),

@@ -1,4 +1,5 @@
 import type { FindingsReport } from '../../validation/validate';
+import type { UnconfirmedManifest } from '../../validation/report';
 import { formatJson } from './json';
 import { formatJunit } from './junit';
 import { formatSarif } from './sarif';
@@ -6,24 +7,11 @@ import { formatText } from './text';
 import { escapeNonPrintable, escapeNonPrintableJson } from '../../document/printable';
 import type { Language } from '../../document/i18n';
 
-/** A manifest that still lists fields the importer filled in (metadata.defaulted), which its unit has not confirmed. */
-export interface UnconfirmedManifest {
-  file: string;
-  defaulted: string[];
-}
+export { unconfirmedManifests, type UnconfirmedManifest } from '../../validation/report';
 
 /** What `validate` prints: the findings, and the manifests whose importer defaults are still unconfirmed. */
 export interface ValidateOutput extends FindingsReport {
   unconfirmed?: readonly UnconfirmedManifest[];
-}
-
-/** The manifests, in file order, that still list importer defaults. */
-export function unconfirmedManifests(
-  entries: readonly { file: string; manifest: { metadata: { defaulted?: string[] } } }[],
-): UnconfirmedManifest[] {
-  return entries
-    .filter((entry) => (entry.manifest.metadata.defaulted ?? []).length > 0)
-    .map((entry) => ({ file: entry.file, defaulted: [...entry.manifest.metadata.defaulted!] }));
 }
 
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit'] as const;

@@ -1,3 +1,4 @@
+import { catalogOf } from './catalog-of';
 import { EN_RULES } from './en-rules';
 import { EN_HELP } from './en-help';
 import { EN_CLI } from './en-cli';
@@ -15,7 +16,7 @@ import { EN_INPUTS2 } from './en-inputs2';
  * catalog (zh.ts) has the same ids, which the compiler checks; tests/i18n.test.ts checks that the
  * placeholders agree. Ids are `area.what`; a hint's id ends in `.hint`.
  */
-export const EN = {
+const EN_BASE = {
   // Words every output shares.
   'severity.error': 'error',
   'severity.warning': 'warning',
@@ -192,19 +193,22 @@ export const EN = {
   'schema.if': '{where} must match "{failing}" schema',
   'schema.keyword': 'does not satisfy `{keyword}`',
   'schema.invalid': '{where} {detail}',
-
-  // The rules beyond the schema (validation/rules/), in their own file.
-  ...EN_RULES,
-  ...EN_HELP,
-  ...EN_CLI,
-  ...EN_REQUESTS,
-  ...EN_RULE_TITLES,
-  ...EN_SHARING2,
-  ...EN_CORRECTIONS,
-  ...EN_AS_OF,
-  ...EN_POLICY_FINDINGS,
-  ...EN_INPUTS,
-  ...EN_INPUTS2,
 } as const;
+
+/** The English catalog: the words above, then the rules beyond the schema (validation/rules/) and the other areas, each in its own file. */
+export const EN = catalogOf(
+  EN_BASE,
+  EN_RULES,
+  EN_HELP,
+  EN_CLI,
+  EN_REQUESTS,
+  EN_RULE_TITLES,
+  EN_SHARING2,
+  EN_CORRECTIONS,
+  EN_AS_OF,
+  EN_POLICY_FINDINGS,
+  EN_INPUTS,
+  EN_INPUTS2,
+);
 
 export type MessageId = keyof typeof EN;

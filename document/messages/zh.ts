@@ -1,3 +1,4 @@
+import { catalogOf } from './catalog-of';
 import type { MessageId } from './en';
 import { ZH_RULES } from './zh-rules';
 import { ZH_HELP } from './zh-help';
@@ -15,7 +16,7 @@ import { ZH_INPUTS2 } from './zh-inputs2';
  * 中文消息目录：与英文目录（en.ts）的 id 一一对应（编译器检查缺失或多余的 id，tests/i18n.test.ts
  * 检查占位符）。写给填写清单的各单位信息化人员：用他们的词，说清楚错在哪、怎么改。
  */
-export const ZH: Readonly<Record<MessageId, string>> = {
+const ZH_BASE = {
   'severity.error': '错误',
   'severity.warning': '警告',
   'label.hint': '提示：',
@@ -175,16 +176,20 @@ export const ZH: Readonly<Record<MessageId, string>> = {
   'schema.if': '{where} 必须符合“{failing}”分支的模式',
   'schema.keyword': '不符合模式中 `{keyword}` 的要求',
   'schema.invalid': '{where} {detail}',
-
-  ...ZH_RULES,
-  ...ZH_HELP,
-  ...ZH_CLI,
-  ...ZH_REQUESTS,
-  ...ZH_RULE_TITLES,
-  ...ZH_SHARING2,
-  ...ZH_CORRECTIONS,
-  ...ZH_AS_OF,
-  ...ZH_POLICY_FINDINGS,
-  ...ZH_INPUTS,
-  ...ZH_INPUTS2,
 };
+
+/** 中文消息目录：上面的通用词语，再加上各领域（规则、帮助、命令行等）各自文件中的消息。 */
+export const ZH: Readonly<Record<MessageId, string>> = catalogOf(
+  ZH_BASE,
+  ZH_RULES,
+  ZH_HELP,
+  ZH_CLI,
+  ZH_REQUESTS,
+  ZH_RULE_TITLES,
+  ZH_SHARING2,
+  ZH_CORRECTIONS,
+  ZH_AS_OF,
+  ZH_POLICY_FINDINGS,
+  ZH_INPUTS,
+  ZH_INPUTS2,
+);

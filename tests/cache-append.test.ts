@@ -1,0 +1,155 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Finding } from '../document/findings';
+import { CACHE_FILE, factsKeyOf, ResultCache } from '../validation/cache';
+
+// How the validate cache file is written (validation/cache.ts): appended to when a run changed a few
+// entries, written anew when it is not whole or would grow past its bounds; read and written as bytes,
+// so text in any script comes back as it went in; facts and findings across files kept beside entries.
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'envcloud-cache-append-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const location = () => ({ dir, fingerprint: 'fp' });
+const HEADER = 'envcloud-validate-cache 1 fp';
+const key = (n: number) => n.toString(16).padStart(64, '0');
+const cacheText = () => readFileSync(join(dir, CACHE_FILE), 'utf8');
+const finding: Finding = {
+  file: 'm.yaml',
+  line: 2,
+  column: 3,
+  severity: 'warning',
+  ruleId: 'duplicate-construction',
+  message: '“环境保护部政府网站” 与 s002 相似 — naïve ✓',
+};
+const summary = {
+  metadata: { number: 1, name: '环境信息资源中心', slug: 's', managingUnit: '办公厅', reportingUnit: '信息中心' },
+  spec: { disposition: { outcome: 'keep' }, schedule: { status: 'planned' } },
+} as never;
+
+describe('the bytes of the cache file', () => {
+  it('gives back text in any script as it was kept, in entries, their positions and the findings across files', () => {
+    const first = ResultCache.open(location());
+    first.store(key(1), { findings: [finding], manifest: summary });
+    first.lookup(key(1));
+    first.addPositions(key(1), { '["value","metadata","name"]': { line: 10, column: 9 } });
+    first.storeMemo(key(9), JSON.stringify({ findings: [finding], located: { 'm.yaml': key(1) }, unconfirmed: [] }));
+    first.save();
+    // The file is UTF-8, as any editor shows it.
+    expect(cacheText()).toContain('环境保护部政府网站');
+    const next = ResultCache.open(location());
+    expect(next.lookup(key(1))).toEqual({
+      findings: [finding],
+      manifest: summary,
+      positions: { '["value","metadata","name"]': { line: 10, column: 9 } },
+    });
+    expect(JSON.parse(next.lookupMemo(key(9))!).findings).toEqual([finding]);
+  });
+});
+
+describe('facts', () => {
+  it('are the kind of file and the hash of what the rules across files read of it', () => {
+    expect(factsKeyOf({ manifest: summary })).toMatch(/^m[0-9a-f]{64}$/);
+    expect(factsKeyOf({ request: {} as never })).toMatch(/^r/);
+    expect(factsKeyOf({ correction: {} as never })).toMatch(/^c/);
+    expect(factsKeyOf({})).toMatch(/^n/);
+    expect(factsKeyOf({ manifest: summary })).toBe(factsKeyOf({ manifest: JSON.parse(JSON.stringify(summary)) }));
+    const renamed = { ...(summary as object), metadata: { ...(summary as { metadata: object }).metadata, number: 2 } };
+    expect(factsKeyOf({ manifest: renamed as never })).not.toBe(factsKeyOf({ manifest: summary }));
+  });
+
+  it('are kept beside an entry a run made or used, and noted for an entry that had none', () => {
+    const cache = ResultCache.open(location());
+    cache.store(key(1), { findings: [], manifest: summary });
+    expect(cache.factsOf(key(1))).toBe(factsKeyOf({ manifest: summary }));
+    cache.save();
+    writeFileSync(join(dir, CACHE_FILE), `${HEADER}\n${key(2)} {"findings":[]}\n`);
+    const old = ResultCache.open(location());
+    expect(old.factsOf(key(2))).toBeUndefined();
+    old.lookup(key(2));
+    expect(old.counts().changed).toBe(false);
+    expect(old.noteFacts(key(2), { findings: [] })).toBe(factsKeyOf({}));
+    expect(old.factsOf(key(2))).toBe(factsKeyOf({}));
+    expect(old.counts().changed).toBe(true);
+    // Noted for an entry this run did not use: nothing to keep.
+    expect(old.noteFacts(key(3), { findings: [] })).toBe(factsKeyOf({}));
+    expect(old.factsOf(key(3))).toBeUndefined();
+  });
+});
+
+describe('findings across files', () => {
+  it('are kept for the last set only: one a run neither reused nor made is dropped when the file is written anew', () => {
+    const cache = ResultCache.open(location());
+    cache.storeMemo(key(7), '{"findings":[],"located":{},"unconfirmed":[]}');
+    cache.save();
+    const reused = ResultCache.open(location());
+    reused.keepMemo(key(7));
+    reused.store(key(1), { findings: [] });
+    reused.save();
+    expect(ResultCache.open(location()).lookupMemo(key(7))).toBeDefined();
+    // A file not whole is written anew, without the set this run did not keep.
+    writeFileSync(join(dir, CACHE_FILE), cacheText().trimEnd());
+    const other = ResultCache.open(location());
+    other.store(key(2), { findings: [] });
+    other.save();
+    expect(ResultCache.open(location()).lookupMemo(key(7))).toBeUndefined();
+    expect(ResultCache.open(location()).lookup(key(1))).toEqual({ findings: [] });
+  });
+
+  it('are not kept when they would hold a credential', () => {
+    const cache = ResultCache.open(location());
+    cache.storeMemo(key(7), JSON.stringify({ findings: [{ ...finding, message: 'AKIAIOSFODNN7EXAMPLE' }] }));
+    expect(cache.counts().changed).toBe(false);
+    expect(cache.lookupMemo(key(7))).toBeUndefined();
+  });
+});
+
+describe('appending and writing anew', () => {
+  it('appends only the lines a run made or changed, and writes a foreign or cut-short file anew', () => {
+    const cache = ResultCache.open(location());
+    cache.store(key(1), { findings: [] });
+    cache.save();
+    const written = cacheText();
+    const next = ResultCache.open(location());
+    next.lookup(key(1));
+    next.store(key(2), { findings: [] });
+    next.save();
+    expect(cacheText().startsWith(written)).toBe(true);
+    expect(cacheText().slice(written.length)).toBe(`${key(2)} {"findings":[]}\n^${key(2)} ${factsKeyOf({})}\n`);
+    writeFileSync(join(dir, CACHE_FILE), `envcloud-validate-cache 1 other\n${key(5)} {"findings":[]}\n`);
+    const foreign = ResultCache.open(location());
+    foreign.store(key(3), { findings: [] });
+    foreign.save();
+    expect(cacheText()).toBe(`${HEADER}\n${key(3)} {"findings":[]}\n^${key(3)} ${factsKeyOf({})}\n`);
+  });
+
+  it('writes the file anew before appends take it past twice its size and 1 MiB, so it stays bounded', () => {
+    const big = 'x'.repeat(300_000);
+    let largest = 0;
+    for (let run = 0; run < 20; run++) {
+      const cache = ResultCache.open(location());
+      cache.store(key(1), { findings: [] });
+      cache.storeMemo(key(100 + run), JSON.stringify({ findings: [], located: {}, unconfirmed: [], big }));
+      cache.save();
+      largest = Math.max(largest, statSync(join(dir, CACHE_FILE)).size);
+    }
+    // Each run's set is 300 KB: without a bound, twenty runs would make 6 MB.
+    expect(largest).toBeLessThan(2 * 300_100 + (1 << 20) + 300_100);
+    expect(ResultCache.open(location()).lookupMemo(key(119))).toContain(big);
+  });
+
+  it('writes the file anew before appends take it past the bound of lines', () => {
+    const lines = Array.from({ length: 20_000 }, (_, n) => `${key(1000 + n)} {"findings":[]}`);
+    writeFileSync(join(dir, CACHE_FILE), `${HEADER}\n${lines.join('\n')}\n`);
+    const cache = ResultCache.open(location());
+    cache.store(key(1), { findings: [] });
+    cache.save();
+    const kept = cacheText().trimEnd().split('\n');
+    expect(kept.length).toBeLessThanOrEqual(20_001);
+    expect(kept.slice(1, 3)).toEqual([`${key(1)} {"findings":[]}`, `^${key(1)} ${factsKeyOf({})}`]);
+  });
+});

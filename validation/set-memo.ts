@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import type { Finding } from '../document/findings';
+import { factsKeyOf, parseEntry, type ResultCache } from './cache';
+import type { FileResult, ScannedFile } from './check-files';
+import type { UnconfirmedManifest } from './report';
+import type { ManifestSummary } from './rules';
+
+// The findings of the rules across files, kept in the validate cache for the set of facts they were
+// found in. Those rules read only each file's facts (its summary, request or correction: factsKeyOf)
+// and the day judged on; where their findings point is a function of the content of the files they
+// name. So when no file's facts changed (a comment, a description or one file's own mistake edited)
+// and every file they name has the content it had, they would find what they found: the run reuses
+// it and reads none of the summaries. Any other change runs them again, as a run without cache does.
+
+/** What is kept for one set of facts. */
+export interface SetMemo {
+  /** The findings of the rules across files, as they found them (not sorted, not capped). */
+  findings: Finding[];
+  /** Every file a finding or related location names, with the key of the content it was located in. */
+  located: Record<string, string>;
+  /** The manifests whose importer defaults are unconfirmed (a function of their facts). */
+  unconfirmed: UnconfirmedManifest[];
+}
+
+/** Each file's facts, or undefined when one is not known without reading its entry (written before facts were kept). */
+export function scannedFacts(scanned: readonly ScannedFile[], cache: ResultCache): string[] | undefined {
+  const facts: string[] = [];
+  for (const file of scanned) {
+    if ('result' in file) {
+      const { result } = file;
+      const key = result.cacheKey;
+      facts.push(key === undefined ? factsKeyOf(result) : (cache.factsOf(key) ?? cache.noteFacts(key, result)));
+    } else {
+      const known = cache.factsOf(file.key);
+      if (known === undefined) return undefined;
+      facts.push(known);
+    }
+  }
+  return facts;
+}
+
+/**
+ * Whether the rules across files read more than these files: requests validated without manifests are
+ * judged against the catalog in manifests/, corrections without requests against the grants in sharing/.
+ */
+export function readsOtherFolders(facts: readonly string[]): boolean {
+  const kinds = new Set(facts.map((key) => key[0]));
+  return ((kinds.has('r') || kinds.has('c')) && !kinds.has('m')) || (kinds.has('c') && !kinds.has('r'));
+}
+
+/** The key of a set of facts: the run's salt (tool, options), the day judged on, and each file with its facts, in order. */
+export function setKeyOf(salt: string, asOf: string, files: readonly string[], facts: readonly string[]): string {
+  const hash = createHash('sha256').update(`${salt}\0${asOf}`);
+  files.forEach((file, index) => hash.update(`\0${file}\0${facts[index]}`));
+  return hash.digest('hex');
+}
+
+/**
+ * The kept findings for this set, when every file they name still has the content they were located in,
+ * with each file's own findings; undefined when there is none or an entry cannot be read.
+ */
+export function reuseMemo(
+  json: string | undefined,
+  scanned: readonly ScannedFile[],
+  cache: ResultCache,
+): { own: Finding[]; memo: SetMemo } | undefined {
+  const memo = json === undefined ? undefined : parseMemo(json);
+  if (!memo) return undefined;
+  const keys = new Map(scanned.map((file) => [file.file, 'result' in file ? file.result.cacheKey : file.key]));
+  if (!Object.entries(memo.located).every(([file, key]) => keys.get(file) === key)) return undefined;
+  const own: Finding[] = [];
+  const used: Extract<ScannedFile, { body: string }>[] = [];
+  for (const file of scanned) {
+    if ('result' in file) {
+      for (const finding of file.result.findings) own.push(finding);
+      continue;
+    }
+    // Most files have no finding of their own: their entry need not be read at all.
+    if (!file.body.startsWith('{"findings":[]')) {
+      const result = parseEntry(file.body);
+      if (!result) return undefined;
+      for (const finding of result.findings) own.push(finding);
+    }
+    used.push(file);
+  }
+  for (const file of used) cache.use(file.statKey, file.key, file.body);
+  return { own, memo };
+}
+
+/** What to keep for this set: the findings across files, the files they name with their content keys, the unconfirmed manifests. */
+export function memoOf(
+  findings: readonly Finding[],
+  results: readonly FileResult<ManifestSummary>[],
+  unconfirmed: readonly UnconfirmedManifest[],
+): string | undefined {
+  const keys = new Map(results.map((result) => [result.file, result.cacheKey]));
+  const located: Record<string, string> = {};
+  for (const finding of findings) {
+    for (const file of [finding.file, ...(finding.related ?? []).map((related) => related.file)]) {
+      const key = keys.get(file);
+      // A finding in a file this run has no content key for (unreadable) cannot be checked later: keep none.
+      if (key === undefined) return undefined;
+      located[file] = key;
+    }
+  }
+  return JSON.stringify({ findings, located, unconfirmed });
+}
+
+function parseMemo(json: string): SetMemo | undefined {
+  try {
+    const value = JSON.parse(json) as Partial<SetMemo> | null;
+    if (
+      value &&
+      Array.isArray(value.findings) &&
+      Array.isArray(value.unconfirmed) &&
+      typeof value.located === 'object' &&
+      value.located !== null
+    )
+      return value as SetMemo;
+  } catch {
+    // Cut short or changed: the rules across files run again.
+  }
+  return undefined;
+}

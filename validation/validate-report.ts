@@ -1,0 +1,93 @@
+import { resolve } from 'node:path';
+import type { Finding } from '../document/findings';
+import { DEFAULT_LIMITS } from '../document/limits';
+import { cacheFingerprint, ResultCache } from './cache';
+import { resultOf, scanFiles, type FileResult, type ScannedFile } from './check-files';
+import { today } from './check-rules';
+import { collectManifestFiles } from './files';
+import { Locators } from './positions';
+import { append, sortedFindings, unconfirmedManifests, type CheckedReport } from './report';
+import type { ManifestSummary } from './rules';
+import { memoOf, readsOtherFolders, reuseMemo, scannedFacts, setKeyOf } from './set-memo';
+import { acrossFiles, finishRun, findingsForPaths, type ValidateOptions } from './validate';
+
+/**
+ * What `envcloud validate` reports for `paths`: the findings and the manifests with unconfirmed
+ * importer defaults. With a cache and one thread, the findings across files are kept for the set of
+ * facts they were found in (set-memo.ts), and a run in which no file's facts changed reuses them
+ * without reading any summary; other runs are those of `findingsForPaths`.
+ */
+export async function reportForPaths(paths: readonly string[], options: ValidateOptions = {}): Promise<CheckedReport> {
+  if (!options.cache || (options.jobs ?? 1) > 1 || options.baselineDir !== undefined || options.baseline) {
+    const report = await findingsForPaths(paths, options);
+    const { files, findings, errors, warnings } = report;
+    return {
+      files,
+      findings,
+      errors,
+      warnings,
+      unconfirmed: unconfirmedManifests(report.manifests),
+      ...(report.cache ? { cache: { ...report.cache, acrossFiles: 'found' as const } } : {}),
+    };
+  }
+  const cwd = options.cwd ?? process.cwd();
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const files = collectManifestFiles(paths, cwd);
+  const cache = ResultCache.open({
+    dir: resolve(cwd, options.cache.dir),
+    fingerprint: options.cache.fingerprint ?? cacheFingerprint(),
+  });
+  const scanned = scanFiles(files, cwd, limits, cache);
+  let results: FileResult<ManifestSummary>[] | undefined;
+  let facts = scannedFacts(scanned, cache);
+  if (!facts) {
+    // Entries written before facts were kept: read them all once, and keep their facts from now on.
+    results = scanned.map((file) => resultOf(file, cwd, limits, cache));
+    facts = scannedFacts(asScanned(results), cache)!;
+  }
+  if (readsOtherFolders(facts)) {
+    const report = finishRun(
+      results ?? scanned.map((file) => resultOf(file, cwd, limits, cache)),
+      cwd,
+      limits,
+      options,
+      cache,
+    );
+    return {
+      ...sortedFindings(files, report.findings),
+      unconfirmed: unconfirmedManifests(report.manifests),
+      cache: { hits: cache.hits, misses: cache.misses, acrossFiles: 'found' },
+    };
+  }
+  const asOf = options.asOf ?? today();
+  const setKey = setKeyOf(cache.saltFor('summary', limits), asOf, files, facts);
+  const reused = results ? undefined : reuseMemo(cache.lookupMemo(setKey), scanned, cache);
+  if (reused) {
+    cache.keepMemo(setKey);
+    cache.save();
+    return {
+      ...sortedFindings(files, append(reused.own, reused.memo.findings)),
+      unconfirmed: reused.memo.unconfirmed,
+      cache: { hits: cache.hits, misses: cache.misses, acrossFiles: 'reused' },
+    };
+  }
+  results ??= scanned.map((file) => resultOf(file, cwd, limits, cache));
+  const findings: Finding[] = [];
+  for (const result of results) append(findings, result.findings);
+  const locators = new Locators(cache);
+  const across = acrossFiles(results, cwd, { asOf }, locators);
+  locators.keep();
+  const unconfirmed = unconfirmedManifests(across.manifests);
+  const memo = memoOf(across.findings, results, unconfirmed);
+  if (memo !== undefined) cache.storeMemo(setKey, memo);
+  cache.save();
+  return {
+    ...sortedFindings(files, append(findings, across.findings)),
+    unconfirmed,
+    cache: { hits: cache.hits, misses: cache.misses, acrossFiles: 'found' },
+  };
+}
+
+function asScanned(results: readonly FileResult<ManifestSummary>[]): ScannedFile[] {
+  return results.map((result) => ({ file: result.file, result }));
+}
