@@ -1,8 +1,8 @@
 // The validate cache in the benchmarks (#16): envcloud cold (no cache), and warm with one file changed
 // since the cache was filled, each against ajv-cli on the same files. Shared by bench-validate.ts and bench.ts.
-import { appendFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENVCLOUD_VALIDATE, measure, type Measurement, type Tool } from './bench-measure';
+import { BenchError, ENVCLOUD_VALIDATE, measure, type Measurement, type Tool } from './bench-measure';
 
 /** The issue's targets, as fractions of ajv-cli's time on the same files. */
 export const TARGET_COLD_RATIO = 0.8;
@@ -15,19 +15,26 @@ export const ENVCLOUD_COLD: Tool = {
   args: (manifestsDir) => [...ENVCLOUD_VALIDATE.args(manifestsDir), '--no-cache'],
 };
 
+/**
+ * What changes in one file before each warm run: a comment (the file's facts stay the same, so the
+ * findings across files kept in the cache are reused), or its facts (a data resource's publication day
+ * changes: the rules across files run again over every summary).
+ */
+export type WarmChange = 'comment' | 'facts';
+
 /** With the cache in `cacheDir`, outside the manifests and the package (the benchmark's own folder). */
-export function envcloudWarm(cacheDir: string): Tool {
+export function envcloudWarm(cacheDir: string, change: WarmChange = 'comment'): Tool {
   return {
     ...ENVCLOUD_VALIDATE,
-    name: 'envcloud warm',
+    name: change === 'comment' ? 'envcloud warm' : 'envcloud warm, facts',
     args: (manifestsDir) => [...ENVCLOUD_VALIDATE.args(manifestsDir), '--cache-dir', cacheDir],
   };
 }
 
 /**
  * Warm runs: the cache is filled once (not timed); before each timed run one manifest is changed (a
- * comment line appended, so its findings stay the same), so each run checks one file and reads the
- * others from the cache, and writes the cache again.
+ * comment line appended, or its facts: `WarmChange`; its findings stay the same either way), so each
+ * run checks one file and reads the others from the cache, and writes the cache again.
  */
 export class WarmRuns {
   readonly tool: Tool;
@@ -37,8 +44,9 @@ export class WarmRuns {
   constructor(
     private readonly manifestsDir: string,
     private readonly outputDir: string,
+    private readonly change: WarmChange = 'comment',
   ) {
-    this.tool = envcloudWarm(join(outputDir, 'validate-cache'));
+    this.tool = envcloudWarm(join(outputDir, change === 'comment' ? 'validate-cache' : 'validate-cache-facts'), change);
   }
 
   measure(): Measurement {
@@ -49,9 +57,29 @@ export class WarmRuns {
     const first = readdirSync(this.manifestsDir)
       .filter((name) => name.endsWith('.yaml'))
       .sort()[0]!;
-    appendFileSync(join(this.manifestsDir, first), `# changed for warm run ${++this.changes}\n`);
-    return measure(this.tool, this.manifestsDir, this.outputDir);
+    const file = join(this.manifestsDir, first);
+    this.changes++;
+    if (this.change === 'comment') {
+      appendFileSync(file, `# changed for warm run ${this.changes}\n`);
+      return measure(this.tool, this.manifestsDir, this.outputDir);
+    }
+    // Another day than the last run's (the cache keeps the findings across files for the last set of
+    // facts), and the file put back after: the comment runs, with their own cache, see their facts again.
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, withPublicationDay(original, this.changes % 2 === 0 ? '29' : '30', file));
+    try {
+      return measure(this.tool, this.manifestsDir, this.outputDir);
+    } finally {
+      writeFileSync(file, original);
+    }
   }
+}
+
+/** The manifest with its first publication day (a 29th to 31st) set to `day` of the same month. */
+function withPublicationDay(text: string, day: string, file: string): string {
+  const pattern = /(publishedOn: '?\d{4}-\d{2}-)(29|30|31)\b/;
+  if (!pattern.test(text)) throw new BenchError(`${file}: no publishedOn on a 29th to 31st to move for the warm run`);
+  return text.replace(pattern, (_, month: string) => `${month}${day}`);
 }
 
 /** A warm report that differs from the cold one means the cache changed what validate finds. */

@@ -13,7 +13,7 @@ const TARGET_PEAK_RSS_MIB = 300;
 
 const program = new Command('bench-validate')
   .description(
-    'Time `envcloud validate` cold (no cache) and warm (cache filled, one file changed) against plain ajv-cli over the same synthetic manifests (wall time, peak RSS).',
+    'Time `envcloud validate` cold (no cache) and warm (cache filled, one file changed: a comment, or its facts) against plain ajv-cli over the same synthetic manifests (wall time, peak RSS).',
   )
   .option('--count <n>', 'synthetic manifests to generate', parsePositiveInteger, 10000)
   .option('--runs <n>', 'runs per tool; the median time and the largest peak RSS are reported', parsePositiveInteger, 3)
@@ -50,6 +50,7 @@ function report(
   runs: number,
   results: ReadonlyMap<Tool, Measurement>,
   warmTool: Tool,
+  factsTool: Tool,
   realistic?: RealisticSet,
 ): string {
   const mib = (kib: number): number => kib / 1024;
@@ -64,10 +65,12 @@ function report(
   ]);
   const envcloud = results.get(ENVCLOUD_COLD)!;
   const warm = results.get(warmTool)!;
+  const facts = results.get(factsTool)!;
   const ajvCli = results.get(AJV_CLI)!;
   const ratio = envcloud.seconds / ajvCli.seconds;
   const warmRatio = warm.seconds / ajvCli.seconds;
-  const peak = Math.max(envcloud.peakRssKiB, warm.peakRssKiB);
+  const factsRatio = facts.seconds / ajvCli.seconds;
+  const peak = Math.max(envcloud.peakRssKiB, warm.peakRssKiB, facts.peakRssKiB);
   const withinMemory = mib(peak) < TARGET_PEAK_RSS_MIB;
   return [
     `Measured on this machine: ${machineDescription()}; ${runs === 1 ? '1 run' : `median of ${runs} runs`} per tool.`,
@@ -78,9 +81,11 @@ function report(
     formatTable(['tool', 'files', 'seconds', 'files/s', 'peak RSS MiB', 'exit', 'result'], rows),
     '',
     `envcloud cold / ajv-cli: ${ratio.toFixed(2)} (target ≤ ${TARGET_COLD_RATIO}: ${ratio <= TARGET_COLD_RATIO ? 'met' : 'MISSED'})`,
-    `envcloud warm, one file changed / ajv-cli: ${warmRatio.toFixed(2)} (target ≤ ${TARGET_WARM_RATIO}: ${warmRatio <= TARGET_WARM_RATIO ? 'met' : 'MISSED'})`,
+    `envcloud warm, a comment changed in one file / ajv-cli: ${warmRatio.toFixed(2)} (target ≤ ${TARGET_WARM_RATIO}: ${warmRatio <= TARGET_WARM_RATIO ? 'met' : 'MISSED'})`,
+    `envcloud warm, one file's facts changed (the rules across files run again) / ajv-cli: ${factsRatio.toFixed(2)} (target ≤ ${TARGET_WARM_RATIO}: ${factsRatio <= TARGET_WARM_RATIO ? 'met' : 'MISSED'})`,
     `target envcloud peak RSS < ${TARGET_PEAK_RSS_MIB} MiB: ${withinMemory ? 'met' : 'MISSED'} (${mib(peak).toFixed(1)} MiB)`,
     ...(sameReport(envcloud, warm) ? [] : ['note: the warm report differs from the cold one']),
+    ...(sameReport(envcloud, facts) ? [] : ['note: the warm report after a change of facts differs from the cold one']),
     // A tool that finds other than what the set holds did other work than the one meant to be timed.
     ...(realistic
       ? realisticNotes(realistic, envcloud)
@@ -142,15 +147,17 @@ function main(): number {
 
       // Run by run in turn, so that a slow spell of the machine hits every tool alike.
       const warm = new WarmRuns(manifestsDir, outputDir);
-      const tools = [ENVCLOUD_COLD, AJV_CLI, warm.tool];
+      const facts = new WarmRuns(manifestsDir, outputDir, 'facts');
+      const tools = [ENVCLOUD_COLD, AJV_CLI, warm.tool, facts.tool];
       const runs = new Map<Tool, Measurement[]>(tools.map((tool) => [tool, []]));
       for (let run = 0; run < options.runs; run++) {
         runs.get(ENVCLOUD_COLD)!.push(measure(ENVCLOUD_COLD, manifestsDir, outputDir));
         runs.get(AJV_CLI)!.push(measure(AJV_CLI, manifestsDir, outputDir));
         runs.get(warm.tool)!.push(warm.measure());
+        runs.get(facts.tool)!.push(facts.measure());
       }
       const results = new Map(tools.map((tool) => [tool, summarize(runs.get(tool)!)]));
-      console.log(`\n${report(options.count, options.runs, results, warm.tool, realistic)}`);
+      console.log(`\n${report(options.count, options.runs, results, warm.tool, facts.tool, realistic)}`);
     }
     return 0;
   } finally {

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../document/findings';
+import { DEFAULT_LIMITS } from '../document/limits';
 import { CACHE_FILE, factsKeyOf, ResultCache } from '../validation/cache';
 
 // How the validate cache file is written (validation/cache.ts): appended to when a run changed a few
@@ -48,6 +49,20 @@ describe('the bytes of the cache file', () => {
       positions: { '["value","metadata","name"]': { line: 10, column: 9 } },
     });
     expect(JSON.parse(next.lookupMemo(key(9))!).findings).toEqual([finding]);
+  });
+});
+
+describe('file metadata', () => {
+  it('keeps the metadata of a file whose name has spaces and any script', () => {
+    const path = join(dir, '第 1 个 manifest.yaml');
+    writeFileSync(path, 'x');
+    const stats = statSync(path);
+    const cache = ResultCache.open(location());
+    const statKey = cache.statKeyOf(cache.saltFor('summary', DEFAULT_LIMITS), '第 1 个 manifest.yaml', stats)!;
+    cache.store(key(1), { findings: [] });
+    cache.noteStat(statKey, key(1), stats, Math.max(stats.mtimeMs, stats.ctimeMs) + 3000);
+    cache.save();
+    expect(ResultCache.open(location()).lookupStat(statKey)).toEqual({ key: key(1), result: { findings: [] } });
   });
 });
 
@@ -127,7 +142,7 @@ describe('appending and writing anew', () => {
     expect(cacheText()).toBe(`${HEADER}\n${key(3)} {"findings":[]}\n^${key(3)} ${factsKeyOf({})}\n`);
   });
 
-  it('writes the file anew before appends take it past twice its size and 1 MiB, so it stays bounded', () => {
+  it('writes the file anew before appends take it past twice what a run uses and 1 MiB, so it stays bounded', () => {
     const big = 'x'.repeat(300_000);
     let largest = 0;
     for (let run = 0; run < 20; run++) {

@@ -179,8 +179,17 @@ describe('keys and file metadata', () => {
     const stats = statSync(path);
     const cache = ResultCache.open(location());
     const salt = cache.saltFor('summary', DEFAULT_LIMITS);
-    const statKey = cache.statKeyOf(salt, 'm.yaml', stats);
-    expect(statKey).toMatch(/^=[0-9a-f]{64}$/);
+    const statKey = cache.statKeyOf(salt, 'm.yaml', stats)!;
+    expect(statKey).toBe(
+      `=${salt.slice(0, 16)} ${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs} m.yaml`,
+    );
+    // Each part is in the key: another name, size or time is another key; a name with a line break has none.
+    expect(cache.statKeyOf(salt, 'n.yaml', stats)).not.toBe(statKey);
+    expect(cache.statKeyOf(salt, 'm.yaml', { ...stats, size: 2 } as typeof stats)).not.toBe(statKey);
+    expect(cache.statKeyOf(salt, 'm.yaml', { ...stats, ctimeMs: stats.ctimeMs + 1 } as typeof stats)).not.toBe(statKey);
+    expect(cache.statKeyOf(salt, 'm.yaml', { ...stats, ino: stats.ino + 1 } as typeof stats)).not.toBe(statKey);
+    expect(cache.statKeyOf(salt, 'a\nb.yaml', stats)).toBeUndefined();
+    expect(cache.statKeyOf(salt, 'a\rb.yaml', stats)).toBeUndefined();
     cache.noteStat(statKey, KEY, stats, Date.now());
     expect(cache.touched.has(statKey)).toBe(false);
     cache.store(KEY, { findings: [] });
