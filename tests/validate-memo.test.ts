@@ -2,6 +2,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatReport, REPORT_FORMATS } from '../cli/format';
+import { LazyLocator } from '../document/locate';
 import * as checkRules from '../validation/check-rules';
 import { CACHE_FILE } from '../validation/cache';
 import type { CheckedReport } from '../validation/report';
@@ -93,6 +94,22 @@ describe('findings across files kept for a set of facts', () => {
         .line;
     expect(line(after)).toBe(line(before) + 1);
     expect(outputs(after)).toEqual(outputs(await run()));
+  });
+
+  it('a file a finding points into that changed below its fields is located again, and the findings are reused', async () => {
+    duplicateFirstName(DUPLICATE);
+    await warm();
+    appendFileSync(join(project, DUPLICATE), '# a note at the end\n');
+    const locate = jest.spyOn(LazyLocator.prototype, 'locate');
+    const after = await warm();
+    expect(acrossFiles(after)).toBe('reused');
+    // The changed file is parsed once to find its fields again; they are where they were.
+    expect(locate).toHaveBeenCalled();
+    expect(outputs(after)).toEqual(outputs(await run()));
+    // Its new content is kept with the findings: the next run locates nothing.
+    locate.mockClear();
+    expect(acrossFiles(await warm())).toBe('reused');
+    expect(locate).not.toHaveBeenCalled();
   });
 
   it('another day judged on is another set', async () => {

@@ -1,23 +1,26 @@
 import { createHash } from 'node:crypto';
-import type { Finding } from '../document/findings';
+import type { Finding, Position } from '../document/findings';
+import type { FieldLocator, FieldPathSegments } from '../document/locate';
 import { factsKeyOf, parseEntry, type ResultCache } from './cache';
 import type { FileResult, ScannedFile } from './check-files';
+import { Locators, positionKey, type LocatedFile } from './positions';
 import type { UnconfirmedManifest } from './report';
 import type { ManifestSummary } from './rules';
 
 // The findings of the rules across files, kept in the validate cache for the set of facts they were
 // found in. Those rules read only each file's facts (its summary, request or correction: factsKeyOf)
-// and the day judged on; where their findings point is a function of the content of the files they
-// name. So when no file's facts changed (a comment, a description or one file's own mistake edited)
-// and every file they name has the content it had, they would find what they found: the run reuses
-// it and reads none of the summaries. Any other change runs them again, as a run without cache does.
+// and the day judged on; where their findings point is the position of the fields they asked for in
+// the files they name. So when no file's facts changed (a comment, a description or one file's own
+// mistake edited) and every field they asked for is where it was, they would find what they found:
+// the run reuses it and reads none of the summaries. Any other change runs them again, as a run
+// without cache does.
 
 /** What is kept for one set of facts. */
 export interface SetMemo {
   /** The findings of the rules across files, as they found them (not sorted, not capped). */
   findings: Finding[];
-  /** Every file a finding or related location names, with the key of the content it was located in. */
-  located: Record<string, string>;
+  /** Every file a finding or related location names: the key of the content it was located in, and the positions asked for. */
+  located: Record<string, { key: string; positions: Record<string, Position> }>;
   /** The manifests whose importer defaults are unconfirmed (a function of their facts). */
   unconfirmed: UnconfirmedManifest[];
 }
@@ -56,18 +59,35 @@ export function setKeyOf(salt: string, asOf: string, files: readonly string[], f
 }
 
 /**
- * The kept findings for this set, when every file they name still has the content they were located in,
- * with each file's own findings; undefined when there is none or an entry cannot be read.
+ * The kept findings for this set, when every field they point at is where it was, with each file's own
+ * findings; undefined when there is none, a field moved, or an entry cannot be read. A file named whose
+ * content changed (its facts did not) is located again through `locate`; `relocated` is then the kept
+ * findings with its new content key, to keep in place of the old.
  */
 export function reuseMemo(
   json: string | undefined,
   scanned: readonly ScannedFile[],
   cache: ResultCache,
-): { own: Finding[]; memo: SetMemo } | undefined {
+  locate: (file: LocatedFile) => FieldLocator,
+): { own: Finding[]; memo: SetMemo; relocated?: string } | undefined {
   const memo = json === undefined ? undefined : parseMemo(json);
   if (!memo) return undefined;
-  const keys = new Map(scanned.map((file) => [file.file, 'result' in file ? file.result.cacheKey : file.key]));
-  if (!Object.entries(memo.located).every(([file, key]) => keys.get(file) === key)) return undefined;
+  const byFile = new Map(scanned.map((file) => [file.file, file]));
+  let relocated = false;
+  for (const [file, { key, positions }] of Object.entries(memo.located)) {
+    const now = byFile.get(file);
+    const nowKey = now === undefined ? undefined : 'result' in now ? now.result.cacheKey : now.key;
+    if (nowKey === undefined) return undefined;
+    if (nowKey === key) continue;
+    const locator = locate(now && 'result' in now ? now.result : { file, cacheKey: nowKey });
+    for (const [asked, was] of Object.entries(positions)) {
+      const [at, ...path] = JSON.parse(asked) as ['key' | 'value', ...FieldPathSegments];
+      const is = locator.locate(path, at);
+      if (is.line !== was.line || is.column !== was.column) return undefined;
+    }
+    memo.located[file] = { key: nowKey, positions };
+    relocated = true;
+  }
   const own: Finding[] = [];
   const used: Extract<ScannedFile, { body: string }>[] = [];
   for (const file of scanned) {
@@ -84,23 +104,45 @@ export function reuseMemo(
     used.push(file);
   }
   for (const file of used) cache.use(file.statKey, file.key, file.body);
-  return { own, memo };
+  return relocated ? { own, memo, relocated: JSON.stringify(memo) } : { own, memo };
 }
 
-/** What to keep for this set: the findings across files, the files they name with their content keys, the unconfirmed manifests. */
+/** Locators that note every position the rules across files asked for, by file. */
+export class RecordingLocators extends Locators {
+  readonly asked = new Map<string, Record<string, Position>>();
+
+  override of(result: LocatedFile, cwd: string): FieldLocator {
+    const inner = super.of(result, cwd);
+    return {
+      locate: (path, at = 'value') => {
+        const position = inner.locate(path, at);
+        let positions = this.asked.get(result.file);
+        if (!positions) this.asked.set(result.file, (positions = {}));
+        positions[positionKey(path, at)] = { line: position.line, column: position.column };
+        return position;
+      },
+    };
+  }
+}
+
+/**
+ * What to keep for this set: the findings across files, the files they name with their content keys
+ * and the positions asked for in each, and the unconfirmed manifests.
+ */
 export function memoOf(
   findings: readonly Finding[],
   results: readonly FileResult<ManifestSummary>[],
   unconfirmed: readonly UnconfirmedManifest[],
+  asked: ReadonlyMap<string, Record<string, Position>>,
 ): string | undefined {
   const keys = new Map(results.map((result) => [result.file, result.cacheKey]));
-  const located: Record<string, string> = {};
+  const located: SetMemo['located'] = {};
   for (const finding of findings) {
     for (const file of [finding.file, ...(finding.related ?? []).map((related) => related.file)]) {
       const key = keys.get(file);
       // A finding in a file this run has no content key for (unreadable) cannot be checked later: keep none.
       if (key === undefined) return undefined;
-      located[file] = key;
+      located[file] = { key, positions: asked.get(file) ?? {} };
     }
   }
   return JSON.stringify({ findings, located, unconfirmed });
@@ -114,7 +156,15 @@ function parseMemo(json: string): SetMemo | undefined {
       Array.isArray(value.findings) &&
       Array.isArray(value.unconfirmed) &&
       typeof value.located === 'object' &&
-      value.located !== null
+      value.located !== null &&
+      Object.values(value.located).every(
+        (place) =>
+          typeof place === 'object' &&
+          place !== null &&
+          typeof place.key === 'string' &&
+          typeof place.positions === 'object' &&
+          place.positions !== null,
+      )
     )
       return value as SetMemo;
   } catch {

@@ -8,7 +8,7 @@ import { collectManifestFiles } from './files';
 import { Locators } from './positions';
 import { append, sortedFindings, unconfirmedManifests, type CheckedReport } from './report';
 import type { ManifestSummary } from './rules';
-import { memoOf, readsOtherFolders, reuseMemo, scannedFacts, setKeyOf } from './set-memo';
+import { memoOf, readsOtherFolders, RecordingLocators, reuseMemo, scannedFacts, setKeyOf } from './set-memo';
 import { acrossFiles, finishRun, findingsForPaths, type ValidateOptions } from './validate';
 
 /**
@@ -61,9 +61,14 @@ export async function reportForPaths(paths: readonly string[], options: Validate
   }
   const asOf = options.asOf ?? today();
   const setKey = setKeyOf(cache.saltFor('summary', limits), asOf, files, facts);
-  const reused = results ? undefined : reuseMemo(cache.lookupMemo(setKey), scanned, cache);
+  const relocating = new Locators(cache);
+  const reused = results
+    ? undefined
+    : reuseMemo(cache.lookupMemo(setKey), scanned, cache, (file) => relocating.of(file, cwd));
   if (reused) {
-    cache.keepMemo(setKey);
+    relocating.keep();
+    if (reused.relocated === undefined) cache.keepMemo(setKey);
+    else cache.storeMemo(setKey, reused.relocated);
     cache.save();
     return {
       ...sortedFindings(files, append(reused.own, reused.memo.findings)),
@@ -74,11 +79,11 @@ export async function reportForPaths(paths: readonly string[], options: Validate
   results ??= scanned.map((file) => resultOf(file, cwd, limits, cache));
   const findings: Finding[] = [];
   for (const result of results) append(findings, result.findings);
-  const locators = new Locators(cache);
+  const locators = new RecordingLocators(cache);
   const across = acrossFiles(results, cwd, { asOf }, locators);
   locators.keep();
   const unconfirmed = unconfirmedManifests(across.manifests);
-  const memo = memoOf(across.findings, results, unconfirmed);
+  const memo = memoOf(across.findings, results, unconfirmed, locators.asked);
   if (memo !== undefined) cache.storeMemo(setKey, memo);
   cache.save();
   return {
