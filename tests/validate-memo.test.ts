@@ -125,7 +125,32 @@ describe('findings across files kept for a set of facts', () => {
     const lines = readFileSync(file, 'latin1').split('\n');
     const at = lines.findIndex((line) => line.startsWith('~'));
     expect(at).toBeGreaterThan(0);
-    for (const body of [lines[at]!.slice(0, 120), `${lines[at]!.slice(0, 66)}{"findings":{}}`]) {
+    const prefix = lines[at]!.slice(0, 66);
+    const kept = JSON.parse(Buffer.from(lines[at]!.slice(66), 'latin1').toString('utf8')) as {
+      findings: { line: unknown }[];
+      located: Record<string, { key: string; positions: Record<string, unknown> }>;
+      unconfirmed: unknown[];
+    };
+    const changed = (change: (memo: typeof kept) => void): string => {
+      const memo = structuredClone(kept);
+      change(memo);
+      return prefix + Buffer.from(JSON.stringify(memo), 'utf8').toString('latin1');
+    };
+    // Another content key makes the run locate the file's fields again, through what the memo says.
+    const elsewhere = (positions: Record<string, unknown>) => (memo: typeof kept) => {
+      memo.located[DUPLICATE] = { key: 'f'.repeat(64), positions };
+    };
+    const bodies = [
+      lines[at]!.slice(0, 120),
+      `${prefix}{"findings":{}}`,
+      changed((memo) => (memo.findings[0]!.line = 'x')),
+      changed((memo) => (memo.unconfirmed = [{ file: 1 }])),
+      changed(elsewhere({ 'not json': { line: 1, column: 1 } })),
+      changed(elsewhere({ '["sideways","metadata"]': { line: 1, column: 1 } })),
+      changed(elsewhere({ '["value","metadata","name"]': { line: 1, column: 1 } })),
+      changed(elsewhere({ '["value","metadata","name"]': { line: 'one' } })),
+    ];
+    for (const body of bodies) {
       lines[at] = body;
       writeFileSync(file, `${lines.join('\n')}`, 'latin1');
       const repaired = await warm();

@@ -64,7 +64,7 @@ export function parseEntry(bytes: string): CachedResult | undefined {
   return value as CachedResult;
 }
 
-function arePositions(value: unknown): boolean {
+export function arePositions(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   return Object.values(value).every(
     (position: Partial<Position> | null) =>
@@ -75,7 +75,7 @@ function arePositions(value: unknown): boolean {
   );
 }
 
-function isFinding(value: unknown): boolean {
+export function isFinding(value: unknown): boolean {
   const finding = value as Partial<Finding> | null;
   return (
     typeof finding === 'object' &&

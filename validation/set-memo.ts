@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Finding, Position } from '../document/findings';
 import type { FieldLocator, FieldPathSegments } from '../document/locate';
 import { factsKeyOf, parseEntry, type ResultCache } from './cache';
+import { arePositions, isFinding } from './cache-entry';
 import type { FileResult, ScannedFile } from './check-files';
 import { Locators, positionKey, type LocatedFile } from './positions';
 import type { UnconfirmedManifest } from './report';
@@ -81,8 +82,9 @@ export function reuseMemo(
     if (nowKey === key) continue;
     const locator = locate(now && 'result' in now ? now.result : { file, cacheKey: nowKey });
     for (const [asked, was] of Object.entries(positions)) {
-      const [at, ...path] = JSON.parse(asked) as ['key' | 'value', ...FieldPathSegments];
-      const is = locator.locate(path, at);
+      const field = fieldOf(asked);
+      if (!field) return undefined;
+      const is = locator.locate(field.path, field.at);
       if (is.line !== was.line || is.column !== was.column) return undefined;
     }
     memo.located[file] = { key: nowKey, positions };
@@ -148,27 +150,45 @@ export function memoOf(
   return JSON.stringify({ findings, located, unconfirmed });
 }
 
-function parseMemo(json: string): SetMemo | undefined {
+/** The field a position key names (positions.ts `positionKey`), or undefined when it names none. */
+function fieldOf(key: string): { at: 'key' | 'value'; path: FieldPathSegments } | undefined {
+  let value: unknown;
   try {
-    const value = JSON.parse(json) as Partial<SetMemo> | null;
-    if (
-      value &&
-      Array.isArray(value.findings) &&
-      Array.isArray(value.unconfirmed) &&
-      typeof value.located === 'object' &&
-      value.located !== null &&
-      Object.values(value.located).every(
-        (place) =>
-          typeof place === 'object' &&
-          place !== null &&
-          typeof place.key === 'string' &&
-          typeof place.positions === 'object' &&
-          place.positions !== null,
-      )
-    )
-      return value as SetMemo;
+    value = JSON.parse(key);
   } catch {
-    // Cut short or changed: the rules across files run again.
+    return undefined;
   }
-  return undefined;
+  if (!Array.isArray(value) || (value[0] !== 'key' && value[0] !== 'value')) return undefined;
+  const path = value.slice(1) as unknown[];
+  if (!path.every((segment) => typeof segment === 'string' || typeof segment === 'number')) return undefined;
+  return { at: value[0], path: path as FieldPathSegments };
+}
+
+/** The kept findings, or undefined when they are cut short or of another shape: the rules across files run again. */
+function parseMemo(json: string): SetMemo | undefined {
+  let value: Partial<SetMemo> | null;
+  try {
+    value = JSON.parse(json) as Partial<SetMemo> | null;
+  } catch {
+    return undefined;
+  }
+  const places = typeof value?.located === 'object' && value.located !== null ? Object.values(value.located) : [];
+  const wellFormed =
+    value !== null &&
+    Array.isArray(value.findings) &&
+    value.findings.every(isFinding) &&
+    Array.isArray(value.unconfirmed) &&
+    value.unconfirmed.every(
+      (entry) =>
+        typeof entry?.file === 'string' &&
+        Array.isArray(entry.defaulted) &&
+        entry.defaulted.every((field) => typeof field === 'string'),
+    ) &&
+    typeof value.located === 'object' &&
+    value.located !== null &&
+    places.every(
+      (place) =>
+        typeof place === 'object' && place !== null && typeof place.key === 'string' && arePositions(place.positions),
+    );
+  return wellFormed ? (value as SetMemo) : undefined;
 }
