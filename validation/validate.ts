@@ -143,8 +143,9 @@ export interface ValidateOptions {
   baseline?: ReadonlyMap<number, BaselineSystem>;
   /**
    * Keeps each file's own result (findings and summary) in a cache folder, keyed by the file's name and
-   * content, the tool's fingerprint and these options; the rules across files always run again. Only
-   * for summaries (`findingsForPaths`). `dir` is relative to `cwd`. Default: no cache.
+   * content, the tool's fingerprint and these options; here the rules across files always run again
+   * (`reportForPaths` in validate-report.ts may reuse their findings). Only for summaries
+   * (`findingsForPaths`). `dir` is relative to `cwd`. Default: no cache.
    */
   cache?: { dir: string; fingerprint?: string };
 }

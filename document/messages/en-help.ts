@@ -80,9 +80,10 @@ export const EN_HELP = {
     "validated is read with `git show <commit>:<path>`, and a finding's related location reads HEAD:<path>.",
   'help.validate.cache':
     "Cache: each file's own findings and summary are kept in {cache} (or --cache-dir), keyed by\n" +
-    "the file's name and content, the schemas, the rules, envcloud's version and --max-file-size; the rules\n" +
-    'across files run again every time, so the report is the same with or without it. --no-cache reads and\n' +
-    'writes none.',
+    "the file's name and content, the schemas, the rules, envcloud's version and --max-file-size. The findings\n" +
+    "of the rules across files are kept for the files' facts (what those rules read) and reused only when no\n" +
+    'facts changed and every field they point at is where it was, so the report is the same with or without\n' +
+    'it. --no-cache reads and writes none.',
   'help.validate.example.default': 'manifests/, sharing/ and corrections/',
   'help.validate.example.baseline': 'a checkout of the last commit in CI: git worktree add /tmp/base HEAD',
 

@@ -69,8 +69,9 @@ export const ZH_HELP: Readonly<Record<keyof typeof EN_HELP, string>> = {
     '`git show <commit>:<path>` 读取，问题的相关位置写作 HEAD:<path>。',
   'help.validate.cache':
     '缓存：每个文件自身的问题和汇总保存在 {cache}（或 --cache-dir）中，按文件名和内容、\n' +
-    '模式、规则、envcloud 的版本和 --max-file-size 区分；跨文件的规则每次都重新运行，所以有没有缓存，\n' +
-    '报告都一样。--no-cache 既不读也不写缓存。',
+    '模式、规则、envcloud 的版本和 --max-file-size 区分。跨文件规则的结果按各文件的事实（这些规则读取的\n' +
+    '内容）保存，只有没有文件的事实改变、所指字段都还在原处时才复用，所以有没有缓存，报告都一样。\n' +
+    '--no-cache 既不读也不写缓存。',
   'help.validate.example.default': 'manifests/、sharing/ 和 corrections/',
   'help.validate.example.baseline': 'CI 中上一次提交的检出：`git worktree add /tmp/base HEAD`',
 
