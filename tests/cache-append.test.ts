@@ -118,8 +118,20 @@ describe('findings across files', () => {
   it('are not kept when they would hold a credential', () => {
     const cache = ResultCache.open(location());
     cache.storeMemo(key(7), JSON.stringify({ findings: [{ ...finding, message: 'AKIAIOSFODNN7EXAMPLE' }] }));
+    cache.storeMemo(key(8), JSON.stringify({ findings: [{ ...finding, hint: 'postgres://app:hunter2@db/x' }] }));
     expect(cache.counts().changed).toBe(false);
-    expect(cache.lookupMemo(key(7))).toBeUndefined();
+    // File names that only look like field names for credentials (`pwd`, `token`) are no credential.
+    const names = JSON.stringify({
+      findings: [],
+      located: {},
+      unconfirmed: [{ file: 's001-pwd-token.yaml', defaulted: [] }],
+    });
+    cache.storeMemo(key(9), names);
+    cache.save();
+    const next = ResultCache.open(location());
+    expect(next.lookupMemo(key(7))).toBeUndefined();
+    expect(next.lookupMemo(key(8))).toBeUndefined();
+    expect(next.lookupMemo(key(9))).toBe(names);
   });
 });
 

@@ -3,7 +3,7 @@ import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileS
 import { join } from 'node:path';
 import type { Position } from '../document/findings';
 import type { InputLimits } from '../document/limits';
-import { findSecrets, mayHoldSecrets } from '../document/secrets';
+import { findSecrets, mayHoldSecrets, secretKind } from '../document/secrets';
 
 export { cacheFingerprint, type FingerprintParts } from './cache-fingerprint';
 export { factsKeyOf, parseEntry, type CachedResult } from './cache-entry';
@@ -194,7 +194,10 @@ export class ResultCache {
 
   /** Keeps the findings of the rules across files for a set of facts: the only such line the next cache file holds. */
   storeMemo(setKey: string, json: string): void {
-    if (mayHoldSecrets(json) && findSecrets(JSON.parse(json)).length > 0) return;
+    // JSON.stringify writes every string as it is but for quotes, backslashes and control characters, so
+    // a credential in the findings or a file name shows in the text itself. Walking the parsed findings
+    // instead took 120 ms at 10,000 files, whose names (`…pwd…`) pass the first look at field names.
+    if (secretKind(json) !== undefined) return;
     const bytes = toBytes(json);
     if (this.entries.get(MEMO + setKey) !== bytes) this.changed = true;
     this.touched.set(MEMO + setKey, bytes);
