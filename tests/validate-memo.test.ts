@@ -188,6 +188,78 @@ describe('findings across files kept for a set of facts', () => {
 
   it('a baseline or no cache run as before, and say the findings across files were found', async () => {
     expect((await run()).cache).toBeUndefined();
-    expect(acrossFiles(await warm({ baselineDir: 'manifests' }))).toBe('found');
+    // A baseline where one system was already live: going back to planned is a transition finding.
+    cpSync(join(project, 'manifests'), join(project, 'baseline'), { recursive: true });
+    edit('baseline/s003-dsjglpt.yaml', (text) => text.replace(/^( {4}status: ).+$/m, '$1completed'));
+    for (let run = 0; run < 2; run++) {
+      const withBaseline = await warm({ baselineDir: 'baseline' });
+      expect(acrossFiles(withBaseline)).toBe('found');
+      expect(withBaseline.findings.some((finding) => finding.ruleId === 'status-transition')).toBe(true);
+      expect(outputs(withBaseline)).toEqual(
+        outputs(await reportForPaths(PATHS, { cwd: project, asOf: AS_OF, baselineDir: 'baseline' })),
+      );
+    }
+  });
+
+  it('a related place is located again too: a comment below it is no change, one above it is', async () => {
+    duplicateFirstName(DUPLICATE);
+    await warm();
+    const RELATED = 'manifests/s001-hjbhbzfwz.yaml';
+    appendFileSync(join(project, RELATED), '# a note at the end\n');
+    expect(acrossFiles(await warm())).toBe('reused');
+    edit(RELATED, (text) => `# a comment above everything\n${text}`);
+    const moved = await warm();
+    expect(acrossFiles(moved)).toBe('found');
+    expect(outputs(moved)).toEqual(outputs(await run()));
+  });
+
+  it('requests or corrections validated without their catalog or grants are judged against the folders, never reused', async () => {
+    cpSync(join(repositoryRoot, 'corrections'), join(project, 'corrections'), { recursive: true });
+    for (const paths of [['sharing'], ['corrections'], ['manifests', 'corrections']]) {
+      const cold = await reportForPaths(paths, { cwd: project, asOf: AS_OF });
+      for (let run = 0; run < 2; run++) {
+        const again = await reportForPaths(paths, { cwd: project, asOf: AS_OF, cache: { dir: CACHE } });
+        expect({ paths, acrossFiles: acrossFiles(again) }).toEqual({ paths, acrossFiles: 'found' });
+        expect(outputs(again)).toEqual(outputs(cold));
+      }
+    }
+  });
+
+  it('keeps the findings under a changed file’s new content key once it is located again', async () => {
+    duplicateFirstName(DUPLICATE);
+    await warm();
+    const keyOf = () => {
+      const line = readFileSync(join(project, CACHE, CACHE_FILE), 'latin1')
+        .split('\n')
+        .filter((text) => text.startsWith('~'))
+        .pop()!;
+      return (JSON.parse(Buffer.from(line.slice(66), 'latin1').toString('utf8')) as SetMemoJson).located[DUPLICATE]!
+        .key;
+    };
+    const before = keyOf();
+    appendFileSync(join(project, DUPLICATE), '# a note at the end\n');
+    expect(acrossFiles(await warm())).toBe('reused');
+    expect(keyOf()).not.toBe(before);
+  });
+
+  it('settled entries written before facts were kept are read once, then reused', async () => {
+    await warm();
+    const file = join(project, CACHE, CACHE_FILE);
+    jest.useFakeTimers({ now: Date.now() + 10_000, doNotFake: ['nextTick', 'setImmediate'] });
+    await warm();
+    const kept = readFileSync(file, 'latin1').split('\n');
+    writeFileSync(
+      file,
+      `${kept.filter((line) => !line.startsWith('^') && !line.startsWith('~')).join('\n')}\n`,
+      'latin1',
+    );
+    const again = await warm();
+    expect(acrossFiles(again)).toBe('found');
+    expect(again.cache).toMatchObject({ misses: 0 });
+    expect(acrossFiles(await warm())).toBe('reused');
   });
 });
+
+interface SetMemoJson {
+  located: Record<string, { key: string }>;
+}

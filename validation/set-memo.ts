@@ -76,11 +76,12 @@ export function reuseMemo(
   const byFile = new Map(scanned.map((file) => [file.file, file]));
   let relocated = false;
   for (const [file, { key, positions }] of Object.entries(memo.located)) {
-    const now = byFile.get(file);
-    const nowKey = now === undefined ? undefined : 'result' in now ? now.result.cacheKey : now.key;
-    if (nowKey === undefined) return undefined;
+    // The set of facts holds every file by name, so each file named is here, with the content key of a
+    // file that passed its schema (the same facts).
+    const now = byFile.get(file)!;
+    const nowKey = 'result' in now ? now.result.cacheKey! : now.key;
     if (nowKey === key) continue;
-    const locator = locate(now && 'result' in now ? now.result : { file, cacheKey: nowKey });
+    const locator = locate('result' in now ? now.result : { file, cacheKey: nowKey });
     for (const [asked, was] of Object.entries(positions)) {
       const field = fieldOf(asked);
       if (!field) return undefined;
@@ -136,16 +137,13 @@ export function memoOf(
   results: readonly FileResult<ManifestSummary>[],
   unconfirmed: readonly UnconfirmedManifest[],
   asked: ReadonlyMap<string, Record<string, Position>>,
-): string | undefined {
+): string {
   const keys = new Map(results.map((result) => [result.file, result.cacheKey]));
   const located: SetMemo['located'] = {};
   for (const finding of findings) {
-    for (const file of [finding.file, ...(finding.related ?? []).map((related) => related.file)]) {
-      const key = keys.get(file);
-      // A finding in a file this run has no content key for (unreadable) cannot be checked later: keep none.
-      if (key === undefined) return undefined;
-      located[file] = { key, positions: asked.get(file) ?? {} };
-    }
+    // Every file a finding across files names passed its schema, so it was read and has a content key.
+    for (const file of [finding.file, ...(finding.related ?? []).map((related) => related.file)])
+      located[file] = { key: keys.get(file)!, positions: asked.get(file) ?? {} };
   }
   return JSON.stringify({ findings, located, unconfirmed });
 }

@@ -84,7 +84,7 @@ export async function reportForPaths(paths: readonly string[], options: Validate
   locators.keep();
   const unconfirmed = unconfirmedManifests(across.manifests);
   const memo = memoOf(across.findings, results, unconfirmed, locators.asked);
-  if (memo !== undefined) cache.storeMemo(setKey, memo);
+  cache.storeMemo(setKey, memo);
   cache.save();
   return {
     ...sortedFindings(files, append(findings, across.findings)),
