@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatReport, REPORT_FORMATS } from '../cli/format';
@@ -223,6 +223,21 @@ describe('findings across files kept for a set of facts', () => {
         expect(outputs(again)).toEqual(outputs(cold));
       }
     }
+  });
+
+  it('counts every finding of requests validated alone, a file with more than a hundred included', async () => {
+    const request = readdirSync(join(project, 'sharing')).find((name) => name.endsWith('.yaml'))!;
+    const extra = Array.from({ length: 150 }, (_, n) => `unknownField${n}: x`).join('\n');
+    appendFileSync(join(project, 'sharing', request), `${extra}\n`);
+    const cold = await reportForPaths(['sharing'], { cwd: project, asOf: AS_OF });
+    expect(cold.errors).toBeGreaterThan(100);
+    const cached = await reportForPaths(['sharing'], { cwd: project, asOf: AS_OF, cache: { dir: CACHE } });
+    expect(acrossFiles(cached)).toBe('found');
+    expect({ errors: cached.errors, warnings: cached.warnings }).toEqual({
+      errors: cold.errors,
+      warnings: cold.warnings,
+    });
+    expect(outputs(cached)).toEqual(outputs(cold));
   });
 
   it('keeps the findings under a changed file’s new content key once it is located again', async () => {

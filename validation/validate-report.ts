@@ -6,7 +6,7 @@ import { resultOf, scanFiles, type FileResult, type ScannedFile } from './check-
 import { today } from './check-rules';
 import { collectManifestFiles } from './files';
 import { Locators } from './positions';
-import { append, sortedFindings, unconfirmedManifests, type CheckedReport } from './report';
+import { append, sortedFindings, unconfirmedManifests, type CheckedReport, type ValidationReport } from './report';
 import type { ManifestSummary } from './rules';
 import { memoOf, readsOtherFolders, RecordingLocators, reuseMemo, scannedFacts, setKeyOf } from './set-memo';
 import { acrossFiles, finishRun, findingsForPaths, type ValidateOptions } from './validate';
@@ -19,16 +19,7 @@ import { acrossFiles, finishRun, findingsForPaths, type ValidateOptions } from '
  */
 export async function reportForPaths(paths: readonly string[], options: ValidateOptions = {}): Promise<CheckedReport> {
   if (!options.cache || (options.jobs ?? 1) > 1 || options.baselineDir !== undefined || options.baseline) {
-    const report = await findingsForPaths(paths, options);
-    const { files, findings, errors, warnings } = report;
-    return {
-      files,
-      findings,
-      errors,
-      warnings,
-      unconfirmed: unconfirmedManifests(report.manifests),
-      ...(report.cache ? { cache: { ...report.cache, acrossFiles: 'found' as const } } : {}),
-    };
+    return checkedOf(await findingsForPaths(paths, options));
   }
   const cwd = options.cwd ?? process.cwd();
   const limits = options.limits ?? DEFAULT_LIMITS;
@@ -46,18 +37,8 @@ export async function reportForPaths(paths: readonly string[], options: Validate
     facts = scannedFacts(asScanned(results), cache)!;
   }
   if (readsOtherFolders(facts)) {
-    const report = finishRun(
-      results ?? scanned.map((file) => resultOf(file, cwd, limits, cache)),
-      cwd,
-      limits,
-      options,
-      cache,
-    );
-    return {
-      ...sortedFindings(files, report.findings),
-      unconfirmed: unconfirmedManifests(report.manifests),
-      cache: { hits: cache.hits, misses: cache.misses, acrossFiles: 'found' },
-    };
+    results ??= scanned.map((file) => resultOf(file, cwd, limits, cache));
+    return checkedOf(finishRun(results, cwd, limits, options, cache));
   }
   const asOf = options.asOf ?? today();
   const setKey = setKeyOf(cache.saltFor('summary', limits), asOf, files, facts);
@@ -90,6 +71,19 @@ export async function reportForPaths(paths: readonly string[], options: Validate
     ...sortedFindings(files, append(findings, across.findings)),
     unconfirmed,
     cache: { hits: cache.hits, misses: cache.misses, acrossFiles: 'found' },
+  };
+}
+
+/** What the validate command prints of a run that found the findings across files: its findings as sorted and counted. */
+function checkedOf(report: ValidationReport<ManifestSummary>): CheckedReport {
+  const { files, findings, errors, warnings } = report;
+  return {
+    files,
+    findings,
+    errors,
+    warnings,
+    unconfirmed: unconfirmedManifests(report.manifests),
+    ...(report.cache ? { cache: { ...report.cache, acrossFiles: 'found' as const } } : {}),
   };
 }
 
