@@ -102,6 +102,7 @@ function isSummary(value: unknown): boolean {
   );
 }
 
-function sha256(text: string): string {
+/** The hex sha256 of a text: the keys of the validate cache. */
+export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }

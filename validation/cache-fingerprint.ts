@@ -5,6 +5,7 @@ import { packageRoot } from '../model/paths';
 import { correctionSchema, manifestSchema, requestSchema } from '../model/schema';
 import { TOOL_VERSION } from '../model/version';
 import { ALL_RULE_INFO } from './rules';
+import { sha256 } from './cache-entry';
 
 // The fingerprint of the validate cache (cache.ts): what a file's cached result depends on besides the
 // file itself. A cache file written under another fingerprint is read as empty.
@@ -90,8 +91,4 @@ function dependencyVersion(name: string): string {
   } catch {
     return `${name}@?`;
   }
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

@@ -7,7 +7,7 @@ import { findSecrets, mayHoldSecrets, secretKind } from '../document/secrets';
 
 export { cacheFingerprint, type FingerprintParts } from './cache-fingerprint';
 export { factsKeyOf, parseEntry, type CachedResult } from './cache-entry';
-import { factsKeyOf, fromBytes, parseEntry, toBytes, type CachedResult } from './cache-entry';
+import { factsKeyOf, fromBytes, parseEntry, sha256, toBytes, type CachedResult } from './cache-entry';
 
 // The cache of `envcloud validate`: what checking one file on its own found (its findings, and the
 // summary the rules across manifests read), keyed by the file's content; beside each entry, the key of
@@ -270,8 +270,9 @@ export class ResultCache {
    * cache file (one write, whole lines; a later line of a key replaces an earlier one when read). The
    * file is written anew, this run's entries first and then those of other runs up to a bound of lines,
    * when it was not this tool's or not whole, or when appending would take it past that bound or past
-   * twice the size (and 1 MiB) of what this run used. Written whole to a temporary file and renamed over the old one, so a concurrent run reads one
-   * complete file or the other. A cache that cannot be written is no error: the next run misses.
+   * twice the size (and 1 MiB) of what this run used. Written whole to a temporary file and renamed
+   * over the old one, so a concurrent run reads one complete file or the other. A cache that cannot be
+   * written is no error: the next run misses.
    */
   save(): void {
     if (!this.changed) return;
@@ -317,8 +318,4 @@ export class ResultCache {
       }
     }
   }
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

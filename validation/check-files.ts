@@ -5,7 +5,7 @@ import type { InputLimits } from '../document/limits';
 import type { SystemMigration } from '../model/domain';
 import type { DataCorrection } from '../model/data-correction.generated';
 import type { SharingRequest } from '../model/sharing-request.generated';
-import { parseEntry, type ResultCache } from './cache';
+import type { ResultCache } from './cache';
 import { checkManifestRules } from './check-rules';
 import { checkSource, type ManifestSource } from './check-source';
 import { readBoundedWithSize, unreadableReason } from './files';
@@ -99,14 +99,10 @@ export function resultOf(
   cache: ResultCache,
 ): FileResult<ManifestSummary> {
   if ('result' in scanned) return scanned.result;
-  const { file, key, body, statKey, stats, lookedAt } = scanned;
-  const result = parseEntry(body);
-  if (!result) {
-    const salt = cache.saltFor('summary', limits);
-    return readThroughCache(file, cwd, limits, cache, salt, statKey, stats, lookedAt);
-  }
-  cache.use(statKey, key, body);
-  return { file, ...result, cacheKey: key };
+  const { file, statKey, stats, lookedAt } = scanned;
+  const known = cache.lookupStat(statKey);
+  if (known) return { file, ...known.result, cacheKey: known.key };
+  return readThroughCache(file, cwd, limits, cache, cache.saltFor('summary', limits), statKey, stats, lookedAt);
 }
 
 function readSource(file: string, cwd: string, limits: InputLimits): ManifestSource {
