@@ -57,8 +57,9 @@ function codeHash(): string {
   const hash = createHash('sha256');
   const base = join(__dirname, '..');
   const files = CODE_FOLDERS.flatMap((folder) => codeFiles(join(base, folder)));
-  // The precompiled schema verdict is loaded from the package root, beside the sources.
-  files.push(join(packageRoot(), 'validation', 'manifest-verdict.generated.js'));
+  // The precompiled schema validators are loaded from the package root, beside the sources.
+  for (const name of ['manifest-verdict', 'manifest-report'])
+    files.push(join(packageRoot(), 'validation', `${name}.generated.js`));
   for (const file of files.sort()) {
     hash.update(file.slice(base.length)).update('\0');
     try {

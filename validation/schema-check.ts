@@ -24,6 +24,17 @@ function compile(reporting: boolean): ValidateFunction {
 }
 
 /**
+ * A validator compiled ahead of time (`npm run gen:validator`) from the manifest schema: loading it costs
+ * a few milliseconds where compiling costs a hundred or more, in every thread. Tests keep each in step
+ * with the schema and check that the reporting one reports what compiling at run time reports.
+ */
+function precompiled(name: 'manifest-verdict' | 'manifest-report'): ValidateFunction | undefined {
+  const file = join(packageRoot(), 'validation', `${name}.generated.js`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a generated CommonJS file, found at run time
+  return existsSync(file) ? (require(file) as ValidateFunction) : undefined;
+}
+
+/**
  * ajv with the formats manifests use, loaded on first use: a run over conforming files needs only the
  * precompiled verdict, and loading ajv cost about 30 ms in every thread.
  */
@@ -39,7 +50,7 @@ function newAjv(options: Options): Ajv2020 {
 
 /** The manifest schema compiled to report every error with its schema node (compiled once per process). */
 export function manifestValidator(): ValidateFunction {
-  return (compiled.reporting ??= compile(true));
+  return (compiled.reporting ??= precompiled('manifest-report') ?? compile(true));
 }
 
 /** The SharingRequest schema compiled to report every error (compiled once per process, when a request is first read). */
@@ -57,17 +68,7 @@ export function correctionValidator(): ValidateFunction {
  * A "no" is followed by the reporting validator.
  */
 export function conformsToSchema(data: unknown): data is SystemMigration {
-  return (compiled.verdict ??= precompiledVerdict() ?? compile(false))(data) as boolean;
-}
-
-/**
- * The verdict validator compiled ahead of time (`npm run gen:validator`): loading it costs a few
- * milliseconds where compiling costs a few hundred, in every thread. A test keeps it in step with the schema.
- */
-function precompiledVerdict(): ValidateFunction | undefined {
-  const file = join(packageRoot(), 'validation', 'manifest-verdict.generated.js');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a generated CommonJS file, found at run time
-  return existsSync(file) ? (require(file) as ValidateFunction) : undefined;
+  return (compiled.verdict ??= precompiled('manifest-verdict') ?? compile(false))(data) as boolean;
 }
 
 /** Checks loaded data against the schema; answers the typed manifest when it conforms. */
