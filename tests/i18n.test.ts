@@ -3,7 +3,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { CATALOGS, languageOfArguments, languageOfLocale, msg, render, type MessageId } from '../document/i18n';
+import {
+  CATALOGS,
+  intlMessageFormat,
+  languageOfArguments,
+  languageOfLocale,
+  msg,
+  render,
+  type MessageId,
+} from '../document/i18n';
 import { EN } from '../document/messages/en';
 import { commanderMessage } from '../cli/commander-text';
 import { root } from './support/cli';
@@ -76,6 +84,8 @@ describe('the catalogs', () => {
         expect({ id, rendered: render(msg(id), lang) }).toEqual({ id, rendered: String(library) });
       }
     expect(plain).toBeGreaterThan(400);
+    // The library as document/i18n.ts loads it (on first use), its locales resolved ahead.
+    expect(intlMessageFormat()).toBe(IntlMessageFormat);
     for (const locale of ['en', 'zh-CN'])
       expect(IntlMessageFormat.resolveLocale(locale)?.toString()).toBe(
         new Intl.Locale(Intl.NumberFormat.supportedLocalesOf(locale)[0]!).toString(),
