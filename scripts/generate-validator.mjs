@@ -2,7 +2,7 @@
 // schema's yes/no validator and its validator that reports every error, compiled ahead of time with
 // ajv's standalone code, so neither the main thread nor a worker pays to compile them at every start
 // (the reporting one cost about 120 ms in every run that met a file that does not conform).
-// tests/schema.test.ts and tests/schema-precompiled.test.ts fail when a committed file is stale: run
+// tests/schema-precompiled.test.ts fails when a committed file is stale: run
 // `npm run gen:validator`.
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
