@@ -1,4 +1,5 @@
-import { join, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import type * as Fs from 'node:fs';
 
 // The fingerprint of the validate cache (validation/cache-fingerprint.ts): which code and packages it
@@ -82,19 +83,22 @@ describe('cacheFingerprint', () => {
     const { fingerprint, read } = load();
     read.length = 0;
     fingerprint();
-    const packages = read.filter((path) => path.includes(`${sep}node_modules${sep}`));
-    expect(packages).toEqual(
-      [
-        'ajv',
-        'ajv-formats',
-        'js-yaml',
-        'yaml',
-        'fastest-levenshtein',
-        'pinyin-pro',
-        'chinese-days',
-        'intl-messageformat',
-      ].map((name) => join(root, 'node_modules', name, 'package.json')),
-    );
+    const packages = read
+      .filter((path) => path.includes(`${sep}node_modules${sep}`))
+      .map((path) => relative(join(root, 'node_modules'), dirname(path)).split(sep).join('/'));
+    // The parsers, the schema checker and the message renderer decide what a file's result says.
+    expect(packages).toEqual(expect.arrayContaining(['ajv', 'ajv-formats', 'js-yaml', 'yaml', 'intl-messageformat']));
+    // Each is read from its own package.json, once, and is a package the tool depends on at run time.
+    const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    expect(new Set(packages).size).toBe(packages.length);
+    expect(packages.filter((name) => !(name in dependencies))).toEqual([]);
+    expect(
+      read
+        .filter((path) => path.includes(`${sep}node_modules${sep}`))
+        .every((path) => path.endsWith(`${sep}package.json`)),
+    ).toBe(true);
   });
 
   it('changes with one byte of the code, one package version, or a file that cannot be read', () => {
