@@ -6,6 +6,7 @@ import { correctionSchema, manifestSchema, requestSchema } from '../model/schema
 import { TOOL_VERSION } from '../model/version';
 import { ALL_RULE_INFO } from './rules';
 import { sha256 } from './cache-entry';
+import { PRECOMPILED_VALIDATORS, precompiledFile } from './schema-check';
 
 // The fingerprint of the validate cache (cache.ts): what a file's cached result depends on besides the
 // file itself. A cache file written under another fingerprint is read as empty.
@@ -58,8 +59,7 @@ function codeHash(): string {
   const base = join(__dirname, '..');
   const files = CODE_FOLDERS.flatMap((folder) => codeFiles(join(base, folder)));
   // The precompiled schema validators are loaded from the package root, beside the sources.
-  for (const name of ['manifest-verdict', 'manifest-report'])
-    files.push(join(packageRoot(), 'validation', `${name}.generated.js`));
+  files.push(...PRECOMPILED_VALIDATORS.map(precompiledFile));
   for (const file of files.sort()) {
     hash.update(file.slice(base.length)).update('\0');
     try {

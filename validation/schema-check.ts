@@ -23,13 +23,22 @@ function compile(reporting: boolean): ValidateFunction {
   return newAjv({ allErrors: false, verbose: false, strict: true, allowUnionTypes: true }).compile(manifestSchema);
 }
 
+/** The validators compiled ahead of time (scripts/generate-validator.mjs writes them). */
+export const PRECOMPILED_VALIDATORS = ['manifest-verdict', 'manifest-report'] as const;
+export type PrecompiledValidator = (typeof PRECOMPILED_VALIDATORS)[number];
+
+/** Where a precompiled validator is: beside the sources, at the package root (dist/ holds no copy). */
+export function precompiledFile(name: PrecompiledValidator): string {
+  return join(packageRoot(), 'validation', `${name}.generated.js`);
+}
+
 /**
  * A validator compiled ahead of time (`npm run gen:validator`) from the manifest schema: loading it costs
  * a few milliseconds where compiling costs a hundred or more, in every thread. Tests keep each in step
  * with the schema and check that the reporting one reports what compiling at run time reports.
  */
-function precompiled(name: 'manifest-verdict' | 'manifest-report'): ValidateFunction | undefined {
-  const file = join(packageRoot(), 'validation', `${name}.generated.js`);
+function precompiled(name: PrecompiledValidator): ValidateFunction | undefined {
+  const file = precompiledFile(name);
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a generated CommonJS file, found at run time
   return existsSync(file) ? (require(file) as ValidateFunction) : undefined;
 }
