@@ -184,6 +184,12 @@ describe('checkFiles', () => {
     expect(result!.manifest).toBeDefined();
   });
 
+  it('validateSources reports the files it was given, in their order, each once and nothing more', () => {
+    const sources = ['m/b.yaml', 'm/a.yaml'].map((file) => ({ file, bytes: Buffer.from(yamlOf(happyManifest())) }));
+    expect(validateSources(sources).files).toEqual(['m/b.yaml', 'm/a.yaml']);
+    expect(validateSources([]).files).toEqual([]);
+  });
+
   it('with a cache: a key per file read, found again by the next run; unreadable files and whole manifests bypass it', () => {
     const location = { dir: join(project, 'cache'), fingerprint: 'f' };
     const first = ResultCache.open(location);

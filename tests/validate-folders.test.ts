@@ -181,3 +181,39 @@ describe('the cache option', () => {
     expect(existsSync(join(project, 'cache'))).toBe(false);
   });
 });
+
+describe('what decides whether the catalog or the grants are read (mutation survivors of validate.ts)', () => {
+  const broken = (kind: string) => `apiVersion: envcloud/v1\nkind: ${kind}\nmetadata: 7\n`;
+
+  it('requests beside a file that passed no schema still read the catalog: one request among the paths is enough', async () => {
+    write('sharing/zz-broken.yaml', broken('SharingRequest'));
+    const report = await run(['sharing']);
+    // Judged against manifests/: system 900 and resource 30300000901/0001 are known, so no request-known-parties.
+    expect(rules(report).filter((rule) => !rule.startsWith('sharing/zz-broken.yaml'))).toEqual([]);
+    expect(rules(report)).toContain('sharing/zz-broken.yaml schema-type');
+    expect(report.manifests).toEqual([]);
+  });
+
+  it('corrections beside a file that passed no schema still read the grants in sharing/', async () => {
+    write('corrections/zz-broken.yaml', broken('DataCorrection'));
+    const report = await run(['corrections']);
+    // The grant in sharing/ makes the conditional resource readable: no correction-resource-readable.
+    expect(rules(report).filter((rule) => !rule.startsWith('corrections/zz-broken.yaml'))).toEqual([]);
+    expect(rules(report)).toContain('corrections/zz-broken.yaml schema-type');
+    expect(report.requests).toEqual([]);
+  });
+
+  it('a request still unanswered is judged on the day given, not on today', async () => {
+    const pending = { ...GRANT, spec: { ...GRANT.spec, submittedOn: '2025-11-27' } } as Record<string, any>;
+    delete pending.spec.answer;
+    write('sharing/g.yaml', pending);
+    const onTheDay = await run(['sharing']);
+    const deadline = onTheDay.findings.filter((finding) => finding.ruleId === 'answer-within-deadline');
+    // Within its 5 working days on 2025-12-01: pending, a warning. A year later it would be an overdue error.
+    expect(deadline.map((finding) => finding.severity)).toEqual(['warning']);
+    const later = await findingsForPaths(['sharing'], { cwd: project, asOf: '2026-11-30' });
+    expect(
+      later.findings.filter((finding) => finding.ruleId === 'answer-within-deadline').map((f) => f.severity),
+    ).toEqual(['error']);
+  });
+});
