@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../document/findings';
@@ -178,5 +178,54 @@ describe('appending and writing anew', () => {
     const kept = cacheText().trimEnd().split('\n');
     expect(kept.length).toBeLessThanOrEqual(20_001);
     expect(kept.slice(1, 3)).toEqual([`${key(1)} {"findings":[]}`, `^${key(1)} ${factsKeyOf({})}`]);
+  });
+
+  // A run that stores one empty result adds two lines (the entry and its facts) of 213 characters in all,
+  // and uses as many: it may append while the file holds at most 20,000 lines (the trailing newline's
+  // empty line counted) and at most twice 213 characters and 1 MiB once appended to.
+  const storeOne = (findings: Finding[] = []) => {
+    const cache = ResultCache.open(location());
+    cache.store(key(1), { findings });
+    cache.save();
+  };
+  const appended = `${key(1)} {"findings":[]}\n^${key(1)} ${factsKeyOf({})}\n`;
+
+  it.each([
+    [19_997, 'appends'],
+    [19_998, 'writes anew'],
+  ])('with %i entries read, the bound of lines reached exactly or passed by one: %s', (count, how) => {
+    const lines = Array.from({ length: count }, (_, n) => `${key(1000 + n)} {"findings":[]}`);
+    const before = `${HEADER}\n${lines.join('\n')}\n`;
+    writeFileSync(join(dir, CACHE_FILE), before);
+    // A result of 2 MB: the run uses enough that the bound of size is far.
+    storeOne([{ ...finding, message: 'x'.repeat(2 << 20) }]);
+    const after = cacheText();
+    if (how === 'appends') {
+      expect(after.startsWith(before)).toBe(true);
+      expect(after.slice(before.length).split('\n')).toHaveLength(3);
+    } else expect(after.split('\n', 2)[1]!.startsWith(`${key(1)} {"findings":[{`)).toBe(true);
+  });
+
+  it.each([
+    [0, 'appends'],
+    [1, 'writes anew'],
+  ])('a file %i characters past the bound of size: %s', (over, how) => {
+    expect(appended.length).toBe(213);
+    const limit = 2 * 213 + (1 << 20) - appended.length;
+    const frame = `${HEADER}\n${key(5)} ""\n`;
+    const before = `${HEADER}\n${key(5)} "${'x'.repeat(limit + over - frame.length)}"\n`;
+    expect(before.length).toBe(limit + over);
+    writeFileSync(join(dir, CACHE_FILE), before);
+    storeOne();
+    if (how === 'appends') expect(cacheText()).toBe(before + appended);
+    else expect(cacheText().startsWith(`${HEADER}\n${appended}`)).toBe(true);
+  });
+
+  it('a file written anew that cannot take the place of the old one leaves no temporary file behind', () => {
+    // The cache file's name is taken by a folder: the temporary file is written, and renaming it fails.
+    mkdirSync(join(dir, CACHE_FILE));
+    storeOne();
+    expect(readdirSync(dir)).toEqual([CACHE_FILE]);
+    expect(statSync(join(dir, CACHE_FILE)).isDirectory()).toBe(true);
   });
 });
