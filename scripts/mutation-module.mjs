@@ -40,7 +40,8 @@ Object.assign(stryker, {
   // was never run, and every mutant only it could kill counted as survived or not covered.
   jest: { ...stryker.jest, configFile: jestConfig, enableFindRelatedTests: false },
   incrementalFile: join(out, `${name}.incremental.json`),
-  reporters: ['clear-text', 'json', 'html'],
+  // progress-append-only: a line every few seconds with the mutants tested and the time left, readable in a log.
+  reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
   jsonReporter: { fileName: join(out, `${name}.json`) },
   htmlReporter: { fileName: join(out, `${name}.html`) },
 });
