@@ -1,5 +1,5 @@
 import type { ResourceValidationArgs, ResourceValidationPolicy } from '@pulumi/policy';
-import { definePolicy } from '../meta';
+import { definePolicy, type JudgedResource } from '../meta';
 import { label, namespaceOf } from '../../components/resource-facts';
 import { storageClassOf, tiersCopiedTo } from '../../model/tiers';
 import { msg, t } from '../../document/i18n';
@@ -10,11 +10,21 @@ const CLAIM = 'kubernetes:core/v1:PersistentVolumeClaim';
 /** Storage classes whose volumes are copied to both backup centers. */
 const TWO_CENTER_CLASSES = tiersCopiedTo(['same-city', 'remote']).map(storageClassOf);
 
+/** The resource center's namespace, or a volume in it: what the policy judges. */
+function ofResourceCenter(resource: JudgedResource): boolean {
+  return resource.type === NAMESPACE
+    ? resource.props.metadata?.name === RESOURCE_CENTER_NAMESPACE
+    : namespaceOf(resource.props) === RESOURCE_CENTER_NAMESPACE;
+}
+
 export const resourceCenterMlpsLevel3 = definePolicy<ResourceValidationPolicy>(
   {
     name: 'resource-center-mlps-level-3',
     validateResource: (args: ResourceValidationArgs, reportViolation) => {
-      if (args.type === NAMESPACE && (args.props.metadata?.name ?? args.name) === RESOURCE_CENTER_NAMESPACE) {
+      // `judges.where` lets through a resource whose name or namespace is not known during a preview
+      // (judgesResource): read again here, it leaves that resource open instead of judging it.
+      if (!ofResourceCenter(args)) return;
+      if (args.type === NAMESPACE) {
         const level = Number(label(args.props, 'mlps-level') ?? 0);
         if (level < 3)
           reportViolation(
@@ -23,18 +33,17 @@ export const resourceCenterMlpsLevel3 = definePolicy<ResourceValidationPolicy>(
               level: level || msg('policy.part.none'),
             }),
           );
+        return;
       }
-      if (args.type === CLAIM && namespaceOf(args.props) === RESOURCE_CENTER_NAMESPACE) {
-        const storageClass = args.props.spec?.storageClassName as string | undefined;
-        if (!TWO_CENTER_CLASSES.includes(storageClass ?? '')) {
-          reportViolation(
-            t('en', 'policy.finding.resource-center-mlps-level-3.volume', {
-              name: args.name,
-              storageClass: storageClass ?? msg('policy.part.default'),
-              classes: TWO_CENTER_CLASSES.join(' or '),
-            }),
-          );
-        }
+      const storageClass = args.props.spec?.storageClassName as string | undefined;
+      if (!TWO_CENTER_CLASSES.includes(storageClass ?? '')) {
+        reportViolation(
+          t('en', 'policy.finding.resource-center-mlps-level-3.volume', {
+            name: args.name,
+            storageClass: storageClass ?? msg('policy.part.default'),
+            classes: TWO_CENTER_CLASSES.join(' or '),
+          }),
+        );
       }
     },
   },
@@ -42,10 +51,7 @@ export const resourceCenterMlpsLevel3 = definePolicy<ResourceValidationPolicy>(
     severity: 'high',
     judges: {
       types: [NAMESPACE, CLAIM],
-      where: (resource) =>
-        resource.type === NAMESPACE
-          ? (resource.props.metadata?.name ?? '') === RESOURCE_CENTER_NAMESPACE
-          : namespaceOf(resource.props) === RESOURCE_CENTER_NAMESPACE,
+      where: ofResourceCenter,
       what: t('en', 'policy.what.resource-center'),
     },
     clause:

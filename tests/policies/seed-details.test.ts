@@ -9,7 +9,13 @@ import { portalUnifiedIdentity } from '../../policies/seed/identity';
 import { resourceCenterMlpsLevel3 } from '../../policies/seed/resource-center';
 import { websitesInWebsiteCluster } from '../../policies/seed/websites';
 import { clone, happyManifest } from '../support/manifests';
+import { judgeResource } from '../../engine/policy-run';
+import { JUDGED_EVERYTHING_KNOWN } from '../../policies/unknowns';
 import { violationsOf } from './support';
+
+const proxy = require('@pulumi/policy/proxy') as { unknownCheckingProxy<T>(value: T): T; unknownStringValue: string };
+const NAMESPACE = 'kubernetes:core/v1:Namespace';
+const CLAIM = 'kubernetes:core/v1:PersistentVolumeClaim';
 
 // The seed policies of tests/policies/seed-rules.test.ts field by field: each case starts from a
 // passing resource and changes one thing, and checks the whole message.
@@ -146,5 +152,30 @@ describe('resource-center-mlps-level-3, field by field', () => {
       'volume fixture in the resource center uses storage class (default); its data needs envcloud-gold or envcloud-silver (encrypted, copied to both backup centers)',
     ]);
     expect(await claim({ storageClassName: 'envcloud-bronze' }, 'pool-central')).toEqual([]);
+  });
+  it('judges the resource center’s namespace and its volumes only: anything else is not applicable', async () => {
+    const judge = (type: string, props: Record<string, unknown>, name = 'resource-center') =>
+      judgeResource(resourceCenterMlpsLevel3, {
+        type,
+        name,
+        urn: `urn:pulumi:test::envcloud::${type}::${name}`,
+        props,
+      });
+    const notApplicable = { violations: [], applicable: false, reason: expect.stringContaining('nothing to judge') };
+    expect(await judge(NAMESPACE, { metadata: { name: 'pool-central', labels: level('2') } })).toEqual(notApplicable);
+    // A namespace with no name in its props is not the resource center, whatever its resource is called.
+    expect(await judge(NAMESPACE, {})).toEqual(notApplicable);
+    expect(await judge(CLAIM, { metadata: { name: 'a', namespace: 'pool-central' }, spec: {} })).toEqual(notApplicable);
+    // A volume named like the namespace is judged as a volume, by its class.
+    const volume = { metadata: { name: 'resource-center', namespace: 'resource-center' } };
+    expect(await judge(CLAIM, { ...volume, spec: { storageClassName: 'envcloud-gold' } })).toEqual({
+      violations: [],
+      applicable: true,
+    });
+  });
+  it('leaves open a namespace whose name is not known during a preview, instead of judging its level', async () => {
+    const props = proxy.unknownCheckingProxy({ metadata: { name: proxy.unknownStringValue, labels: level('2') } });
+    const judged = judgeResource(resourceCenterMlpsLevel3, { type: NAMESPACE, name: 'ns', urn: 'urn:x', props });
+    await expect(judged).rejects.toThrow(JUDGED_EVERYTHING_KNOWN);
   });
 });
