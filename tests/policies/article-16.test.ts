@@ -73,6 +73,14 @@ describe('sharing-article-16', () => {
       props: args,
     });
     expect(outside).toMatchObject({ violations: [], applicable: false });
+    // A ConfigMap that is no catalog entry at all (no labels of one).
+    const plain = await judgeResource(sharingArticle16, {
+      type: 'kubernetes:core/v1:ConfigMap',
+      name: 'other',
+      urn: 'urn:pulumi:prod::envcloud::kubernetes:core/v1:ConfigMap::other',
+      props: { metadata: { name: 'other', labels: {} }, data: {} },
+    });
+    expect(plain).toMatchObject({ violations: [], applicable: false });
   });
   it('locates a finding at the system’s manifest in the audit', async () => {
     const { manifest, resource } = resourceWith((changed) => (changed.sharing = { ...CONDITIONAL }));

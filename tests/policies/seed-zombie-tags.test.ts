@@ -1,7 +1,7 @@
 import * as aws from '@pulumi/aws';
 import * as k8s from '@pulumi/kubernetes';
 import { systemAnnotations, systemLabels } from '../../components/labels';
-import { evaluateStackPolicy, type PlannedResource } from '../../engine/policy-run';
+import { evaluateStackPolicy, judgeStack, type PlannedResource } from '../../engine/policy-run';
 import { awsResourceTags, k8sSystemLabels } from '../../policies/seed/identification';
 import { zombieRunsNothingDataArchived } from '../../policies/seed/zombie';
 import { happyManifest } from '../support/manifests';
@@ -46,6 +46,17 @@ describe('zombie-runs-nothing-data-archived, case by case', () => {
     expect(await messages([archive(), resource('kubernetes:apps/v1:Deployment', 'app', kept)])).toEqual([]);
     const { 'envcloud.mee.gov.cn/system': _slug, ...unnamed } = retired();
     expect(await messages([archive(), resource('kubernetes:apps/v1:Deployment', 'app', unnamed)])).toEqual([]);
+  });
+  it('is not applicable to a stack with no resource both retired and named by system', async () => {
+    const judge = (resources: PlannedResource[]) => judgeStack(zombieRunsNothingDataArchived, resources);
+    const kept = { ...retired(), 'envcloud.mee.gov.cn/disposition': 'keep' };
+    const { 'envcloud.mee.gov.cn/system': _slug, ...unnamed } = retired();
+    for (const labels of [kept, unnamed, {}])
+      expect(await judge([resource('kubernetes:apps/v1:Deployment', 'app', labels)])).toMatchObject({
+        violations: [],
+        applicable: false,
+      });
+    expect(await judge([archive()])).toEqual({ violations: [], applicable: true });
   });
   it('does not take an unprotected volume or another kind of protected resource as the archive', async () => {
     expect(await messages([{ ...archive(), protect: false }])).toEqual([
