@@ -185,22 +185,18 @@ describe('the cache option', () => {
 describe('what decides whether the catalog or the grants are read (mutation survivors of validate.ts)', () => {
   const broken = (kind: string) => `apiVersion: envcloud/v1\nkind: ${kind}\nmetadata: 7\n`;
 
-  it('requests beside a file that passed no schema still read the catalog: one request among the paths is enough', async () => {
-    write('sharing/zz-broken.yaml', broken('SharingRequest'));
-    const report = await run(['sharing']);
-    // Judged against manifests/: system 900 and resource 30300000901/0001 are known, so no request-known-parties.
-    expect(rules(report).filter((rule) => !rule.startsWith('sharing/zz-broken.yaml'))).toEqual([]);
-    expect(rules(report)).toContain('sharing/zz-broken.yaml schema-type');
-    expect(report.manifests).toEqual([]);
-  });
-
-  it('corrections beside a file that passed no schema still read the grants in sharing/', async () => {
-    write('corrections/zz-broken.yaml', broken('DataCorrection'));
-    const report = await run(['corrections']);
-    // The grant in sharing/ makes the conditional resource readable: no correction-resource-readable.
-    expect(rules(report).filter((rule) => !rule.startsWith('corrections/zz-broken.yaml'))).toEqual([]);
-    expect(rules(report)).toContain('corrections/zz-broken.yaml schema-type');
-    expect(report.requests).toEqual([]);
+  // Requests are judged against manifests/ (system 900 and resource 30300000901/0001 known: no
+  // request-known-parties); corrections against the grant in sharing/ (no correction-resource-readable).
+  it.each([
+    ['sharing', 'SharingRequest', 'the catalog in manifests/', 'manifests'],
+    ['corrections', 'DataCorrection', 'the grants in sharing/', 'requests'],
+  ] as const)('%s beside a file that passed no schema (a %s) still read %s', async (folder, kind, _what, readOnly) => {
+    write(`${folder}/zz-broken.yaml`, broken(kind));
+    const report = await run([folder]);
+    expect(rules(report).filter((rule) => !rule.startsWith(`${folder}/zz-broken.yaml`))).toEqual([]);
+    expect(rules(report)).toContain(`${folder}/zz-broken.yaml schema-type`);
+    // What was read beside the paths is not reported as validated.
+    expect(report[readOnly]).toEqual([]);
   });
 
   it('a request still unanswered is judged on the day given, not on today', async () => {
