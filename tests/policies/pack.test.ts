@@ -1,3 +1,4 @@
+import type { StackValidationPolicy } from '@pulumi/policy';
 import { ALL_POLICIES } from '../../policies/all';
 
 describe('the policy pack', () => {
@@ -28,6 +29,21 @@ describe('the pack as registered', () => {
       'waived-findings',
     ]);
     expect(policies.find((policy) => policy.name === 'waived-findings')!.enforcementLevel).toBe('advisory');
+  });
+  it('without waivers given, has none: the waiver policies judge nothing, as with an empty list', async () => {
+    const { buildPack } = await import('../../policies/pack');
+    const { judgeStack } = await import('../../engine/policy-run');
+    const waiverPolicies = (pack: ReturnType<typeof buildPack>) =>
+      pack.policies.filter((policy) => policy.name.startsWith('waive')) as StackValidationPolicy[];
+    for (const pack of [buildPack(), buildPack({ waivers: [] })]) {
+      expect(waiverPolicies(pack).map((policy) => policy.name)).toEqual(['waivers-current', 'waived-findings']);
+      for (const policy of waiverPolicies(pack))
+        expect(await judgeStack(policy, [])).toEqual({
+          violations: [],
+          applicable: false,
+          reason: expect.stringContaining('nothing to judge'),
+        });
+    }
   });
   it('is documented: the README lists every policy it registers', async () => {
     const { readFileSync } = await import('node:fs');
