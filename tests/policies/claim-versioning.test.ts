@@ -4,9 +4,8 @@
 import { evaluateStackPolicy, judgeStack, type PlannedResource } from '../../engine/policy-run';
 import { s3VersioningEnabled } from '../../policies/mlps/aws-audit';
 import { isUnknownValue, JUDGED_EVERYTHING_KNOWN } from '../../policies/unknowns';
-import { planned } from './support';
+import { planned, unknownProxy as proxy } from './support';
 
-const proxy = require('@pulumi/policy/proxy') as { unknownCheckingProxy<T>(value: T): T; unknownStringValue: string };
 const UNKNOWN = proxy.unknownStringValue;
 const CLAIM = 'kubernetes:objectbucket.io/v1alpha1:ObjectBucketClaim';
 const VERSIONING = 'aws:s3/bucketVersioning:BucketVersioning';

@@ -12,9 +12,7 @@ import { k8sRestoreTestMonthly } from '../../policies/dr/restore-test';
 import { isUnknownValue, JUDGED_EVERYTHING_KNOWN } from '../../policies/unknowns';
 import { recordResource } from '../audit/support';
 import { clone, happyManifest } from '../support/manifests';
-import { planned } from './support';
-
-const proxy = require('@pulumi/policy/proxy') as { unknownCheckingProxy<T>(value: T): T; unknownStringValue: string };
+import { planned, unknownProxy as proxy } from './support';
 
 const CENTERS = ['primary', 'same-city', 'remote'] as const;
 const NAMESPACE = 'bs-pollution-source';

@@ -9,9 +9,8 @@ import { isUnknownValue, JUDGED_EVERYTHING_KNOWN } from '../../policies/unknowns
 import { recordResource } from '../audit/support';
 import { clone, happyManifest } from '../support/manifests';
 import { happyStack, without } from './dr-support';
-import { planned } from './support';
+import { planned, unknownProxy as proxy } from './support';
 
-const proxy = require('@pulumi/policy/proxy') as { unknownCheckingProxy<T>(value: T): T; unknownStringValue: string };
 const UNKNOWN = proxy.unknownStringValue;
 
 /** The resources as the engine gives them to a stack policy, each props behind the unknown-checking proxy. */

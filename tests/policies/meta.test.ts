@@ -13,10 +13,10 @@ import {
   type PolicyMeta,
 } from '../../policies/meta';
 import { isSet, isUnknownValue, JUDGED_EVERYTHING_KNOWN, judgeAll, PreviewGaps } from '../../policies/unknowns';
+import { unknownProxy as proxy } from './support';
 
 // The policy plumbing every policy goes through (policies/meta.ts, policies/unknowns.ts), as functions.
 
-const proxy = require('@pulumi/policy/proxy') as { unknownCheckingProxy<T>(value: T): T; unknownStringValue: string };
 /** Props whose `arn` (and `nested.key`) is not known during a preview. */
 const unknownProps = () =>
   proxy.unknownCheckingProxy({ arn: proxy.unknownStringValue, nested: { key: proxy.unknownStringValue }, known: 1 });

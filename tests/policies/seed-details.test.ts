@@ -11,9 +11,8 @@ import { websitesInWebsiteCluster } from '../../policies/seed/websites';
 import { clone, happyManifest } from '../support/manifests';
 import { judgeResource } from '../../engine/policy-run';
 import { JUDGED_EVERYTHING_KNOWN } from '../../policies/unknowns';
-import { violationsOf } from './support';
+import { planned, violationsOf, unknownProxy as proxy } from './support';
 
-const proxy = require('@pulumi/policy/proxy') as { unknownCheckingProxy<T>(value: T): T; unknownStringValue: string };
 const NAMESPACE = 'kubernetes:core/v1:Namespace';
 const CLAIM = 'kubernetes:core/v1:PersistentVolumeClaim';
 
@@ -154,13 +153,8 @@ describe('resource-center-mlps-level-3, field by field', () => {
     expect(await claim({ storageClassName: 'envcloud-bronze' }, 'pool-central')).toEqual([]);
   });
   it('judges the resource center’s namespace and its volumes only: anything else is not applicable', async () => {
-    const judge = (type: string, props: Record<string, unknown>, name = 'resource-center') =>
-      judgeResource(resourceCenterMlpsLevel3, {
-        type,
-        name,
-        urn: `urn:pulumi:test::envcloud::${type}::${name}`,
-        props,
-      });
+    const judge = (type: string, props: Record<string, unknown>) =>
+      judgeResource(resourceCenterMlpsLevel3, planned(type, 'resource-center', props));
     const notApplicable = { violations: [], applicable: false, reason: expect.stringContaining('nothing to judge') };
     expect(await judge(NAMESPACE, { metadata: { name: 'pool-central', labels: level('2') } })).toEqual(notApplicable);
     // A namespace with no name in its props is not the resource center, whatever its resource is called.
@@ -175,7 +169,7 @@ describe('resource-center-mlps-level-3, field by field', () => {
   });
   it('leaves open a namespace whose name is not known during a preview, instead of judging its level', async () => {
     const props = proxy.unknownCheckingProxy({ metadata: { name: proxy.unknownStringValue, labels: level('2') } });
-    const judged = judgeResource(resourceCenterMlpsLevel3, { type: NAMESPACE, name: 'ns', urn: 'urn:x', props });
+    const judged = judgeResource(resourceCenterMlpsLevel3, planned(NAMESPACE, 'ns', props));
     await expect(judged).rejects.toThrow(JUDGED_EVERYTHING_KNOWN);
   });
 });

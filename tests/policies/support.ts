@@ -43,3 +43,9 @@ export function planned(
     ...rest,
   };
 }
+
+/** @pulumi/policy's own proxy for values not known during a preview, as the analyzer server wraps props in it (its typings are stripped). */
+export const unknownProxy = require('@pulumi/policy/proxy') as {
+  unknownCheckingProxy<T>(value: T): T;
+  unknownStringValue: string;
+};

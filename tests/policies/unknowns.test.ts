@@ -4,8 +4,8 @@
 import type { PolicyResource, ResourceValidation, StackValidationArgs } from '@pulumi/policy';
 import { rdsEncryptedPrivateProtected, s3TlsOnly } from '../../policies/mlps/aws-data';
 import { isUnknownValue, JUDGED_EVERYTHING_KNOWN } from '../../policies/unknowns';
+import { unknownProxy as proxy } from './support';
 
-const proxy = require('@pulumi/policy/proxy') as { unknownCheckingProxy<T>(value: T): T; unknownStringValue: string };
 const UNKNOWN = proxy.unknownStringValue;
 
 function resource(
