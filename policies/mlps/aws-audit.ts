@@ -1,5 +1,6 @@
 import * as aws from '@pulumi/aws';
 import { validateResourceOfType, type ResourceValidationPolicy, type StackValidationPolicy } from '@pulumi/policy';
+import { listOf, statementsOf } from '../iam-document';
 import { definePolicy } from '../meta';
 import { judgeAll } from '../unknowns';
 import { BUCKET_TYPE, judgeBucketCompanions } from './bucket-companions';
@@ -146,15 +147,11 @@ export const s3VersioningEnabled = definePolicy<StackValidationPolicy>(
 
 /** True when an IAM policy document grants every action on every resource. */
 export function grantsFullAdmin(document: unknown): boolean {
-  const parsed =
-    typeof document === 'string'
-      ? (JSON.parse(document) as { Statement?: unknown })
-      : (document as { Statement?: unknown });
-  const statements = Array.isArray(parsed?.Statement) ? parsed.Statement : parsed?.Statement ? [parsed.Statement] : [];
-  const list = (value: unknown) => (Array.isArray(value) ? value : [value]);
-  return statements.some(
-    (statement: { Effect?: string; Action?: unknown; Resource?: unknown }) =>
-      statement.Effect === 'Allow' && list(statement.Action).includes('*') && list(statement.Resource).includes('*'),
+  return statementsOf(document).some(
+    (statement) =>
+      statement.Effect === 'Allow' &&
+      listOf(statement.Action).includes('*') &&
+      listOf(statement.Resource).includes('*'),
   );
 }
 

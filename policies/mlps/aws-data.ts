@@ -8,6 +8,7 @@ import {
 import { BACKUP_TIER_TAG } from '../../model/tiers';
 import { dependsOn, ofType } from '../cluster';
 import { tagsOf } from '../../components/resource-facts';
+import { listOf, statementsOf } from '../iam-document';
 import { definePolicy } from '../meta';
 import { isSet, judgeAll } from '../unknowns';
 import { isAccessLogBucket } from './aws-access-logging';
@@ -143,24 +144,12 @@ export const backupVaultCustomerKey = definePolicy<ResourceValidationPolicy>(
   },
 );
 
-interface PolicyStatement {
-  Effect?: string;
-  Condition?: { Bool?: Record<string, string | string[]> };
-}
-
 /** Whether a bucket policy document denies every request made without TLS. */
 export function deniesInsecureTransport(document: unknown): boolean {
-  let parsed: { Statement?: PolicyStatement | PolicyStatement[] };
-  try {
-    parsed = typeof document === 'string' ? JSON.parse(document) : (document as typeof parsed);
-  } catch {
-    return false;
-  }
-  const statements = [parsed?.Statement ?? []].flat();
-  return statements.some(
-    (statement) =>
-      statement.Effect === 'Deny' && [statement.Condition?.Bool?.['aws:SecureTransport']].flat().includes('false'),
-  );
+  return statementsOf(document).some((statement) => {
+    const bool = (statement.Condition as { Bool?: Record<string, unknown> } | undefined)?.Bool;
+    return statement.Effect === 'Deny' && listOf(bool?.['aws:SecureTransport']).includes('false');
+  });
 }
 
 export const s3TlsOnly = definePolicy<StackValidationPolicy>(

@@ -5,44 +5,36 @@
 import type { PolicyResource } from '@pulumi/policy';
 import { ACCESS_PROVIDER_LABEL, grantRoleConsumer } from '../../components/grant-credentials';
 import { labelsOf, systemOf } from '../../components/resource-facts';
+import { listOf, statementsOf, type IamStatement } from '../iam-document';
 import type { Consumer, PlanPath } from './data-access';
 
 export const OBJECT_USER_TYPE = 'kubernetes:ceph.rook.io/v1:CephObjectStoreUser';
 export const DATABASE_CLUSTER_TYPE = 'kubernetes:postgresql.cnpg.io/v1:Cluster';
 export const BUCKET_CLAIM_TYPE = 'kubernetes:objectbucket.io/v1alpha1:ObjectBucketClaim';
 
-interface Statement {
-  Effect?: string;
-  Principal?: unknown;
-  Action?: string | string[];
-}
-
 /** Setting or reading a bucket's own configuration (versioning, policy…) reads none of its data; every other action does. */
 function readsData(action: string): boolean {
   return !/^s3:(Get|Put)Bucket[A-Za-z]+$/.test(action);
 }
 
-/** The statements of a system bucket's policy that let someone read its data. */
-function dataStatements(props: PolicyResource['props']): Statement[] {
+/** The statements of a system bucket's policy that let someone read its data (an action that is no text may). */
+function dataStatements(props: PolicyResource['props']): IamStatement[] {
   const text = props.spec?.additionalConfig?.bucketPolicy;
   if (typeof text !== 'string') return [];
-  let policy: { Statement?: Statement[] };
-  try {
-    policy = JSON.parse(text) as { Statement?: Statement[] };
-  } catch {
-    return [];
-  }
-  return (policy.Statement ?? []).filter((statement) => {
-    const actions = typeof statement.Action === 'string' ? [statement.Action] : (statement.Action ?? []);
-    return statement.Effect === 'Allow' && actions.some(readsData);
-  });
+  return statementsOf(text).filter(
+    (statement) =>
+      statement.Effect === 'Allow' &&
+      listOf(statement.Action).some((action) => typeof action !== 'string' || readsData(action)),
+  );
 }
 
 /** The RGW user ids a statement names (`arn:aws:iam:::user/<id>`), or undefined when it admits everyone. */
 function principalUsers(principal: unknown): string[] | undefined {
   const aws = typeof principal === 'object' && principal !== null ? (principal as { AWS?: unknown }).AWS : principal;
-  const arns = typeof aws === 'string' ? [aws] : Array.isArray(aws) ? (aws as string[]) : [];
-  if (arns.length === 0 || arns.includes('*')) return undefined;
+  const listed = listOf(aws);
+  // An entry that is no text names no user the tool can read: the statement is read as admitting everyone.
+  const arns = listed.filter((arn): arn is string => typeof arn === 'string');
+  if (arns.length === 0 || arns.length < listed.length || arns.includes('*')) return undefined;
   return arns.map((arn) => arn.replace(/^arn:aws:iam::[^:]*:user\//, ''));
 }
 
