@@ -12,20 +12,27 @@ export const OBJECT_USER_TYPE = 'kubernetes:ceph.rook.io/v1:CephObjectStoreUser'
 export const DATABASE_CLUSTER_TYPE = 'kubernetes:postgresql.cnpg.io/v1:Cluster';
 export const BUCKET_CLAIM_TYPE = 'kubernetes:objectbucket.io/v1alpha1:ObjectBucketClaim';
 
-/** Setting or reading a bucket's own configuration (versioning, policy…) reads none of its data; every other action does. */
-function readsData(action: string): boolean {
-  return !/^s3:(Get|Put)Bucket[A-Za-z]+$/.test(action);
+/**
+ * Setting or reading a bucket's own configuration (versioning, policy…) reads none of its data; every
+ * other action does, one with a wildcard or one that is no text included.
+ */
+function readsData(action: unknown): boolean {
+  return !/^s3:(Get|Put)Bucket[A-Za-z]+$/.test(String(action));
 }
 
-/** The statements of a system bucket's policy that let someone read its data (an action that is no text may). */
+/**
+ * The statements of a system bucket's policy that let someone read its data. Rook takes the policy as
+ * JSON text; one written as an object is read as well, since what it says is what matters.
+ */
 function dataStatements(props: PolicyResource['props']): IamStatement[] {
-  const text = props.spec?.additionalConfig?.bucketPolicy;
-  if (typeof text !== 'string') return [];
-  return statementsOf(text).filter(
-    (statement) =>
-      statement.Effect === 'Allow' &&
-      listOf(statement.Action).some((action) => typeof action !== 'string' || readsData(action)),
+  return statementsOf(props.spec?.additionalConfig?.bucketPolicy).filter(
+    (statement) => statement.Effect === 'Allow' && listOf(statement.Action).some(readsData),
   );
+}
+
+/** The name an RGW user has in the store: its metadata name, else the resource's. */
+function userName(resource: PolicyResource): string {
+  return String(resource.props.metadata?.name ?? resource.name);
 }
 
 /** The RGW user ids a statement names (`arn:aws:iam:::user/<id>`), or undefined when it admits everyone. */
@@ -71,15 +78,18 @@ export function credentialPaths(resources: readonly PolicyResource[]): PlanPath[
   const users = new Map(
     resources
       .filter((resource) => resource.type === OBJECT_USER_TYPE)
-      .map((resource) => [String(resource.props.metadata?.name ?? resource.name), resource]),
+      .map((resource) => [userName(resource), resource]),
   );
   const paths: PlanPath[] = [];
   for (const resource of resources) {
     if (resource.type === OBJECT_USER_TYPE) {
       const provider = Number(labelsOf(resource.props)[ACCESS_PROVIDER_LABEL]);
       if (!Number.isInteger(provider) || provider <= 0) continue;
-      const user = String(resource.props.metadata?.name ?? resource.name);
-      paths.push({ provider: { number: provider, slug: '' }, consumer: userConsumer(user, users), via: resource });
+      paths.push({
+        provider: { number: provider, slug: '' },
+        consumer: userConsumer(userName(resource), users),
+        via: resource,
+      });
       continue;
     }
     const owner = systemOf(resource.props);

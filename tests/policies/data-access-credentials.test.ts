@@ -85,6 +85,14 @@ describe('which objects are credentials', () => {
     expect(credentialPaths([single]).map((path) => path.consumer)).toEqual([consumer('everyone')]);
   });
 
+  it('reads a policy written as an object, not as the JSON text Rook takes, for what it says', () => {
+    const bucket = claim(undefined);
+    bucket.props.spec.additionalConfig.bucketPolicy = {
+      Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject' }],
+    };
+    expect(isCredential(bucket)).toBe(true);
+  });
+
   it('reads an action that is no text as reading data', () => {
     expect(isCredential(allow([7]))).toBe(true);
   });
