@@ -1,4 +1,5 @@
 import { fieldPath, type Finding, type Position } from './findings';
+import { msg, said } from './i18n';
 import type { LoadedDocument } from './load';
 
 /**
@@ -165,8 +166,13 @@ export function nonPrintableFindings(document: LoadedDocument): Finding[] {
       severity: 'error' as const,
       ruleId: 'text-non-printable',
       field: where,
-      message: `${hit.inKey ? `the key \`${where}\`` : `\`${where}\``} contains ${describeCodePoint(hit.codePoint)}, an invisible character a terminal, spreadsheet or browser would act on`,
-      hint: 'retype the text without it (it often comes with copy and paste); names and free text are plain printable text',
+      ...said(
+        msg(hit.inKey ? 'text.non-printable.key' : 'text.non-printable', {
+          field: where,
+          char: describeCodePoint(hit.codePoint),
+        }),
+        msg('text.non-printable.hint'),
+      ),
     };
   });
 }

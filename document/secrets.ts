@@ -101,6 +101,3 @@ export function redactSecrets(text: string): string {
   for (const pattern of SECRET_VALUES_GLOBAL) result = result.replace(pattern, REDACTED);
   return result;
 }
-
-export const SECRET_HINT =
-  'never write credentials into a manifest or a stack file: store them with `pulumi config set --secret <key> <value>` (encrypted in the stack file) and let the program read them as secrets';

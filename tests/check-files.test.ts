@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_LIMITS } from '../document/limits';
+import { localizedText, msg } from '../document/i18n';
 import { ResultCache } from '../validation/cache';
 import { checkFiles, checkSource, validateSources } from '../validation/validate';
 import { root as repositoryRoot } from './support/cli';
@@ -16,19 +17,27 @@ const REQUEST = 'sharing/sr-2018-001-trhjjccyglxt.yaml';
 const CORRECTION = 'corrections/dc-2026-001-sjcsyjhpt.yaml';
 
 describe('checkSource', () => {
-  it('a file that could not be read: one error at its start, with the reason and the fix', () => {
-    expect(checkSource({ file: 'm.yaml', bytes: Buffer.alloc(0), readError: 'it vanished' })).toEqual({
-      findings: [
-        {
-          file: 'm.yaml',
-          line: 1,
-          column: 1,
-          severity: 'error',
-          ruleId: 'file-unreadable',
-          message: 'cannot read the file: it vanished',
-          hint: 'check that the file exists and is readable by you',
-        },
-      ],
+  it('a file that could not be read: one error at its start, with the reason and the fix, in both languages', () => {
+    const { findings } = checkSource({
+      file: 'm.yaml',
+      bytes: Buffer.alloc(0),
+      readError: msg('inputs.file.reason.denied'),
+    });
+    expect(findings).toEqual([
+      {
+        file: 'm.yaml',
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: 'file-unreadable',
+        message: 'cannot read the file: permission denied: make the file readable by you',
+        hint: 'check that the file exists and is readable by you',
+        localized: expect.anything(),
+      },
+    ]);
+    expect(localizedText(findings[0]!, 'zh')).toEqual({
+      message: '无法读取该文件：没有权限：请让你的账户可以读取该文件',
+      hint: '请确认该文件存在，并且你的账户可以读取',
     });
   });
 

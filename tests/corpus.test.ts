@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadStackFile, StackConfigError } from '../stacks/stack-file';
+import { localizedText } from '../document/i18n';
 import { DEFAULT_LIMITS } from '../document/limits';
 import { validateSources, type ValidationReport } from '../validation/validate';
 import { REQUEST_RULES } from '../validation/rules/requests';
@@ -106,6 +107,17 @@ describe('the bad-input corpus', () => {
       ).toBe(true);
     },
   );
+
+  it('words every finding of every case in Chinese as well as English, its hint included', () => {
+    const english: string[] = [];
+    for (const entry of cases.filter((one) => one.kind !== 'stack'))
+      for (const finding of caseReport(entry.files ?? [entry.file], { ...DEFAULT_LIMITS, ...entry.limits }).findings) {
+        const zh = localizedText(finding, 'zh');
+        const chinese = (text: string | undefined) => text === undefined || /\p{Script=Han}/u.test(text);
+        if (!chinese(zh.message) || !chinese(zh.hint)) english.push(`${entry.id}: ${finding.ruleId}`);
+      }
+    expect([...new Set(english)]).toEqual([]);
+  });
 
   it.each(cases.filter((entry) => entry.kind === 'stack').map((entry) => [entry.id, entry] as const))(
     'stack %s: names the key at the edited line',

@@ -8,7 +8,7 @@ import type { SharingRequest } from '../model/sharing-request.generated';
 import type { ResultCache } from './cache';
 import { checkManifestRules } from './check-rules';
 import { checkSource, type ManifestSource } from './check-source';
-import { readBoundedWithSize, unreadableReason } from './files';
+import { readBoundedWithSize, unreadableMessage } from './files';
 import type { KnownPositions } from './positions';
 import { summarizeManifest, type ManifestSummary } from './rules';
 
@@ -110,7 +110,7 @@ function readSource(file: string, cwd: string, limits: InputLimits): ManifestSou
     const { bytes, size } = readBoundedWithSize(join(cwd, file), limits.maxFileBytes);
     return { file, bytes, size };
   } catch (error) {
-    return { file, bytes: Buffer.alloc(0), readError: unreadableReason(error) };
+    return { file, bytes: Buffer.alloc(0), readError: unreadableMessage(error) };
   }
 }
 

@@ -1,10 +1,11 @@
-import { fieldPath, type Finding } from '../document/findings';
+import type { Finding } from '../document/findings';
 import { DEFAULT_LIMITS, type InputLimits } from '../document/limits';
-import { redactFinding } from '../document/input-checks';
+import { msg, said, type Message } from '../document/i18n';
+import { plaintextSecretFindings, redactFinding } from '../document/input-checks';
 import { loadManifestBytes, loadManifestFast, tooLargeFinding, type LoadedDocument } from '../document/load';
 import { nonPrintableFindings } from '../document/printable';
 import { wrappedInChineseQuotes } from '../document/quoted-text';
-import { findSecrets, mayHoldSecrets, mayHoldSecretValues, redactSecrets, SECRET_HINT } from '../document/secrets';
+import { mayHoldSecrets, mayHoldSecretValues } from '../document/secrets';
 import { MANIFEST_KINDS } from '../model/schema';
 import type { DataCorrection } from '../model/data-correction.generated';
 import type { SharingRequest } from '../model/sharing-request.generated';
@@ -16,8 +17,8 @@ import { checkDocument, checkSchema, conformsToSchema, correctionValidator, requ
 export interface ManifestSource {
   file: string;
   bytes: Buffer;
-  /** Set when the file could not be read (permissions, vanished); `bytes` is then empty. */
-  readError?: string;
+  /** Why the file could not be read (permissions, vanished: validation/files.ts unreadableMessage); `bytes` is then empty. */
+  readError?: Message;
   /** The file's size, when only its first bytes were read (`bytes` stops one past the limit). */
   size?: number;
 }
@@ -36,8 +37,10 @@ export function checkSource(
           column: 1,
           severity: 'error',
           ruleId: 'file-unreadable',
-          message: `cannot read the file: ${source.readError}`,
-          hint: 'check that the file exists and is readable by you',
+          ...said(
+            msg('inputs.manifest.unreadable', { reason: source.readError }),
+            msg('inputs.manifest.unreadable.hint'),
+          ),
         },
       ],
     };
@@ -103,15 +106,7 @@ function checkRecordDocument(
 /** A credential in a manifest is an error wherever it sits, located at its field, never quoted. */
 function secretFindings(document: LoadedDocument, { conforms }: { conforms: boolean }): Finding[] {
   if (!(conforms ? mayHoldSecretValues(document.text) : mayHoldSecrets(document.text))) return [];
-  return findSecrets(document.data).map((hit) => ({
-    file: document.file,
-    ...document.locator.locate(hit.path),
-    severity: 'error' as const,
-    ruleId: 'plaintext-secret',
-    field: redactSecrets(fieldPath(hit.path)),
-    message: `\`${redactSecrets(fieldPath(hit.path))}\` holds a plaintext credential (${hit.kind})`,
-    hint: SECRET_HINT,
-  }));
+  return plaintextSecretFindings(document, msg('inputs.manifest.secret.hint'));
 }
 
 /** Messages may quote the file; a credential in it must not reach a terminal, a log or a report. */

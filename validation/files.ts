@@ -207,24 +207,29 @@ function fileProblem(message: Message, hint: Message): InputFileProblem {
   return { missing: false, message: render(message, 'en'), hint: render(hint, 'en'), localized: { message, hint } };
 }
 
-/** Why a listed file could not be read, as a sentence (the error code alone told people little). */
-export function unreadableReason(error: unknown): string {
+/** Why a listed file could not be read, as a catalog message (the error code alone told people little). */
+export function unreadableMessage(error: unknown): Message {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
-      return 'it does not exist (a symbolic link to a file that is gone, or a file removed while validate ran)';
+      return msg('inputs.file.reason.gone');
     case 'ELOOP':
-      return 'it is a symbolic link that leads back to itself (a loop of links)';
+      return msg('inputs.file.reason.loop');
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied: make the file readable by you';
+      return msg('inputs.file.reason.denied');
     case 'EISDIR':
-      return 'it is a folder named like a manifest';
+      return msg('inputs.file.reason.folder-like-manifest');
     case 'ENOTDIR':
-      return 'it is not a folder (a part of the path is a file or a device)';
+      return msg('inputs.file.reason.not-folder');
     case 'ENOTREG':
-      return 'it is not a regular file (a device, FIFO or socket)';
+      return msg('inputs.file.reason.not-regular');
     default:
-      return code ?? String(error);
+      return untranslated(code ?? String(error));
   }
+}
+
+/** Why a listed file could not be read, as an English sentence. */
+export function unreadableReason(error: unknown): string {
+  return render(unreadableMessage(error), 'en');
 }

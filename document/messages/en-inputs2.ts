@@ -11,6 +11,15 @@ export const EN_INPUTS2 = {
   'inputs.file.reason.not-regular': 'it is not a regular file (a device, FIFO or socket)',
   'inputs.file.reason.denied': 'permission denied: make the file readable by you',
   'inputs.file.reason.loop': 'it is a symbolic link that leads back to itself (a loop of links)',
+  'inputs.file.reason.gone':
+    'it does not exist (a symbolic link to a file that is gone, or a file removed while validate ran)',
+  'inputs.file.reason.folder-like-manifest': 'it is a folder named like a manifest',
+  'inputs.file.reason.not-folder': 'it is not a folder (a part of the path is a file or a device)',
+  // A manifest validate lists but cannot read, or holding a credential (validation/check-source.ts).
+  'inputs.manifest.unreadable': 'cannot read the file: {reason}',
+  'inputs.manifest.unreadable.hint': 'check that the file exists and is readable by you',
+  'inputs.manifest.secret.hint':
+    'never write credentials into a manifest or a stack file: store them with `pulumi config set --secret <key> <value>` (encrypted in the stack file) and let the program read them as secrets',
   'inputs.file.cannot-read.hint': 'name a regular file, readable by you',
   'inputs.file.too-large':
     'is {size} ({bytes} bytes), more than the {limit} ({limitBytes} bytes) this kind of file may be',

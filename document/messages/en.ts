@@ -130,6 +130,12 @@ const EN_BASE = {
   'text.chinese-quotes': '`{field}` is wrapped in Chinese quotation marks “ ”, which YAML keeps as part of the text',
   'text.chinese-quotes.hint':
     'type half-width quotes " ", or leave the value unquoted; as written, the quotes are part of the value',
+  'text.non-printable':
+    '`{field}` contains {char}, an invisible character a terminal, spreadsheet or browser would act on',
+  'text.non-printable.key':
+    'the key `{field}` contains {char}, an invisible character a terminal, spreadsheet or browser would act on',
+  'text.non-printable.hint':
+    'retype the text without it (it often comes with copy and paste); names and free text are plain printable text',
   'yaml.indented-deeper':
     'line {line} is indented deeper than the keys around it, so YAML reads it as part of the value on line {previous}',
   'yaml.indented-deeper.hint': 'indent this key exactly like its sibling keys (spaces, same column)',

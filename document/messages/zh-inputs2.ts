@@ -7,6 +7,13 @@ export const ZH_INPUTS2: Readonly<Record<keyof typeof EN_INPUTS2, string>> = {
   'inputs.file.reason.not-regular': '它不是普通文件（而是设备、FIFO 或套接字）',
   'inputs.file.reason.denied': '没有权限：请让你的账户可以读取该文件',
   'inputs.file.reason.loop': '它是指回自身的符号链接（链接成环）',
+  'inputs.file.reason.gone': '它不存在（指向已删除文件的符号链接，或在 validate 运行期间被删除的文件）',
+  'inputs.file.reason.folder-like-manifest': '它是一个按清单文件命名的文件夹',
+  'inputs.file.reason.not-folder': '它不是文件夹（路径中的某一段是文件或设备）',
+  'inputs.manifest.unreadable': '无法读取该文件：{reason}',
+  'inputs.manifest.unreadable.hint': '请确认该文件存在，并且你的账户可以读取',
+  'inputs.manifest.secret.hint':
+    '切勿把凭据写进清单或栈文件：用 `pulumi config set --secret <键> <值>` 保存（在栈文件中加密），由程序作为机密读取',
   'inputs.file.cannot-read.hint': '请指定一个你可以读取的普通文件',
   'inputs.file.too-large': '大小为 {size}（{bytes} 字节），超过这类文件的上限 {limit}（{limitBytes} 字节）',
   'inputs.file.too-large.hint': '手写的这类文件只有几 KiB：请确认这是你要指定的文件',
