@@ -131,6 +131,8 @@ describe('the bad-input corpus', () => {
       }
       expect(error).toBeInstanceOf(StackConfigError);
       const problems = (error as StackConfigError).problems;
+      // Each problem in the reader's language: none falls back to the English-only notice.
+      expect(problems.filter((problem) => !problem.localized).map((problem) => problem.key)).toEqual([]);
       expect(problems.map((problem) => `${problem.key}@${problem.line}`)).toContain(`${entry.key}@${entry.line}`);
       if (entry.column !== undefined)
         expect(problems.map((problem) => `${problem.key}@${problem.line}:${problem.column}`)).toContain(
