@@ -98,7 +98,11 @@ export function escapeNonPrintableJson(text: string): string {
   if (text.search(SUSPECT) < 0) return text;
   return text.replace(NON_PRINTABLE_ALL, (char) => {
     if (char === '\n' || char === '\t' || char === '\r') return char;
-    return [...char].map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+    // `\uXXXX` is one UTF-16 unit: an astral character (U+E0001, a tag) is two, written as its surrogate pair.
+    let escaped = '';
+    for (let unit = 0; unit < char.length; unit++)
+      escaped += `\\u${char.charCodeAt(unit).toString(16).padStart(4, '0')}`;
+    return escaped;
   });
 }
 

@@ -115,6 +115,8 @@ describe('suggestions', () => {
     expect(didYouMean('prod', [])).toBeUndefined();
     expect(didYouMean('PROD', ['dev', 'prod'])).toBe('prod');
     expect(didYouMean('prod', ['dev', 'Prod'])).toBe('Prod');
+    // Compared as written, `postgres` is closer (2 edits against 4); differing only in case wins.
+    expect(didYouMean('postgresql', ['PostgreSQL', 'postgres'])).toBe('PostgreSQL');
   });
 
   it('answers the closest candidate within a third of the word, compared without case', () => {

@@ -2,12 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSource } from '../validation/validate';
 import {
+  describeCodePoint,
   escapeNonPrintable,
   escapeNonPrintableJson,
+  findNonPrintable,
   firstNonPrintable,
+  mayHoldNonPrintable,
   SURELY_PRINTABLE_RANGES,
 } from '../document/printable';
 import { formatText } from '../cli/format/text';
+import { localizedText } from '../document/i18n';
 
 const base = readFileSync(join(__dirname, 'corpus/base.yaml'), 'utf8');
 
@@ -85,7 +89,112 @@ describe('non-printable characters in a manifest (#17)', () => {
   });
 });
 
+describe('where in the file a character is found', () => {
+  const at = (text: string) => findings(text).map((finding) => `${finding.field}@${finding.line}:${finding.column}`);
+
+  it('finds one in each field, in the order of the file, a list item’s included', () => {
+    const text = base
+      .replace('reportingUnit: 信息中心', 'reportingUnit: 信息\u0007中心')
+      .replace('name: 待确认', 'name: 待\u001b确认')
+      .replace('    - name: 建设项目', '    - name: 建\u200b设项目');
+    expect(at(text)).toEqual([
+      'metadata.reportingUnit@9:20',
+      'metadata.contact.name@11:12',
+      'spec.dataResources[0].name@35:14',
+    ]);
+  });
+
+  it('finds one on a later line of a block scalar, at that line', () => {
+    const text = base.replace(/ {6}description: .*\n/, '      description: |\n        第一行\n        第二\u0007行\n');
+    expect(at(text)).toEqual(['spec.dataResources[0].description@41:11']);
+  });
+
+  it('places an escaped one at its value, even when the same character is written raw further down', () => {
+    const text = base
+      .replace('name: 待确认', 'name: "待\\u200B确认"')
+      .replace('annex1Recommendation: 纳入', 'annex1Recommendation: 纳\u200b入');
+    expect(at(text)).toEqual(['metadata.contact.name@11:11', 'spec.disposition.annex1Recommendation@16:28']);
+  });
+
+  it('locates a raw one in a file with CRLF line ends', () => {
+    const text = base.replace('reportingUnit: 信息中心', 'reportingUnit: 信息\u0007中心').replace(/\n/g, '\r\n');
+    expect(at(text)).toEqual(['metadata.reportingUnit@9:20']);
+  });
+
+  it('says, in both languages, whether it is in a key or a value', () => {
+    const [inKey] = findings(base.replace('  reportingUnit: 信息中心', '  reporting\u200bUnit: 信息中心'));
+    expect(inKey!.message).toBe(
+      'the key `metadata.reporting\u200bUnit` contains U+200B (ZERO WIDTH SPACE), an invisible character a terminal, spreadsheet or browser would act on',
+    );
+    const [inValue] = findings(base.replace('name: 待确认', 'name: 待\u0001确认'));
+    expect(localizedText(inValue!, 'zh')).toEqual({
+      message:
+        '`metadata.contact.name` 含有 U+0001 (a control character)，这是终端、电子表格或浏览器会执行的不可见字符',
+      hint: '请去掉该字符重新输入（它常随复制粘贴带入）；名称和自由文本只能是普通的可打印文字',
+    });
+  });
+});
+
+describe('the parts the rule is built of', () => {
+  it.each([
+    [0x00, 'U+0000 (NULL)'],
+    [0x01, 'U+0001 (a control character)'],
+    [0x1f, 'U+001F (a control character)'],
+    [0x7f, 'U+007F (DELETE)'],
+    [0x80, 'U+0080 (a control character)'],
+    [0x9f, 'U+009F (a control character)'],
+    [0xa0, 'U+00A0'],
+    [0x20, 'U+0020'],
+    [0x2060, 'U+2060'],
+    [0x1d173, 'U+1D173'],
+  ])('names %i as %s', (codePoint, named) => {
+    expect(describeCodePoint(codePoint)).toBe(named);
+  });
+
+  it('finds the first, at the start of the text too, past tabs and line feeds after a printable character', () => {
+    expect(firstNonPrintable('\u0007x')).toEqual({ index: 0, codePoint: 7 });
+    // 😀 is outside the quick scan's ranges, so the exact search starts at it and must step over \t and \n.
+    expect(firstNonPrintable('😀\t\n\u0007')).toEqual({ index: 4, codePoint: 7 });
+    expect(firstNonPrintable('😀\tx\n')).toBeUndefined();
+  });
+
+  it.each([
+    ['plain text', 'name: 环境', false],
+    ['a printable character outside the quick ranges', 'name: 😀', false],
+    ['CRLF line ends only', 'a: 1\r\nb: 2\r\n', false],
+    ['a lone CR', 'a: 1\rb: 2', true],
+    ['a raw control character', 'a: \u0007', true],
+    ['a backslash, which may start an escape in a quoted scalar', 'a: "\\e"', true],
+  ])('a file of %s may hold one: %s', (_what, text, expected) => {
+    expect(mayHoldNonPrintable(text)).toBe(expected);
+  });
+
+  it('walks keys, values, lists and nested lists, and nothing else', () => {
+    const data = { a: ['ok', ['x\u0007']], 'k\u200b': 1, n: null, b: true, c: 5 };
+    // A key is judged when its mapping is reached, before the values under it.
+    expect(findNonPrintable(data)).toEqual([
+      { path: ['k\u200b'], inKey: true, codePoint: 0x200b, index: 1 },
+      { path: ['a', 1, 0], inKey: false, codePoint: 7, index: 1 },
+    ]);
+    expect(findNonPrintable(['\u0007', 'ok', 'b\u0008'])).toEqual([
+      { path: [0], inKey: false, codePoint: 7, index: 0 },
+      { path: [2], inKey: false, codePoint: 8, index: 1 },
+    ]);
+  });
+});
+
 describe('escaping on output', () => {
+  it('escapes a character right before a line feed, and keeps only CR before LF', () => {
+    expect(escapeNonPrintable('a\u0007\nb\u0085\r\n')).toBe('a\\u{7}\nb\\u{85}\r\n');
+  });
+
+  it('keeps the line feeds, tabs and CRs of JSON text and escapes each unit of an astral one', () => {
+    expect(escapeNonPrintableJson('{\r\n\t"a": "\u202e"\n}')).toBe('{\r\n\t"a": "\\u202e"\n}');
+    const tagged = escapeNonPrintableJson('"a\u{e0001}b"');
+    expect(tagged).toBe('"a\\udb40\\udc01b"');
+    expect(JSON.parse(tagged)).toBe('a\u{e0001}b');
+  });
+
   it('writes every non-printable character out visibly and keeps line ends', () => {
     expect(escapeNonPrintable('a\u001b[8mb\u202ec\u0007\r\nd\te\rf')).toBe(
       'a\\u{1B}[8mb\\u{202E}c\\u{7}\r\nd\te\\u{D}f',
