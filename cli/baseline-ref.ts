@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { relative } from 'node:path';
 import { promisify } from 'node:util';
 import { DEFAULT_LIMITS, type InputLimits } from '../document/limits';
-import { UsageError } from '../model/errors';
+import { msg, usageError } from '../document/i18n';
 import { checkSource } from '../validation/check-source';
 import type { BaselineSystem } from '../validation/rules/transitions';
 
@@ -33,21 +33,18 @@ export async function loadBaselineRef(
   cwd: string = process.cwd(),
   limits: InputLimits = DEFAULT_LIMITS,
 ): Promise<Map<number, BaselineSystem>> {
-  if (ref === '' || ref.startsWith('-'))
-    throw new UsageError(`--baseline-ref ${ref}: not a git revision (a branch, tag or commit such as HEAD)`);
+  if (ref === '' || ref.startsWith('-')) throw usageError(msg('usage.baseline-ref.not-revision', { ref }));
   let top: string;
   try {
     top = String(await git(cwd, ['rev-parse', '--show-toplevel'])).trim();
   } catch (error) {
-    throw new UsageError(`--baseline-ref ${ref}: ${cwd} is not in a git repository (${gitMessage(error)})`);
+    throw usageError(msg('usage.baseline-ref.no-repository', { ref, cwd, detail: gitMessage(error) }));
   }
   let commit: string;
   try {
     commit = String(await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
   } catch {
-    throw new UsageError(
-      `--baseline-ref ${ref}: no such commit in the repository at ${relative(cwd, top) || '.'} (try HEAD, HEAD~1, a branch or a tag)`,
-    );
+    throw usageError(msg('usage.baseline-ref.no-commit', { ref, top: relative(cwd, top) || '.' }));
   }
   // Paths relative to the top of the repository, as `<commit>:<path>` names them.
   const listed = String(await git(cwd, ['ls-tree', '-r', '-z', '--full-name', '--name-only', commit, '--', ...paths]))

@@ -2,7 +2,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import { currentLanguage, LANGUAGES, languageOfLocale, t, type Language, type MessageId } from '../document/i18n';
 
 /** An option's value refused, said in the run's language (`--lang` is read before the options are parsed). */
-function invalid(id: MessageId, values: Record<string, string | number>): InvalidArgumentError {
+export function invalid(id: MessageId, values: Record<string, string | number>): InvalidArgumentError {
   return new InvalidArgumentError(t(currentLanguage(), id, values));
 }
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
-import { UsageError } from '../model/errors';
+import { msg, usageError, type MessageId } from '../document/i18n';
 
 /** The temporary files a write in progress leaves beside its target (see tempPath). */
 export const TEMP_FILE = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
@@ -18,19 +18,19 @@ function tempPath(target: string): string {
 export function outputError(error: unknown, path: string, option = '--out'): unknown {
   const code = (error as NodeJS.ErrnoException).code;
   const shown = shownPath(path);
-  const reason: Partial<Record<string, string>> = {
-    ENOTDIR: 'a part of that path is a file, not a folder: choose another --out, or move the file out of the way',
-    EISDIR: 'it is a folder: --out names a file here, e.g. --out report.txt',
-    EEXIST: 'a file of that name is in the way of a folder: choose another --out, or move the file out of the way',
-    EACCES: 'permission denied: choose a folder you can write to, or fix its permissions (ls -ld on it shows them)',
-    EPERM: 'permission denied: choose a folder you can write to, or fix its permissions (ls -ld on it shows them)',
-    EROFS: 'the file system is read-only: choose --out on a writable disk',
-    ENOSPC: 'the disk is full: free space, or choose --out on another disk',
-    ENAMETOOLONG: 'the path is too long: choose a shorter --out',
-    ELOOP: 'a symbolic link in the path leads back to itself: choose another --out',
+  const reason: Partial<Record<string, MessageId>> = {
+    ENOTDIR: 'usage.write.not-folder',
+    EISDIR: 'usage.write.is-folder',
+    EEXIST: 'usage.write.exists',
+    EACCES: 'usage.write.denied',
+    EPERM: 'usage.write.denied',
+    EROFS: 'usage.write.read-only',
+    ENOSPC: 'usage.write.full',
+    ENAMETOOLONG: 'usage.write.too-long',
+    ELOOP: 'usage.write.loop',
   };
   const sentence = code ? reason[code] : undefined;
-  return sentence ? new UsageError(`cannot write ${shown}: ${sentence.replace(/--out/g, option)}`) : error;
+  return sentence ? usageError(msg('usage.write', { path: shown, reason: msg(sentence, { option }) })) : error;
 }
 
 /** A path as the user would type it: relative below the working folder, absolute elsewhere (not `../../tmp/…`). */

@@ -135,6 +135,11 @@ export function untranslated(text: string, fallback: Message | string = ''): Mes
   return msg('text.untranslated', { text, fallback });
 }
 
+/** What an error says, as a message: its catalog message when it has one, else its English as it is. */
+export function messageOf(error: { message: string; localized?: unknown }): Message {
+  return isMessage(error.localized) ? error.localized : untranslated(error.message);
+}
+
 /** A usage error (exit 2) whose message the CLI prints in the reader's language. */
 export function usageError(message: Message): UsageError {
   const error = new UsageError(render(message, 'en'));

@@ -4,7 +4,7 @@ import { SLUG_PATTERN } from '../model/schema';
 import { BUSINESS_SYSTEMS } from '../model/domain';
 import type { SystemMigration } from '../model/domain';
 import { ANNEX3_MILESTONES } from '../model/milestones';
-import { UsageError } from '../validation/files';
+import { msg, usageError } from '../document/i18n';
 import type { InventoryRow } from './annex1';
 import { buildManifest, slugFor } from './defaults';
 import { indexByNumber, manifestFileName } from './import';
@@ -88,17 +88,15 @@ export function planScaffold(
 ): { file: string; content: string; number: number } {
   // The slug names the file: checked before anything is read or written, so `../../x` never leaves the folder.
   if (options.slug !== undefined && !SLUG_PATTERN.test(options.slug)) {
-    throw new UsageError(
-      `--slug "${options.slug}" is not a slug: lower-case letters, digits and '-', starting with a letter, at most 63 characters (RFC 1123 label)`,
-    );
+    throw usageError(msg('usage.new.slug', { slug: options.slug }));
   }
   const existing = indexByNumber(options.dir);
   const row =
     options.number !== undefined ? inventory.find((candidate) => candidate.number === options.number) : undefined;
 
   if (options.number !== undefined && existing.has(options.number)) {
-    throw new UsageError(
-      `system ${options.number} already has a manifest: ${join(options.dir, existing.get(options.number)!)} (envcloud new never overwrites; edit that file)`,
+    throw usageError(
+      msg('usage.new.exists', { number: options.number, file: join(options.dir, existing.get(options.number)!) }),
     );
   }
   let facts;
@@ -114,14 +112,14 @@ export function planScaffold(
     const missing = (['name', 'managingUnit', 'outcome'] as const).filter((flag) => !options[flag]);
     if (missing.length > 0) {
       const flags = missing.map((flag) => `--${flag.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`);
-      throw new UsageError(
+      throw usageError(
         options.number !== undefined
-          ? `${options.number} is not an Annex 1 inventory number; a new system needs ${flags.join(', ')}`
-          : `a new system needs ${flags.join(', ')} (or --number N for an Annex 1 system)`,
+          ? msg('usage.new.not-annex1', { number: options.number, flags: flags.join(', ') })
+          : msg('usage.new.needs', { flags: flags.join(', ') }),
       );
     }
     if (options.outcome === 'merge' && !options.businessSystem) {
-      throw new UsageError(`--outcome merge needs --business-system (one of ${BUSINESS_SYSTEMS.join(', ')})`);
+      throw usageError(msg('usage.new.business-system', { systems: BUSINESS_SYSTEMS.join(', ') }));
     }
     const number = options.number ?? nextFreeNumber(existing.keys(), inventory);
     facts = {
@@ -141,6 +139,6 @@ export function planScaffold(
   const file = join(options.dir, manifestFileName(manifest.metadata.slug));
   // A derived slug is safe by construction; this holds whatever the slug came from.
   if (relative(resolve(options.dir), resolve(file)).startsWith('..') || dirname(resolve(file)) !== resolve(options.dir))
-    throw new UsageError(`refusing to write ${file}: outside ${options.dir}`);
+    throw usageError(msg('usage.new.outside', { file, dir: options.dir }));
   return { file, content: renderScaffold(manifest), number: manifest.metadata.number };
 }

@@ -1,16 +1,14 @@
 import { readdirSync } from 'node:fs';
 import { UsageError } from '../model/errors';
 import { didYouMean, listAllowed } from '../document/suggest';
-import { msg, render } from '../document/i18n';
+import { msg, render, usageError } from '../document/i18n';
 
 /** Pulumi's stack names (sdk/go/common/tokens: alphanumerics, '-', '_', '.'; 100 at most). */
 export const STACK_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
 
 /** A `--stack` Pulumi would refuse; it also keeps `x/../../evil` from naming a file outside the project. */
 export function stackNameError(stack: string): UsageError {
-  return new UsageError(
-    `stack name "${stack}" is not one Pulumi accepts: letters, digits, '-', '_' and '.', at most 100 characters (stack names are not paths)`,
-  );
+  return usageError(msg('usage.stack-name', { stack }));
 }
 
 /** The stacks of the project in `projectRoot`: one per `Pulumi.<stack>.yaml` beside its Pulumi.yaml, sorted. */

@@ -3,7 +3,7 @@ import { relative, resolve, sep } from 'node:path';
 
 import { UsageError } from '../model/errors';
 import { formatBytes } from '../document/limits';
-import { msg, render, untranslated, type Message } from '../document/i18n';
+import { msg, render, untranslated, usageError, type Message } from '../document/i18n';
 
 // A problem with what the user asked for (a path that does not exist): exit code 2, not a finding. It
 // lives with the other error bases in model/errors.ts; re-exported for this layer's callers.
@@ -45,7 +45,7 @@ export function collectManifestFiles(paths: readonly string[], cwd: string = pro
     try {
       stats = statSync(root);
     } catch {
-      throw new UsageError(`path not found: ${path}`);
+      throw usageError(msg('usage.path-not-found', { path }));
     }
     if (!stats.isDirectory()) {
       take(root, shown(root), realOrUndefined(root));
@@ -64,7 +64,7 @@ export function collectManifestFiles(paths: readonly string[], cwd: string = pro
         entries = readdirSync(dir, { withFileTypes: true });
       } catch (error) {
         // A sentence, not a raw code: `ENOTDIR` told nobody that the path was a device or a file.
-        throw new UsageError(`cannot read the folder ${dirShown || '.'}: ${unreadableReason(error)}`);
+        throw usageError(msg('usage.folder-unreadable', { dir: dirShown || '.', reason: unreadableMessage(error) }));
       }
       for (const entry of entries) {
         if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
@@ -89,9 +89,7 @@ export function collectManifestFiles(paths: readonly string[], cwd: string = pro
       }
     }
     if (matched === 0) {
-      throw new UsageError(
-        `no manifest found in ${path}: no .yaml or .yml file in it or in its folders (hidden folders and node_modules are not searched)`,
-      );
+      throw usageError(msg('usage.no-manifest', { path }));
     }
   }
   return [...found.values()].sort();

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Finding } from '../document/findings';
 import { DEFAULT_LIMITS, type InputLimits } from '../document/limits';
 import { UsageError } from '../model/errors';
+import { messageOf, msg, usageError } from '../document/i18n';
 import { cacheFingerprint, ResultCache } from './cache';
 import { checkFiles, type FileResult, type Keep } from './check-files';
 import {
@@ -161,12 +162,13 @@ export function loadBaseline(
   cache?: ResultCache,
   locators: Locators = new Locators(cache),
 ): { systems: Map<number, BaselineSystem>; skipped: string[] } {
-  if (!existsSync(resolve(cwd, dir))) throw new UsageError(`--baseline-dir ${dir}: no such folder`);
+  if (!existsSync(resolve(cwd, dir))) throw usageError(msg('usage.baseline-dir.missing', { dir }));
   let files: string[];
   try {
     files = collectManifestFiles([dir], cwd);
   } catch (error) {
-    if (error instanceof UsageError) throw new UsageError(`--baseline-dir ${dir}: ${error.message}`);
+    if (error instanceof UsageError)
+      throw usageError(msg('usage.baseline-dir.problem', { dir, problem: messageOf(error) }));
     throw error;
   }
   const systems = new Map<number, BaselineSystem>();

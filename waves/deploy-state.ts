@@ -1,6 +1,6 @@
 import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { UsageError } from '../model/errors';
+import { msg, usageError } from '../document/i18n';
 import type { DeployEvent, DeployPhase, StackNode } from './orchestrate';
 
 /**
@@ -34,10 +34,10 @@ export function readDeployState(path: string, stack: string, offline: boolean): 
   try {
     state = JSON.parse(text) as Partial<DeployState>;
   } catch (error) {
-    throw new UsageError(`${path}: not a deploy state (${(error as Error).message}); delete it to start afresh`);
+    throw usageError(msg('usage.deploy-state.unreadable', { path, detail: (error as Error).message }));
   }
   if (state.version !== 1 || state.stack !== stack || state.offline !== offline || typeof state.stacks !== 'object')
-    throw new UsageError(`${path}: not the deploy state of stack ${stack}; delete it to start afresh`);
+    throw usageError(msg('usage.deploy-state.other-stack', { path, stack }));
   return state as DeployState;
 }
 

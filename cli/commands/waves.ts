@@ -1,10 +1,10 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { join, resolve } from 'node:path';
 import { PLAN_WAVE_ENDS } from '../../model/milestones';
 import { EXIT_FINDINGS, EXIT_VALID } from '../exit-codes';
 import { afterHelp, examplesHelp, exitStatusHelp } from '../help';
 import { currentLanguage, t, type MessageId } from '../../document/i18n';
-import { parseDate, parsePositiveInteger } from '../options';
+import { invalid, parseDate, parsePositiveInteger } from '../options';
 import { claimOutputFile, stageOutputDir } from '../output-dir';
 import { writeFileAtomic } from '../write';
 import type { ValidationReport } from '../../validation/validate';
@@ -13,9 +13,7 @@ import type { ValidationReport } from '../../validation/validate';
 export function parseShare(value: string): number {
   const share = Number(value);
   if (!/^(0?\.[0-9]+|1(\.0+)?|0\.?[0-9]*)$/.test(value) || !(share > 0 && share <= 1))
-    throw new InvalidArgumentError(
-      `expected a share of the pool's capacity above 0 and at most 1, such as 0.1, got "${value}"`,
-    );
+    throw invalid('usage.option.share', { value });
   return share;
 }
 
@@ -24,7 +22,7 @@ export function parseWaveEnds(value: string): string[] {
   const dates = value.split(',').map((date) => parseDate(date.trim()));
   for (let i = 1; i < dates.length; i += 1)
     if (dates[i]! <= dates[i - 1]!)
-      throw new InvalidArgumentError(`wave ends must increase: ${dates[i]} is not after ${dates[i - 1]}`);
+      throw invalid('usage.option.wave-ends', { date: dates[i]!, previous: dates[i - 1]! });
   return dates;
 }
 
@@ -119,7 +117,7 @@ function planCommand(): Command {
 
 function parseMaxWaves(value: string): number {
   const waves = parsePositiveInteger(value);
-  if (waves > 100) throw new InvalidArgumentError(`expected at most 100 waves (the schema's limit), got "${value}"`);
+  if (waves > 100) throw invalid('usage.option.max-waves', { value });
   return waves;
 }
 

@@ -10,6 +10,7 @@ import { EN_AS_OF } from './en-as-of';
 import { EN_POLICY_FINDINGS } from './en-policy-findings';
 import { EN_INPUTS } from './en-inputs';
 import { EN_INPUTS2 } from './en-inputs2';
+import { EN_USAGE } from './en-usage';
 
 /**
  * The English catalog: every message id with its ICU MessageFormat text (issue #14). The Chinese
@@ -215,6 +216,7 @@ export const EN = catalogOf(
   EN_POLICY_FINDINGS,
   EN_INPUTS,
   EN_INPUTS2,
+  EN_USAGE,
 );
 
 export type MessageId = keyof typeof EN;

@@ -11,6 +11,7 @@ import { ZH_AS_OF } from './zh-as-of';
 import { ZH_POLICY_FINDINGS } from './zh-policy-findings';
 import { ZH_INPUTS } from './zh-inputs';
 import { ZH_INPUTS2 } from './zh-inputs2';
+import { ZH_USAGE } from './zh-usage';
 
 /**
  * 中文消息目录：与英文目录（en.ts）的 id 一一对应（编译器检查缺失或多余的 id，tests/i18n.test.ts
@@ -195,4 +196,5 @@ export const ZH: Readonly<Record<MessageId, string>> = catalogOf(
   ZH_POLICY_FINDINGS,
   ZH_INPUTS,
   ZH_INPUTS2,
+  ZH_USAGE,
 );

@@ -39,8 +39,9 @@ describe('--out that cannot be written (built CLI)', () => {
       'preview: a part of that path is a file, not a folder: choose another --out',
     ],
     [
+      // report speaks Chinese whatever the locale (its --lang defaults to zh): --lang en for this sentence.
       'report',
-      () => ['report', '--out', underFile('report')],
+      () => ['report', '--out', underFile('report'), '--lang', 'en'],
       'report: a part of that path is a file, not a folder: choose another --out',
     ],
     [
@@ -59,6 +60,14 @@ describe('--out that cannot be written (built CLI)', () => {
       ),
     });
     expect(stderr).not.toMatch(/ENOTDIR|EISDIR|EACCES|internal error/);
+  });
+
+  it('report: the same sentence in Chinese, its default language', () => {
+    const { code, stderr } = envcloud(['report', '--out', underFile('report')]);
+    expect({ code, stderr: stderr.trim() }).toEqual({
+      code: 2,
+      stderr: `envcloud: 无法写入 ${underFile('report')}：路径中的某一段是文件而不是文件夹：请换一个 --out，或把该文件移开`,
+    });
   });
 
   it.each([
