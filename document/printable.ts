@@ -160,9 +160,8 @@ export function nonPrintableFindings(document: LoadedDocument): Finding[] {
   return hits.map((hit) => {
     const at = document.locator.locate(hit.path, hit.inKey ? 'key' : 'value');
     const where = fieldPath(hit.path);
-    const written = hit.inKey ? String(hit.path[hit.path.length - 1]) : (getPath(document.data, hit.path) as string);
     // A block scalar's text runs over the lines after its indicator; a key or a flow value stays on its line.
-    const lines = hit.inKey ? 1 : written.split('\n').length + 1;
+    const lines = hit.inKey ? 1 : (getPath(document.data, hit.path) as string).split('\n').length + 1;
     const raw = rawPosition(document.text, lineStarts, at, lines, String.fromCodePoint(hit.codePoint));
     return {
       file: document.file,

@@ -134,6 +134,16 @@ describe('Chinese quotation marks, decided per field kind', () => {
     ]);
   });
 
+  it('finds free text wrapped whole in a list item, past a field left empty', () => {
+    const text = base
+      .replace(/ {6}description: .*\n/, '      description: “业务数据”\n')
+      .replace('    name: 待确认', '    name: 待确认\n    email: ~');
+    const quoted = findings(text).filter((finding) => finding.ruleId === 'text-input-method');
+    expect(quoted.map((finding) => `${finding.field}@${finding.line}:${finding.column}`)).toEqual([
+      'spec.dataResources[0].description@40:20',
+    ]);
+  });
+
   it.each([
     ['Chinese quotes inside prose', '  reportingUnit: 称为“一张图”的中心'],
     ['quotes kept on purpose inside YAML quotes', '  reportingUnit: "“信息中心”"'],

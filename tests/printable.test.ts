@@ -116,6 +116,24 @@ describe('where in the file a character is found', () => {
     expect(at(text)).toEqual(['metadata.contact.name@11:11', 'spec.disposition.annex1Recommendation@16:28']);
   });
 
+  it('locates each of two alike on different lines, and a value’s after its key’s on one line', () => {
+    const twice = base
+      .replace('reportingUnit: 信息中心', 'reportingUnit: 信息\u0007中心')
+      .replace('name: 待确认', 'name: 待\u0007确认');
+    expect(at(twice)).toEqual(['metadata.reportingUnit@9:20', 'metadata.contact.name@11:12']);
+    const oneLine = base.replace('  reportingUnit: 信息中心', '  report\u200bingUnit: 信\u200b息中心');
+    expect(at(oneLine)).toEqual(['metadata.report\u200bingUnit@9:9', 'metadata.report\u200bingUnit@9:20']);
+  });
+
+  it('locates one that starts a line, and counts a blank first line', () => {
+    expect(at(base.replace('apiVersion: envcloud/v1', '\u200bapiVersion: envcloud/v1'))).toEqual([
+      '\u200bapiVersion@2:1',
+    ]);
+    expect(at(`\n${base.replace('reportingUnit: 信息中心', 'reportingUnit: 信息\u0007中心')}`)).toEqual([
+      'metadata.reportingUnit@10:20',
+    ]);
+  });
+
   it('locates a raw one in a file with CRLF line ends', () => {
     const text = base.replace('reportingUnit: 信息中心', 'reportingUnit: 信息\u0007中心').replace(/\n/g, '\r\n');
     expect(at(text)).toEqual(['metadata.reportingUnit@9:20']);
@@ -164,6 +182,7 @@ describe('the parts the rule is built of', () => {
     ['CRLF line ends only', 'a: 1\r\nb: 2\r\n', false],
     ['a lone CR', 'a: 1\rb: 2', true],
     ['a raw control character', 'a: \u0007', true],
+    ['a file that starts with one', '\u202ea: 1', true],
     ['a backslash, which may start an escape in a quoted scalar', 'a: "\\e"', true],
   ])('a file of %s may hold one: %s', (_what, text, expected) => {
     expect(mayHoldNonPrintable(text)).toBe(expected);
