@@ -1,7 +1,7 @@
 import type { Formatters, IntlMessageFormat } from 'intl-messageformat';
 import { EN, type MessageId } from './messages/en';
 import { ZH } from './messages/zh';
-import { UsageError } from '../model/errors';
+import { UsageError, type EnvcloudError } from '../model/errors';
 
 /**
  * Every message a person reads, in Chinese and English (issue #14). A message is an id of the catalogs
@@ -140,11 +140,16 @@ export function messageOf(error: { message: string; localized?: unknown }): Mess
   return isMessage(error.localized) ? error.localized : untranslated(error.message);
 }
 
-/** A usage error (exit 2) whose message the CLI prints in the reader's language. */
-export function usageError(message: Message): UsageError {
-  const error = new UsageError(render(message, 'en'));
+/** An error of envcloud's that the CLI prints in the reader's language: `make` builds it from its English. */
+export function localizedError<E extends EnvcloudError>(make: (english: string) => E, message: Message): E {
+  const error = make(render(message, 'en'));
   error.localized = message;
   return error;
+}
+
+/** A usage error (exit 2) whose message the CLI prints in the reader's language. */
+export function usageError(message: Message): UsageError {
+  return localizedError((english) => new UsageError(english), message);
 }
 
 /** Shorthand for `render(msg(id, values), lang)`. */

@@ -96,7 +96,10 @@ export function planScaffold(
 
   if (options.number !== undefined && existing.has(options.number)) {
     throw usageError(
-      msg('usage.new.exists', { number: options.number, file: join(options.dir, existing.get(options.number)!) }),
+      msg('usage.new.exists', {
+        number: String(options.number),
+        file: join(options.dir, existing.get(options.number)!),
+      }),
     );
   }
   let facts;
@@ -114,7 +117,7 @@ export function planScaffold(
       const flags = missing.map((flag) => `--${flag.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`);
       throw usageError(
         options.number !== undefined
-          ? msg('usage.new.not-annex1', { number: options.number, flags: flags.join(', ') })
+          ? msg('usage.new.not-annex1', { number: String(options.number), flags: flags.join(', ') })
           : msg('usage.new.needs', { flags: flags.join(', ') }),
       );
     }

@@ -1,6 +1,6 @@
 // The usage errors (exit 2) a unit meets running a command are said in Chinese as well as English
 // (Chinese first): each throw site gives a catalog message, its English word for word as before. A
-// guard keeps new ones from being English only: no `new UsageError(` outside the one factory.
+// guard keeps new ones from being English only: none is built from a literal English text.
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { stackNameError } from '../stacks/project-stacks';
 import { collectManifestFiles } from '../validation/files';
 import { loadBaseline } from '../validation/validate';
 import { readDeployState } from '../waves/deploy-state';
+import { WaveWriteError, withWave } from '../waves/manifests';
 import { root } from './support/cli';
 
 let scratch: string;
@@ -123,6 +124,34 @@ describe('usage errors in both languages', () => {
   });
 });
 
+describe('a wave envcloud waves --write cannot write', () => {
+  const manifest = (wave: string) => `apiVersion: envcloud/v1\nspec:\n  schedule:\n    wave: ${wave}\n`;
+  it.each([
+    [
+      'a wave that is no number',
+      '"2"',
+      'm.yaml: spec.schedule.wave is not a number written in the file; set it by hand',
+      'm.yaml：spec.schedule.wave 在文件中写的不是数字；请手工设置',
+    ],
+    [
+      'a wave in hexadecimal',
+      '0x2',
+      'm.yaml: spec.schedule.wave is written as `0x2`, not as plain digits; set it by hand',
+      'm.yaml：spec.schedule.wave 写成了 `0x2`，不是普通的数字；请手工设置',
+    ],
+  ])('%s, in both languages', (_what, wave, en, zh) => {
+    let caught: unknown;
+    try {
+      withWave(manifest(wave), 3, 'm.yaml');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(WaveWriteError);
+    const message = messageOf(caught as WaveWriteError);
+    expect({ en: render(message, 'en'), zh: render(message, 'zh') }).toEqual({ en, zh });
+  });
+});
+
 describe('option values refused in the run’s language', () => {
   const before = currentLanguage();
   afterEach(() => setLanguage(before));
@@ -149,7 +178,7 @@ describe('option values refused in the run’s language', () => {
 });
 
 describe('no usage error is English only', () => {
-  it('no product file builds a UsageError but the factory that takes a catalog message, nor refuses an option in English', () => {
+  it('no product file builds a usage error or refuses an option from English text: each goes through a catalog message', () => {
     const folders = [
       'cli',
       'validation',
@@ -171,12 +200,12 @@ describe('no usage error is English only', () => {
         if (statSync(path).isDirectory()) walk(path);
         else if (
           name.endsWith('.ts') &&
-          /new UsageError\(|new InvalidArgumentError\(\s*[`'"]/.test(readFileSync(path, 'utf8'))
+          /new (UsageError|WaveWriteError|InvalidArgumentError)\(\s*[`'"]/.test(readFileSync(path, 'utf8'))
         )
           offenders.push(path);
       }
     };
     for (const folder of folders) walk(join(root, folder));
-    expect(offenders.map((path) => path.slice(root.length + 1))).toEqual(['document/i18n.ts']);
+    expect(offenders.map((path) => path.slice(root.length + 1))).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { PLAN_WAVE_ENDS } from '../model/milestones';
 import { poolOf, systemDemand, type Demand } from '../stacks/capacity';
 import type { PoolCapacity } from '../stacks/config';
 import { yamlLib } from '../document/yaml-lib';
+import { localizedError, msg, type Message } from '../document/i18n';
 import type { ManifestEntry } from '../validation/rules/rule';
 import { buildGraph, type DependencyGraph } from './graph';
 import { planWaves, RESOURCES, type Plan, type PlanInput, type PlanItem } from './plan';
@@ -67,6 +68,10 @@ export class WaveWriteError extends EnvcloudError {
   readonly exitCode = EXIT_USAGE;
 }
 
+function waveWriteError(message: Message): WaveWriteError {
+  return localizedError((english) => new WaveWriteError(english), message);
+}
+
 /**
  * The text of a manifest with `spec.schedule.wave` set to `wave` and every other byte as it was,
  * comments included. The yaml library's Document API finds the value's node and its source range; only
@@ -78,22 +83,19 @@ export function withWave(text: string, wave: number, file = 'manifest'): string 
   const document = parseDocument(text, { keepSourceTokens: true, logLevel: 'error' });
   const node = document.getIn(['spec', 'schedule', 'wave'], true);
   if (!isScalar(node) || !node.range || typeof node.value !== 'number')
-    throw new WaveWriteError(`${file}: spec.schedule.wave is not a number written in the file; set it by hand`);
+    throw waveWriteError(msg('usage.waves.not-a-number', { file }));
   const [start, end] = node.range;
   const written = text.slice(start, end);
-  if (!/^[0-9]+$/.test(written))
-    throw new WaveWriteError(
-      `${file}: spec.schedule.wave is written as \`${written}\`, not as plain digits; set it by hand`,
-    );
+  if (!/^[0-9]+$/.test(written)) throw waveWriteError(msg('usage.waves.not-digits', { file, written }));
   const result = `${text.slice(0, start)}${wave}${text.slice(end)}`;
   // The check: the new document is the old one with that one value set through the Document API.
   const expected = parseDocument(text, { logLevel: 'error' });
   expected.setIn(['spec', 'schedule', 'wave'], wave);
   const reparsed = parseDocument(result, { logLevel: 'error' });
   if (reparsed.errors.length > 0 || !isDeepStrictEqual(reparsed.toJS(), expected.toJS()))
-    throw new WaveWriteError(`${file}: writing wave ${wave} would change more than spec.schedule.wave; set it by hand`);
+    throw waveWriteError(msg('usage.waves.more-than-wave', { file, wave: String(wave) }));
   if (result.slice(0, start) !== text.slice(0, start) || result.slice(start + String(wave).length) !== text.slice(end))
-    throw new WaveWriteError(`${file}: writing wave ${wave} would change other bytes; set it by hand`);
+    throw waveWriteError(msg('usage.waves.other-bytes', { file, wave: String(wave) }));
   return result;
 }
 

@@ -40,6 +40,11 @@ export const EN_USAGE = {
   'usage.option.share': 'expected a share of the pool\'s capacity above 0 and at most 1, such as 0.1, got "{value}"',
   'usage.option.wave-ends': 'wave ends must increase: {date} is not after {previous}',
   'usage.option.max-waves': 'expected at most 100 waves (the schema\'s limit), got "{value}"',
+  // A wave envcloud waves --write cannot write by itself (waves/manifests.ts withWave).
+  'usage.waves.not-a-number': '{file}: spec.schedule.wave is not a number written in the file; set it by hand',
+  'usage.waves.not-digits': '{file}: spec.schedule.wave is written as `{written}`, not as plain digits; set it by hand',
+  'usage.waves.more-than-wave': '{file}: writing wave {wave} would change more than spec.schedule.wave; set it by hand',
+  'usage.waves.other-bytes': '{file}: writing wave {wave} would change other bytes; set it by hand',
   'usage.deploy-state.unreadable': '{path}: not a deploy state ({detail}); delete it to start afresh',
   'usage.deploy-state.other-stack': '{path}: not the deploy state of stack {stack}; delete it to start afresh',
 } as const;

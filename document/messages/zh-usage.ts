@@ -32,6 +32,10 @@ export const ZH_USAGE: Readonly<Record<keyof typeof EN_USAGE, string>> = {
   'usage.option.share': '应为资源池容量的份额，大于 0 且不超过 1，例如 0.1，实际为“{value}”',
   'usage.option.wave-ends': '各批次的结束日期必须递增：{date} 不晚于 {previous}',
   'usage.option.max-waves': '最多 100 个批次（模式的上限），实际为“{value}”',
+  'usage.waves.not-a-number': '{file}：spec.schedule.wave 在文件中写的不是数字；请手工设置',
+  'usage.waves.not-digits': '{file}：spec.schedule.wave 写成了 `{written}`，不是普通的数字；请手工设置',
+  'usage.waves.more-than-wave': '{file}：写入批次 {wave} 会改动 spec.schedule.wave 以外的内容；请手工设置',
+  'usage.waves.other-bytes': '{file}：写入批次 {wave} 会改动其他字节；请手工设置',
   'usage.deploy-state.unreadable': '{path}：不是部署状态文件（{detail}）；删除它即可重新开始',
   'usage.deploy-state.other-stack': '{path}：不是栈 {stack} 的部署状态文件；删除它即可重新开始',
 };
