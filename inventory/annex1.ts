@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../model/paths';
 import { EnvcloudError, EXIT_USAGE } from '../model/errors';
+import { localizedError, msg, type Message } from '../document/i18n';
 
 /** One row of Annex 1 (附1): the 2017 survey of the ministry's information systems. */
 export interface InventoryRow {
@@ -22,12 +23,19 @@ export class InventoryError extends EnvcloudError {
   override readonly name = 'InventoryError';
 }
 
+/** An InventoryError said in the reader's language. */
+export function inventoryError(message: Message): InventoryError {
+  return localizedError((english) => new InventoryError(english), message);
+}
+
 /** Parses the Annex 1 table; any malformed row is an error naming the file and line. */
 export function parseInventory(text: string, file = INVENTORY_FILE): InventoryRow[] {
   const lines = text.replace(/\r\n/g, '\n').split('\n');
   const header = lines[0]?.split('\t') ?? [];
   if (header.join('\t') !== HEADER.join('\t')) {
-    throw new InventoryError(`${file}:1:1: expected the header ${HEADER.join(' | ')}, found ${header.join(' | ')}`);
+    throw inventoryError(
+      msg('usage.inventory.header', { at: `${file}:1:1`, expected: HEADER.join(' | '), found: header.join(' | ') }),
+    );
   }
   const rows: InventoryRow[] = [];
   const seen = new Set<number>();
@@ -36,15 +44,20 @@ export function parseInventory(text: string, file = INVENTORY_FILE): InventoryRo
     if (raw.trim() === '') return;
     const cells = raw.split('\t').map((cell) => cell.trim());
     if (cells.length !== HEADER.length || cells.some((cell) => cell === '')) {
-      throw new InventoryError(
-        `${file}:${line}:1: expected ${HEADER.length} non-empty tab-separated cells, found ${cells.filter(Boolean).length}`,
+      throw inventoryError(
+        msg('usage.inventory.cells', {
+          at: `${file}:${line}:1`,
+          expected: String(HEADER.length),
+          found: String(cells.filter(Boolean).length),
+        }),
       );
     }
     const number = Number(cells[0]);
     if (!Number.isInteger(number) || number < 1) {
-      throw new InventoryError(`${file}:${line}:1: inventory number must be a positive integer, found "${cells[0]}"`);
+      throw inventoryError(msg('usage.inventory.number', { at: `${file}:${line}:1`, found: cells[0]! }));
     }
-    if (seen.has(number)) throw new InventoryError(`${file}:${line}:1: inventory number ${number} appears twice`);
+    if (seen.has(number))
+      throw inventoryError(msg('usage.inventory.twice', { at: `${file}:${line}:1`, number: String(number) }));
     seen.add(number);
     rows.push({
       number,

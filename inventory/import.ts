@@ -3,7 +3,8 @@ import { parse } from 'yaml';
 import { join } from 'node:path';
 import { buildManifest } from './defaults';
 import type { InventoryRow } from './annex1';
-import { InventoryError } from './annex1';
+import { msg } from '../document/i18n';
+import { inventoryError } from './annex1';
 import { dispositionFor } from './recommendation';
 import { isUneditedImport, renderImported } from './render';
 
@@ -37,8 +38,12 @@ export function planImport(
   return rows.map((row) => {
     const disposition = dispositionFor(row.recommendation);
     if (!disposition) {
-      throw new InventoryError(
-        `inventory/system-inventory.tsv:${row.line}:5: unknown recommendation "${row.recommendation}" for system ${row.number}`,
+      throw inventoryError(
+        msg('usage.inventory.recommendation', {
+          at: `inventory/system-inventory.tsv:${row.line}:5`,
+          recommendation: row.recommendation,
+          number: String(row.number),
+        }),
       );
     }
     const { manifest } = buildManifest({

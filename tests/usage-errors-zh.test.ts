@@ -8,7 +8,9 @@ import { outputError } from '../cli/write';
 import { parseShare, parseWaveEnds } from '../cli/commands/waves';
 import { currentLanguage, messageOf, render, setLanguage } from '../document/i18n';
 import { planScaffold } from '../inventory/scaffold';
-import { readInventory } from '../inventory/annex1';
+import { InventoryError, parseInventory, readInventory } from '../inventory/annex1';
+
+const HEADER = 'no\tname\tmanaging_unit\treporting_unit\trecommendation';
 import { UsageError } from '../model/errors';
 import { stackNameError } from '../stacks/project-stacks';
 import { collectManifestFiles } from '../validation/files';
@@ -152,6 +154,32 @@ describe('a wave envcloud waves --write cannot write', () => {
   });
 });
 
+describe('the Annex 1 inventory envcloud import reads', () => {
+  it.each([
+    ['a wrong header', 'no\tname\n', 'expected the header', '表头应为'],
+    [
+      'a row short of cells',
+      `${HEADER}\n1\t名称\n`,
+      'expected 5 non-empty tab-separated cells, found 2',
+      '实际为 2 个',
+    ],
+    ['a number that is not one', `${HEADER}\nx\ta\tb\tc\td\n`, 'must be a positive integer, found "x"', '实际为“x”'],
+    ['a number twice', `${HEADER}\n1\ta\tb\tc\td\n1\ta\tb\tc\td\n`, 'number 1 appears twice', '清单编号 1 出现了两次'],
+  ])('%s, in both languages', (_what, text, en, zh) => {
+    let caught: unknown;
+    try {
+      parseInventory(text, 'inv.tsv');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InventoryError);
+    const message = messageOf(caught as InventoryError);
+    expect(render(message, 'en')).toContain(en);
+    expect(render(message, 'zh')).toContain(zh);
+    expect(render(message, 'zh')).toMatch(/^inv\.tsv:\d+:1：/);
+  });
+});
+
 describe('option values refused in the run’s language', () => {
   const before = currentLanguage();
   afterEach(() => setLanguage(before));
@@ -200,7 +228,9 @@ describe('no usage error is English only', () => {
         if (statSync(path).isDirectory()) walk(path);
         else if (
           name.endsWith('.ts') &&
-          /new (UsageError|WaveWriteError|InvalidArgumentError)\(\s*[`'"]/.test(readFileSync(path, 'utf8'))
+          /new (UsageError|WaveWriteError|InventoryError|InvalidArgumentError)\(\s*[`'"]/.test(
+            readFileSync(path, 'utf8'),
+          )
         )
           offenders.push(path);
       }

@@ -45,6 +45,12 @@ export const EN_USAGE = {
   'usage.waves.not-digits': '{file}: spec.schedule.wave is written as `{written}`, not as plain digits; set it by hand',
   'usage.waves.more-than-wave': '{file}: writing wave {wave} would change more than spec.schedule.wave; set it by hand',
   'usage.waves.other-bytes': '{file}: writing wave {wave} would change other bytes; set it by hand',
+  // The Annex 1 inventory read by envcloud import (inventory/annex1.ts, import.ts); {at} is file:line:column.
+  'usage.inventory.header': '{at}: expected the header {expected}, found {found}',
+  'usage.inventory.cells': '{at}: expected {expected} non-empty tab-separated cells, found {found}',
+  'usage.inventory.number': '{at}: inventory number must be a positive integer, found "{found}"',
+  'usage.inventory.twice': '{at}: inventory number {number} appears twice',
+  'usage.inventory.recommendation': '{at}: unknown recommendation "{recommendation}" for system {number}',
   'usage.deploy-state.unreadable': '{path}: not a deploy state ({detail}); delete it to start afresh',
   'usage.deploy-state.other-stack': '{path}: not the deploy state of stack {stack}; delete it to start afresh',
 } as const;

@@ -36,6 +36,11 @@ export const ZH_USAGE: Readonly<Record<keyof typeof EN_USAGE, string>> = {
   'usage.waves.not-digits': '{file}：spec.schedule.wave 写成了 `{written}`，不是普通的数字；请手工设置',
   'usage.waves.more-than-wave': '{file}：写入批次 {wave} 会改动 spec.schedule.wave 以外的内容；请手工设置',
   'usage.waves.other-bytes': '{file}：写入批次 {wave} 会改动其他字节；请手工设置',
+  'usage.inventory.header': '{at}：表头应为 {expected}，实际为 {found}',
+  'usage.inventory.cells': '{at}：应有 {expected} 个以制表符分隔的非空单元格，实际为 {found} 个',
+  'usage.inventory.number': '{at}：清单编号必须是正整数，实际为“{found}”',
+  'usage.inventory.twice': '{at}：清单编号 {number} 出现了两次',
+  'usage.inventory.recommendation': '{at}：系统 {number} 的整合建议“{recommendation}”无法识别',
   'usage.deploy-state.unreadable': '{path}：不是部署状态文件（{detail}）；删除它即可重新开始',
   'usage.deploy-state.other-stack': '{path}：不是栈 {stack} 的部署状态文件；删除它即可重新开始',
 };
