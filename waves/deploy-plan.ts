@@ -7,7 +7,16 @@ import type { ManifestEntry } from '../validation/rules/rule';
 import type { DependencyGraph } from './graph';
 import type { StackNode } from './orchestrate';
 import { waveStackName } from './stack-files';
-import { msg, render, usageError, type Message } from '../document/i18n';
+import {
+  localizedError,
+  msg,
+  render,
+  t,
+  untranslated,
+  usageError,
+  type Language,
+  type Message,
+} from '../document/i18n';
 
 /** The wave stacks depend on each other in a cycle (a system's prerequisite sits in a later wave, and back). Exit 1. */
 export class WaveStackCycleError extends EnvcloudError {
@@ -55,14 +64,15 @@ export function deployNodes(graph: DependencyGraph, options: DeployNodesOptions)
     throw usageError(msg('deploy.no-such-wave', { wave: options.wave, waves: waves.join(', ') }));
   const name = (wave: number) => waveStackName(options.stack, wave);
   const cycle = findWaveCycle(waves, dependencies);
-  if (cycle)
-    throw new WaveStackCycleError(
+  if (cycle) {
+    const text = (lang: Language) =>
       [
-        `the wave stacks depend on each other in a cycle (${cycle.map((w) => name(w)).join(' → ')}): no deploy order exists`,
-        ...cycle.slice(1).map((wave, index) => `  ${render(dependencies.get(wave)!.get(cycle[index]!)!, 'en')}`),
-        'hint: `envcloud waves plan --write` moves the systems into waves that follow their dependencies',
-      ].join('\n'),
-    );
+        t(lang, 'waves.stack-cycle', { path: cycle.map((w) => name(w)).join(' → ') }),
+        ...cycle.slice(1).map((wave, index) => `  ${render(dependencies.get(wave)!.get(cycle[index]!)!, lang)}`),
+        t(lang, 'waves.stack-cycle.hint'),
+      ].join('\n');
+    throw localizedError((english) => new WaveStackCycleError(english), untranslated(text('en'), text('zh')));
+  }
   let selected = waves;
   if (options.wave !== undefined) {
     const needed = new Set<number>();

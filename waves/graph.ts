@@ -3,7 +3,16 @@ import { EnvcloudError, EXIT_FINDINGS } from '../model/errors';
 import { PLATFORM_SERVICE_SYSTEMS } from '../model/milestones';
 import { managingUnits } from '../model/units';
 import type { FieldPathSegments } from '../document/locate';
-import { msg, render, type Message, type MessageId, type MessageValue } from '../document/i18n';
+import {
+  msg,
+  render,
+  t,
+  untranslated,
+  type Language,
+  type Message,
+  type MessageId,
+  type MessageValue,
+} from '../document/i18n';
 import type { ManifestEntry } from '../validation/rules/rule';
 
 /**
@@ -71,6 +80,22 @@ export interface CycleMember {
   column: number;
   /** The edge into this member from the previous one on the cycle. */
   reason: string;
+  /** The reason as a catalog message, when the edge has one. */
+  localized?: Message;
+}
+
+function cycleText(members: readonly CycleMember[], lang: Language): string {
+  const path = [...members.map((m) => m.slug), members[0]!.slug].join(' → ');
+  return [
+    t(lang, 'waves.cycle', { count: String(members.length), path }),
+    ...members.map((m) =>
+      t(lang, 'waves.cycle.member', {
+        at: `${m.file}:${m.line}:${m.column}`,
+        reason: m.localized ? render(m.localized, lang) : m.reason,
+      }),
+    ),
+    t(lang, 'waves.cycle.hint'),
+  ].join('\n');
 }
 
 /** The manifests' dependencies form a cycle: no order of waves satisfies them. Exit 1, located at each member. */
@@ -78,13 +103,9 @@ export class DependencyCycleError extends EnvcloudError {
   override readonly name = 'DependencyCycleError';
   readonly exitCode = EXIT_FINDINGS;
   constructor(readonly members: readonly CycleMember[]) {
-    super(
-      [
-        `the manifests' dependencies form a cycle of ${members.length} systems (${members.map((m) => m.slug).join(' → ')} → ${members[0]!.slug}); no wave order satisfies it`,
-        ...members.map((m) => `${m.file}:${m.line}:${m.column}: error[dependency-cycle]: ${m.reason}`),
-        'hint: remove one of these dependencies: correct the providing unit of the data resource, or the disposition',
-      ].join('\n'),
-    );
+    super(cycleText(members, 'en'));
+    // Several lines, each said in the reader's language: the Chinese text is the fallback of the English.
+    this.localized = untranslated(this.message, cycleText(members, 'zh'));
   }
 }
 
@@ -241,6 +262,7 @@ export function buildGraph(entries: readonly ManifestEntry[]): DependencyGraph {
           line,
           column,
           reason: edge.reason,
+          ...(edge.localized ? { localized: edge.localized } : {}),
         };
       }),
     );

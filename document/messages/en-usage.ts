@@ -51,6 +51,14 @@ export const EN_USAGE = {
   'usage.inventory.number': '{at}: inventory number must be a positive integer, found "{found}"',
   'usage.inventory.twice': '{at}: inventory number {number} appears twice',
   'usage.inventory.recommendation': '{at}: unknown recommendation "{recommendation}" for system {number}',
+  // Dependencies in a cycle (waves/graph.ts, deploy-plan.ts).
+  'waves.cycle': "the manifests' dependencies form a cycle of {count} systems ({path}); no wave order satisfies it",
+  'waves.cycle.member': '{at}: error[dependency-cycle]: {reason}',
+  'waves.cycle.hint':
+    'hint: remove one of these dependencies: correct the providing unit of the data resource, or the disposition',
+  'waves.stack-cycle': 'the wave stacks depend on each other in a cycle ({path}): no deploy order exists',
+  'waves.stack-cycle.hint':
+    'hint: `envcloud waves plan --write` moves the systems into waves that follow their dependencies',
   'usage.deploy-state.unreadable': '{path}: not a deploy state ({detail}); delete it to start afresh',
   'usage.deploy-state.other-stack': '{path}: not the deploy state of stack {stack}; delete it to start afresh',
 } as const;

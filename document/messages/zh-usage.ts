@@ -41,6 +41,11 @@ export const ZH_USAGE: Readonly<Record<keyof typeof EN_USAGE, string>> = {
   'usage.inventory.number': '{at}：清单编号必须是正整数，实际为“{found}”',
   'usage.inventory.twice': '{at}：清单编号 {number} 出现了两次',
   'usage.inventory.recommendation': '{at}：系统 {number} 的整合建议“{recommendation}”无法识别',
+  'waves.cycle': '各清单的依赖关系构成了 {count} 个系统的环（{path}）；没有任何批次顺序能满足它',
+  'waves.cycle.member': '{at}: 错误[dependency-cycle]: {reason}',
+  'waves.cycle.hint': '提示：去掉其中一条依赖：更正数据资源的提供单位，或更正处置方式',
+  'waves.stack-cycle': '各批次的栈相互依赖成环（{path}）：不存在部署顺序',
+  'waves.stack-cycle.hint': '提示：`envcloud waves plan --write` 会把系统移到符合其依赖关系的批次中',
   'usage.deploy-state.unreadable': '{path}：不是部署状态文件（{detail}）；删除它即可重新开始',
   'usage.deploy-state.other-stack': '{path}：不是栈 {stack} 的部署状态文件；删除它即可重新开始',
 };

@@ -1,3 +1,4 @@
+import { messageOf, render } from '../../document/i18n';
 import fc from 'fast-check';
 import { orchestrate, type DeployEvent, type StackNode, type StackRunner } from '../../waves/orchestrate';
 import { deployNodes } from '../../waves/deploy-plan';
@@ -219,5 +220,8 @@ describe('deployNodes: the stacks of a deploy from the dependency graph', () => 
     expect(error.exitCode).toBe(1);
     expect(error.message).toContain('prod-wave1 → prod-wave2 → prod-wave1');
     expect(error.message).toContain('manifests/s2.yaml');
+    const zh = render(messageOf(error), 'zh');
+    expect(zh).toContain('各批次的栈相互依赖成环（prod-wave1 → prod-wave2 → prod-wave1）：不存在部署顺序');
+    expect(zh).toContain('提示：`envcloud waves plan --write` 会把系统移到符合其依赖关系的批次中');
   });
 });

@@ -1,3 +1,4 @@
+import { messageOf, render } from '../../document/i18n';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -124,6 +125,18 @@ describe('the dependency graph', () => {
     expect(cycle.members.map((m) => m.file).sort()).toEqual(['manifests/a.yaml', 'manifests/b.yaml']);
     expect(cycle.message).toMatch(/manifests\/a\.yaml:\d+:\d+: error\[dependency-cycle\]: .*乙数据/);
     expect(cycle.message).toMatch(/manifests\/b\.yaml:\d+:\d+: error\[dependency-cycle\]: .*甲数据/);
+    // In Chinese too, each edge's reason in Chinese (the CLI prints the reader's language).
+    const zh = render(messageOf(cycle), 'zh').split('\n');
+    expect(zh[0]).toMatch(
+      /^各清单的依赖关系构成了 2 个系统的环（s90[12]-.* → s90[12]-.* → s90[12]-.*）；没有任何批次顺序能满足它$/,
+    );
+    expect(
+      zh
+        .slice(1, 3)
+        .every((line) => /^manifests\/[ab]\.yaml:\d+:\d+: 错误\[dependency-cycle\]: .*\p{Script=Han}/u.test(line)),
+    ).toBe(true);
+    expect(zh.slice(1, 3).join('\n')).not.toMatch(/depends on|provides/);
+    expect(zh[3]).toBe('提示：去掉其中一条依赖：更正数据资源的提供单位，或更正处置方式');
     // Remove one side and the graph orders them: b after a.
     b.spec.dataResources = b.spec.dataResources!.slice(0, 1);
     const graph = buildGraph([entryOf(a, 'manifests/a.yaml'), entryOf(b, 'manifests/b.yaml')]);
