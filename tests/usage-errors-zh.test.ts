@@ -28,16 +28,16 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** What a throwing call says in each language. */
-function said(call: () => unknown): { en: string; zh: string } {
+/** What a throwing call says in each language; it must throw an error of `kind`. */
+function said(call: () => unknown, kind: new (...args: never[]) => Error = UsageError): { en: string; zh: string } {
   let caught: unknown;
   try {
     call();
   } catch (error) {
     caught = error;
   }
-  expect(caught).toBeInstanceOf(UsageError);
-  const message = messageOf(caught as UsageError);
+  expect(caught).toBeInstanceOf(kind);
+  const message = messageOf(caught as Error);
   return { en: render(message, 'en'), zh: render(message, 'zh') };
 }
 
@@ -142,15 +142,7 @@ describe('a wave envcloud waves --write cannot write', () => {
       'm.yaml：spec.schedule.wave 写成了 `0x2`，不是普通的数字；请手工设置',
     ],
   ])('%s, in both languages', (_what, wave, en, zh) => {
-    let caught: unknown;
-    try {
-      withWave(manifest(wave), 3, 'm.yaml');
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(WaveWriteError);
-    const message = messageOf(caught as WaveWriteError);
-    expect({ en: render(message, 'en'), zh: render(message, 'zh') }).toEqual({ en, zh });
+    expect(said(() => withWave(manifest(wave), 3, 'm.yaml'), WaveWriteError)).toEqual({ en, zh });
   });
 });
 
@@ -166,17 +158,10 @@ describe('the Annex 1 inventory envcloud import reads', () => {
     ['a number that is not one', `${HEADER}\nx\ta\tb\tc\td\n`, 'must be a positive integer, found "x"', '实际为“x”'],
     ['a number twice', `${HEADER}\n1\ta\tb\tc\td\n1\ta\tb\tc\td\n`, 'number 1 appears twice', '清单编号 1 出现了两次'],
   ])('%s, in both languages', (_what, text, en, zh) => {
-    let caught: unknown;
-    try {
-      parseInventory(text, 'inv.tsv');
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(InventoryError);
-    const message = messageOf(caught as InventoryError);
-    expect(render(message, 'en')).toContain(en);
-    expect(render(message, 'zh')).toContain(zh);
-    expect(render(message, 'zh')).toMatch(/^inv\.tsv:\d+:1：/);
+    const words = said(() => parseInventory(text, 'inv.tsv'), InventoryError);
+    expect(words.en).toContain(en);
+    expect(words.zh).toContain(zh);
+    expect(words.zh).toMatch(/^inv\.tsv:\d+:1：/);
   });
 });
 
