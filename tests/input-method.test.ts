@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSource } from '../validation/validate';
 import { localizedText } from '../document/i18n';
+import { syntaxSlip, valueSlipHint } from '../document/input-method';
 
 const base = readFileSync(join(__dirname, 'corpus/base.yaml'), 'utf8');
 const findings = (text: string) => checkSource({ file: 'm.yaml', bytes: Buffer.from(text) }).findings;
@@ -36,6 +37,32 @@ describe('input-method slips', () => {
     // The hint in Chinese, for the people who make these slips (#14); English readers get it in English.
     expect(localizedText(found[0]!, 'zh').hint).toContain(hint);
     expect(found[0]!.message).not.toContain('indented deeper');
+  });
+
+  it('says which slip it is and where: a colon after a key, a space in the indentation', () => {
+    const colon = findings(base.replace('  reportingUnit: 信息中心', '  reportingUnit：信息中心'))[0]!;
+    const space = findings(base.replace('  reportingUnit: 信息中心', ' \u3000reportingUnit: 信息中心'))[0]!;
+    expect(colon.message).toMatch(/after the key `reportingUnit`/);
+    expect(colon.message).toMatch(/colon/);
+    expect(space.message).toMatch(/indentation/);
+    expect(space.message).toMatch(/space/);
+    expect(space.message).not.toMatch(/colon/);
+  });
+
+  it('finds a slip on a CRLF line, and only in the lines the parser complained about', () => {
+    const crlf = base.replace('  reportingUnit: 信息中心', '  reportingUnit：信息中心').replace(/\n/g, '\r\n');
+    expect(findings(crlf)[0]).toMatchObject({ line: 9, column: 16, ruleId: 'yaml-syntax' });
+    expect(syntaxSlip('a: 1\nb：2\n', 1, 1)).toBeUndefined();
+    expect(syntaxSlip('a: 1\nb：2\n', 2, 2)).toMatchObject({ line: 2, column: 2 });
+    expect(syntaxSlip('a：1\n', 0, 9)).toMatchObject({ line: 1, column: 2 });
+  });
+
+  it('gives the digits hint only to a value of digits and their punctuation', () => {
+    expect(valueSlipHint('２７')).toEqual({ id: 'slip.digits.hint' });
+    expect(valueSlipHint(' １，２ ')).toEqual({ id: 'slip.digits.hint' });
+    expect(valueSlipHint('第２７号')?.id).not.toBe('slip.digits.hint');
+    expect(valueSlipHint('２７号')?.id).not.toBe('slip.digits.hint');
+    expect(valueSlipHint(27)).toBeUndefined();
   });
 
   it.each([
