@@ -6,7 +6,7 @@ import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './limits';
 import { duplicateKeyErrors } from './duplicate-keys';
 import { encodingProblem } from './encoding';
 import { LazyLocator, Locator, type FieldLocator } from './locate';
-import { relocateYamlError } from './yaml-errors';
+import { relocateYamlError, withoutEchoes } from './yaml-errors';
 import { aliasNode, checkStructure, describeNode, FORBIDDEN_KEYS } from './yaml-tree';
 import { msg, said, untranslated, type Message, type MessageId } from './i18n';
 
@@ -209,7 +209,7 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
     };
   };
   for (const document of documents) {
-    for (const error of [...document.errors, ...document.warnings]) findings.push(fromYamlError(error));
+    for (const error of [...withoutEchoes(document.errors), ...document.warnings]) findings.push(fromYamlError(error));
   }
   if (documents.length > 1) {
     const second = documents[1]!;

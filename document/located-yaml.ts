@@ -6,7 +6,7 @@ import type { Position } from './findings';
 import { duplicateKeyErrors } from './duplicate-keys';
 import { encodingProblem } from './encoding';
 import { Locator } from './locate';
-import { relocateYamlError } from './yaml-errors';
+import { relocateYamlError, withoutEchoes } from './yaml-errors';
 import { yamlLib } from './yaml-lib';
 import { msg, untranslated, type Localized } from './i18n';
 
@@ -42,7 +42,7 @@ export function parseLocatedYaml(bytes: Buffer): LocatedYaml {
   for (const error of duplicateKeyErrors(document)) document.errors.push(error);
   if (document.errors.length > 0) {
     return {
-      problems: document.errors.map((error) => {
+      problems: withoutEchoes(document.errors).map((error) => {
         const { line, column, message, hint, localized } = relocateYamlError(error, text, lineCounter);
         const english = message ?? error.message.split('\n')[0]!;
         // The parser's own words are English: said as they are in English, by their code in Chinese.

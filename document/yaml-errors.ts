@@ -16,18 +16,47 @@ function lineStart(text: string, line: number): number {
   return offset;
 }
 
-/** The line where a quoted scalar opens and is never closed: the first line with an odd count of that quote. */
+/**
+ * The line where a quoted scalar opens and is never closed. A quote opens a scalar only where a value
+ * starts (at the start of a line, after `key: `, `- `, `[`, `{` or `,`): inside a plain scalar
+ * (`name: a 'b`) or a comment it is text. Escaped quotes (`''` in single quotes, `\"` in double) close nothing.
+ */
 function openingQuote(text: string, quote: string, beforeLine: number): Position | undefined {
   const lines = text.split('\n');
+  const opens = new RegExp(`(?:^\\s*|[:-]\\s+|[[{,]\\s*)${quote}`, 'g');
+  const escaped = quote === "'" ? /''/g : /\\./g;
   for (let index = 0; index < Math.min(lines.length, beforeLine); index++) {
-    const content = lines[index]!.replace(/\s#.*$/, '');
-    const count =
-      content.split(quote).length -
-      1 -
-      (quote === "'" ? (content.match(/''/g)?.length ?? 0) * 2 : (content.match(/\\"/g)?.length ?? 0));
-    if (count % 2 === 1) return { line: index + 1, column: content.indexOf(quote) + 1 };
+    const line = lines[index]!;
+    opens.lastIndex = 0;
+    for (let match = opens.exec(line), from = 0; match; match = opens.exec(line)) {
+      const at = match.index + match[0].length - 1;
+      // Between the last closed scalar and this quote, a `#` at a line's start or after a space starts a
+      // comment, and nothing after it opens a scalar (read from the closing quote before, if any, so a `#`
+      // right after it is not taken for one).
+      if (/(?:^|\s)#/.test(line.slice(Math.max(0, from - 1), at))) break;
+      const close = line
+        .slice(at + 1)
+        .replace(escaped, '  ')
+        .indexOf(quote);
+      if (close < 0) return { line: index + 1, column: at + 1 };
+      from = at + close + 2;
+      opens.lastIndex = from;
+    }
   }
   return undefined;
+}
+
+/**
+ * The errors worth reporting: a key indented deeper than its siblings makes the parser report both
+ * MULTILINE_IMPLICIT_KEY (which relocateYamlError moves to the deeper line) and, at the same place on the
+ * line above, BLOCK_AS_IMPLICIT_KEY ("Nested mappings are not allowed in compact mappings"), the same
+ * mistake in the parser's words at the wrong line. The echo is dropped.
+ */
+export function withoutEchoes<E extends YAMLError>(errors: readonly E[]): E[] {
+  const multiline = new Set(
+    errors.filter((error) => error.code === 'MULTILINE_IMPLICIT_KEY').map((error) => error.pos[0]),
+  );
+  return errors.filter((error) => error.code !== 'BLOCK_AS_IMPLICIT_KEY' || !multiline.has(error.pos[0]));
 }
 
 /**
