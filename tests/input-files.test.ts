@@ -8,7 +8,7 @@ import {
   readBounded,
   readBoundedWithSize,
   readInputFile,
-  unreadableReason,
+  unreadableMessage,
 } from '../validation/files';
 
 // The bounded reads of validation/files.ts: what is read of a file, and why a file is refused, in a
@@ -103,8 +103,9 @@ describe('readInputFile', () => {
   });
 });
 
-describe('unreadableReason', () => {
-  const reason = (code?: string) => unreadableReason(Object.assign(new Error('raw'), code ? { code } : {}));
+describe('unreadableMessage', () => {
+  const reason = (code?: string, lang: 'en' | 'zh' = 'en') =>
+    render(unreadableMessage(Object.assign(new Error('raw'), code ? { code } : {})), lang);
 
   it('a sentence for each code, the code itself for others, and the error for one without a code', () => {
     expect(reason('ENOENT')).toBe(
@@ -118,5 +119,10 @@ describe('unreadableReason', () => {
     expect(reason('ENOTREG')).toBe('it is not a regular file (a device, FIFO or socket)');
     expect(reason('EIO')).toBe('EIO');
     expect(reason()).toBe('Error: raw');
+  });
+
+  it('says each in Chinese too, and a code no sentence describes as the code, never as nothing', () => {
+    expect(reason('ENOTDIR', 'zh')).toBe('它不是文件夹（路径中的某一段是文件或设备）');
+    expect(reason('EIO', 'zh')).toBe('EIO');
   });
 });

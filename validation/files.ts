@@ -172,16 +172,8 @@ export function readInputFile(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { problem: { missing: true } };
-    const reason: Message | string =
-      code === 'EISDIR'
-        ? msg('inputs.file.reason.folder')
-        : code === 'ENOTREG'
-          ? msg('inputs.file.reason.not-regular')
-          : code === 'EACCES' || code === 'EPERM'
-            ? msg('inputs.file.reason.denied')
-            : code === 'ELOOP'
-              ? msg('inputs.file.reason.loop')
-              : untranslated(unreadableReason(error), code ?? '');
+    // A file named on the command line that is a folder is just that; every other reason is a manifest's.
+    const reason = code === 'EISDIR' ? msg('inputs.file.reason.folder') : unreadableMessage(error);
     return {
       problem: fileProblem(msg('inputs.file.cannot-read', { reason }), msg('inputs.file.cannot-read.hint')),
     };
@@ -223,11 +215,7 @@ export function unreadableMessage(error: unknown): Message {
     case 'ENOTREG':
       return msg('inputs.file.reason.not-regular');
     default:
-      return untranslated(code ?? String(error));
+      // An error no sentence describes: its code, in either language (never an empty reason in Chinese).
+      return untranslated(code ?? String(error), code ?? '');
   }
-}
-
-/** Why a listed file could not be read, as an English sentence. */
-export function unreadableReason(error: unknown): string {
-  return render(unreadableMessage(error), 'en');
 }
