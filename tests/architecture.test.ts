@@ -1,25 +1,12 @@
 // The layering, checked with dependency-cruiser over the sources (rules in .dependency-cruiser.cjs).
 // Its CLI runs in a child process: it is an ES module, which jest's module sandbox cannot import.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { filesUnder, PRODUCT_FOLDERS } from './support/sources';
 
 const root = join(__dirname, '..');
-const FOLDERS = [
-  'model',
-  'document',
-  'validation',
-  'inventory',
-  'components',
-  'stacks',
-  'engine',
-  'waves',
-  'policies',
-  'audit',
-  'reports',
-  'cli',
-  'scripts',
-];
+const FOLDERS = PRODUCT_FOLDERS;
 
 describe('the code’s layering', () => {
   it('has no upward import between folders and no import cycle', () => {
@@ -49,13 +36,8 @@ describe('the code’s size', () => {
   // Each file does one thing (README, Contributing): past about 400 lines a file holds two, and is split.
   const MAX_LINES = 400;
   const folders = [...FOLDERS, 'waves', 'tests', 'bin'];
-  function sources(dir: string): string[] {
-    return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return entry.name === 'fixtures' || entry.name === 'assets' ? [] : sources(path);
-      return /\.(ts|js|mjs|cjs)$/.test(entry.name) && !entry.name.includes('.generated.') ? [path] : [];
-    });
-  }
+  const sources = (dir: string) =>
+    filesUnder(dir, /\.(ts|js|mjs|cjs)$/, ['fixtures', 'assets']).filter((file) => !file.includes('.generated.'));
   it(`has no source or test file over ${MAX_LINES} lines`, () => {
     const long = [...new Set(folders)]
       .flatMap((folder) => sources(join(root, folder)))

@@ -1,7 +1,7 @@
 // The usage errors (exit 2) a unit meets running a command are said in Chinese as well as English
 // (Chinese first): each throw site gives a catalog message, its English word for word as before. A
 // guard keeps new ones from being English only: none is built from a literal English text.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { outputError } from '../cli/write';
@@ -18,6 +18,7 @@ import { loadBaseline } from '../validation/validate';
 import { readDeployState } from '../waves/deploy-state';
 import { WaveWriteError, withWave } from '../waves/manifests';
 import { root } from './support/cli';
+import { filesUnder, PRODUCT_FOLDERS } from './support/sources';
 
 let scratch: string;
 beforeAll(() => {
@@ -192,35 +193,11 @@ describe('option values refused in the run’s language', () => {
 
 describe('no usage error is English only', () => {
   it('no product file builds a usage error or refuses an option from English text: each goes through a catalog message', () => {
-    const folders = [
-      'cli',
-      'validation',
-      'document',
-      'stacks',
-      'audit',
-      'reports',
-      'engine',
-      'policies',
-      'inventory',
-      'waves',
-      'components',
-      'sharing',
-    ];
-    const offenders: string[] = [];
-    const walk = (dir: string): void => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) walk(path);
-        else if (
-          name.endsWith('.ts') &&
-          /new (UsageError|WaveWriteError|InventoryError|InvalidArgumentError)\(\s*[`'"]/.test(
-            readFileSync(path, 'utf8'),
-          )
-        )
-          offenders.push(path);
-      }
-    };
-    for (const folder of folders) walk(join(root, folder));
+    const literal = /new (UsageError|WaveWriteError|InventoryError|InvalidArgumentError)\(\s*[`'"]/;
+    // scripts/ holds the developers' tools (bench, mutation), which no unit runs.
+    const offenders = PRODUCT_FOLDERS.filter((folder) => folder !== 'scripts')
+      .flatMap((folder) => filesUnder(join(root, folder), /\.ts$/))
+      .filter((path) => literal.test(readFileSync(path, 'utf8')));
     expect(offenders.map((path) => path.slice(root.length + 1))).toEqual([]);
   });
 });

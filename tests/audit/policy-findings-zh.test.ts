@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { policyText } from '../../audit/format/policy-text';
 import { CATALOGS, msg, render, type Message, type MessageId, type MessageValue } from '../../document/i18n';
 import { root } from '../support/cli';
+import { filesUnder } from '../support/sources';
 import { cliEnglishSentences } from '../support/english-cli';
 
 /**
@@ -66,15 +67,7 @@ function valuesOf(id: MessageId): Record<string, MessageValue> {
 
 describe('the findings of the policy pack, said in Chinese', () => {
   it('cover every finding of policies/: no reportViolation, report or notApplicable takes English words of its own', () => {
-    const walk = (folder: string): string[] =>
-      readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory()
-          ? walk(join(folder, entry.name))
-          : entry.name.endsWith('.ts')
-            ? [join(folder, entry.name)]
-            : [],
-      );
-    const files = walk(join(root, 'policies'));
+    const files = filesUnder(join(root, 'policies'), /\.ts$/);
     const calls = files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\breportViolation\(/g)]);
     expect(calls.length).toBeGreaterThan(80);
     const literal = files.flatMap((file) =>
