@@ -1,6 +1,6 @@
 import { ALL_POLICIES } from './all';
 import type { EnvcloudPolicy } from './meta';
-import { WaiverLedger, waiverPolicies, withWaivers } from './waivers/apply';
+import { WAIVED_FINDINGS, WAIVERS_CURRENT, WaiverLedger, waiverPolicies, withWaivers } from './waivers/apply';
 import type { Waiver } from './waivers/load';
 
 export interface PackOptions {
@@ -16,10 +16,7 @@ export function todayUtc(): string {
 
 /** Names of the pack's policies, waiver policies included, for validating waivers and pack config. */
 export function packRuleNames(): string[] {
-  return [
-    ...ALL_POLICIES.map((policy) => policy.name),
-    ...waiverPolicies([], new WaiverLedger(), '').map((policy) => policy.name),
-  ];
+  return [...ALL_POLICIES.map((policy) => policy.name), WAIVERS_CURRENT, WAIVED_FINDINGS];
 }
 
 /**

@@ -80,6 +80,9 @@ describe('the pack’s options and names', () => {
       'waivers-current',
       'waived-findings',
     ]);
+    // The same names, in the same order, as the pack registers: a new waiver policy must be named here too.
+    const { buildPack } = await import('../../policies/pack');
+    expect(packRuleNames()).toEqual(buildPack().policies.map((policy) => policy.name));
   });
 });
 
