@@ -17,15 +17,16 @@ function lineStart(text: string, line: number): number {
 }
 
 /**
- * The line where a quoted scalar opens and is never closed. A quote opens a scalar only where a value
- * starts (at the start of a line, after `key: `, `- `, `[`, `{` or `,`): inside a plain scalar
- * (`name: a 'b`) or a comment it is text. Escaped quotes (`''` in single quotes, `\"` in double) close nothing.
+ * The line where a quoted scalar first opens and is never closed. A quote opens a scalar only where a
+ * value starts (at the start of a line or after its `- ` and `? ` indicators, after `key: `, `[`, `{` or
+ * `,`, and after an anchor or a tag there: `&x "`, `!!str "`): inside a plain scalar (`name: a 'b`,
+ * `a: x - "y`) or a comment it is text. Escaped quotes (`''` in single quotes, `\"` in double) close nothing.
  */
-function openingQuote(text: string, quote: string, beforeLine: number): Position | undefined {
+export function openingQuote(text: string, quote: '"' | "'"): Position | undefined {
   const lines = text.split('\n');
-  const opens = new RegExp(`(?:^\\s*|[:-]\\s+|[[{,]\\s*)${quote}`, 'g');
+  const opens = new RegExp(`(?:^\\s*(?:[?-]\\s+)*|:\\s+|[[{,]\\s*)(?:[&!]\\S*\\s+)*${quote}`, 'g');
   const escaped = quote === "'" ? /''/g : /\\./g;
-  for (let index = 0; index < Math.min(lines.length, beforeLine); index++) {
+  for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     opens.lastIndex = 0;
     for (let match = opens.exec(line), from = 0; match; match = opens.exec(line)) {
@@ -72,21 +73,20 @@ export function relocateYamlError(error: YAMLError, text: string, lineCounter: L
   const end = lineCounter.linePos(error.pos[1]);
   const slip = syntaxSlip(text, Math.max(1, start.line - 1), end.line);
   if (slip) return slip;
-  if (error.code === 'MULTILINE_IMPLICIT_KEY') {
-    const end = lineCounter.linePos(error.pos[1]);
-    if (end.line > start.line) {
-      const line = start.line + 1;
-      const content = text.slice(lineStart(text, line)).split('\n')[0] ?? '';
-      return {
-        line,
-        column: content.search(/\S|$/) + 1,
-        ...said(msg('yaml.indented-deeper', { line, previous: start.line }), msg('yaml.indented-deeper.hint')),
-      };
-    }
+  // A quoted key written over two lines is that mistake, said by the parser, not an indentation.
+  if (error.code === 'MULTILINE_IMPLICIT_KEY' && end.line > start.line && !/["']/.test(text.charAt(error.pos[0]))) {
+    const line = start.line + 1;
+    const content = text.slice(lineStart(text, line)).split('\n')[0] ?? '';
+    return {
+      line,
+      column: content.search(/\S|$/) + 1,
+      ...said(msg('yaml.indented-deeper', { line, previous: start.line }), msg('yaml.indented-deeper.hint')),
+    };
   }
-  if (error.code === 'MISSING_CHAR' && /closing "?(["'])?quote/i.test(error.message)) {
-    const quote = /closing (["'])/.exec(error.message)?.[1] ?? (error.message.includes("'") ? "'" : '"');
-    const opened = openingQuote(text, quote, start.line);
+  // The parser's words: `Missing closing "quote` or `Missing closing 'quote`.
+  const quote = error.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(error.message)?.[1] : undefined;
+  if (quote === '"' || quote === "'") {
+    const opened = openingQuote(text, quote);
     if (opened)
       return {
         ...opened,

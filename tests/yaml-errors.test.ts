@@ -1,11 +1,18 @@
 // document/yaml-errors.ts: a YAML error is reported at the mistake, not where the parser noticed it,
 // and once. Each case is a whole file and the syntax findings validate gives for it.
+import { YAMLParseError } from 'yaml';
+import { localizedText } from '../document/i18n';
+import { withoutEchoes } from '../document/yaml-errors';
 import { checkSource } from '../validation/validate';
 
+function findings(text: string) {
+  return checkSource({ file: 'm.yaml', bytes: Buffer.from(text) }).findings.filter((finding) =>
+    finding.ruleId.startsWith('yaml'),
+  );
+}
+
 function syntax(text: string): string[] {
-  return checkSource({ file: 'm.yaml', bytes: Buffer.from(text) })
-    .findings.filter((finding) => finding.ruleId.startsWith('yaml'))
-    .map((finding) => `${finding.line}:${finding.column} ${finding.message}`);
+  return findings(text).map((finding) => `${finding.line}:${finding.column} ${finding.message}`);
 }
 
 describe('a key indented deeper than its siblings', () => {
@@ -17,6 +24,35 @@ describe('a key indented deeper than its siblings', () => {
     expect(syntax(text)).toEqual([
       `${line}:${column} line ${line} is indented deeper than the keys around it, so YAML reads it as part of the value on line ${previous}`,
     ]);
+  });
+
+  it('says what to do, in English and in Chinese', () => {
+    const [finding] = findings('a: 1\nb: 2\n  c: 3\n');
+    expect(finding!.hint).toBe('indent this key exactly like its sibling keys (spaces, same column)');
+    expect(localizedText(finding!, 'zh')).toEqual({
+      message: '第 3 行的缩进比周围的键更深，YAML 因此把它读成第 2 行的值的一部分',
+      hint: '让这个键与同级的键缩进一致（用空格，对齐到同一列）',
+    });
+  });
+});
+
+describe('other syntax errors, as the parser says them', () => {
+  it('a nested mapping on one line, alone: kept (only its echo of an over-indented key is dropped)', () => {
+    expect(syntax('a: b: c\n')).toEqual(['1:4 Nested mappings are not allowed in compact mappings']);
+  });
+
+  it('a quoted key written over two lines: that mistake, at the key, not an indentation', () => {
+    expect(syntax('"a\n b": c\n')).toEqual(['1:1 Implicit keys need to be on a single line']);
+  });
+
+  it('withoutEchoes drops a nested-mapping error only where an over-indented key was reported', () => {
+    const error = (code: 'BLOCK_AS_IMPLICIT_KEY' | 'MULTILINE_IMPLICIT_KEY' | 'DUPLICATE_KEY', at: number) =>
+      new YAMLParseError([at, at + 1], code, code);
+    const echo = error('BLOCK_AS_IMPLICIT_KEY', 5);
+    const alone = error('BLOCK_AS_IMPLICIT_KEY', 9);
+    const other = error('DUPLICATE_KEY', 9);
+    const multiline = error('MULTILINE_IMPLICIT_KEY', 5);
+    expect(withoutEchoes([echo, multiline, alone, other])).toEqual([multiline, alone, other]);
   });
 });
 
@@ -43,6 +79,32 @@ describe('a quote never closed', () => {
       "x: 'a' # - 'y\nc: 'd\n",
       "2:4 the ' opened here is never closed",
     ],
+    ['after an empty quoted value', "a: ''\nname: 'abc\nc: 3\n", "2:7 the ' opened here is never closed"],
+    [
+      'after a value ending in a doubled single quote and a comma',
+      "a: 'x'', '\nname: 'abc\nc: 3\n",
+      "2:7 the ' opened here is never closed",
+    ],
+    [
+      'after a value ending in an escaped double quote and a comma',
+      'a: "x\\", "\nname: "abc\nc: 3\n',
+      '2:7 the " opened here is never closed',
+    ],
+    [
+      'after a value with two doubled quotes before a comma (each is two characters)',
+      "a: 'a'''', '''\nname: 'abc\nc: 3\n",
+      "2:7 the ' opened here is never closed",
+    ],
+    [
+      'after a comment line that looks like a key',
+      "# note: 'x\nname: 'abc\nc: 3\n",
+      "2:7 the ' opened here is never closed",
+    ],
+    ['with a # inside it, which is text there', "name: 'abc # d\nc: 3\n", "1:7 the ' opened here is never closed"],
+    ['after an anchor', 'a: &x "abc\nb: 1\n', '1:7 the " opened here is never closed'],
+    ['after a tag', 'a: !!str "abc\nb: 1\n', '1:10 the " opened here is never closed'],
+    ['as an explicit key', '? "abc\n', '1:3 the " opened here is never closed'],
+    ['after a dash inside a plain scalar', 'a: x - "y\nb: "z\n', '2:4 the " opened here is never closed'],
   ])('%s: at the line it opens', (_what, text, expected) => {
     expect(syntax(text)).toEqual([expected]);
   });
