@@ -108,8 +108,7 @@ function simpleRendering(text: string, values: Record<string, string | number>):
   let missing = false;
   const rendered = text.replace(ARGUMENT, (_, name: string) => {
     if (!Object.hasOwn(values, name)) missing = true;
-    const value = values[name];
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+    return String(values[name] ?? '');
   });
   return missing ? undefined : rendered;
 }

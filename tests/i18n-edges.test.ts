@@ -42,6 +42,8 @@ describe('messages', () => {
     expect(render(msg('file.empty'), 'zh')).toBe('文件是空的（没有 YAML 内容）');
     expect(t('en', 'severity.warning')).toBe('warning');
     expect(t('zh', 'yaml.too-deep', { max: 7 })).toContain('7');
+    // A plural's `#` goes through ICU's number format, told not to group either.
+    expect(render(msg('junit.failure', { count: 12345, first: 'x' }), 'en')).toBe('12345 errors: x');
   });
 
   it('says untranslated English as is in English, and its fallback in Chinese', () => {
@@ -85,6 +87,9 @@ describe("a finding's text in the reader's language", () => {
 
   it('is the stored English in English, or without catalog messages', () => {
     expect(localizedText({ ...english, localized: { message, hint } }, 'en')).toEqual(english);
+    // Stored, not rendered again: what was done to the English after (a secret redacted) stays done.
+    const redacted = { message: 'file is empty: ******', hint: english.hint };
+    expect(localizedText({ ...redacted, localized: { message, hint } }, 'en')).toEqual(redacted);
     expect(localizedText(english, 'zh')).toEqual(english);
     const noHint = localizedText({ message: 'x' }, 'zh');
     expect(noHint).toEqual({ message: 'x' });
@@ -137,6 +142,8 @@ describe('the language of a run', () => {
     expect(languageOfArguments(['--lang'])).toBeUndefined();
     expect(languageOfArguments(['--language=zh', 'zh'])).toBeUndefined();
     expect(languageOfArguments([])).toBeUndefined();
+    // Only `--lang=` is read after its `=`: a path that ends like a language is a path.
+    expect(languageOfArguments(['--lang', 'zh', 'output/en'])).toBe('zh');
   });
 
   it('is the one set, once set', () => {

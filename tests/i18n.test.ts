@@ -112,6 +112,9 @@ describe('the language of a run', () => {
     expect(languageOfLocale({ LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' })).toBe('en');
     expect(languageOfLocale({ LC_ALL: '', LC_MESSAGES: 'zh_CN.UTF-8', LANG: 'en_US' })).toBe('zh');
     expect(languageOfLocale({ LANG: 'zhx' })).toBe('en');
+    expect(languageOfLocale({ LANG: 'zh' })).toBe('zh');
+    expect(languageOfLocale({ LANG: 'ZH_cn' })).toBe('zh');
+    expect(languageOfLocale({ LANG: 'en_zh' })).toBe('en');
   });
 
   it('is --lang when given, before or after the command, up to a `--`', () => {
