@@ -73,6 +73,7 @@ describe('a quote never closed', () => {
     ['after a quote in a comment', "a: 1 # it's\nname: 'abc\nc: 3\n", "2:7 the ' opened here is never closed"],
     ['on the first line', 'name: "abc\nc: 3\n', '1:7 the " opened here is never closed'],
     ['after a quote inside a plain scalar', "x: 1\nname: a 'b\nc: 'd\n", "3:4 the ' opened here is never closed"],
+    ['after a key and a quote in a comment', "x: 1 # a: 'y\nc: 'd\n", "2:4 the ' opened here is never closed"],
     ['after a list item quoted in a comment', "x: 1 # - 'y\nc: 'd\n", "2:4 the ' opened here is never closed"],
     [
       'after a closed value with a quote in its comment',
