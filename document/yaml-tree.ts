@@ -65,7 +65,6 @@ export function checkStructure(
             ),
           };
         }
-        if (isCollection(item.key)) stack.push({ node: item.key, depth: depth + 1 });
         stack.push({ node: item.value, depth: depth + 1 });
       } else {
         stack.push({ node: item, depth: depth + 1 });
@@ -79,7 +78,10 @@ function isMapNode(node: unknown): boolean {
   return yamlLib().isMap(node);
 }
 
-/** Offset of an alias node (the one named `source`, if given): where an alias problem is reported. */
+/**
+ * Offset of the first alias node in the file (the first named `source`, if given): where an alias problem
+ * is reported. The first `*x` is the one that can be unresolved: an alias after an anchor `&x` resolves.
+ */
 export function aliasNode(document: Document.Parsed, source?: string): number | undefined {
   const { isAlias, isCollection, isPair } = yamlLib();
   const stack: unknown[] = [document.contents];
@@ -87,8 +89,9 @@ export function aliasNode(document: Document.Parsed, source?: string): number | 
     const node = stack.pop();
     if (isAlias(node) && (source === undefined || node.source === source)) return node.range?.[0];
     if (isCollection(node)) {
-      for (const item of node.items) {
-        if (isPair(item)) stack.push(item.key, item.value);
+      // Pushed last to first, a key after its value: popped in file order.
+      for (const item of [...node.items].reverse()) {
+        if (isPair(item)) stack.push(item.value, item.key);
         else stack.push(item);
       }
     }

@@ -125,7 +125,7 @@ const EN_BASE = {
   'yaml.forbidden-key': 'key `{key}` is not allowed',
   'yaml.forbidden-key.hint': '`__proto__`, `constructor` and `prototype` are reserved: rename or remove the key',
   'yaml.complex-key':
-    'a key here is a {alias, select, none {} other {alias `*{alias}` of a }}{kind, select, mapping {mapping} other {list}}, not a name',
+    'a key here is {alias, select, none {a } other {an alias `*{alias}` of a }}{kind, select, mapping {mapping} other {list}}, not a name',
   'yaml.complex-key.hint':
     'keys are plain field names (`name:`): write the field name, and put the list or mapping after the colon',
   'text.chinese-quotes': '`{field}` is wrapped in Chinese quotation marks “ ”, which YAML keeps as part of the text',
