@@ -26,11 +26,14 @@ export function duplicateKeyErrors(document: Document.Parsed): YAMLError[] {
       stack.push(item);
       if (!seen || !isPair(item) || !isScalar(item.key)) continue;
       const { value, range } = item.key;
-      // NaN is never equal to itself for the parser, but is for a Set.
-      if (typeof value === 'number' && Number.isNaN(value)) continue;
-      if (!seen.has(value)) seen.add(value);
-      else if (range)
-        errors.push(new YAMLParseError([range[0], range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+      // NaN is never equal to itself for the parser, but is for a Set (Number.isNaN is true of NaN alone).
+      if (Number.isNaN(value)) continue;
+      if (!seen.has(value)) {
+        seen.add(value);
+        continue;
+      }
+      // A parsed node always has its range.
+      errors.push(new YAMLParseError([range![0], range![0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
     }
   }
   // In file order, as the parser reports them.

@@ -23,6 +23,13 @@ describe('duplicateKeyErrors', () => {
     ['.nan twice, never equal to itself', '.nan: 1\n.nan: 2\n', []],
     ['a list, whose items repeat freely', '- a\n- a\n', []],
     ['collection keys, never equal to another node', '? [a]\n: 1\n? [a]\n: 2\n', []],
+    ['two equal mapping keys, never equal either', '? {a: 1}\n: x\n? {a: 1}\n: y\n', []],
+    ['a number key twice', '1: a\n1: b\n', [5]],
+    ['1 and 1.0, the same number', '1: a\n1.0: b\n', [5]],
+    ['true twice, and null twice', 'true: a\ntrue: b\n~: c\nnull: d\n', [8, 21]],
+    ['keys in a mapping in a list in a mapping', 'm:\n  - k: 1\n    k: 2\n  - k: 3\n', [16]],
+    ['a !!pairs list, whose pairs repeat freely', '!!pairs\n- a: 1\n- a: 2\n', []],
+    ['a !!set, a mapping whose keys must be unique', '!!set\n? a\n? b\n? a\n', [16]],
   ])('%s', (_what, text, expected) => {
     const { ours, parser } = both(text);
     expect(ours).toEqual(expected);
