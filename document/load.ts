@@ -8,7 +8,7 @@ import { encodingProblem } from './encoding';
 import { LazyLocator, Locator, type FieldLocator } from './locate';
 import { relocateYamlError, withoutEchoes } from './yaml-errors';
 import { aliasNode, checkStructure, describeNode, FORBIDDEN_KEYS } from './yaml-tree';
-import { msg, said, untranslated, type Message, type MessageId } from './i18n';
+import { msg, said, untranslated, type Localized, type Message, type MessageId } from './i18n';
 
 /** A file parsed into plain data, with the means to point back into it. */
 export interface LoadedDocument {
@@ -26,6 +26,9 @@ export interface LoadResult {
 }
 
 const YAML_CODE_RULES: Partial<Record<string, string>> = {
+  // The parser's only RESOURCE_EXHAUSTION (yaml 2.x) is its stack running out while it composes a collection:
+  // absurd nesting. Aliases are counted later, by toJS, where an alias bomb is a ReferenceError.
+  RESOURCE_EXHAUSTION: 'yaml-nesting',
   DUPLICATE_KEY: 'yaml-duplicate-key',
   TAB_AS_INDENT: 'yaml-tab-indent',
   TAG_RESOLVE_FAILED: 'yaml-unknown-tag',
@@ -162,14 +165,14 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
     // Duplicate keys are found by duplicateKeyErrors: the parser's own check is quadratic in the keys.
     // logLevel 'error': the library's warnings went to process.emitWarning, i.e. raw onto stderr (a
     // collection used as a key); checkStructure reports that case as a located finding instead.
-    const parsed = parseAllDocuments(text, {
+    // A file with no document (only directives) is an empty array: an EmptyStream, whose errors are not needed.
+    documents = parseAllDocuments(text, {
       lineCounter,
       uniqueKeys: false,
       prettyErrors: false,
       strict: true,
       logLevel: 'error',
     });
-    documents = Array.isArray(parsed) ? parsed : [];
     for (const document of documents) for (const error of duplicateKeyErrors(document)) document.errors.push(error);
   } catch (error) {
     return nestingOrInternal(file, error, limits);
@@ -180,31 +183,23 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
   const fromYamlError = (error: YAMLError): Finding => {
     const relocated = relocateYamlError(error, text, lineCounter);
     const { line, column } = relocated;
-    // The parser reports both alias expansion and stack exhaustion as RESOURCE_EXHAUSTION.
-    const exhausted =
-      error.code === 'RESOURCE_EXHAUSTION'
-        ? /alias/i.test(error.message)
-          ? 'yaml-alias-limit'
-          : 'yaml-nesting'
-        : undefined;
     const codeHint = YAML_CODE_HINTS[error.code];
     const hint =
-      exhausted === 'yaml-nesting'
+      error.code === 'RESOURCE_EXHAUSTION'
         ? msg('yaml.nesting.hint', { max: limits.maxDepth })
         : codeHint
           ? msg(codeHint)
           : undefined;
     // The parser's own words are English: said as they are in English, by their code in Chinese.
-    const words = relocated.localized ?? {
+    const words: Localized = relocated.localized ?? {
       message: untranslated(firstLine(error.message), msg('yaml.parser', { code: error.code })),
-      ...(hint ? { hint } : {}),
     };
     return {
       file,
       line,
       column,
       severity: 'error',
-      ruleId: exhausted ?? YAML_CODE_RULES[error.code] ?? 'yaml-syntax',
+      ruleId: YAML_CODE_RULES[error.code] ?? 'yaml-syntax',
       ...said(words.message, words.hint ?? hint),
     };
   };
@@ -226,7 +221,8 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
   if (findings.length > 0) return { findings };
 
   const document = documents[0];
-  if (!document || document.contents === null) {
+  // A parsed document always has contents (an empty one is a null scalar): only a file of directives has none.
+  if (!document?.contents) {
     return at('file-empty', 1, 1, msg('file.no-content'), msg('file.empty.hint'));
   }
   if (!isMap(document.contents)) {
@@ -249,8 +245,8 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
   } catch (error) {
     const unresolved = error instanceof Error ? /Unresolved alias[^:]*:\s*(\S+)/.exec(error.message)?.[1] : undefined;
     if (unresolved) {
-      const alias = aliasNode(document, unresolved);
-      const position = alias ? locator.position(alias) : { line: 1, column: 1 };
+      // The alias is in the document (resolving it is what threw), so the 0 fallback is never taken.
+      const position = locator.position(aliasNode(document, unresolved) ?? 0);
       return at(
         'yaml-syntax',
         position.line,
@@ -259,9 +255,10 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
         msg('yaml.unresolved-alias.hint', { name: unresolved }),
       );
     }
-    if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
-      const alias = aliasNode(document);
-      const position = alias ? locator.position(alias) : { line: 1, column: 1 };
+    // The alias count is the only other ReferenceError. A merge key's "Merge sources must be maps or map
+    // aliases" (YAML 1.1) is a plain Error, and was taken for an alias bomb when any error naming aliases was.
+    if (error instanceof ReferenceError) {
+      const position = locator.position(aliasNode(document) ?? 0);
       return at(
         'yaml-alias-limit',
         position.line,
@@ -306,6 +303,7 @@ function nestingOrInternal(file: string, error: unknown, limits: InputLimits): L
   };
 }
 
+/** The parser's errors are never prettified (`prettyErrors: false`): no " at line …" and context lines to cut. */
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return message.split('\n')[0]!;
 }
