@@ -31,7 +31,7 @@ raw('top-level-scalar', 'yaml-not-mapping', 1, 'just a sentence about the system
 raw(
   'alias-bomb',
   'yaml-alias-limit',
-  4,
+  2,
   'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
 );
 manifest('unknown-tag', 'yaml-unknown-tag', (t) => t.replace('number: 27', 'number: !envcloud/ref 27'));
