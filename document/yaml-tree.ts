@@ -3,7 +3,7 @@ import type { Finding } from './findings';
 import type { InputLimits } from './limits';
 import type { Locator } from './locate';
 import { yamlLib } from './yaml-lib';
-import { msg, said } from './i18n';
+import { msg, said, type Message } from './i18n';
 
 /** Keys no input may use: JavaScript gives them a meaning of their own (prototype pollution). */
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -99,11 +99,20 @@ export function aliasNode(document: Document.Parsed, source?: string): number | 
   return undefined;
 }
 
-/** What a top-level node is, for a message that says what was found instead of a mapping. */
-export function describeNode(node: unknown): string {
-  const { isAlias, isCollection, isScalar } = yamlLib();
-  if (isScalar(node)) return node.value === null ? 'null' : `${typeof node.value} (${JSON.stringify(node.value)})`;
-  if (isCollection(node)) return 'sequence';
-  if (isAlias(node)) return 'alias';
-  return 'value';
+/**
+ * What a top-level node is, for a message that says what was found instead of a mapping: in the words
+ * the schema's type errors use (`null (an empty value)`, `string "x"`, `a list`), so Chinese says it too.
+ */
+export function describeNode(node: unknown): Message {
+  const { isAlias, isMap, isCollection, isScalar } = yamlLib();
+  if (isScalar(node))
+    return node.value === null
+      ? msg('schema.found.null')
+      : msg('schema.found.scalar', {
+          type: typeof node.value,
+          value: JSON.stringify(node.value) ?? String(node.value),
+        });
+  if (isCollection(node)) return msg(isMap(node) ? 'schema.found.mapping' : 'schema.found.list');
+  if (isAlias(node)) return msg('yaml.found.alias', { name: node.source });
+  return msg('yaml.found.value');
 }

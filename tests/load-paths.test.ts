@@ -145,10 +145,10 @@ describe('what the data holds', () => {
         line: 1,
         column: 1,
         ruleId: 'yaml-not-mapping',
-        message: 'top level is a null, expected a mapping',
+        message: 'top level is null (an empty value), expected a mapping',
         hint: 'a manifest starts with `apiVersion: envcloud/v1` and `kind: SystemMigration` at column 1',
         zh: {
-          message: '顶层是 null，应为映射（键: 值）',
+          message: '顶层是 null（空值），应为映射（键: 值）',
           hint: '清单从第 1 列的 `apiVersion: envcloud/v1` 和 `kind: SystemMigration` 开始',
         },
       },

@@ -156,18 +156,20 @@ describe('aliasNode', () => {
 
 describe('describeNode', () => {
   const top = (text: string) => parseDocument(text).contents;
+  const both = (node: unknown) => [render(describeNode(node), 'en'), render(describeNode(node), 'zh')];
 
-  it('names a scalar by its type and value, and null as null', () => {
-    expect(describeNode(top('~\n'))).toBe('null');
-    expect(describeNode(top('hello\n'))).toBe('string ("hello")');
-    expect(describeNode(top('12\n'))).toBe('number (12)');
-    expect(describeNode(top('true\n'))).toBe('boolean (true)');
+  it('names a scalar by its type and value, and null as an empty value, in both languages', () => {
+    expect(both(top('~\n'))).toEqual(['null (an empty value)', ' null（空值）']);
+    expect(both(top('hello\n'))).toEqual(['string "hello"', '字符串 "hello"']);
+    expect(both(top('12\n'))).toEqual(['number 12', '数字 12']);
+    expect(both(top('true\n'))).toEqual(['boolean true', '布尔值 true']);
   });
 
-  it('names a list, an alias, and anything that is not a node', () => {
-    expect(describeNode(top('- a\n'))).toBe('sequence');
-    expect(describeNode(top('*x\n'))).toBe('alias');
-    expect(describeNode(undefined)).toBe('value');
-    expect(describeNode({ value: 1 })).toBe('value');
+  it('names a list, a mapping, an alias, and anything that is not a node', () => {
+    expect(both(top('- a\n'))).toEqual(['a list', '列表']);
+    expect(both(top('{a: 1}\n'))).toEqual(['a mapping', '映射（键: 值）']);
+    expect(both(top('*x\n'))).toEqual(['an alias `*x`', '别名 `*x`']);
+    expect(both(undefined)).toEqual(['a value', '一个值']);
+    expect(both({ value: 1 })).toEqual(['a value', '一个值']);
   });
 });
