@@ -1,7 +1,7 @@
 import type { LineCounter, YAMLError } from 'yaml';
 import type { Position } from './findings';
 import { syntaxSlip } from './input-method';
-import { msg, said, type Localized } from './i18n';
+import { msg, said, type Localized, type MessageId } from './i18n';
 
 /** Where a person should look for a YAML error, and what to tell them when the parser's words would mislead. */
 export interface RelocatedError extends Position {
@@ -61,6 +61,25 @@ export function withoutEchoes<E extends YAMLError>(errors: readonly E[]): E[] {
 }
 
 /**
+ * The parser's MISSING_CHAR is several mistakes; these are said in their own words (by its code alone,
+ * a glued `#` would be told to close a quote).
+ */
+const MISSING: readonly { says: RegExp; message: MessageId; hint: MessageId }[] = [
+  {
+    says: /^Comments must be separated/,
+    message: 'yaml.missing.comment-space',
+    hint: 'yaml.missing.comment-space.hint',
+  },
+  {
+    says: /^Tags and anchors must be separated/,
+    message: 'yaml.missing.props-space',
+    hint: 'yaml.missing.props-space.hint',
+  },
+  { says: /^Missing , or : between/, message: 'yaml.missing.comma', hint: 'yaml.missing.comma.hint' },
+  { says: /^Implicit map keys need to be followed/, message: 'yaml.missing.value', hint: 'yaml.missing.value.hint' },
+];
+
+/**
  * The parser points where it noticed a problem, which can be far from the mistake: an unclosed quote
  * is noticed at the end of the file, an over-indented key on the line above it. This moves the
  * position to the mistake.
@@ -93,5 +112,7 @@ export function relocateYamlError(error: YAMLError, text: string, lineCounter: L
         ...said(msg('yaml.unclosed-quote', { quote }), msg('yaml.unclosed-quote.hint', { quote })),
       };
   }
+  const missing = error.code === 'MISSING_CHAR' ? MISSING.find(({ says }) => says.test(error.message)) : undefined;
+  if (missing) return { ...here, ...said(msg(missing.message), msg(missing.hint)) };
   return here;
 }

@@ -114,3 +114,56 @@ describe('a quote never closed', () => {
     expect(syntax("x: ['a', 'b\nc: 1\n")[0]).toBe("1:10 the ' opened here is never closed");
   });
 });
+
+describe('a missing character, said as the mistake it is (the parser says MISSING_CHAR for all)', () => {
+  it.each([
+    [
+      'a # glued to a value',
+      'number: "27"#no\n',
+      '1:13',
+      'a `#` right after other text starts no comment: YAML needs a space before it',
+      '`#` 紧跟在其他文字之后，不是注释：YAML 要求 `#` 前面有空格',
+    ],
+    [
+      'an anchor glued to its value',
+      'a: &x[1]\n',
+      '1:6',
+      'an anchor (`&name`) or a tag (`!tag`) must be followed by a space',
+      '锚点（`&名称`）或标签（`!标签`）后面要有空格',
+    ],
+    [
+      'a list item without its comma',
+      'a: ["x" "y"]\n',
+      '1:9',
+      'the items inside brackets or braces must be separated by commas',
+      '方括号或花括号中的各项之间要用逗号分隔',
+    ],
+    [
+      'a key without its colon',
+      'a: 1\nb\nc: 2\n',
+      '2:1',
+      'a line with no `:` after its key: YAML cannot read it as a key and its value',
+      '这一行的键后面没有 `:`：YAML 无法把它读成“键: 值”',
+    ],
+  ])('%s', (_what, text, at, english, chinese) => {
+    const [finding, ...others] = findings(text);
+    expect(others).toEqual([]);
+    expect(`${finding!.line}:${finding!.column} ${finding!.ruleId} ${finding!.message}`).toBe(
+      `${at} yaml-syntax ${english}`,
+    );
+    expect(localizedText(finding!, 'zh').message).toBe(chinese);
+    expect(localizedText(finding!, 'zh').hint).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('says anything else missing in general words, which the parser gives in English', () => {
+    const [finding] = findings('%YAML 1.2\na: 1\n');
+    expect(finding).toMatchObject({
+      ruleId: 'yaml-syntax',
+      message: 'Missing directives-end/doc-start indicator line',
+    });
+    expect(localizedText(finding!, 'zh')).toEqual({
+      message: '缺少必要的字符',
+      hint: '检查此处附近的字符：可能缺少空格、逗号、冒号，或缺少闭合的引号、括号',
+    });
+  });
+});
