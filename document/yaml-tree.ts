@@ -1,4 +1,4 @@
-import type { Document } from 'yaml';
+import type { Document, Pair } from 'yaml';
 import type { Finding } from './findings';
 import type { InputLimits } from './limits';
 import type { Locator } from './locate';
@@ -11,18 +11,26 @@ export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 type StructuralProblem = Omit<Finding, 'file'>;
 
 /**
- * The first structural problem of a parsed document (too deep, a reserved key, a list or mapping as a key).
- * Walks the node tree without recursion (a deep file must not overflow the stack).
+ * The first structural problem of a parsed document, in file order (too deep, a reserved key, a list or
+ * mapping as a key). Walks the node tree without recursion (a deep file must not overflow the stack):
+ * a collection's items are pushed last to first, and a pair's key is judged when the pair is popped,
+ * so the first problem of the file is found first.
  */
 export function checkStructure(
   document: Document.Parsed,
   locator: Locator,
   limits: InputLimits,
 ): StructuralProblem | undefined {
-  const { isAlias, isCollection, isPair, isScalar } = yamlLib();
+  const { isCollection, isPair } = yamlLib();
   const stack: { node: unknown; depth: number }[] = [{ node: document.contents, depth: 1 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
+    if (isPair(node)) {
+      const problem = keyProblem(node, document, locator);
+      if (problem) return problem;
+      stack.push({ node: node.value, depth });
+      continue;
+    }
     if (!isCollection(node)) continue;
     if (depth > limits.maxDepth) {
       const { line, column } = locator.position(node.range?.[0] ?? 0);
@@ -34,44 +42,43 @@ export function checkStructure(
         ...said(msg('yaml.deeper-than', { max: limits.maxDepth }), msg('yaml.deeper-than.hint')),
       };
     }
-    for (const item of node.items) {
-      if (isPair(item)) {
-        if (isScalar(item.key) && FORBIDDEN_KEYS.has(String(item.key.value))) {
-          const { line, column } = locator.position(item.key.range?.[0] ?? 0);
-          return {
-            line,
-            column,
-            severity: 'error',
-            ruleId: 'yaml-forbidden-key',
-            ...said(msg('yaml.forbidden-key', { key: String(item.key.value) }), msg('yaml.forbidden-key.hint')),
-          };
-        }
-        // A list or mapping as a key (`? [a, b]`, or an alias of one: `*contact :`) has no text a field
-        // could be named by; JavaScript would make one up ("[object Object]") and warn on stderr.
-        const key = isAlias(item.key) ? item.key.resolve(document) : item.key;
-        if (isCollection(key)) {
-          const { line, column } = locator.position((item.key as { range?: [number, number, number] }).range?.[0] ?? 0);
-          return {
-            line,
-            column,
-            severity: 'error',
-            ruleId: 'yaml-complex-key',
-            ...said(
-              msg('yaml.complex-key', {
-                alias: isAlias(item.key) ? item.key.source : 'none',
-                kind: isMapNode(key) ? 'mapping' : 'list',
-              }),
-              msg('yaml.complex-key.hint'),
-            ),
-          };
-        }
-        stack.push({ node: item.value, depth: depth + 1 });
-      } else {
-        stack.push({ node: item, depth: depth + 1 });
-      }
-    }
+    for (let index = node.items.length - 1; index >= 0; index--)
+      stack.push({ node: node.items[index], depth: depth + 1 });
   }
   return undefined;
+}
+
+/** What is wrong with a pair's key: a reserved name, or a list or mapping where a name should be. */
+function keyProblem(pair: Pair, document: Document.Parsed, locator: Locator): StructuralProblem | undefined {
+  const { isAlias, isCollection, isScalar } = yamlLib();
+  if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+    const { line, column } = locator.position(pair.key.range?.[0] ?? 0);
+    return {
+      line,
+      column,
+      severity: 'error',
+      ruleId: 'yaml-forbidden-key',
+      ...said(msg('yaml.forbidden-key', { key: String(pair.key.value) }), msg('yaml.forbidden-key.hint')),
+    };
+  }
+  // A list or mapping as a key (`? [a, b]`, or an alias of one: `*contact :`) has no text a field
+  // could be named by; JavaScript would make one up ("[object Object]") and warn on stderr.
+  const key = isAlias(pair.key) ? pair.key.resolve(document) : pair.key;
+  if (!isCollection(key)) return undefined;
+  const { line, column } = locator.position((pair.key as { range?: [number, number, number] }).range?.[0] ?? 0);
+  return {
+    line,
+    column,
+    severity: 'error',
+    ruleId: 'yaml-complex-key',
+    ...said(
+      msg('yaml.complex-key', {
+        alias: isAlias(pair.key) ? pair.key.source : 'none',
+        kind: isMapNode(key) ? 'mapping' : 'list',
+      }),
+      msg('yaml.complex-key.hint'),
+    ),
+  };
 }
 
 function isMapNode(node: unknown): boolean {

@@ -154,6 +154,21 @@ describe('aliasNode', () => {
   });
 });
 
+describe('checkStructure in file order', () => {
+  const where = (text: string, maxDepth?: number) => {
+    const found = structure(text, maxDepth);
+    return found && `${found.line}:${found.column} ${found.ruleId}`;
+  };
+
+  it('reports the first problem of the file, not the last', () => {
+    expect(where('a:\n  __proto__: 1\nb:\n  constructor: 1\n')).toBe('2:3 yaml-forbidden-key');
+    expect(where('a:\n  __proto__: 1\nconstructor: 2\n')).toBe('2:3 yaml-forbidden-key');
+    expect(where('- [x]\n- {prototype: 1}\n- ? [a]\n  : 1\n')).toBe('2:4 yaml-forbidden-key');
+    expect(where('a:\n  b:\n    c: 1\nconstructor: 2\n', 2)).toBe('3:5 yaml-nesting');
+    expect(where('constructor: 2\na:\n  b:\n    c: 1\n', 2)).toBe('1:1 yaml-forbidden-key');
+  });
+});
+
 describe('describeNode', () => {
   const top = (text: string) => parseDocument(text).contents;
   const both = (node: unknown) => [render(describeNode(node), 'en'), render(describeNode(node), 'zh')];
