@@ -4,6 +4,7 @@ import { yamlLib } from './yaml-lib';
 import type { Finding } from './findings';
 import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './limits';
 import { duplicateKeyErrors } from './duplicate-keys';
+import { tooDeepFlowPosition } from './flow-depth';
 import { encodingProblem } from './encoding';
 import { LazyLocator, Locator, type FieldLocator } from './locate';
 import { relocateYamlError, withoutEchoes } from './yaml-errors';
@@ -160,6 +161,11 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
   const at = (ruleId: string, line: number, column: number, message: Message, hint?: Message) =>
     problem(file, ruleId, line, column, message, hint);
   const lineCounter = new LineCounter();
+  const tooDeep = tooDeepFlowPosition(text);
+  if (tooDeep) {
+    const max = { max: limits.maxDepth };
+    return at('yaml-nesting', tooDeep.line, tooDeep.column, msg('yaml.too-deep', max), msg('yaml.nesting.hint', max));
+  }
   let documents: Document.Parsed[];
   try {
     // Duplicate keys are found by duplicateKeyErrors: the parser's own check is quadratic in the keys.

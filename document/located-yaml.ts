@@ -5,10 +5,11 @@ import type { Document } from 'yaml';
 import type { Position } from './findings';
 import { duplicateKeyErrors } from './duplicate-keys';
 import { encodingProblem } from './encoding';
+import { MAX_FLOW_DEPTH, tooDeepFlowPosition } from './flow-depth';
 import { Locator } from './locate';
 import { relocateYamlError, withoutEchoes } from './yaml-errors';
 import { yamlLib } from './yaml-lib';
-import { msg, untranslated, type Localized } from './i18n';
+import { msg, said, untranslated, type Localized } from './i18n';
 
 export interface LocatedProblem extends Position {
   message: string;
@@ -35,6 +36,11 @@ export function parseLocatedYaml(bytes: Buffer): LocatedYaml {
       ],
     };
   const text = bytes.toString('utf8');
+  const tooDeep = tooDeepFlowPosition(text);
+  if (tooDeep) {
+    const words = said(msg('yaml.too-deep', { max: MAX_FLOW_DEPTH }), msg('yaml.check-brackets.hint'));
+    return { problems: [{ message: words.message, hint: words.hint!, localized: words.localized, ...tooDeep }] };
+  }
   const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
   // Duplicate keys are found by duplicateKeyErrors: the parser's own check is quadratic in the keys.
