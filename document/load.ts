@@ -8,7 +8,7 @@ import { tooDeepFlowPosition } from './flow-depth';
 import { encodingProblem } from './encoding';
 import { LazyLocator, Locator, type FieldLocator } from './locate';
 import { relocateYamlError, withoutEchoes } from './yaml-errors';
-import { aliasNode, checkStructure, describeNode, FORBIDDEN_KEYS } from './yaml-tree';
+import { aliasNode, badMergeKey, checkStructure, describeNode, FORBIDDEN_KEYS } from './yaml-tree';
 import { msg, said, untranslated, type Localized, type Message, type MessageId } from './i18n';
 
 /** A file parsed into plain data, with the means to point back into it. */
@@ -260,6 +260,12 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
         msg('yaml.unresolved-alias', { name: unresolved }),
         msg('yaml.unresolved-alias.hint', { name: unresolved }),
       );
+    }
+    const merge =
+      error instanceof Error && /^Merge sources must be/.test(error.message) ? badMergeKey(document) : undefined;
+    if (merge !== undefined) {
+      const position = locator.position(merge);
+      return at('yaml-syntax', position.line, position.column, msg('yaml.bad-merge'), msg('yaml.bad-merge.hint'));
     }
     // The alias count is the only other ReferenceError. A merge key's "Merge sources must be maps or map
     // aliases" (YAML 1.1) is a plain Error, and was taken for an alias bomb when any error naming aliases was.

@@ -123,3 +123,29 @@ export function describeNode(node: unknown): Message {
   if (isAlias(node)) return msg('yaml.found.alias', { name: node.source });
   return msg('yaml.found.value');
 }
+
+/**
+ * Offset of the first merge key (`<<`, YAML 1.1) whose value is not a mapping or a list of mappings: the
+ * parser refuses it only while building the data ("Merge sources must be maps or map aliases"), unlocated.
+ */
+export function badMergeKey(document: Document.Parsed): number | undefined {
+  const { isAlias, isCollection, isMap, isPair, isScalar, isSeq } = yamlLib();
+  const resolved = (node: unknown) => (isAlias(node) ? node.resolve(document) : node);
+  const isSource = (node: unknown) => isMap(resolved(node));
+  const stack: unknown[] = [document.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!isCollection(node)) continue;
+    for (let index = node.items.length - 1; index >= 0; index--) {
+      const item = node.items[index];
+      if (isPair(item)) stack.push(item.value, item.key);
+      else stack.push(item);
+    }
+    for (const item of node.items) {
+      if (!isPair(item) || !isScalar(item.key) || item.key.source !== '<<') continue;
+      const value = resolved(item.value);
+      if (!isSource(value) && !(isSeq(value) && value.items.every(isSource))) return item.key.range?.[0];
+    }
+  }
+  return undefined;
+}

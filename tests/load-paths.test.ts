@@ -192,22 +192,39 @@ describe('what the data holds', () => {
     ]);
   });
 
-  it("does not call a bad YAML 1.1 merge an alias bomb: the file cannot be read, in the parser's words", () => {
+  it('says a bad YAML 1.1 merge is that, at its `<<`, not an alias bomb', () => {
     // Was "aliases expand to more than 64 nodes (possible alias bomb)", at the alias or at 1:1: any error
-    // whose words named aliases was taken for one, and the parser's names "map aliases".
-    for (const text of ['%YAML 1.1\n---\na: &s 1\n<<: *s\n', '%YAML 1.1\n---\n<<: 1\n']) {
+    // whose words named aliases was taken for one, and the parser's names "map aliases". Then it was the
+    // parser's English at 1:1, and "unknown error" in Chinese.
+    const cases: [string, number][] = [
+      ['%YAML 1.1\n---\na: &s 1\n<<: *s\n', 4],
+      ['%YAML 1.1\n---\n<<: 1\n', 3],
+      ['%YAML 1.1\n---\nd: &d {x: 1}\nm:\n  <<: [*d, 2]\n', 5],
+    ];
+    for (const [text, line] of cases) {
       expect(validate(text)).toEqual([
         {
           ...error,
-          line: 1,
-          column: 1,
+          line,
+          column: line === 5 ? 3 : 1,
           ruleId: 'yaml-syntax',
-          message: 'cannot parse the file: Merge sources must be maps or map aliases',
-          hint: 'check the brackets and indentation of the file',
-          zh: { message: '无法解析该文件：未知错误', hint: '检查文件中的括号和缩进' },
+          message: 'a merge key `<<` must name a mapping, or a list of mappings, to copy keys from',
+          hint: 'point `<<` at an anchored mapping (`<<: *defaults`), or write the keys out',
+          zh: {
+            message: '合并键 `<<` 的值必须是映射或映射的列表，才能从中复制键',
+            hint: '让 `<<` 指向带锚点的映射（`<<: *defaults`），或直接写出这些键',
+          },
         },
       ]);
     }
+  });
+
+  it('reads a good YAML 1.1 merge, of a mapping or a list of mappings', () => {
+    for (const text of [
+      '%YAML 1.1\n---\nd: &d {x: 1}\n<<: *d\n',
+      '%YAML 1.1\n---\nd: &d {x: 1}\ne: &e {y: 1}\n<<: [*d, *e]\n',
+    ])
+      expect(validate(text).filter((finding) => finding.ruleId.startsWith('yaml'))).toEqual([]);
   });
 });
 

@@ -120,6 +120,8 @@ const EN_BASE = {
   'yaml.nesting.hint': 'a manifest is a handful of levels deep (limit {max}): check the brackets and indentation here',
   'yaml.multiple-documents': 'file holds {count} YAML documents; a manifest holds exactly one',
   'yaml.multiple-documents.hint': 'put each system in its own file and remove the extra `---`',
+  'yaml.bad-merge': 'a merge key `<<` must name a mapping, or a list of mappings, to copy keys from',
+  'yaml.bad-merge.hint': 'point `<<` at an anchored mapping (`<<: *defaults`), or write the keys out',
   'yaml.found.alias': 'an alias `*{name}`',
   'yaml.found.value': 'a value',
   'yaml.not-mapping': 'top level is {kind}, expected a mapping',

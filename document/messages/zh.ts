@@ -107,6 +107,8 @@ const ZH_BASE = {
   'yaml.nesting.hint': '清单只有几层深（上限 {max} 层）：检查此处的括号和缩进',
   'yaml.multiple-documents': '文件含有 {count} 个 YAML 文档，一份清单只能有一个',
   'yaml.multiple-documents.hint': '每个系统单独写一个文件，并删掉多余的 `---`',
+  'yaml.bad-merge': '合并键 `<<` 的值必须是映射或映射的列表，才能从中复制键',
+  'yaml.bad-merge.hint': '让 `<<` 指向带锚点的映射（`<<: *defaults`），或直接写出这些键',
   'yaml.found.alias': '别名 `*{name}`',
   'yaml.found.value': '一个值',
   'yaml.not-mapping': '顶层是{kind}，应为映射（键: 值）',
