@@ -13,10 +13,10 @@ const SPECIAL = new Set(['#', '"', "'", '[', '{']);
 /**
  * The offset of the first `[` or `{` that opens a collection nested deeper than `maxDepth`, or undefined.
  * A bracket counts where a value starts (at a line's start, after a space, right after a bracket that
- * counted, or after a `,` inside brackets): in a plain scalar (`a[[b`), a quoted one or a comment it is text,
- * and a count that misses one only leaves the file to the parser, as before. A manifest nests about seven levels, so the
- * default bound is far from anything real, and the bracket of a block scalar's text (`|`) cannot reach it
- * unless 256 of them are left open.
+ * counted, or after a `,` inside brackets): in a plain scalar (`a[[b`), a quoted one or a comment it is
+ * text, and a count that misses one only leaves the file to the parser, as before. A manifest nests about
+ * seven levels, so the default bound is far from anything real, and the brackets of a block scalar's text
+ * (`|`) cannot reach it unless 256 of them are left open.
  */
 export function firstTooDeepFlow(text: string, maxDepth = MAX_FLOW_DEPTH): number | undefined {
   let depth = 0;

@@ -22,7 +22,7 @@ function lineStart(text: string, line: number): number {
  * `,`, and after an anchor or a tag there: `&x "`, `!!str "`): inside a plain scalar (`name: a 'b`,
  * `a: x - "y`) or a comment it is text. Escaped quotes (`''` in single quotes, `\"` in double) close nothing.
  */
-export function openingQuote(text: string, quote: '"' | "'"): Position | undefined {
+function openingQuote(text: string, quote: '"' | "'"): Position | undefined {
   const lines = text.split('\n');
   const opens = new RegExp(`(?:^\\s*(?:[?-]\\s+)*|:\\s+|[[{,]\\s*)(?:[&!]\\S*\\s+)*${quote}`, 'g');
   const escaped = quote === "'" ? /''/g : /\\./g;

@@ -86,23 +86,29 @@ function isMapNode(node: unknown): boolean {
 }
 
 /**
+ * Every node under the document's top, pairs among them, in file order (a pair, then its key, then its
+ * value), without recursion: the walk of the problems reported at a node after the data failed to build.
+ */
+function* inFileOrder(document: Document.Parsed): Generator<unknown> {
+  const { isCollection, isPair } = yamlLib();
+  const stack: unknown[] = [document.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    yield node;
+    if (isPair(node)) stack.push(node.value, node.key);
+    else if (isCollection(node))
+      for (let index = node.items.length - 1; index >= 0; index--) stack.push(node.items[index]);
+  }
+}
+
+/**
  * Offset of the first alias node in the file (the first named `source`, if given): where an alias problem
  * is reported. The first `*x` is the one that can be unresolved: an alias after an anchor `&x` resolves.
  */
 export function aliasNode(document: Document.Parsed, source?: string): number | undefined {
-  const { isAlias, isCollection, isPair } = yamlLib();
-  const stack: unknown[] = [document.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
+  const { isAlias } = yamlLib();
+  for (const node of inFileOrder(document))
     if (isAlias(node) && (source === undefined || node.source === source)) return node.range?.[0];
-    if (isCollection(node)) {
-      // Pushed last to first, a key after its value: popped in file order.
-      for (const item of [...node.items].reverse()) {
-        if (isPair(item)) stack.push(item.value, item.key);
-        else stack.push(item);
-      }
-    }
-  }
   return undefined;
 }
 
@@ -129,23 +135,13 @@ export function describeNode(node: unknown): Message {
  * parser refuses it only while building the data ("Merge sources must be maps or map aliases"), unlocated.
  */
 export function badMergeKey(document: Document.Parsed): number | undefined {
-  const { isAlias, isCollection, isMap, isPair, isScalar, isSeq } = yamlLib();
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yamlLib();
   const resolved = (node: unknown) => (isAlias(node) ? node.resolve(document) : node);
   const isSource = (node: unknown) => isMap(resolved(node));
-  const stack: unknown[] = [document.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!isCollection(node)) continue;
-    for (let index = node.items.length - 1; index >= 0; index--) {
-      const item = node.items[index];
-      if (isPair(item)) stack.push(item.value, item.key);
-      else stack.push(item);
-    }
-    for (const item of node.items) {
-      if (!isPair(item) || !isScalar(item.key) || item.key.source !== '<<') continue;
-      const value = resolved(item.value);
-      if (!isSource(value) && !(isSeq(value) && value.items.every(isSource))) return item.key.range?.[0];
-    }
+  for (const node of inFileOrder(document)) {
+    if (!isPair(node) || !isScalar(node.key) || node.key.source !== '<<') continue;
+    const value = resolved(node.value);
+    if (!isMap(value) && !(isSeq(value) && value.items.every(isSource))) return node.key.range?.[0];
   }
   return undefined;
 }
