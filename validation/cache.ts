@@ -82,11 +82,13 @@ export class ResultCache {
     if (lines[0] === `${FORMAT} ${location.fingerprint}`) {
       for (let i = 1; i < lines.length; i++) {
         const line = lines[i]!;
+        // =<a file's metadata and name (statKeyOf)> <64 hex key of its content>. Judged first: its times
+        // and name may put a space at the column that ends a content line's key.
+        if (line[0] === '=') {
+          if (line.length > 67 && line[line.length - 65] === ' ') entries.set(line.slice(0, -65), line.slice(-64));
+        }
         // <64 hex key> <json>
-        if (line.length > 66 && line[64] === ' ') entries.set(line.slice(0, 64), line.slice(65));
-        // =<a file's metadata and name (statKeyOf)> <64 hex key of its content>
-        else if (line[0] === '=' && line.length > 67 && line[line.length - 65] === ' ')
-          entries.set(line.slice(0, -65), line.slice(-64));
+        else if (line.length > 66 && line[64] === ' ') entries.set(line.slice(0, 64), line.slice(65));
         // ^<64 hex key of a content> <kind letter><64 hex key of its facts>
         else if (line.length === 131 && line[0] === FACTS && line[65] === ' ')
           entries.set(line.slice(0, 65), line.slice(66));
