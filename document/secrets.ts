@@ -55,9 +55,17 @@ export function secretKind(value: string): string | undefined {
   return SECRET_VALUES.find(({ pattern }) => pattern.test(value))?.kind;
 }
 
-/** Values that point at a secret rather than hold one: `${...}` references, `secret://…`, empty. */
+/**
+ * Values that point at a secret rather than hold one: `${...}` references, `secret://…`, empty, and the
+ * mark envcloud writes in place of one (a baseline plan holds it for every credential field).
+ */
 function isReference(value: string): boolean {
-  return value.trim() === '' || /^\$\{[^}]+\}$/.test(value.trim()) || /^(?:secret|vault|ssm|arn):/i.test(value.trim());
+  return (
+    value.trim() === '' ||
+    value.trim() === REDACTED ||
+    /^\$\{[^}]+\}$/.test(value.trim()) ||
+    /^(?:secret|vault|ssm|arn):/i.test(value.trim())
+  );
 }
 
 /** Every credential in parsed data, with the path to the field that holds it. */

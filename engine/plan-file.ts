@@ -3,11 +3,13 @@ import { statSync } from 'node:fs';
 import { readBounded } from '../validation/files';
 import { fieldPath } from '../document/findings';
 import { formatBytes } from '../document/limits';
-import { firstTooDeep, lineColumn, offsetOfPath } from './json-position';
+import { firstJsonError, firstTooDeep, lineColumn, offsetOfPath } from './json-position';
 import type { Plan } from './plan';
 import { EnvcloudError, EXIT_USAGE } from '../model/errors';
 import { ajvProblem } from '../document/ajv-text';
 import { msg, render, untranslated, type Message, type MessageValue } from '../document/i18n';
+import { findSecrets, mayHoldSecrets, redactSecrets } from '../document/secrets';
+import { secretKindMessage } from '../document/input-checks';
 
 /** A baseline plan file that cannot be read as a plan: located, with what to do. */
 export class PlanFileError extends EnvcloudError {
@@ -79,11 +81,13 @@ export function readPlanFile(file: string): Plan {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    const offset = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? 0);
-    // The parser's own words are English: said in English, left out in Chinese.
-    const detail = (error as Error).message.replace(/ in JSON at position \d+.*$/, '');
-    throw planFileError('inputs.plan.not-json', { at: `${file}:${at(text, offset)}`, detail: untranslated(detail) });
+  } catch {
+    // Located and said by a scan of our own: the parser's message may quote the file, credentials and all.
+    const error = firstJsonError(text);
+    throw planFileError('inputs.plan.not-json', {
+      at: `${file}:${at(text, error?.offset ?? 0)}`,
+      detail: msg(`inputs.plan.json.${error?.kind ?? 'unknown'}`),
+    });
   }
   const check = new Ajv({ allErrors: false, strict: true }).compile<Plan>(PLAN_SHAPE);
   if (!check(data)) {
@@ -100,7 +104,23 @@ export function readPlanFile(file: string): Plan {
     });
   }
   checkUniqueUrns(file, text, data);
+  checkNoSecrets(file, text, data);
   return data;
+}
+
+/**
+ * A plan preview wrote holds no credential: it writes Pulumi secrets and credential fields as
+ * `[redacted]`. One found was put there by hand, and the diff would print it: refused at its field, the
+ * field's path and the message redacted like every other input file's (document/input-checks.ts).
+ */
+function checkNoSecrets(file: string, text: string, plan: Plan): void {
+  if (!mayHoldSecrets(text)) return;
+  const hit = findSecrets(plan)[0];
+  if (!hit) return;
+  throw planFileError('inputs.plan.secret', {
+    at: `${file}:${at(text, offsetOfPath(text, hit.path))}`,
+    problem: msg('inputs.secret', { field: redactSecrets(fieldPath(hit.path)), kind: secretKindMessage(hit.kind) }),
+  });
 }
 
 /** The text of a regular file no larger than the limit, checked before anything is read. */

@@ -55,7 +55,12 @@ const WAIVER = (entry: string) =>
 
 describe('a bad baseline plan (preview --baseline), said in Chinese', () => {
   it.each([
-    ['not JSON', () => bad('plan.json', '{"a":'), '不是有效的 JSON', 'not valid JSON (Unexpected end of JSON input)'],
+    [
+      'not JSON',
+      () => bad('plan.json', '{"a":'),
+      'plan.json:1:6: 不是有效的 JSON（此处应有一个值）',
+      'plan.json:1:6: not valid JSON (a value is expected here)',
+    ],
     [
       'not a plan',
       () => bad('shape.json', '{"offline": true}'),

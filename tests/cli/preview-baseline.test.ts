@@ -85,6 +85,31 @@ describe('envcloud preview --baseline (built CLI, offline)', () => {
     expect(syntax.stderr).toMatch(/broken\.json:4:3: not valid JSON/);
   });
 
+  it('refuses /dev/zero and a plan with a credential pasted in, before writing anything, never printing it', () => {
+    const fresh = join(dir, 'refused-out');
+    const run = (file: string) =>
+      envcloud(['preview', '--stack', 'prod', '--manifests', manifests, '--out', fresh, '--baseline', file]);
+    const zero = run('/dev/zero');
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toContain('/dev/zero: is not a regular file');
+
+    // Preview's own plan, with one input of its first resource set by hand to a connection string.
+    const plan = JSON.parse(readFileSync(baseline, 'utf8')) as { resources: { inputs: Record<string, unknown> }[] };
+    plan.resources[0]!.inputs.connection = 'postgres://admin:hunter22@db.example:5432/app';
+    const pasted = join(dir, 'pasted-plan.json');
+    writeFileSync(pasted, JSON.stringify(plan, null, 2));
+    const secret = run(pasted);
+    expect(secret.code).toBe(2);
+    expect(secret.stderr).toMatch(
+      /pasted-plan\.json:\d+:\d+: `resources\[0\]\.inputs\.connection` holds a plaintext credential/,
+    );
+    for (const output of [secret.stdout, secret.stderr, zero.stderr]) {
+      expect(output).not.toContain('hunter22');
+      expect(output).not.toMatch(/\n\s+at /);
+    }
+    expect(existsSync(fresh)).toBe(false);
+  });
+
   it('refuses a baseline of another stack, and --allow-data-loss without a baseline', () => {
     const other = join(dir, 'dev-plan.json');
     writeFileSync(other, JSON.stringify({ ...JSON.parse(readFileSync(baseline, 'utf8')), stack: 'dev' }));
