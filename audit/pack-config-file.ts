@@ -4,13 +4,15 @@
 // has, not every one disabled), then each policy's own configSchema at its section; every problem located.
 import type { PolicyConfigSchema } from '@pulumi/policy';
 import type { ValidateFunction } from 'ajv/dist/2020';
-import type { Finding, Position } from '../document/findings';
+import type { Finding } from '../document/findings';
 import { plaintextSecretFindings, redactFindings } from '../document/input-checks';
 import { loadManifestBytes, type LoadedDocument } from '../document/load';
 import packConfigSchema from '../schema/policy-pack-config.v1.schema.json';
 import { checkDocument, compileReporting } from '../validation/schema-check';
 import { packConfigFindings, policyConfigFindings, type ConfigurablePolicy, type PackConfig } from './pack-config';
 import { msg, render, said, untranslated, type Message } from '../document/i18n';
+import { firstJsonError } from '../document/json-errors';
+import { lineColumn } from '../document/json-position';
 
 const FORMAT_HINT = msg('inputs.pack.format.hint', {
   example: '{"policy-name": "advisory" | {"enforcementLevel": …, …}}',
@@ -76,22 +78,15 @@ function jsonProblem(document: LoadedDocument): Finding | undefined {
   try {
     JSON.parse(document.text);
     return undefined;
-  } catch (error) {
-    const message = (error as Error).message;
-    const offset = /position (\d+)/.exec(message)?.[1];
+  } catch {
+    // Located and said by a scan of our own: the parser's message may quote the file, credentials and all.
+    const error = firstJsonError(document.text);
     return {
       file: document.file,
-      ...position(document.text, offset === undefined ? document.text.trimEnd().length : Number(offset)),
+      ...lineColumn(document.text, error?.offset ?? document.text.trimEnd().length),
       severity: 'error',
       ruleId: 'pack-config',
-      // The parser's own words are English: said in English, left out in Chinese.
-      ...said(msg('inputs.pack.not-json', { detail: untranslated(message) }), FORMAT_HINT),
+      ...said(msg('inputs.pack.not-json', { detail: msg(`inputs.json.${error?.kind ?? 'unknown'}`) }), FORMAT_HINT),
     };
   }
-}
-
-/** JSON.parse reports a character offset; people need a line and column. */
-function position(text: string, offset: number): Position {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before.at(-1)!.length + 1 };
 }

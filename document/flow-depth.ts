@@ -1,3 +1,5 @@
+import { lineColumn } from './json-position';
+
 /**
  * How deep a YAML text's brackets nest, counted before the parser runs. The parser composes flow
  * collections by recursion and survives its own stack overflow, but an overflow can also land inside
@@ -67,8 +69,5 @@ function quotedEnd(text: string, at: number, quote: string): number {
 export function tooDeepFlowPosition(text: string): { line: number; column: number } | undefined {
   const offset = firstTooDeepFlow(text);
   if (offset === undefined) return undefined;
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  let line = 1;
-  for (let at = text.indexOf('\n'); at !== -1 && at < lineStart; at = text.indexOf('\n', at + 1)) line++;
-  return { line, column: offset - lineStart + 1 };
+  return lineColumn(text, offset);
 }

@@ -3,7 +3,8 @@ import { statSync } from 'node:fs';
 import { readBounded } from '../validation/files';
 import { fieldPath } from '../document/findings';
 import { formatBytes } from '../document/limits';
-import { firstJsonError, firstTooDeep, lineColumn, offsetOfPath } from './json-position';
+import { firstJsonError } from '../document/json-errors';
+import { firstTooDeep, lineColumn, offsetOfPath } from '../document/json-position';
 import type { Plan } from './plan';
 import { EnvcloudError, EXIT_USAGE } from '../model/errors';
 import { ajvProblem } from '../document/ajv-text';
@@ -86,7 +87,7 @@ export function readPlanFile(file: string): Plan {
     const error = firstJsonError(text);
     throw planFileError('inputs.plan.not-json', {
       at: `${file}:${at(text, error?.offset ?? 0)}`,
-      detail: msg(`inputs.plan.json.${error?.kind ?? 'unknown'}`),
+      detail: msg(`inputs.json.${error?.kind ?? 'unknown'}`),
     });
   }
   const check = new Ajv({ allErrors: false, strict: true }).compile<Plan>(PLAN_SHAPE);

@@ -1,6 +1,8 @@
 import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { msg, usageError } from '../document/i18n';
+import { firstJsonError } from '../document/json-errors';
+import { lineColumn } from '../document/json-position';
 import type { DeployEvent, DeployPhase, StackNode } from './orchestrate';
 
 /**
@@ -33,8 +35,16 @@ export function readDeployState(path: string, stack: string, offline: boolean): 
   let state: Partial<DeployState>;
   try {
     state = JSON.parse(text) as Partial<DeployState>;
-  } catch (error) {
-    throw usageError(msg('usage.deploy-state.unreadable', { path, detail: (error as Error).message }));
+  } catch {
+    // Located and said by a scan of our own, in the reader's language: the parser's words are English.
+    const error = firstJsonError(text);
+    const { line, column } = lineColumn(text, error?.offset ?? 0);
+    throw usageError(
+      msg('usage.deploy-state.unreadable', {
+        path: `${path}:${line}:${column}`,
+        detail: msg(`inputs.json.${error?.kind ?? 'unknown'}`),
+      }),
+    );
   }
   if (state.version !== 1 || state.stack !== stack || state.offline !== offline || typeof state.stacks !== 'object')
     throw usageError(msg('usage.deploy-state.other-stack', { path, stack }));

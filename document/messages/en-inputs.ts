@@ -48,23 +48,23 @@ export const EN_INPUTS = {
     '{file}: is {size}, more than the {limit} a baseline plan may be (a plan of 5,000 systems is about 230 MB); {fix}',
   'inputs.plan.grew': '{file}: grew past the {limit} a baseline plan may be while it was read; {fix}',
   'inputs.plan.secret': '{at}: {problem}; a plan preview wrote shows every credential as [redacted], {fix}',
-  // Why a baseline is not JSON (engine/json-position.ts firstJsonError), said at the first error.
-  'inputs.plan.json.unknown-word':
+  // Why a JSON input (a baseline, the pack config, the deploy state) is not JSON, said at its first error (document/json-errors.ts firstJsonError).
+  'inputs.json.unknown-word':
     'a word JSON does not have: values are true, false, null, numbers, strings in double quotes, objects and arrays',
-  'inputs.plan.json.bad-number': 'a number written in a way JSON does not allow',
-  'inputs.plan.json.name-expected':
+  'inputs.json.bad-number': 'a number written in a way JSON does not allow',
+  'inputs.json.name-expected':
     'a field name in double quotes is expected here (a comma before a closing brace is not allowed)',
-  'inputs.plan.json.value-expected': 'a value is expected here',
-  'inputs.plan.json.colon-expected': 'a colon is expected after the field name',
-  'inputs.plan.json.comma-expected': 'a comma is expected here',
-  'inputs.plan.json.brace-expected': 'a closing brace is expected here',
-  'inputs.plan.json.bracket-expected': 'a closing ] is expected here',
-  'inputs.plan.json.trailing-text': 'text goes on after the JSON value ends',
-  'inputs.plan.json.comment': 'JSON has no comments',
-  'inputs.plan.json.open-string': 'a string is not closed on its line',
-  'inputs.plan.json.bad-escape': 'a backslash escape JSON does not allow',
-  'inputs.plan.json.control-character': 'a control character inside a string',
-  'inputs.plan.json.unknown': 'the JSON parser refused it here',
+  'inputs.json.value-expected': 'a value is expected here',
+  'inputs.json.colon-expected': 'a colon is expected after the field name',
+  'inputs.json.comma-expected': 'a comma is expected here',
+  'inputs.json.brace-expected': 'a closing brace is expected here',
+  'inputs.json.bracket-expected': 'a closing ] is expected here',
+  'inputs.json.trailing-text': 'text goes on after the JSON value ends',
+  'inputs.json.comment': 'JSON has no comments',
+  'inputs.json.open-string': 'a string is not closed on its line',
+  'inputs.json.bad-escape': 'a backslash escape JSON does not allow',
+  'inputs.json.control-character': 'a control character inside a string',
+  'inputs.json.unknown': 'the JSON parser refused it here',
   'inputs.plan.repeated-urn':
     '{at}: resources[{index}].urn `{urn}` is also the URN of resources[{first}] (line {line}); a plan lists each resource once, so this is not a plan preview wrote; {fix}',
 } as const;

@@ -126,7 +126,7 @@ export const ZH_INPUTS2: Readonly<Record<keyof typeof EN_INPUTS2, string>> = {
   'inputs.pack.bad-level': '`{name}` 的执行级别 `{level}` 无效；允许的级别：{allowed}',
   'inputs.pack.all-disabled': '停用了策略包中的全部策略（{count} 条）：按此配置审计什么也不检查，其 PASSED 毫无意义',
   'inputs.pack.all-disabled.hint': '只按名称停用不适用的策略，其余保持原有级别',
-  'inputs.pack.not-json': '不是有效的 JSON{detail}',
+  'inputs.pack.not-json': '不是有效的 JSON（{detail}）',
 
   'deploy.real.parallel-max': '最多只能同时部署 {max} 个栈，实际给了“{value}”',
   'deploy.real.unavailable': '{problem}\n{offline}',

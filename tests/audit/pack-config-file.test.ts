@@ -7,6 +7,7 @@ import { loadPackConfig } from '../../audit/load-settings';
 import { readPackConfig } from '../../audit/pack-config-file';
 import { ALL_POLICIES } from '../../policies/all';
 import { packRuleNames } from '../../policies/pack';
+import { render } from '../../document/i18n';
 
 const root = join(__dirname, '../..');
 const happy = readFileSync(join(root, 'policies/config.json'), 'utf8');
@@ -101,6 +102,21 @@ describe('the pack config, located (#16)', () => {
         message: expect.stringContaining('not valid JSON'),
       }),
     ]);
+  });
+
+  it('says what JSON refuses in its own words, in both languages, quoting nothing (a bare credential)', () => {
+    const { text, line, column } = changed(
+      '"approvedRegistry": "registry.envcloud.mee.gov.cn"',
+      '"approvedRegistry": AKIAIOSFODNN7EXAMPLE',
+      'AKIA',
+    );
+    const findings = check(text).findings.filter((finding) => finding.ruleId === 'pack-config');
+    expect(findings).toEqual([expect.objectContaining({ line, column })]);
+    const [finding] = findings;
+    expect(finding!.message).toContain('not valid JSON (a word JSON does not have');
+    expect(render(finding!.localized!.message, 'zh')).toContain('不是有效的 JSON（出现 JSON 没有的词');
+    // Node's own message quotes the text around the word: `"approvedRegistry": AKIAIOSFOD"...`.
+    expect(JSON.stringify(check(text).findings)).not.toContain('AKIA');
   });
 
   it('puts a plaintext credential at its value, redacted', () => {

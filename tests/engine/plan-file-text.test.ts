@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import fc from 'fast-check';
 import { join } from 'node:path';
-import { render } from '../../document/i18n';
-import { firstJsonError } from '../../engine/json-position';
+import { render, type Message } from '../../document/i18n';
+import { firstJsonError } from '../../document/json-errors';
 import { PlanFileError, readPlanFile } from '../../engine/plan-file';
 
 // A baseline's text is an input file like any other (#17): an error in it is located at its own line
@@ -23,7 +23,7 @@ function refusal(text: string): { en: string; zh: string } {
     readPlanFile(file);
   } catch (error) {
     expect(error).toBeInstanceOf(PlanFileError);
-    const localized = (error as PlanFileError).localized!;
+    const localized = (error as PlanFileError).localized as Message;
     return { en: (error as Error).message, zh: render(localized, 'zh') };
   }
   throw new Error('the baseline was accepted');

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { firstTooDeep, lineColumn, offsetOfPath } from '../../engine/json-position';
+import { firstTooDeep, lineColumn, offsetOfPath } from '../../document/json-position';
 import { MAX_BASELINE_BYTES, MAX_BASELINE_DEPTH, PlanFileError, readPlanFile } from '../../engine/plan-file';
 
 /** A resource as preview writes it, with the given URN. */

@@ -2,68 +2,6 @@
  * Where things are in a JSON text, found by linear scans that build no tree. A baseline plan can be
  * hundreds of megabytes: parsing it again as YAML to locate one error took minutes and the whole heap.
  */
-import { ParseErrorCode, visit } from 'jsonc-parser';
-
-/** What is wrong at the first error of a text that is not JSON, in words a message can say (`inputs.plan.json.*`). */
-export type JsonErrorKind =
-  | 'unknown-word'
-  | 'bad-number'
-  | 'name-expected'
-  | 'value-expected'
-  | 'colon-expected'
-  | 'comma-expected'
-  | 'brace-expected'
-  | 'bracket-expected'
-  | 'trailing-text'
-  | 'comment'
-  | 'open-string'
-  | 'bad-escape'
-  | 'control-character';
-
-const KIND_OF_CODE: Record<ParseErrorCode, JsonErrorKind> = {
-  [ParseErrorCode.InvalidSymbol]: 'unknown-word',
-  [ParseErrorCode.InvalidNumberFormat]: 'bad-number',
-  [ParseErrorCode.UnexpectedEndOfNumber]: 'bad-number',
-  [ParseErrorCode.PropertyNameExpected]: 'name-expected',
-  [ParseErrorCode.ValueExpected]: 'value-expected',
-  [ParseErrorCode.ColonExpected]: 'colon-expected',
-  [ParseErrorCode.CommaExpected]: 'comma-expected',
-  [ParseErrorCode.CloseBraceExpected]: 'brace-expected',
-  [ParseErrorCode.CloseBracketExpected]: 'bracket-expected',
-  [ParseErrorCode.EndOfFileExpected]: 'trailing-text',
-  [ParseErrorCode.InvalidCommentToken]: 'comment',
-  [ParseErrorCode.UnexpectedEndOfComment]: 'comment',
-  [ParseErrorCode.UnexpectedEndOfString]: 'open-string',
-  [ParseErrorCode.InvalidUnicode]: 'bad-escape',
-  [ParseErrorCode.InvalidEscapeCharacter]: 'bad-escape',
-  [ParseErrorCode.InvalidCharacter]: 'control-character',
-};
-
-/**
- * The offset and kind of the first error in a text JSON.parse refused, from a strict scan by jsonc-parser
- * (no comments, no trailing commas, no empty text) that builds no tree and stops at that error. Node 20's
- * own message gives no position for an unknown word and quotes the text around it instead, which may be
- * a credential. Undefined when the scan finds nothing (the two parsers disagree).
- */
-export function firstJsonError(text: string): { offset: number; kind: JsonErrorKind } | undefined {
-  let found: { offset: number; kind: JsonErrorKind } | undefined;
-  const stop = new Error('first error found');
-  try {
-    visit(
-      text,
-      {
-        onError: (code, offset) => {
-          found = { offset, kind: KIND_OF_CODE[code] };
-          throw stop;
-        },
-      },
-      { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
-    );
-  } catch (error) {
-    if (error !== stop) throw error;
-  }
-  return found;
-}
 
 /** 1-based line and column of a character offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
