@@ -1,15 +1,34 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { envcloud, root } from '../support/cli';
 
 /** Two systems with a database and object storage, and one more: a small prod stack that runs in seconds. */
 const SYSTEMS = ['s001-hjbhbzfwz.yaml', 's002-hjxxzyzx.yaml', 's018-zssydwjszcrwqdglxxxt.yaml'];
 
+/** Every file under a folder, as paths relative to it. */
+const walk = (folder: string): string[] =>
+  readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)));
+/** The rendered objects of one system among files. */
+const renderedOf = (slug: string, files: readonly string[]) => files.filter((file) => file.includes(slug));
+
 describe('envcloud preview --baseline (built CLI, offline)', () => {
   let dir: string;
   let manifests: string;
   let baseline: string;
+  /** The files the first run wrote in --out. */
+  let baselineFiles: string[];
   const preview = (...args: string[]) =>
     envcloud(['preview', '--stack', 'prod', '--manifests', manifests, '--out', join(dir, 'out'), ...args]);
 
@@ -22,6 +41,7 @@ describe('envcloud preview --baseline (built CLI, offline)', () => {
     expect(first.code).toBe(0);
     baseline = join(dir, 'deployed-plan.json');
     copyFileSync(join(dir, 'out', 'plan.json'), baseline);
+    baselineFiles = walk(join(dir, 'out'));
   }, 60000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -52,6 +72,10 @@ describe('envcloud preview --baseline (built CLI, offline)', () => {
       expect(allowed.code).toBe(0);
       expect(allowed.stdout).toContain('warning[data-loss]');
       expect(allowed.stdout).toContain('DATA LOSS, allowed by --allow-data-loss');
+      // The same --out as the first run, which rendered the system's objects: none of them stays behind.
+      expect(renderedOf('s001-hjbhbzfwz', baselineFiles)).not.toEqual([]);
+      expect(renderedOf('s001-hjbhbzfwz', walk(join(dir, 'out')))).toEqual([]);
+      expect(renderedOf('s002-hjxxzyzx', walk(join(dir, 'out')))).not.toEqual([]);
     } finally {
       copyFileSync(join(root, 'manifests', SYSTEMS[0]!), join(manifests, SYSTEMS[0]!));
     }
