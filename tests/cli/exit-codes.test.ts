@@ -23,6 +23,29 @@ describe('exit codes (built CLI)', () => {
   });
 });
 
+describe('inputs refused before any work, with exit 2 (built CLI)', () => {
+  let dir: string;
+  beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'envcloud-refused-'))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a folder with no manifest: named, not "0 files valid"', () => {
+    mkdirSync(join(dir, 'empty'));
+    const { code, stdout, stderr } = envcloud(['validate', join(dir, 'empty')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('no manifest found in');
+    expect(stdout).not.toContain('valid');
+  });
+
+  it('a stack name Pulumi refuses, such as a path out of the project, before any file is read', () => {
+    for (const stack of ['x/../../evil', '../Pulumi', 'a b']) {
+      const { code, stderr } = envcloud(['preview', '--stack', stack, '--out', join(dir, 'out')]);
+      expect({ stack, code }).toEqual({ stack, code: 2 });
+      expect(stderr).toMatch(/stack name/i);
+    }
+    expect(readdirSync(dir)).not.toContain('out');
+  });
+});
+
 /** s027 as the issue found it: an image outside the approved registry. */
 const S027 = 'manifests/s027-jsxmxzspxtjsxmhpjyssbxt.yaml';
 

@@ -97,6 +97,8 @@ describe('envcloud new', () => {
       expect(stderr).toContain('is not a slug');
     }
     expect(readdirSync(dir)).toEqual([]);
+    // Where `manifests/../../evil2.yaml` would land: beside the project folder, not in it.
+    expect(existsSync(join(dir, '..', 'evil2.yaml'))).toBe(false);
   });
 
   it('refuses incomplete flags with exit 2 and names what is missing', () => {
