@@ -11,6 +11,7 @@ import type { Finding } from '../document/findings';
 import { EnvcloudError } from '../model/errors';
 import { loadStackFile } from '../stacks/stack-file';
 import { validateSources } from '../validation/validate';
+import { applyEdits } from './support/edits';
 
 const root = join(__dirname, '..');
 const corpus = join(__dirname, 'corpus');
@@ -32,13 +33,6 @@ const edit = fc.record({
   ),
 });
 const edits = fc.array(edit, { minLength: 1, maxLength: 3 });
-
-function applyEdits(text: string, changes: { at: number; remove: number; insert: string[] }[]): string {
-  return changes.reduce((current, { at, remove, insert }) => {
-    const position = at % (current.length + 1);
-    return current.slice(0, position) + insert.join('') + current.slice(position + remove);
-  }, text);
-}
 
 /** The manifests, and for a correction the request, a case of the corpus reads them with (valid together). */
 const context = (kind: 'request' | 'correction') => [

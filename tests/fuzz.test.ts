@@ -4,6 +4,7 @@ import { ConfigError, parsePlatformConfig } from '../stacks/config';
 import type { Finding } from '../document/findings';
 import { ALL_RULE_INFO } from '../validation/rules';
 import { checkSource } from '../validation/validate';
+import { applyEdits } from './support/edits';
 import { happyManifest, yamlOf } from './support/manifests';
 
 const KNOWN_RULES = new Set(ALL_RULE_INFO.map((rule) => rule.id));
@@ -58,13 +59,6 @@ const edit = fc.record({
     { maxLength: 6 },
   ),
 });
-
-function applyEdits(text: string, edits: { at: number; remove: number; insert: string[] }[]): string {
-  return edits.reduce((current, { at, remove, insert }) => {
-    const position = at % (current.length + 1);
-    return current.slice(0, position) + insert.join('') + current.slice(position + remove);
-  }, text);
-}
 
 describe('fuzzing the loader and the validator (fast-check)', () => {
   it('never throw on arbitrary bytes', () => {
