@@ -8,7 +8,7 @@ import { tooDeepFlowPosition } from './flow-depth';
 import { encodingProblem } from './encoding';
 import { LazyLocator, Locator, type FieldLocator } from './locate';
 import { relocateYamlError, withoutEchoes } from './yaml-errors';
-import { aliasNode, badMergeKey, checkStructure, describeNode, FORBIDDEN_KEYS } from './yaml-tree';
+import { checkStructure, dataProblem, describeNode, FORBIDDEN_KEYS } from './yaml-tree';
 import { msg, said, untranslated, type Localized, type Message, type MessageId } from './i18n';
 
 /** A file parsed into plain data, with the means to point back into it. */
@@ -249,35 +249,10 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
   try {
     data = document.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (error) {
-    const unresolved = error instanceof Error ? /Unresolved alias[^:]*:\s*(\S+)/.exec(error.message)?.[1] : undefined;
-    if (unresolved) {
-      // The alias is in the document (resolving it is what threw), so the 0 fallback is never taken.
-      const position = locator.position(aliasNode(document, unresolved) ?? 0);
-      return at(
-        'yaml-syntax',
-        position.line,
-        position.column,
-        msg('yaml.unresolved-alias', { name: unresolved }),
-        msg('yaml.unresolved-alias.hint', { name: unresolved }),
-      );
-    }
-    const merge =
-      error instanceof Error && /^Merge sources must be/.test(error.message) ? badMergeKey(document) : undefined;
-    if (merge !== undefined) {
-      const position = locator.position(merge);
-      return at('yaml-syntax', position.line, position.column, msg('yaml.bad-merge'), msg('yaml.bad-merge.hint'));
-    }
-    // The alias count is the only other ReferenceError. A merge key's "Merge sources must be maps or map
-    // aliases" (YAML 1.1) is a plain Error, and was taken for an alias bomb when any error naming aliases was.
-    if (error instanceof ReferenceError) {
-      const position = locator.position(aliasNode(document) ?? 0);
-      return at(
-        'yaml-alias-limit',
-        position.line,
-        position.column,
-        msg('yaml.alias-bomb', { max: limits.maxAliasCount }),
-        msg('yaml.alias-bomb.hint'),
-      );
+    const problem = dataProblem(error, document, limits.maxAliasCount);
+    if (problem) {
+      const { line, column } = locator.position(problem.offset);
+      return at(problem.ruleId, line, column, problem.message, problem.hint);
     }
     return nestingOrInternal(file, error, limits);
   }

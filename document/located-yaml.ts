@@ -9,6 +9,7 @@ import { MAX_FLOW_DEPTH, tooDeepFlowPosition } from './flow-depth';
 import { Locator } from './locate';
 import { relocateYamlError, withoutEchoes } from './yaml-errors';
 import { yamlLib } from './yaml-lib';
+import { dataProblem } from './yaml-tree';
 import { msg, said, untranslated, type Localized } from './i18n';
 
 export interface LocatedProblem extends Position {
@@ -19,7 +20,11 @@ export interface LocatedProblem extends Position {
 }
 
 export type LocatedYaml =
-  { text: string; document: Document.Parsed; locator: Locator; problems: [] } | { problems: LocatedProblem[] };
+  | { text: string; document: Document.Parsed; data: unknown; locator: Locator; problems: [] }
+  | { problems: LocatedProblem[] };
+
+/** Aliases a small input file may resolve: none of envcloud's needs one, and more is an alias bomb. */
+export const MAX_INPUT_ALIASES = 16;
 
 export function parseLocatedYaml(bytes: Buffer): LocatedYaml {
   const encoding = encodingProblem(bytes);
@@ -57,5 +62,20 @@ export function parseLocatedYaml(bytes: Buffer): LocatedYaml {
       }),
     };
   }
-  return { text, document, locator: new Locator(document, lineCounter), problems: [] };
+  const locator = new Locator(document, lineCounter);
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_INPUT_ALIASES });
+  } catch (error) {
+    // An alias to no anchor, a bad merge or an alias bomb, located as in a manifest (load.ts).
+    const problem = dataProblem(error, document, MAX_INPUT_ALIASES);
+    if (!problem) throw error;
+    const words = said(problem.message, problem.hint);
+    return {
+      problems: [
+        { message: words.message, hint: words.hint!, localized: words.localized, ...locator.position(problem.offset) },
+      ],
+    };
+  }
+  return { text, document, data, locator, problems: [] };
 }

@@ -145,3 +145,45 @@ export function badMergeKey(document: Document.Parsed): number | undefined {
   }
   return undefined;
 }
+
+/** What building a document's data refused, located, in the words of a finding: see `dataProblem`. */
+export interface DataProblem {
+  ruleId: 'yaml-syntax' | 'yaml-alias-limit';
+  /** Offset of the node at fault, in the text. */
+  offset: number;
+  message: Message;
+  hint: Message;
+}
+
+/**
+ * What `document.toJS` threw, at the node at fault: an alias to no anchor (`*x` before or without `&x`),
+ * a YAML 1.1 merge of something that is not a mapping, or more aliases than `maxAliasCount` (an alias
+ * bomb). Undefined for anything else. Every reader of YAML input asks this, manifests and stack files
+ * alike: a stack file with `*a8` in it threw the parser's ReferenceError out of `loadStackFile`.
+ */
+export function dataProblem(error: unknown, document: Document.Parsed, maxAliasCount: number): DataProblem | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const unresolved = /Unresolved alias[^:]*:\s*(\S+)/.exec(error.message)?.[1];
+  if (unresolved) {
+    // The alias is in the document (resolving it is what threw), so the 0 fallback is never taken.
+    return {
+      ruleId: 'yaml-syntax',
+      offset: aliasNode(document, unresolved) ?? 0,
+      message: msg('yaml.unresolved-alias', { name: unresolved }),
+      hint: msg('yaml.unresolved-alias.hint', { name: unresolved }),
+    };
+  }
+  const merge = /^Merge sources must be/.test(error.message) ? badMergeKey(document) : undefined;
+  if (merge !== undefined)
+    return { ruleId: 'yaml-syntax', offset: merge, message: msg('yaml.bad-merge'), hint: msg('yaml.bad-merge.hint') };
+  // The alias count is the only other ReferenceError. A merge key's "Merge sources must be maps or map
+  // aliases" (YAML 1.1) is a plain Error, and was taken for an alias bomb when any error naming aliases was.
+  if (error instanceof ReferenceError)
+    return {
+      ruleId: 'yaml-alias-limit',
+      offset: aliasNode(document) ?? 0,
+      message: msg('yaml.alias-bomb', { max: maxAliasCount }),
+      hint: msg('yaml.alias-bomb.hint'),
+    };
+  return undefined;
+}

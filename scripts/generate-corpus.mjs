@@ -334,4 +334,15 @@ manifest('base-data-outside-information-center', 'base-data-information-center',
 // (scripts/corpus-records.mjs), including a request answered late across National Day and across a 调休 Saturday.
 addRecordCases(corpus, base, record);
 
+// YAML the stack file's data cannot be built from (issue #17; found by tests/fuzz.test.ts): an alias to no
+// anchor threw the parser's ReferenceError out of loadStackFile (exit 70); now it is located at the alias.
+// A merge key is a plain key in a stack file (YAML 1.2, as Pulumi reads it): refused as an unknown key.
+// Added last, so the cases before keep their numbers.
+stack('stack-alias-to-no-anchor', 'Pulumi.corpus.yaml', (t) =>
+  t.replace('    satellite-remote-sensing: { cpu: 8,', '    satellite-remote-sensing: { cpu: *a8,'),
+);
+stack('stack-merge-key', 'envcloud:pools.central.<<', (t) =>
+  t.replace('    central: { cpu: 32, memoryGiB: 128, storageGiB: 2000 }', '    central: { <<: 1, cpu: 32 }'),
+);
+
 console.log(`wrote ${writeCorpus(corpus, cases)} cases to tests/corpus/`);

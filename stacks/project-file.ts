@@ -95,8 +95,7 @@ export function loadProjectFile(root: string): { project?: ProjectFile; problems
   const parsed = parseLocatedYaml(bytes);
   if (parsed.problems.length > 0)
     return { problems: parsed.problems.map((problem) => ({ file, key: PROJECT_FILE, path: [], ...problem })) };
-  const { document, locator } = parsed as Extract<typeof parsed, { text: string }>;
-  const raw = document.toJS({ maxAliasCount: 16 }) as unknown;
+  const { data: raw, locator } = parsed as Extract<typeof parsed, { text: string }>;
   const problems: StackConfigProblem[] = [];
   const name = isMap(raw) ? raw.name : undefined;
   if (typeof name !== 'string' || name === '') {

@@ -141,9 +141,8 @@ export function loadStackFile(root: string, stack: string): StackFile {
       file,
       parsed.problems.map((problem) => ({ key: file, path: [], ...problem })),
     );
-  const { document, locator, text } = parsed as Extract<typeof parsed, { text: string }>;
-  const written = ((document.toJS({ maxAliasCount: 16 }) as { config?: Record<string, unknown> } | null)?.config ??
-    {}) as Record<string, unknown>;
+  const { data, locator, text } = parsed as Extract<typeof parsed, { text: string }>;
+  const written = ((data as { config?: Record<string, unknown> } | null)?.config ?? {}) as Record<string, unknown>;
   const secrets = findSecrets(withoutEncrypted(written));
   if (secrets.length > 0) {
     throw new StackConfigError(

@@ -7,12 +7,38 @@ const problemsOf = (text: string | Buffer) =>
   parseLocatedYaml(Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8')).problems;
 
 describe('a small YAML input', () => {
+  it('whose data cannot be built is refused at the node at fault, in both languages (fuzzing found a stack file throw)', () => {
+    const [alias] = problemsOf('pools:\n  central: { cpu: *a8, memoryGiB: 32 }\n');
+    expect(alias).toMatchObject({ line: 2, column: 19, message: 'alias `*a8` refers to no anchor `&a8` above it' });
+    expect(render(alias!.localized!.message as never, 'zh')).toContain('*a8');
+    const rows = ['a: &a [x, x, x, x, x]'];
+    for (let level = 1; level < 6; level++) {
+      const previous = String.fromCharCode(96 + level);
+      const name = String.fromCharCode(97 + level);
+      rows.push(`${name}: &${name} [*${previous}, *${previous}, *${previous}, *${previous}]`);
+    }
+    const [bomb] = problemsOf(`${rows.join('\n')}\n`);
+    expect(bomb).toMatchObject({ line: 2, message: expect.stringContaining('alias') });
+    // A few aliases are read (MAX_INPUT_ALIASES bounds what they expand to); none of envcloud's inputs needs one.
+    expect(parseLocatedYaml(Buffer.from('a: &a [1, 2]\nb: [*a, *a]\n'))).toMatchObject({
+      problems: [],
+      data: {
+        a: [1, 2],
+        b: [
+          [1, 2],
+          [1, 2],
+        ],
+      },
+    });
+  });
+
   it('is parsed with a locator when clean', () => {
     const parsed = parseLocatedYaml(Buffer.from('a: 1\nb:\n  c: [x, y]\n'));
     expect(parsed.problems).toEqual([]);
     if (!('document' in parsed)) throw new Error('expected a document');
     expect(parsed.text).toBe('a: 1\nb:\n  c: [x, y]\n');
     expect(parsed.document.toJS()).toEqual({ a: 1, b: { c: ['x', 'y'] } });
+    expect(parsed.data).toEqual({ a: 1, b: { c: ['x', 'y'] } });
     expect(parsed.locator.locate(['b', 'c', 1])).toEqual({ line: 3, column: 10 });
   });
 
