@@ -9,8 +9,17 @@ import { loadSharing } from './data-access';
 import { definePlatform } from './platform';
 import { assertDeployable } from './preflight';
 import { selectionProblems, selectSystems } from './selection';
+import { ManifestErrors, programError } from './program-errors';
 
 export = async () => {
+  try {
+    return await program();
+  } catch (error) {
+    throw programError(error);
+  }
+};
+
+async function program() {
   // Every key the engine passed (PULUMI_CONFIG, secrets already decrypted), decoded as the offline
   // engine decodes Pulumi.<stack>.yaml: one reading of the config, and a misspelt key is refused here too.
   const config = pulumi.runtime.allConfig();
@@ -20,8 +29,7 @@ export = async () => {
   const root = pulumi.getRootDirectory();
   const cwd = isAbsolute(root) ? root : join(__dirname, '..');
   const report = await validatePaths(['manifests'], { cwd });
-  if (report.errors > 0)
-    throw new Error(`${report.errors} manifest errors: run \`npx envcloud validate\` and fix them first`);
+  if (report.errors > 0) throw new ManifestErrors(report.findings.filter((finding) => finding.severity === 'error'));
   const all = report.manifests.map((entry) => entry.manifest);
   const unmatched = selectionProblems(all, platform.systems);
   if (unmatched.length > 0) throw new ConfigError(unmatched);
@@ -35,4 +43,4 @@ export = async () => {
   // data to their holders (issue #13 §2): the plan `envcloud preview --as-of` makes offline.
   const sharing = await loadSharing(cwd, platform.asOf);
   return definePlatform(platform, selected, all, { batch: SYSTEMS_PER_BATCH, wait: waitForRegistrations }, sharing);
-};
+}

@@ -175,6 +175,10 @@ export const EN_INPUTS2 = {
   'deploy.real.last-never': 'never happened',
   'deploy.real.up-failed': 'pulumi up {result}',
 
+  // The Pulumi program refusing manifests with errors (stacks/program-errors.ts).
+  'program.manifest-errors':
+    'the manifests have errors ({count}): nothing is deployed; fix them first (`npx envcloud validate` lists them all):',
+  'program.manifest-errors.more': '… and {count} more',
   // What a stack cannot deliver for its manifests, found before anything runs (stacks/preflight.ts).
   'inputs.preflight.title': 'the stack cannot be deployed (preflight):',
   'inputs.preflight.line': '{at}: error[{rule}]: {message}',

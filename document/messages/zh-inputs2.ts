@@ -150,6 +150,9 @@ export const ZH_INPUTS2: Readonly<Record<keyof typeof EN_INPUTS2, string>> = {
   'deploy.real.last-never': '从未发生',
   'deploy.real.up-failed': '`pulumi up` 的结果为{result, select, failed {失败} cancelled {已取消} other { {result}}}',
 
+  'program.manifest-errors':
+    '清单有错误（{count} 处），不部署任何资源；请先修正（`npx envcloud validate` 会全部列出）：',
+  'program.manifest-errors.more': '…… 另有 {count} 处',
   'inputs.preflight.title': '该栈无法部署（部署前检查）：',
   'inputs.preflight.line': '{at}: 错误[{rule}]：{message}',
   'inputs.preflight.of-system': '系统 {number}（{slug}）：{problem}',

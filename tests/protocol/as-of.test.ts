@@ -43,10 +43,20 @@ describe('`pulumi preview --stack onprem` with envcloud:asOf set', () => {
     async () => {
       const bad = await runProgramOverProtocol({ root, stack: 'dev', config: { 'envcloud:asOf': '2027-02-30' } });
       expect(bad.exitCode).not.toBe(0);
-      expect(bad.logs.map((log) => log.message).join('\n')).toContain(
-        'envcloud:asOf: `2027-02-30` is not a day of the calendar',
-      );
+      const errors = (run: ProtocolRun) => run.logs.filter((log) => log.severity === 'error').map((log) => log.message);
+      expect(errors(bad)).toEqual([expect.stringMatching(/^envcloud:asOf: `2027-02-30` is not a day of the calendar/)]);
+      // A RunError (stacks/program-errors.ts): the message alone, not "failed with an unhandled exception"
+      // and the program's stack trace, which any other exception gets from @pulumi/pulumi/cmd/run.
+      expect(errors(bad).join('\n')).not.toMatch(/unhandled exception|\n\s+at /);
       expect(bad.resources.filter((resource) => resource.custom)).toEqual([]);
+      // In the locale's language, as the CLI says it.
+      const zh = await runProgramOverProtocol({
+        root,
+        stack: 'dev',
+        config: { 'envcloud:asOf': '2027-02-30' },
+        env: { LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
+      });
+      expect(errors(zh)).toEqual([expect.stringMatching(/^envcloud:asOf: `2027-02-30` 不是日历上存在的日期/)]);
     },
     TIMEOUT,
   );
