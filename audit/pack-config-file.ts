@@ -11,7 +11,7 @@ import packConfigSchema from '../schema/policy-pack-config.v1.schema.json';
 import { checkDocument, compileReporting } from '../validation/schema-check';
 import { packConfigFindings, policyConfigFindings, type ConfigurablePolicy, type PackConfig } from './pack-config';
 import { msg, render, said, untranslated, type Message } from '../document/i18n';
-import { firstJsonError } from '../document/json-errors';
+import { jsonRefusal } from '../document/json-errors';
 import { lineColumn } from '../document/json-position';
 
 const FORMAT_HINT = msg('inputs.pack.format.hint', {
@@ -80,13 +80,13 @@ function jsonProblem(document: LoadedDocument): Finding | undefined {
     return undefined;
   } catch {
     // Located and said by a scan of our own: the parser's message may quote the file, credentials and all.
-    const error = firstJsonError(document.text);
+    const { offset, detail } = jsonRefusal(document.text);
     return {
       file: document.file,
-      ...lineColumn(document.text, error?.offset ?? document.text.trimEnd().length),
+      ...lineColumn(document.text, offset ?? document.text.trimEnd().length),
       severity: 'error',
       ruleId: 'pack-config',
-      ...said(msg('inputs.pack.not-json', { detail: msg(`inputs.json.${error?.kind ?? 'unknown'}`) }), FORMAT_HINT),
+      ...said(msg('inputs.pack.not-json', { detail }), FORMAT_HINT),
     };
   }
 }

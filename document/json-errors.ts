@@ -4,8 +4,9 @@
  * quoting the text.
  */
 import { ParseErrorCode, visit } from 'jsonc-parser';
+import { msg, type Message } from './i18n';
 
-/** What is wrong at the first error of a text that is not JSON, in words a message can say (`inputs.plan.json.*`). */
+/** What is wrong at the first error of a text that is not JSON, in words a message can say (`inputs.json.*`). */
 export type JsonErrorKind =
   | 'unknown-word'
   | 'bad-number'
@@ -64,4 +65,15 @@ export function firstJsonError(text: string): { offset: number; kind: JsonErrorK
     if (error !== stop) throw error;
   }
   return found;
+}
+
+/**
+ * Where a text JSON.parse refused goes wrong (undefined when the scan finds nothing) and why, as a
+ * catalog message: what every JSON input says in place of the parser's English.
+ */
+export function jsonRefusal(text: string): { offset?: number; detail: Message } {
+  const error = firstJsonError(text);
+  return error
+    ? { offset: error.offset, detail: msg(`inputs.json.${error.kind}`) }
+    : { detail: msg('inputs.json.unknown') };
 }

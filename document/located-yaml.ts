@@ -10,7 +10,7 @@ import { Locator } from './locate';
 import { relocateYamlError, withoutEchoes } from './yaml-errors';
 import { yamlLib } from './yaml-lib';
 import { dataProblem } from './yaml-tree';
-import { msg, said, untranslated, type Localized } from './i18n';
+import { msg, said, untranslated, type Localized, type Message } from './i18n';
 
 export interface LocatedProblem extends Position {
   message: string;
@@ -43,8 +43,9 @@ export function parseLocatedYaml(bytes: Buffer): LocatedYaml {
   const text = bytes.toString('utf8');
   const tooDeep = tooDeepFlowPosition(text);
   if (tooDeep) {
-    const words = said(msg('yaml.too-deep', { max: MAX_FLOW_DEPTH }), msg('yaml.check-brackets.hint'));
-    return { problems: [{ message: words.message, hint: words.hint!, localized: words.localized, ...tooDeep }] };
+    return {
+      problems: [problemAt(msg('yaml.too-deep', { max: MAX_FLOW_DEPTH }), msg('yaml.check-brackets.hint'), tooDeep)],
+    };
   }
   const { LineCounter, parseDocument } = yamlLib();
   const lineCounter = new LineCounter();
@@ -70,12 +71,13 @@ export function parseLocatedYaml(bytes: Buffer): LocatedYaml {
     // An alias to no anchor, a bad merge or an alias bomb, located as in a manifest (load.ts).
     const problem = dataProblem(error, document, MAX_INPUT_ALIASES);
     if (!problem) throw error;
-    const words = said(problem.message, problem.hint);
-    return {
-      problems: [
-        { message: words.message, hint: words.hint!, localized: words.localized, ...locator.position(problem.offset) },
-      ],
-    };
+    return { problems: [problemAt(problem.message, problem.hint, locator.position(problem.offset))] };
   }
   return { text, document, data, locator, problems: [] };
+}
+
+/** A problem of envcloud's own words at a position: the English, and the catalog messages for Chinese. */
+function problemAt(message: Message, hint: Message, position: Position): LocatedProblem {
+  const words = said(message, hint);
+  return { message: words.message, hint: words.hint!, localized: words.localized, ...position };
 }

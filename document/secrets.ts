@@ -60,11 +60,12 @@ export function secretKind(value: string): string | undefined {
  * mark envcloud writes in place of one (a baseline plan holds it for every credential field).
  */
 function isReference(value: string): boolean {
+  const trimmed = value.trim();
   return (
-    value.trim() === '' ||
-    value.trim() === REDACTED ||
-    /^\$\{[^}]+\}$/.test(value.trim()) ||
-    /^(?:secret|vault|ssm|arn):/i.test(value.trim())
+    trimmed === '' ||
+    trimmed === REDACTED ||
+    /^\$\{[^}]+\}$/.test(trimmed) ||
+    /^(?:secret|vault|ssm|arn):/i.test(trimmed)
   );
 }
 

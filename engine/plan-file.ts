@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { readBounded } from '../validation/files';
 import { fieldPath } from '../document/findings';
 import { formatBytes } from '../document/limits';
-import { firstJsonError } from '../document/json-errors';
+import { jsonRefusal } from '../document/json-errors';
 import { firstTooDeep, lineColumn, offsetOfPath } from '../document/json-position';
 import type { Plan } from './plan';
 import { EnvcloudError, EXIT_USAGE } from '../model/errors';
@@ -84,11 +84,8 @@ export function readPlanFile(file: string): Plan {
     data = JSON.parse(text);
   } catch {
     // Located and said by a scan of our own: the parser's message may quote the file, credentials and all.
-    const error = firstJsonError(text);
-    throw planFileError('inputs.plan.not-json', {
-      at: `${file}:${at(text, error?.offset ?? 0)}`,
-      detail: msg(`inputs.json.${error?.kind ?? 'unknown'}`),
-    });
+    const { offset, detail } = jsonRefusal(text);
+    throw planFileError('inputs.plan.not-json', { at: `${file}:${at(text, offset ?? 0)}`, detail });
   }
   const check = new Ajv({ allErrors: false, strict: true }).compile<Plan>(PLAN_SHAPE);
   if (!check(data)) {

@@ -45,18 +45,14 @@ export interface PlatformConfig {
 export const CONFIG_NAMESPACE = 'envcloud';
 
 // Problems are built in config-problem.ts, which the checks this file runs import instead of this file.
-export { allowedList, configProblem, type ConfigProblem } from './config-problem';
-import { allowedList, configProblem, type ConfigProblem } from './config-problem';
+export { allowedList, configProblem, configProblemsText, type ConfigProblem } from './config-problem';
+import { allowedList, configProblem, configProblemsText, type ConfigProblem } from './config-problem';
 
 export class ConfigError extends EnvcloudError {
   readonly exitCode = EXIT_USAGE;
   override readonly name = 'ConfigError';
   constructor(readonly problems: ConfigProblem[]) {
-    super(
-      problems
-        .map((problem) => `${problem.key}: ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`)
-        .join('\n'),
-    );
+    super(configProblemsText(problems, 'en'));
   }
 }
 

@@ -5,7 +5,7 @@ import * as pulumi from '@pulumi/pulumi';
 import type { Finding } from '../document/findings';
 import { currentLanguage, isMessage, localizedText, render, t, untranslated, type Language } from '../document/i18n';
 import { EnvcloudError, EXIT_FINDINGS } from '../model/errors';
-import { ConfigError } from './config';
+import { ConfigError, configProblemsText } from './config';
 
 /** How many of the manifests' errors the program lists: `validate` lists them all. */
 export const LISTED_ERRORS = 5;
@@ -33,20 +33,9 @@ function manifestErrorsText(errors: readonly Finding[], lang: Language): string 
   return [t(lang, 'program.manifest-errors', { count: errors.length }), ...lines].join('\n');
 }
 
-/** A config problem as the program says it, in `lang`: the key, the message, and the hint in brackets. */
-function configText(error: ConfigError, lang: Language): string {
-  return error.problems
-    .map((problem) => {
-      const { message, hint } = localizedText(problem, lang);
-      const bracketed = hint ? (lang === 'zh' ? `（${hint}）` : ` (${hint})`) : '';
-      return `${problem.key}: ${message}${bracketed}`;
-    })
-    .join('\n');
-}
-
 /** What the program throws for `error`: a RunError in the locale's language for envcloud's own problems, else `error`. */
 export function programError(error: unknown, lang: Language = currentLanguage()): unknown {
   if (!(error instanceof EnvcloudError)) return error;
-  if (error instanceof ConfigError) return new pulumi.RunError(configText(error, lang));
+  if (error instanceof ConfigError) return new pulumi.RunError(configProblemsText(error.problems, lang));
   return new pulumi.RunError(isMessage(error.localized) ? render(error.localized, lang) : error.message);
 }

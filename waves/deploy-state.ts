@@ -1,7 +1,7 @@
 import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { msg, usageError } from '../document/i18n';
-import { firstJsonError } from '../document/json-errors';
+import { jsonRefusal } from '../document/json-errors';
 import { lineColumn } from '../document/json-position';
 import type { DeployEvent, DeployPhase, StackNode } from './orchestrate';
 
@@ -37,14 +37,9 @@ export function readDeployState(path: string, stack: string, offline: boolean): 
     state = JSON.parse(text) as Partial<DeployState>;
   } catch {
     // Located and said by a scan of our own, in the reader's language: the parser's words are English.
-    const error = firstJsonError(text);
-    const { line, column } = lineColumn(text, error?.offset ?? 0);
-    throw usageError(
-      msg('usage.deploy-state.unreadable', {
-        path: `${path}:${line}:${column}`,
-        detail: msg(`inputs.json.${error?.kind ?? 'unknown'}`),
-      }),
-    );
+    const { offset, detail } = jsonRefusal(text);
+    const { line, column } = lineColumn(text, offset ?? 0);
+    throw usageError(msg('usage.deploy-state.unreadable', { path: `${path}:${line}:${column}`, detail }));
   }
   if (state.version !== 1 || state.stack !== stack || state.offline !== offline || typeof state.stacks !== 'object')
     throw usageError(msg('usage.deploy-state.other-stack', { path, stack }));
