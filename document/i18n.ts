@@ -134,9 +134,12 @@ export function untranslated(text: string, fallback: Message | string = ''): Mes
   return msg('text.untranslated', { text, fallback });
 }
 
-/** What an error says, as a message: its catalog message when it has one, else its English as it is. */
+/**
+ * What an error says, as a message: its catalog message when it has one, else its English as it is, in
+ * Chinese too (an untranslated text with no Chinese fallback rendered as nothing there).
+ */
 export function messageOf(error: { message: string; localized?: unknown }): Message {
-  return isMessage(error.localized) ? error.localized : untranslated(error.message);
+  return isMessage(error.localized) ? error.localized : untranslated(error.message, error.message);
 }
 
 /** An error of envcloud's that the CLI prints in the reader's language: `make` builds it from its English. */

@@ -76,7 +76,7 @@ export class WarmRuns {
 }
 
 /** The manifest with its first publication day (a 29th to 31st) set to `day` of the same month. */
-function withPublicationDay(text: string, day: string, file: string): string {
+export function withPublicationDay(text: string, day: string, file: string): string {
   const pattern = /(publishedOn: '?\d{4}-\d{2}-)(29|30|31)\b/;
   if (!pattern.test(text)) throw new BenchError(`${file}: no publishedOn on a 29th to 31st to move for the warm run`);
   return text.replace(pattern, (_, month: string) => `${month}${day}`);

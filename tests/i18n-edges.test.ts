@@ -4,6 +4,7 @@ import {
   languageOfArguments,
   localizedText,
   messageIdOf,
+  messageOf,
   msg,
   render,
   said,
@@ -17,6 +18,14 @@ import { UsageError } from '../model/errors';
 /** The catalog messages' helpers, each branch pinned (#14, #17 mutation score). */
 
 describe('messages', () => {
+  it('says an error without a catalog message as its English text in both languages, never as nothing', () => {
+    const error = new Error('the disk is full');
+    expect(render(messageOf(error), 'en')).toBe('the disk is full');
+    expect(render(messageOf(error), 'zh')).toBe('the disk is full');
+    const localized = usageError(msg('file.empty'));
+    expect(render(messageOf(localized), 'zh')).toBe(render(msg('file.empty'), 'zh'));
+  });
+
   it('keeps values only when given', () => {
     expect(msg('file.empty')).toEqual({ id: 'file.empty' });
     expect(Object.keys(msg('file.empty'))).toEqual(['id']);

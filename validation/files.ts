@@ -19,7 +19,12 @@ const MANIFEST_EXTENSIONS = /\.ya?ml$/i;
  * so that reading it reports why (an invalid manifest behind a link was skipped, and validate said
  * "valid"). A path that holds no manifest at all is a usage error: "0 files … valid" proved nothing.
  */
-export function collectManifestFiles(paths: readonly string[], cwd: string = process.cwd()): string[] {
+export function collectManifestFiles(
+  paths: readonly string[],
+  cwd: string = process.cwd(),
+  /** Filled with each folder walked, by absolute path (`validate --watch` watches them). */
+  folders?: Set<string>,
+): string[] {
   const base = resolve(cwd);
   // Absolute path → the path shown. A walked file's is its folder's plus its name: path.relative on
   // every file took a third of the walk at 10,000 files.
@@ -59,6 +64,7 @@ export function collectManifestFiles(paths: readonly string[], cwd: string = pro
         if (walked.has(real)) continue;
         walked.add(real);
       }
+      folders?.add(dir);
       let entries;
       try {
         entries = readdirSync(dir, { withFileTypes: true });

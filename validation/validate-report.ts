@@ -1,7 +1,5 @@
-import { resolve } from 'node:path';
 import type { Finding } from '../document/findings';
 import { DEFAULT_LIMITS } from '../document/limits';
-import { cacheFingerprint, ResultCache } from './cache';
 import { resultOf, scanFiles, type FileResult, type ScannedFile } from './check-files';
 import { today } from './check-rules';
 import { collectManifestFiles } from './files';
@@ -9,7 +7,7 @@ import { Locators } from './positions';
 import { append, sortedFindings, unconfirmedManifests, type CheckedReport, type ValidationReport } from './report';
 import type { ManifestSummary } from './rules';
 import { memoOf, readsOtherFolders, RecordingLocators, reuseMemo, scannedFacts, setKeyOf } from './set-memo';
-import { acrossFiles, finishRun, findingsForPaths, type ValidateOptions } from './validate';
+import { acrossFiles, finishRun, findingsForPaths, openCache, type ValidateOptions } from './validate';
 
 /**
  * What `envcloud validate` reports for `paths`: the findings and the manifests with unconfirmed
@@ -24,10 +22,7 @@ export async function reportForPaths(paths: readonly string[], options: Validate
   const cwd = options.cwd ?? process.cwd();
   const limits = options.limits ?? DEFAULT_LIMITS;
   const files = collectManifestFiles(paths, cwd);
-  const cache = ResultCache.open({
-    dir: resolve(cwd, options.cache.dir),
-    fingerprint: options.cache.fingerprint ?? cacheFingerprint(),
-  });
+  const cache = openCache(options.cache, cwd);
   const scanned = scanFiles(files, cwd, limits, cache);
   let results: FileResult<ManifestSummary>[] | undefined;
   let facts = scannedFacts(scanned, cache);

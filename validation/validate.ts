@@ -4,7 +4,7 @@ import type { Finding } from '../document/findings';
 import { DEFAULT_LIMITS, type InputLimits } from '../document/limits';
 import { UsageError } from '../model/errors';
 import { messageOf, msg, usageError } from '../document/i18n';
-import { cacheFingerprint, ResultCache } from './cache';
+import { cacheFingerprint, ResultCache, type CacheSession } from './cache';
 import { checkFiles, type FileResult, type Keep } from './check-files';
 import {
   checkCorrectionRules,
@@ -148,7 +148,13 @@ export interface ValidateOptions {
    * (`reportForPaths` in validate-report.ts may reuse their findings). Only for summaries
    * (`findingsForPaths`). `dir` is relative to `cwd`. Default: no cache.
    */
-  cache?: { dir: string; fingerprint?: string };
+  cache?: { dir: string; fingerprint?: string; session?: CacheSession };
+}
+
+/** The run's cache, when asked for: read from its folder, or where the session's last run left it. */
+export function openCache(cache: NonNullable<ValidateOptions['cache']>, cwd: string): ResultCache {
+  const location = { dir: resolve(cwd, cache.dir), fingerprint: cache.fingerprint ?? cacheFingerprint() };
+  return cache.session ? cache.session.open(location) : ResultCache.open(location);
 }
 
 /**
@@ -229,13 +235,7 @@ async function validateFiles(
   // Threads are opt-in: on the 2-vCPU machines measured, two threads in one process each ran at about
   // half speed, so a second thread saved nothing at 5,000 files and made the time less steady.
   const jobs = options.jobs ?? 1;
-  const cache =
-    options.cache && keep === 'summary'
-      ? ResultCache.open({
-          dir: resolve(cwd, options.cache.dir),
-          fingerprint: options.cache.fingerprint ?? cacheFingerprint(),
-        })
-      : undefined;
+  const cache = options.cache && keep === 'summary' ? openCache(options.cache, cwd) : undefined;
   // Loaded only when asked for: threads are opt-in.
   const results =
     jobs > 1

@@ -5,6 +5,9 @@ import { resolve } from 'node:path';
 import { DEFAULT_LIMITS } from '../../document/limits';
 import { DEFAULT_CACHE_DIR } from '../../validation/validate';
 import { reportForPaths } from '../../validation/validate-report';
+import { CacheSession } from '../../validation/cache';
+import type { CheckedReport } from '../../validation/report';
+import { validateWhileWatching, type RunCounts } from '../watch';
 import { EXIT_FINDINGS, EXIT_VALID } from '../exit-codes';
 import { afterHelp, examplesHelp, exitStatusHelp } from '../help';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from '../format';
@@ -28,6 +31,7 @@ interface ValidateOptions {
   baselineRef?: string;
   cache: boolean;
   cacheDir?: string;
+  watch: boolean;
   lang: Language;
 }
 
@@ -64,6 +68,7 @@ export function validateCommand(): Command {
     )
     .option('--cache-dir <dir>', h('help.validate.cache-dir', { cache: DEFAULT_CACHE_DIR }))
     .option('--no-cache', h('help.validate.no-cache'))
+    .option('-w, --watch', h('help.validate.watch'), false)
     .addHelpText(
       'after',
       afterHelp(
@@ -77,6 +82,7 @@ export function validateCommand(): Command {
           ['validate --format sarif --out envcloud.sarif'],
           ['validate --format junit --out junit.xml manifests/'],
           ['validate manifests/ --baseline-dir manifests', 'help.validate.example.baseline'],
+          ['validate manifests/ --watch', 'help.validate.example.watch'],
         ]),
       ),
     )
@@ -90,37 +96,60 @@ export function validateCommand(): Command {
         options.baselineRef === undefined
           ? undefined
           : await loadBaselineRef(options.baselineRef, chosen, process.cwd(), limits);
-      const report = await reportForPaths(chosen, {
-        ...(options.asOf ? { asOf: options.asOf } : {}),
-        limits,
-        ...(baseline ? { baseline } : {}),
-        ...(options.jobs ? { jobs: cappedJobs(options.jobs, options.lang) } : {}),
-        ...(options.baselineDir !== undefined ? { baselineDir: options.baselineDir } : {}),
-        ...(options.cache ? { cache: { dir: options.cacheDir ?? DEFAULT_CACHE_DIR } } : {}),
-      });
-      const color =
-        options.color &&
-        !options.out &&
-        options.format === 'text' &&
-        process.stdout.isTTY === true &&
-        !process.env.NO_COLOR;
-      const { unconfirmed } = report;
-      const output = formatReport({ ...report, unconfirmed }, options.format, {
-        color,
-        root: process.cwd(),
-        lang: options.lang,
-      });
-      if (options.out) {
-        writeFileAtomic(resolve(options.out), output);
-        const counts = { files: report.files.length, errors: report.errors, warnings: report.warnings };
-        process.stderr.write(
-          `${t(options.lang, 'validate.wrote', { out: options.out, ...counts, unconfirmed: unconfirmed.length })}\n`,
-        );
-      } else {
-        process.stdout.write(output);
+      // With --watch, each run starts from the cache as the last one left it, in memory.
+      const session = options.watch && options.cache ? new CacheSession() : undefined;
+      const once = async (): Promise<RunCounts> => {
+        const report = await reportForPaths(chosen, {
+          ...(options.asOf ? { asOf: options.asOf } : {}),
+          limits,
+          ...(baseline ? { baseline } : {}),
+          ...(options.jobs ? { jobs: cappedJobs(options.jobs, options.lang) } : {}),
+          ...(options.baselineDir !== undefined ? { baselineDir: options.baselineDir } : {}),
+          ...(options.cache
+            ? { cache: { dir: options.cacheDir ?? DEFAULT_CACHE_DIR, ...(session ? { session } : {}) } }
+            : {}),
+        });
+        printReport(report, options);
+        const exitCode = report.errors > 0 ? EXIT_FINDINGS : EXIT_VALID;
+        process.exitCode = exitCode;
+        return { files: report.files.length, errors: report.errors, warnings: report.warnings, exitCode };
+      };
+      if (!options.watch) {
+        await once();
+        return;
       }
-      process.exitCode = report.errors > 0 ? EXIT_FINDINGS : EXIT_VALID;
+      process.exitCode = await validateWhileWatching({
+        paths: chosen,
+        cwd: process.cwd(),
+        lang: options.lang,
+        run: once,
+      });
     });
+}
+
+/** The report, to stdout or to --out (then a line on stderr). */
+function printReport(report: CheckedReport, options: ValidateOptions): void {
+  const color =
+    options.color &&
+    !options.out &&
+    options.format === 'text' &&
+    process.stdout.isTTY === true &&
+    !process.env.NO_COLOR;
+  const { unconfirmed } = report;
+  const output = formatReport({ ...report, unconfirmed }, options.format, {
+    color,
+    root: process.cwd(),
+    lang: options.lang,
+  });
+  if (options.out) {
+    writeFileAtomic(resolve(options.out), output);
+    const counts = { files: report.files.length, errors: report.errors, warnings: report.warnings };
+    process.stderr.write(
+      `${t(options.lang, 'validate.wrote', { out: options.out, ...counts, unconfirmed: unconfirmed.length })}\n`,
+    );
+  } else {
+    process.stdout.write(output);
+  }
 }
 
 /** Threads beyond the cores only compete for them while each holds its own heap: lowered, and said so. */

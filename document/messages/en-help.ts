@@ -67,6 +67,8 @@ export const EN_HELP = {
   'help.validate.cache-dir':
     "where each file's result is cached, keyed by its content, the schema, the rules and envcloud's version (default: {cache})",
   'help.validate.no-cache': 'check every file again, and read or write no cache',
+  'help.validate.watch':
+    "keep running: validate again whenever a manifest under the paths changes, is added or removed, and print the new report (Ctrl-C stops; the exit status is the last run's)",
   'help.validate.exit.0': 'valid (warnings allowed)',
   'help.validate.exit.1':
     'findings with errors (with --baseline-dir: also a status changed by an illegal step, such as not-started → completed)',
@@ -86,6 +88,7 @@ export const EN_HELP = {
     'it. --no-cache reads and writes none.',
   'help.validate.example.default': 'manifests/, sharing/ and corrections/',
   'help.validate.example.baseline': 'a checkout of the last commit in CI: git worktree add /tmp/base HEAD',
+  'help.validate.example.watch': 'while editing: a new report each time a file is saved',
 
   // new
   'help.new.description':

@@ -42,6 +42,12 @@ const EN_BASE = {
     'wrote {out}: {files} files, {errors} errors, {warnings} warnings, {unconfirmed} with importer defaults to confirm',
   'validate.jobs-capped': 'warning: --jobs {jobs} is more than the {cores} cores here; using {cores} threads',
   'validate.both-baselines': 'give --baseline-dir or --baseline-ref, not both: there is one baseline',
+  'validate.watch.done':
+    '[{time}] validated {files, plural, one {# file} other {# files}} in {seconds} s: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}; watching for changes (Ctrl-C to stop)',
+  'validate.watch.failed': '[{time}] {detail}; watching for changes (Ctrl-C to stop)',
+  'validate.watch.unwatchable': 'cannot watch {path} for changes: {reason}',
+  'validate.watch.inotify':
+    "the system's limit on watched folders is reached (on Linux, raise fs.inotify.max_user_watches)",
   'junit.failure': '{count, plural, one {# error} other {# errors}}: {first}',
   'sarif.with-hint': '{message}. Hint: {hint}',
   'new.created': 'created {file} for system {number}',

@@ -57,6 +57,8 @@ export const ZH_HELP: Readonly<Record<keyof typeof EN_HELP, string>> = {
     '逐文件检查所用的线程数：1 到 {max}，且不超过核心数（本机 {cores} 个；更大的值会降到核心数，并给出警告）。默认 1；核心多的机器上调大可能更快',
   'help.validate.cache-dir': '缓存每个文件结果的位置，按文件内容、模式、规则和 envcloud 的版本区分（默认：{cache}）',
   'help.validate.no-cache': '重新检查每个文件，不读也不写缓存',
+  'help.validate.watch':
+    '持续运行：所给路径下的清单一有修改、新增或删除就重新校验，并输出新的报告（按 Ctrl-C 结束；退出码取最后一次校验的结果）',
   'help.validate.exit.0': '通过（允许有警告）',
   'help.validate.exit.1': '发现错误（使用 --baseline-dir 时，还包括非法的状态变化，例如 not-started → completed）',
   'help.validate.exit.2':
@@ -74,6 +76,7 @@ export const ZH_HELP: Readonly<Record<keyof typeof EN_HELP, string>> = {
     '--no-cache 既不读也不写缓存。',
   'help.validate.example.default': 'manifests/、sharing/ 和 corrections/',
   'help.validate.example.baseline': 'CI 中上一次提交的检出：`git worktree add /tmp/base HEAD`',
+  'help.validate.example.watch': '编辑时使用：每保存一次文件就输出一份新的报告',
 
   'help.new.description': '按编号（见附1）或按选项生成迁移清单的草稿。从不覆盖已有文件。',
   'help.new.number': '编号（1–182 的情况取自附1）',

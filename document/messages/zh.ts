@@ -38,6 +38,11 @@ const ZH_BASE = {
     '已写入 {out}：{files} 个文件，{errors} 个错误，{warnings} 个警告，{unconfirmed} 个带有待确认的导入默认值',
   'validate.jobs-capped': '警告：--jobs {jobs} 超过本机的 {cores} 个核心，改用 {cores} 个线程',
   'validate.both-baselines': '--baseline-dir 与 --baseline-ref 只能给一个：基线只有一个',
+  'validate.watch.done':
+    '[{time}] 已校验 {files} 个文件，用时 {seconds} 秒：{errors} 个错误，{warnings} 个警告；正在监视更改（按 Ctrl-C 结束）',
+  'validate.watch.failed': '[{time}] {detail}；正在监视更改（按 Ctrl-C 结束）',
+  'validate.watch.unwatchable': '无法监视 {path} 的更改：{reason}',
+  'validate.watch.inotify': '已达到系统可监视文件夹数的上限（Linux 上请调大 fs.inotify.max_user_watches）',
   'junit.failure': '{count} 个错误：{first}',
   'sarif.with-hint': '{message}。提示：{hint}',
   'new.created': '已为系统 {number} 创建 {file}',

@@ -2,7 +2,14 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { envcloud, root } from '../support/cli';
+import { envcloud, root, watchCli } from '../support/cli';
+
+/** A watching example (`validate --watch`) runs until stopped: stopped as a user would, with Ctrl-C, once its first run is done. */
+async function untilFirstRun(args: string[], cwd: string): Promise<{ code: number | null; stderr: string }> {
+  const cli = watchCli(args, cwd);
+  await cli.line(0);
+  return { code: await cli.stop(), stderr: cli.stderr() };
+}
 
 /**
  * Every example in every `--help` works when pasted (#14): each example line is run, in the order the
@@ -90,8 +97,10 @@ describe('the examples of every --help', () => {
   // Run one after the other, as a user pasting them would: a later example may read what an earlier one wrote.
   it.each(examples.map((example) => [example.args.join(' '), example] as const))(
     'envcloud %s',
-    (_line, example) => {
-      const { code, stderr } = envcloud(example.args, project);
+    async (_line, example) => {
+      const { code, stderr } = example.args.includes('--watch')
+        ? await untilFirstRun(example.args, project)
+        : envcloud(example.args, project);
       const line = example.args.join(' ');
       // Findings (exit 1: audit violations, a refused scaffold) are answers; a usage error or a crash is a broken example.
       expect({ example: line, exit: code, ...(code === 0 || code === 1 ? {} : { stderr }) }).toEqual({
