@@ -70,24 +70,22 @@ class Runs {
 
 const counts = (exitCode: number): RunCounts => ({ files: 1, errors: exitCode, warnings: 0, exitCode });
 
+/** A watch of folder `m` (one manifest, m/a.yaml) whose runs answer `answer`, and its lines. */
+function watchFolder(answer: (run: number) => RunCounts, lang: 'en' | 'zh' = 'en') {
+  mkdirSync(join(dir, 'm'));
+  writeFileSync(join(dir, 'm/a.yaml'), 'a: 1\n');
+  const runs = new Runs(answer);
+  const stop = new AbortController();
+  const lines: string[] = [];
+  const say = (line: string) => lines.push(line);
+  const watching = validateWhileWatching({ paths: ['m'], cwd: dir, lang, run: runs.run, stop: stop.signal, say });
+  return { runs, stop, lines, watching };
+}
+
 describe('validateWhileWatching', () => {
   it('runs again after a change, a new folder’s included, and ends with the last run’s exit status', async () => {
-    mkdirSync(join(dir, 'm'));
-    writeFileSync(join(dir, 'm/a.yaml'), 'a: 1\n');
-    const runs = new Runs((run) => counts(run >= 2 ? 1 : 0));
-    const stop = new AbortController();
-    const lines: string[] = [];
-    const watching = validateWhileWatching({
-      paths: ['m'],
-      cwd: dir,
-      lang: 'en',
-      run: runs.run,
-      stop: stop.signal,
-      say: (line) => lines.push(line),
-    });
+    const { runs, stop, lines, watching } = watchFolder((run) => counts(run >= 2 ? 1 : 0));
     await runs.reached(1);
-    // The first run's line is said once it is done; then the folders are watched.
-    await new Promise((resolve) => setImmediate(resolve));
     appendFileSync(join(dir, 'm/a.yaml'), '# changed\n');
     await runs.reached(2);
     mkdirSync(join(dir, 'm/new'));
@@ -100,20 +98,9 @@ describe('validateWhileWatching', () => {
   });
 
   it('sees a change saved while the first run reads the files: the folders are watched before it', async () => {
-    mkdirSync(join(dir, 'm'));
-    writeFileSync(join(dir, 'm/a.yaml'), 'a: 1\n');
-    const runs = new Runs((run) => {
+    const { runs, stop, watching } = watchFolder((run) => {
       if (run === 1) appendFileSync(join(dir, 'm/a.yaml'), '# saved during the first run\n');
       return counts(0);
-    });
-    const stop = new AbortController();
-    const watching = validateWhileWatching({
-      paths: ['m'],
-      cwd: dir,
-      lang: 'en',
-      run: runs.run,
-      stop: stop.signal,
-      say: () => undefined,
     });
     await runs.reached(2);
     stop.abort();
@@ -121,26 +108,16 @@ describe('validateWhileWatching', () => {
   });
 
   it('says what a later run refused and goes on watching; a bug ends the watch', async () => {
-    mkdirSync(join(dir, 'm'));
-    writeFileSync(join(dir, 'm/a.yaml'), 'a: 1\n');
-    const runs = new Runs((run) => {
+    const { runs, lines, watching } = watchFolder((run) => {
       if (run === 2) throw usageError(msg('usage.no-manifest', { path: 'm' }));
       if (run === 3) throw new Error('a bug');
       return counts(0);
-    });
-    const lines: string[] = [];
-    const watching = validateWhileWatching({
-      paths: ['m'],
-      cwd: dir,
-      lang: 'zh',
-      run: runs.run,
-      stop: new AbortController().signal,
-      say: (line) => lines.push(line),
-    });
+    }, 'zh');
     await runs.reached(1);
     await new Promise((resolve) => setImmediate(resolve));
     appendFileSync(join(dir, 'm/a.yaml'), '# one\n');
     await runs.reached(2);
+    // After the second run: a change during it would be one more run, not the third.
     await new Promise((resolve) => setTimeout(resolve, 50));
     appendFileSync(join(dir, 'm/a.yaml'), '# two\n');
     await expect(watching).rejects.toThrow('a bug');
