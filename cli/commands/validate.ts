@@ -96,6 +96,8 @@ export function validateCommand(): Command {
         options.baselineRef === undefined
           ? undefined
           : await loadBaselineRef(options.baselineRef, chosen, process.cwd(), limits);
+      // Said once, not at every run of --watch.
+      const jobs = options.jobs ? cappedJobs(options.jobs, options.lang) : undefined;
       // With --watch, each run starts from the cache as the last one left it, in memory.
       const session = options.watch && options.cache ? new CacheSession() : undefined;
       const once = async (): Promise<RunCounts> => {
@@ -103,7 +105,7 @@ export function validateCommand(): Command {
           ...(options.asOf ? { asOf: options.asOf } : {}),
           limits,
           ...(baseline ? { baseline } : {}),
-          ...(options.jobs ? { jobs: cappedJobs(options.jobs, options.lang) } : {}),
+          ...(jobs ? { jobs } : {}),
           ...(options.baselineDir !== undefined ? { baselineDir: options.baselineDir } : {}),
           ...(options.cache
             ? { cache: { dir: options.cacheDir ?? DEFAULT_CACHE_DIR, ...(session ? { session } : {}) } }
