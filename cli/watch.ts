@@ -36,30 +36,37 @@ export interface WatchTargets {
   files: Map<string, Set<string>>;
 }
 
-/** The folders and files `validate` reads for `paths`, walked as it walks them (hidden folders, node_modules and folders met twice skipped). */
+/**
+ * The folders and files `validate` reads for `paths`, walked as it walks them (hidden folders,
+ * node_modules and folders met twice skipped). Each path is also watched in its own folder, by name:
+ * a folder or file given that is removed and made again (a checkout of another branch) is seen again.
+ */
 export function watchTargets(paths: readonly string[], cwd: string): WatchTargets {
   const targets: WatchTargets = { folders: new Set(), files: new Map() };
   for (const path of paths) {
     const absolute = resolve(cwd, path);
+    const names = targets.files.get(dirname(absolute)) ?? new Set<string>();
+    names.add(basename(absolute));
+    targets.files.set(dirname(absolute), names);
     let folder: boolean;
     try {
       folder = statSync(absolute).isDirectory();
     } catch {
-      continue; // Gone since: the run says so, and the other paths are still watched.
+      continue; // Gone since: the run says so, and its folder is watched for it.
     }
-    if (folder) {
-      try {
-        collectManifestFiles([absolute], cwd, targets.folders);
-      } catch {
-        // A folder with no manifest left still holds the folders walked: a new file there starts a run.
-      }
-      continue;
+    if (!folder) continue;
+    try {
+      collectManifestFiles([absolute], cwd, targets.folders);
+    } catch {
+      // A folder with no manifest left still holds the folders walked: a new file there starts a run.
     }
-    const names = targets.files.get(dirname(absolute)) ?? new Set<string>();
-    names.add(basename(absolute));
-    targets.files.set(dirname(absolute), names);
   }
   return targets;
+}
+
+function sameNames(a: Set<string> | undefined, b: Set<string> | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.size === b.size && [...a].every((name) => b.has(name));
 }
 
 /** The file system watches of one `validate --watch`, kept equal to the targets of the last walk. */
@@ -77,7 +84,7 @@ export class ChangeWatcher {
     const wanted = new Map<string, Set<string> | undefined>([...targets.folders].map((folder) => [folder, undefined]));
     for (const [folder, names] of targets.files) if (!wanted.has(folder)) wanted.set(folder, names);
     for (const [folder, kept] of this.watchers) {
-      if (wanted.has(folder) && wanted.get(folder) === kept.names) continue;
+      if (wanted.has(folder) && sameNames(wanted.get(folder), kept.names)) continue;
       kept.watcher.close();
       this.watchers.delete(folder);
     }

@@ -42,14 +42,19 @@ describe('what is watched', () => {
     expect(isWatchedName(name)).toBe(starts);
   });
 
-  it('every folder validate walks, and the folder of each file named, for that name', () => {
+  it('every folder validate walks, and the folder of each path given, for its name', () => {
     for (const folder of ['m/sub', 'm/empty', 'm/.git', 'm/node_modules/x', 'other'])
       mkdirSync(join(dir, folder), { recursive: true });
     for (const file of ['m/a.yaml', 'm/sub/b.yaml', 'm/.git/c.yaml', 'm/node_modules/x/d.yaml', 'other/x.yaml'])
       writeFileSync(join(dir, file), 'a: 1\n');
     const targets = watchTargets(['m', 'other/x.yaml', 'gone'], dir);
     expect([...targets.folders].sort()).toEqual(['m', 'm/empty', 'm/sub'].map((folder) => join(dir, folder)));
-    expect(targets.files).toEqual(new Map([[join(dir, 'other'), new Set(['x.yaml'])]]));
+    expect(targets.files).toEqual(
+      new Map([
+        [dir, new Set(['m', 'gone'])],
+        [join(dir, 'other'), new Set(['x.yaml'])],
+      ]),
+    );
   });
 });
 
@@ -95,6 +100,22 @@ describe('validateWhileWatching', () => {
     stop.abort();
     await expect(watching).resolves.toBe(1);
     expect(lines[0]).toMatch(/^\[\d\d:\d\d:\d\d\] validated 1 file in \d+\.\d\d s: 0 errors, 0 warnings; watching/);
+  });
+
+  it('sees a folder given that is removed and made again', async () => {
+    const { runs, stop, lines, watching } = watchFolder((run) => counts(run));
+    await runs.reached(1);
+    rmSync(join(dir, 'm'), { recursive: true });
+    await runs.reached(2);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    mkdirSync(join(dir, 'm'));
+    await runs.reached(3);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    writeFileSync(join(dir, 'm/b.yaml'), 'b: 1\n');
+    await runs.reached(4);
+    stop.abort();
+    await expect(watching).resolves.toBe(runs.made);
+    expect(lines.length).toBe(runs.made);
   });
 
   it('sees a change saved while the first run reads the files: the folders are watched before it', async () => {
