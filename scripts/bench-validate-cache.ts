@@ -63,16 +63,25 @@ export class WarmRuns {
       appendFileSync(file, `# changed for warm run ${this.changes}\n`);
       return measure(this.tool, this.manifestsDir, this.outputDir);
     }
-    // Another day than the last run's (the cache keeps the findings across files for the last set of
-    // facts), and the file put back after: the comment runs, with their own cache, see their facts again.
+    // A day no earlier run saw, and the file put back after: the comment runs, with their own cache, see
+    // their facts again.
     const original = readFileSync(file, 'utf8');
-    writeFileSync(file, withPublicationDay(original, this.changes % 2 === 0 ? '29' : '30', file));
+    writeFileSync(file, withPublicationDay(original, unseenDay(this.changes), file));
     try {
       return measure(this.tool, this.manifestsDir, this.outputDir);
     } finally {
       writeFileSync(file, original);
     }
   }
+}
+
+/**
+ * The publication day of the `run`th change of facts (from 1): each a day no earlier run saw, up to 28
+ * runs. The cache keeps the findings across files of every set of facts its appended lines still hold,
+ * and a day seen before would reuse them: the run would not be the one meant to be timed.
+ */
+export function unseenDay(run: number): string {
+  return String(((run - 1) % 28) + 1).padStart(2, '0');
 }
 
 /** The manifest with its first publication day (a 29th to 31st) set to `day` of the same month. */

@@ -15,7 +15,7 @@ import {
 import { join } from 'node:path';
 import { packageRoot } from '../model/paths';
 import { BenchError, envcloudBin, secondsSince, summarize, type Measurement } from './bench-measure';
-import { withPublicationDay, type WarmChange } from './bench-validate-cache';
+import { unseenDay, withPublicationDay, type WarmChange } from './bench-validate-cache';
 
 /** How long one run may take before the benchmark gives up on the process (the first run is a cold one). */
 const RUN_TIMEOUT_MS = 600_000;
@@ -123,9 +123,7 @@ export async function measureWatch(
     for (let run = 1; run <= runs; run++) {
       await change('comment', () => appendFileSync(file, `# changed for watch run ${run}\n`));
       const before = readFileSync(file, 'utf8');
-      // A day no earlier run saw: the findings across files kept for a set of facts seen before would be reused.
-      const day = String(((run - 1) % 28) + 1).padStart(2, '0');
-      await change('facts', () => writeFileSync(file, withPublicationDay(before, day, file)));
+      await change('facts', () => writeFileSync(file, withPublicationDay(before, unseenDay(run), file)));
       writeFileSync(file, before);
       await watching.nextLine();
     }
