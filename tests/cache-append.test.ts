@@ -154,6 +154,20 @@ describe('appending and writing anew', () => {
     expect(cacheText()).toBe(`${HEADER}\n${key(3)} {"findings":[]}\n^${key(3)} ${factsKeyOf({})}\n`);
   });
 
+  it('appends no line for an entry set again to what was read', () => {
+    const first = ResultCache.open(location());
+    first.store(key(1), { findings: [] });
+    first.noteStat('=settled', key(1), { mtimeMs: 0, ctimeMs: 0 } as never, Date.now());
+    first.save();
+    const written = cacheText();
+    const next = ResultCache.open(location());
+    next.lookup(key(1));
+    next.noteStat('=settled', key(1), { mtimeMs: 0, ctimeMs: 0 } as never, Date.now());
+    next.store(key(2), { findings: [] });
+    next.save();
+    expect(cacheText().slice(written.length)).toBe(`${key(2)} {"findings":[]}\n^${key(2)} ${factsKeyOf({})}\n`);
+  });
+
   it('writes the file anew before appends take it past twice what a run uses and 1 MiB, so it stays bounded', () => {
     const big = 'x'.repeat(300_000);
     let largest = 0;

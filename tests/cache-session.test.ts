@@ -2,7 +2,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatReport, REPORT_FORMATS } from '../cli/format';
-import { CacheSession, ResultCache } from '../validation/cache';
+import { CACHE_FILE, CacheSession, ResultCache } from '../validation/cache';
 import type { CheckedReport } from '../validation/report';
 import { reportForPaths } from '../validation/validate-report';
 import { root as repositoryRoot } from './support/cli';
@@ -140,6 +140,48 @@ describe('the successor of a run', () => {
     cache.save();
     expect(answers(cache.successor())).toEqual(answers(ResultCache.open(location())));
   });
+
+  // Started empty, each run keeps new findings across files of 300 KB: appends reach the bound of size
+  // within a few runs. Started with 19,990 lines, each run keeps the same 1 MB ones (the run uses enough
+  // that the bound of size stays far) and adds an entry: appends reach the bound of lines.
+  it.each([
+    ['empty', 0, 300_000],
+    ['nearly at its bound of lines', 19_990, 1_000_000],
+  ])(
+    'writes the file a new process each run would write, run after run, through appends and rewrites (at first %s)',
+    (_start, lines, size) => {
+      const big = 'x'.repeat(size);
+      const other = mkdtempSync(join(tmpdir(), 'envcloud-successor-'));
+      const filler = Array.from({ length: lines }, (_, n) => `${key(5000 + n)} {"findings":[]}\n`).join('');
+      for (const folder of [dir, other])
+        writeFileSync(join(folder, CACHE_FILE), `envcloud-validate-cache 1 fp\n${filler}`);
+      try {
+        let session: ResultCache | undefined;
+        let rewrites = 0;
+        for (let run = 0; run < 12; run++) {
+          const chained = session ? session.successor() : ResultCache.open(location());
+          const fresh = ResultCache.open({ dir: other, fingerprint: 'fp' });
+          const before = readFileSync(join(other, CACHE_FILE), 'utf8');
+          for (const cache of [chained, fresh]) {
+            cache.lookup(key(run));
+            cache.store(key(run + 1), { findings: [] });
+            const set = lines > 0 ? key(100) : key(100 + run);
+            cache.storeMemo(set, JSON.stringify({ findings: [], located: {}, unconfirmed: [], big }));
+            cache.save();
+          }
+          session = chained;
+          const after = readFileSync(join(other, CACHE_FILE), 'utf8');
+          if (!after.startsWith(before)) rewrites++;
+          expect({ run, file: readFileSync(join(dir, CACHE_FILE), 'utf8') }).toEqual({ run, file: after });
+        }
+        // Both ways were taken: appends, and rewrites once the appends reached a bound.
+        expect(rewrites).toBeGreaterThan(0);
+        expect(rewrites).toBeLessThan(12);
+      } finally {
+        rmSync(other, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('a run that saved nothing hands on what it read', () => {
     const before = ResultCache.open(location());
