@@ -93,20 +93,31 @@ interface OutputFiles {
  * runs to tens of megabytes.
  */
 function spawnToFiles(tool: Tool, args: readonly string[], files: OutputFiles): SpawnSyncReturns<Buffer> {
-  const preload = join(packageRoot(), 'scripts', 'bench-peak-rss.js');
   const stdout = openSync(files.stdout, 'w');
   const stderr = openSync(files.stderr, 'w');
   try {
-    // The flags bin/envcloud.js's first line gives node, so the bench times the CLI as it is run.
-    return spawnSync(process.execPath, ['--max-semi-space-size=64', '--require', preload, ...args], {
+    return spawnSync(process.execPath, benchedNodeArgs(args), {
       cwd: tool.cwd ?? packageRoot(),
       stdio: ['ignore', stdout, stderr],
-      env: { ...process.env, BENCH_PEAK_RSS_FILE: files.peakRss },
+      env: peakRssEnv(files.peakRss),
     });
   } finally {
     closeSync(stdout);
     closeSync(stderr);
   }
+}
+
+/**
+ * Node's arguments for a benchmarked child: the flags bin/envcloud.js's first line gives node, so the
+ * bench times the CLI as it is run, and the preload that records the child's peak RSS (peakRssEnv).
+ */
+export function benchedNodeArgs(args: readonly string[]): string[] {
+  return ['--max-semi-space-size=64', '--require', join(packageRoot(), 'scripts', 'bench-peak-rss.js'), ...args];
+}
+
+/** The environment of a benchmarked child: the file its preload writes its peak RSS to. */
+export function peakRssEnv(file: string): NodeJS.ProcessEnv {
+  return { ...process.env, BENCH_PEAK_RSS_FILE: file };
 }
 
 /**

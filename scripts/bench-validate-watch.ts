@@ -14,7 +14,16 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../model/paths';
-import { BenchError, envcloudBin, secondsSince, summarize, type Measurement } from './bench-measure';
+import {
+  benchedNodeArgs,
+  BenchError,
+  envcloudBin,
+  peakRssEnv,
+  secondsSince,
+  summarize,
+  type Measurement,
+} from './bench-measure';
+import { StreamLines } from './stream-lines';
 import { unseenDay, withPublicationDay, type WarmChange } from './bench-validate-cache';
 
 /** How long one run may take before the benchmark gives up on the process (the first run is a cold one). */
@@ -23,10 +32,9 @@ const RUN_TIMEOUT_MS = 600_000;
 /** The watching process, with its stderr read line by line. */
 class Watching {
   private readonly child: ChildProcess;
-  private readonly lines: string[] = [];
-  private pending = '';
-  private wake?: () => void;
-  private exit?: number | null;
+  private readonly stderr: StreamLines;
+  /** The lines taken so far. */
+  private taken = 0;
   private readonly exited: Promise<number | null>;
   private readonly peakRss: string;
 
@@ -34,44 +42,28 @@ class Watching {
     this.peakRss = join(outputDir, 'envcloud watch.peak-rss');
     rmSync(this.peakRss, { force: true });
     const stdout = openSync(join(outputDir, 'envcloud watch.stdout'), 'w');
-    const preload = join(packageRoot(), 'scripts', 'bench-peak-rss.js');
     const args = [envcloudBin(), 'validate', manifestsDir, '--format', 'json', '--lang', 'en', '--watch'];
-    // The flags of bin/envcloud.js's first line, as measure() gives them; a cache of its own.
-    this.child = spawn(
-      process.execPath,
-      ['--max-semi-space-size=64', '--require', preload, ...args, '--cache-dir', join(outputDir, 'watch-cache')],
-      {
-        cwd: packageRoot(),
-        stdio: ['ignore', stdout, 'pipe'],
-        env: { ...process.env, BENCH_PEAK_RSS_FILE: this.peakRss },
-      },
-    );
-    closeSync(stdout);
-    this.child.stderr!.on('data', (data: Buffer) => {
-      const parts = (this.pending + data.toString()).split('\n');
-      this.pending = parts.pop()!;
-      this.lines.push(...parts);
-      this.wake?.();
+    // As measure() runs a tool; with a cache of its own.
+    this.child = spawn(process.execPath, benchedNodeArgs([...args, '--cache-dir', join(outputDir, 'watch-cache')]), {
+      cwd: packageRoot(),
+      stdio: ['ignore', stdout, 'pipe'],
+      env: peakRssEnv(this.peakRss),
     });
-    this.exited = new Promise((resolve) =>
-      this.child.on('close', (code) => {
-        this.exit = code;
-        this.wake?.();
-        resolve(code);
-      }),
-    );
+    closeSync(stdout);
+    this.stderr = new StreamLines(this.child.stderr!);
+    this.exited = new Promise((resolve) => this.child.on('close', resolve));
   }
 
   /** The next line the watch writes: the one that follows a run's report. */
   async nextLine(): Promise<string> {
     const timeout = setTimeout(() => this.child.kill('SIGKILL'), RUN_TIMEOUT_MS);
     try {
-      while (this.lines.length === 0) {
-        if (this.exit !== undefined)
-          throw new BenchError(`envcloud watch ended (exit ${this.exit}) before its report: ${this.pending}`);
-        await new Promise<void>((resolve) => (this.wake = resolve));
-      }
-      return this.lines.shift()!;
+      const line = await this.stderr.line(this.taken++);
+      if (line === '')
+        throw new BenchError(
+          `envcloud watch ended (exit ${await this.exited}) before its report: ${this.stderr.text()}`,
+        );
+      return line;
     } finally {
       clearTimeout(timeout);
     }

@@ -113,19 +113,11 @@ export function validateCommand(): Command {
         });
         printReport(report, options);
         const exitCode = report.errors > 0 ? EXIT_FINDINGS : EXIT_VALID;
-        process.exitCode = exitCode;
         return { files: report.files.length, errors: report.errors, warnings: report.warnings, exitCode };
       };
-      if (!options.watch) {
-        await once();
-        return;
-      }
-      process.exitCode = await validateWhileWatching({
-        paths: chosen,
-        cwd: process.cwd(),
-        lang: options.lang,
-        run: once,
-      });
+      process.exitCode = options.watch
+        ? await validateWhileWatching({ paths: chosen, cwd: process.cwd(), lang: options.lang, run: once })
+        : (await once()).exitCode;
     });
 }
 

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { StreamLines } from '../../scripts/stream-lines';
 
 export const root = join(__dirname, '../..');
 const bin = join(root, 'bin/envcloud.js');
@@ -21,37 +22,20 @@ export function envcloud(args: string[], cwd = root): { code: number | null; std
 export function watchCli(args: string[], cwd: string) {
   const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
   let stdout = '';
-  let pending = '';
   let ended = false;
-  const lines: string[] = [];
-  const waiting: (() => void)[] = [];
-  const wake = (): void => {
-    for (const resolve of waiting.splice(0)) resolve();
-  };
   child.stdout.on('data', (data: Buffer) => (stdout += data.toString()));
-  child.stderr.on('data', (data: Buffer) => {
-    const parts = (pending + data.toString()).split('\n');
-    pending = parts.pop()!;
-    lines.push(...parts);
-    wake();
-  });
+  const stderr = new StreamLines(child.stderr);
   const exited = new Promise<number | null>((resolve) =>
     child.on('close', (code) => {
       ended = true;
-      if (pending) lines.push(pending);
-      pending = '';
-      wake();
       resolve(code);
     }),
   );
   return {
     stdout: () => stdout,
-    stderr: () => [...lines, pending].join('\n'),
+    stderr: () => stderr.text(),
     exited: () => exited,
-    async line(index: number): Promise<string> {
-      while (lines.length <= index && !ended) await new Promise<void>((resolve) => waiting.push(resolve));
-      return lines[index] ?? '';
-    },
+    line: (index: number) => stderr.line(index),
     stop(): Promise<number | null> {
       if (!ended) child.kill('SIGINT');
       return exited;
