@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   DUPLICATE_FUNCTION_THRESHOLD,
   functionSignature,
+  groupsOfNames,
   MAX_LISTED_MEMBERS,
   nameSimilarity,
   similarGroups,
@@ -169,6 +170,53 @@ describe('the similarity join over sets', () => {
     expect(similarGroups(sets)).toEqual([{ members: [0, 2, 3], least: 10 / 11, most: 1 }]);
     expect(similarGroups([new Set([1, 2]), new Set([2, 1]), new Set()])).toEqual([
       { members: [0, 1], least: 1, most: 1 },
+    ]);
+  });
+});
+
+describe('the groups of the last names and units, answered again', () => {
+  const name = '污染源普查数据采集';
+  const named = (system: string, managingUnit: string, reportingUnit = managingUnit) => ({
+    name: system,
+    managingUnit,
+    reportingUnit,
+  });
+
+  it('answers the same names and units with the same groups, which cannot be changed', () => {
+    const systems = [named(name, '甲局'), named(name, '乙局'), named('固体废物管理', '甲局')];
+    const groups = groupsOfNames(systems);
+    expect(groups).toEqual([{ members: [0, 1], least: 1, most: 1 }]);
+    expect(groupsOfNames(systems.map((system) => ({ ...system })))).toBe(groups);
+    expect(() => (groups[0]!.members as number[]).push(2)).toThrow(TypeError);
+    expect(Object.isFrozen(groups[0])).toBe(true);
+  });
+
+  // Each field alone decides: a unit's name is removed from the system's name before comparing.
+  it.each([
+    ['name', named(`华南督察局${name}`, '其他局'), named(name, '其他局')],
+    ['managing unit', named(`华南督察局${name}`, '其他局'), named(`华南督察局${name}`, '华南督察局', '其他局')],
+    ['reporting unit', named(`华南督察局${name}`, '其他局'), named(`华南督察局${name}`, '其他局', '华南督察局')],
+  ])('finds the groups again when one system’s %s changed', (_field, before, after) => {
+    const other = named(`华南督察局${name}`, '华南督察局');
+    expect(groupsOfNames([other, before])).toEqual([]);
+    expect(groupsOfNames([other, after])).toEqual([{ members: [0, 1], least: 1, most: 1 }]);
+    expect(groupsOfNames([other, before])).toEqual([]);
+  });
+
+  it('does not take names and units run together for others that run together alike', () => {
+    // "…采集" + "甲乙丙" + "丁戊己" and "…采集甲乙丙丁戊己" + "" + "" are one string run together.
+    const other = named(name, '甲乙丙', '丁戊己');
+    expect(groupsOfNames([named(`${name}甲乙丙丁戊己`, '', ''), other])).toEqual([]);
+    expect(groupsOfNames([named(name, '甲乙丙', '丁戊己'), other])).toEqual([{ members: [0, 1], least: 1, most: 1 }]);
+  });
+
+  it('finds groups again when a system is added or the order changes', () => {
+    const systems = [named(name, '甲局'), named('固体废物管理', '乙局'), named(name, '丙局')];
+    expect(groupsOfNames(systems)).toEqual([{ members: [0, 2], least: 1, most: 1 }]);
+    expect(groupsOfNames([systems[1]!, systems[0]!, systems[2]!])).toEqual([{ members: [1, 2], least: 1, most: 1 }]);
+    expect(groupsOfNames([...systems, named('固体废物管理', '丁局')])).toEqual([
+      { members: [0, 2], least: 1, most: 1 },
+      { members: [1, 3], least: 1, most: 1 },
     ]);
   });
 });

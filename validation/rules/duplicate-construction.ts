@@ -99,15 +99,7 @@ export const duplicateConstruction = acrossManifests(
   },
   (entries, report) => {
     const live = entries.filter(isCompared);
-    // Systems share a handful of units: each pair of unit names is normalized once.
-    const wordsOfUnits = new Map<string, string[]>();
-    const signatures = live.map(({ manifest: { metadata } }) => {
-      const key = `${metadata.managingUnit}\u0000${metadata.reportingUnit}`;
-      let words = wordsOfUnits.get(key);
-      if (!words) wordsOfUnits.set(key, (words = unitWords([metadata.managingUnit, metadata.reportingUnit])));
-      return signatureOf(metadata.name, words);
-    });
-    for (const group of similarGroups(signatures)) {
+    for (const group of groupsOfNames(live.map(({ manifest: { metadata } }) => metadata))) {
       const members = group.members.map((index) => live[index]!);
       // Reported at the last member (in file order), like a pair: the earlier ones came first.
       const last = members[members.length - 1]!;
@@ -150,6 +142,39 @@ export const duplicateConstruction = acrossManifests(
     }
   },
 );
+
+/** What the groups of alike names are made from: each compared system's name and units, in file order. */
+type NamedSystem = Pick<ManifestSummary['metadata'], 'name' | 'managingUnit' | 'reportingUnit'>;
+
+/**
+ * The last groups found and the names and units they were found from. `validate --watch` runs the rules
+ * across files again after each change, and most changes leave every name and unit as it was: the join
+ * took 110 ms of such a run over 10,000 files, and comparing its inputs as one string takes 2.
+ */
+let lastJoin: { inputs: string; groups: readonly SimilarGroup[] } | undefined;
+
+/** `similarGroups` of the systems' signatures; the last answer again when the names and units are the same. */
+export function groupsOfNames(systems: readonly NamedSystem[]): readonly SimilarGroup[] {
+  // Each string led by its length: no name or unit can pass for another's end and the next one's start.
+  let inputs = '';
+  for (const { name, managingUnit, reportingUnit } of systems)
+    inputs += `${name.length}:${name}${managingUnit.length}:${managingUnit}${reportingUnit.length}:${reportingUnit}`;
+  if (lastJoin?.inputs === inputs) return lastJoin.groups;
+  // Systems share a handful of units: each pair of unit names is normalized once.
+  const wordsOfUnits = new Map<string, string[]>();
+  const signatures = systems.map(({ name, managingUnit, reportingUnit }) => {
+    const key = `${managingUnit}\u0000${reportingUnit}`;
+    let words = wordsOfUnits.get(key);
+    if (!words) wordsOfUnits.set(key, (words = unitWords([managingUnit, reportingUnit])));
+    return signatureOf(name, words);
+  });
+  // Frozen: the groups are handed out again, and a caller that changed one would change later answers.
+  const groups = Object.freeze(
+    similarGroups(signatures).map((group) => Object.freeze({ ...group, members: Object.freeze(group.members) })),
+  ) as readonly SimilarGroup[];
+  lastJoin = { inputs, groups };
+  return groups;
+}
 
 /** The units of a group: "both of X" for a pair of one unit, else the reporting units, the first few named. */
 function unitsOf(members: readonly ManifestEntry<ManifestSummary>[]): Message {
