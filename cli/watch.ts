@@ -1,5 +1,5 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { EnvcloudError } from '../model/errors';
 import { collectManifestFiles } from '../validation/files';
 import { isMessage, msg, render, t, usageError, type Language } from '../document/i18n';
@@ -7,8 +7,8 @@ import { escapeNonPrintable } from '../document/printable';
 
 // `envcloud validate --watch`: validate, then again after each change, in one process. Each run is the
 // run of a warm cache (validation/validate-report.ts), started from where the last one left the cache
-// in memory (CacheSession), so it checks every file's metadata as a fresh run does: a change the file
-// system did not report, or reported late, is still seen by the next run. The events only say when.
+// in memory (CacheSession). The events say when to run, and where: the run reads again the metadata of
+// the files changed and keeps the rest (validation/stat-memo.ts, which says when it reads all again).
 
 /**
  * Quiet time after the last change before a run starts: an editor saves by writing a new file and
@@ -56,7 +56,7 @@ export function watchTargets(paths: readonly string[], cwd: string): WatchTarget
     }
     if (!folder) continue;
     try {
-      collectManifestFiles([absolute], cwd, targets.folders);
+      collectManifestFiles([absolute], cwd, { folders: targets.folders });
     } catch {
       // A folder with no manifest left still holds the folders walked: a new file there starts a run.
     }
@@ -74,10 +74,10 @@ export class ChangeWatcher {
   private readonly watchers = new Map<string, { watcher: FSWatcher; names?: Set<string> }>();
 
   /**
-   * @param changed called for each change that may matter; `rewalk` when the name may be a folder's
-   *   (not a manifest's), so the folders to watch may have changed.
+   * @param changed called for each change that may matter: `rewalk` when the name may be a folder's (not
+   *   a manifest's), so the folders to watch may have changed; `path`, absolute, when the system named it.
    */
-  constructor(private readonly changed: (rewalk: boolean) => void) {}
+  constructor(private readonly changed: (rewalk: boolean, path?: string) => void) {}
 
   /** Watches exactly `targets`: new folders added, folders no longer walked released. */
   update(targets: WatchTargets): void {
@@ -103,7 +103,8 @@ export class ChangeWatcher {
         const shown = name === null ? null : String(name);
         if (!isWatchedName(shown)) return;
         if (names && shown !== null && !names.has(shown)) return;
-        this.changed(shown === null || !MANIFEST_NAME.test(shown));
+        if (shown === null) this.changed(true);
+        else this.changed(!MANIFEST_NAME.test(shown), join(folder, shown));
       });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -137,6 +138,8 @@ export interface WatchOptions {
   lang: Language;
   /** Validates once and prints the report. */
   run: () => Promise<RunCounts>;
+  /** Told of each change that may matter, before the run it starts: where (absolute), when the system said. */
+  changed?: (path: string | undefined) => void;
   /** Ends the watch; default: SIGINT or SIGTERM. */
   stop?: AbortSignal;
   /** Where the line after each run is written; default stderr (the reports go to stdout). */
@@ -203,7 +206,8 @@ export async function validateWhileWatching(options: WatchOptions): Promise<numb
         }
       });
   };
-  const watcher = new ChangeWatcher((folders) => {
+  const watcher = new ChangeWatcher((folders, path) => {
+    options.changed?.(path);
     rewalk ||= folders;
     // Changes during a run start one more after it: the run may have read the file before the change.
     if (running) again = true;

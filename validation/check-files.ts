@@ -6,6 +6,7 @@ import type { SystemMigration } from '../model/domain';
 import type { DataCorrection } from '../model/data-correction.generated';
 import type { SharingRequest } from '../model/sharing-request.generated';
 import type { ResultCache } from './cache';
+import type { StatMemo } from './stat-memo';
 import { checkManifestRules } from './check-rules';
 import { checkSource, type ManifestSource } from './check-source';
 import { readBoundedWithSize, unreadableMessage } from './files';
@@ -73,17 +74,31 @@ export type ScannedFile =
   | { file: string; result: FileResult<ManifestSummary> }
   | { file: string; key: string; body: string; statKey: string; stats: Stats; lookedAt: number };
 
-/** Looks at each file through the cache (summaries only): a settled file whose metadata is unchanged is not read. */
+/**
+ * Looks at each file through the cache (summaries only): a settled file whose metadata is unchanged is
+ * not read. With `known` (`validate --watch`), a file no change was reported for keeps the metadata
+ * last read, unless it is a link.
+ */
 export function scanFiles(
   files: readonly string[],
   cwd: string,
   limits: InputLimits,
   cache: ResultCache,
+  known?: { memo: StatMemo; links: ReadonlySet<string> },
 ): ScannedFile[] {
   const salt = cache.saltFor('summary', limits);
   return files.map((file) => {
-    const lookedAt = Date.now();
-    const stats = statOrUndefined(join(cwd, file));
+    let lookedAt = Date.now();
+    let stats: Stats | undefined;
+    if (known) {
+      const path = join(cwd, file);
+      const kept = known.memo.statsOf(path);
+      if (kept) ({ stats, lookedAt } = kept);
+      else {
+        stats = statOrUndefined(path);
+        known.memo.remember(path, stats && { stats, lookedAt }, known.links.has(file));
+      }
+    } else stats = statOrUndefined(join(cwd, file));
     const statKey = stats?.isFile() ? cache.statKeyOf(salt, file, stats) : undefined;
     const peeked = statKey === undefined ? undefined : cache.peekStat(statKey);
     if (peeked) return { file, ...peeked, statKey: statKey!, stats: stats!, lookedAt };

@@ -22,9 +22,10 @@ const MANIFEST_EXTENSIONS = /\.ya?ml$/i;
 export function collectManifestFiles(
   paths: readonly string[],
   cwd: string = process.cwd(),
-  /** Filled with each folder walked, by absolute path (`validate --watch` watches them). */
-  folders?: Set<string>,
+  /** What else the walk met, for `validate --watch`. */
+  walked: Walked = {},
 ): string[] {
+  const { folders, links } = walked;
   const base = resolve(cwd);
   // Absolute path → the path shown. A walked file's is its folder's plus its name: path.relative on
   // every file took a third of the walk at 10,000 files.
@@ -53,7 +54,10 @@ export function collectManifestFiles(
       throw usageError(msg('usage.path-not-found', { path }));
     }
     if (!stats.isDirectory()) {
-      take(root, shown(root), realOrUndefined(root));
+      const real = realOrUndefined(root);
+      // Any link on the way counts: the path given and where it leads differ.
+      if (real !== root) links?.add(shown(root));
+      take(root, shown(root), real);
       continue;
     }
     const stack: [absolute: string, shown: string, viaLink: boolean][] = [[root, relative(base, root), false]];
@@ -90,8 +94,9 @@ export function collectManifestFiles(
         }
         // Files, links to files, broken links and special files with a manifest's name: each is listed,
         // and reading one that is not a file reports why instead of dropping it.
-        if (MANIFEST_EXTENSIONS.test(entry.name))
-          take(child, childShown, entry.isFile() && !viaLink ? undefined : realOrUndefined(child));
+        if (!MANIFEST_EXTENSIONS.test(entry.name)) continue;
+        if (entry.isSymbolicLink()) links?.add(childShown);
+        take(child, childShown, entry.isFile() && !viaLink ? undefined : realOrUndefined(child));
       }
     }
     if (matched === 0) {
@@ -99,6 +104,17 @@ export function collectManifestFiles(
     }
   }
   return [...found.values()].sort();
+}
+
+/** What a walk met besides the files it lists (`validate --watch` asks). */
+export interface Walked {
+  /** Filled with each folder walked, by absolute path: the folders to watch. */
+  folders?: Set<string>;
+  /**
+   * Filled with each file listed that is a link (as shown): a change is made where the link leads, so
+   * a watch on the folder that holds the link does not see it.
+   */
+  links?: Set<string>;
 }
 
 function statOrUndefined(path: string): Stats | undefined {

@@ -21,9 +21,13 @@ export async function reportForPaths(paths: readonly string[], options: Validate
   }
   const cwd = options.cwd ?? process.cwd();
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const files = collectManifestFiles(paths, cwd);
+  // Changes reported from now on are the next run's: this one may read the files before or after them.
+  const statMemo = options.cache.stats;
+  statMemo?.beginRun();
+  const links = new Set<string>();
+  const files = collectManifestFiles(paths, cwd, { links });
   const cache = openCache(options.cache, cwd);
-  const scanned = scanFiles(files, cwd, limits, cache);
+  const scanned = scanFiles(files, cwd, limits, cache, statMemo && { memo: statMemo, links });
   let results: FileResult<ManifestSummary>[] | undefined;
   let facts = scannedFacts(scanned, cache);
   if (!facts) {

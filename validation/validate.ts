@@ -17,6 +17,7 @@ import {
 import { checkSource, type ManifestSource } from './check-source';
 import { collectManifestFiles } from './files';
 import { Locators } from './positions';
+import type { StatMemo } from './stat-memo';
 import { append, sortedReport, type ValidationReport } from './report';
 import type { ManifestEntry, ManifestSummary } from './rules';
 import type { RequestEntry } from './rules/requests';
@@ -148,7 +149,16 @@ export interface ValidateOptions {
    * (`reportForPaths` in validate-report.ts may reuse their findings). Only for summaries
    * (`findingsForPaths`). `dir` is relative to `cwd`. Default: no cache.
    */
-  cache?: { dir: string; fingerprint?: string; session?: CacheSession };
+  cache?: {
+    dir: string;
+    fingerprint?: string;
+    session?: CacheSession;
+    /**
+     * What `validate --watch` knows of each file's metadata since its last run (stat-memo.ts), told of
+     * every change the file system reports. Only `reportForPaths` uses it. Default: each file's is read.
+     */
+    stats?: StatMemo;
+  };
 }
 
 /** The run's cache, when asked for: read from its folder, or where the session's last run left it. */

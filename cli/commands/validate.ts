@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS } from '../../document/limits';
 import { DEFAULT_CACHE_DIR } from '../../validation/validate';
 import { reportForPaths } from '../../validation/validate-report';
 import { CacheSession } from '../../validation/cache';
+import { StatMemo } from '../../validation/stat-memo';
 import type { CheckedReport } from '../../validation/report';
 import { validateWhileWatching, type RunCounts } from '../watch';
 import { EXIT_FINDINGS, EXIT_VALID } from '../exit-codes';
@@ -100,6 +101,8 @@ export function validateCommand(): Command {
       const jobs = options.jobs ? cappedJobs(options.jobs, options.lang) : undefined;
       // With --watch, each run starts from the cache as the last one left it, in memory.
       const session = options.watch && options.cache ? new CacheSession() : undefined;
+      // And knows each file's metadata until a change is reported there (validation/stat-memo.ts).
+      const stats = session && new StatMemo();
       const once = async (): Promise<RunCounts> => {
         const report = await reportForPaths(chosen, {
           ...(options.asOf ? { asOf: options.asOf } : {}),
@@ -108,7 +111,7 @@ export function validateCommand(): Command {
           ...(jobs ? { jobs } : {}),
           ...(options.baselineDir !== undefined ? { baselineDir: options.baselineDir } : {}),
           ...(options.cache
-            ? { cache: { dir: options.cacheDir ?? DEFAULT_CACHE_DIR, ...(session ? { session } : {}) } }
+            ? { cache: { dir: options.cacheDir ?? DEFAULT_CACHE_DIR, ...(session ? { session, stats } : {}) } }
             : {}),
         });
         printReport(report, options);
@@ -116,7 +119,13 @@ export function validateCommand(): Command {
         return { files: report.files.length, errors: report.errors, warnings: report.warnings, exitCode };
       };
       process.exitCode = options.watch
-        ? await validateWhileWatching({ paths: chosen, cwd: process.cwd(), lang: options.lang, run: once })
+        ? await validateWhileWatching({
+            paths: chosen,
+            cwd: process.cwd(),
+            lang: options.lang,
+            run: once,
+            changed: (path) => stats?.noteChange(path),
+          })
         : (await once()).exitCode;
     });
 }
