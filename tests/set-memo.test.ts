@@ -35,7 +35,7 @@ const scanned = (a = key(1), b = key(2)): ScannedFile[] => [
   { file: 'b.yaml', result: { file: 'b.yaml', findings: [], cacheKey: b } },
 ];
 const memo = (located: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ findings: [finding], located, unconfirmed: [], ...extra });
+  JSON.stringify({ findings: [finding], located, unconfirmed: [], defaulted: [], ...extra });
 const kept = {
   'a.yaml': { key: key(1), positions: { [NAME_KEY]: { line: 10, column: 3 } } },
   'b.yaml': { key: key(2), positions: { [NAME]: { line: 10, column: 9 } } },
@@ -103,7 +103,27 @@ describe('memoOf and RecordingLocators', () => {
       'a.yaml': { key: key(1), positions: {} },
     });
     expect(json.findings).toEqual([finding]);
-    expect(json.unconfirmed).toEqual([{ file: 'a.yaml', defaulted: ['x'] }]);
+    expect(json).toMatchObject({ unconfirmed: [[0, 0]], defaulted: [['x']] });
+  });
+
+  it('keep each unconfirmed manifest as its file’s place and its list of fields, each list once', () => {
+    const results = ['a', 'b', 'c', 'd'].map((name, n) => ({ file: `${name}.yaml`, findings: [], cacheKey: key(n) }));
+    const unconfirmed = [
+      { file: 'b.yaml', defaulted: ['x', 'y'] },
+      { file: 'c.yaml', defaulted: ['x'] },
+      { file: 'd.yaml', defaulted: ['x', 'y'] },
+    ];
+    const json = memoOf([], results, unconfirmed, new Map());
+    expect(JSON.parse(json)).toMatchObject({
+      unconfirmed: [
+        [1, 0],
+        [2, 1],
+        [3, 0],
+      ],
+      defaulted: [['x', 'y'], ['x']],
+    });
+    const files: ScannedFile[] = results.map((result) => ({ file: result.file, result }));
+    expect(reuseMemo(json, files, cache(), locatorAt({ line: 1, column: 1 }))!.memo.unconfirmed).toEqual(unconfirmed);
   });
 });
 
@@ -111,7 +131,7 @@ describe('reuseMemo', () => {
   it('reuses kept findings whose files have the content they were located in, and asks nothing', () => {
     const asked: string[] = [];
     const reused = reuseMemo(memo(kept), scanned(), cache(), locatorAt({ line: 1, column: 1 }, asked));
-    expect(reused).toEqual({ own: [], memo: JSON.parse(memo(kept)) });
+    expect(reused).toEqual({ own: [], memo: { findings: [finding], located: kept, unconfirmed: [] } });
     expect(asked).toEqual([]);
     expect(reuseMemo(undefined, scanned(), cache(), locatorAt({ line: 1, column: 1 }))).toBeUndefined();
   });
@@ -156,14 +176,17 @@ describe('reuseMemo', () => {
       memo(kept, { findings: {} }),
       memo(kept, { findings: [finding, { ...finding, severity: 'info' }] }),
       memo(kept, { unconfirmed: {} }),
-      memo(kept, {
-        unconfirmed: [
-          { file: 'a.yaml', defaulted: [] },
-          { file: 1, defaulted: [] },
-        ],
-      }),
-      memo(kept, { unconfirmed: [{ file: 'a.yaml' }] }),
-      memo(kept, { unconfirmed: [{ file: 'a.yaml', defaulted: ['x', 2] }] }),
+      // As kept before places were: each manifest named in full.
+      memo(kept, { unconfirmed: [{ file: 'a.yaml', defaulted: ['x'] }], defaulted: [['x']] }),
+      memo(kept, { unconfirmed: [[0, 0]] }),
+      memo(kept, { unconfirmed: [[0, 0]], defaulted: {} }),
+      memo(kept, { unconfirmed: [[0, 0]], defaulted: [['x', 2]] }),
+      memo(kept, { unconfirmed: [[2, 0]], defaulted: [['x']] }),
+      memo(kept, { unconfirmed: [[-1, 0]], defaulted: [['x']] }),
+      memo(kept, { unconfirmed: [[0.5, 0]], defaulted: [['x']] }),
+      memo(kept, { unconfirmed: [[0, 1]], defaulted: [['x']] }),
+      memo(kept, { unconfirmed: [[0, 0, 0]], defaulted: [['x']] }),
+      memo(kept, { unconfirmed: [[0]], defaulted: [['x']] }),
       memo(kept, { located: null }),
       memo({ ...kept, 'a.yaml': null }),
       memo({ ...kept, 'a.yaml': { positions: a.positions } }),

@@ -26,6 +26,20 @@ export interface SetMemo {
   unconfirmed: UnconfirmedManifest[];
 }
 
+/**
+ * A SetMemo as the cache holds it: each unconfirmed manifest as the place of its file in the set and of
+ * its list of fields among the distinct lists. Named in full, a set whose 10,000 manifests were all
+ * unconfirmed kept 1.9 MB, written, scanned for credentials and read again at each change of facts;
+ * the set's key holds its files in order, so a place names one file.
+ */
+interface StoredMemo {
+  findings: readonly Finding[];
+  located: SetMemo['located'];
+  /** [the file's place in the set, the place of its fields in `defaulted`]. */
+  unconfirmed: [file: number, fields: number][];
+  defaulted: string[][];
+}
+
 /** Each file's facts, or undefined when one is not known without reading its entry (written before facts were kept). */
 export function scannedFacts(scanned: readonly ScannedFile[], cache: ResultCache): string[] | undefined {
   const facts: string[] = [];
@@ -71,8 +85,9 @@ export function reuseMemo(
   cache: ResultCache,
   locate: (file: LocatedFile) => FieldLocator,
 ): { own: Finding[]; memo: SetMemo; relocated?: string } | undefined {
-  const memo = json === undefined ? undefined : parseMemo(json);
-  if (!memo) return undefined;
+  const parsed = json === undefined ? undefined : parseMemo(json, scanned);
+  if (!parsed) return undefined;
+  const { stored, memo } = parsed;
   const byFile = new Map(scanned.map((file) => [file.file, file]));
   let relocated = false;
   for (const [file, { key, positions }] of Object.entries(memo.located)) {
@@ -107,7 +122,7 @@ export function reuseMemo(
     used.push(file);
   }
   for (const file of used) cache.use(file.statKey, file.key, file.body);
-  return relocated ? { own, memo, relocated: JSON.stringify(memo) } : { own, memo };
+  return relocated ? { own, memo, relocated: JSON.stringify(stored) } : { own, memo };
 }
 
 /** Locators that note every position the rules across files asked for, by file. */
@@ -145,7 +160,21 @@ export function memoOf(
     for (const file of [finding.file, ...(finding.related ?? []).map((related) => related.file)])
       located[file] = { key: keys.get(file)!, positions: asked.get(file) ?? {} };
   }
-  return JSON.stringify({ findings, located, unconfirmed });
+  const places = new Map(results.map((result, index) => [result.file, index]));
+  const lists = new Map<string, number>();
+  const defaulted: string[][] = [];
+  const stored: StoredMemo = { findings, located, unconfirmed: [], defaulted };
+  for (const manifest of unconfirmed) {
+    const list = JSON.stringify(manifest.defaulted);
+    let fields = lists.get(list);
+    if (fields === undefined) {
+      lists.set(list, (fields = defaulted.length));
+      defaulted.push(manifest.defaulted);
+    }
+    // Every unconfirmed manifest is one of the results (it passed its schema).
+    stored.unconfirmed.push([places.get(manifest.file)!, fields]);
+  }
+  return JSON.stringify(stored);
 }
 
 /** The field a position key names (positions.ts `positionKey`), or undefined when it names none. */
@@ -162,25 +191,35 @@ function fieldOf(key: string): { at: 'key' | 'value'; path: FieldPathSegments } 
   return { at: value[0], path: path as FieldPathSegments };
 }
 
-/** The kept findings, or undefined when they are cut short or of another shape: the rules across files run again. */
-function parseMemo(json: string): SetMemo | undefined {
-  let value: Partial<SetMemo> | null;
+/**
+ * The kept findings, as kept and with the unconfirmed manifests named from the set's files; undefined
+ * when they are cut short or of another shape (one written before places were kept included): the
+ * rules across files run again.
+ */
+function parseMemo(json: string, files: readonly ScannedFile[]): { stored: StoredMemo; memo: SetMemo } | undefined {
+  let value: Partial<StoredMemo> | null;
   try {
-    value = JSON.parse(json) as Partial<SetMemo> | null;
+    value = JSON.parse(json) as Partial<StoredMemo> | null;
   } catch {
     return undefined;
   }
   const places = typeof value?.located === 'object' && value.located !== null ? Object.values(value.located) : [];
+  const { defaulted } = value ?? {};
+  const isPlace = (place: unknown, count: number): boolean =>
+    Number.isInteger(place) && 0 <= (place as number) && (place as number) < count;
   const wellFormed =
     value !== null &&
     Array.isArray(value.findings) &&
     value.findings.every(isFinding) &&
+    Array.isArray(defaulted) &&
+    defaulted.every((fields) => Array.isArray(fields) && fields.every((field) => typeof field === 'string')) &&
     Array.isArray(value.unconfirmed) &&
     value.unconfirmed.every(
       (entry) =>
-        typeof entry?.file === 'string' &&
-        Array.isArray(entry.defaulted) &&
-        entry.defaulted.every((field) => typeof field === 'string'),
+        Array.isArray(entry) &&
+        entry.length === 2 &&
+        isPlace(entry[0], files.length) &&
+        isPlace(entry[1], defaulted.length),
     ) &&
     typeof value.located === 'object' &&
     value.located !== null &&
@@ -188,5 +227,11 @@ function parseMemo(json: string): SetMemo | undefined {
       (place) =>
         typeof place === 'object' && place !== null && typeof place.key === 'string' && arePositions(place.positions),
     );
-  return wellFormed ? (value as SetMemo) : undefined;
+  if (!wellFormed) return undefined;
+  const stored = value as StoredMemo;
+  const unconfirmed = stored.unconfirmed.map(([file, fields]) => ({
+    file: files[file]!.file,
+    defaulted: defaulted![fields]!,
+  }));
+  return { stored, memo: { findings: [...stored.findings], located: stored.located, unconfirmed } };
 }
