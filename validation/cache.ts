@@ -8,6 +8,7 @@ import { findSecrets, mayHoldSecrets, secretKind } from '../document/secrets';
 export { cacheFingerprint, type FingerprintParts } from './cache-fingerprint';
 export { factsKeyOf, parseEntry, type CachedResult } from './cache-entry';
 import { factsKeyOf, fromBytes, parseEntry, sha256, toBytes, type CachedResult } from './cache-entry';
+import { ParsedEntries } from './parsed-entries';
 
 // The cache of `envcloud validate`: what checking one file on its own found (its findings, and the
 // summary the rules across manifests read), keyed by the file's content; beside each entry, the key of
@@ -77,10 +78,12 @@ export class ResultCache {
     private readonly read?: { length: number; lines: number },
     /** The last findings across files decoded, by their bytes: a run of `validate --watch` decodes them once, not each time. */
     private decodedMemo?: { bytes: string; json: string },
+    /** With `validate --watch`, the entries its runs read, parsed. */
+    private readonly parsed?: ParsedEntries,
   ) {}
 
   /** Reads the cache file; a missing, unreadable or foreign file (another tool version) is an empty cache. */
-  static open(location: CacheLocation): ResultCache {
+  static open(location: CacheLocation, parsed?: ParsedEntries): ResultCache {
     const entries = new Map<string, string>();
     let text = '';
     try {
@@ -108,7 +111,8 @@ export class ResultCache {
       }
     }
     const whole = lines.length > 1 && lines[0] === `${FORMAT} ${location.fingerprint}` && text.endsWith('\n');
-    return new ResultCache(location, entries, whole ? { length: text.length, lines: lines.length - 1 } : undefined);
+    const read = whole ? { length: text.length, lines: lines.length - 1 } : undefined;
+    return new ResultCache(location, entries, read, undefined, parsed);
   }
 
   /**
@@ -118,7 +122,8 @@ export class ResultCache {
   successor(): ResultCache {
     // Unsaved, nothing differs from what was read.
     const { entries, read } = this.saved ?? { entries: this.entries, read: this.read };
-    return new ResultCache(this.location, entries, read, this.decodedMemo);
+    this.parsed?.keepOnly(this.touched);
+    return new ResultCache(this.location, entries, read, this.decodedMemo, this.parsed);
   }
 
   /** The salt of every key of one kind of run: the fingerprint, what is kept of a manifest and the input limits. */
@@ -158,7 +163,7 @@ export class ResultCache {
    */
   lookupStat(statKey: string): { key: string; result: CachedResult } | undefined {
     const peeked = this.peekStat(statKey);
-    const result = peeked === undefined ? undefined : parseEntry(peeked.body);
+    const result = peeked === undefined ? undefined : this.parse(peeked.key, peeked.body);
     if (!result) return undefined;
     this.use(statKey, peeked!.key, peeked!.body);
     return { key: peeked!.key, result };
@@ -242,7 +247,7 @@ export class ResultCache {
   /** The cached result of the key, or undefined (and counted as a miss) when there is none or it is unreadable. */
   lookup(key: string): CachedResult | undefined {
     const body = this.entries.get(key);
-    const result = body === undefined ? undefined : parseEntry(body);
+    const result = body === undefined ? undefined : this.parse(key, body);
     if (result) {
       this.hits++;
       this.touched.set(key, body!);
@@ -265,6 +270,10 @@ export class ResultCache {
     this.mark(key, toBytes(json));
     this.mark(FACTS + key, factsKeyOf(result));
     this.changed = true;
+  }
+
+  private parse(key: string, body: string): CachedResult | undefined {
+    return this.parsed ? this.parsed.read(key, body) : parseEntry(body);
   }
 
   /** Adds positions of fields to the entry this run used or made for `key` (none when it keeps no entry). */
@@ -371,11 +380,12 @@ export class ResultCache {
  */
 export class CacheSession {
   private last?: ResultCache;
+  private readonly parsed = new ParsedEntries();
 
   open(location: CacheLocation): ResultCache {
     const { last } = this;
     const same = last?.location.dir === location.dir && last.location.fingerprint === location.fingerprint;
-    this.last = same ? last!.successor() : ResultCache.open(location);
+    this.last = same ? last!.successor() : ResultCache.open(location, this.parsed);
     return this.last;
   }
 }
