@@ -153,19 +153,19 @@ export function memoOf(
   unconfirmed: readonly UnconfirmedManifest[],
   asked: ReadonlyMap<string, Record<string, Position>>,
 ): string {
-  const keys = new Map(results.map((result) => [result.file, result.cacheKey]));
+  const places = new Map(results.map((result, index) => [result.file, index]));
   const located: SetMemo['located'] = {};
   for (const finding of findings) {
     // Every file a finding across files names passed its schema, so it was read and has a content key.
     for (const file of [finding.file, ...(finding.related ?? []).map((related) => related.file)])
-      located[file] = { key: keys.get(file)!, positions: asked.get(file) ?? {} };
+      located[file] = { key: results[places.get(file)!]!.cacheKey!, positions: asked.get(file) ?? {} };
   }
-  const places = new Map(results.map((result, index) => [result.file, index]));
   const lists = new Map<string, number>();
   const defaulted: string[][] = [];
   const stored: StoredMemo = { findings, located, unconfirmed: [], defaulted };
   for (const manifest of unconfirmed) {
-    const list = JSON.stringify(manifest.defaulted);
+    // Dot paths (the schema's pattern for metadata.defaulted): no line break in one.
+    const list = manifest.defaulted.join('\n');
     let fields = lists.get(list);
     if (fields === undefined) {
       lists.set(list, (fields = defaulted.length));
