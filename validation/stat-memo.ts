@@ -41,7 +41,8 @@ export class StatMemo {
     if (this.everything) this.known.clear();
     else {
       for (const path of this.changed) {
-        this.known.delete(path);
+        // A file kept is no folder: nothing under it is kept.
+        if (this.known.delete(path)) continue;
         const under = path.endsWith(sep) ? path : path + sep;
         for (const file of this.known.keys()) if (file.startsWith(under)) this.known.delete(file);
       }
