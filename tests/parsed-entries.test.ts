@@ -33,7 +33,7 @@ describe('ParsedEntries', () => {
     expect(() => first.findings.push(finding)).toThrow(TypeError);
   });
 
-  it('parses other bytes of a key again, and forgets a key whose bytes are no entry', () => {
+  it('parses other bytes of a key again, bytes that are no entry included', () => {
     const parsed = new ParsedEntries();
     const first = parsed.read(key(1), bytes(result))!;
     const other = { ...result, findings: [] };

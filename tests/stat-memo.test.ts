@@ -42,6 +42,10 @@ describe('StatMemo', () => {
     made.noteChange('/p/m/sub');
     made.beginRun();
     expect(kept(made)).toEqual(['/p/m/a.yaml', '/p/m/b.yaml', '/p/mm/d.yaml']);
+    const beside = memo();
+    beside.noteChange('/p/m');
+    beside.beginRun();
+    expect(kept(beside)).toEqual(['/p/mm/d.yaml']);
     made.noteChange('/p/m/');
     made.beginRun();
     expect(kept(made)).toEqual(['/p/mm/d.yaml']);

@@ -10,15 +10,14 @@ import { parseEntry, type CachedResult } from './cache-entry';
  * moved, a summary filled in) would change what later runs report, and now throws instead.
  */
 export class ParsedEntries {
-  private readonly parsed = new Map<string, { bytes: string; result: CachedResult }>();
+  private readonly parsed = new Map<string, { bytes: string; result: CachedResult | undefined }>();
 
   /** The result of the entry `key` whose bytes are `bytes`, or undefined when they are not one (parseEntry). */
   read(key: string, bytes: string): CachedResult | undefined {
     const kept = this.parsed.get(key);
     if (kept?.bytes === bytes) return kept.result;
     const result = parseEntry(bytes);
-    if (result) this.parsed.set(key, { bytes, result: deepFreeze(result) });
-    else this.parsed.delete(key);
+    this.parsed.set(key, { bytes, result: result && deepFreeze(result) });
     return result;
   }
 
@@ -33,9 +32,10 @@ function deepFreeze<T>(value: T): T {
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const next = stack.pop();
-    if (typeof next !== 'object' || next === null || Object.isFrozen(next)) continue;
+    // Parsed JSON is a tree: nothing in it is met twice.
+    if (typeof next !== 'object' || next === null) continue;
     Object.freeze(next);
-    for (const child of Object.values(next)) if (typeof child === 'object' && child !== null) stack.push(child);
+    for (const child of Object.values(next)) stack.push(child);
   }
   return value;
 }
