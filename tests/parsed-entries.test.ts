@@ -15,7 +15,8 @@ const result: CachedResult = {
   findings: [finding],
   manifest: {
     metadata: { number: 1, name: '名', slug: 's', managingUnit: 'u', reportingUnit: 'u' },
-    spec: { disposition: { outcome: 'merge' }, schedule: { status: 'planned' } },
+    // A null among the values: frozen through, it is left as it is.
+    spec: { disposition: { outcome: 'merge' }, schedule: { status: 'planned', deadline: null } },
   } as never,
 };
 const bytes = (value: CachedResult) => toBytes(JSON.stringify(value));
