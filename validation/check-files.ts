@@ -88,17 +88,11 @@ export function scanFiles(
 ): ScannedFile[] {
   const salt = cache.saltFor('summary', limits);
   return files.map((file) => {
-    let lookedAt = Date.now();
-    let stats: Stats | undefined;
-    if (known) {
-      const path = join(cwd, file);
-      const kept = known.memo.statsOf(path);
-      if (kept) ({ stats, lookedAt } = kept);
-      else {
-        stats = statOrUndefined(path);
-        known.memo.remember(path, stats && { stats, lookedAt }, known.links.has(file));
-      }
-    } else stats = statOrUndefined(join(cwd, file));
+    const path = join(cwd, file);
+    const kept = known?.memo.statsOf(path);
+    const lookedAt = kept ? kept.lookedAt : Date.now();
+    const stats = kept ? kept.stats : statOrUndefined(path);
+    if (known && !kept) known.memo.remember(path, stats && { stats, lookedAt }, known.links.has(file));
     const statKey = stats?.isFile() ? cache.statKeyOf(salt, file, stats) : undefined;
     const peeked = statKey === undefined ? undefined : cache.peekStat(statKey);
     if (peeked) return { file, ...peeked, statKey: statKey!, stats: stats!, lookedAt };

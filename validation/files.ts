@@ -54,10 +54,10 @@ export function collectManifestFiles(
       throw usageError(msg('usage.path-not-found', { path }));
     }
     if (!stats.isDirectory()) {
-      const real = realOrUndefined(root);
+      const [real, shownAs] = [realOrUndefined(root), shown(root)];
       // Any link on the way counts: the path given and where it leads differ.
-      if (real !== root) links?.add(shown(root));
-      take(root, shown(root), real);
+      if (real !== root) links?.add(shownAs);
+      take(root, shownAs, real);
       continue;
     }
     const stack: [absolute: string, shown: string, viaLink: boolean][] = [[root, relative(base, root), false]];
