@@ -168,7 +168,7 @@ describe('appending and writing anew', () => {
     expect(cacheText().slice(written.length)).toBe(`${key(2)} {"findings":[]}\n^${key(2)} ${factsKeyOf({})}\n`);
   });
 
-  it('writes the file anew before appends take it past twice what a run uses and 1 MiB, so it stays bounded', () => {
+  it('writes the file anew before appends take it a third past twice what a run uses and 1 MiB, so it stays bounded', () => {
     const big = 'x'.repeat(300_000);
     let largest = 0;
     for (let run = 0; run < 20; run++) {
@@ -178,13 +178,14 @@ describe('appending and writing anew', () => {
       cache.save();
       largest = Math.max(largest, statSync(join(dir, CACHE_FILE)).size);
     }
-    // Each run's set is 300 KB: without a bound, twenty runs would make 6 MB.
-    expect(largest).toBeLessThan(2 * 300_100 + (1 << 20) + 300_100);
+    // Each run's set is 300 KB: without a bound, twenty runs would make 6 MB. Appends may take the file a
+    // third past twice what a run uses and 1 MiB.
+    expect(largest).toBeLessThanOrEqual(((2 * 300_200 + (1 << 20)) * 4) / 3);
     expect(ResultCache.open(location()).lookupMemo(key(119))).toContain(big);
   });
 
-  it('writes the file anew before appends take it past the bound of lines', () => {
-    const lines = Array.from({ length: 20_000 }, (_, n) => `${key(1000 + n)} {"findings":[]}`);
+  it('writes the file anew before appends take it a third past the bound of lines', () => {
+    const lines = Array.from({ length: 27_000 }, (_, n) => `${key(1000 + n)} {"findings":[]}`);
     writeFileSync(join(dir, CACHE_FILE), `${HEADER}\n${lines.join('\n')}\n`);
     const cache = ResultCache.open(location());
     cache.store(key(1), { findings: [] });
@@ -195,8 +196,8 @@ describe('appending and writing anew', () => {
   });
 
   // A run that stores one empty result adds two lines (the entry and its facts) of 213 characters in all,
-  // and uses as many: it may append while the file holds at most 20,000 lines (the trailing newline's
-  // empty line counted) and at most twice 213 characters and 1 MiB once appended to.
+  // and uses as many: it may append while the file holds at most a third more than 20,000 lines (26,666,
+  // the trailing newline's empty line counted) and than twice 213 characters and 1 MiB once appended to.
   const storeOne = (findings: Finding[] = []) => {
     const cache = ResultCache.open(location());
     cache.store(key(1), { findings });
@@ -204,9 +205,38 @@ describe('appending and writing anew', () => {
   };
   const appended = `${key(1)} {"findings":[]}\n^${key(1)} ${factsKeyOf({})}\n`;
 
+  // Another folder's entries fill the file: a file written anew up to a bound made every next run, with
+  // one changed file, pass that bound and write the whole file again.
   it.each([
-    [19_997, 'appends'],
-    [19_998, 'writes anew'],
+    // 27,000 lines: past the bound of 20,000 and the third more appends may add. The run that writes it
+    // anew uses 2 MB, so the bound of size is far.
+    ['lines', 27_000, 10, 2 << 20],
+    // 1.8 MB: past twice what the run uses and 1 MiB, and the third more.
+    ['characters', 3, 600_000, 0],
+  ])('a file written anew within its bound of %s leaves room: the next runs append', (_bound, count, length, big) => {
+    const lines = Array.from({ length: count }, (_, n) => `${key(1000 + n)} "${'x'.repeat(length)}"`);
+    writeFileSync(join(dir, CACHE_FILE), `${HEADER}\n${lines.join('\n')}\n`);
+    storeOne(big ? [{ ...finding, message: 'x'.repeat(big) }] : []);
+    const written = cacheText();
+    expect(written.split('\n', 2)[1]!.startsWith(`${key(1)} {"findings":[`)).toBe(true);
+    const kept = written.trimEnd().split('\n').length - 1;
+    expect(kept).toBeLessThanOrEqual(20_000);
+    if (!big) expect(written.length).toBeLessThanOrEqual(2 * 213 + (1 << 20));
+    // Some of the other folder's entries are kept.
+    expect(kept).toBeGreaterThan(2);
+    for (let run = 2; run < 5; run++) {
+      const before = cacheText();
+      const cache = ResultCache.open(location());
+      cache.lookup(key(1));
+      cache.store(key(run), { findings: [] });
+      cache.save();
+      expect(cacheText()).toBe(before + `${key(run)} {"findings":[]}\n^${key(run)} ${factsKeyOf({})}\n`);
+    }
+  });
+
+  it.each([
+    [26_663, 'appends'],
+    [26_664, 'writes anew'],
   ])('with %i entries read, the bound of lines reached exactly or passed by one: %s', (count, how) => {
     const lines = Array.from({ length: count }, (_, n) => `${key(1000 + n)} {"findings":[]}`);
     const before = `${HEADER}\n${lines.join('\n')}\n`;
@@ -225,7 +255,7 @@ describe('appending and writing anew', () => {
     [1, 'writes anew'],
   ])('a file %i characters past the bound of size: %s', (over, how) => {
     expect(appended.length).toBe(213);
-    const limit = 2 * 213 + (1 << 20) - appended.length;
+    const limit = Math.floor(((2 * 213 + (1 << 20)) * 4) / 3) - appended.length;
     const frame = `${HEADER}\n${key(5)} ""\n`;
     const before = `${HEADER}\n${key(5)} "${'x'.repeat(limit + over - frame.length)}"\n`;
     expect(before.length).toBe(limit + over);
