@@ -2,12 +2,13 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatReport, REPORT_FORMATS } from '../cli/format';
-import { CACHE_FILE, CacheSession, ResultCache } from '../validation/cache';
+import { CACHE_FILE, ResultCache } from '../validation/cache';
+import { CacheSession } from '../validation/cache-session';
 import type { CheckedReport } from '../validation/report';
 import { reportForPaths } from '../validation/validate-report';
 import { root as repositoryRoot } from './support/cli';
 
-// The cache across the runs of one process (`validate --watch`, validation/cache.ts CacheSession): each
+// The cache across the runs of one process (`validate --watch`, validation/cache-session.ts CacheSession): each
 // run starts from what the last one left in memory, and answers what a run without cache answers.
 
 const AS_OF = '2018-10-12';

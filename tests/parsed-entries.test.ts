@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../document/findings';
-import { CacheSession, ResultCache, type CachedResult } from '../validation/cache';
+import { ResultCache, type CachedResult } from '../validation/cache';
+import { CacheSession } from '../validation/cache-session';
 import { toBytes } from '../validation/cache-entry';
 import { ParsedEntries } from '../validation/parsed-entries';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Stats } from 'node:fs';
 import { formatReport } from '../cli/format';
-import { CacheSession } from '../validation/cache';
+import { CacheSession } from '../validation/cache-session';
 import { collectManifestFiles } from '../validation/files';
 import type { CheckedReport } from '../validation/report';
 import { MAX_NAMED_CHANGES, StatMemo, type KnownStats } from '../validation/stat-memo';

@@ -8,7 +8,7 @@ import { findSecrets, mayHoldSecrets, secretKind } from '../document/secrets';
 export { cacheFingerprint, type FingerprintParts } from './cache-fingerprint';
 export { factsKeyOf, parseEntry, type CachedResult } from './cache-entry';
 import { factsKeyOf, fromBytes, parseEntry, sha256, toBytes, type CachedResult } from './cache-entry';
-import { ParsedEntries } from './parsed-entries';
+import type { ParsedEntries } from './parsed-entries';
 
 // The cache of `envcloud validate`: what checking one file on its own found (its findings, and the
 // summary the rules across manifests read), keyed by the file's content; beside each entry, the key of
@@ -389,21 +389,5 @@ export class ResultCache {
         // Nothing more to do: a stray temporary file is never read as the cache.
       }
     }
-  }
-}
-
-/**
- * The cache across the runs of one process (`validate --watch`): each run starts from what the last one
- * left, without reading the cache file again; a run with another location or tool reads its own.
- */
-export class CacheSession {
-  private last?: ResultCache;
-  private readonly parsed = new ParsedEntries();
-
-  open(location: CacheLocation): ResultCache {
-    const { last } = this;
-    const same = last?.location.dir === location.dir && last.location.fingerprint === location.fingerprint;
-    this.last = same ? last!.successor() : ResultCache.open(location, this.parsed);
-    return this.last;
   }
 }

@@ -4,7 +4,8 @@ import type { Finding } from '../document/findings';
 import { DEFAULT_LIMITS, type InputLimits } from '../document/limits';
 import { UsageError } from '../model/errors';
 import { messageOf, msg, usageError } from '../document/i18n';
-import { cacheFingerprint, ResultCache, type CacheSession } from './cache';
+import { cacheFingerprint, ResultCache } from './cache';
+import type { CacheSession } from './cache-session';
 import { checkFiles, type FileResult, type Keep } from './check-files';
 import {
   checkCorrectionRules,

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_LIMITS } from '../../document/limits';
 import { DEFAULT_CACHE_DIR } from '../../validation/validate';
 import { reportForPaths } from '../../validation/validate-report';
-import { CacheSession } from '../../validation/cache';
+import { CacheSession } from '../../validation/cache-session';
 import { StatMemo } from '../../validation/stat-memo';
 import type { CheckedReport } from '../../validation/report';
 import { validateWhileWatching, type RunCounts } from '../watch';
