@@ -1,7 +1,7 @@
 // The layering, checked with dependency-cruiser over the sources (rules in .dependency-cruiser.cjs).
 // Its CLI runs in a child process: it is an ES module, which jest's module sandbox cannot import.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { filesUnder, PRODUCT_FOLDERS } from './support/sources';
 
@@ -30,6 +30,20 @@ describe('the code’s layering', () => {
       violations: expect.stringContaining('no dependency violations found'),
     });
   }, 120000);
+});
+
+describe('the layers', () => {
+  // A folder of sources missing from the list would be left out of the check above, and pass unseen.
+  it('name every top-level folder of TypeScript sources but the tests', () => {
+    const folders = readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+      .map((entry) => entry.name)
+      .filter((name) => !['node_modules', 'dist', 'tests'].includes(name))
+      .filter((name) => filesUnder(join(root, name), /\.ts$/).length > 0);
+    expect(folders.filter((name) => !FOLDERS.includes(name))).toEqual([]);
+    // And the list is the one dependency-cruiser reads, in order from the bottom.
+    expect(FOLDERS.slice(0, 3)).toEqual(['schema', 'model', 'document']);
+  });
 });
 
 describe('the code’s size', () => {

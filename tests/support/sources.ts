@@ -1,24 +1,13 @@
 // The project's own source files, for the tests that read the code itself (the layering and size
 // checks, and the guards against English-only messages).
 import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
-/** The folders of product code, in layer order (.dependency-cruiser.cjs checks the imports between them). */
-export const PRODUCT_FOLDERS = [
-  'model',
-  'document',
-  'validation',
-  'inventory',
-  'components',
-  'stacks',
-  'engine',
-  'waves',
-  'policies',
-  'audit',
-  'reports',
-  'cli',
-  'scripts',
-] as const;
+/** The folders of product code, in layer order: the one list .dependency-cruiser.cjs checks the imports between. */
+export const PRODUCT_FOLDERS: readonly string[] = (
+  createRequire(__filename)('../../.dependency-cruiser.cjs') as { layers: string[] }
+).layers;
 
 /** Every file under `dir` whose name matches `name`, searching every folder but those named in `skip`. */
 export function filesUnder(dir: string, name: RegExp, skip: readonly string[] = []): string[] {
