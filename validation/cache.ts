@@ -381,7 +381,8 @@ export class ResultCache {
       mkdirSync(this.location.dir, { recursive: true });
       writeFileSync(temporary, text, 'latin1');
       renameSync(temporary, join(this.location.dir, CACHE_FILE));
-      this.saved.read = { length: text.length, lines: lines.length - 1 };
+      // Counted as `open` counts them: the lines after the header and the last newline's empty one.
+      this.saved.read = { length: text.length, lines: lines.length };
     } catch {
       try {
         rmSync(temporary, { force: true });
