@@ -1,9 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
 import { buildManifest } from './defaults';
 import type { InventoryRow } from './annex1';
 import { msg } from '../document/i18n';
+import { DEFAULT_LIMITS } from '../document/limits';
+import { readBoundedWithSize } from '../validation/files';
 import { inventoryError } from './annex1';
 import { dispositionFor } from './recommendation';
 import { isUneditedImport, renderImported } from './render';
@@ -57,7 +59,9 @@ export function planImport(
     const content = renderImported(manifest);
     const path = join(manifestsDir, file);
     if (!existsSync(path)) return { number: row.number, file, action: 'create', content };
-    const existing = readFileSync(path, 'utf8');
+    const existing = existingText(path);
+    // Not a regular file, or past the size of a manifest: not the importer's to replace, even with --force.
+    if (existing === undefined) return { number: row.number, file, action: 'kept-edited', content };
     if (existing === content) return { number: row.number, file, action: 'unchanged', content };
     if (isUneditedImport(existing)) return { number: row.number, file, action: 'update', content };
     return { number: row.number, file, action: options.force ? 'overwrite-edited' : 'kept-edited', content };
@@ -70,8 +74,10 @@ export function indexByNumber(manifestsDir: string): Map<number, string> {
   if (!existsSync(manifestsDir)) return index;
   for (const name of readdirSync(manifestsDir).sort()) {
     if (!/\.ya?ml$/.test(name)) continue;
+    const text = existingText(join(manifestsDir, name));
+    if (text === undefined) continue;
     try {
-      const data = parse(readFileSync(join(manifestsDir, name), 'utf8'), { maxAliasCount: 16 }) as {
+      const data = parse(text, { maxAliasCount: 16 }) as {
         metadata?: { number?: unknown };
       };
       const number = data?.metadata?.number;
@@ -81,4 +87,17 @@ export function indexByNumber(manifestsDir: string): Map<number, string> {
     }
   }
   return index;
+}
+
+/**
+ * The text of a file in the manifests folder, read bounded; undefined for anything but a regular file
+ * (a FIFO named like a manifest hung the import) or one past the size of a manifest.
+ */
+function existingText(path: string): string | undefined {
+  try {
+    const { bytes, size } = readBoundedWithSize(path, DEFAULT_LIMITS.maxFileBytes);
+    return size <= DEFAULT_LIMITS.maxFileBytes ? bytes.toString('utf8') : undefined;
+  } catch {
+    return undefined;
+  }
 }

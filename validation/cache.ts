@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import { appendFileSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { Position } from '../document/findings';
 import type { InputLimits } from '../document/limits';
@@ -9,6 +9,7 @@ export { cacheFingerprint, type FingerprintParts } from './cache-fingerprint';
 export { factsKeyOf, parseEntry, type CachedResult } from './cache-entry';
 import { factsKeyOf, fromBytes, parseEntry, sha256, toBytes, type CachedResult } from './cache-entry';
 import type { ParsedEntries } from './parsed-entries';
+import { readBoundedWithSize } from './files';
 
 // The cache of `envcloud validate`: what checking one file on its own found (its findings, and the
 // summary the rules across manifests read), keyed by the file's content; beside each entry, the key of
@@ -36,12 +37,14 @@ const MIN_KEPT_ENTRIES = 20_000;
 const APPEND_SLACK = 1 << 20;
 
 /**
- * How far past its bounds (of lines, of characters) appends may take the cache file before it is written
- * anew, within them. Without it, a file written anew up to a bound made the next run's one changed line
- * pass it: every warm run over 10,000 files whose cache also held another folder's wrote its 21 MB again
- * (0.50 s, not 0.35 s).
+ * How far past its bounds appends may take the cache file before it is written anew, within them. Without
+ * it, the next run's one changed line passed a bound a file written anew reached: every warm run over
+ * 10,000 files whose cache also held another folder's wrote its 21 MB again (0.50 s, not 0.35 s).
  */
 const APPEND_HEADROOM = 4 / 3;
+
+/** The largest cache file read (250,000 files' entries); a larger one, or a FIFO (it hung the run), is none. */
+export const MAX_CACHE_FILE_BYTES = 256 * 1024 * 1024;
 
 /** The first character of a line that gives an entry's facts (`^<entry key> <facts>`). */
 const FACTS = '^';
@@ -95,7 +98,9 @@ export class ResultCache {
     const entries = new Map<string, string>();
     let text = '';
     try {
-      text = readFileSync(join(location.dir, CACHE_FILE), 'latin1');
+      const path = join(location.dir, CACHE_FILE);
+      if (statSync(path).size <= MAX_CACHE_FILE_BYTES)
+        text = readBoundedWithSize(path, MAX_CACHE_FILE_BYTES).bytes.toString('latin1');
     } catch {
       // No cache yet, or unreadable: every file is a miss.
     }

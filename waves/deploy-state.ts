@@ -1,8 +1,9 @@
-import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { msg, usageError } from '../document/i18n';
 import { jsonRefusal } from '../document/json-errors';
 import { lineColumn } from '../document/json-position';
+import { readInputFile } from '../validation/files';
 import type { DeployEvent, DeployPhase, StackNode } from './orchestrate';
 
 /**
@@ -19,19 +20,24 @@ export interface DeployState {
 
 export const DEPLOY_STATE_DIR = join('.envcloud', 'deploy');
 
+/** The largest deploy state read: a record per stack of a few hundred bytes, for thousands of stacks. */
+export const MAX_DEPLOY_STATE_BYTES = 16 * 1024 * 1024;
+
 export function deployStatePath(root: string, stack: string, offline: boolean): string {
   return join(root, DEPLOY_STATE_DIR, `${stack}${offline ? '.offline' : ''}.json`);
 }
 
 /** The state of earlier runs; an empty one when there is none. A file that is not a deploy state is a usage error. */
 export function readDeployState(path: string, stack: string, offline: boolean): DeployState {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, stack, offline, stacks: {} };
-    throw error;
+  // Bounded, and only a regular file: a FIFO in its place hung `envcloud deploy`, waiting for a writer.
+  const read = readInputFile(path, MAX_DEPLOY_STATE_BYTES);
+  if ('problem' in read) {
+    if (read.problem.missing) return { version: 1, stack, offline, stacks: {} };
+    throw usageError(
+      msg('usage.deploy-state.unreadable', { path: `${path}:1:1`, detail: read.problem.localized.message }),
+    );
   }
+  const text = read.bytes.toString('utf8');
   let state: Partial<DeployState>;
   try {
     state = JSON.parse(text) as Partial<DeployState>;
