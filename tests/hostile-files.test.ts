@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -92,5 +92,25 @@ describe('an import over the manifests folder', () => {
     const result = run(script);
     expect(result.stopped).toBe(false);
     expect(result.stdout.trim()).toBe(`${file} kept-edited 181`);
+  });
+});
+
+describe('the Pulumi login', () => {
+  const backend = () =>
+    run(`
+      const { pulumiBackend } = require(${dist('waves/runner-automation.js')});
+      console.log(String(pulumiBackend({ PULUMI_HOME: ${JSON.stringify(join(dir, 'pulumi'))} })));
+    `);
+
+  it('recorded in a credentials file is read', () => {
+    mkdirSync(join(dir, 'pulumi'));
+    writeFileSync(join(dir, 'pulumi', 'credentials.json'), '{"current": "file:///srv/state"}');
+    expect(backend()).toMatchObject({ stopped: false, stdout: 'pulumi login file:///srv/state\n' });
+  });
+
+  it('recorded in a credentials file that is a FIFO is no login', () => {
+    mkdirSync(join(dir, 'pulumi'));
+    execFileSync('mkfifo', [join(dir, 'pulumi', 'credentials.json')]);
+    expect(backend()).toMatchObject({ stopped: false, stdout: 'undefined\n' });
   });
 });

@@ -1,9 +1,10 @@
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { EnvcloudError, EXIT_USAGE } from '../model/errors';
 import type { StackNode, StackRunner, StackRunSummary } from './orchestrate';
 import { msg, render, type Message, type MessageValue } from '../document/i18n';
+import { readInputFile } from '../validation/files';
 
 /** The Pulumi CLI or a backend login is missing: nothing was started. Exit 2, said in Chinese and English. */
 export class PulumiUnavailableError extends EnvcloudError {
@@ -47,9 +48,11 @@ export function pulumiBackend(env: NodeJS.ProcessEnv = process.env): string | un
   if (env.PULUMI_ACCESS_TOKEN) return 'PULUMI_ACCESS_TOKEN';
   if (env.PULUMI_BACKEND_URL) return `PULUMI_BACKEND_URL (${env.PULUMI_BACKEND_URL})`;
   const credentials = join(env.PULUMI_HOME ?? join(env.HOME ?? homedir(), '.pulumi'), 'credentials.json');
-  if (!existsSync(credentials)) return undefined;
+  // Bounded, and only a regular file: a FIFO there hung the check.
+  const read = readInputFile(credentials);
+  if ('problem' in read) return undefined;
   try {
-    const { current } = JSON.parse(readFileSync(credentials, 'utf8')) as { current?: string };
+    const { current } = JSON.parse(read.bytes.toString('utf8')) as { current?: string };
     return current ? `pulumi login ${current}` : undefined;
   } catch {
     return undefined;
