@@ -67,7 +67,7 @@ export async function runStackOffline(
       report.manifests.map((entry) => entry.manifest),
       stackFile.platform.systems,
     );
-    if (unmatched.length > 0) throw locatedConfigError(root, stackFile, unmatched);
+    if (unmatched.length > 0) throw locatedConfigError(stackFile, unmatched);
     entries = selectSystems(report.manifests, stackFile.platform.systems);
     systems = entries.map((entry) => entry.manifest);
     all = report.manifests.map((entry) => entry.manifest);

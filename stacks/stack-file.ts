@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInputFile } from '../validation/files';
 import { LazyLocator } from '../document/locate';
@@ -239,11 +238,11 @@ export function loadStackFile(root: string, stack: string): StackFile {
  * the stack file like every other config problem.
  */
 export function locatedConfigError(
-  root: string,
-  stackFile: Pick<StackFile, 'file'>,
+  stackFile: Pick<StackFile, 'file' | 'text'>,
   problems: readonly ConfigProblem[],
 ): StackConfigError {
-  const locator = new LazyLocator(() => readFileSync(join(root, stackFile.file), 'utf8'));
+  // The text as loaded: read again, the file may have changed since, or be a FIFO by now.
+  const locator = new LazyLocator(stackFile.text);
   return new StackConfigError(
     stackFile.file,
     problems.map((problem) => {
