@@ -5,7 +5,7 @@ import { buildManifest } from './defaults';
 import type { InventoryRow } from './annex1';
 import { msg } from '../document/i18n';
 import { DEFAULT_LIMITS } from '../document/limits';
-import { readBoundedWithSize } from '../validation/files';
+import { readInputFile } from '../validation/files';
 import { inventoryError } from './annex1';
 import { dispositionFor } from './recommendation';
 import { isUneditedImport, renderImported } from './render';
@@ -90,14 +90,11 @@ export function indexByNumber(manifestsDir: string): Map<number, string> {
 }
 
 /**
- * The text of a file in the manifests folder, read bounded; undefined for anything but a regular file
- * (a FIFO named like a manifest hung the import) or one past the size of a manifest.
+ * The text of a file in the manifests folder, read as every input file is (`readInputFile`): undefined
+ * for anything but a regular file (a FIFO named like a manifest hung the import) or one past the size
+ * of a manifest.
  */
 function existingText(path: string): string | undefined {
-  try {
-    const { bytes, size } = readBoundedWithSize(path, DEFAULT_LIMITS.maxFileBytes);
-    return size <= DEFAULT_LIMITS.maxFileBytes ? bytes.toString('utf8') : undefined;
-  } catch {
-    return undefined;
-  }
+  const read = readInputFile(path, DEFAULT_LIMITS.maxFileBytes);
+  return 'bytes' in read ? read.bytes.toString('utf8') : undefined;
 }

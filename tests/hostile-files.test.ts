@@ -16,15 +16,18 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs `script` in a new Node process within 30 s; what it printed, or that it was stopped. */
-function run(script: string, args: string[] = []): { stopped: boolean; status: number | null; stdout: string } {
-  const result = spawnSync(process.execPath, [...(script ? ['-e', script] : []), ...args], {
+/** Runs node with `args` within 30 s; what it printed, or that it was stopped. */
+function node(args: string[]): { stopped: boolean; status: number | null; stdout: string } {
+  const result = spawnSync(process.execPath, args, {
     cwd: dir,
     encoding: 'utf8',
     timeout: 30_000,
   });
   return { stopped: result.signal !== null, status: result.status, stdout: result.stdout };
 }
+
+/** Runs `script` in a new Node process, as `node` does. */
+const run = (script: string) => node(['-e', script]);
 
 describe('the validate cache file', () => {
   beforeEach(() => {
@@ -33,7 +36,7 @@ describe('the validate cache file', () => {
     mkdirSync(join(dir, 'cache'));
   });
   const validate = () =>
-    run('', [join(root, 'bin', 'envcloud.js'), 'validate', 'manifests', '--cache-dir', 'cache', '--format', 'json']);
+    node([join(root, 'bin', 'envcloud.js'), 'validate', 'manifests', '--cache-dir', 'cache', '--format', 'json']);
 
   it('that is a FIFO is no cache: the run checks every file, and writes the cache anew', () => {
     execFileSync('mkfifo', [join(dir, 'cache', 'results.jsonl')]);
