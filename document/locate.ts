@@ -1,6 +1,7 @@
 import type { Document, LineCounter, Node, Pair } from 'yaml';
 import { yamlLib } from './yaml-lib';
 import type { Position } from './findings';
+import { FastLocator } from './fast-locate';
 
 export type FieldPathSegments = readonly (string | number)[];
 
@@ -89,21 +90,27 @@ export function keyText(key: unknown, document?: Document.Parsed): string | unde
 
 /**
  * A locator for a file that loaded cleanly: it keeps only the text and parses it for positions the
- * first time a finding asks, so clean files never pay for (or hold) a node tree.
+ * first time a finding asks, so clean files never pay for (or hold) a node tree. It answers from
+ * js-yaml's parse where that is sure (fast-locate.ts), and from the `yaml` library's node tree where not.
  */
 export class LazyLocator implements FieldLocator {
+  private text?: string;
+  private fast?: FastLocator | null;
   private parsed?: Locator;
 
   /** `source` is the text, or a function that reads it when first needed. */
   constructor(private readonly source: string | (() => string)) {}
 
   locate(path: FieldPathSegments, at: 'key' | 'value' = 'value'): Position {
+    this.text ??= typeof this.source === 'string' ? this.source : this.source();
+    if (this.fast === undefined) this.fast = FastLocator.of(this.text) ?? null;
+    const known = this.fast?.locate(path, at);
+    if (known) return known;
     if (!this.parsed) {
       const { LineCounter, parseDocument } = yamlLib();
       const lineCounter = new LineCounter();
-      const text = typeof this.source === 'string' ? this.source : this.source();
       this.parsed = new Locator(
-        parseDocument(text, { lineCounter, uniqueKeys: false, logLevel: 'error' }),
+        parseDocument(this.text, { lineCounter, uniqueKeys: false, logLevel: 'error' }),
         lineCounter,
       );
     }
