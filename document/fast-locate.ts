@@ -62,7 +62,7 @@ export class FastLocator {
         schema: jsYaml.CORE_SCHEMA,
         listener(event, state) {
           if (event === 'open') {
-            stack.push({ open: state.position, start: -1, end: -1, kind: null, result: undefined, children: [] });
+            stack.push({ open: state.position, start: 0, end: 0, kind: null, result: undefined, children: [] });
             return;
           }
           const node = stack.pop()!;
@@ -70,14 +70,15 @@ export class FastLocator {
           node.kind = state.kind;
           node.result = state.result;
           node.start = startOf(text, node.open);
-          stack[stack.length - 1]!.children.push(unwrapped(node));
+          stack[stack.length - 1]!.children.push(node);
         },
       });
     } catch {
       return undefined;
     }
-    const [root, ...rest] = stack[0]!.children;
-    if (!root || root.kind === null || rest.length > 0 || stack.length !== 1) return undefined;
+    // js-yaml throws on a second document, so a text that loaded has one root node (none when empty).
+    const root = stack[0]!.children[0];
+    if (!root || root.kind === null) return undefined;
     return new FastLocator(text, root);
   }
 
@@ -145,12 +146,9 @@ function pairsOf(text: string, node: FastNode): Known | null {
     const key = children[i]!;
     const value = children[i + 1];
     if (!value || !isKey(text, key) || isKey(text, value)) return null;
-    const name = key.result as string;
-    if (pairs.has(name)) return null;
-    pairs.set(name, { key, value });
+    // No key is written twice: js-yaml throws on that (`Locator` would answer the first).
+    pairs.set(key.result as string, { key, value });
   }
-  const result = node.result as Record<string, unknown> | null;
-  if (!result || Object.keys(result).length !== pairs.size) return null;
   return { pairs };
 }
 
@@ -160,11 +158,13 @@ function itemsOf(node: FastNode): Known | null {
   return Array.isArray(result) && result.length === node.children.length ? { items: node.children } : null;
 }
 
-/** A plain-word key: its text as written is the string read, and a colon follows it on its line. */
+/**
+ * A plain-word key: the string read is as long as the text it was read from (a quoted key is longer),
+ * and a colon follows it on its line.
+ */
 function isKey(text: string, node: FastNode): boolean {
   const name = node.result;
   if (typeof name !== 'string' || !PLAIN_KEY.test(name) || CORE_WORDS.has(name)) return false;
-  if (text.slice(node.start, node.start + name.length) !== name) return false;
   let at = node.start + name.length;
   if (node.end !== at) return false;
   while (text[at] === ' ' || text[at] === '\t') at++;
@@ -173,21 +173,11 @@ function isKey(text: string, node: FastNode): boolean {
 
 /** Whether a node's start is one `yaml` gives alike: not a property, alias, flow collection or block scalar. */
 function isSure(text: string, node: FastNode): boolean {
-  if (node.start < 0 || node.start >= text.length || node.kind === null) return false;
-  const first = text[node.start]!;
+  const first = text[node.start];
+  if (first === undefined || node.kind === null) return false;
   // A block sequence starts at its first `-`; `- ` anywhere else is not this node's own start.
   if (first === '-' && node.kind === 'sequence') return true;
   return !UNSURE_STARTS.has(first);
-}
-
-/**
- * A node js-yaml composed inside another that holds the same thing (a compact item read as a key that
- * no colon followed: `- name`, or a scalar on the line after its key) stands for the outer one.
- */
-function unwrapped(node: FastNode): FastNode {
-  const only = node.children.length === 1 ? node.children[0]! : undefined;
-  if (only && only.start === node.start && only.end === node.end && only.result === node.result) return only;
-  return node;
 }
 
 /** The first character at or after `from` that is not white space, a line break or a comment. */

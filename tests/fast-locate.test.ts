@@ -151,9 +151,22 @@ describe('the fast locator', () => {
     ['an item with nothing', 'a:\n  -\n  - 2\n', ['a', 1]],
     ['a flow collection', 'a: [1, 2]\n', ['a', 0]],
     ['a block scalar', 'a: |\n  text\n', ['a']],
+    ['a flow mapping at the top', '{a: 1}\n', ['a']],
   ])('answers nothing where %s is on the way, and the lazy locator asks the yaml library', (_what, text, path) => {
     expect(FastLocator.of(text)?.locate(path)).toBeUndefined();
     expect(new LazyLocator(text).locate(path)).toEqual(fullLocator(text).locate(path));
+  });
+
+  it.each([
+    ['spaces before a colon', 'a  : 1\nb: 2\n'],
+    ['a tab before a colon', 'a\t: 1\nb: 2\n'],
+    ['a tab after a colon', 'a:\t1\nb:\t\t[x]\n'],
+    ['a comment after a colon', 'a: # note\n  b: 1\nc: # note\n  - 2\n'],
+    ['a key on the line after a comment', 'a:\n  # note\n\n  b: 1\n'],
+    ['a sequence as deep as its key', 'a:\n- 1\n- b: 2\n  c: 3\n'],
+    ['a scalar on the line after its key', 'a:\n  text\nb:\n  - x\n'],
+  ])('agrees with the yaml library on a text with %s', (_what, text) => {
+    expect(agreed(text)).toBeGreaterThan(0);
   });
 
   it('answers a missing field at the deepest field on its way, as the yaml library does', () => {
@@ -163,5 +176,9 @@ describe('the fast locator', () => {
     expect(fast.locate(['spec', 'items', 5])).toEqual({ line: 5, column: 5 });
     expect(fast.locate(['spec', 'items', 'name'])).toEqual({ line: 5, column: 5 });
     expect(fast.locate(['metadata', 'name', 'deeper'])).toEqual({ line: 2, column: 9 });
+    // A sequence is not asked for its length, nor a mapping for what its prototype has.
+    expect(fast.locate(['spec', 'items', 'length'])).toEqual({ line: 5, column: 5 });
+    expect(fast.locate(['metadata', 'constructor'])).toEqual({ line: 2, column: 3 });
+    expect(fullLocator(text).locate(['metadata', 'constructor'])).toEqual({ line: 2, column: 3 });
   });
 });
