@@ -159,16 +159,15 @@ function itemsOf(node: FastNode): Known | null {
 }
 
 /**
- * A plain-word key: the string read is as long as the text it was read from (a quoted key is longer),
- * and a colon follows it on its line.
+ * A plain-word key, followed on its line, after spaces or tabs (js-yaml ends a plain key after them), by
+ * a colon. A quoted key is not: its word's length past its start is inside the quotes, or the quote.
  */
 function isKey(text: string, node: FastNode): boolean {
   const name = node.result;
   if (typeof name !== 'string' || !PLAIN_KEY.test(name) || CORE_WORDS.has(name)) return false;
   let at = node.start + name.length;
-  if (node.end !== at) return false;
   while (text[at] === ' ' || text[at] === '\t') at++;
-  return text[at] === ':';
+  return text[at] === ':' && node.end <= at;
 }
 
 /** Whether a node's start is one `yaml` gives alike: not a property, alias, flow collection or block scalar. */
