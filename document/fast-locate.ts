@@ -180,7 +180,7 @@ function isSure(text: string, node: FastNode): boolean {
 }
 
 /** The first character at or after `from` that is not white space, a line break or a comment. */
-function startOf(text: string, from: number): number {
+export function startOf(text: string, from: number): number {
   let at = from;
   for (;;) {
     const ch = text[at];

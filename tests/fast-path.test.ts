@@ -77,6 +77,23 @@ describe('the fast loading path', () => {
     );
   });
 
+  it('leaves a quoted text written over lines to the full parser, which refuses one not indented under its key', () => {
+    const over = (lines: string) => valid.replace(/^ {2}name: .*$/m, `  name: ${lines}`);
+    for (const refused of [
+      "'环境保护部政府网站\n# 这不是注释\n    业务数据'",
+      "'环境保护部政府网站\n 业务数据'",
+      '"环境保护部政府网站\n业务数据"',
+    ]) {
+      expect(fastVerdict(over(refused))).toBeUndefined();
+      expect(fullVerdict(over(refused))).toBe(false);
+    }
+    const indented = over("'环境保护部政府网站\n    业务数据'");
+    expect(fastVerdict(indented)).toBeUndefined();
+    expect(fullVerdict(indented)).toBe(true);
+    // On one line, or not quoted, the fast path takes it.
+    expect(fastVerdict(over("'环境保护部政府网站'"))).toBe(true);
+  });
+
   it('agrees with the full path on the duplicate-key and tab cases js-yaml also rejects', () => {
     expect(fastVerdict('a: 1\na: 2\n')).toBeUndefined();
     expect(fastVerdict(valid.replace('  number:', '\tnumber:'))).toBeUndefined();
