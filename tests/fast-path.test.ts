@@ -94,6 +94,17 @@ describe('the fast loading path', () => {
     expect(fastVerdict(over("'环境保护部政府网站'"))).toBe(true);
   });
 
+  it('leaves numbers YAML 1.2 does not have to the full parser, which reads them as text', () => {
+    for (const number of ['0b101', '-0x1', '+0x1', '[0b1]']) {
+      const text = valid.replace(/^ {2}number: .*$/m, `  number: ${number}`);
+      expect(fastVerdict(text)).toBeUndefined();
+      expect(fullVerdict(text)).toBe(false);
+    }
+    // A digest holding `0b` is no number: the fast path takes it.
+    expect(fastVerdict(valid.replace(/^ {2}number: .*$/m, '  number: 1\n# sha256:a0b1'))).toBe(true);
+    expect(fastVerdict(valid.replace(/^ {2}number: .*$/m, '  number: 0x1'))).toBe(true);
+  });
+
   it('agrees with the full path on the duplicate-key and tab cases js-yaml also rejects', () => {
     expect(fastVerdict('a: 1\na: 2\n')).toBeUndefined();
     expect(fastVerdict(valid.replace('  number:', '\tnumber:'))).toBeUndefined();
