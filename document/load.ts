@@ -130,23 +130,25 @@ export function loadManifestFast(
   const decoded = decode(file, bytes, limits);
   if ('rejected' in decoded || needsFullParse(decoded.text)) return undefined;
   let data: unknown;
-  const quoted = quotedOverLines(decoded.text);
+  const flow = flowOverLines(decoded.text);
   try {
-    data = jsYaml.load(decoded.text, { schema: jsYaml.CORE_SCHEMA, filename: file, listener: quoted.listener });
+    data = jsYaml.load(decoded.text, { schema: jsYaml.CORE_SCHEMA, filename: file, listener: flow.listener });
   } catch {
     return undefined;
   }
-  if (quoted.found || !isPlainTree(data, limits.maxDepth)) return undefined;
+  if (flow.found || !isPlainTree(data, limits.maxDepth)) return undefined;
   return { file, text: decoded.text, data, locator: new LazyLocator(decoded.text) };
 }
 
 /**
- * Watches js-yaml's parse for a quoted text written over lines. js-yaml reads one whose next lines are
- * not indented under its key (`'环境保护部政府网站` then `# 这不是注释` at the margin, read as part of the
- * text), which the YAML spec, the yaml library and the YAML language server refuse: such a file is left to
- * the full parser, which says where. Watching costs about 7% of js-yaml's time.
+ * Watches js-yaml's parse for flow style written over lines: a quoted text, or a `[…]` or `{…}`. js-yaml
+ * reads one whose next lines are not indented under its key (`'环境保护部政府网站` then `# 这不是注释` at
+ * the margin, read as part of the text; `[1,` then `2]` at the margin), which the YAML spec, the yaml
+ * library and the YAML language server refuse: such a file is left to the full parser, which says
+ * where. Only a node that ends as flow style does (a quote, `]` or `}`) is looked at: watching costs
+ * about 7% of js-yaml's time.
  */
-function quotedOverLines(text: string): { listener: jsYaml.LoadOptions['listener']; found: boolean } {
+function flowOverLines(text: string): { listener: jsYaml.LoadOptions['listener']; found: boolean } {
   const opens: number[] = [];
   const watch = {
     found: false,
@@ -156,14 +158,18 @@ function quotedOverLines(text: string): { listener: jsYaml.LoadOptions['listener
         return;
       }
       const open = opens.pop()!;
-      if (watch.found || state.kind !== 'scalar') return;
+      const end = state.position;
+      if (watch.found || !FLOW_ENDS.has(text[end - 1]!)) return;
       const start = startOf(text, open);
-      const quote = text[start];
-      if ((quote === '"' || quote === "'") && text.lastIndexOf('\n', state.position - 1) > start) watch.found = true;
+      if (FLOW_PAIRS[text[start]!] === text[end - 1] && text.lastIndexOf('\n', end - 1) > start) watch.found = true;
     },
   };
   return watch;
 }
+
+/** How flow style ends, by how it starts. */
+const FLOW_PAIRS: Partial<Record<string, string>> = { '"': '"', "'": "'", '[': ']', '{': '}' };
+const FLOW_ENDS = new Set(Object.values(FLOW_PAIRS));
 
 /** A mapping at the top, no reserved keys, no deeper than the limit (walked without recursion). */
 function isPlainTree(data: unknown, maxDepth: number): boolean {

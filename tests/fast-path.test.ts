@@ -77,12 +77,14 @@ describe('the fast loading path', () => {
     );
   });
 
-  it('leaves a quoted text written over lines to the full parser, which refuses one not indented under its key', () => {
+  it('leaves flow style written over lines to the full parser, which refuses one not indented under its key', () => {
     const over = (lines: string) => valid.replace(/^ {2}name: .*$/m, `  name: ${lines}`);
     for (const refused of [
       "'环境保护部政府网站\n# 这不是注释\n    业务数据'",
       "'环境保护部政府网站\n 业务数据'",
       '"环境保护部政府网站\n业务数据"',
+      '[环境保护部政府网站,\n业务数据]',
+      '{x: 环境保护部政府网站,\n y: 业务数据}',
     ]) {
       expect(fastVerdict(over(refused))).toBeUndefined();
       expect(fullVerdict(over(refused))).toBe(false);
