@@ -107,6 +107,60 @@ describe('the fast loading path', () => {
     expect(fastVerdict(valid.replace(/^ {2}number: .*$/m, '  number: 0x1'))).toBe(true);
   });
 
+  it('passes only what the full parser reads alike (differential, several edits at once)', () => {
+    // Pieces of YAML that js-yaml and the yaml library have read differently: flow style over lines,
+    // comments at the margin, numbers outside YAML 1.2's core schema, escapes, indentation.
+    const pieces = ['\n', '\n#', '\n ', ' ', "'", '"', '[', ']', '{', '}', ',', ':', '- ', '? ', '|', '>', '\t'];
+    const more = ['0b1', '-0x1', '0x1', '0o7', '1_0', '\\x41', '\r', '~', '.5', 'yes', '1e3', '名'];
+    const edit = fc.record({
+      at: fc.nat(valid.length - 1),
+      piece: fc.constantFrom(...pieces, ...more),
+      kind: fc.constantFrom('insert', 'replace'),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+        let text = valid;
+        for (const { at, piece, kind } of edits) {
+          const where = Math.min(at, text.length);
+          text = text.slice(0, where) + piece + text.slice(kind === 'insert' ? where : where + piece.length);
+        }
+        // What the fast path passes is green: the full parser must read it alike, without a syntax error.
+        const fast = loadManifestFast('m.yaml', Buffer.from(text));
+        if (!fast || !checkSchema(fast).manifest) return;
+        const full = loadManifestBytes('m.yaml', Buffer.from(text));
+        expect(full.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+        expect(full.document?.data).toEqual(fast.data);
+      }),
+      { numRuns: 1500, seed: 20261203 },
+    );
+  });
+
+  it('passes only what the full parser reads alike (differential, values written the ways the two parsers differ on)', () => {
+    const lines = valid.split('\n');
+    const valued = lines.flatMap((line, index) => (/^ *[A-Za-z]+: \S/.test(line) ? [index] : []));
+    const margin = fc.nat(8).map((width) => ' '.repeat(width));
+    const value = fc.oneof(
+      fc.constantFrom('0b1', '-0x1', '+0x1', '0x1F', '0o7', '1_000', '.5', '1e3', '+1', '-.inf'),
+      fc.tuple(fc.constantFrom("'", '"'), margin).map(([quote, at]) => `${quote}环境\n${at}数据${quote}`),
+      fc.tuple(fc.constantFrom("'", '"'), margin).map(([quote, at]) => `${quote}环境\n# 注释\n${at}数据${quote}`),
+      margin.map((at) => `[环境,\n${at}数据]`),
+      margin.map((at) => `{x: 环境,\n${at}y: 数据}`),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...valued), value, (index, written) => {
+        const changed = [...lines];
+        changed[index] = changed[index]!.replace(/: .*$/, `: ${written}`);
+        const text = changed.join('\n');
+        const fast = loadManifestFast('m.yaml', Buffer.from(text));
+        if (!fast || !checkSchema(fast).manifest) return;
+        const full = loadManifestBytes('m.yaml', Buffer.from(text));
+        expect(full.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+        expect(full.document?.data).toEqual(fast.data);
+      }),
+      { numRuns: 600, seed: 20261203 },
+    );
+  });
+
   it('agrees with the full path on the duplicate-key and tab cases js-yaml also rejects', () => {
     expect(fastVerdict('a: 1\na: 2\n')).toBeUndefined();
     expect(fastVerdict(valid.replace('  number:', '\tnumber:'))).toBeUndefined();
