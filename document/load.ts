@@ -6,7 +6,7 @@ import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './limits';
 import { duplicateKeyErrors } from './duplicate-keys';
 import { tooDeepFlowPosition } from './flow-depth';
 import { encodingProblem } from './encoding';
-import { startOf } from './fast-locate';
+import { FULL_PARSE_MARKS, startOf } from './fast-locate';
 import { LazyLocator, Locator, type FieldLocator } from './locate';
 import { relocateYamlError, withoutEchoes } from './yaml-errors';
 import { checkStructure, dataProblem, describeNode, FORBIDDEN_KEYS } from './yaml-tree';
@@ -97,12 +97,6 @@ export function loadManifestBytes(file: string, bytes: Buffer, limits: InputLimi
   const decoded = decode(file, bytes, limits);
   return 'rejected' in decoded ? decoded.rejected : parseWithYaml(file, decoded.text, limits);
 }
-
-/**
- * Marks of YAML features (anchors, aliases, tags, merge keys) the fast path leaves to the full parser.
- * Searched one by one: six times faster than one character-class regular expression over a whole file.
- */
-const FULL_PARSE_MARKS = ['&', '*', '!', '<<'];
 
 /**
  * Numbers js-yaml reads that YAML 1.2's core schema does not (`0b101`, `-0x1`, `+0x1`: the yaml library
