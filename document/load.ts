@@ -105,8 +105,15 @@ export function loadManifestBytes(file: string, bytes: Buffer, limits: InputLimi
  */
 const NOT_CORE_NUMBER = /(?:^|[\s[{,])(?:[-+]?0b[01_]|[-+]0x)/m;
 
+/**
+ * Content on the line of a document's start marker (`--- a: 1`): js-yaml reads a mapping there, which
+ * YAML 1.2 and the yaml library refuse (a scalar there is allowed; the full parser tells the two apart).
+ */
+const CONTENT_AFTER_MARKER = /^---[ \t]+[^#\s]/m;
+
 function needsFullParse(text: string): boolean {
   if (FULL_PARSE_MARKS.some((mark) => text.includes(mark))) return true;
+  if (text.includes('---') && CONTENT_AFTER_MARKER.test(text)) return true;
   return (text.includes('0b') || text.includes('0x')) && NOT_CORE_NUMBER.test(text);
 }
 

@@ -161,6 +161,16 @@ describe('the fast loading path', () => {
     );
   });
 
+  it('leaves content on the line of a document marker to the full parser, which refuses a mapping there', () => {
+    // The manifest's lines under its first, which follows the marker: js-yaml reads the mapping.
+    const marked = `--- ${valid.replace(/^#.*\n/gm, '').replace(/\n(?=.)/g, '\n    ')}`;
+    expect(fastVerdict(marked)).toBeUndefined();
+    expect(fullVerdict(marked)).toBe(false);
+    // A marker alone on its line, or with a comment, is plain.
+    expect(fastVerdict(`---\n${valid}`)).toBe(true);
+    expect(fastVerdict(`--- # 系统迁移清单\n${valid}`)).toBe(true);
+  });
+
   it('agrees with the full path on the duplicate-key and tab cases js-yaml also rejects', () => {
     expect(fastVerdict('a: 1\na: 2\n')).toBeUndefined();
     expect(fastVerdict(valid.replace('  number:', '\tnumber:'))).toBeUndefined();
