@@ -99,11 +99,13 @@ export function loadManifestBytes(file: string, bytes: Buffer, limits: InputLimi
 }
 
 /**
- * Numbers js-yaml reads that YAML 1.2's core schema does not (`0b101`, `-0x1`, `+0x1`: the yaml library
- * and the YAML language server read strings), where a value starts. The two plain searches first: image
- * digests (`sha256:…a0b9…`) hold `0b` in a fifth of the realistic set's files.
+ * Numbers js-yaml and YAML 1.2's core schema read differently, where a value starts: js-yaml reads
+ * `0b101`, `-0x1`, `+0x1`, `-0o7` as numbers, which the yaml library and the YAML language server read
+ * as text, and `-.5`, `+.5e3` as text, which they read as numbers. Plain searches first: image digests
+ * (`sha256:…a0b9…`) hold `0b` in a fifth of the realistic set's files.
  */
-const NOT_CORE_NUMBER = /(?:^|[\s[{,])(?:[-+]?0b[01_]|[-+]0x)/m;
+const NOT_CORE_NUMBER = /(?:^|[\s[{,])(?:[-+]?0b[01_]|[-+]0[xo]|[-+]\.[0-9])/m;
+const NUMBER_MARKS = ['0b', '0x', '0o', '-.', '+.'];
 
 /**
  * Content on the line of a document's start marker (`--- a: 1`): js-yaml reads a mapping there, which
@@ -114,7 +116,7 @@ const CONTENT_AFTER_MARKER = /^---[ \t]+[^#\s]/m;
 function needsFullParse(text: string): boolean {
   if (FULL_PARSE_MARKS.some((mark) => text.includes(mark))) return true;
   if (text.includes('---') && CONTENT_AFTER_MARKER.test(text)) return true;
-  return (text.includes('0b') || text.includes('0x')) && NOT_CORE_NUMBER.test(text);
+  return NUMBER_MARKS.some((mark) => text.includes(mark)) && NOT_CORE_NUMBER.test(text);
 }
 
 /**

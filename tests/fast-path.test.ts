@@ -96,12 +96,17 @@ describe('the fast loading path', () => {
     expect(fastVerdict(over("'环境保护部政府网站'"))).toBe(true);
   });
 
-  it('leaves numbers YAML 1.2 does not have to the full parser, which reads them as text', () => {
-    for (const number of ['0b101', '-0x1', '+0x1', '[0b1]']) {
+  it('leaves numbers YAML 1.2 reads otherwise than js-yaml to the full parser', () => {
+    for (const number of ['0b101', '-0x1', '+0x1', '-0o7', '[0b1]']) {
       const text = valid.replace(/^ {2}number: .*$/m, `  number: ${number}`);
       expect(fastVerdict(text)).toBeUndefined();
       expect(fullVerdict(text)).toBe(false);
     }
+    // And the other way: YAML 1.2 reads `-.5` as a number where js-yaml reads text.
+    const signedFraction = valid.replace(/^( +description: ).*$/m, '$1-.5');
+    expect(signedFraction).not.toBe(valid);
+    expect(fastVerdict(signedFraction)).toBeUndefined();
+    expect(fullVerdict(signedFraction)).toBe(false);
     // A digest holding `0b` is no number: the fast path takes it.
     expect(fastVerdict(valid.replace(/^ {2}number: .*$/m, '  number: 1\n# sha256:a0b1'))).toBe(true);
     expect(fastVerdict(valid.replace(/^ {2}number: .*$/m, '  number: 0x1'))).toBe(true);
@@ -140,7 +145,21 @@ describe('the fast loading path', () => {
     const valued = lines.flatMap((line, index) => (/^ *[A-Za-z]+: \S/.test(line) ? [index] : []));
     const margin = fc.nat(8).map((width) => ' '.repeat(width));
     const value = fc.oneof(
-      fc.constantFrom('0b1', '-0x1', '+0x1', '0x1F', '0o7', '1_000', '.5', '1e3', '+1', '-.inf'),
+      fc.constantFrom(
+        '0b1',
+        '-0x1',
+        '+0x1',
+        '-0o7',
+        '0x1F',
+        '0o7',
+        '1_000',
+        '.5',
+        '-.5',
+        '+.5e3',
+        '1e3',
+        '+1',
+        '-.inf',
+      ),
       fc.tuple(fc.constantFrom("'", '"'), margin).map(([quote, at]) => `${quote}环境\n${at}数据${quote}`),
       fc.tuple(fc.constantFrom("'", '"'), margin).map(([quote, at]) => `${quote}环境\n# 注释\n${at}数据${quote}`),
       margin.map((at) => `[环境,\n${at}数据]`),
