@@ -1,5 +1,6 @@
 import * as jsYaml from 'js-yaml';
 import type { Position } from './findings';
+import { lineStartsOf, positionAt } from './line-starts';
 import type { FieldPathSegments } from './locate';
 
 // Where a field is written, found from js-yaml's parse of a plain file. Locating through the `yaml`
@@ -125,17 +126,8 @@ export class FastLocator {
     return known;
   }
 
-  /** Line and column as `yaml`'s LineCounter gives them: lines end at `\n`, columns count UTF-16 units from 1. */
   private position(offset: number): Position {
-    const starts = (this.lineStarts ??= lineStartsOf(this.text));
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - starts[low]! + 1 };
+    return positionAt((this.lineStarts ??= lineStartsOf(this.text)), offset);
   }
 }
 
@@ -195,10 +187,4 @@ export function startOf(text: string, from: number): number {
       at = end + 1;
     } else return at;
   }
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  return starts;
 }

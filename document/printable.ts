@@ -1,5 +1,6 @@
 import { fieldPath, type Finding, type Position } from './findings';
 import { msg, said } from './i18n';
+import { lineStartsOf, positionAt } from './line-starts';
 import type { LoadedDocument } from './load';
 
 /**
@@ -154,9 +155,7 @@ export function nonPrintableFindings(document: LoadedDocument): Finding[] {
   if (!mayHoldNonPrintable(document.text)) return [];
   const hits = findNonPrintable(document.data);
   if (hits.length === 0) return [];
-  const lineStarts = [0];
-  for (let index = document.text.indexOf('\n'); index >= 0; index = document.text.indexOf('\n', index + 1))
-    lineStarts.push(index + 1);
+  const lineStarts = lineStartsOf(document.text);
   return hits.map((hit) => {
     const at = document.locator.locate(hit.path, hit.inKey ? 'key' : 'value');
     const where = fieldPath(hit.path);
@@ -193,15 +192,7 @@ function rawPosition(
   const end = last < lineStarts.length ? lineStarts[last]! : text.length;
   const index = text.indexOf(char, start);
   if (index < 0 || index >= end) return undefined;
-  // Binary search for the line: a file may hold thousands of hits.
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle]! <= index) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: index - lineStarts[low]! + 1 };
+  return positionAt(lineStarts, index);
 }
 
 function getPath(data: unknown, path: readonly (string | number)[]): unknown {

@@ -17,6 +17,15 @@ function fastVerdict(text: string): boolean | undefined {
   return loaded ? Boolean(checkSchema(loaded).manifest) : undefined;
 }
 
+/** What the fast path passes is green: the full parser must read it alike, without a syntax error. */
+function readsAlikeWhenPassed(text: string): void {
+  const fast = loadManifestFast('m.yaml', Buffer.from(text));
+  if (!fast || !checkSchema(fast).manifest) return;
+  const full = loadManifestBytes('m.yaml', Buffer.from(text));
+  expect(full.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+  expect(full.document?.data).toEqual(fast.data);
+}
+
 describe('the fast loading path', () => {
   it('takes clean files and leaves YAML features to the full parser', () => {
     expect(loadManifestFast('m.yaml', Buffer.from(valid))).toBeDefined();
@@ -129,12 +138,7 @@ describe('the fast loading path', () => {
           const where = Math.min(at, text.length);
           text = text.slice(0, where) + piece + text.slice(kind === 'insert' ? where : where + piece.length);
         }
-        // What the fast path passes is green: the full parser must read it alike, without a syntax error.
-        const fast = loadManifestFast('m.yaml', Buffer.from(text));
-        if (!fast || !checkSchema(fast).manifest) return;
-        const full = loadManifestBytes('m.yaml', Buffer.from(text));
-        expect(full.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
-        expect(full.document?.data).toEqual(fast.data);
+        readsAlikeWhenPassed(text);
       }),
       { numRuns: 1500, seed: 20261203 },
     );
@@ -170,11 +174,7 @@ describe('the fast loading path', () => {
         const changed = [...lines];
         changed[index] = changed[index]!.replace(/: .*$/, `: ${written}`);
         const text = changed.join('\n');
-        const fast = loadManifestFast('m.yaml', Buffer.from(text));
-        if (!fast || !checkSchema(fast).manifest) return;
-        const full = loadManifestBytes('m.yaml', Buffer.from(text));
-        expect(full.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
-        expect(full.document?.data).toEqual(fast.data);
+        readsAlikeWhenPassed(text);
       }),
       { numRuns: 600, seed: 20261203 },
     );
