@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { render } from '../document/i18n';
 import {
@@ -37,6 +38,17 @@ describe('bounded reads', () => {
     expect(() => readBoundedWithSize(join(dir, 'fifo'), 4)).toThrow(
       expect.objectContaining({ code: 'ENOTREG', message: `${join(dir, 'fifo')} is not a regular file` }),
     );
+  });
+
+  it('refuses a device and a socket as not regular files (a socket cannot even be opened)', async () => {
+    expect(() => readBoundedWithSize('/dev/zero', 4)).toThrow(expect.objectContaining({ code: 'ENOTREG' }));
+    const server = createServer();
+    await new Promise<void>((listening) => server.listen(join(dir, 'socket'), listening));
+    try {
+      expect(() => readBoundedWithSize(join(dir, 'socket'), 4)).toThrow(expect.objectContaining({ code: 'ENOTREG' }));
+    } finally {
+      await new Promise((closed) => server.close(closed));
+    }
   });
 });
 

@@ -1,4 +1,14 @@
-import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 
 import { UsageError } from '../model/errors';
@@ -142,18 +152,17 @@ export function readBounded(file: string, limit: number): Buffer {
 
 /**
  * Like readBounded, and also answers the file's real size (a 1 MiB file was reported as "256 KiB", the
- * bytes read). Anything but a regular file is refused before it is opened: opening a FIFO would wait
- * for a writer forever, and a folder or device is no manifest.
+ * bytes read). Anything but a regular file is refused before a byte is read: a folder or device is no
+ * manifest. The file is opened without waiting (O_NONBLOCK): opening a FIFO for reading would wait for
+ * a writer forever. That spares the `stat` before opening that did the same (10,000 files: 10,000
+ * system calls and `Stats` objects fewer in a cold run).
  */
 export function readBoundedWithSize(file: string, limit: number): { bytes: Buffer; size: number } {
-  const stats = statSync(file);
-  if (!stats.isFile())
-    throw Object.assign(new Error(`${file} is not a regular file`), {
-      code: stats.isDirectory() ? 'EISDIR' : 'ENOTREG',
-    });
-  const fd = openSync(file, 'r');
+  const fd = openWithoutWaiting(file);
   try {
-    const size = fstatSync(fd).size;
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw notRegular(file, stats);
+    const { size } = stats;
     // Not zero-filled: only the bytes read are returned.
     const buffer = Buffer.allocUnsafe(Math.min(size, limit + 1));
     let offset = 0;
@@ -166,6 +175,30 @@ export function readBoundedWithSize(file: string, limit: number): { bytes: Buffe
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Opens for reading without waiting on a FIFO. Where the system has no O_NONBLOCK (Windows), the file
+ * is looked at first, as before. A socket cannot be opened (ENXIO): like a FIFO, it is no regular file.
+ */
+function openWithoutWaiting(file: string): number {
+  if (constants.O_NONBLOCK === undefined) {
+    const stats = statSync(file);
+    if (!stats.isFile()) throw notRegular(file, stats);
+    return openSync(file, 'r');
+  }
+  try {
+    return openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENXIO') throw notRegular(file);
+    throw error;
+  }
+}
+
+function notRegular(file: string, stats?: Stats): Error {
+  return Object.assign(new Error(`${file} is not a regular file`), {
+    code: stats?.isDirectory() ? 'EISDIR' : 'ENOTREG',
+  });
 }
 
 /**
