@@ -97,6 +97,8 @@ describe('the fast loading path', () => {
     ]) {
       expect(fastVerdict(over(refused))).toBeUndefined();
       expect(fullVerdict(over(refused))).toBe(false);
+      // Lines ended the Windows way are counted alike.
+      expect(fastVerdict(over(refused).replace(/\n/g, '\r\n'))).toBeUndefined();
     }
     const indented = over("'环境保护部政府网站\n    业务数据'");
     expect(fastVerdict(indented)).toBeUndefined();
