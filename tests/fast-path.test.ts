@@ -103,6 +103,11 @@ describe('the fast loading path', () => {
     const indented = over("'环境保护部政府网站\n    业务数据'");
     expect(fastVerdict(indented)).toBeUndefined();
     expect(fullVerdict(indented)).toBe(true);
+    // Flow style on one line stays fast: at the start of a line, and closing a block written over lines.
+    expect(loadManifestFast('m.yaml', Buffer.from('{a: 1, b: [2]}\n'))).toBeDefined();
+    expect(loadManifestFast('m.yaml', Buffer.from("a:\n  b: 'x'\n  c: [1, 2]\nd: 1\n"))).toBeDefined();
+    // A plain text over lines that ends with a quote is no flow style.
+    expect(loadManifestFast('m.yaml', Buffer.from("a: the unit'\n  s]\nb: o'\n  k'\n"))).toBeDefined();
     // On one line, or not quoted, the fast path takes it.
     expect(fastVerdict(over("'环境保护部政府网站'"))).toBe(true);
   });
