@@ -1,5 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { msg, usageError } from '../document/i18n';
 import { shownPath, TEMP_FILE, writeFileAtomic, writingTo } from './write';
@@ -11,7 +22,24 @@ const MARKER = '.envcloud-output';
  * A folder of the user's is never written into without `force`.
  */
 export function claimOutputDir(dir: string, force: boolean): void {
-  writingTo(dir, () => claimOutputDirUnexplained(dir, force));
+  writingTo(dir, () => claimOutputDirUnexplained(followLink(dir), force));
+}
+
+/**
+ * The folder a symbolic link `--out` names, where the output goes: swapped in for the link itself, the
+ * staged output replaced the user's link with a folder and left the marker in the folder it named. A
+ * link to nothing is refused: made anew, the folder would not be where the link points.
+ */
+function followLink(dir: string): string {
+  if (!lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink()) return dir;
+  try {
+    return realpathSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw usageError(
+      msg('usage.write', { path: shownPath(dir), reason: msg('usage.write.dangling', { option: '--out' }) }),
+    );
+  }
 }
 
 /**
@@ -40,11 +68,12 @@ function claimOutputDirUnexplained(dir: string, force: boolean): void {
   refuseFile(dir);
   // Another run's write in progress (its temp file) does not make the folder the user's.
   const occupied = existsSync(dir) && readdirSync(dir).some((name) => !TEMP_FILE.test(name));
-  if (occupied && !existsSync(join(dir, MARKER)) && !force) {
-    throw usageError(msg('out.not-ours', { dir }));
-  }
+  const users = occupied && !existsSync(join(dir, MARKER));
+  if (users && !force) throw usageError(msg('out.not-ours', { dir }));
   mkdirSync(dir, { recursive: true });
-  writeFileAtomic(join(dir, MARKER), 'Written by envcloud; files here are regenerated on every run.\n');
+  // A folder of the user's taken with --force stays the user's: marked, the next run took the whole
+  // folder for envcloud's and swapped it out, deleting the user's other files.
+  if (!users) writeFileAtomic(join(dir, MARKER), 'Written by envcloud; files here are regenerated on every run.\n');
 }
 
 /** Makes sure the report file `--out` names is not one of the user's: new, or replaced only with `force`. */
@@ -52,7 +81,8 @@ export function claimOutputFile(file: string, shownAs: string, force: boolean): 
   assertWritablePlace(file);
   if (existsSync(file) && statSync(file).isDirectory())
     throw usageError(msg('out.is-folder', { file: shownAs, example: join(shownAs, 'report.txt') }));
-  if (existsSync(file) && !force) throw usageError(msg('out.exists', { file: shownAs }));
+  // A link, even one to nothing, is the user's: existsSync follows it, and a dangling one was replaced.
+  if (lstatSync(file, { throwIfNoEntry: false }) && !force) throw usageError(msg('out.exists', { file: shownAs }));
 }
 
 /** A folder being written for one run, put in place of the output folder only when the run is done. */
@@ -72,7 +102,7 @@ export interface StagedOutputDir {
  * taken with --force is written into in place instead: its other files are not ours to delete.
  */
 export function stageOutputDir(dir: string, force: boolean): StagedOutputDir {
-  return writingTo(dir, () => stageOutputDirUnexplained(dir, force));
+  return writingTo(dir, () => stageOutputDirUnexplained(followLink(dir), force));
 }
 
 function stageOutputDirUnexplained(dir: string, force: boolean): StagedOutputDir {

@@ -2,7 +2,7 @@ import './deferred-modules';
 import * as pulumi from '@pulumi/pulumi';
 import type { SystemMigration } from '../model/domain';
 import { msg, render } from '../document/i18n';
-import { loadSharing } from '../stacks/data-access';
+import { readSharing } from '../stacks/data-access';
 import { definePlatform, type PlatformOutputs } from '../stacks/platform';
 import { assertDeployable } from '../stacks/preflight';
 import { SYSTEMS_PER_BATCH } from '../stacks/pacing';
@@ -76,7 +76,9 @@ export async function runStackOffline(
   // registered, each problem located in the manifest or Pulumi.<stack>.yaml behind it.
   assertDeployable(systems, stackFile.platform, { entries, stackFile });
   // The grants of <root>/sharing/ live on the plan's day open systems' data to their holders (issue #13 §2).
-  const sharing = await loadSharing(root, options.asOf ?? stackFile.platform.asOf);
+  const { sharing, errors: sharingErrors } = await readSharing(root, options.asOf ?? stackFile.platform.asOf);
+  // A request validate refuses stops the run as a manifest with errors does (exit 2).
+  if (sharingErrors.length > 0) throw new ManifestErrors(sharingErrors.length);
   const mocks = await installRecordingMocks(PROJECT, stack, { state: plausibleState, ...options.overrides });
   // The config as the CLI hands it over: Pulumi.yaml's defaults applied, encrypted keys marked secret.
   pulumi.runtime.setAllConfig(pulumiConfigOf(stackFile.values), stackFile.secretKeys);

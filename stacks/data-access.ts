@@ -7,8 +7,10 @@ import { join } from 'node:path';
 import { accessSet, RESOURCE_CENTER, type AccessPath, type GrantSource } from '../components/access-set';
 import { DataAccess, type AwsDataHandle } from '../components/data-access';
 import type { StoreGrant } from '../components/grant-credentials';
+import type { Finding } from '../document/findings';
 import type { SystemMigration } from '../model/domain';
 import { today, validatePaths } from '../validation/validate';
+import { ManifestErrors } from './program-errors';
 
 /** The sharing requests a plan follows, and the day their grants must be live on. */
 export interface SharingInput {
@@ -21,13 +23,31 @@ export interface SharingInput {
 export const SHARING_FOLDER = 'sharing';
 
 /**
- * The requests in `<root>/sharing/` that pass their schema, for a plan made on `asOf` (default: today
- * in China). A request with schema errors opens nothing; `envcloud validate` reports it. No folder, no grants.
+ * The requests in `<root>/sharing/` for a plan made on `asOf` (default: today in China), and the errors
+ * `envcloud validate` finds in them on that day (an unknown party, a deadline past the working-day
+ * calendar). No folder, no grants.
+ */
+export async function readSharing(
+  root: string,
+  asOf: string = today(),
+): Promise<{ sharing: SharingInput; errors: Finding[] }> {
+  if (!existsSync(join(root, SHARING_FOLDER))) return { sharing: { requests: [], asOf }, errors: [] };
+  const report = await validatePaths([SHARING_FOLDER], { cwd: root, asOf });
+  return {
+    sharing: { requests: report.requests.map(({ file, request }) => ({ file, request })), asOf },
+    errors: report.findings.filter((finding) => finding.severity === 'error'),
+  };
+}
+
+/**
+ * The grants a plan follows, as `readSharing` reads them. A request `validate` refuses stops the plan,
+ * located, as a manifest with errors does: grants were computed from requests validate refused (one to a
+ * system that does not exist, one whose deadline the calendar cannot tell).
  */
 export async function loadSharing(root: string, asOf: string = today()): Promise<SharingInput> {
-  if (!existsSync(join(root, SHARING_FOLDER))) return { requests: [], asOf };
-  const report = await validatePaths([SHARING_FOLDER], { cwd: root, asOf });
-  return { requests: report.requests.map(({ file, request }) => ({ file, request })), asOf };
+  const { sharing, errors } = await readSharing(root, asOf);
+  if (errors.length > 0) throw new ManifestErrors(errors);
+  return sharing;
 }
 
 /** Where the stack realises a provider's access: the registry's cluster, its database's cluster (its AWS data comes with each system). */

@@ -86,14 +86,16 @@ async function reportInto(out: string, options: ReportOptions): Promise<number> 
       lang: options.lang,
     };
   }
-  // The sharing requests with their answers (sharing/), for the sharing section and page; a request that
-  // does not pass its schema is left out here (validate reports it).
-  const requests = existsSync('sharing')
-    ? (await validatePaths(['sharing'], { asOf })).requests.map((entry) => entry.request)
-    : undefined;
-  // The data corrections (corrections/), counted per providing unit on the sharing page; likewise.
-  const corrections = existsSync('corrections')
-    ? (await validatePaths(['corrections'], { asOf })).corrections.map((entry) => entry.correction)
+  // The sharing requests with their answers (sharing/) for the sharing section and page, and the data
+  // corrections (corrections/) counted per providing unit, validated together on the report's day. A file
+  // validate refuses stops the report, as a manifest with errors does: left out, an overdue request
+  // vanished from the figures.
+  const folders = ['sharing', 'corrections'].filter((folder) => existsSync(folder));
+  const dealings = folders.length > 0 ? await validatePaths(folders, { asOf }) : undefined;
+  if (dealings && dealings.errors > 0) throw new (await import('../../engine/offline')).ManifestErrors(dealings.errors);
+  const requests = folders.includes('sharing') ? dealings!.requests.map((entry) => entry.request) : undefined;
+  const corrections = folders.includes('corrections')
+    ? dealings!.corrections.map((entry) => entry.correction)
     : undefined;
   const files = await buildReport({
     ...input,

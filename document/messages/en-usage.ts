@@ -36,6 +36,8 @@ export const EN_USAGE = {
   'usage.write.full': 'the disk is full: free space, or choose {option} on another disk',
   'usage.write.too-long': 'the path is too long: choose a shorter {option}',
   'usage.write.loop': 'a symbolic link in the path leads back to itself: choose another {option}',
+  'usage.write.dangling':
+    'it is a symbolic link to something that does not exist: remove the link, make what it names, or choose another {option}',
   // Option values of `envcloud waves` (cli/commands/waves.ts).
   'usage.option.share': 'expected a share of the pool\'s capacity above 0 and at most 1, such as 0.1, got "{value}"',
   'usage.option.wave-ends': 'wave ends must increase: {date} is not after {previous}',

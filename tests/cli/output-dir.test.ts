@@ -1,7 +1,16 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { claimOutputDir, stageOutputDir } from '../../cli/output-dir';
+import { claimOutputDir, claimOutputFile, stageOutputDir } from '../../cli/output-dir';
 
 /** `preview --out` describes the current run only (#17): a removed system's objects stayed behind. */
 describe('an output folder replaced per run', () => {
@@ -44,5 +53,38 @@ describe('an output folder replaced per run', () => {
     expect(staged.path).toBe(mine);
     staged.commit();
     expect(existsSync(join(mine, 'notes.txt'))).toBe(true);
+  });
+
+  it('stays the user’s after a run with --force: the next run needs --force again, and deletes nothing then either', () => {
+    const mine = join(root, 'mine');
+    mkdirSync(join(mine, 'src'), { recursive: true });
+    writeFileSync(join(mine, 'src', 'main.c'), 'keep');
+    stageOutputDir(mine, true).commit();
+    expect(() => stageOutputDir(mine, false)).toThrow(/not empty and was not written by envcloud/);
+    const again = stageOutputDir(mine, true);
+    expect(again.path).toBe(mine);
+    again.commit();
+    expect(readdirSync(mine)).toEqual(['src']);
+  });
+
+  it('writes into the folder a link names, leaving the link a link', () => {
+    const target = join(root, 'target');
+    mkdirSync(target);
+    const link = join(root, 'link');
+    symlinkSync(target, link);
+    const staged = stageOutputDir(link, false);
+    writeFileSync(join(staged.path, 'plan.json'), 'new');
+    staged.commit();
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readdirSync(target).sort()).toEqual(['.envcloud-output', 'plan.json']);
+  });
+
+  it('refuses a link to nothing, as a folder and as a file, writing nothing', () => {
+    const dangling = join(root, 'dangling');
+    symlinkSync(join(root, 'nowhere'), dangling);
+    expect(() => stageOutputDir(dangling, false)).toThrow(/symbolic link to something that does not exist/);
+    expect(() => claimOutputFile(dangling, 'dangling', false)).toThrow(/dangling exists; pass --force/);
+    expect(lstatSync(dangling).isSymbolicLink()).toBe(true);
+    expect(existsSync(join(root, 'nowhere'))).toBe(false);
   });
 });
