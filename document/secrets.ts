@@ -4,8 +4,14 @@
  */
 
 /** Values that are credentials whatever field they are in. */
-const SECRET_VALUES: readonly { kind: string; pattern: RegExp }[] = [
-  { kind: 'private key', pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/ },
+const SECRET_VALUES: readonly { kind: string; pattern: RegExp; whole?: RegExp }[] = [
+  {
+    kind: 'private key',
+    pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/,
+    // Redacted to its END line, or to the end of the text: masking the BEGIN line alone left the key
+    // itself in a schema message that quoted the value.
+    whole: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[^]*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|$)/,
+  },
   { kind: 'AWS access key', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
   { kind: 'connection string with a password', pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:[^\s@/]+@[^\s'"`]+/i },
   { kind: 'JSON web token', pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/ },
@@ -98,8 +104,8 @@ export function findSecrets(data: unknown, path: (string | number)[] = []): Secr
 export const REDACTED = '[redacted]';
 
 /** The value patterns made global once, for replacing every occurrence (compiled per call, they cost more than the search). */
-const SECRET_VALUES_GLOBAL = SECRET_VALUES.map(({ pattern }) =>
-  pattern.flags.includes('g') ? pattern : new RegExp(pattern.source, `${pattern.flags}g`),
+const SECRET_VALUES_GLOBAL = SECRET_VALUES.map(({ pattern, whole = pattern }) =>
+  whole.flags.includes('g') ? whole : new RegExp(whole.source, `${whole.flags}g`),
 );
 
 /** The text with every credential-looking part replaced, for messages, logs and reports. */

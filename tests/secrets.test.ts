@@ -120,6 +120,22 @@ describe('plaintext credentials in manifests', () => {
     expect(JSON.stringify(findings)).not.toContain('Sup3rS3cret');
     expect(redactSecrets(`see ${PASSWORD_URL} and ${AWS_KEY}`)).toBe('see [redacted] and [redacted]');
   });
+  it.each([
+    [
+      'over lines',
+      '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEAkeyBODY\nQQQmoreKEY\n-----END RSA PRIVATE KEY-----\n',
+    ],
+    ['on one line', '-----BEGIN PRIVATE KEY----- MIIEpAIBAAKCAQEAkeyBODY QQQmoreKEY -----END PRIVATE KEY-----'],
+    ['cut short', '-----BEGIN OPENSSH PRIVATE KEY-----\nMIIEpAIBAAKCAQEAkeyBODY\nQQQmoreKEY'],
+  ])('are masked whole, a private key %s, in a schema error that quotes it', (_how, key) => {
+    const manifest = clone(happyManifest()) as unknown as { spec: { disposition: { outcome: string } } };
+    manifest.spec.disposition.outcome = key;
+    const findings = sourceFindings(yamlOf(manifest));
+    expect(findings.map((finding) => finding.ruleId)).toEqual(
+      expect.arrayContaining(['plaintext-secret', 'schema-enum']),
+    );
+    expect(JSON.stringify(findings)).not.toMatch(/keyBODY|moreKEY/);
+  });
 });
 
 describe('plaintext credentials in stack config', () => {
