@@ -95,18 +95,22 @@ export function catalogCodeProblems(code: string): CatalogCodeProblem[] {
   return problems;
 }
 
-/** The next free code of a system, after every sequence number its well-formed codes already use. */
-export function nextCatalogCode(systemNumber: number, used: readonly string[]): string {
-  let highest = 0;
+/**
+ * The next free code of a system: after every sequence number its well-formed codes already use, else
+ * the lowest one free (a code ending in 9999 left no next one: the hint that suggests it threw, exit
+ * 70). Undefined when the system's number cannot stand in a code, or all its sequence numbers are used.
+ */
+export function nextCatalogCode(systemNumber: number, used: readonly string[]): string | undefined {
+  if (!Number.isInteger(systemNumber) || systemNumber < 1 || systemNumber >= 10 ** CATALOG_CODE_SYSTEM_DIGITS)
+    return undefined;
+  const taken = new Set<number>();
   for (const code of used) {
     const parts = parseCatalogCode(code);
-    if (
-      parts &&
-      code.startsWith(CATALOG_CODE_PREFIX) &&
-      parts.systemNumber === systemNumber &&
-      parts.sequence > highest
-    )
-      highest = parts.sequence;
+    if (parts && code.startsWith(CATALOG_CODE_PREFIX) && parts.systemNumber === systemNumber) taken.add(parts.sequence);
   }
-  return catalogCodeFor(systemNumber, highest + 1);
+  const highest = Math.max(0, ...taken);
+  if (highest < MAX_CATALOG_SEQUENCE) return catalogCodeFor(systemNumber, highest + 1);
+  for (let sequence = 1; sequence <= MAX_CATALOG_SEQUENCE; sequence++)
+    if (!taken.has(sequence)) return catalogCodeFor(systemNumber, sequence);
+  return undefined;
 }

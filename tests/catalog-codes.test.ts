@@ -55,6 +55,14 @@ describe('catalog codes (model/catalog-code.ts)', () => {
     // A malformed code (another item) holds no sequence of the ministry's catalog.
     expect(nextCatalogCode(49, ['30400000049/0005'])).toBe('30300000049/0001');
   });
+
+  it('take the lowest free sequence once 9999 is used, and none when every one is or the number cannot stand in a code', () => {
+    expect(nextCatalogCode(1, ['30300000001/9999'])).toBe('30300000001/0001');
+    expect(nextCatalogCode(1, ['30300000001/0001', '30300000001/9999'])).toBe('30300000001/0002');
+    const all = Array.from({ length: 9999 }, (_, index) => catalogCodeFor(1, index + 1));
+    expect(nextCatalogCode(1, all)).toBeUndefined();
+    for (const number of [0, 100000, Number.NaN, 1.5]) expect(nextCatalogCode(number, [])).toBeUndefined();
+  });
 });
 
 describe('the shipped manifests', () => {

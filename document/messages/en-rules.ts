@@ -149,6 +149,8 @@ export const EN_RULES = {
     'catalog code `{code}` of "{name}" is already used {where, select, self {earlier in this manifest} other {by system {system} ({file})}} for "{earlier}"',
   'rule.unique-catalog-code.hint':
     "codes are never shared or reused: give this resource its system's next free code, `{next}`",
+  'rule.catalog-code.no-free.hint':
+    "system {number} has no free catalog code left (every sequence number from 0001 to 9999 is used): ask the catalog's compiling office",
   'rule.unique-catalog-code.first': 'the code is first used here',
 
   // Duplicate construction (validation/rules/duplicate-construction.ts).

@@ -119,6 +119,8 @@ export const ZH_RULES: Readonly<Record<keyof typeof EN_RULES, string>> = {
   'rule.unique-catalog-code.message':
     '“{name}”的目录编码 `{code}` 已{where, select, self {在本清单前面} other {被系统 {system}（{file}）}}用于“{earlier}”',
   'rule.unique-catalog-code.hint': '目录编码不能共用，也不能重复使用：给这项资源分配本系统的下一个空闲编码 `{next}`',
+  'rule.catalog-code.no-free.hint':
+    '系统 {number} 已没有空闲的目录编码（顺序码 0001–9999 均已使用）：请与目录编制部门联系',
   'rule.unique-catalog-code.first': '该编码首次使用于此',
 
   'rule.duplicate-construction.one': '“{name}”与{other}看起来功能相同（{units}，名称相似度 {similarity}）',

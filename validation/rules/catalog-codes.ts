@@ -1,5 +1,5 @@
 import { catalogCodeProblems, nextCatalogCode, parseCatalogCode } from '../../model/catalog-code';
-import { msg, said, type Message } from '../../document/i18n';
+import { msg, said, type Message, type MessageId } from '../../document/i18n';
 import { acrossManifests, perManifest, type ManifestEntry, type ManifestSummary } from './rule';
 import { relatedSaid } from './words';
 
@@ -37,7 +37,7 @@ export const catalogCodeWellFormed = perManifest(
             name: resource.name,
             problems: problemList(problems),
           }),
-          msg('rule.catalog-code-well-formed.hint', { next: nextCatalogCode(manifest.metadata.number, used) }),
+          nextCodeHint('rule.catalog-code-well-formed.hint', manifest.metadata.number, used),
         ),
       });
     });
@@ -66,7 +66,7 @@ export const catalogCodeOwnSystem = perManifest(
             owner: parts.systemNumber,
             number,
           }),
-          msg('rule.catalog-code-own-system.hint', { next: nextCatalogCode(number, used) }),
+          nextCodeHint('rule.catalog-code-own-system.hint', number, used),
         ),
       });
     });
@@ -111,7 +111,7 @@ export const uniqueCatalogCode = acrossManifests(
               file: earlier.entry.file,
               earlier: earlierName,
             }),
-            msg('rule.unique-catalog-code.hint', { next: nextCatalogCode(number, usedBySystem.get(number) ?? []) }),
+            nextCodeHint('rule.unique-catalog-code.hint', number, usedBySystem.get(number) ?? []),
           ),
           related: [
             {
@@ -125,3 +125,9 @@ export const uniqueCatalogCode = acrossManifests(
     }
   },
 );
+
+/** A hint naming the system's next free code, or saying it has none (every sequence number used). */
+function nextCodeHint(id: MessageId, number: number, used: readonly string[]): Message {
+  const next = nextCatalogCode(number, used);
+  return next === undefined ? msg('rule.catalog-code.no-free.hint', { number }) : msg(id, { next });
+}
