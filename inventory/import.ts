@@ -9,6 +9,7 @@ import { readInputFile } from '../validation/files';
 import { inventoryError } from './annex1';
 import { dispositionFor } from './recommendation';
 import { isUneditedImport, renderImported } from './render';
+import { MAX_SYSTEM_NUMBER } from '../model/catalog-code';
 
 export type ImportAction = 'create' | 'update' | 'unchanged' | 'kept-edited' | 'overwrite-edited';
 
@@ -69,6 +70,10 @@ export function planImport(
 }
 
 /** Existing manifest files by the inventory number they declare; unreadable files are skipped. */
+function isSystemNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_SYSTEM_NUMBER;
+}
+
 export function indexByNumber(manifestsDir: string): Map<number, string> {
   const index = new Map<number, string>();
   if (!existsSync(manifestsDir)) return index;
@@ -81,7 +86,8 @@ export function indexByNumber(manifestsDir: string): Map<number, string> {
         metadata?: { number?: unknown };
       };
       const number = data?.metadata?.number;
-      if (typeof number === 'number' && !index.has(number)) index.set(number, name);
+      // Only a number a manifest can have: `.nan`, `.inf` or 10^30 in a draft made `new` pick NaN or 10^30 + 1.
+      if (isSystemNumber(number) && !index.has(number)) index.set(number, name);
     } catch {
       // A file that does not parse belongs to `envcloud validate`, not to the importer.
     }

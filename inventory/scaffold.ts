@@ -4,6 +4,7 @@ import { SLUG_PATTERN } from '../model/schema';
 import { BUSINESS_SYSTEMS } from '../model/domain';
 import type { SystemMigration } from '../model/domain';
 import { ANNEX3_MILESTONES } from '../model/milestones';
+import { MAX_SYSTEM_NUMBER } from '../model/catalog-code';
 import { msg, usageError } from '../document/i18n';
 import type { InventoryRow } from './annex1';
 import { buildManifest, slugFor } from './defaults';
@@ -73,13 +74,28 @@ export function datedAsOf(manifest: SystemMigration, asOf: string): SystemMigrat
   };
 }
 
-/** The first number after the Annex 1 systems and every manifest already written. */
+/**
+ * The first number after the Annex 1 systems and every manifest already written; past the largest a
+ * system can have (99999, taken by a draft), the lowest free one after Annex 1's (it threw: exit 70).
+ */
 export function nextFreeNumber(used: Iterable<number>, inventory: readonly InventoryRow[]): number {
+  const taken = new Set(used);
   let highest = 0;
-  for (const number of used) highest = Math.max(highest, number);
-  for (const row of inventory) highest = Math.max(highest, row.number);
-  return highest + 1;
+  for (const number of taken) highest = Math.max(highest, number);
+  let annex1 = 0;
+  for (const row of inventory) annex1 = Math.max(annex1, row.number);
+  highest = Math.max(highest, annex1);
+  if (highest < MAX_SYSTEM_NUMBER) return highest + 1;
+  for (let number = annex1 + 1; number <= MAX_SYSTEM_NUMBER; number++) if (!taken.has(number)) return number;
+  throw usageError(msg('usage.new.no-free-number', { max: MAX_SYSTEM_NUMBER }));
 }
+
+/** The numbers the working folder's manifests/ holds, when `dir` is another folder. */
+function numbersInManifests(dir: string): number[] {
+  return resolve(dir) === resolve(MANIFESTS_DIR) ? [] : [...indexByNumber(MANIFESTS_DIR).keys()];
+}
+
+const MANIFESTS_DIR = 'manifests';
 
 /** Builds the scaffold `envcloud new` would write; throws UsageError for contradictory or missing flags. */
 export function planScaffold(
@@ -90,6 +106,8 @@ export function planScaffold(
   if (options.slug !== undefined && !SLUG_PATTERN.test(options.slug)) {
     throw usageError(msg('usage.new.slug', { slug: options.slug }));
   }
+  if (options.number !== undefined && options.number > MAX_SYSTEM_NUMBER)
+    throw usageError(msg('usage.new.number-range', { number: String(options.number), max: MAX_SYSTEM_NUMBER }));
   const existing = indexByNumber(options.dir);
   const row =
     options.number !== undefined ? inventory.find((candidate) => candidate.number === options.number) : undefined;
@@ -124,7 +142,10 @@ export function planScaffold(
     if (options.outcome === 'merge' && !options.businessSystem) {
       throw usageError(msg('usage.new.business-system', { systems: BUSINESS_SYSTEMS.join(', ') }));
     }
-    const number = options.number ?? nextFreeNumber(existing.keys(), inventory);
+    // A draft written elsewhere (`--dir drafts`) takes a number free in manifests/ too: 183 was picked
+    // beside manifests/s183-….yaml, and the two then failed unique-number together.
+    const number =
+      options.number ?? nextFreeNumber([...existing.keys(), ...numbersInManifests(options.dir)], inventory);
     facts = {
       number,
       name: options.name!,

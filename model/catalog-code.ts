@@ -27,6 +27,9 @@ export const CATALOG_CODE_SEPARATOR = '/';
 export const CATALOG_CODE_SYSTEM_DIGITS = 5;
 export const CATALOG_CODE_SEQUENCE_DIGITS = 4;
 
+/** The largest inventory number a system can have: its code's sub-heading has 5 digits (the schema's maximum too). */
+export const MAX_SYSTEM_NUMBER = 10 ** CATALOG_CODE_SYSTEM_DIGITS - 1;
+
 /** The prefix every code of the ministry's catalog starts with: class, item and heading. */
 export const CATALOG_CODE_PREFIX = `${CATALOG_CODE_CLASS}${CATALOG_CODE_ITEM}${CATALOG_CODE_HEADING}`;
 

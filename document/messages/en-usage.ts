@@ -22,6 +22,8 @@ export const EN_USAGE = {
   'usage.new.not-annex1': '{number} is not an Annex 1 inventory number; a new system needs {flags}',
   'usage.new.needs': 'a new system needs {flags} (or --number N for an Annex 1 system)',
   'usage.new.business-system': '--outcome merge needs --business-system (one of {systems})',
+  'usage.new.number-range': '--number {number} is past the largest inventory number, {max}',
+  'usage.new.no-free-number': 'no inventory number is free: every one up to {max} has a manifest',
   'usage.new.outside': 'refusing to write {file}: outside {dir}',
   // A write that failed (cli/write.ts outputError): {option} is the option that named the path.
   'usage.write': 'cannot write {path}: {reason}',

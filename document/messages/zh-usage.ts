@@ -19,6 +19,8 @@ export const ZH_USAGE: Readonly<Record<keyof typeof EN_USAGE, string>> = {
   'usage.new.not-annex1': '{number} 不是附件1清单中的编号；新系统需要 {flags}',
   'usage.new.needs': '新系统需要 {flags}（附件1中的系统请用 --number N）',
   'usage.new.business-system': '--outcome merge 需要 --business-system（取值之一：{systems}）',
+  'usage.new.number-range': '--number {number} 超出了最大的序号 {max}',
+  'usage.new.no-free-number': '没有空闲的序号：{max} 以内的每个序号都已有清单',
   'usage.new.outside': '拒绝写入 {file}：它在 {dir} 之外',
   'usage.write': '无法写入 {path}：{reason}',
   'usage.write.not-folder': '路径中的某一段是文件而不是文件夹：请换一个 {option}，或把该文件移开',

@@ -45,6 +45,22 @@ describe('envcloud new', () => {
     expect(envcloud(['validate', 'manifests'], dir).code).toBe(0);
   });
 
+  it('takes a number free in manifests/ too, the lowest free one once 99999 is taken, and refuses one past 99999', () => {
+    expect(envcloud(NEW_SYSTEM, dir).code).toBe(0); // manifests/s183-…
+    const flags = ['--name', '测试系统', '--managing-unit', '办公厅', '--outcome', 'keep'];
+    expect(envcloud(['new', ...flags, '--dir', 'drafts'], dir).stdout).toContain('created drafts/s184-');
+    // A draft numbered 99999 (valid), and numbers no manifest can have, which are no number at all.
+    const odd = join(dir, 'odd');
+    envcloud(['new', ...flags, '--dir', 'odd'], dir);
+    writeFileSync(join(odd, 'a.yaml'), 'metadata:\n  number: 99999\n');
+    writeFileSync(join(odd, 'b.yaml'), 'metadata:\n  number: .nan\n');
+    writeFileSync(join(odd, 'c.yaml'), 'metadata:\n  number: 123456789012345678901234567890\n');
+    const next = envcloud(['new', ...flags, '--slug', 's185-next', '--dir', 'odd'], dir);
+    expect([next.code, next.stdout]).toEqual([0, expect.stringContaining('created odd/s185-next.yaml for system 185')]);
+    const past = envcloud(['new', '--number', '100000', ...flags, '--lang', 'zh'], dir);
+    expect([past.code, past.stderr]).toEqual([2, expect.stringContaining('--number 100000 超出了最大的序号 99999')]);
+  });
+
   it("dates a new system from --as-of (after it, never overdue at once), while an Annex 1 system keeps the plan's dates", () => {
     expect(envcloud([...NEW_SYSTEM, '--as-of', '2026-12-01'], dir).code).toBe(0);
     const text = readFileSync(join(dir, 'manifests', readdirSync(join(dir, 'manifests'))[0]!), 'utf8');
