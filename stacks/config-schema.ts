@@ -1,5 +1,14 @@
 import { POOLS } from '../model/domain';
 import { OPERATOR_INSTALLERS, OPERATOR_NAMES } from '../model/operators';
+import { MAX_LOG_RETENTION_DAYS } from '../components/aws-naming';
+
+/**
+ * The largest capacities a pool can be given: far past any real pool, and below where the rendered
+ * ResourceQuota stops being a Kubernetes quantity (`cpu: 1e308` rendered `Infinity`, which preview's
+ * schema check and the cluster refuse, while validate and audit passed it).
+ */
+export const MAX_POOL_CPU = 1_000_000;
+export const MAX_POOL_GIB = 1_000_000_000;
 
 const poolCapacity = {
   type: 'object',
@@ -7,15 +16,22 @@ const poolCapacity = {
   additionalProperties: false,
   required: ['cpu', 'memoryGiB', 'storageGiB'],
   properties: {
-    cpu: { type: 'number', minimum: 1, description: '该资源池提供的 CPU 核数。\n\nCPU cores the pool offers.' },
+    cpu: {
+      type: 'number',
+      minimum: 1,
+      maximum: MAX_POOL_CPU,
+      description: '该资源池提供的 CPU 核数。\n\nCPU cores the pool offers.',
+    },
     memoryGiB: {
       type: 'number',
       minimum: 1,
+      maximum: MAX_POOL_GIB,
       description: '该资源池提供的内存，单位 GiB。\n\nMemory the pool offers, in GiB.',
     },
     storageGiB: {
       type: 'number',
       minimum: 1,
+      maximum: MAX_POOL_GIB,
       description:
         '该资源池提供的存储（对象存储、块存储、数据库），单位 GiB。\n\nStorage (object, block, database) the pool offers, in GiB.',
     },
@@ -47,8 +63,10 @@ export const platformConfigSchema = {
     logRetentionDays: {
       type: 'integer',
       minimum: 180,
+      // The longest CloudWatch Logs keeps anything: AwsCenter refused more as a bug (exit 70).
+      maximum: MAX_LOG_RETENTION_DAYS,
       description:
-        '审计记录和网络流日志的保存天数（至少 180 天）。\n\nDays audit trails and flow logs are kept (at least 180).',
+        '审计记录和网络流日志的保存天数（180 到 3653 天）。\n\nDays audit trails and flow logs are kept (180 to 3653).',
     },
     singleCenterBackups: {
       type: 'boolean',

@@ -213,9 +213,9 @@ describe('a stack-config finding’s hint, in the reader’s language', () => {
     const found = problemFor((raw) => (raw.logRetentionDays = 90), 'envcloud:logRetentionDays');
     const en = render(found.localized!.hint!, 'en');
     const zh = render(found.localized!.hint!, 'zh');
-    expect(en).toBe('Days audit trails and flow logs are kept (at least 180).');
+    expect(en).toBe('Days audit trails and flow logs are kept (180 to 3653).');
     expect(found.hint).toBe(en);
-    expect(zh).toBe('审计记录和网络流日志的保存天数（至少 180 天）。');
+    expect(zh).toBe('审计记录和网络流日志的保存天数（180 到 3653 天）。');
   });
 
   it('prints the Chinese paragraph under the located finding in Pulumi.<stack>.yaml', () => {

@@ -70,6 +70,26 @@ describe('stack configuration', () => {
       'did you mean `envcloud:logRetentionDays`?',
     ],
     ['a retention under 180 days', (raw) => (raw.logRetentionDays = 90), 'envcloud:logRetentionDays', 'must be >= 180'],
+    // Past what CloudWatch Logs keeps: AwsCenter refused it as a bug (exit 70).
+    [
+      'a retention past 3653 days',
+      (raw) => (raw.logRetentionDays = 3654),
+      'envcloud:logRetentionDays',
+      'must be <= 3653',
+    ],
+    // Rendered `requests.cpu: Infinity` in the pool's ResourceQuota, which validate and audit passed.
+    [
+      'a pool past any real one',
+      (raw) => (raw.pools.central.cpu = 1e308),
+      'envcloud:pools.central.cpu',
+      'must be <= 1000000',
+    ],
+    [
+      'pool memory past any real one',
+      (raw) => (raw.pools['nuclear-safety'].memoryGiB = 1e300),
+      'envcloud:pools.nuclear-safety.memoryGiB',
+      'must be <= 1000000000',
+    ],
     ['a bad mode', (raw) => (raw.mode = 'gcp'), 'envcloud:mode', 'allowed: `aws`, `kubeconfig`'],
     [
       'a bad region deep inside',
