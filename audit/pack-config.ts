@@ -6,6 +6,7 @@ import type { FieldLocator } from '../document/locate';
 import packConfigSchema from '../schema/policy-pack-config.v1.schema.json';
 import { checkDocument, compileReporting } from '../validation/schema-check';
 import { msg, said, type Localized, type Message } from '../document/i18n';
+import { WAIVER_POLICIES } from '../policies/waivers/apply';
 
 /**
  * Pulumi's policy pack configuration (`--policy-pack-config`): per policy, or for `all`, either an
@@ -71,7 +72,7 @@ export function packConfigProblems(packConfig: unknown, policyNames: readonly st
  * Every problem of a pack config, each with the path it is about: unknown policies (did you mean),
  * unknown levels, and each policy's config against that policy's own `configSchema`, as the Pulumi
  * CLI checks it before a run (`minimumDays: -5` for a policy that requires at least 180 was accepted).
- * A config that disables every policy is refused too: an audit under it judges nothing.
+ * A config that disables every policy that judges the stack is refused too: an audit under it judges nothing.
  */
 export function packConfigFindings(packConfig: unknown, policies: readonly ConfigurablePolicy[]): PackConfigProblem[] {
   if (typeof packConfig !== 'object' || packConfig === null || Array.isArray(packConfig)) {
@@ -99,13 +100,15 @@ export function packConfigFindings(packConfig: unknown, policies: readonly Confi
   }
   if (problems.length > 0) return problems;
   const config = packConfig as PackConfig;
-  const disabled = policies.filter((policy) => settingsFor(policy, config).enforcement === 'disabled');
-  if (policies.length > 0 && disabled.length === policies.length) {
+  // The waiver policies judge the waiver file, not the stack: kept alone, the audit still judges nothing.
+  const judging = policies.filter((policy) => !WAIVER_POLICIES.has(policy.name));
+  const disabled = judging.filter((policy) => settingsFor(policy, config).enforcement === 'disabled');
+  if (judging.length > 0 && disabled.length === judging.length) {
     const path = config.all !== undefined ? ['all'] : [];
     problems.push(
       problemAt(
         path,
-        msg('inputs.pack.all-disabled', { count: policies.length }),
+        msg('inputs.pack.all-disabled', { count: judging.length }),
         msg('inputs.pack.all-disabled.hint'),
         'key',
       ),

@@ -3,7 +3,7 @@ import { boundHeap, everyNth } from '../engine/heap-bound';
 import { systemOf } from '../components/resource-facts';
 import { isStackPolicy, judgesType, notApplicableReason, type EnvcloudPolicy, type PolicyMeta } from '../policies/meta';
 import { buildPack, todayUtc } from '../policies/pack';
-import { WAIVED_FINDINGS, type WaivedFinding } from '../policies/waivers/apply';
+import { WAIVED_FINDINGS, WAIVER_POLICIES, type WaivedFinding } from '../policies/waivers/apply';
 import type { Waiver } from '../policies/waivers/load';
 import { LazyLocator } from '../document/locate';
 import type { ManifestEntry } from '../validation/rules';
@@ -221,7 +221,7 @@ function reportedMeta(meta: PolicyMeta): PolicyMeta {
   return { ...meta, judges: { types, ...(what ? { what } : {}) } };
 }
 
-/** The counts and the verdict. An audit in which no policy judged anything has not passed: it says so. */
+/** The counts and the verdict. An audit in which no policy judged anything of the stack has not passed: it says so. */
 export function summarise(policies: readonly AuditedPolicy[], findings: readonly AuditFinding[]): AuditSummary {
   const byStatus = Object.fromEntries(
     STATUSES.map((status) => [status, policies.filter((policy) => policy.status === status).length]),
@@ -232,7 +232,10 @@ export function summarise(policies: readonly AuditedPolicy[], findings: readonly
   const failed = findings.filter((finding) => finding.status === 'fail' && finding.enforcement === 'mandatory').length;
   const advisory = findings.filter((finding) => finding.status === 'fail' && finding.enforcement === 'advisory').length;
   const waived = findings.filter((finding) => finding.status === 'waived').length;
-  const judged = policies.length - byStatus['not-applicable'];
+  // The waiver policies judge the waiver file: alone, they have judged nothing of the stack.
+  const judged = policies.filter(
+    (policy) => policy.status !== 'not-applicable' && !WAIVER_POLICIES.has(policy.name),
+  ).length;
   const verdict = failed > 0 ? 'failed' : judged === 0 ? 'nothing-judged' : 'passed';
   return { policies: { ...byStatus, disabled }, failed, advisory, waived, verdict, passed: verdict === 'passed' };
 }

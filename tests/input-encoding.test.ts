@@ -92,6 +92,10 @@ describe('the pack config against each policy config schema (#17)', () => {
     const everyOne = Object.fromEntries(POLICIES.map((policy) => [policy.name, 'disabled']));
     expect(packConfigFindings(everyOne, POLICIES)).toHaveLength(1);
     expect(packConfigFindings({ ...everyOne, [POLICIES[0]!.name]: 'advisory' }, POLICIES)).toEqual([]);
+    // Only a waiver policy kept: it judges the waiver file, so the stack is judged by nothing.
+    expect(packConfigFindings({ all: 'disabled', 'waivers-current': 'mandatory' }, POLICIES)).toEqual([
+      expect.objectContaining({ path: ['all'] }),
+    ]);
     const file = join(mkdtempSync(join(tmpdir(), 'envcloud-pack-')), 'config.json');
     writeFileSync(file, '{ "all": { "enforcementLevel": "disabled" } }');
     expect(() => loadPackConfig(file, packRuleNames(), true)).toThrow(

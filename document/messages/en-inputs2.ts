@@ -148,7 +148,7 @@ export const EN_INPUTS2 = {
   'inputs.pack.level-or-object': '`{name}` must be a level or an object',
   'inputs.pack.bad-level': '`{name}` has enforcement level `{level}`; allowed: {allowed}',
   'inputs.pack.all-disabled':
-    'disables every policy of the pack ({count}): an audit under this config judges nothing, and its PASSED would mean nothing',
+    'disables every policy of the pack that judges the stack ({count}; the waiver policies judge only the waiver file): an audit under this config judges nothing, and its PASSED would mean nothing',
   'inputs.pack.all-disabled.hint':
     'disable only the policies that do not apply, by name, and leave the others at their levels',
   'inputs.pack.not-json': 'not valid JSON ({detail})',

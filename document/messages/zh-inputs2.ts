@@ -124,7 +124,8 @@ export const ZH_INPUTS2: Readonly<Record<keyof typeof EN_INPUTS2, string>> = {
   'inputs.pack.unknown-policy': '`{name}` 不是策略包中的策略（是不是要写 `{suggestion}`？）',
   'inputs.pack.level-or-object': '`{name}` 必须是执行级别或对象',
   'inputs.pack.bad-level': '`{name}` 的执行级别 `{level}` 无效；允许的级别：{allowed}',
-  'inputs.pack.all-disabled': '停用了策略包中的全部策略（{count} 条）：按此配置审计什么也不检查，其 PASSED 毫无意义',
+  'inputs.pack.all-disabled':
+    '停用了策略包中判定栈的全部策略（{count} 条；豁免策略只检查豁免文件）：按此配置审计什么也不检查，其 PASSED 毫无意义',
   'inputs.pack.all-disabled.hint': '只按名称停用不适用的策略，其余保持原有级别',
   'inputs.pack.not-json': '不是有效的 JSON（{detail}）',
 

@@ -35,6 +35,12 @@ export class WaiverLedger {
 export const WAIVERS_CURRENT = 'waivers-current';
 export const WAIVED_FINDINGS = 'waived-findings';
 
+/**
+ * The policies that judge the waiver file, not the stack: an audit in which only these judged has judged
+ * nothing of the stack (a pack config keeping only `waivers-current` gave PASSED, its 5 failures gone).
+ */
+export const WAIVER_POLICIES: ReadonlySet<string> = new Set([WAIVERS_CURRENT, WAIVED_FINDINGS]);
+
 /** A waiver holds through its expiry day (dates compare as YYYY-MM-DD strings). */
 export function isExpired(waiver: Pick<Waiver, 'expires'>, today: string): boolean {
   return waiver.expires < today;

@@ -150,4 +150,11 @@ describe('a pack config that disables every policy', () => {
     });
     expect(report.summary).toMatchObject({ verdict: 'passed', passed: true, policies: { pass: 1 } });
   });
+  it.each(['waivers-current', 'waived-findings'])(
+    'judges nothing when only the waiver policy %s is left: it judges the waiver file, not the stack',
+    async (name) => {
+      const report = await auditResources({ ...failingInput(), packConfig: { all: 'disabled', [name]: 'mandatory' } });
+      expect(report.summary).toMatchObject({ verdict: 'nothing-judged', passed: false });
+    },
+  );
 });
