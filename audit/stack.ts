@@ -39,9 +39,13 @@ export function loadAuditInputs(
   return {
     // The stacks a waiver may name: this project's, and those of the project the waiver file belongs to
     // (a shared waiver file, such as the repository's given to a copy of the project, names its stacks).
-    waivers: loadWaivers(resolve(root, waiverFile), rules, waiverFile, [
-      ...new Set([...projectStacks(root), ...projectStacks(dirname(dirname(resolve(root, waiverFile))))]),
-    ]),
+    waivers: loadWaivers(
+      resolve(root, waiverFile),
+      rules,
+      waiverFile,
+      [...new Set([...projectStacks(root), ...projectStacks(dirname(dirname(resolve(root, waiverFile))))])],
+      options.waivers !== undefined,
+    ),
     packConfig: loadPackConfig(
       resolve(root, options.policyConfig ?? DEFAULT_PACK_CONFIG),
       rules,

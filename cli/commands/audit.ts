@@ -52,7 +52,7 @@ export function auditCommand(): Command {
         ]),
       ),
     )
-    .action(async (options: AuditOptions) => {
+    .action(async (options: AuditOptions, command: Command) => {
       const [{ ALL_POLICIES }, { clauseText }] = await Promise.all([
         import('../../policies/all'),
         import('../../audit/format/policy-text'),
@@ -74,7 +74,8 @@ export function auditCommand(): Command {
       const progress = startProgress('audit', 2);
       const { report } = await auditStack(process.cwd(), {
         stack: options.stack,
-        waivers: options.waivers,
+        // Named by the user, a waiver file must exist (a missing one was read as no waivers at all).
+        ...(command.getOptionValueSource('waivers') === 'cli' ? { waivers: options.waivers } : {}),
         ...(options.policyConfig ? { policyConfig: options.policyConfig } : {}),
         manifests: options.manifests,
         ...(options.asOf ? { asOf: options.asOf } : {}),

@@ -173,7 +173,7 @@ export const EN_CLI = {
   'policy.what.volumes': 'block volume or storage class of volumes',
   'policy.what.buckets-or-claims': 'bucket, bucket versioning or system bucket claim',
   'policy.what.data-access': "NetworkPolicy on a system's database pods or IAM role reading a system's data",
-  'policy.what.waivers': 'waiver for this stack in policies/waivers.yaml',
+  'policy.what.waivers': 'waiver for this stack in the waiver file',
   'policy.what.restore-test-data': 'gold database or bucket on a cluster (CloudNativePG Cluster, ObjectBucketClaim)',
   'policy.dr.plan-copies':
     'the {tier} backup plan copies to {copies} other center(s); the tier needs {needed} ({centers})',

@@ -121,6 +121,7 @@ export const EN_INPUTS2 = {
     'the primary lists every zone of {region}: give it {min} ({zones}) and list the one left here, {backupOnly}',
 
   // The waiver file (policies/waivers/load.ts) and the pack config (audit/).
+  'inputs.waivers.missing': '{file}: no such waiver file',
   'inputs.waivers.unreadable': 'the waiver file {problem}',
   'inputs.waivers.secret.hint':
     'a waiver names who answers for it (a unit and a person or mailbox), never a credential: remove it, and rotate the credential',

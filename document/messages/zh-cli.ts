@@ -155,7 +155,7 @@ export const ZH_CLI: Readonly<Record<keyof typeof EN_CLI, string>> = {
   'policy.what.volumes': '块存储卷或存储卷的存储类',
   'policy.what.buckets-or-claims': '存储桶、存储桶版本控制或系统存储桶申领',
   'policy.what.data-access': '作用于系统数据库 Pod 的 NetworkPolicy，或读取系统数据的 IAM 角色',
-  'policy.what.waivers': '本栈在 policies/waivers.yaml 中的豁免',
+  'policy.what.waivers': '豁免文件中本栈的豁免',
   'policy.what.restore-test-data': '集群上的金级数据库或存储桶（CloudNativePG Cluster、ObjectBucketClaim）',
   'policy.dr.plan-copies': '{tier}级备份计划只复制到 {copies} 个其他中心；该等级需要 {needed} 个（{centers}）',
   'policy.dr.database-replica': '金级数据库 {name} 在其他中心没有副本',

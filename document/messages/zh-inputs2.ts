@@ -101,6 +101,7 @@ export const ZH_INPUTS2: Readonly<Record<keyof typeof EN_INPUTS2, string>> = {
   'inputs.reality.layout.all':
     '主中心列出了 {region} 的全部可用区：给它 {min} 个（{zones}），把剩下的一个列在这里，{backupOnly}',
 
+  'inputs.waivers.missing': '{file}：豁免文件不存在',
   'inputs.waivers.unreadable': '豁免文件{problem}',
   'inputs.waivers.secret.hint': '豁免写明由谁负责（单位和个人或邮箱），绝不写凭据：请删除它，并更换该凭据',
   'inputs.waivers.scope': '第 {number} 条豁免（{rule}）既没有写覆盖哪个资源，也没有写覆盖哪个系统',

@@ -8,7 +8,7 @@ import {
   plaintextSecretFindings,
   redactFindings,
 } from '../../document/input-checks';
-import { msg, said } from '../../document/i18n';
+import { msg, said, usageError } from '../../document/i18n';
 import { loadManifestBytes } from '../../document/load';
 import { checkDocument, compileReporting } from '../../validation/schema-check';
 import { EnvcloudError, EXIT_USAGE } from '../../model/errors';
@@ -146,10 +146,13 @@ export function loadWaivers(
   knownRules: readonly string[],
   displayName: string = path,
   knownStacks?: readonly string[],
+  /** The file was named by the user (`--waivers`): missing, it is a usage error, not "no waivers". */
+  required = false,
 ): Waiver[] {
   // Bounded, and only a regular file: a FIFO named as the waiver file hung the audit, /dev/zero filled memory.
   const read = readInputFile(path);
   if ('problem' in read) {
+    if (read.problem.missing && required) throw usageError(msg('inputs.waivers.missing', { file: displayName }));
     if (read.problem.missing) return [];
     const { localized } = read.problem;
     throw new WaiverFileError([

@@ -118,4 +118,11 @@ describe('envcloud audit (built CLI, offline)', () => {
 
     expect(envcloud(['audit']).code).toBe(2);
   }, 90000);
+
+  it('exits 2 when the waiver file named does not exist: it was read as no waivers at all', () => {
+    const missing = envcloud(['audit', '--stack', 'dev', '--waivers', 'no-such-waivers.yaml', '--lang', 'zh']);
+    expect([missing.code, missing.stderr]).toEqual([2, 'envcloud: no-such-waivers.yaml：豁免文件不存在\n']);
+    const previewed = envcloud(['preview', '--stack', 'dev', '--audit', '--waivers', 'no-such-waivers.yaml']);
+    expect([previewed.code, previewed.stderr]).toEqual([2, expect.stringContaining('no such waiver file')]);
+  }, 60000);
 });

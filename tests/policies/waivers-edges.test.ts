@@ -206,7 +206,7 @@ describe('the waiver policies', () => {
       expect(policy.meta.clause).toBe(
         'GB/T 22239-2019 8.1.6 (安全管理制度) and 8.1.10 (安全运维管理: 例外须审批、有期限)',
       );
-      expect(policy.meta.judges).toEqual({ other: 'waiver for this stack in policies/waivers.yaml' });
+      expect(policy.meta.judges).toEqual({ other: 'waiver for this stack in the waiver file' });
     }
     expect(current!.displayName).toBe('豁免不得超过有效期 (No waiver is past its expiry date)');
     expect(current!.remediationSteps).toBe(
@@ -253,6 +253,6 @@ describe('the waiver policies', () => {
       { resources: [planned('kubernetes:core/v1:ConfigMap', 'x')], notApplicable: (reason: string) => reason } as never,
       () => undefined,
     );
-    expect(judged).toBe('nothing to judge: no waiver for this stack in policies/waivers.yaml');
+    expect(judged).toBe('nothing to judge: no waiver for this stack in the waiver file');
   });
 });
