@@ -81,4 +81,23 @@ describe('schema findings', () => {
     expect(finding).toMatchObject({ ruleId: 'schema-range', field: 'spec.protection.mlpsLevel' });
     expect(finding!.message).toContain('found 7');
   });
+
+  it('does work in proportion to the unknown fields, not their square: the object around them is not quoted for each', () => {
+    const manifest: any = clone(happyManifest());
+    for (let index = 0; index < 2000; index++) manifest.metadata[`extra${index}`] = index;
+    const text = yamlOf(manifest);
+    // Counted, not timed: every unknown field stringified the whole metadata object (10 s at 8,000 keys).
+    const stringify = jest.spyOn(JSON, 'stringify');
+    try {
+      const findings = sourceFindings(text);
+      expect(findings.filter((finding) => finding.ruleId === 'schema-unknown-field')).toHaveLength(2000);
+      const characters = stringify.mock.results.reduce(
+        (sum, result) => sum + (typeof result.value === 'string' ? result.value.length : 0),
+        0,
+      );
+      expect(characters).toBeLessThan(20 * text.length);
+    } finally {
+      stringify.mockRestore();
+    }
+  });
 });
