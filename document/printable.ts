@@ -92,6 +92,16 @@ export function escapeNonPrintable(text: string): string {
 }
 
 /**
+ * For output of one line per item (a finding's location and message): a line break in a file's name or
+ * in text quoted from a file is shown as `\u{A}`, like any other non-printable character. Printed raw,
+ * a manifest's name with a newline in it wrote a line that read as another finding, located elsewhere.
+ */
+export function escapeOnOneLine(text: string): string {
+  const escaped = escapeNonPrintable(text);
+  return /[\n\r]/.test(escaped) ? escaped.replace(/\n/g, '\\u{A}').replace(/\r/g, '\\u{D}') : escaped;
+}
+
+/**
  * For JSON and JavaScript: only inside string literals can such a character stand, and there `\uXXXX`
  * is the same value written visibly, so the file holds no raw control bytes and parses to the same data.
  */

@@ -16,12 +16,16 @@ describe('HTML and XML escaping', () => {
     expect(escapeHtml('a < b > c & d')).toBe('a &lt; b &gt; c &amp; d');
   });
 
-  it('escapes XML markup and replaces the control characters XML cannot carry, keeping tab and line ends', () => {
+  it('escapes XML markup, shows what XML cannot carry as \\u{…}, and keeps tab and line ends as references', () => {
     expect(escapeXml(`<x a="1">&</x>`)).toBe('&lt;x a=&quot;1&quot;&gt;&amp;&lt;/x&gt;');
     expect(escapeXml("it's")).toBe("it's");
-    const controls = [0x00, 0x01, 0x08, 0x0b, 0x0c, 0x0e, 0x10, 0x1f].map((code) => String.fromCharCode(code));
-    for (const control of controls) expect(escapeXml(`a${control}b`)).toBe('a\uFFFDb');
-    expect(escapeXml('a\tb\nc\rd e\u007f')).toBe('a\tb\nc\rd e\u007f');
+    const controls = [0x00, 0x01, 0x08, 0x0b, 0x0c, 0x0e, 0x10, 0x1b, 0x1f, 0xfffe, 0xffff, 0xd800, 0xdfff];
+    for (const code of controls)
+      expect(escapeXml(`a${String.fromCharCode(code)}b`)).toBe(`a\\u{${code.toString(16).toUpperCase()}}b`);
+    // A pair is one character XML carries; only a half on its own is refused.
+    expect(escapeXml('a\u{1F600}b')).toBe('a\u{1F600}b');
+    // A line break in an attribute value would be read as a space: kept as a reference, in content too.
+    expect(escapeXml('a\tb\nc\rd e\u007f')).toBe('a&#9;b&#10;c&#13;d e\u007f');
   });
 
   it('writes a JUnit document with its counts, skipped 0 when not given, and the cases inside the suite', () => {

@@ -4,6 +4,7 @@ import { checkSource } from '../validation/validate';
 import {
   describeCodePoint,
   escapeNonPrintable,
+  escapeOnOneLine,
   escapeNonPrintableJson,
   findNonPrintable,
   firstNonPrintable,
@@ -250,6 +251,27 @@ describe('escaping on output', () => {
     expect(output).not.toMatch(/\u202e|\u0007|\u001b\[8m/);
     expect(output).toContain('m\\u{1B}[8m.yaml');
   });
+
+  it('validate text output keeps each finding on its line: a line break in a name or a message cannot forge another', () => {
+    const finding = { line: 9, column: 11, severity: 'error' as const, ruleId: 'unique-number' };
+    const output = formatText({
+      files: ['a.yaml', 'new\nline.yaml'],
+      findings: [
+        {
+          ...finding,
+          file: 'new\nline.yaml',
+          message: 'used by a.yaml (名称\nmanifests/s002.yaml:7:11: error[x]: forged)',
+        },
+      ],
+      errors: 1,
+      warnings: 0,
+    });
+    expect(output.split('\n')).toEqual([
+      'new\\u{A}line.yaml:9:11: error[unique-number]: used by a.yaml (名称\\u{A}manifests/s002.yaml:7:11: error[x]: forged)',
+      expect.stringMatching(/^2 files, 1 error/),
+      '',
+    ]);
+  });
 });
 
 describe('reports hold no raw non-printable character', () => {
@@ -267,5 +289,15 @@ describe('reports hold no raw non-printable character', () => {
     expect(files.get('catalog.csv')).toContain('数据\\u{202E}资源');
     expect(files.get('index.html')).toContain('测试\\u{202E}系统\\u{1B}[8m');
     expect(JSON.parse(files.get('catalog.json')!)).toBeDefined();
+  });
+});
+
+describe('escapeOnOneLine', () => {
+  it('shows line breaks as \\u{A} and \\u{D}, as it shows every other non-printable character, and leaves the rest', () => {
+    expect(escapeOnOneLine('名称\nmanifests/s002.yaml:7:11: error[x]: forged')).toBe(
+      '名称\\u{A}manifests/s002.yaml:7:11: error[x]: forged',
+    );
+    expect(escapeOnOneLine('a\r\nb\rc\u001bd')).toBe('a\\u{D}\\u{A}b\\u{D}c\\u{1B}d');
+    expect(escapeOnOneLine('plain 文本')).toBe('plain 文本');
   });
 });

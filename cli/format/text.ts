@@ -1,5 +1,5 @@
 import type { ValidateOutput } from './index';
-import { escapeNonPrintable as shown } from '../../document/printable';
+import { escapeOnOneLine as shown } from '../../document/printable';
 import { localizedText, t, type Language } from '../../document/i18n';
 
 /** Compiler-style lines (`file:line:col: error[rule]: message`) that editors and terminals link, in `lang`. */
