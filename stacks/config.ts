@@ -156,6 +156,20 @@ function topologyProblems(config: PlatformConfig): ConfigProblem[] {
         );
       }
     }
+    // The same kubeconfig and context reach the same cluster: the copies a backup center keeps would sit
+    // beside the primary's data, and every backup policy passed (the pack sees centers, not clusters).
+    const reach = (other: CenterConfig) => `${other.kubeconfig ?? ''}\u0000${other.context ?? ''}`;
+    const first = config.centers.findIndex((other) => reach(other) === reach(center));
+    if (config.mode === 'kubeconfig' && first !== index) {
+      problems.push(
+        configProblem(
+          keyName(['centers', index, center.context !== undefined ? 'context' : 'kubeconfig']),
+          ['centers', index, center.context !== undefined ? 'context' : 'kubeconfig'],
+          msg('inputs.config.same-cluster', { role: config.centers[first]!.role, name: config.centers[first]!.name }),
+          msg('inputs.config.same-cluster.hint'),
+        ),
+      );
+    }
     if (config.mode === 'kubeconfig' && center.context === undefined && center.kubeconfig === undefined) {
       problems.push(
         configProblem(

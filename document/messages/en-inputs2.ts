@@ -48,6 +48,10 @@ export const EN_INPUTS2 = {
   'inputs.config.one-primary': 'needs exactly one center with role `primary`, found {found}',
   'inputs.config.second-role': 'a second `{role}` center',
   'inputs.config.name-twice': 'center name `{name}` is used twice',
+  'inputs.config.same-cluster':
+    'reaches the same cluster as the {role} center `{name}` (the same kubeconfig and context): backup copies kept there would sit beside the data they protect',
+  'inputs.config.same-cluster.hint':
+    "give each center its own cluster's context (or kubeconfig): two locations, three centers",
   'inputs.config.aws-required': 'is required in `aws` mode',
   'inputs.config.aws-required.hint':
     'each AWS center needs a region, two availability zones (one for a backup-only same-city center) and a VPC range',

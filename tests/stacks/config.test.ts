@@ -122,6 +122,20 @@ describe('stack configuration', () => {
     expect(`${problem!.message} ${problem!.hint ?? ''}`).toContain(text);
   });
 
+  it('two onprem centers on one cluster (the same context, the same kubeconfig) are refused at the second', () => {
+    const problems = problemsOf((raw) => (raw.centers[2].context = raw.centers[0].context), 'onprem');
+    expect(problems).toEqual([
+      expect.objectContaining({ key: 'envcloud:centers[2].context', message: expect.stringContaining('same cluster') }),
+    ]);
+    // Another kubeconfig with the same context name is another cluster's file: allowed.
+    expect(() =>
+      problemsOf((raw) => {
+        raw.centers[2].context = raw.centers[0].context;
+        raw.centers[2].kubeconfig = 'apiVersion: v1\nkind: Config\n';
+      }, 'onprem'),
+    ).toThrow('expected a ConfigError');
+  });
+
   it('an onprem center needs a context or a kubeconfig', () => {
     const problems = problemsOf((raw) => delete raw.centers[1].context, 'onprem');
     expect(problems[0]).toMatchObject({ key: 'envcloud:centers[1]' });
