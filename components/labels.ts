@@ -1,15 +1,11 @@
 import type { SystemMigration } from '../model/domain';
 import { BACKUP_TIER_LABEL } from '../model/tiers';
+import { identitySlug } from '../model/k8s-names';
+
+// The naming fact lives in the model, where the rules that check names read it too.
+export { identitySlug };
 
 export const LABEL_PREFIX = 'envcloud.mee.gov.cn';
-
-/**
- * The slug a system's cloud objects are named after: its first slug. A renamed system lists its old
- * slugs in `previousSlugs`, so its Kubernetes names and selectors (which cannot change in place) stay.
- */
-export function identitySlug(manifest: SystemMigration): string {
-  return manifest.metadata.previousSlugs?.[0] ?? manifest.metadata.slug;
-}
 
 /**
  * Labels every object of a system carries (the policy pack checks them). Kubernetes label values are

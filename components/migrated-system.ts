@@ -11,6 +11,7 @@ import {
   systemLabels,
 } from './labels';
 import { childName, protectedVolume, type SystemComponentArgs } from './system-options';
+import { MAX_SERVICE_NAME_LENGTH, serviceNameOf } from '../model/k8s-names';
 import { deploymentSpec, ingressSources } from './workload-spec';
 
 /** Merged systems run inside their business system's namespace; the others in their pool's. */
@@ -48,7 +49,29 @@ export function validateMigratedSystemArgs(args: SystemComponentArgs, resource: 
         `args.manifest (system ${manifest.metadata.number}) has two workloads named \`${workload.name}\` (rule placement-names-unique)`,
       );
     names.add(workload.name);
+    const service = serviceNameOf(manifest, workload.name);
+    if (service.length > MAX_SERVICE_NAME_LENGTH)
+      throw reject(
+        `args.manifest (system ${manifest.metadata.number}): workload \`${workload.name}\`'s Service \`${service}\` is longer than ${MAX_SERVICE_NAME_LENGTH} characters (rule service-name-length)`,
+      );
   }
+}
+
+/**
+ * A Service port. With more than one, Kubernetes requires each to be named: unnamed, two ports were green
+ * in validate and preview and refused by the cluster. One port stays unnamed, as it always was (no diff).
+ */
+export function servicePort(
+  port: { port: number; protocol?: 'TCP' | 'UDP' },
+  ports: number,
+): { name?: string; port: number; targetPort: number; protocol: 'TCP' | 'UDP' } {
+  const protocol = port.protocol ?? 'TCP';
+  return {
+    ...(ports > 1 ? { name: `${protocol.toLowerCase()}-${port.port}` } : {}),
+    port: port.port,
+    targetPort: port.port,
+    protocol,
+  };
 }
 
 /**
@@ -107,11 +130,7 @@ export class MigratedSystem extends pulumi.ComponentResource {
           spec: {
             type: 'ClusterIP',
             selector: { [`${LABEL_PREFIX}/system`]: identitySlug(manifest), 'app.kubernetes.io/name': workload.name },
-            ports: workload.ports.map((port) => ({
-              port: port.port,
-              targetPort: port.port,
-              protocol: port.protocol ?? 'TCP',
-            })),
+            ports: workload.ports.map((port) => servicePort(port, workload.ports.length)),
           },
         },
         childOptions,

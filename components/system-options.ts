@@ -2,7 +2,8 @@ import * as k8s from '@pulumi/kubernetes';
 import type * as pulumi from '@pulumi/pulumi';
 import type { BackupTier, SystemMigration } from '../model/domain';
 import { storageClassOf } from '../model/tiers';
-import { identitySlug } from './labels';
+// Names of a system's cloud objects derive from its identity slug, which a rename does not change.
+export { childName } from '../model/k8s-names';
 
 /** Arguments every system component takes. */
 export interface SystemComponentArgs {
@@ -17,11 +18,6 @@ export interface SystemComponentArgs {
 /** Options for stateful children: never deleted with the stack, never replaced silently. */
 export function statefulOptions(options: pulumi.CustomResourceOptions): pulumi.CustomResourceOptions {
   return { ...options, protect: true, retainOnDelete: true };
-}
-
-/** Names of a system's cloud objects derive from its identity slug, which a rename does not change. */
-export function childName(manifest: SystemMigration, suffix: string): string {
-  return `${identitySlug(manifest)}-${suffix}`;
 }
 
 /**

@@ -24,3 +24,20 @@ export function databaseInstances(manifest: SystemMigration): number {
 
 /** Instances of each replica cluster in another center (one; promoted on failover). */
 export const REPLICA_INSTANCES = 1;
+
+/**
+ * The database versions the platform runs, by engine: those both CloudNativePG's images (1.25) and RDS
+ * offer. PostgreSQL from 14: a grant's read-only role is a member of `pg_read_all_data`, which 14
+ * brought. A version outside these was green in validate and failed the deploy (`9.6`, `99`).
+ */
+export const SUPPORTED_DATABASE_VERSIONS = {
+  postgresql: ['14', '15', '16', '17'],
+  mysql: ['8.0', '8.4'],
+} as const;
+
+/** Whether `version` (`16`, `16.4`, `8.0.39`) is of a release the platform runs for `engine`. */
+export function isSupportedDatabaseVersion(engine: 'postgresql' | 'mysql', version: string): boolean {
+  const parts = version.split('.');
+  const release = engine === 'postgresql' ? parts[0]! : parts.slice(0, 2).join('.');
+  return (SUPPORTED_DATABASE_VERSIONS[engine] as readonly string[]).includes(release);
+}

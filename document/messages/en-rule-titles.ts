@@ -72,6 +72,9 @@ export const EN_RULE_TITLES = {
   'rule-title.blocked-names-reason-and-owner':
     'A blocked migration says why and who clears it, and only a blocked one does',
   'rule-title.image-from-approved-registry': 'Workload images come from the approved registry',
+  'rule-title.service-name-length': "A workload's Service name fits Kubernetes' 63 characters",
+  'rule-title.workload-ports-unique': 'A workload lists each port and protocol once',
+  'rule-title.database-version-supported': 'A database asks for a release the platform runs',
   'rule-title.placement-names-unique': "A system's workloads, volumes and buckets each have their own name",
   'rule-title.duplicate-construction': 'Systems of the same or near-same function',
   'rule-title.unique-request-id': 'Each sharing request has its own id',

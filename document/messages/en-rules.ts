@@ -77,6 +77,15 @@ export const EN_RULES = {
     'workload `{workload}` uses image {image} from {from}, not from the approved registry {registry}',
   'rule.image-from-approved-registry.hint':
     'push the image to the approved registry and reference it there: `{registry}/<unit>/<name>:<tag>`',
+  'rule.service-name-length.message':
+    'the Service of workload `{workload}` would be named `{service}` ({length} characters): Kubernetes allows at most {max}',
+  'rule.service-name-length.hint':
+    'the Service is named `{slug}-` and the workload name: shorten the workload name to at most {room} characters',
+  'rule.workload-ports-unique.message': 'workload `{workload}` lists port {port} twice',
+  'rule.workload-ports-unique.hint': "list each port once: a Service's ports must differ in port or protocol",
+  'rule.workload-ports-unique.first': 'the port is first listed here',
+  'rule.database-version-supported.message': '{engine} {version} is not a release the platform runs',
+  'rule.database-version-supported.hint': 'choose one of {versions}',
   'rule.placement-names-unique.twice':
     '{what, select, workload {workload} volume {block volume} other {bucket}} name `{name}` is used twice in this system',
   'rule.placement-names-unique.twice.hint':

@@ -40,7 +40,7 @@ export const ZH_INPUTS2: Readonly<Record<keyof typeof EN_INPUTS2, string>> = {
   'inputs.config.second-role': '第二个 `{role}` 中心',
   'inputs.config.name-twice': '中心名称 `{name}` 用了两次',
   'inputs.config.same-cluster':
-    '与{role, select, primary {主中心} same-city {同城备份中心} other {异地灾备中心}} `{name}` 连到同一个集群（kubeconfig 和上下文都相同）：保存在这里的备份副本就和所保护的数据放在了一起',
+    '与 {role} 中心 `{name}` 连到同一个集群（kubeconfig 和上下文都相同）：保存在这里的备份副本就和所保护的数据放在了一起',
   'inputs.config.same-cluster.hint': '给每个中心配上它自己集群的上下文（或 kubeconfig）：两地三中心',
   'inputs.config.aws-required': '在 `aws` 模式下是必填项',
   'inputs.config.aws-required.hint': '每个 AWS 中心都需要一个区域、两个可用区（仅做备份的同城中心一个）和一个 VPC 网段',

@@ -62,6 +62,15 @@ export const ZH_RULES: Readonly<Record<keyof typeof EN_RULES, string>> = {
     '工作负载 `{workload}` 的镜像 {image} 来自 {from}，不是来自批准的镜像仓库 {registry}',
   'rule.image-from-approved-registry.hint':
     '把镜像推送到批准的镜像仓库，并从那里引用：`{registry}/<unit>/<name>:<tag>`',
+  'rule.service-name-length.message':
+    '工作负载 `{workload}` 的 Service 将命名为 `{service}`（{length} 个字符）：Kubernetes 最多允许 {max} 个',
+  'rule.service-name-length.hint':
+    'Service 的名称是 `{slug}-` 加工作负载名称：请把工作负载名称缩短到 {room} 个字符以内',
+  'rule.workload-ports-unique.message': '工作负载 `{workload}` 两次列出端口 {port}',
+  'rule.workload-ports-unique.hint': '每个端口只列一次：Service 的各个端口必须在端口号或协议上不同',
+  'rule.workload-ports-unique.first': '该端口首次列在这里',
+  'rule.database-version-supported.message': '{engine} {version} 不是平台运行的版本',
+  'rule.database-version-supported.hint': '请从 {versions} 中选择',
   'rule.placement-names-unique.twice':
     '本系统中有两个{what, select, workload {工作负载} volume {块存储卷} other {存储桶}}都叫 `{name}`',
   'rule.placement-names-unique.twice.hint':

@@ -18,6 +18,7 @@ import { baseDataInformationCenter, catalogLeadUnit, DATED_RULES } from './catal
 import { duplicateConstruction } from './duplicate-construction';
 import { uniqueNumber, uniqueSlug } from './identity';
 import { imageFromApprovedRegistry, placementNamesUnique } from './placement';
+import { databaseVersionSupported, serviceNameLength, workloadPortsUnique } from './kubernetes-names';
 import { backupTargetsWithinTier } from './protection';
 import { blockedNamesReasonAndOwner } from './schedule';
 import type { Rule } from './rule';
@@ -75,6 +76,9 @@ export function manifestRules(options: RuleOptions = {}): readonly Rule[] {
     blockedNamesReasonAndOwner,
     imageFromApprovedRegistry(options.approvedRegistry),
     placementNamesUnique,
+    serviceNameLength,
+    workloadPortsUnique,
+    databaseVersionSupported,
     duplicateConstruction,
   ];
 }

@@ -1,0 +1,26 @@
+// How a system's Kubernetes objects are named, for the components that name them and the rules that
+// check the names fit (validation/rules/kubernetes-names.ts).
+import type { SystemMigration } from './manifest.generated';
+
+/**
+ * The slug a system's cloud objects are named after: its first slug. A renamed system lists its old
+ * slugs in `previousSlugs`, so its Kubernetes names and selectors (which cannot change in place) stay.
+ */
+export function identitySlug(manifest: {
+  metadata: Pick<SystemMigration['metadata'], 'slug' | 'previousSlugs'>;
+}): string {
+  return manifest.metadata.previousSlugs?.[0] ?? manifest.metadata.slug;
+}
+
+/** The name of one of a system's objects: its identity slug, then what the object is of the system. */
+export function childName(manifest: Parameters<typeof identitySlug>[0], suffix: string): string {
+  return `${identitySlug(manifest)}-${suffix}`;
+}
+
+/** A Service's name is an RFC 1035 label: at most 63 characters. */
+export const MAX_SERVICE_NAME_LENGTH = 63;
+
+/** The name of the Service in front of a workload. */
+export function serviceNameOf(manifest: Parameters<typeof identitySlug>[0], workload: string): string {
+  return childName(manifest, workload);
+}

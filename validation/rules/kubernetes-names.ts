@@ -1,0 +1,97 @@
+// What the platform's objects must be for the cluster or the cloud to accept them, judged from the
+// manifest alone: each of these was green in validate and preview and failed only when deployed.
+import { identitySlug, MAX_SERVICE_NAME_LENGTH, serviceNameOf } from '../../model/k8s-names';
+import { isSupportedDatabaseVersion, SUPPORTED_DATABASE_VERSIONS } from '../../model/databases';
+import { msg, said } from '../../document/i18n';
+import { perManifest } from './rule';
+import { relatedSaid } from './words';
+
+const PLATFORM = 'Plan §三(三).9 (统一利用环保云平台的机房、网络、计算、存储、安全等资源)';
+
+export const serviceNameLength = perManifest(
+  {
+    id: 'service-name-length',
+    severity: 'error',
+    title: "A workload's Service name fits Kubernetes' 63 characters",
+    clause: `${PLATFORM}; Kubernetes: a Service is named by an RFC 1035 label, at most 63 characters`,
+  },
+  ({ manifest }, report) => {
+    (manifest.spec.placement?.workloads ?? []).forEach((workload, index) => {
+      const service = serviceNameOf(manifest, workload.name);
+      if (service.length <= MAX_SERVICE_NAME_LENGTH) return;
+      report({
+        path: ['spec', 'placement', 'workloads', index, 'name'],
+        ...said(
+          msg('rule.service-name-length.message', {
+            workload: workload.name,
+            service,
+            length: service.length,
+            max: MAX_SERVICE_NAME_LENGTH,
+          }),
+          msg('rule.service-name-length.hint', {
+            slug: identitySlug(manifest),
+            room: Math.max(0, MAX_SERVICE_NAME_LENGTH - identitySlug(manifest).length - 1),
+          }),
+        ),
+      });
+    });
+  },
+);
+
+export const workloadPortsUnique = perManifest(
+  {
+    id: 'workload-ports-unique',
+    severity: 'error',
+    title: 'A workload lists each port and protocol once',
+    clause: `${PLATFORM}; Kubernetes: a Service's ports must differ in port or protocol`,
+  },
+  (entry, report) => {
+    (entry.manifest.spec.placement?.workloads ?? []).forEach((workload, index) => {
+      const first = new Map<string, number>();
+      workload.ports.forEach((port, at) => {
+        const key = `${port.port}/${port.protocol ?? 'TCP'}`;
+        const earlier = first.get(key);
+        if (earlier === undefined) {
+          first.set(key, at);
+          return;
+        }
+        report({
+          path: ['spec', 'placement', 'workloads', index, 'ports', at],
+          ...said(
+            msg('rule.workload-ports-unique.message', { workload: workload.name, port: key }),
+            msg('rule.workload-ports-unique.hint'),
+          ),
+          related: [
+            {
+              entry,
+              path: ['spec', 'placement', 'workloads', index, 'ports', earlier],
+              ...relatedSaid(msg('rule.workload-ports-unique.first')),
+            },
+          ],
+        });
+      });
+    });
+  },
+);
+
+export const databaseVersionSupported = perManifest(
+  {
+    id: 'database-version-supported',
+    severity: 'error',
+    title: 'A database asks for a release the platform runs',
+    clause: `${PLATFORM}; CloudNativePG 1.25 images and RDS releases; PostgreSQL 14 for pg_read_all_data (grants)`,
+  },
+  ({ manifest }, report) => {
+    const database = manifest.spec.placement?.database;
+    if (!database?.version || isSupportedDatabaseVersion(database.engine, database.version)) return;
+    report({
+      path: ['spec', 'placement', 'database', 'version'],
+      ...said(
+        msg('rule.database-version-supported.message', { engine: database.engine, version: database.version }),
+        msg('rule.database-version-supported.hint', {
+          versions: SUPPORTED_DATABASE_VERSIONS[database.engine].join(', '),
+        }),
+      ),
+    });
+  },
+);
