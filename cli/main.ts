@@ -16,8 +16,10 @@ import {
   languageOfArguments,
   languageOfLocale,
   render,
+  msg,
   setLanguage,
   t,
+  usageError,
   type Language,
 } from '../document/i18n';
 import { languageOption } from './options';
@@ -47,6 +49,7 @@ export function buildProgram(): Command {
         if (parent.getOptionValueSource('lang') === 'cli')
           command.setOptionValueWithSource('lang', parent.opts().lang, 'cli');
       setLanguage(command.opts().lang as Language);
+      refuseEmptyPaths(command);
     });
   const commands = [
     validateCommand(),
@@ -68,6 +71,17 @@ export function buildProgram(): Command {
       .exitOverride();
   }
   return program;
+}
+
+/**
+ * An empty path names nothing: `validate ""` validated the whole working folder (joined to it, '' is the
+ * folder itself), and `--out ""` or `--baseline-dir ""` were taken without a word.
+ */
+function refuseEmptyPaths(command: Command): void {
+  for (const option of command.options)
+    if (/<(file|dir)>/.test(option.flags) && command.getOptionValue(option.attributeName()) === '')
+      throw usageError(msg('usage.empty-path', { what: option.long ?? option.flags }));
+  if (command.args.includes('')) throw usageError(msg('usage.empty-path', { what: 'paths' }));
 }
 
 /** A command and every command under it. */

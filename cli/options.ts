@@ -47,11 +47,19 @@ export function parseDate(value: string): string {
   const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
   if (!parsed || Number.isNaN(parsed.getTime())) throw invalid('option.date', { value });
   if (parsed.toISOString().slice(0, 10) !== value) throw invalid('option.no-such-day', { value });
+  if (Number(value.slice(0, 4)) < FIRST_YEAR) throw invalid('option.too-early', { value, first: FIRST_YEAR });
   return value;
 }
+
+/**
+ * The earliest year a day or year option takes: the integration of government information systems this
+ * tool serves began in 2017, and `--as-of 0000-01-01` wrote the report of year -1.
+ */
+export const FIRST_YEAR = 2000;
 
 /** A year written with four digits (the year an annual report covers). */
 export function parseYear(value: string): number {
   if (!/^\d{4}$/.test(value)) throw invalid('option.year', { value });
+  if (Number(value) < FIRST_YEAR) throw invalid('option.too-early', { value, first: FIRST_YEAR });
   return Number(value);
 }

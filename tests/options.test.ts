@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import { parseDate } from '../cli/options';
+import { parseDate, parseYear } from '../cli/options';
 import { auditCommand } from '../cli/commands/audit';
 import { reportCommand } from '../cli/commands/report';
 
@@ -20,6 +20,15 @@ describe('--as-of days (#17)', () => {
     'today',
   ])('refuses %s', (day) => {
     expect(() => parseDate(day)).toThrow(InvalidArgumentError);
+  });
+
+  it('refuses a day or a year before 2000, which wrote the report of year -1', () => {
+    expect(() => parseDate('0000-01-01')).toThrow('"0000-01-01" is before 2000');
+    expect(() => parseDate('1999-12-31')).toThrow(InvalidArgumentError);
+    expect(parseDate('2000-01-01')).toBe('2000-01-01');
+    expect(() => parseYear('0000')).toThrow('"0000" is before 2000');
+    expect(() => parseYear('1999')).toThrow(InvalidArgumentError);
+    expect(parseYear('2000')).toBe(2000);
   });
 
   it('audit and report parse --as-of with the same function', () => {

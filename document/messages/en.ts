@@ -68,6 +68,7 @@ const EN_BASE = {
   'option.jobs-max': 'expected at most {max} threads, got "{value}"',
   'option.date': 'expected a date YYYY-MM-DD, got "{value}"',
   'option.no-such-day': '"{value}" is not a day of the calendar (the month has no such day)',
+  'option.too-early': '"{value}" is before {first}: no report or plan of this tool is of that time',
   'option.year': 'expected a year such as 2018, got "{value}"',
   'cli.internal-error': 'internal error: {detail}',
   'cli.report-bug': 'this is a bug in envcloud; please report it with the command you ran',

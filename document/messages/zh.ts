@@ -60,6 +60,7 @@ const ZH_BASE = {
   'option.jobs-max': '线程数最多为 {max}，实际是“{value}”',
   'option.date': '应为 YYYY-MM-DD 格式的日期，实际是“{value}”',
   'option.no-such-day': '“{value}”不是日历上的日期（该月没有这一天）',
+  'option.too-early': '“{value}”早于 {first} 年：本工具的报告和计划都不涉及那个时候',
   'option.year': '应为四位数的年份（如 2018），实际是“{value}”',
   'cli.internal-error': '内部错误：{detail}',
   'cli.report-bug': '这是 envcloud 的缺陷，请连同所运行的命令一起报告',

@@ -44,6 +44,17 @@ describe('inputs refused before any work, with exit 2 (built CLI)', () => {
     }
     expect(readdirSync(dir)).not.toContain('out');
   });
+
+  it.each([
+    [['validate', ''], 'paths is an empty path'],
+    [['validate', 'manifests', '--out', ''], '--out is an empty path'],
+    [['validate', '--baseline-dir', ''], '--baseline-dir is an empty path'],
+    [['waves', 'plan', '', '--lang', 'en'], 'paths is an empty path'],
+    [['report', '--out', ''], '--out 给的路径是空的'],
+  ])('an empty path, which named the working folder: %j', (args, message) => {
+    const { code, stdout, stderr } = envcloud([...args, ...(args[0] === 'report' ? [] : ['--lang', 'en'])]);
+    expect([code, stdout, stderr]).toEqual([2, '', expect.stringContaining(message)]);
+  });
 });
 
 /** s027 as the issue found it: an image outside the approved registry. */
