@@ -28,6 +28,7 @@ export function outputError(error: unknown, path: string, option = '--out'): unk
     ENOSPC: 'usage.write.full',
     ENAMETOOLONG: 'usage.write.too-long',
     ELOOP: 'usage.write.loop',
+    ENOENT: 'usage.write.missing',
   };
   const sentence = code ? reason[code] : undefined;
   return sentence ? usageError(msg('usage.write', { path: shown, reason: msg(sentence, { option }) })) : error;

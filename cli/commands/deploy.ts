@@ -11,6 +11,7 @@ import { currentLanguage, isMessage, msg, render, t, type Language, type Message
 import { readBack } from '../../document/read-back';
 import { displayWidth } from '../format/kind-center';
 import { parsePositiveInteger } from '../options';
+import { writingTo } from '../write';
 
 interface DeployOptions {
   stack: string;
@@ -98,7 +99,7 @@ async function deploy(options: DeployOptions): Promise<void> {
   const deployState = state.readDeployState(statePath, options.stack, options.offline);
   const done = options.resume ? state.succeededBefore(deployState, nodes) : new Set<string>();
   // Created (or appended to) before anything starts: a log that cannot be written stops the run here.
-  if (options.jsonLog) appendFileSync(options.jsonLog, '');
+  if (options.jsonLog) writingTo(options.jsonLog, () => appendFileSync(options.jsonLog!, ''), '--json-log');
   const runner = options.offline ? offlineRunner(root, options.stack) : automationRunner(root);
 
   const err = (line: string) => process.stderr.write(`${shown(line)}\n`);

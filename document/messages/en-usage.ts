@@ -38,6 +38,7 @@ export const EN_USAGE = {
   'usage.write.read-only': 'the file system is read-only: choose {option} on a writable disk',
   'usage.write.full': 'the disk is full: free space, or choose {option} on another disk',
   'usage.write.too-long': 'the path is too long: choose a shorter {option}',
+  'usage.write.missing': 'a folder on the way does not exist, or cannot hold new files: choose another {option}',
   'usage.write.loop': 'a symbolic link in the path leads back to itself: choose another {option}',
   'usage.write.dangling':
     'it is a symbolic link to something that does not exist: remove the link, make what it names, or choose another {option}',

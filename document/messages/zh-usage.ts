@@ -31,6 +31,7 @@ export const ZH_USAGE: Readonly<Record<keyof typeof EN_USAGE, string>> = {
   'usage.write.read-only': '文件系统是只读的：请把 {option} 指到可写的磁盘上',
   'usage.write.full': '磁盘已满：请腾出空间，或把 {option} 指到另一块磁盘上',
   'usage.write.too-long': '路径太长：请换一个更短的 {option}',
+  'usage.write.missing': '路径上的某个文件夹不存在，或不能新建文件：请换一个 {option}',
   'usage.write.loop': '路径中的符号链接指回自身：请换一个 {option}',
   'usage.write.dangling': '它是一个符号链接，指向的东西并不存在：请删掉该链接、建好它所指的位置，或换一个 {option}',
   'usage.option.share': '应为资源池容量的份额，大于 0 且不超过 1，例如 0.1，实际为“{value}”',

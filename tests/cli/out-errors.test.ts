@@ -97,6 +97,8 @@ describe('outputError', () => {
     ['EROFS', 'the file system is read-only'],
     ['ENOSPC', 'the disk is full'],
     ['EISDIR', 'it is a folder'],
+    // A folder that cannot hold new files (/proc): the raw message named envcloud's temporary file.
+    ['ENOENT', 'a folder on the way does not exist, or cannot hold new files'],
   ])('%s becomes a UsageError naming the path and the fix', (code, sentence) => {
     const error = outputError(Object.assign(new Error(`${code}: raw`), { code }), '/srv/out/report.txt');
     expect(error).toBeInstanceOf(UsageError);
