@@ -1,5 +1,5 @@
 import { fieldPath, type Finding, type Position } from './findings';
-import { msg, said } from './i18n';
+import { msg, render, said, untranslated, type Message } from './i18n';
 import { lineStartsOf, positionAt } from './line-starts';
 import type { LoadedDocument } from './load';
 
@@ -51,16 +51,26 @@ const NAMES: Readonly<Record<number, string>> = {
   0x2067: 'RIGHT-TO-LEFT ISOLATE',
   0x2068: 'FIRST STRONG ISOLATE',
   0x2069: 'POP DIRECTIONAL ISOLATE',
-  0xfeff: 'ZERO WIDTH NO-BREAK SPACE (byte-order mark)',
+  0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
 };
 
-/** `U+202E (RIGHT-TO-LEFT OVERRIDE)`: how a message names a character. */
-export function describeCodePoint(codePoint: number): string {
+/**
+ * `U+202E (RIGHT-TO-LEFT OVERRIDE)`: how a message names a character, in the reader's language. The
+ * Unicode name stays as Unicode writes it; what envcloud says of it is translated (`a control character`
+ * came through in Chinese findings).
+ */
+export function codePointMessage(codePoint: number): Message {
   const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-  const name =
-    NAMES[codePoint] ??
-    (codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f) ? 'a control character' : undefined);
-  return name ? `${hex} (${name})` : hex;
+  if (codePoint === 0xfeff) return msg('text.char.bom', { hex, name: NAMES[codePoint]! });
+  const name = NAMES[codePoint];
+  if (name) return msg('text.char.named', { hex, name });
+  if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f)) return msg('text.char.control', { hex });
+  return untranslated(hex, hex);
+}
+
+/** The same in English: `U+202E (RIGHT-TO-LEFT OVERRIDE)`. */
+export function describeCodePoint(codePoint: number): string {
+  return render(codePointMessage(codePoint), 'en');
 }
 
 /**
@@ -181,7 +191,7 @@ export function nonPrintableFindings(document: LoadedDocument): Finding[] {
       ...said(
         msg(hit.inKey ? 'text.non-printable.key' : 'text.non-printable', {
           field: where,
-          char: describeCodePoint(hit.codePoint),
+          char: codePointMessage(hit.codePoint),
         }),
         msg('text.non-printable.hint'),
       ),

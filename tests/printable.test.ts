@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSource } from '../validation/validate';
 import {
+  codePointMessage,
   describeCodePoint,
   escapeNonPrintable,
   escapeOnOneLine,
@@ -12,7 +13,7 @@ import {
   SURELY_PRINTABLE_RANGES,
 } from '../document/printable';
 import { formatText } from '../cli/format/text';
-import { localizedText } from '../document/i18n';
+import { localizedText, render } from '../document/i18n';
 
 const base = readFileSync(join(__dirname, 'corpus/base.yaml'), 'utf8');
 
@@ -147,8 +148,7 @@ describe('where in the file a character is found', () => {
     );
     const [inValue] = findings(base.replace('name: 待确认', 'name: 待\u0001确认'));
     expect(localizedText(inValue!, 'zh')).toEqual({
-      message:
-        '`metadata.contact.name` 含有 U+0001 (a control character)，这是终端、电子表格或浏览器会执行的不可见字符',
+      message: '`metadata.contact.name` 含有 U+0001（控制字符），这是终端、电子表格或浏览器会执行的不可见字符',
       hint: '请去掉该字符重新输入（它常随复制粘贴带入）；名称和自由文本只能是普通的可打印文字',
     });
   });
@@ -168,6 +168,14 @@ describe('the parts the rule is built of', () => {
     [0x1d173, 'U+1D173'],
   ])('names %i as %s', (codePoint, named) => {
     expect(describeCodePoint(codePoint)).toBe(named);
+  });
+
+  it('says what it says of a character in the reader’s language, the Unicode name as Unicode writes it', () => {
+    expect(render(codePointMessage(0x01), 'zh')).toBe('U+0001（控制字符）');
+    expect(render(codePointMessage(0xfeff), 'zh')).toBe('U+FEFF（ZERO WIDTH NO-BREAK SPACE，即字节顺序标记）');
+    expect(render(codePointMessage(0xfeff), 'en')).toBe('U+FEFF (ZERO WIDTH NO-BREAK SPACE, the byte-order mark)');
+    expect(render(codePointMessage(0x202e), 'zh')).toBe('U+202E（RIGHT-TO-LEFT OVERRIDE）');
+    expect(render(codePointMessage(0x2060), 'zh')).toBe('U+2060');
   });
 
   it('finds the first, at the start of the text too, past tabs and line feeds after a printable character', () => {

@@ -151,6 +151,9 @@ const EN_BASE = {
   'text.chinese-quotes': '`{field}` is wrapped in Chinese quotation marks “ ”, which YAML keeps as part of the text',
   'text.chinese-quotes.hint':
     'type half-width quotes " ", or leave the value unquoted; as written, the quotes are part of the value',
+  'text.char.named': '{hex} ({name})',
+  'text.char.control': '{hex} (a control character)',
+  'text.char.bom': '{hex} ({name}, the byte-order mark)',
   'text.non-printable':
     '`{field}` contains {char}, an invisible character a terminal, spreadsheet or browser would act on',
   'text.non-printable.key':
