@@ -4,7 +4,7 @@ import { auditCommand } from './commands/audit';
 import { deployCommand } from './commands/deploy';
 import { newCommand } from './commands/new';
 import { previewCommand } from './commands/preview';
-import { reportCommand } from './commands/report';
+import { REPORT_LANGUAGE, reportCommand } from './commands/report';
 import { validateCommand } from './commands/validate';
 import { wavesCommand } from './commands/waves';
 import { EXIT_INTERNAL, EXIT_USAGE } from './exit-codes';
@@ -97,7 +97,7 @@ export async function run(argv: string[]): Promise<void> {
     throw error;
   });
   // Read before parsing: the parser's own errors and every --help are said in it.
-  setLanguage(languageOfArguments(argv.slice(2)) ?? languageOfLocale());
+  setLanguage(languageOfArguments(argv.slice(2)) ?? commandLanguage(argv.slice(2)) ?? languageOfLocale());
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {
@@ -128,6 +128,19 @@ export async function run(argv: string[]): Promise<void> {
     process.stderr.write(`${t(lang, 'cli.report-bug')}\n`);
     process.exitCode = EXIT_INTERNAL;
   }
+}
+
+/**
+ * The language a command says everything in unless --lang is given, whatever the locale: `report`'s
+ * option errors came in English under LANG=C while its other messages were Chinese.
+ */
+function commandLanguage(args: readonly string[]): Language | undefined {
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    if (arg === '--lang') index++;
+    else if (!arg.startsWith('-')) return arg === 'report' ? REPORT_LANGUAGE : undefined;
+  }
+  return undefined;
 }
 
 /** An error's message in the run's language, when it was made from a catalog message. */

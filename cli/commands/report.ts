@@ -18,6 +18,9 @@ interface ReportOptions {
   year?: number;
 }
 
+/** The language of report's messages and reports unless --lang says otherwise, whatever the locale: they are for the ministry. */
+export const REPORT_LANGUAGE = 'zh';
+
 export function reportCommand(): Command {
   const lang = currentLanguage();
   const h = (id: MessageId) => t(lang, id);
@@ -25,7 +28,7 @@ export function reportCommand(): Command {
     .description(h('help.report.description'))
     .option('-s, --stack <name>', h('help.report.stack'))
     .requiredOption('-o, --out <dir>', h('help.report.out'))
-    .addOption(languageOption({ lang: 'zh', description: 'option.lang-report' }))
+    .addOption(languageOption({ lang: REPORT_LANGUAGE, description: 'option.lang-report' }))
     .option('--as-of <date>', h('help.report.as-of'), parseDate)
     .option('--year <yyyy>', h('help.report.year'), parseYear)
     .option('--force', h('help.opt.force-folder'), false)

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { envcloud } from '../support/cli';
+import { spawnSync } from 'node:child_process';
+import { envcloud, root } from '../support/cli';
 
 describe('envcloud report (built CLI, offline)', () => {
   let dir: string;
@@ -39,8 +40,8 @@ describe('envcloud report (built CLI, offline)', () => {
   }, 60000);
 
   it.each([
-    [['--as-of', '2019-1-20'], 'expected a date YYYY-MM-DD, got "2019-1-20"'],
-    [['--year', '18'], 'expected a year such as 2018, got "18"'],
+    [['--as-of', '2019-1-20', '--lang', 'en'], 'expected a date YYYY-MM-DD, got "2019-1-20"'],
+    [['--year', '18'], '应为四位数的年份（如 2018），实际是“18”'],
     [['--as-of', '2019-01-20', '--year', '2020', '--lang', 'en'], '--year 2020 is after the as-of day'],
     [['--as-of', '2019-01-20', '--year', '2020'], '--year 2020 晚于截止日所在的 2019 年'],
   ])('exits 2 on a bad as-of day or year, writing nothing: %j', (args, message) => {
@@ -48,6 +49,18 @@ describe('envcloud report (built CLI, offline)', () => {
     const { code, stderr } = envcloud(['report', '--out', out, ...args]);
     expect([code, stderr]).toEqual([2, expect.stringContaining(message)]);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('says its option errors in Chinese too, its default language, whatever the locale', () => {
+    for (const args of [['--as-of', '2026-02-30', '--out', 'x'], ['--bogus'], ['--help']]) {
+      const run = spawnSync(process.execPath, [join(root, 'bin/envcloud.js'), 'report', ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
+      });
+      if (args[0] === '--help') expect([run.status, run.stdout]).toEqual([0, expect.stringMatching(/^用法：/)]);
+      else expect([run.status, run.stderr]).toEqual([2, expect.stringMatching(/^错误：/)]);
+    }
   });
 
   it('never writes into a folder of the user’s', () => {
