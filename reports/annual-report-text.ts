@@ -41,7 +41,7 @@ export const ANNUAL_REPORT_TEXT = {
     columns: { number: '序号', name: '系统名称', unit: '管理单位', deadline: '完成时限', status: '状态' },
     sharingRequests: '信息资源共享申请与答复',
     sharingIntro: (asOf: string, year: number) =>
-      `按 sharing/ 中 ${year} 年提交的共享申请统计（按提交日期 submittedOn 计入年度；rules art. 28：网信办定期组织开展信息资源共享的考核评估工作；art. 29：督办和通报）。答复时限按法定工作日（含调休）计算（rules art. 21：5个工作日内；plan §三(一).4：10个工作日内），截至 ${asOf}。`,
+      `按 sharing/ 中 ${year} 年提交的共享申请统计（按提交日期 submittedOn 计入年度；《共享办法》第28条：网信办定期组织开展信息资源共享的考核评估工作；第29条：督办和通报）。答复时限按法定工作日（含调休）计算（《共享办法》第21条：5个工作日内；《实施方案》§三(一).4：10个工作日内），截至 ${asOf}。`,
     byDecision: '按答复意见',
     timeliness: '答复时限',
     sharingByUnit: '各单位共享申请',

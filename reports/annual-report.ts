@@ -16,6 +16,7 @@ import {
   correctionUnitRows,
   decisionRows,
   markdownTable as table,
+  markdownText,
   staleUnitRows,
   timelinessRows,
   UNIT_DECISIONS,
@@ -160,7 +161,7 @@ export function annualReport(
   const statuses = Object.keys(STATUS_NAMES[lang]) as MigrationStatus[];
   const { connectivity, confirmation } = figures;
   const lines = [
-    `# ${text.title(year, scope ?? text.all, final ? undefined : asOf)}`,
+    `# ${text.title(year, scope === undefined ? text.all : markdownText(scope), final ? undefined : asOf)}`,
     '',
     text.intro(asOf),
     '',
@@ -309,7 +310,9 @@ export function annualReports(
     `# ${lang === 'zh' ? '年度报告目录' : 'Annual reports'}`,
     '',
     `- [${TEXT[lang].all}](all-units.md)`,
-    ...metrics.byUnit.map((unit, position) => `- [${unit.unit}](unit-${String(position + 1).padStart(2, '0')}.md)`),
+    ...metrics.byUnit.map(
+      (unit, position) => `- [${markdownText(unit.unit)}](unit-${String(position + 1).padStart(2, '0')}.md)`,
+    ),
     '',
   ];
   return { ...files, 'README.md': index.join('\n') };

@@ -11,9 +11,18 @@ import type { CatalogUpkeep } from './catalog-upkeep';
 export type Cell = string | number;
 export type Rows = readonly (readonly Cell[])[];
 
-/** Markdown cells must not break the table: pipes and line breaks are escaped. */
+/**
+ * Text from the manifests written into Markdown: the characters HTML reads as markup as entities (a
+ * system named `<script>…` stood raw in the annual reports, which Markdown viewers render as HTML), and
+ * line breaks as spaces.
+ */
+export function markdownText(value: Cell): string {
+  return String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+}
+
+/** Markdown cells must not break the table: pipes are escaped too. */
 function markdownCell(value: Cell): string {
-  return String(value).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return markdownText(value).replace(/\|/g, '\\|');
 }
 
 /** A Markdown table, one line a row, the header ruled off. */

@@ -16,7 +16,7 @@ const SHARING_TEXT = {
   zh: {
     title: '信息资源共享申请与答复',
     intro:
-      '按 sharing/ 中的共享申请统计（rules art. 28：网信办定期组织开展信息资源共享的考核评估工作；art. 29：督办和通报）。答复时限按法定工作日（含调休）计算。',
+      '按 sharing/ 中的共享申请统计（《共享办法》第28条：网信办定期组织开展信息资源共享的考核评估工作；第29条：督办和通报）。答复时限按法定工作日（含调休）计算。',
     period: (year: number, asOf: string) =>
       `统计年度：${year} 年。共享申请按提交日期（submittedOn）计入年度，纠错按反馈日期（reportedOn）计入年度；跨年答复的申请计入提交的年度。是否按时截至 ${asOf} 判断。`,
     byDecision: '按答复意见',
