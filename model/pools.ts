@@ -83,3 +83,19 @@ export function poolScheduling(pool: Pool): PoolScheduling {
     tolerations: taint ? [{ key: taint.key, operator: 'Equal', value: taint.value, effect: taint.effect }] : [],
   };
 }
+
+/** The pools by name, in Chinese and English (reports, the wave plan). */
+export const POOL_NAMES: Readonly<Record<'zh' | 'en', Readonly<Record<Pool, string>>>> = {
+  zh: {
+    central: '中心资源池',
+    'environmental-monitoring': '环境监测专业资源池',
+    'satellite-remote-sensing': '卫星遥感专业资源池',
+    'nuclear-safety': '核安全专业资源池',
+  },
+  en: {
+    central: 'Central pool',
+    'environmental-monitoring': 'Environmental monitoring pool',
+    'satellite-remote-sensing': 'Satellite remote sensing pool',
+    'nuclear-safety': 'Nuclear safety pool',
+  },
+};

@@ -119,3 +119,9 @@ export function tierOfStorageClass(name: unknown): BackupTier | undefined {
 export function tiersCopiedTo(roles: readonly CenterRole[]): DataTier[] {
   return DATA_TIERS.filter((tier) => roles.every((role) => TIER_NEEDS[tier].centers.includes(role)));
 }
+
+/** The tiers by name, in Chinese and English (reports, runbooks). */
+export const TIER_NAMES: Readonly<Record<'zh' | 'en', Readonly<Record<BackupTier, string>>>> = {
+  zh: { gold: '金级', silver: '银级', bronze: '铜级', none: '无' },
+  en: { gold: 'gold', silver: 'silver', bronze: 'bronze', none: 'none' },
+};

@@ -1,12 +1,5 @@
-import type {
-  BackupTier,
-  BusinessSystem,
-  CatalogClass,
-  DataResource,
-  MigrationStatus,
-  Pool,
-  SharingType,
-} from '../model/domain';
+import type { BusinessSystem, CatalogClass, DataResource, MigrationStatus, SharingType } from '../model/domain';
+import type { Exposure, Outcome } from '../model/manifest.generated';
 import type { Decision, Timeliness } from './sharing';
 import type { CenterRole } from '../stacks/config';
 import { STATE_NAMES } from '../model/migration-states';
@@ -61,30 +54,48 @@ export const BUSINESS_SYSTEM_NAMES: Record<Language, Record<BusinessSystem, stri
   },
 };
 
-export const POOL_NAMES: Record<Language, Record<Pool, string>> = {
+/** Dispositions by the names Annex 1 gives them (the schema's description); the dashboard showed the ids in Chinese. */
+export const OUTCOME_NAMES: Record<Language, Record<Outcome, string>> = {
   zh: {
-    central: '中心资源池',
-    'environmental-monitoring': '环境监测专业资源池',
-    'satellite-remote-sensing': '卫星遥感专业资源池',
-    'nuclear-safety': '核安全专业资源池',
+    keep: '保留',
+    merge: '纳入业务系统',
+    'extranet-portal': '接入外网业务管理门户',
+    'internet-portal': '接入互联网政务服务门户',
+    'data-onboarding': '数据接入环境信息资源中心',
+    decommission: '清理下线',
+    exempt: '单位内部使用，不予整合',
+    'website-cluster': '纳入部网站群',
+    'already-integrated': '已整合入部政府网站',
   },
   en: {
-    central: 'Central pool',
-    'environmental-monitoring': 'Environmental monitoring pool',
-    'satellite-remote-sensing': 'Satellite remote sensing pool',
-    'nuclear-safety': 'Nuclear safety pool',
+    keep: 'keep',
+    merge: 'merge',
+    'extranet-portal': 'extranet portal',
+    'internet-portal': 'internet portal',
+    'data-onboarding': 'data onboarding',
+    decommission: 'decommission',
+    exempt: 'exempt',
+    'website-cluster': 'website cluster',
+    'already-integrated': 'already integrated',
   },
 };
+
+/** The network zones a workload is reachable from (the schema's description). */
+export const EXPOSURE_NAMES: Record<Language, Record<Exposure, string>> = {
+  zh: { internal: '仅平台内部', extranet: '电子政务外网', internet: '互联网' },
+  en: { internal: 'internal', extranet: 'extranet', internet: 'internet' },
+};
+
+// The pools' names are a fact of the model, which the wave plan says too.
+export { POOL_NAMES } from '../model/pools';
 
 export const CENTER_ROLE_NAMES: Record<Language, Record<CenterRole, string>> = {
   zh: { primary: '主中心', 'same-city': '同城灾备中心', remote: '异地灾备中心' },
   en: { primary: 'primary center', 'same-city': 'same-city backup center', remote: 'remote backup center' },
 };
 
-export const TIER_NAMES: Record<Language, Record<BackupTier, string>> = {
-  zh: { gold: '金级', silver: '银级', bronze: '铜级', none: '无' },
-  en: { gold: 'gold', silver: 'silver', bronze: 'bronze', none: 'none' },
-};
+// The tiers' names are a fact of the model, which runbooks (waves/) say too.
+export { TIER_NAMES } from '../model/tiers';
 
 /** Column heads of a figure shown as planned beside achieved (reports/metrics.ts, PlannedAchieved). */
 export const PLANNED_ACHIEVED_NAMES: Record<Language, { planned: string; achieved: string }> = {

@@ -49,7 +49,8 @@ export interface Edge {
 export interface PlatformNeed {
   system: number;
   kind: EdgeKind;
-  piece: string;
+  /** What the platform stack must have built, in both languages (a runbook's Chinese half said it in English). */
+  piece: { zh: string; en: string };
   reason: string;
 }
 
@@ -167,7 +168,7 @@ export function buildGraph(entries: readonly ManifestEntry[]): DependencyGraph {
         platformNeeds.push({
           system: system.number,
           kind: 'business-system',
-          piece: `business system ${businessSystem} (${name})`,
+          piece: { zh: `业务系统“${name}”`, en: `business system ${businessSystem} (${name})` },
           reason: `merged into ${name}: its namespace is built by the platform stack`,
         });
       }
@@ -198,21 +199,21 @@ export function buildGraph(entries: readonly ManifestEntry[]): DependencyGraph {
       platformNeeds.push({
         system: system.number,
         kind: 'portal',
-        piece: 'extranet business portal',
+        piece: { zh: '生态环境外网业务管理门户', en: 'extranet business portal' },
         reason: 'connects to the extranet business portal, built by the platform stack',
       });
     if (internetPortal?.connect && !internetPortal.alreadyConnected)
       platformNeeds.push({
         system: system.number,
         kind: 'portal',
-        piece: 'internet service portal',
+        piece: { zh: '生态环境互联网政务服务门户', en: 'internet service portal' },
         reason: 'connects to the internet service portal, built by the platform stack',
       });
     if (outcome === 'decommission')
       platformNeeds.push({
         system: system.number,
         kind: 'archive',
-        piece: 'resource center archive storage',
+        piece: { zh: '环境信息资源中心的归档存储', en: 'resource center archive storage' },
         reason:
           'retired only after its archive exists in the resource center (archive storage built by the platform stack)',
       });
@@ -230,7 +231,7 @@ export function buildGraph(entries: readonly ManifestEntry[]): DependencyGraph {
         platformNeeds.push({
           system: system.number,
           kind: 'website-cluster',
-          piece: 'website cluster',
+          piece: { zh: '部网站群', en: 'website cluster' },
           reason: 'moves its site into the website cluster namespace, built by the platform stack',
         });
       }

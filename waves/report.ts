@@ -1,5 +1,7 @@
 import type { DependencyGraph } from './graph';
 import { RESOURCES, type Plan } from './plan';
+import { POOL_NAMES } from '../model/pools';
+import type { Pool } from '../model/manifest.generated';
 import { render, t, type Language, type Message, type MessageId, type MessageValue } from '../document/i18n';
 
 function n(value: number): string {
@@ -78,7 +80,9 @@ export function planText(plan: Plan, graph: DependencyGraph, context: PlanContex
       const amounts = RESOURCES.map((r) =>
         say('waves.amount', { used: n(use[r]), cap: n(cap?.[r] ?? 0), resource: r }),
       );
-      lines.push(`  ${pool}: ${amounts.join(comma)}`);
+      // In English the pool's id, as Pulumi.<stack>.yaml's envcloud:pools names it; in Chinese its name.
+      const name = lang === 'zh' ? (POOL_NAMES.zh[pool as Pool] ?? pool) : pool;
+      lines.push(`  ${name}${say('waves.pool-colon')}${amounts.join(comma)}`);
     }
   }
   lines.push('', say('waves.moves', { count: moved.length }));

@@ -1,6 +1,7 @@
 import type { SystemMigration } from '../model/domain';
 import { DISPOSITIONS } from '../model/dispositions';
 import { STATE_NAMES } from '../model/migration-states';
+import { TIER_NAMES } from '../model/tiers';
 import { chooseTransfer, TRANSFER_LIMITS, TRANSFER_METHODS, type DataTransfer } from '../model/transfer-methods';
 import type { DependencyGraph } from './graph';
 
@@ -69,7 +70,7 @@ function prerequisites(m: SystemMigration, graph: DependencyGraph | undefined, s
     );
   }
   for (const need of graph?.platformNeeds.filter((n) => n.system === m.metadata.number) ?? [])
-    steps.push(t(`平台组件已就绪：${need.piece}`, `platform piece ready: ${need.piece} (${need.reason})`));
+    steps.push(t(`平台组件已就绪：${need.piece.zh}`, `platform piece ready: ${need.piece.en} (${need.reason})`));
   if (m.spec.protection.mlpsLevel >= 3)
     steps.push(t('等级保护三级测评所需的安全配置已确认', 'the security settings of MLPS level 3 are confirmed'));
   if ((m.metadata.defaulted ?? []).length > 0)
@@ -159,7 +160,7 @@ function verification(m: SystemMigration, transfer: DataTransfer): RunbookSectio
   if (m.spec.protection.backup.tier !== 'none')
     steps.push(
       t(
-        `首次备份（${m.spec.protection.backup.tier}）完成并做一次恢复演练`,
+        `首次备份（${TIER_NAMES.zh[m.spec.protection.backup.tier]}）完成并做一次恢复演练`,
         `the first backup (${m.spec.protection.backup.tier}) is taken and restored once as a test`,
       ),
     );

@@ -92,6 +92,7 @@ export const EN_CLI = {
   'waves.graph':
     '{edges} dependencies between systems, {needs} needs met by the platform stack (deployed before wave 1)',
   'waves.wave': "wave {wave} (ends {end}{extra, select, yes {, after the plan's dates} other {}}): {count} systems",
+  'waves.pool-colon': ': ',
   'waves.amount': '{used}/{cap} {resource, select, cpu {cores} memoryGiB {GiB memory} other {GiB storage}}',
   'waves.unit': '{resource, select, cpu {cores} memoryGiB {GiB memory} other {GiB storage}}',
   'waves.moves': 'moves ({count}):',

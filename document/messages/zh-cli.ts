@@ -78,6 +78,7 @@ export const ZH_CLI: Readonly<Record<keyof typeof EN_CLI, string>> = {
   'waves.title': '栈 {stack} 的分批计划：{systems} 个系统分 {waves} 批；每批最多迁入各资源池容量的 {share}%',
   'waves.graph': '系统间依赖 {edges} 个，由平台栈满足的需求 {needs} 个（平台栈在第 1 批之前部署）',
   'waves.wave': '第 {wave} 批（{end} 截止{extra, select, yes {，晚于方案规定的时间} other {}}）：{count} 个系统',
+  'waves.pool-colon': '：',
   'waves.amount':
     '{resource, select, cpu {CPU {used}/{cap} 核} memoryGiB {内存 {used}/{cap} GiB} other {存储 {used}/{cap} GiB}}',
   'waves.unit': '{resource, select, cpu {核} memoryGiB {GiB 内存} other {GiB 存储}}',

@@ -5,6 +5,8 @@ import {
   BUSINESS_SYSTEM_NAMES,
   CATALOG_CLASS_NAMES,
   PLANNED_ACHIEVED_NAMES,
+  EXPOSURE_NAMES,
+  OUTCOME_NAMES,
   POOL_NAMES,
   SHARING_TYPE_NAMES,
   STATUS_NAMES,
@@ -96,7 +98,7 @@ export function indexPage(input: DashboardInput): string {
       const { metadata, spec } = manifest;
       const pool = spec.placement?.pool;
       // A jointly managed system is listed under each of its units; the script reads this list, not the joined name.
-      return `<tr data-units="${escapeHtml(JSON.stringify(managingUnits(manifest)))}"><td>${metadata.number}</td><td><a href="${systemPagePath(metadata.slug)}">${escapeHtml(metadata.name)}</a></td><td>${escapeHtml(metadata.managingUnit)}</td><td>${escapeHtml(spec.disposition.outcome)}</td><td>${pool ? escapeHtml(POOL_NAMES[input.lang][pool]) : '—'}</td><td>${escapeHtml(TIER_NAMES[input.lang][spec.protection.backup.tier])}</td><td>${escapeHtml(STATUS_NAMES[input.lang][spec.schedule.status])}</td></tr>`;
+      return `<tr data-units="${escapeHtml(JSON.stringify(managingUnits(manifest)))}"><td>${metadata.number}</td><td><a href="${systemPagePath(metadata.slug)}">${escapeHtml(metadata.name)}</a></td><td>${escapeHtml(metadata.managingUnit)}</td><td>${escapeHtml(OUTCOME_NAMES[input.lang][spec.disposition.outcome])}</td><td>${pool ? escapeHtml(POOL_NAMES[input.lang][pool]) : '—'}</td><td>${escapeHtml(TIER_NAMES[input.lang][spec.protection.backup.tier])}</td><td>${escapeHtml(STATUS_NAMES[input.lang][spec.schedule.status])}</td></tr>`;
     })
     .join('\n');
   const columns = Object.values(text.columns)
@@ -178,7 +180,7 @@ export function systemPage(manifest: SystemMigration, input: DashboardInput): st
       fields.contact,
       [metadata.contact.name, metadata.contact.email, metadata.contact.phone].filter(Boolean).join(' · '),
     ],
-    [fields.outcome, spec.disposition.outcome],
+    [fields.outcome, OUTCOME_NAMES[input.lang][spec.disposition.outcome]],
     [
       fields.businessSystem,
       spec.disposition.businessSystem ? BUSINESS_SYSTEM_NAMES[input.lang][spec.disposition.businessSystem] : undefined,
@@ -194,7 +196,7 @@ export function systemPage(manifest: SystemMigration, input: DashboardInput): st
             (placement.workloads ?? [])
               .map(
                 (workload) =>
-                  `${workload.name} ×${workload.replicas} (${workload.cpu} CPU, ${workload.memory}, ${workload.exposure})`,
+                  `${workload.name} ×${workload.replicas} (${workload.cpu} CPU, ${workload.memory}, ${EXPOSURE_NAMES[input.lang][workload.exposure]})`,
               )
               .join('; '),
           ],

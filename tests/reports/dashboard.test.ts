@@ -155,4 +155,13 @@ describe('the dashboard page and its script', () => {
     expect(metrics.byUnit.map((unit) => unit.unit)).not.toContain('办公厅、行政体制与人事司');
     expect(html).toContain('data-units="[&quot;办公厅&quot;,&quot;行政体制与人事司&quot;]"');
   });
+
+  it('names each disposition in Chinese in the systems table, not by its id', () => {
+    const outcomes = [
+      ...html.matchAll(/<tr data-units="[^"]+"><td>\d+<\/td><td>.*?<\/td><td>.*?<\/td><td>([^<]*)<\/td>/g),
+    ].map(([, outcome]) => outcome!);
+    expect(outcomes).toHaveLength(182);
+    expect([...new Set(outcomes)]).toEqual(expect.arrayContaining(['保留', '纳入业务系统', '纳入部网站群']));
+    expect(outcomes.filter((outcome) => /[a-z]/.test(outcome))).toEqual([]);
+  });
 });

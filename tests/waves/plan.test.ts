@@ -9,6 +9,7 @@ import { validatePaths } from '../../validation/validate';
 import { buildGraph, DependencyCycleError } from '../../waves/graph';
 import { planManifests, withWave } from '../../waves/manifests';
 import { planWaves, waveEnd, type PlanEdge, type PlanItem } from '../../waves/plan';
+import { planText } from '../../waves/report';
 import { root } from '../support/cli';
 import { clone, entryOf, happyManifest } from '../support/manifests';
 
@@ -42,6 +43,13 @@ describe('waves plan on the 182 shipped manifests (prod pools, 10% per wave)', (
     const entries = await shipped();
     manifests = entries.map((e) => e.manifest);
     result = planManifests(entries, { pools: loadStackFile(root, 'prod').platform.pools, waveShare: 0.1 });
+  });
+
+  it('names each pool in Chinese in the Chinese plan, and by its config id in the English one', () => {
+    const zh = planText(result.plan, result.graph, { stack: 'prod', waveShare: 0.1 }, 'zh');
+    expect(zh).toMatch(/\n {2}中心资源池：CPU /);
+    expect(zh).not.toMatch(/\n {2}(central|nuclear-safety|environmental-monitoring|satellite-remote-sensing)/);
+    expect(planText(result.plan, result.graph, { stack: 'prod', waveShare: 0.1 }, 'en')).toMatch(/\n {2}central: /);
   });
 
   it('gives every system one wave and reports no violation', () => {

@@ -99,6 +99,22 @@ describe('runbooks: sections', () => {
     expect(en.every((i) => i > Math.max(...zh))).toBe(true);
   });
 
+  it('says its Chinese half in Chinese: the platform pieces a merged system waits for, and its backup tier', () => {
+    const m = happyManifest();
+    m.spec.integration.extranetPortal = {
+      ...m.spec.integration.extranetPortal,
+      connect: true,
+      alreadyConnected: false,
+    };
+    const graph = buildGraph([{ file: 'manifests/s900.yaml', manifest: m } as never]);
+    const text = runbookMarkdown(m, runbookOf(m, graph));
+    const chinese = text.slice(0, text.indexOf('. Prerequisites'));
+    expect(chinese).toContain('平台组件已就绪：业务系统“污染源管理系统”');
+    expect(chinese).toContain('平台组件已就绪：生态环境外网业务管理门户');
+    expect(chinese).toContain('首次备份（银级）');
+    expect(chinese).not.toMatch(/business system|extranet business portal|（silver）/);
+  });
+
   it("a decommission's runbook archives before it retires, and neither migrates nor keeps an old host", () => {
     const m = happyManifest({ disposition: { outcome: 'decommission' } });
     const runbook = runbookOf(m);
