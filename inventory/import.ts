@@ -82,7 +82,8 @@ export function indexByNumber(manifestsDir: string): Map<number, string> {
     const text = existingText(join(manifestsDir, name));
     if (text === undefined) continue;
     try {
-      const data = parse(text, { maxAliasCount: 16 }) as {
+      // Quiet: a tag or directive the yaml library warns of printed a raw Node warning, in English, from `new`.
+      const data = parse(text, { maxAliasCount: 16, logLevel: 'silent' }) as {
         metadata?: { number?: unknown };
       };
       const number = data?.metadata?.number;

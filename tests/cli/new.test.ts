@@ -55,8 +55,12 @@ describe('envcloud new', () => {
     writeFileSync(join(odd, 'a.yaml'), 'metadata:\n  number: 99999\n');
     writeFileSync(join(odd, 'b.yaml'), 'metadata:\n  number: .nan\n');
     writeFileSync(join(odd, 'c.yaml'), 'metadata:\n  number: 123456789012345678901234567890\n');
+    // A tag and a directive the yaml library warns of: no raw Node warning on stderr.
+    writeFileSync(join(odd, 'd.yaml'), 'metadata:\n  number: !foo 5\n');
+    writeFileSync(join(odd, 'e.yaml'), '%YAML 9.9\n---\nmetadata: { number: 6 }\n');
     const next = envcloud(['new', ...flags, '--slug', 's185-next', '--dir', 'odd'], dir);
     expect([next.code, next.stdout]).toEqual([0, expect.stringContaining('created odd/s185-next.yaml for system 185')]);
+    expect(next.stderr).toBe('');
     const past = envcloud(['new', '--number', '100000', ...flags, '--lang', 'zh'], dir);
     expect([past.code, past.stderr]).toEqual([2, expect.stringContaining('--number 100000 超出了最大的序号 99999')]);
   });
