@@ -141,9 +141,22 @@ describe('catalog-published-in-time', () => {
     ]);
   });
 
-  it('a deadline past the calendar is not guessed at, nor a change dated outside it', () => {
+  it('a deadline past the calendar is not guessed at: in time within 15 calendar days, else said to be unknown', () => {
     const lateInYear = withResource((resource) => (resource.lastChangedOn = '2026-12-21'));
-    expect(onDay([lateInYear], '2027-06-01', 'catalog-published-in-time')).toEqual([]);
+    // Fifteen calendar days hold fewer than 15 working days, whatever the calendar: not late yet.
+    expect(onDay([lateInYear], '2027-01-05', 'catalog-published-in-time')).toEqual([]);
+    // Past them, the rule cannot count: an error that says why (it said nothing, and a late entry passed).
+    const [gap] = onDay([lateInYear], '2027-06-01', 'catalog-published-in-time');
+    expect(gap).toMatchObject({
+      at: ['catalog-published-in-time', 'error', 58, 22, 'spec.dataResources[0].lastChangedOn'],
+    });
+    expect(gap!.en[0]).toMatch(/cannot be counted: 2027-\d\d-\d\d is outside the official calendar/);
+    expect(gap!.zh[0]).toMatch(/不在官方工作日历内/);
+    const publishedSoon = withResource((resource) => {
+      resource.lastChangedOn = '2026-12-21';
+      resource.lastPublishedOn = '2027-01-05';
+    });
+    expect(onDay([publishedSoon], '2027-06-01', 'catalog-published-in-time')).toEqual([]);
   });
 });
 

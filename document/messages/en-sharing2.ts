@@ -25,6 +25,8 @@ export const EN_SHARING2 = {
     'data resource "{name}" changed on {changed} and was published on {published}, {days} working days later (the limit is {limit})',
   'rule.catalog-published-in-time.overdue':
     'data resource "{name}" changed on {changed} and its catalog entry was not published again by {deadline} ({limit} working days)',
+  'rule.catalog-published-in-time.gap':
+    'whether data resource "{name}" was published again within {limit} working days of its change cannot be counted: {date} is outside the official calendar ({source} covers {first}–{last})',
   'rule.catalog-published-in-time.hint':
     'publish the updated catalog entry and record the day in `lastPublishedOn`; after a change it is due within {limit} working days (by {deadline}, rules art. 12)',
 

@@ -18,6 +18,8 @@ export const ZH_SHARING2: Readonly<Record<keyof typeof EN_SHARING2, string>> = {
     '数据资源“{name}”于 {changed} 变更，{published} 才发布，相隔 {days} 个工作日（时限为 {limit} 个工作日）',
   'rule.catalog-published-in-time.overdue':
     '数据资源“{name}”于 {changed} 变更，到 {deadline} 仍未重新发布目录（时限 {limit} 个工作日）',
+  'rule.catalog-published-in-time.gap':
+    '无法计算数据资源“{name}”是否在变更后 {limit} 个工作日内重新发布：{date} 不在官方工作日历内（{source} 覆盖 {first}–{last} 年）',
   'rule.catalog-published-in-time.hint':
     '发布更新后的目录，并在 `lastPublishedOn` 中记下发布日期；变更后须在 {limit} 个工作日内（{deadline} 前）更新目录（第12条）',
 

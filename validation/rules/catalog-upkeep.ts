@@ -1,7 +1,14 @@
 // A catalog that stays true (issue #13 §4): who keeps an entry (rules art. 13, art. 14), and, judged on
 // the day of the run, whether it was published again in time after a change (art. 12) and whether its
 // data still follow their update cycle.
-import { addWorkingDays, CalendarGap, inCalendar, workingDaysBetween } from '../../model/calendar';
+import {
+  addWorkingDays,
+  CALENDAR_SOURCE,
+  calendarCoverage,
+  CalendarGap,
+  inCalendar,
+  workingDaysBetween,
+} from '../../model/calendar';
 import { INFORMATION_CENTER, UPDATE_CYCLE_DAYS, WORKING_DAY_LIMITS } from '../../model/sharing';
 import { msg, said } from '../../document/i18n';
 import { perManifest, type ManifestEntry, type ManifestSummary, type Violation } from './rule';
@@ -127,8 +134,28 @@ export const catalogPublishedInTime: DatedRule = {
           });
         }
       } catch (error) {
-        // A day the official calendar does not cover is not guessed at: the rule says nothing of it.
         if (!(error instanceof CalendarGap)) throw error;
+        // A day the official calendar does not cover is not guessed at. Within 15 calendar days of the
+        // change the entry is in time whatever the calendar says; past that, the rule cannot tell, and
+        // says so as requests and corrections do (it said nothing, and a late entry passed).
+        const by = published >= changed ? published : asOf;
+        if (daysBetween(changed, by) <= limit) return;
+        const { first, last } = calendarCoverage();
+        report({
+          entry,
+          path: at('lastChangedOn'),
+          ...said(
+            msg('rule.catalog-published-in-time.gap', {
+              name: resource.name,
+              limit,
+              date: error.date,
+              source: CALENDAR_SOURCE,
+              first,
+              last,
+            }),
+            msg('rule.working-day-calendar.hint', { first, last, source: CALENDAR_SOURCE }),
+          ),
+        });
       }
     });
   },
