@@ -115,6 +115,8 @@ const CONTENT_AFTER_MARKER = /^---[ \t]+[^#\s]/m;
 
 function needsFullParse(text: string): boolean {
   if (FULL_PARSE_MARKS.some((mark) => text.includes(mark))) return true;
+  // A %YAML directive: the full parser says whether it asks for another version than 1.2.
+  if (text.includes('%YAML')) return true;
   if (text.includes('---') && CONTENT_AFTER_MARKER.test(text)) return true;
   return NUMBER_MARKS.some((mark) => text.includes(mark)) && NOT_CORE_NUMBER.test(text);
 }
@@ -269,6 +271,23 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
       severity: 'error',
       ruleId: 'yaml-multiple-documents',
       ...said(msg('yaml.multiple-documents', { count: documents.length }), msg('yaml.multiple-documents.hint')),
+    });
+  }
+  // Read under YAML 1.1, `2017-12-31` is a timestamp and `yes` true, so the verdict changed with whether
+  // the fast path (which reads YAML 1.2 whatever the file says) or this parser read the file.
+  const version = documents[0]?.directives?.yaml;
+  if (version?.explicit && version.version !== '1.2') {
+    const line = text.slice(0, Math.max(0, text.search(/^%YAML/m))).split('\n').length;
+    findings.push({
+      file,
+      line,
+      column: 1,
+      severity: 'error',
+      ruleId: 'yaml-version',
+      ...said(
+        msg('yaml.version', { version: version.version }),
+        msg('yaml.version.hint', { version: version.version }),
+      ),
     });
   }
   if (findings.length > 0) return { findings };
