@@ -243,6 +243,24 @@ describe('what the request rules say about dates', () => {
     expect(rules(disputed([['2025-09-25', 'failed']], [['2025-09-25', 'cyberspace-office']]))).toEqual([]);
   });
 
+  it('request-dates-in-order: a referral settled before it was made, at resolvedOn; settled the same day is in order', () => {
+    const settled = (resolvedOn: string) =>
+      disputed([['2025-09-26', 'failed']], [['2025-09-29', 'cyberspace-office']]).replace(
+        '      reason: 提供频次有争议。\n',
+        `      reason: 提供频次有争议。\n      resolvedOn: ${resolvedOn}\n`,
+      );
+    const [finding] = said(settled('2025-09-28')).filter(({ at }) => at[0] === 'request-dates-in-order');
+    expect(finding).toEqual({
+      at: ['request-dates-in-order', 'error', 28, 19, 'spec.escalations[0].resolvedOn'],
+      en: [
+        'the referral is settled on 2025-09-28, before it was made (2025-09-29)',
+        "correct `resolvedOn` or the referral's `date`",
+      ],
+      zh: ['争议于 2025-09-28 解决，早于提请协调的日期（2025-09-29）', '更正 `resolvedOn` 或提请协调的 `date`'],
+    });
+    expect(said(settled('2025-09-29')).filter(({ at }) => at[0] === 'request-dates-in-order')).toEqual([]);
+  });
+
   it('escalation-after-failed-negotiation: a referral to the cyberspace office before the negotiation failed', () => {
     const request = disputed(
       [['2025-09-30', 'failed']],

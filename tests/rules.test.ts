@@ -262,6 +262,12 @@ const cases: [ruleId: string, passing: SystemMigration, failing: SystemMigration
     'spec.placement.database.version',
   ],
   [
+    'catalog-dates-in-order',
+    variant(happyManifest, (m) => (m.spec.dataResources[0].lastPublishedOn = m.spec.dataResources[0].publishedOn)),
+    variant(happyManifest, (m) => (m.spec.dataResources[0].lastPublishedOn = '2017-01-01')),
+    'spec.dataResources[0].lastPublishedOn',
+  ],
+  [
     'exempt-runs-nothing',
     exempt(),
     variant(exempt, (m) => (m.spec.placement = clone(happyManifest().spec.placement))),

@@ -77,6 +77,8 @@ export const EN_REQUESTS = {
   'rule.request-dates-in-order.before':
     '{what, select, answer {the answer} negotiation {a negotiation} other {a referral}} is dated {date}, before the request was submitted ({submittedOn})',
   'rule.request-dates-in-order.before.hint': 'correct the date or `submittedOn`',
+  'rule.request-dates-in-order.resolved': 'the referral is settled on {resolvedOn}, before it was made ({date})',
+  'rule.request-dates-in-order.resolved.hint': "correct `resolvedOn` or the referral's `date`",
   'rule.request-dates-in-order.expires': 'the grant expires on {expiresOn}, not after it was given ({answeredOn})',
   'rule.request-dates-in-order.expires.hint': 'correct `expiresOn` or remove it',
 

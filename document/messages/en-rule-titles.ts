@@ -66,6 +66,7 @@ export const EN_RULE_TITLES = {
   'rule-title.catalog-lead-unit': 'A jointly built data resource names its lead unit, one of the units that built it',
   'rule-title.base-data-information-center':
     'Spatial-geographic and public-code base data are catalogued by the information center',
+  'rule-title.catalog-dates-in-order': 'A data resource is published again after it was first published',
   'rule-title.catalog-published-in-time':
     'A changed data resource is published to the catalog again within 15 working days',
   'rule-title.catalog-update-cycle-stale': 'A data resource changed within its update cycle',

@@ -21,6 +21,10 @@ export const EN_SHARING2 = {
     'base data (spatial-geographic, public-code) is catalogued and maintained by the {center} (rules art. 14): set `providingUnit: {center}`, or remove `baseData` if this is business data',
 
   // catalog-published-in-time (rules art. 12)
+  'rule.catalog-dates-in-order.message':
+    'data resource "{name}" was published again on {lastPublishedOn}, before it was first published ({publishedOn})',
+  'rule.catalog-dates-in-order.hint':
+    'correct `lastPublishedOn` or `publishedOn`: a republication comes after the first',
   'rule.catalog-published-in-time.late':
     'data resource "{name}" changed on {changed} and was published on {published}, {days} working days later (the limit is {limit})',
   'rule.catalog-published-in-time.overdue':

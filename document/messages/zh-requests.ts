@@ -62,6 +62,8 @@ export const ZH_REQUESTS: Readonly<Record<keyof typeof EN_REQUESTS, string>> = {
   'rule.request-dates-in-order.before':
     '{what, select, answer {答复} negotiation {一次协商} other {一次报请协调}}的日期为 {date}，早于申请提交日期（{submittedOn}）',
   'rule.request-dates-in-order.before.hint': '更正该日期或 `submittedOn`',
+  'rule.request-dates-in-order.resolved': '争议于 {resolvedOn} 解决，早于提请协调的日期（{date}）',
+  'rule.request-dates-in-order.resolved.hint': '更正 `resolvedOn` 或提请协调的 `date`',
   'rule.request-dates-in-order.expires': '同意共享的有效期至 {expiresOn}，不晚于答复日期（{answeredOn}）',
   'rule.request-dates-in-order.expires.hint': '更正 `expiresOn`，或删除它',
 

@@ -58,6 +58,7 @@ export const ZH_RULE_TITLES: Readonly<Record<keyof typeof EN_RULE_TITLES, string
   'rule-title.unique-catalog-code': '每个数据资源有自己的信息资源代码',
   'rule-title.catalog-lead-unit': '共建的数据资源写明牵头单位，且牵头单位是共建单位之一',
   'rule-title.base-data-information-center': '空间地理信息、公共代码等基础信息由部信息中心编制目录',
+  'rule-title.catalog-dates-in-order': '数据资源的重新发布晚于首次发布',
   'rule-title.catalog-published-in-time': '数据资源变化后 15 个工作日内重新发布到目录',
   'rule-title.catalog-update-cycle-stale': '数据资源在其更新周期内有更新',
   'rule-title.backup-targets-within-tier': '声明的 RPO 和 RTO 是备份等级能达到的',

@@ -14,6 +14,9 @@ export const ZH_SHARING2: Readonly<Record<keyof typeof EN_SHARING2, string>> = {
   'rule.base-data-information-center.hint':
     '空间地理信息、公共代码等基础信息由{center}负责目录编制并维护（第14条）：改为 `providingUnit: {center}`；如果是业务数据，删去 `baseData`',
 
+  'rule.catalog-dates-in-order.message':
+    '数据资源“{name}”于 {lastPublishedOn} 重新发布，早于首次发布日期（{publishedOn}）',
+  'rule.catalog-dates-in-order.hint': '更正 `lastPublishedOn` 或 `publishedOn`：重新发布在首次发布之后',
   'rule.catalog-published-in-time.late':
     '数据资源“{name}”于 {changed} 变更，{published} 才发布，相隔 {days} 个工作日（时限为 {limit} 个工作日）',
   'rule.catalog-published-in-time.overdue':

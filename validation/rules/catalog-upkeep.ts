@@ -72,6 +72,30 @@ export const baseDataInformationCenter = perManifest(
   },
 );
 
+export const catalogDatesInOrder = perManifest(
+  {
+    id: 'catalog-dates-in-order',
+    severity: 'error',
+    title: 'A data resource is published again after it was first published',
+    clause:
+      'Sharing rules art. 12 (及时更新本单位的信息资源目录); envcloud: the dates of a catalog entry follow one another',
+  },
+  ({ manifest }, report) => {
+    (manifest.spec.dataResources ?? []).forEach((resource, index) => {
+      const { publishedOn, lastPublishedOn } = resource;
+      // Republished before it was first published passed, and the rule of art. 12 then judged the wrong day.
+      if (lastPublishedOn === undefined || lastPublishedOn >= publishedOn) return;
+      report({
+        path: ['spec', 'dataResources', index, 'lastPublishedOn'],
+        ...said(
+          msg('rule.catalog-dates-in-order.message', { name: resource.name, lastPublishedOn, publishedOn }),
+          msg('rule.catalog-dates-in-order.hint'),
+        ),
+      });
+    });
+  },
+);
+
 /** A rule across manifests judged on a day (`validate --as-of`, default today in China). */
 export interface DatedRule extends RuleInfo {
   check(

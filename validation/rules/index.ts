@@ -14,7 +14,7 @@ import {
   zombieMatchesDisposition,
 } from './disposition';
 import { catalogCodeOwnSystem, catalogCodeWellFormed, uniqueCatalogCode } from './catalog-codes';
-import { baseDataInformationCenter, catalogLeadUnit, DATED_RULES } from './catalog-upkeep';
+import { baseDataInformationCenter, catalogDatesInOrder, catalogLeadUnit, DATED_RULES } from './catalog-upkeep';
 import { duplicateConstruction } from './duplicate-construction';
 import { uniqueNumber, uniqueSlug } from './identity';
 import { imageFromApprovedRegistry, placementNamesUnique } from './placement';
@@ -71,6 +71,7 @@ export function manifestRules(options: RuleOptions = {}): readonly Rule[] {
     catalogCodeOwnSystem,
     uniqueCatalogCode,
     catalogLeadUnit,
+    catalogDatesInOrder,
     baseDataInformationCenter,
     backupTargetsWithinTier,
     blockedNamesReasonAndOwner,

@@ -43,9 +43,18 @@ export const requestDatesInOrder = perRequest(
     negotiations.forEach((negotiation, index) =>
       before(negotiation.date, ['spec', 'negotiations', index, 'date'], 'negotiation'),
     );
-    escalations.forEach((escalation, index) =>
-      before(escalation.date, ['spec', 'escalations', index, 'date'], 'referral'),
-    );
+    escalations.forEach((escalation, index) => {
+      before(escalation.date, ['spec', 'escalations', index, 'date'], 'referral');
+      // A referral settled before it was made passed: a dispute's dates follow one another too.
+      if (escalation.resolvedOn !== undefined && escalation.resolvedOn < escalation.date)
+        report({
+          path: ['spec', 'escalations', index, 'resolvedOn'],
+          ...said(
+            msg('rule.request-dates-in-order.resolved', { resolvedOn: escalation.resolvedOn, date: escalation.date }),
+            msg('rule.request-dates-in-order.resolved.hint'),
+          ),
+        });
+    });
   },
 );
 
