@@ -39,6 +39,12 @@ const poolCapacity = {
 } as const;
 
 /**
+ * A stack reference, `stack`, `project/stack` or `org/project/stack`: each part a name Pulumi takes,
+ * beginning with a letter, a digit or `_` (`../../x` matched when a part could be `..`).
+ */
+export const PLATFORM_STACK_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*){0,2}$';
+
+/**
  * The stack configuration under the `envcloud:` namespace (keys without the prefix). Simple keys are
  * also declared in Pulumi.yaml; the structured ones are checked here, at program start.
  */
@@ -207,7 +213,7 @@ export const platformConfigSchema = {
     },
     platformStack: {
       type: 'string',
-      pattern: '^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+){0,2}$',
+      pattern: PLATFORM_STACK_PATTERN,
       description:
         '平台栈的完整名称（`org/envcloud/prod`）。设置后，本栈只部署自己的系统，部署到该平台栈建成的平台上，通过 StackReference 读取。\n\nFully qualified name of the platform stack (`org/envcloud/prod`). When set, this stack deploys only its systems, onto the platform that stack built, read through a StackReference.',
     },

@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { PLAN_WAVE_ENDS } from '../../model/milestones';
 import { EXIT_FINDINGS, EXIT_VALID } from '../exit-codes';
 import { afterHelp, examplesHelp, exitStatusHelp } from '../help';
-import { currentLanguage, t, type MessageId } from '../../document/i18n';
+import { currentLanguage, msg, t, usageError, type MessageId } from '../../document/i18n';
+import { PLATFORM_STACK_PATTERN } from '../../stacks/config-schema';
 import { invalid, parseDate, parsePositiveInteger } from '../options';
 import { claimOutputFile, stageOutputDir } from '../output-dir';
 import { writeFileAtomic } from '../write';
@@ -238,6 +239,12 @@ function parseWaves(value: string): number[] {
   return [...new Set(value.split(',').map((wave) => parsePositiveInteger(wave.trim())))].sort((a, b) => a - b);
 }
 
+/** A platform stack as Pulumi.<stack>.yaml's envcloud:platformStack takes it: `../../x` was written into the files. */
+function parsePlatformStack(value: string): string {
+  if (!new RegExp(PLATFORM_STACK_PATTERN).test(value)) throw invalid('option.platform-stack', { value });
+  return value;
+}
+
 function stacksCommand(): Command {
   const lang = currentLanguage();
   const h = (id: MessageId, values?: Record<string, string>) => t(lang, id, values);
@@ -247,7 +254,7 @@ function stacksCommand(): Command {
     .option('-s, --stack <name>', h('help.stacks.stack'), 'prod')
     .option('-o, --out <dir>', h('help.stacks.out'), '.')
     .option('--waves <list>', h('help.stacks.waves'), parseWaves)
-    .option('--platform-stack <name>', h('help.stacks.platform-stack'))
+    .option('--platform-stack <name>', h('help.stacks.platform-stack'), parsePlatformStack)
     .option('--force', h('help.stacks.force'), false)
     .addHelpText(
       'after',
@@ -266,11 +273,14 @@ function stacksCommand(): Command {
         import('../../stacks/project-file'),
       ]);
       const root = process.cwd();
-      const waves =
-        options.waves ??
-        [...new Set((await loadManifests(paths)).manifests.map((entry) => entry.manifest.spec.schedule.wave))].sort(
-          (a, b) => a - b,
-        );
+      const declared = [
+        ...new Set((await loadManifests(paths)).manifests.map((entry) => entry.manifest.spec.schedule.wave)),
+      ].sort((a, b) => a - b);
+      // A wave no manifest declares has no system: its stack file deployed nothing (deploy refuses it).
+      const unknown = (options.waves ?? []).filter((wave) => !declared.includes(wave));
+      if (unknown.length > 0)
+        throw usageError(msg('usage.waves.undeclared', { waves: unknown.join(', '), declared: declared.join(', ') }));
+      const waves = options.waves ?? declared;
       const platformStack =
         options.platformStack ?? `organization/${loadProjectFile(root).project?.name ?? 'envcloud'}/${options.stack}`;
       const files = waveStackFiles(root, options.stack, waves, platformStack);

@@ -69,6 +69,7 @@ const EN_BASE = {
   'option.date': 'expected a date YYYY-MM-DD, got "{value}"',
   'option.no-such-day': '"{value}" is not a day of the calendar (the month has no such day)',
   'option.too-early': '"{value}" is before {first}: no report or plan of this tool is of that time',
+  'option.platform-stack': 'expected a stack such as org/envcloud/prod (each part a name Pulumi takes), got "{value}"',
   'option.year': 'expected a year such as 2018, got "{value}"',
   'cli.internal-error': 'internal error: {detail}',
   'cli.report-bug': 'this is a bug in envcloud; please report it with the command you ran',

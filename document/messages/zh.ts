@@ -61,6 +61,7 @@ const ZH_BASE = {
   'option.date': '应为 YYYY-MM-DD 格式的日期，实际是“{value}”',
   'option.no-such-day': '“{value}”不是日历上的日期（该月没有这一天）',
   'option.too-early': '“{value}”早于 {first} 年：本工具的报告和计划都不涉及那个时候',
+  'option.platform-stack': '应为 org/envcloud/prod 这样的栈（每一段都是 Pulumi 接受的名称），实际是“{value}”',
   'option.year': '应为四位数的年份（如 2018），实际是“{value}”',
   'cli.internal-error': '内部错误：{detail}',
   'cli.report-bug': '这是 envcloud 的缺陷，请连同所运行的命令一起报告',

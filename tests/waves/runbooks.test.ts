@@ -209,6 +209,21 @@ describe('envcloud waves runbooks and waves stacks on the shipped manifests', ()
     expect(existsSync(join(out, 'Pulumi.prod-wave2.yaml'))).toBe(true);
   });
 
+  it.each([
+    [['--waves', '1,7'], 'no manifest declares wave 7 (the manifests declare 1, 2, 3)'],
+    [['--platform-stack', '../../x'], 'expected a stack such as org/envcloud/prod'],
+    [['--platform-stack', 'org/../prod'], 'expected a stack such as org/envcloud/prod'],
+  ])(
+    'refuses %j, writing nothing: a stack file of no system, or a platform stack Pulumi cannot read',
+    (args, message) => {
+      const out = join(dir, `refused-${args[1]!.replace(/\W/g, '')}`);
+      mkdirSync(out);
+      const result = envcloud(['waves', 'stacks', '--stack', 'prod', '--out', out, '--lang', 'en', ...args]);
+      expect([result.code, result.stderr]).toEqual([2, expect.stringContaining(message)]);
+      expect(readdirSync(out)).toEqual([]);
+    },
+  );
+
   it("keeps the platform file's comments and replaces the platform stack's own selection", () => {
     const text = waveStackText(
       '# top\nconfig:\n  envcloud:mode: aws # the mode\n  envcloud:systems:\n    numbers: []\n',
