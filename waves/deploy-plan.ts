@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { EnvcloudError, EXIT_FINDINGS } from '../model/errors';
 import { selectSystems } from '../stacks/selection';
 import { loadStackFile } from '../stacks/stack-file';
+import { PreflightError, preflightProblems } from '../stacks/preflight';
 import type { ManifestEntry } from '../validation/rules/rule';
 import type { DependencyGraph } from './graph';
 import type { StackNode } from './orchestrate';
@@ -151,6 +152,7 @@ export function checkDeployStackFiles(
 ): void {
   const regenerate = msg('deploy.regenerate', { stack });
   const waveSystems = new Set<number>();
+  const waveConfigs: { file: string; platform: ReturnType<typeof loadStackFile>['platform'] }[] = [];
   for (const node of nodes) {
     if (node.wave === undefined) continue;
     const file = `Pulumi.${node.name}.yaml`;
@@ -164,8 +166,27 @@ export function checkDeployStackFiles(
     if (!waves || waves.length !== 1 || waves[0] !== node.wave)
       throw usageError(msg('deploy.wave-not-alone', { file, wave: node.wave, regenerate }));
     for (const entry of selectSystems(entries, platform.systems)) waveSystems.add(entry.manifest.metadata.number);
+    waveConfigs.push({ file, platform });
   }
   const platform = loadStackFile(root, stack);
+  // A wave stack runs on the platform stack's pools and centers: a hand-edited file giving itself 1,000
+  // cores passed its own preflight on a platform of 32.
+  for (const wave of waveConfigs)
+    for (const key of ['pools', 'centers', 'mode'] as const)
+      if (JSON.stringify(wave.platform[key]) !== JSON.stringify(platform.platform[key]))
+        throw usageError(
+          msg('deploy.wave-differs', { file: wave.file, key: `envcloud:${key}`, platform: platform.file, regenerate }),
+        );
+  // Every wave's systems share the platform's pools: each wave stack judged only its own against them all.
+  const onPlatform = entries.filter(
+    (entry) =>
+      waveSystems.has(entry.manifest.metadata.number) || selectSystems([entry], platform.platform.systems).length > 0,
+  );
+  const capacity = preflightProblems(
+    onPlatform.map((entry) => entry.manifest),
+    platform.platform,
+  ).filter((problem) => problem.ruleId === 'pool-capacity');
+  if (capacity.length > 0) throw new PreflightError(capacity, { stackFile: platform });
   const both = selectSystems(entries, platform.platform.systems)
     .map((entry) => entry.manifest.metadata.number)
     .filter((number) => waveSystems.has(number));

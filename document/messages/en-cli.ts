@@ -149,6 +149,8 @@ export const EN_CLI = {
   'deploy.no-stack-file': '{file} does not exist: wave {wave} has no stack to deploy\n{regenerate}',
   'deploy.wrong-platform':
     '{file}: envcloud:platformStack is {platform, select, none {not set} other {`{platform}`}}, not the platform stack `{stack}`\n{regenerate}',
+  'deploy.wave-differs':
+    "{file}: {key} differs from {platform}: a wave stack runs on its platform stack's\n{regenerate}",
   'deploy.wave-not-alone': '{file}: envcloud:systems does not select wave {wave} alone (waves: [{wave}])\n{regenerate}',
   'deploy.systems-only':
     '{file}: sets envcloud:platformStack, so it is a systems-only stack, not a platform stack: deploy its platform stack',

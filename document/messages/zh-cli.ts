@@ -134,6 +134,7 @@ export const ZH_CLI: Readonly<Record<keyof typeof EN_CLI, string>> = {
   'deploy.no-stack-file': '{file} 不存在：第 {wave} 批没有可部署的栈\n{regenerate}',
   'deploy.wrong-platform':
     '{file}：envcloud:platformStack {platform, select, none {未设置} other {是 `{platform}`}}，不是平台栈 `{stack}`\n{regenerate}',
+  'deploy.wave-differs': '{file}：{key} 与 {platform} 不同：批次栈运行在其平台栈上\n{regenerate}',
   'deploy.wave-not-alone': '{file}：envcloud:systems 没有只选第 {wave} 批（应为 waves: [{wave}]）\n{regenerate}',
   'deploy.systems-only': '{file}：设置了 envcloud:platformStack，是只含系统的栈而不是平台栈：请部署它的平台栈',
 

@@ -83,8 +83,8 @@ describe('envcloud deploy --offline on the shipped manifests', () => {
   it('runs the platform first, then the waves; a failed wave stops only itself; --resume runs only what did not succeed', () => {
     const wave2 = join(project, 'Pulumi.prod-wave2.yaml');
     const good = readFileSync(wave2, 'utf8');
-    // Wave 2's central pool is too small: its preflight fails, the other waves do not depend on it.
-    writeFileSync(wave2, good.replace('central: { cpu: 512', 'central: { cpu: 1'));
+    // Wave 2 approves another registry than its images': its preflight fails, the other waves do not depend on it.
+    writeFileSync(wave2, `${good.trimEnd()}\n  envcloud:approvedRegistry: harbor.example.gov.cn\n`);
     const log = join(dir, 'deploy.jsonl');
     const first = envcloudIn(project, ['deploy', '--stack', 'prod', '--offline', '--json-log', log]);
     expect(first.stderr).toContain('OFFLINE DEPLOY of stack prod');
@@ -101,7 +101,7 @@ describe('envcloud deploy --offline on the shipped manifests', () => {
       'prod-wave2': 'failed',
       'prod-wave3': 'succeeded',
     });
-    expect(ends['prod-wave2']!.error).toContain('error[pool-capacity]');
+    expect(ends['prod-wave2']!.error).toContain('error[image-from-approved-registry]');
     // The platform ended before any wave started.
     const platformEnd = events.findIndex((e) => e.event === 'end' && e.stack === 'prod');
     const firstWaveStart = events.findIndex((e) => e.event === 'start' && e.stack !== 'prod');
@@ -136,6 +136,30 @@ describe('envcloud deploy --offline on the shipped manifests', () => {
       'succeeded',
     ]);
   }, 240000);
+
+  it('refuses a wave stack whose pools differ from the platform’s, and waves that fit the pools alone but not together', () => {
+    const copy = join(dir, 'pools');
+    cpSync(project, copy, { recursive: true });
+    rmSync(join(copy, '.envcloud'), { recursive: true, force: true });
+    const platform = join(copy, 'Pulumi.prod.yaml');
+    const platformText = `${readFileSync(join(root, 'Pulumi.prod.yaml'), 'utf8')}  envcloud:systems:\n    numbers: []\n`;
+    writeFileSync(platform, platformText);
+    expect(envcloudIn(copy, ['waves', 'stacks', '--stack', 'prod', '--force']).code).toBe(0);
+    const wave2 = join(copy, 'Pulumi.prod-wave2.yaml');
+    writeFileSync(wave2, readFileSync(wave2, 'utf8').replace('central: { cpu: 512', 'central: { cpu: 1000'));
+    const differs = envcloudIn(copy, ['deploy', '--stack', 'prod', '--offline', '--lang', 'en']);
+    expect([differs.code, differs.stderr]).toEqual([
+      2,
+      expect.stringContaining('envcloud:pools differs from Pulumi.prod.yaml'),
+    ]);
+    // 95 central cores hold each wave's systems but not all of them (98 cores).
+    writeFileSync(platform, platformText.replace('central: { cpu: 512', 'central: { cpu: 95'));
+    expect(envcloudIn(copy, ['waves', 'stacks', '--stack', 'prod', '--force']).code).toBe(0);
+    const together = envcloudIn(copy, ['deploy', '--stack', 'prod', '--offline', '--lang', 'en']);
+    expect([together.code, together.stderr]).toEqual([1, expect.stringContaining('error[pool-capacity]')]);
+    expect(together.stderr).toMatch(/Pulumi\.prod\.yaml:\d+:\d+: error\[pool-capacity\]/);
+    expect(existsSync(join(copy, '.envcloud', 'deploy'))).toBe(false);
+  }, 120000);
 
   it('--wave 3 checks the platform and runs only wave 3', () => {
     const result = envcloudIn(project, ['deploy', '--stack', 'prod', '--offline', '--wave', '3']);
