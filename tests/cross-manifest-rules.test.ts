@@ -2,7 +2,7 @@ import { summarizeManifest } from '../validation/rules';
 import { functionSignature, nameSimilarity } from '../validation/rules/duplicate-construction';
 import { checkSetRules } from '../validation/validate';
 import { clone, entryOf, happyManifest, ruleFindings } from './support/manifests';
-import { decommissioned, SET_RULE_IDS, variant, type Mutation } from './support/variants';
+import { decommissioned, SET_RULE_IDS, variant, website, type Mutation } from './support/variants';
 
 describe('cross-manifest rules', () => {
   const second = (mutate: Mutation) =>
@@ -18,6 +18,27 @@ describe('cross-manifest rules', () => {
     expect(ruleFindings([happyManifest(), second(() => undefined)], 'unique-number')).toEqual([]);
     const [finding] = ruleFindings([happyManifest(), second((m) => (m.metadata.number = 900))], 'unique-number');
     expect(finding).toMatchObject({ file: 'manifests/m1.yaml', field: 'metadata.number' });
+    expect(finding!.related![0]).toMatchObject({ file: 'manifests/m0.yaml' });
+  });
+
+  it('website-domains-unique flags a site at a host another already has, written in another case or with a final dot', () => {
+    const site = (number: number, domain: string) =>
+      variant(website, (m) => {
+        m.metadata.number = number;
+        m.metadata.slug = `s${number}-site`;
+        m.metadata.name = `网站${number}`;
+        m.spec.placement.website.domain = domain;
+      });
+    expect(ruleFindings([site(900, 'a.mee.gov.cn'), site(901, 'b.mee.gov.cn')], 'website-domains-unique')).toEqual([]);
+    const [finding, ...more] = ruleFindings(
+      [site(900, 'a.mee.gov.cn'), site(901, 'b.mee.gov.cn'), site(902, 'A.MEE.GOV.CN.')],
+      'website-domains-unique',
+    );
+    expect(more).toEqual([]);
+    expect(finding).toMatchObject({ file: 'manifests/m2.yaml', field: 'spec.placement.website.domain' });
+    expect(finding!.message).toBe(
+      'website domain `A.MEE.GOV.CN.` is already the site of system 900 (manifests/m0.yaml)',
+    );
     expect(finding!.related![0]).toMatchObject({ file: 'manifests/m0.yaml' });
   });
 
@@ -163,6 +184,15 @@ describe('cross-manifest rules', () => {
         m.metadata.name = '固体废物管理信息系统';
         m.spec.dataResources[0].name = '固体废物数据';
       }),
+      // Two sites at one host.
+      ...[905, 906].map((number) =>
+        variant(website, (m) => {
+          m.metadata.number = number;
+          m.metadata.slug = `s${number}-site`;
+          m.metadata.name = number === 905 ? '环境教育网站' : '核安全文化网站';
+          m.spec.placement.website.domain = 'www.example.gov.cn';
+        }),
+      ),
     ];
     const entries = manifests.map((manifest, index) => entryOf(manifest, `manifests/m${index}.yaml`));
     const whole = checkSetRules(entries);

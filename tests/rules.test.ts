@@ -268,6 +268,18 @@ const cases: [ruleId: string, passing: SystemMigration, failing: SystemMigration
     'spec.dataResources[0].lastPublishedOn',
   ],
   [
+    'website-domain-public',
+    variant(website, (m) => (m.spec.placement.website.domain = 'www.xn--fiqs8s')),
+    variant(website, (m) => (m.spec.placement.website.domain = 'localhost')),
+    'spec.placement.website.domain',
+  ],
+  [
+    'website-domain-public',
+    variant(website, (m) => (m.spec.placement.website.domain = 'WWW.MEE.GOV.CN.')),
+    variant(website, (m) => (m.spec.placement.website.domain = '127.0.0.1')),
+    'spec.placement.website.domain',
+  ],
+  [
     'exempt-runs-nothing',
     exempt(),
     variant(exempt, (m) => (m.spec.placement = clone(happyManifest().spec.placement))),

@@ -77,6 +77,8 @@ export const EN_RULE_TITLES = {
   'rule-title.service-name-length': "A workload's Service name fits Kubernetes' 63 characters",
   'rule-title.workload-ports-unique': 'A workload lists each port and protocol once',
   'rule-title.database-version-supported': 'A database asks for a release the platform runs',
+  'rule-title.website-domain-public': "A website's domain is a public host name",
+  'rule-title.website-domains-unique': 'Each website has a domain of its own',
   'rule-title.placement-names-unique': "A system's workloads, volumes and buckets each have their own name",
   'rule-title.duplicate-construction': 'Systems of the same or near-same function',
   'rule-title.unique-request-id': 'Each sharing request has its own id',

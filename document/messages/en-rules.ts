@@ -86,6 +86,12 @@ export const EN_RULES = {
   'rule.workload-ports-unique.first': 'the port is first listed here',
   'rule.database-version-supported.message': '{engine} {version} is not a release the platform runs',
   'rule.database-version-supported.hint': 'choose one of {versions}',
+  'rule.website-domain-public.message': 'website domain `{domain}` is not a public host name',
+  'rule.website-domain-public.hint':
+    'give the host name the public reaches the site at, such as www.mee.gov.cn (not an IP address or localhost)',
+  'rule.website-domains-unique.message': 'website domain `{domain}` is already the site of system {system} ({file})',
+  'rule.website-domains-unique.hint': 'each site has a host name of its own: the cluster routes a site by it',
+  'rule.website-domains-unique.first': 'the domain is first used here',
   'rule.placement-names-unique.twice':
     '{what, select, workload {workload} volume {block volume} other {bucket}} name `{name}` is used twice in this system',
   'rule.placement-names-unique.twice.hint':

@@ -67,6 +67,8 @@ export const ZH_RULE_TITLES: Readonly<Record<keyof typeof EN_RULE_TITLES, string
   'rule-title.service-name-length': '工作负载的 Service 名称不超过 Kubernetes 的 63 个字符',
   'rule-title.workload-ports-unique': '工作负载的每个端口和协议只列一次',
   'rule-title.database-version-supported': '数据库要求的是平台运行的版本',
+  'rule-title.website-domain-public': '网站域名是公网主机名',
+  'rule-title.website-domains-unique': '每个网站有自己的域名',
   'rule-title.placement-names-unique': '系统的工作负载、块存储卷和存储桶各有自己的名称',
   'rule-title.duplicate-construction': '功能相同或相近的系统（重复建设）',
   'rule-title.unique-request-id': '每个共享申请有自己的编号',

@@ -71,6 +71,11 @@ export const ZH_RULES: Readonly<Record<keyof typeof EN_RULES, string>> = {
   'rule.workload-ports-unique.first': '该端口首次列在这里',
   'rule.database-version-supported.message': '{engine} {version} 不是平台运行的版本',
   'rule.database-version-supported.hint': '请从 {versions} 中选择',
+  'rule.website-domain-public.message': '网站域名 `{domain}` 不是公网主机名',
+  'rule.website-domain-public.hint': '写公众访问该网站所用的主机名，如 www.mee.gov.cn（不能是 IP 地址或 localhost）',
+  'rule.website-domains-unique.message': '网站域名 `{domain}` 已是系统 {system}（{file}）的网站',
+  'rule.website-domains-unique.hint': '每个网站有自己的主机名：网站群按主机名把请求转给网站',
+  'rule.website-domains-unique.first': '该域名首次使用于此',
   'rule.placement-names-unique.twice':
     '本系统中有两个{what, select, workload {工作负载} volume {块存储卷} other {存储桶}}都叫 `{name}`',
   'rule.placement-names-unique.twice.hint':

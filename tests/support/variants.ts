@@ -32,5 +32,6 @@ export const SET_RULE_IDS = [
   'unique-slug',
   'one-data-one-source',
   'unique-catalog-code',
+  'website-domains-unique',
   'duplicate-construction',
 ];

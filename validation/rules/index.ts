@@ -19,6 +19,7 @@ import { duplicateConstruction } from './duplicate-construction';
 import { uniqueNumber, uniqueSlug } from './identity';
 import { imageFromApprovedRegistry, placementNamesUnique } from './placement';
 import { databaseVersionSupported, serviceNameLength, workloadPortsUnique } from './kubernetes-names';
+import { websiteDomainPublic, websiteDomainsUnique } from './websites';
 import { backupTargetsWithinTier } from './protection';
 import { blockedNamesReasonAndOwner } from './schedule';
 import type { Rule } from './rule';
@@ -80,6 +81,8 @@ export function manifestRules(options: RuleOptions = {}): readonly Rule[] {
     serviceNameLength,
     workloadPortsUnique,
     databaseVersionSupported,
+    websiteDomainPublic,
+    websiteDomainsUnique,
     duplicateConstruction,
   ];
 }

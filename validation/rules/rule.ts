@@ -26,6 +26,8 @@ export interface ManifestSummary {
       NonNullable<SystemMigration['spec']['dataResources']>[number],
       'name' | 'catalogCode' | 'sharing' | 'usage' | 'updateCycle' | 'publishedOn' | 'lastChangedOn' | 'lastPublishedOn'
     >[];
+    /** website-domains-unique reads the host name each site is served at. */
+    placement?: { website?: { domain: string } };
   };
 }
 
@@ -94,6 +96,9 @@ export function summarizeManifest(manifest: SystemMigration): ManifestSummary {
     spec: {
       disposition: { outcome: detached(outcome) },
       schedule: { status: manifest.spec.schedule.status },
+      ...(manifest.spec.placement?.website
+        ? { placement: { website: { domain: detached(manifest.spec.placement.website.domain) } } }
+        : {}),
       ...(resources
         ? {
             dataResources: resources.map((resource) => ({
