@@ -89,6 +89,22 @@ describe('messages', () => {
   });
 });
 
+describe('English grammar of counted and formatted words', () => {
+  it('agrees a verb and an article with what it speaks of', () => {
+    expect(t('en', 'summary.unconfirmed', { unconfirmed: 1, files: 1 })).toMatch(/^1 of 1 file still carries /);
+    expect(t('en', 'summary.unconfirmed', { unconfirmed: 2, files: 3 })).toMatch(/^2 of 3 files still carry /);
+    expect(t('en', 'validate.wrote', { out: 'o.txt', files: 1, errors: 1, warnings: 0, unconfirmed: 0 })).toBe(
+      'wrote o.txt: 1 file, 1 error, 0 warnings, 0 with importer defaults to confirm',
+    );
+    expect(t('en', 'schema.format', { value: '"x"', where: '`a`', format: 'email' })).toBe(
+      '"x" is not a valid value for `a` (expected an email address)',
+    );
+    expect(t('en', 'schema.format', { value: '"x"', where: '`a`', format: 'ipv4' })).toBe(
+      '"x" is not a valid value for `a` (expected the format ipv4)',
+    );
+  });
+});
+
 describe("a finding's text in the reader's language", () => {
   const message = msg('file.empty');
   const hint = msg('file.empty.hint');

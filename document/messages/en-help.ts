@@ -53,7 +53,7 @@ export const EN_HELP = {
   'help.validate.description':
     'Check migration manifests against the schema and the cross-manifest rules; report every problem in every file.',
   'help.validate.paths':
-    'manifest files or folders (folders are walked for .yaml/.yml); each file is read by its `kind`: SystemMigration or SharingRequest',
+    'manifest files or folders (folders are walked for .yaml/.yml); each file is read by its `kind`: SystemMigration, SharingRequest or DataCorrection',
   'help.validate.max-file-size': 'largest manifest accepted, in bytes',
   'help.validate.no-color': 'plain text output even on a terminal',
   'help.validate.as-of':

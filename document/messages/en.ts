@@ -37,9 +37,9 @@ const EN_BASE = {
   'summary.counts':
     '{files, plural, one {# file} other {# files}}, {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}: {verdict}',
   'summary.unconfirmed':
-    '{unconfirmed} of {files, plural, one {# file} other {# files}} still carry importer defaults (metadata.defaulted); confirm or correct each listed field, then remove it from the list (`envcloud report` counts these manifests as unconfirmed)',
+    '{unconfirmed} of {files, plural, one {# file} other {# files}} {unconfirmed, plural, one {still carries} other {still carry}} importer defaults (metadata.defaulted); confirm or correct each listed field, then remove it from the list (`envcloud report` counts these manifests as unconfirmed)',
   'validate.wrote':
-    'wrote {out}: {files} files, {errors} errors, {warnings} warnings, {unconfirmed} with importer defaults to confirm',
+    'wrote {out}: {files, plural, one {# file} other {# files}}, {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {unconfirmed} with importer defaults to confirm',
   'validate.jobs-capped': 'warning: --jobs {jobs} is more than the {cores} cores here; using {cores} threads',
   'validate.both-baselines': 'give --baseline-dir or --baseline-ref, not both: there is one baseline',
   'validate.watch.done':
@@ -213,7 +213,8 @@ const EN_BASE = {
   'schema.found.infinity': "`.inf` (YAML's infinity)",
   'schema.found.negative-infinity': "`-.inf` (YAML's negative infinity)",
   'schema.found.not-finite': '{value}, which is not a finite number',
-  'schema.format': '{value} is not a valid value for {where} (expected a {format})',
+  'schema.format':
+    '{value} is not a valid value for {where} (expected {format, select, email {an email address} date {a date} uri {a URI} hostname {a host name} other {the format {format}}})',
   'schema.pattern': '{value} is not a valid value for {where}',
   'schema.pattern.hint': 'must match {pattern}',
   'schema.limit': '{where} must be {comparison} {limit}',

@@ -45,7 +45,7 @@ export const ZH_HELP: Readonly<Record<keyof typeof EN_HELP, string>> = {
 
   'help.validate.description': '按模式和跨清单规则检查迁移清单；报告每个文件中的每一处问题。',
   'help.validate.paths':
-    '清单文件或文件夹（在文件夹中查找 .yaml/.yml 文件）；每个文件按其 `kind` 读取：SystemMigration 或 SharingRequest',
+    '清单文件或文件夹（在文件夹中查找 .yaml/.yml 文件）；每个文件按其 `kind` 读取：SystemMigration、SharingRequest 或 DataCorrection',
   'help.validate.max-file-size': '可接受的清单的最大字节数',
   'help.validate.no-color': '即使输出到终端也不加颜色',
   'help.validate.as-of': '按这一天判断待处理的共享申请、目录发布时限和更新周期，YYYY-MM-DD（默认：中国时间的今天）',
