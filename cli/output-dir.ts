@@ -107,8 +107,8 @@ export function stageOutputDir(dir: string, force: boolean): StagedOutputDir {
 
 function stageOutputDirUnexplained(dir: string, force: boolean): StagedOutputDir {
   refuseFile(dir);
-  const ours =
-    !existsSync(dir) || existsSync(join(dir, MARKER)) || readdirSync(dir).every((name) => TEMP_FILE.test(name));
+  const created = !existsSync(dir);
+  const ours = created || existsSync(join(dir, MARKER)) || readdirSync(dir).every((name) => TEMP_FILE.test(name));
   claimOutputDir(dir, force);
   if (!ours) return { path: dir, commit: () => undefined, discard: () => undefined };
   const staging = join(dirname(dir), `.${basename(dir)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
@@ -128,6 +128,11 @@ function stageOutputDirUnexplained(dir: string, force: boolean): StagedOutputDir
         }
         rmSync(previous, { recursive: true, force: true });
       }),
-    discard: () => rmSync(staging, { recursive: true, force: true }),
+    discard: () => {
+      rmSync(staging, { recursive: true, force: true });
+      // A folder this run made for itself goes too when nothing else came into it: a first run that
+      // failed left an empty folder behind, holding only the marker.
+      if (created && readdirSync(dir).every((name) => name === MARKER)) rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

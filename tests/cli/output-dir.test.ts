@@ -44,6 +44,14 @@ describe('an output folder replaced per run', () => {
     expect(readdirSync(root)).toEqual(['preview']);
   });
 
+  it('leaves nothing behind when the first run into a new folder fails', () => {
+    const fresh = join(root, 'fresh');
+    const staged = stageOutputDir(fresh, false);
+    writeFileSync(join(staged.path, 'plan.json'), 'half');
+    staged.discard();
+    expect(readdirSync(root)).toEqual(['preview']);
+  });
+
   it('writes into a folder of the user taken with --force in place, deleting none of its files', () => {
     const mine = join(root, 'mine');
     mkdirSync(mine);

@@ -38,7 +38,7 @@ describe('sharing requests validate refuses (built CLI, offline)', () => {
       expect(envcloud(['validate', 'sharing', '--as-of', asOf], dir).code).toBe(1);
       const { code, stderr } = envcloud(['report', '--out', 'r', '--as-of', asOf], dir);
       expect([code, stderr]).toEqual([2, expect.stringContaining('清单有 1 个错误')]);
-      expect(existsSync(join(dir, 'r', 'index.html'))).toBe(false);
+      expect(existsSync(join(dir, 'r'))).toBe(false);
     },
     60000,
   );
