@@ -1,5 +1,5 @@
 import * as jsYaml from 'js-yaml';
-import type { Document, YAMLError } from 'yaml';
+import type { Document, Tags, YAMLError } from 'yaml';
 import { yamlLib } from './yaml-lib';
 import type { Finding } from './findings';
 import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './limits';
@@ -115,7 +115,7 @@ const CONTENT_AFTER_MARKER = /^---[ \t]+[^#\s]/m;
 
 function needsFullParse(text: string): boolean {
   if (FULL_PARSE_MARKS.some((mark) => text.includes(mark))) return true;
-  // A %YAML directive: the full parser says whether it asks for another version than 1.2.
+  // A %YAML directive: only the full parser reads the version it asks for (1.1: merge keys, yes/no).
   if (text.includes('%YAML')) return true;
   if (text.includes('---') && CONTENT_AFTER_MARKER.test(text)) return true;
   return NUMBER_MARKS.some((mark) => text.includes(mark)) && NOT_CORE_NUMBER.test(text);
@@ -205,6 +205,13 @@ function isPlainTree(data: unknown, maxDepth: number): boolean {
  * Full parse with the `yaml` library: every syntax problem located, the node tree kept for
  * positions. This path is authoritative; the fast path only ever accepts files this one accepts.
  */
+/** The schema's tags but the timestamp (YAML 1.1's): dates are text in every version envcloud reads. */
+function withoutTimestamps(tags: Tags): Tags {
+  return tags.filter(
+    (tag) => tag !== 'timestamp' && (typeof tag === 'string' || tag.tag !== 'tag:yaml.org,2002:timestamp'),
+  );
+}
+
 function parseWithYaml(file: string, text: string, limits: InputLimits): LoadResult {
   const { LineCounter, parseAllDocuments, isMap } = yamlLib();
   const at = (ruleId: string, line: number, column: number, message: Message, hint?: Message) =>
@@ -227,6 +234,10 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
       prettyErrors: false,
       strict: true,
       logLevel: 'error',
+      // A file that asks for YAML 1.1 (`%YAML 1.1`, for its merge keys) keeps its dates as text, as YAML 1.2
+      // and the schema read them: as timestamps they were "a mapping" to the schema, and the verdict
+      // changed with whether this parser or the fast path (which reads 1.2) read the file.
+      customTags: withoutTimestamps,
     });
     for (const document of documents) for (const error of duplicateKeyErrors(document)) document.errors.push(error);
   } catch (error) {
@@ -271,23 +282,6 @@ function parseWithYaml(file: string, text: string, limits: InputLimits): LoadRes
       severity: 'error',
       ruleId: 'yaml-multiple-documents',
       ...said(msg('yaml.multiple-documents', { count: documents.length }), msg('yaml.multiple-documents.hint')),
-    });
-  }
-  // Read under YAML 1.1, `2017-12-31` is a timestamp and `yes` true, so the verdict changed with whether
-  // the fast path (which reads YAML 1.2 whatever the file says) or this parser read the file.
-  const version = documents[0]?.directives?.yaml;
-  if (version?.explicit && version.version !== '1.2') {
-    const line = text.slice(0, Math.max(0, text.search(/^%YAML/m))).split('\n').length;
-    findings.push({
-      file,
-      line,
-      column: 1,
-      severity: 'error',
-      ruleId: 'yaml-version',
-      ...said(
-        msg('yaml.version', { version: version.version }),
-        msg('yaml.version.hint', { version: version.version }),
-      ),
     });
   }
   if (findings.length > 0) return { findings };

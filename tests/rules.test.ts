@@ -1,6 +1,7 @@
 import { MANIFEST_RULES } from '../validation/rules';
 import { clone, happyManifest, INTERNAL_RULE_BASIS, LAW_BASIS, ruleFindings } from './support/manifests';
 import type { SystemMigration } from '../model/domain';
+import { DEPLOY_RULE_CASES } from './support/deploy-rule-cases';
 import {
   decommissioned,
   exempt,
@@ -223,62 +224,8 @@ const cases: [ruleId: string, passing: SystemMigration, failing: SystemMigration
     ),
     'spec.placement.storage.block[1].name',
   ],
-  // A Service is named by the slug, `-` and the workload name: 63 characters at most. Each within its own limit,
-  // a slug of 60 and `app`, or a slug of 31 and a workload name of 32, are one too many.
-  [
-    'service-name-length',
-    variant(happyManifest, (m) => (m.spec.placement.workloads[0].name = `w${'a'.repeat(30)}z`.padEnd(32, 'b'))),
-    variant(happyManifest, (m) => (m.metadata.slug = `s900-${'a'.repeat(54)}z`)),
-    'spec.placement.workloads[0].name',
-  ],
-  [
-    'service-name-length',
-    variant(happyManifest, (m) => {
-      m.metadata.slug = `s900-${'a'.repeat(24)}z`;
-      m.spec.placement.workloads[0].name = `w${'a'.repeat(30)}z`;
-    }),
-    variant(happyManifest, (m) => {
-      m.metadata.slug = `s900-${'a'.repeat(25)}z`;
-      m.spec.placement.workloads[0].name = `w${'a'.repeat(30)}z`;
-    }),
-    'spec.placement.workloads[0].name',
-  ],
-  [
-    'workload-ports-unique',
-    variant(happyManifest, (m) => m.spec.placement.workloads[0].ports.push({ port: 8080, protocol: 'UDP' })),
-    variant(happyManifest, (m) => m.spec.placement.workloads[0].ports.push({ port: 8080 })),
-    'spec.placement.workloads[0].ports[1]',
-  ],
-  [
-    'database-version-supported',
-    variant(happyManifest, (m) => (m.spec.placement.database.version = '14.13')),
-    variant(happyManifest, (m) => (m.spec.placement.database.version = '9.6')),
-    'spec.placement.database.version',
-  ],
-  [
-    'database-version-supported',
-    variant(happyManifest, (m) => Object.assign(m.spec.placement.database, { engine: 'mysql', version: '8.0' })),
-    variant(happyManifest, (m) => Object.assign(m.spec.placement.database, { engine: 'mysql', version: '16' })),
-    'spec.placement.database.version',
-  ],
-  [
-    'catalog-dates-in-order',
-    variant(happyManifest, (m) => (m.spec.dataResources[0].lastPublishedOn = m.spec.dataResources[0].publishedOn)),
-    variant(happyManifest, (m) => (m.spec.dataResources[0].lastPublishedOn = '2017-01-01')),
-    'spec.dataResources[0].lastPublishedOn',
-  ],
-  [
-    'website-domain-public',
-    variant(website, (m) => (m.spec.placement.website.domain = 'www.xn--fiqs8s')),
-    variant(website, (m) => (m.spec.placement.website.domain = 'localhost')),
-    'spec.placement.website.domain',
-  ],
-  [
-    'website-domain-public',
-    variant(website, (m) => (m.spec.placement.website.domain = 'WWW.MEE.GOV.CN.')),
-    variant(website, (m) => (m.spec.placement.website.domain = '127.0.0.1')),
-    'spec.placement.website.domain',
-  ],
+  // What the cluster or the cloud refused after a green validate (tests/support/deploy-rule-cases.ts).
+  ...DEPLOY_RULE_CASES,
   [
     'exempt-runs-nothing',
     exempt(),

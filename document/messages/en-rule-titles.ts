@@ -16,7 +16,6 @@ export const EN_RULE_TITLES = {
   'rule-title.yaml-syntax': 'YAML syntax error',
   'rule-title.yaml-tab-indent': 'Tab used for indentation',
   'rule-title.yaml-duplicate-key': 'Key appears twice in one mapping',
-  'rule-title.yaml-version': 'A %YAML directive asks for another version than 1.2',
   'rule-title.yaml-multiple-documents': 'More than one YAML document in a manifest file',
   'rule-title.yaml-not-mapping': 'Top level is not a mapping',
   'rule-title.yaml-alias-limit': 'Too many alias expansions (alias bomb)',

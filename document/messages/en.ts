@@ -126,9 +126,6 @@ const EN_BASE = {
   'yaml.missing.value': 'a line with no `:` after its key: YAML cannot read it as a key and its value',
   'yaml.missing.value.hint': 'write it as `key: value`, or remove the line',
   'yaml.nesting.hint': 'a manifest is a handful of levels deep (limit {max}): check the brackets and indentation here',
-  'yaml.version':
-    'the file asks to be read as YAML {version}; manifests are YAML 1.2, where `2017-12-31` is text and `yes` is not true',
-  'yaml.version.hint': 'remove the `%YAML {version}` line (and the `---` after it)',
   'yaml.multiple-documents': 'file holds {count} YAML documents; a manifest holds exactly one',
   'yaml.multiple-documents.hint': 'put each system in its own file and remove the extra `---`',
   'yaml.bad-merge': 'a merge key `<<` must name a mapping, or a list of mappings, to copy keys from',

@@ -12,7 +12,6 @@ export const ZH_RULE_TITLES: Readonly<Record<keyof typeof EN_RULE_TITLES, string
   'rule-title.yaml-syntax': 'YAML 语法错误',
   'rule-title.yaml-tab-indent': '用制表符（Tab）缩进',
   'rule-title.yaml-duplicate-key': '同一映射中的键出现两次',
-  'rule-title.yaml-version': '%YAML 指令要求 1.2 以外的版本',
   'rule-title.yaml-multiple-documents': '一个清单文件中有多个 YAML 文档',
   'rule-title.yaml-not-mapping': '顶层不是映射',
   'rule-title.yaml-alias-limit': '别名展开过多（别名炸弹）',

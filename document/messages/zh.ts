@@ -112,8 +112,6 @@ const ZH_BASE = {
   'yaml.missing.value': '这一行的键后面没有 `:`：YAML 无法把它读成“键: 值”',
   'yaml.missing.value.hint': '写成 `键: 值`，或删除这一行',
   'yaml.nesting.hint': '清单只有几层深（上限 {max} 层）：检查此处的括号和缩进',
-  'yaml.version': '文件要求按 YAML {version} 读取；清单是 YAML 1.2，其中 `2017-12-31` 是文本，`yes` 也不是 true',
-  'yaml.version.hint': '删去 `%YAML {version}` 这一行（及其后的 `---`）',
   'yaml.multiple-documents': '文件含有 {count} 个 YAML 文档，一份清单只能有一个',
   'yaml.multiple-documents.hint': '每个系统单独写一个文件，并删掉多余的 `---`',
   'yaml.bad-merge': '合并键 `<<` 的值必须是映射或映射的列表，才能从中复制键',

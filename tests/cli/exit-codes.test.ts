@@ -13,7 +13,7 @@ const COMMANDS: Record<string, string[]> = {
 
 describe('exit codes (built CLI)', () => {
   it.each(Object.entries(COMMANDS))('%s --help lists every exit code it can return', (command, codes) => {
-    const { code, stdout } = envcloud([command, '--help']);
+    const { code, stdout } = envcloud([command, '--help', '--lang', 'en']);
     expect(code).toBe(0);
     const listed = [...stdout.slice(stdout.indexOf('Exit status:')).matchAll(/^ {2}(\d+) +\S/gm)].map(
       (match) => match[1],

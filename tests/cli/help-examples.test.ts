@@ -47,7 +47,8 @@ function shellWords(line: string): string[] {
 function commandHelps(): { command: string[]; help: string }[] {
   const found: { command: string[]; help: string }[] = [];
   const walk = (command: string[]): void => {
-    const help = envcloud([...command, '--help']).stdout;
+    // In English: report says its help in Chinese unless told otherwise, whatever the locale.
+    const help = envcloud([...command, '--help', '--lang', 'en']).stdout;
     found.push({ command, help });
     for (const sub of commandsOf(help)) walk([...command, sub]);
   };

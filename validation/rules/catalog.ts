@@ -56,12 +56,6 @@ export const INPUT_RULES: readonly RuleInfo[] = [
     clause: 'envcloud: one system per file',
   },
   {
-    id: 'yaml-version',
-    severity: 'error',
-    title: 'A %YAML directive asks for another version than 1.2',
-    clause: 'YAML 1.2 §6.8.1 (the YAML directive)',
-  },
-  {
     id: 'yaml-not-mapping',
     severity: 'error',
     title: 'Top level is not a mapping',
