@@ -227,6 +227,18 @@ const cases: [ruleId: string, passing: SystemMigration, failing: SystemMigration
   // What the cluster or the cloud refused after a green validate (tests/support/deploy-rule-cases.ts).
   ...DEPLOY_RULE_CASES,
   [
+    'names-on-one-line',
+    happyManifest(),
+    variant(happyManifest, (m) => (m.metadata.name = '环境保护部政府网站\nmanifests/s002.yaml:7:11: error[x]: forged')),
+    'metadata.name',
+  ],
+  [
+    'names-on-one-line',
+    happyManifest(),
+    variant(happyManifest, (m) => (m.spec.dataResources[0].providingUnit = '环境监察局\r\n')),
+    'spec.dataResources[0].providingUnit',
+  ],
+  [
     'exempt-runs-nothing',
     exempt(),
     variant(exempt, (m) => (m.spec.placement = clone(happyManifest().spec.placement))),

@@ -78,6 +78,7 @@ export const EN_RULE_TITLES = {
   'rule-title.database-version-supported': 'A database asks for a release the platform runs',
   'rule-title.website-domain-public': "A website's domain is a public host name",
   'rule-title.website-domains-unique': 'Each website has a domain of its own',
+  'rule-title.names-on-one-line': 'A name is written on one line',
   'rule-title.placement-names-unique': "A system's workloads, volumes and buckets each have their own name",
   'rule-title.duplicate-construction': 'Systems of the same or near-same function',
   'rule-title.unique-request-id': 'Each sharing request has its own id',

@@ -92,6 +92,8 @@ export const EN_RULES = {
   'rule.website-domains-unique.message': 'website domain `{domain}` is already the site of system {system} ({file})',
   'rule.website-domains-unique.hint': 'each site has a host name of its own: the cluster routes a site by it',
   'rule.website-domains-unique.first': 'the domain is first used here',
+  'rule.names-on-one-line.message': 'a name holds a line break',
+  'rule.names-on-one-line.hint': 'write the name on one line: names are listed a line each in reports and the catalog',
   'rule.placement-names-unique.twice':
     '{what, select, workload {workload} volume {block volume} other {bucket}} name `{name}` is used twice in this system',
   'rule.placement-names-unique.twice.hint':

@@ -76,6 +76,8 @@ export const ZH_RULES: Readonly<Record<keyof typeof EN_RULES, string>> = {
   'rule.website-domains-unique.message': '网站域名 `{domain}` 已是系统 {system}（{file}）的网站',
   'rule.website-domains-unique.hint': '每个网站有自己的主机名：网站群按主机名把请求转给网站',
   'rule.website-domains-unique.first': '该域名首次使用于此',
+  'rule.names-on-one-line.message': '名称中有换行',
+  'rule.names-on-one-line.hint': '把名称写在一行内：报告和目录中每个名称占一行',
   'rule.placement-names-unique.twice':
     '本系统中有两个{what, select, workload {工作负载} volume {块存储卷} other {存储桶}}都叫 `{name}`',
   'rule.placement-names-unique.twice.hint':

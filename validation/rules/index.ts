@@ -20,6 +20,7 @@ import { uniqueNumber, uniqueSlug } from './identity';
 import { imageFromApprovedRegistry, placementNamesUnique } from './placement';
 import { databaseVersionSupported, serviceNameLength, workloadPortsUnique } from './kubernetes-names';
 import { websiteDomainPublic, websiteDomainsUnique } from './websites';
+import { namesOnOneLine } from './one-line';
 import { backupTargetsWithinTier } from './protection';
 import { blockedNamesReasonAndOwner } from './schedule';
 import type { Rule } from './rule';
@@ -83,6 +84,7 @@ export function manifestRules(options: RuleOptions = {}): readonly Rule[] {
     databaseVersionSupported,
     websiteDomainPublic,
     websiteDomainsUnique,
+    namesOnOneLine,
     duplicateConstruction,
   ];
 }
