@@ -76,7 +76,11 @@ export async function runStackOffline(
   // registered, each problem located in the manifest or Pulumi.<stack>.yaml behind it.
   assertDeployable(systems, stackFile.platform, { entries, stackFile });
   // The grants of <root>/sharing/ live on the plan's day open systems' data to their holders (issue #13 §2).
-  const { sharing, errors: sharingErrors } = await readSharing(root, options.asOf ?? stackFile.platform.asOf);
+  const { sharing, errors: sharingErrors } = await readSharing(
+    root,
+    options.asOf ?? stackFile.platform.asOf,
+    options.manifestsDir,
+  );
   // A request validate refuses stops the run as a manifest with errors does (exit 2).
   if (sharingErrors.length > 0) throw new ManifestErrors(sharingErrors.length);
   const mocks = await installRecordingMocks(PROJECT, stack, { state: plausibleState, ...options.overrides });

@@ -3,13 +3,14 @@
 import type * as k8s from '@pulumi/kubernetes';
 import type * as pulumi from '@pulumi/pulumi';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { accessSet, RESOURCE_CENTER, type AccessPath, type GrantSource } from '../components/access-set';
 import { DataAccess, type AwsDataHandle } from '../components/data-access';
 import type { StoreGrant } from '../components/grant-credentials';
 import type { Finding } from '../document/findings';
 import type { SystemMigration } from '../model/domain';
 import { today, validatePaths } from '../validation/validate';
+import { LATENESS_RULES } from '../validation/rules';
 import { ManifestErrors } from './program-errors';
 
 /** The sharing requests a plan follows, and the day their grants must be live on. */
@@ -25,17 +26,25 @@ export const SHARING_FOLDER = 'sharing';
 /**
  * The requests in `<root>/sharing/` for a plan made on `asOf` (default: today in China), and the errors
  * `envcloud validate` finds in them on that day (an unknown party, a deadline past the working-day
- * calendar). No folder, no grants.
+ * calendar), judged against the manifests the plan reads (`manifestsDir`: `preview --manifests m2` was
+ * judged against `manifests/`). How late a unit answered is counted by the reports, not an error here.
+ * No folder, no grants.
  */
 export async function readSharing(
   root: string,
   asOf: string = today(),
+  manifestsDir = 'manifests',
 ): Promise<{ sharing: SharingInput; errors: Finding[] }> {
   if (!existsSync(join(root, SHARING_FOLDER))) return { sharing: { requests: [], asOf }, errors: [] };
-  const report = await validatePaths([SHARING_FOLDER], { cwd: root, asOf });
+  const paths = existsSync(join(root, manifestsDir)) ? [manifestsDir, SHARING_FOLDER] : [SHARING_FOLDER];
+  const report = await validatePaths(paths, { cwd: root, asOf });
+  const sharingFiles = new Set(report.requests.map(({ file }) => file));
+  const inSharing = (file: string) => sharingFiles.has(file) || !relative(SHARING_FOLDER, file).startsWith('..');
   return {
     sharing: { requests: report.requests.map(({ file, request }) => ({ file, request })), asOf },
-    errors: report.findings.filter((finding) => finding.severity === 'error'),
+    errors: report.findings.filter(
+      (finding) => finding.severity === 'error' && inSharing(finding.file) && !LATENESS_RULES.has(finding.ruleId),
+    ),
   };
 }
 

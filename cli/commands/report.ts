@@ -95,7 +95,12 @@ async function reportInto(out: string, options: ReportOptions): Promise<number> 
   // vanished from the figures.
   const folders = ['sharing', 'corrections'].filter((folder) => existsSync(folder));
   const dealings = folders.length > 0 ? await validatePaths(folders, { asOf }) : undefined;
-  if (dealings && dealings.errors > 0) throw new (await import('../../engine/offline')).ManifestErrors(dealings.errors);
+  // How late a unit answered is what the report counts: not a fault that stops it.
+  const { LATENESS_RULES } = await import('../../validation/rules');
+  const faults = (dealings?.findings ?? []).filter(
+    (finding) => finding.severity === 'error' && !LATENESS_RULES.has(finding.ruleId),
+  ).length;
+  if (faults > 0) throw new (await import('../../engine/offline')).ManifestErrors(faults);
   const requests = folders.includes('sharing') ? dealings!.requests.map((entry) => entry.request) : undefined;
   const corrections = folders.includes('corrections')
     ? dealings!.corrections.map((entry) => entry.correction)

@@ -1,6 +1,6 @@
 // A sharing request `validate` refuses stops the commands that read sharing/: `report` left it out of
 // its figures (an overdue request vanished) and the plan computed grants from it.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { envcloud, root } from '../support/cli';
@@ -48,5 +48,35 @@ describe('sharing requests validate refuses (built CLI, offline)', () => {
     const { code, stderr } = envcloud(['preview', '--stack', 'dev', '--out', 'p', '--lang', 'en'], dir);
     expect([code, stderr]).toEqual([2, expect.stringContaining('1 manifest error(s)')]);
     expect(existsSync(join(dir, 'p', 'plan.json'))).toBe(false);
+  }, 60000);
+
+  it('does not stop them on a late or overdue answer: that is what the report counts', () => {
+    const overdue = GRANTED.replace('submittedOn: 2026-03-02', 'submittedOn: 2026-11-02').replace(
+      /\n {2}answer:[^]*$/,
+      '\n',
+    );
+    writeFileSync(join(dir, 'sharing', 'sr-2026-001-gkzdwryzdjkyjcsjkxt.yaml'), overdue);
+    expect(envcloud(['validate', 'sharing', '--as-of', '2026-12-04'], dir).code).toBe(1);
+    expect(envcloud(['report', '--out', 'r', '--as-of', '2026-12-04'], dir).code).toBe(0);
+    expect(envcloud(['preview', '--stack', 'dev', '--out', 'p'], dir).code).toBe(0);
+  }, 60000);
+
+  it('judges the requests against the manifests the plan reads (--manifests)', () => {
+    renameSync(join(dir, 'manifests'), join(dir, 'm2'));
+    // Only m2/ holds the manifests: the requests' parties are found there.
+    expect(envcloud(['preview', '--stack', 'dev', '--manifests', 'm2', '--out', 'p1'], dir).code).toBe(0);
+    // No. 181 gone from m2/: sr-2026-001 names a system that does not exist.
+    rmSync(
+      join(
+        dir,
+        'm2',
+        readdirSync(join(dir, 'm2')).find((name) => name.startsWith('s181-'))!,
+      ),
+    );
+    const { code, stderr } = envcloud(
+      ['preview', '--stack', 'dev', '--manifests', 'm2', '--out', 'p2', '--lang', 'en'],
+      dir,
+    );
+    expect([code, stderr]).toEqual([2, expect.stringContaining('1 manifest error(s)')]);
   }, 60000);
 });

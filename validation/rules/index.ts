@@ -104,3 +104,13 @@ export const ALL_RULE_INFO: readonly RuleInfo[] = [
 
 export type { Rule, ManifestRule, SetRule, ManifestEntry, ManifestSummary } from './rule';
 export { summarizeManifest } from './rule';
+
+/**
+ * Findings on how late a unit answered a request or a correction: what the reports count (late,
+ * overdue), not a fault of the file. They are errors to `validate`, for the unit to act on, but they
+ * do not stop the commands that read the requests: one late answer stopped every report and every plan.
+ */
+export const LATENESS_RULES: ReadonlySet<string> = new Set([
+  'answer-within-deadline',
+  'correction-answer-within-deadline',
+]);
