@@ -4,6 +4,7 @@ import type { SystemMigration } from '../model/domain';
 import { catalogEntryArgs, catalogEntrySuffix } from './catalog-entry';
 import { identitySlug, systemAnnotations, systemLabels } from './labels';
 import { childName, protectedVolume, type SystemComponentArgs } from './system-options';
+import { DEFAULT_ARCHIVE_GIB } from '../model/stateful';
 
 /** A record a platform service reads: a ConfigMap in that service's namespace. */
 function record(
@@ -160,7 +161,7 @@ export class DecommissionedSystem extends pulumi.ComponentResource {
         annotations: systemAnnotations(manifest),
       },
       'silver',
-      archive.sizeGiB ?? 10,
+      archive.sizeGiB ?? DEFAULT_ARCHIVE_GIB,
       childOptions,
     );
     record(

@@ -20,3 +20,10 @@ export const STATEFUL_TYPES: readonly string[] = [
   // with them every database cluster, object store and bucket claim of the cluster.
   'kubernetes:helm.sh/v3:Release',
 ];
+
+/**
+ * GiB of a retired system's archive volume when its manifest gives no size: the volume the resource
+ * center makes for it, and what the pool's capacity and the namespace quota count (they counted 0, so
+ * the resource center's quota was 0Gi beside nine 10Gi archive volumes: refused by the cluster).
+ */
+export const DEFAULT_ARCHIVE_GIB = 10;

@@ -4,6 +4,7 @@ import { runningPool } from '../model/pools';
 import type { PlatformConfig, PoolCapacity } from './config';
 import { cpuCores, memoryGiB } from './quantity';
 import { msg, render, type Message } from '../document/i18n';
+import { DEFAULT_ARCHIVE_GIB } from '../model/stateful';
 
 export interface Demand {
   cpu: number;
@@ -35,7 +36,7 @@ export function systemDemand(manifest: SystemMigration, mode: PlatformConfig['mo
   demand.storageGiB +=
     instances * (database?.sizeGiB ?? 0) +
     (placement?.website?.contentSizeGiB ?? 0) +
-    (manifest.spec.archive?.sizeGiB ?? 0);
+    (manifest.spec.archive ? (manifest.spec.archive.sizeGiB ?? DEFAULT_ARCHIVE_GIB) : 0);
   return demand;
 }
 

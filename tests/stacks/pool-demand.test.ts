@@ -4,6 +4,7 @@ import { namespaceQuotas } from '../../stacks/quotas';
 import { loadStackFile } from '../../stacks/stack-file';
 import { validatePaths } from '../../validation/validate';
 import { DATABASE_INSTANCE, databaseInstances } from '../../model/databases';
+import { DEFAULT_ARCHIVE_GIB } from '../../model/stateful';
 import { happyManifest } from '../support/manifests';
 
 const root = join(__dirname, '../..');
@@ -13,6 +14,19 @@ describe("what a system asks of its pool, its database's pods included", () => {
   it('on AWS counts the workloads and the database size once (RDS runs outside the cluster)', () => {
     // The happy fixture: 2 replicas of 500m / 1Gi and a 50 GiB database, silver at MLPS level 3.
     expect(systemDemand(happyManifest(), 'aws')).toEqual({ cpu: 1, memoryGiB: 2, storageGiB: 50 });
+  });
+
+  it('counts an archive of no stated size as the 10 GiB volume the resource center makes for it', () => {
+    const retired = happyManifest({ disposition: { outcome: 'decommission' } });
+    expect(retired.spec.archive).toEqual({ destination: 'resource-center', retentionYears: 30 });
+    // Counted 0: the resource center's quota was 0Gi beside the archive volumes, which the cluster refuses.
+    expect(systemDemand(retired, 'kubeconfig').storageGiB).toBe(DEFAULT_ARCHIVE_GIB);
+    retired.spec.archive!.sizeGiB = 40;
+    expect(systemDemand(retired, 'kubeconfig').storageGiB).toBe(40);
+    expect(
+      namespaceQuotas([retired], loadStackFile(root, 'onprem').platform.pools, 'kubeconfig')['resource-center']!
+        .storageGiB,
+    ).toBeGreaterThanOrEqual(40);
   });
 
   it("on kubeconfig adds each PostgreSQL instance's requests and its own volume", () => {
