@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import { EnvcloudError, EXIT_FINDINGS } from '../model/errors';
 import { selectSystems } from '../stacks/selection';
@@ -144,6 +145,11 @@ function findWaveCycle(
  * `envcloud:platformStack`; and the platform stack deploys no system a wave stack deploys (the two
  * would own the same Kubernetes objects). Usage errors (exit 2).
  */
+/** The wave stack files of `stack`: Pulumi.<stack>-wave<N>.yaml. */
+function waveFilePattern(stack: string): RegExp {
+  return new RegExp(`^Pulumi\\.${stack.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-wave\\d+\\.yaml$`);
+}
+
 export function checkDeployStackFiles(
   root: string,
   nodes: readonly StackNode[],
@@ -169,11 +175,21 @@ export function checkDeployStackFiles(
     waveConfigs.push({ file, platform });
   }
   const platform = loadStackFile(root, stack);
+  // Every wave stack file of the platform, run now or not (`--wave 3` checked wave 3 alone): together they
+  // fill its pools.
+  const named = new Set(waveConfigs.map((wave) => wave.file));
+  for (const file of readdirSync(root).filter((name) => waveFilePattern(stack).test(name) && !named.has(name))) {
+    const other = loadStackFile(root, file.slice('Pulumi.'.length, -'.yaml'.length)).platform;
+    if (other.platformStack?.split('/').pop() !== stack) continue;
+    for (const entry of selectSystems(entries, other.systems)) waveSystems.add(entry.manifest.metadata.number);
+    waveConfigs.push({ file, platform: other });
+  }
   // A wave stack runs on the platform stack's pools and centers: a hand-edited file giving itself 1,000
-  // cores passed its own preflight on a platform of 32.
+  // cores passed its own preflight on a platform of 32. Compared as values: keys written in another
+  // order are the same config.
   for (const wave of waveConfigs)
     for (const key of ['pools', 'centers', 'mode'] as const)
-      if (JSON.stringify(wave.platform[key]) !== JSON.stringify(platform.platform[key]))
+      if (!isDeepStrictEqual(wave.platform[key], platform.platform[key]))
         throw usageError(
           msg('deploy.wave-differs', { file: wave.file, key: `envcloud:${key}`, platform: platform.file, regenerate }),
         );

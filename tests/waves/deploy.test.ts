@@ -146,7 +146,14 @@ describe('envcloud deploy --offline on the shipped manifests', () => {
     writeFileSync(platform, platformText);
     expect(envcloudIn(copy, ['waves', 'stacks', '--stack', 'prod', '--force']).code).toBe(0);
     const wave2 = join(copy, 'Pulumi.prod-wave2.yaml');
-    writeFileSync(wave2, readFileSync(wave2, 'utf8').replace('central: { cpu: 512', 'central: { cpu: 1000'));
+    // The same values in another order are the same config.
+    const good = readFileSync(wave2, 'utf8');
+    writeFileSync(
+      wave2,
+      good.replace('central: { cpu: 512, memoryGiB: 2048,', 'central: { memoryGiB: 2048, cpu: 512,'),
+    );
+    expect(envcloudIn(copy, ['deploy', '--stack', 'prod', '--offline', '--list']).stdout).not.toContain('differs');
+    writeFileSync(wave2, good.replace('central: { cpu: 512', 'central: { cpu: 1000'));
     const differs = envcloudIn(copy, ['deploy', '--stack', 'prod', '--offline', '--lang', 'en']);
     expect([differs.code, differs.stderr]).toEqual([
       2,
@@ -158,6 +165,9 @@ describe('envcloud deploy --offline on the shipped manifests', () => {
     const together = envcloudIn(copy, ['deploy', '--stack', 'prod', '--offline', '--lang', 'en']);
     expect([together.code, together.stderr]).toEqual([1, expect.stringContaining('error[pool-capacity]')]);
     expect(together.stderr).toMatch(/Pulumi\.prod\.yaml:\d+:\d+: error\[pool-capacity\]/);
+    // Deploying one wave at a time is checked against them all the same.
+    const one = envcloudIn(copy, ['deploy', '--stack', 'prod', '--offline', '--wave', '3', '--lang', 'en']);
+    expect([one.code, one.stderr]).toEqual([1, expect.stringContaining('error[pool-capacity]')]);
     expect(existsSync(join(copy, '.envcloud', 'deploy'))).toBe(false);
   }, 120000);
 
