@@ -82,7 +82,12 @@ export function claimOutputFile(file: string, shownAs: string, force: boolean): 
   if (existsSync(file) && statSync(file).isDirectory())
     throw usageError(msg('out.is-folder', { file: shownAs, example: join(shownAs, 'report.txt') }));
   // A link, even one to nothing, is the user's: existsSync follows it, and a dangling one was replaced.
-  if (lstatSync(file, { throwIfNoEntry: false }) && !force) throw usageError(msg('out.exists', { file: shownAs }));
+  const there = lstatSync(file, { throwIfNoEntry: false });
+  // A FIFO, a device or a socket is never a report file, even with --force: replaced, /dev/full (as root)
+  // became a regular file; written to, a FIFO hung the command.
+  if (there && !there.isFile() && !there.isSymbolicLink())
+    throw usageError(msg('out.not-regular', { file: shownAs, option: '--out' }));
+  if (there && !force) throw usageError(msg('out.exists', { file: shownAs }));
 }
 
 /** A folder being written for one run, put in place of the output folder only when the run is done. */
@@ -135,4 +140,15 @@ function stageOutputDirUnexplained(dir: string, force: boolean): StagedOutputDir
       if (created && readdirSync(dir).every((name) => name === MARKER)) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A file a command appends to (`deploy --json-log`): new, or a regular file. Appending to a FIFO waited
+ * for a reader forever.
+ */
+export function claimAppendFile(file: string): void {
+  // A folder is left to the write, which says so (EISDIR, outputError).
+  const there = statSync(file, { throwIfNoEntry: false });
+  if (there && !there.isFile() && !there.isDirectory())
+    throw usageError(msg('out.not-regular', { file, option: '--json-log' }));
 }

@@ -12,6 +12,7 @@ import { readBack } from '../../document/read-back';
 import { displayWidth } from '../format/kind-center';
 import { parsePositiveInteger } from '../options';
 import { writingTo } from '../write';
+import { claimAppendFile } from '../output-dir';
 
 interface DeployOptions {
   stack: string;
@@ -99,7 +100,10 @@ async function deploy(options: DeployOptions): Promise<void> {
   const deployState = state.readDeployState(statePath, options.stack, options.offline);
   const done = options.resume ? state.succeededBefore(deployState, nodes) : new Set<string>();
   // Created (or appended to) before anything starts: a log that cannot be written stops the run here.
-  if (options.jsonLog) writingTo(options.jsonLog, () => appendFileSync(options.jsonLog!, ''), '--json-log');
+  if (options.jsonLog) {
+    claimAppendFile(options.jsonLog);
+    writingTo(options.jsonLog, () => appendFileSync(options.jsonLog!, ''), '--json-log');
+  }
   const runner = options.offline ? offlineRunner(root, options.stack) : automationRunner(root);
 
   const err = (line: string) => process.stderr.write(`${shown(line)}\n`);
@@ -119,7 +123,9 @@ async function deploy(options: DeployOptions): Promise<void> {
   );
   err(t(lang, 'deploy.stacks', { list: stacks.join(lang === 'zh' ? '；' : '; ') }));
   const onEvent = (event: DeployEvent) => {
-    if (options.jsonLog) state.appendJsonLog(options.jsonLog, event, options.offline);
+    // A full disk or a lost folder mid-run is said as a sentence, not a raw ENOSPC.
+    if (options.jsonLog)
+      writingTo(options.jsonLog, () => state.appendJsonLog(options.jsonLog!, event, options.offline), '--json-log');
     state.recordInState(statePath, deployState, event);
     err(progressLine(event, lang));
   };

@@ -223,6 +223,8 @@ export const EN_CLI = {
     'cannot write into {dir}: it is a file, not a folder; --out names a folder here (new, empty, or written by envcloud before)',
   'out.not-ours': '{dir} is not empty and was not written by envcloud; choose another --out or add --force',
   'out.is-folder': 'cannot write {file}: it is a folder; --out names the report file, e.g. --out {example}',
+  'out.not-regular':
+    'cannot write {file}: it is not a regular file (a FIFO, a device or a socket); choose another {option}',
   'out.exists': '{file} exists; pass --force to replace it, or choose another --out',
   'manifests.errors': '{errors} manifest error(s): run `envcloud validate` and fix them first',
   'stack.unknown': '{unknown}\n{stacks}\n{hint}',

@@ -10,7 +10,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { claimOutputDir, claimOutputFile, stageOutputDir } from '../../cli/output-dir';
+import { execFileSync } from 'node:child_process';
+import { claimAppendFile, claimOutputDir, claimOutputFile, stageOutputDir } from '../../cli/output-dir';
 
 /** `preview --out` describes the current run only (#17): a removed system's objects stayed behind. */
 describe('an output folder replaced per run', () => {
@@ -94,5 +95,18 @@ describe('an output folder replaced per run', () => {
     expect(() => claimOutputFile(dangling, 'dangling', false)).toThrow(/dangling exists; pass --force/);
     expect(lstatSync(dangling).isSymbolicLink()).toBe(true);
     expect(existsSync(join(root, 'nowhere'))).toBe(false);
+  });
+
+  it('never takes a FIFO for a report or a log file, even with --force: written to, it hung; replaced, a device became a file', () => {
+    const fifo = join(root, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    for (const force of [false, true])
+      expect(() => claimOutputFile(fifo, 'fifo', force)).toThrow(/fifo: it is not a regular file/);
+    expect(() => claimAppendFile(fifo)).toThrow(/it is not a regular file .*choose another --json-log/);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    // A new file, a regular one and a folder (which the write itself refuses) pass the claim.
+    writeFileSync(join(root, 'log.jsonl'), '');
+    for (const file of ['new.jsonl', 'log.jsonl', 'preview'])
+      expect(() => claimAppendFile(join(root, file))).not.toThrow();
   });
 });
