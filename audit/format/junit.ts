@@ -38,10 +38,25 @@ export function formatAuditJunit(report: AuditReport): string {
     parts.push('    </testcase>');
     return parts.join('\n');
   });
+  // An audit that judged nothing of the stack has not passed: a case of its own fails, so a CI that reads
+  // only the JUnit report is not shown green (it read failures="0" with the waiver policies passing).
+  const nothingJudged = report.summary.verdict === 'nothing-judged';
+  if (nothingJudged)
+    cases.push(
+      [
+        `    <testcase classname="envcloud.audit.${escapeXml(report.stack)}" name="verdict">`,
+        `      <failure message="${escapeXml('NOTHING JUDGED: no policy judged a resource of the stack')}" type="nothing-judged"/>`,
+        '    </testcase>',
+      ].join('\n'),
+    );
   return junitDocument(
     'envcloud audit',
     `policies (${report.stack}, offline)`,
-    { tests: report.policies.length, failures: failing, skipped },
+    {
+      tests: report.policies.length + (nothingJudged ? 1 : 0),
+      failures: failing + (nothingJudged ? 1 : 0),
+      skipped,
+    },
     cases,
   );
 }

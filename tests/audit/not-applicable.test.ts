@@ -142,6 +142,12 @@ describe('a pack config that disables every policy', () => {
     expect(line).toMatch(/— NOTHING JUDGED: every policy was disabled or found no resource of the kinds it judges$/);
     expect(formatHtml(report, 'en')).toContain('<p class="verdict nothing-judged">NOTHING JUDGED');
     expect(formatHtml(report, 'en')).not.toContain('PASS: no mandatory violation');
+    // JUnit too: a case of its own fails, so a CI reading only the XML is not shown green.
+    const xml = formatAuditJunit(report);
+    expect(xml).toMatch(
+      /<testcase classname="envcloud\.audit\.[^"]+" name="verdict">\s*<failure message="NOTHING JUDGED/,
+    );
+    expect(xml).toMatch(new RegExp(`tests="${report.policies.length + 1}" failures="1"`));
   });
   it('still passes when one policy is left to judge and finds nothing', async () => {
     const report = await auditResources({
