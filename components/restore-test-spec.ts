@@ -18,6 +18,7 @@ import type { DataCenter } from './onprem-center-data';
 import { BACKUP_BUCKET, OBJECT_CA_SECRET, OBJECT_CREDENTIALS, objectEndpoint, VELERO_NAMESPACE } from './onprem-naming';
 import { childName } from './system-options';
 import { systemScheduling } from './workload-spec';
+import { RESTORE_TEST_SUFFIX } from '../model/k8s-names';
 
 /** Name of the restore-test Velero Schedule (OnpremCenterData), its CronJob, ServiceAccount and roles. */
 export const RESTORE_TEST_NAME = 'envcloud-restore-test';
@@ -26,7 +27,7 @@ export const RESTORE_TEST_LABEL = `${LABEL_PREFIX}/restore-test`;
 /** Label of a ConfigMap whose values are Kubernetes objects: the offline preview checks each one (engine/render.ts). */
 export const EMBEDDED_OBJECTS_LABEL = `${LABEL_PREFIX}/embedded-objects`;
 /** Suffix of each scratch copy: namespaces `<ns>-restore-test`, recovery Clusters `<cluster>-restore-test`. */
-export const SCRATCH_SUFFIX = '-restore-test';
+export const SCRATCH_SUFFIX = RESTORE_TEST_SUFFIX;
 /** Where the CronJob mounts the ConfigMap, and the tools copied from the kubectl image. */
 const CLUSTERS_DIR = '/restore-test';
 const TOOLS_DIR = '/tools';

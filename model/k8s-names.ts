@@ -24,3 +24,18 @@ export const MAX_SERVICE_NAME_LENGTH = 63;
 export function serviceNameOf(manifest: Parameters<typeof identitySlug>[0], workload: string): string {
   return childName(manifest, workload);
 }
+
+/** The name of a system's PostgreSQL cluster (CloudNativePG) in its primary center. */
+export function databaseClusterName(manifest: Parameters<typeof identitySlug>[0]): string {
+  return childName(manifest, 'db');
+}
+
+/**
+ * The longest name envcloud gives a copy of a system's database cluster: the monthly restore test's
+ * `<cluster>-restore-test` (a replica in another center is `<cluster>-<center>`, `-same-city` or `-remote`
+ * by the stacks' names).
+ */
+export const RESTORE_TEST_SUFFIX = '-restore-test';
+
+/** CloudNativePG refuses a Cluster named longer than this (its webhook), and the names derived from it. */
+export const MAX_DATABASE_CLUSTER_NAME_LENGTH = 50;

@@ -94,6 +94,9 @@ export const EN_RULES = {
   'rule.website-domains-unique.first': 'the domain is first used here',
   'rule.names-on-one-line.message': 'a name holds a line break',
   'rule.names-on-one-line.hint': 'write the name on one line: names are listed a line each in reports and the catalog',
+  'rule.database-names-fit.message':
+    'the database cluster `{name}` ({length} characters) would be longer than CloudNativePG takes ({max})',
+  'rule.database-names-fit.hint': 'a system with a PostgreSQL database takes a slug of at most {room} characters',
   'rule.placement-names-unique.twice':
     '{what, select, workload {workload} volume {block volume} other {bucket}} name `{name}` is used twice in this system',
   'rule.placement-names-unique.twice.hint':

@@ -78,6 +78,8 @@ export const ZH_RULES: Readonly<Record<keyof typeof EN_RULES, string>> = {
   'rule.website-domains-unique.first': '该域名首次使用于此',
   'rule.names-on-one-line.message': '名称中有换行',
   'rule.names-on-one-line.hint': '把名称写在一行内：报告和目录中每个名称占一行',
+  'rule.database-names-fit.message': '数据库集群 `{name}`（{length} 个字符）比 CloudNativePG 允许的（{max} 个）长',
+  'rule.database-names-fit.hint': '有 PostgreSQL 数据库的系统，其 slug 最多 {room} 个字符',
   'rule.placement-names-unique.twice':
     '本系统中有两个{what, select, workload {工作负载} volume {块存储卷} other {存储桶}}都叫 `{name}`',
   'rule.placement-names-unique.twice.hint':

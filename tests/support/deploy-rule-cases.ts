@@ -61,4 +61,11 @@ export const DEPLOY_RULE_CASES: [ruleId: string, passing: SystemMigration, faili
       variant(website, (m) => (m.spec.placement.website.domain = '127.0.0.1')),
       'spec.placement.website.domain',
     ],
+    // The restore test's cluster, `<slug>-db-restore-test`, takes at most 50: a slug of 34 fits, 35 does not.
+    [
+      'database-names-fit',
+      variant(happyManifest, (m) => (m.metadata.slug = `s900-${'a'.repeat(28)}z`)),
+      variant(happyManifest, (m) => (m.metadata.slug = `s900-${'a'.repeat(29)}z`)),
+      'metadata.slug',
+    ],
   ];

@@ -18,7 +18,7 @@ import { baseDataInformationCenter, catalogDatesInOrder, catalogLeadUnit, DATED_
 import { duplicateConstruction } from './duplicate-construction';
 import { uniqueNumber, uniqueSlug } from './identity';
 import { imageFromApprovedRegistry, placementNamesUnique } from './placement';
-import { databaseVersionSupported, serviceNameLength, workloadPortsUnique } from './kubernetes-names';
+import { databaseNamesFit, databaseVersionSupported, serviceNameLength, workloadPortsUnique } from './kubernetes-names';
 import { websiteDomainPublic, websiteDomainsUnique } from './websites';
 import { namesOnOneLine } from './one-line';
 import { backupTargetsWithinTier } from './protection';
@@ -82,6 +82,7 @@ export function manifestRules(options: RuleOptions = {}): readonly Rule[] {
     serviceNameLength,
     workloadPortsUnique,
     databaseVersionSupported,
+    databaseNamesFit,
     websiteDomainPublic,
     websiteDomainsUnique,
     namesOnOneLine,

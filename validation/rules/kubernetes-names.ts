@@ -1,6 +1,13 @@
 // What the platform's objects must be for the cluster or the cloud to accept them, judged from the
 // manifest alone: each of these was green in validate and preview and failed only when deployed.
-import { identitySlug, MAX_SERVICE_NAME_LENGTH, serviceNameOf } from '../../model/k8s-names';
+import {
+  databaseClusterName,
+  identitySlug,
+  MAX_DATABASE_CLUSTER_NAME_LENGTH,
+  MAX_SERVICE_NAME_LENGTH,
+  RESTORE_TEST_SUFFIX,
+  serviceNameOf,
+} from '../../model/k8s-names';
 import { isSupportedDatabaseVersion, SUPPORTED_DATABASE_VERSIONS } from '../../model/databases';
 import { msg, said } from '../../document/i18n';
 import { perManifest } from './rule';
@@ -91,6 +98,33 @@ export const databaseVersionSupported = perManifest(
         msg('rule.database-version-supported.hint', {
           versions: SUPPORTED_DATABASE_VERSIONS[database.engine].join(', '),
         }),
+      ),
+    });
+  },
+);
+
+export const databaseNamesFit = perManifest(
+  {
+    id: 'database-names-fit',
+    severity: 'error',
+    title: "A database's cluster names fit CloudNativePG's 50 characters",
+    clause: `${PLATFORM}; CloudNativePG: a Cluster is named with at most 50 characters`,
+  },
+  ({ manifest }, report) => {
+    if (manifest.spec.placement?.database?.engine !== 'postgresql') return;
+    // A slug of 48 passed: its restore-test cluster's name (and the label values naming it) went past the limits.
+    const longest = `${databaseClusterName(manifest)}${RESTORE_TEST_SUFFIX}`;
+    if (longest.length <= MAX_DATABASE_CLUSTER_NAME_LENGTH) return;
+    const room = MAX_DATABASE_CLUSTER_NAME_LENGTH - (longest.length - identitySlug(manifest).length);
+    report({
+      path: manifest.metadata.previousSlugs ? ['metadata', 'previousSlugs', 0] : ['metadata', 'slug'],
+      ...said(
+        msg('rule.database-names-fit.message', {
+          name: longest,
+          length: longest.length,
+          max: MAX_DATABASE_CLUSTER_NAME_LENGTH,
+        }),
+        msg('rule.database-names-fit.hint', { room }),
       ),
     });
   },
