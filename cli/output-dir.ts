@@ -113,6 +113,9 @@ export function stageOutputDir(dir: string, force: boolean): StagedOutputDir {
 function stageOutputDirUnexplained(dir: string, force: boolean): StagedOutputDir {
   refuseFile(dir);
   const created = !existsSync(dir);
+  // The topmost folder this run makes (`--out a/b/c` with no `a`): a failed first run removes them all.
+  let made = dir;
+  while (!existsSync(dirname(made)) && dirname(made) !== made) made = dirname(made);
   const ours = created || existsSync(join(dir, MARKER)) || readdirSync(dir).every((name) => TEMP_FILE.test(name));
   claimOutputDir(dir, force);
   if (!ours) return { path: dir, commit: () => undefined, discard: () => undefined };
@@ -137,7 +140,14 @@ function stageOutputDirUnexplained(dir: string, force: boolean): StagedOutputDir
       rmSync(staging, { recursive: true, force: true });
       // A folder this run made for itself goes too when nothing else came into it: a first run that
       // failed left an empty folder behind, holding only the marker.
-      if (created && readdirSync(dir).every((name) => name === MARKER)) rmSync(dir, { recursive: true, force: true });
+      if (created && readdirSync(dir).every((name) => name === MARKER)) {
+        rmSync(dir, { recursive: true, force: true });
+        for (let parent = dirname(dir); made !== dir && parent.startsWith(made); parent = dirname(parent)) {
+          if (readdirSync(parent).length > 0) break;
+          rmSync(parent, { recursive: true, force: true });
+          if (parent === made) break;
+        }
+      }
     },
   };
 }

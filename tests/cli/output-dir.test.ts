@@ -45,12 +45,19 @@ describe('an output folder replaced per run', () => {
     expect(readdirSync(root)).toEqual(['preview']);
   });
 
-  it('leaves nothing behind when the first run into a new folder fails', () => {
-    const fresh = join(root, 'fresh');
-    const staged = stageOutputDir(fresh, false);
-    writeFileSync(join(staged.path, 'plan.json'), 'half');
+  it('leaves nothing behind when the first run into a new folder fails, the folders it made on the way included', () => {
+    for (const fresh of [join(root, 'fresh'), join(root, 'a', 'b', 'c')]) {
+      const staged = stageOutputDir(fresh, false);
+      writeFileSync(join(staged.path, 'plan.json'), 'half');
+      staged.discard();
+      expect(readdirSync(root)).toEqual(['preview']);
+    }
+    // A folder on the way that was there before stays.
+    mkdirSync(join(root, 'kept'));
+    const staged = stageOutputDir(join(root, 'kept', 'x', 'y'), false);
     staged.discard();
-    expect(readdirSync(root)).toEqual(['preview']);
+    expect(readdirSync(root).sort()).toEqual(['kept', 'preview']);
+    expect(readdirSync(join(root, 'kept'))).toEqual([]);
   });
 
   it('writes into a folder of the user taken with --force in place, deleting none of its files', () => {
