@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { currentLanguage, LANGUAGES, languageOfLocale, t, type Language, type MessageId } from '../document/i18n';
+import { FIRST_YEAR } from '../model/calendar';
 
 /** An option's value refused, said in the run's language (`--lang` is read before the options are parsed). */
 export function invalid(id: MessageId, values: Record<string, string | number>): InvalidArgumentError {
@@ -47,15 +48,10 @@ export function parseDate(value: string): string {
   const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
   if (!parsed || Number.isNaN(parsed.getTime())) throw invalid('option.date', { value });
   if (parsed.toISOString().slice(0, 10) !== value) throw invalid('option.no-such-day', { value });
+  // The integration this tool serves began in 2017: `--as-of 0000-01-01` wrote the report of year -1.
   if (Number(value.slice(0, 4)) < FIRST_YEAR) throw invalid('option.too-early', { value, first: FIRST_YEAR });
   return value;
 }
-
-/**
- * The earliest year a day or year option takes: the integration of government information systems this
- * tool serves began in 2017, and `--as-of 0000-01-01` wrote the report of year -1.
- */
-export const FIRST_YEAR = 2000;
 
 /** A year written with four digits (the year an annual report covers). */
 export function parseYear(value: string): number {

@@ -101,3 +101,10 @@ export function workingDaysBetween(from: string, to: string): number {
   for (let day = nextDay(from); day <= to; day = nextDay(day)) if (isWorkingDay(day)) counted++;
   return counted;
 }
+
+/**
+ * The earliest year a day or year envcloud is asked about may be in (`--as-of`, `--year`, a stack's
+ * `envcloud:asOf`): the integration this tool serves began in 2017, and `--as-of 0000-01-01` wrote the
+ * report of year -1.
+ */
+export const FIRST_YEAR = 2000;

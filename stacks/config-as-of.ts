@@ -3,6 +3,7 @@
 // exist, as `--as-of` requires (cli/options.ts parseDate).
 import { said, msg } from '../document/i18n';
 import type { ConfigProblem } from './config';
+import { FIRST_YEAR } from '../model/calendar';
 
 type KeyName = (path: readonly (string | number)[]) => string;
 
@@ -14,6 +15,14 @@ export function isCalendarDay(value: string): boolean {
 
 /** The problem with a stack's `asOf`, located at its key: a day that is not in the calendar. */
 export function asOfProblems(asOf: string | undefined, keyName: KeyName): ConfigProblem[] {
+  if (asOf !== undefined && isCalendarDay(asOf) && Number(asOf.slice(0, 4)) < FIRST_YEAR)
+    return [
+      {
+        key: keyName(['asOf']),
+        path: ['asOf'],
+        ...said(msg('option.too-early', { value: asOf, first: FIRST_YEAR })),
+      },
+    ];
   if (asOf === undefined || isCalendarDay(asOf)) return [];
   return [
     {

@@ -70,6 +70,8 @@ describe('stack configuration', () => {
       'did you mean `envcloud:logRetentionDays`?',
     ],
     ['a retention under 180 days', (raw) => (raw.logRetentionDays = 90), 'envcloud:logRetentionDays', 'must be >= 180'],
+    // A plan of year 1 passed, where `--as-of` refuses any day before 2000.
+    ['a plan day before 2000', (raw) => (raw.asOf = '1999-12-31'), 'envcloud:asOf', '"1999-12-31" is before 2000'],
     // Past what CloudWatch Logs keeps: AwsCenter refused it as a bug (exit 70).
     [
       'a retention past 3653 days',
