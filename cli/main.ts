@@ -78,9 +78,16 @@ export function buildProgram(): Command {
  * folder itself), and `--out ""` or `--baseline-dir ""` were taken without a word.
  */
 function refuseEmptyPaths(command: Command): void {
-  for (const option of command.options)
-    if (/<(file|dir)>/.test(option.flags) && command.getOptionValue(option.attributeName()) === '')
-      throw usageError(msg('usage.empty-path', { what: option.long ?? option.flags }));
+  for (const option of command.options) {
+    const name = option.attributeName();
+    if (!/<[^>]+>/.test(option.flags) || command.getOptionValueSource(name) !== 'cli') continue;
+    if (command.getOptionValue(name) !== '') continue;
+    // `report --stack ''` wrote "(offline audit of )" with no audit: an empty value names nothing either.
+    const what = option.long ?? option.flags;
+    throw usageError(
+      msg(/<(file|dir|[^>]*\.json)>/.test(option.flags) ? 'usage.empty-path' : 'usage.empty-value', { what }),
+    );
+  }
   if (command.args.includes('')) throw usageError(msg('usage.empty-path', { what: 'paths' }));
 }
 

@@ -8,6 +8,7 @@ export const EN_USAGE = {
     "stack name \"{stack}\" is not one Pulumi accepts: letters, digits, '-', '_' and '.', at most 100 characters (stack names are not paths)",
   'usage.empty-path': '{what} is an empty path: name a file or folder',
   'usage.waves.undeclared': 'no manifest declares wave {waves} (the manifests declare {declared})',
+  'usage.empty-value': '{what} is empty: give it a value, or leave the option out',
   'usage.path-not-found': 'path not found: {path}',
   'usage.folder-unreadable': 'cannot read the folder {dir}: {reason}',
   'usage.no-manifest':

@@ -6,6 +6,7 @@ export const ZH_USAGE: Readonly<Record<keyof typeof EN_USAGE, string>> = {
     "栈名“{stack}”不符合 Pulumi 的规则：只能用字母、数字、'-'、'_' 和 '.'，最多 100 个字符（栈名不是路径）",
   'usage.empty-path': '{what} 给的路径是空的：请写出文件或文件夹',
   'usage.waves.undeclared': '没有清单声明第 {waves} 批次（清单声明的批次是 {declared}）',
+  'usage.empty-value': '{what} 的值是空的：请给出取值，或不用这个选项',
   'usage.path-not-found': '找不到路径：{path}',
   'usage.folder-unreadable': '无法读取文件夹 {dir}：{reason}',
   'usage.no-manifest':

@@ -51,6 +51,8 @@ describe('inputs refused before any work, with exit 2 (built CLI)', () => {
     [['validate', '--baseline-dir', ''], '--baseline-dir is an empty path'],
     [['waves', 'plan', '', '--lang', 'en'], 'paths is an empty path'],
     [['report', '--out', ''], '--out 给的路径是空的'],
+    [['report', '--out', 'r', '--stack', ''], '--stack 的值是空的'],
+    [['preview', '--stack', 'dev', '--baseline', ''], '--baseline is an empty path'],
   ])('an empty path, which named the working folder: %j', (args, message) => {
     const { code, stdout, stderr } = envcloud([...args, ...(args[0] === 'report' ? [] : ['--lang', 'en'])]);
     expect([code, stdout, stderr]).toEqual([2, '', expect.stringContaining(message)]);
