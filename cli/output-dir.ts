@@ -11,7 +11,7 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { msg, usageError } from '../document/i18n';
 import { shownPath, TEMP_FILE, writeFileAtomic, writingTo } from './write';
 
@@ -106,8 +106,25 @@ export interface StagedOutputDir {
  * swapped in by two renames, so the folder is never half old and half new. A folder of the user's
  * taken with --force is written into in place instead: its other files are not ours to delete.
  */
-export function stageOutputDir(dir: string, force: boolean): StagedOutputDir {
+export function stageOutputDir(dir: string, force: boolean, inputs: readonly string[] = []): StagedOutputDir {
+  refuseInsideInputs(dir, [...INPUT_FOLDERS, ...inputs]);
   return writingTo(dir, () => stageOutputDirUnexplained(followLink(dir), force));
+}
+
+/** The folders the commands read as input, relative to the working folder. */
+const INPUT_FOLDERS = ['manifests', 'sharing', 'corrections'];
+
+/**
+ * An output folder inside one the commands read: `preview --out manifests/pv` wrote rendered Kubernetes
+ * YAML among the manifests, and every later validate, preview and report refused the project. Refused
+ * even with --force: no flag makes output good input.
+ */
+function refuseInsideInputs(dir: string, inputs: readonly string[]): void {
+  for (const input of inputs) {
+    const inside = relative(resolve(input), resolve(dir));
+    if (!inside.startsWith('..') && !isAbsolute(inside))
+      throw usageError(msg('out.inside-input', { dir: shownPath(resolve(dir)), input }));
+  }
 }
 
 function stageOutputDirUnexplained(dir: string, force: boolean): StagedOutputDir {

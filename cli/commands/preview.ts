@@ -99,7 +99,11 @@ export function previewCommand(): Command {
       // rendered objects stayed behind when runs wrote into it in place), and a failed run leaves the last one.
       // An unknown stack is refused before its output folder is claimed (the default folder is named after it).
       requireStack(process.cwd(), options.stack);
-      const staged = stageOutputDir(resolve(options.out ?? join('.envcloud', 'preview', options.stack)), options.force);
+      const staged = stageOutputDir(
+        resolve(options.out ?? join('.envcloud', 'preview', options.stack)),
+        options.force,
+        [options.manifests],
+      );
       try {
         await previewInto(staged.path, options, baseline);
       } catch (error) {

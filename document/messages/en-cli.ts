@@ -225,6 +225,8 @@ export const EN_CLI = {
   'out.is-folder': 'cannot write {file}: it is a folder; --out names the report file, e.g. --out {example}',
   'out.not-regular':
     'cannot write {file}: it is not a regular file (a FIFO, a device or a socket); choose another {option}',
+  'out.inside-input':
+    '{dir} is inside {input}, which envcloud reads as input: what it writes there would be read back as manifests; choose another --out',
   'out.exists': '{file} exists; pass --force to replace it, or choose another --out',
   'manifests.errors': '{errors} manifest error(s): run `envcloud validate` and fix them first',
   'stack.unknown': '{unknown}\n{stacks}\n{hint}',

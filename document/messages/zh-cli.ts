@@ -198,6 +198,7 @@ export const ZH_CLI: Readonly<Record<keyof typeof EN_CLI, string>> = {
   'out.not-ours': '{dir} 不是空的，也不是 envcloud 写的；请换一个 --out，或加 --force',
   'out.is-folder': '无法写入 {file}：它是文件夹；--out 应是报告文件，例如 --out {example}',
   'out.not-regular': '无法写入 {file}：它不是普通文件（而是 FIFO、设备或套接字）；请换一个 {option}',
+  'out.inside-input': '{dir} 在 envcloud 读取的输入文件夹 {input} 里：写在那里的内容会被当作清单读回；请换一个 --out',
   'out.exists': '{file} 已存在；加 --force 替换它，或换一个 --out',
   'manifests.errors': '清单有 {errors} 个错误：请先运行 `envcloud validate` 并改正',
   'stack.unknown': '{unknown}\n{stacks}\n{hint}',

@@ -9,7 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { claimAppendFile, claimOutputDir, claimOutputFile, stageOutputDir } from '../../cli/output-dir';
 
@@ -115,5 +115,13 @@ describe('an output folder replaced per run', () => {
     writeFileSync(join(root, 'log.jsonl'), '');
     for (const file of ['new.jsonl', 'log.jsonl', 'preview'])
       expect(() => claimAppendFile(join(root, file))).not.toThrow();
+  });
+
+  it('never writes an output folder inside a folder envcloud reads, even with --force', () => {
+    // Relative to the working folder, as the commands give them: the repository's, in the tests.
+    for (const dir of ['manifests/pv', 'manifests', 'sharing/x', 'corrections'])
+      expect(() => stageOutputDir(resolve(dir), true)).toThrow(/which envcloud reads as input/);
+    expect(() => stageOutputDir(join(root, 'm2', 'pv'), true, [join(root, 'm2')])).toThrow(/inside .*m2/);
+    expect(existsSync(resolve('manifests/pv'))).toBe(false);
   });
 });
