@@ -80,6 +80,7 @@ export const EN_RULE_TITLES = {
   'rule-title.website-domains-unique': 'Each website has a domain of its own',
   'rule-title.names-on-one-line': 'A name is written on one line',
   'rule-title.database-names-fit': "A database's cluster names fit CloudNativePG's 50 characters",
+  'rule-title.workload-resources-set': 'A workload asks for at least 1m of CPU and some memory',
   'rule-title.placement-names-unique': "A system's workloads, volumes and buckets each have their own name",
   'rule-title.duplicate-construction': 'Systems of the same or near-same function',
   'rule-title.unique-request-id': 'Each sharing request has its own id',

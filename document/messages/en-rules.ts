@@ -97,6 +97,12 @@ export const EN_RULES = {
   'rule.database-names-fit.message':
     'the database cluster `{name}` ({length} characters) would be longer than CloudNativePG takes ({max})',
   'rule.database-names-fit.hint': 'a system with a PostgreSQL database takes a slug of at most {room} characters',
+  'rule.workload-resources-set.cpu':
+    'workload `{workload}` asks for {cpu} CPU: less than 1m, which Kubernetes takes for no limit at all',
+  'rule.workload-resources-set.memory':
+    'workload `{workload}` asks for {memory} of memory: no memory, which Kubernetes takes for no limit at all',
+  'rule.workload-resources-set.hint':
+    'give what the workload needs (its limits are twice it), such as cpu: 500m and memory: 1Gi',
   'rule.placement-names-unique.twice':
     '{what, select, workload {workload} volume {block volume} other {bucket}} name `{name}` is used twice in this system',
   'rule.placement-names-unique.twice.hint':

@@ -70,6 +70,7 @@ export const ZH_RULE_TITLES: Readonly<Record<keyof typeof EN_RULE_TITLES, string
   'rule-title.website-domains-unique': '每个网站有自己的域名',
   'rule-title.names-on-one-line': '名称写在一行内',
   'rule-title.database-names-fit': '数据库集群的名称不超过 CloudNativePG 的 50 个字符',
+  'rule-title.workload-resources-set': '工作负载至少申请 1m CPU 和一定的内存',
   'rule-title.placement-names-unique': '系统的工作负载、块存储卷和存储桶各有自己的名称',
   'rule-title.duplicate-construction': '功能相同或相近的系统（重复建设）',
   'rule-title.unique-request-id': '每个共享申请有自己的编号',

@@ -80,6 +80,10 @@ export const ZH_RULES: Readonly<Record<keyof typeof EN_RULES, string>> = {
   'rule.names-on-one-line.hint': '把名称写在一行内：报告和目录中每个名称占一行',
   'rule.database-names-fit.message': '数据库集群 `{name}`（{length} 个字符）比 CloudNativePG 允许的（{max} 个）长',
   'rule.database-names-fit.hint': '有 PostgreSQL 数据库的系统，其 slug 最多 {room} 个字符',
+  'rule.workload-resources-set.cpu': '工作负载 `{workload}` 申请 {cpu} CPU：不足 1m，Kubernetes 会当作不设上限',
+  'rule.workload-resources-set.memory':
+    '工作负载 `{workload}` 申请 {memory} 内存：等于没有内存，Kubernetes 会当作不设上限',
+  'rule.workload-resources-set.hint': '写出工作负载实际需要的资源（上限为其两倍），如 cpu: 500m、memory: 1Gi',
   'rule.placement-names-unique.twice':
     '本系统中有两个{what, select, workload {工作负载} volume {块存储卷} other {存储桶}}都叫 `{name}`',
   'rule.placement-names-unique.twice.hint':

@@ -68,4 +68,16 @@ export const DEPLOY_RULE_CASES: [ruleId: string, passing: SystemMigration, faili
       variant(happyManifest, (m) => (m.metadata.slug = `s900-${'a'.repeat(29)}z`)),
       'metadata.slug',
     ],
+    [
+      'workload-resources-set',
+      variant(happyManifest, (m) => (m.spec.placement.workloads[0].cpu = '1m')),
+      variant(happyManifest, (m) => (m.spec.placement.workloads[0].cpu = '0.0001')),
+      'spec.placement.workloads[0].cpu',
+    ],
+    [
+      'workload-resources-set',
+      variant(happyManifest, (m) => (m.spec.placement.workloads[0].memory = '1Mi')),
+      variant(happyManifest, (m) => (m.spec.placement.workloads[0].memory = '0Mi')),
+      'spec.placement.workloads[0].memory',
+    ],
   ];

@@ -18,7 +18,13 @@ import { baseDataInformationCenter, catalogDatesInOrder, catalogLeadUnit, DATED_
 import { duplicateConstruction } from './duplicate-construction';
 import { uniqueNumber, uniqueSlug } from './identity';
 import { imageFromApprovedRegistry, placementNamesUnique } from './placement';
-import { databaseNamesFit, databaseVersionSupported, serviceNameLength, workloadPortsUnique } from './kubernetes-names';
+import {
+  databaseNamesFit,
+  databaseVersionSupported,
+  serviceNameLength,
+  workloadPortsUnique,
+  workloadResourcesSet,
+} from './kubernetes-names';
 import { websiteDomainPublic, websiteDomainsUnique } from './websites';
 import { namesOnOneLine } from './one-line';
 import { backupTargetsWithinTier } from './protection';
@@ -81,6 +87,7 @@ export function manifestRules(options: RuleOptions = {}): readonly Rule[] {
     placementNamesUnique,
     serviceNameLength,
     workloadPortsUnique,
+    workloadResourcesSet,
     databaseVersionSupported,
     databaseNamesFit,
     websiteDomainPublic,

@@ -129,3 +129,39 @@ export const databaseNamesFit = perManifest(
     });
   },
 );
+
+/** CPU cores of a workload's `cpu` (`500m`, `0.5`, `2`), as the schema writes it. */
+function cores(cpu: string): number {
+  return cpu.endsWith('m') ? Number(cpu.slice(0, -1)) / 1000 : Number(cpu);
+}
+
+export const workloadResourcesSet = perManifest(
+  {
+    id: 'workload-resources-set',
+    severity: 'error',
+    title: 'A workload asks for at least 1m of CPU and some memory',
+    clause: `${PLATFORM}; Kubernetes: a limit of 0 is no limit, and CPU is counted in thousandths of a core`,
+  },
+  ({ manifest }, report) => {
+    (manifest.spec.placement?.workloads ?? []).forEach((workload, index) => {
+      // `cpu: "0"` and `memory: 0Mi` passed validate and audit: a pod without a limit, counted as nothing in its pool.
+      const at = (field: 'cpu' | 'memory') => ['spec', 'placement', 'workloads', index, field];
+      if (cores(workload.cpu) < 0.001)
+        report({
+          path: at('cpu'),
+          ...said(
+            msg('rule.workload-resources-set.cpu', { workload: workload.name, cpu: workload.cpu }),
+            msg('rule.workload-resources-set.hint'),
+          ),
+        });
+      if (Number.parseInt(workload.memory, 10) === 0)
+        report({
+          path: at('memory'),
+          ...said(
+            msg('rule.workload-resources-set.memory', { workload: workload.name, memory: workload.memory }),
+            msg('rule.workload-resources-set.hint'),
+          ),
+        });
+    });
+  },
+);
