@@ -283,6 +283,9 @@ function stacksCommand(): Command {
       const waves = options.waves ?? declared;
       const platformStack =
         options.platformStack ?? `organization/${loadProjectFile(root).project?.name ?? 'envcloud'}/${options.stack}`;
+      // The wave stacks run on --stack's platform: naming another (`org/envcloud/onprem`) wrote files deploy refused.
+      if (platformStack.split('/').pop() !== options.stack)
+        throw usageError(msg('usage.waves.other-platform', { platform: platformStack, stack: options.stack }));
       const files = waveStackFiles(root, options.stack, waves, platformStack);
       // Every file is claimed before any is written: one the user has stops the run with nothing written.
       for (const file of files)

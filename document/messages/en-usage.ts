@@ -9,6 +9,8 @@ export const EN_USAGE = {
   'usage.empty-path': '{what} is an empty path: name a file or folder',
   'usage.waves.undeclared': 'no manifest declares wave {waves} (the manifests declare {declared})',
   'usage.empty-value': '{what} is empty: give it a value, or leave the option out',
+  'usage.waves.other-platform':
+    '--platform-stack {platform} is not the stack {stack} these wave stacks run on: give org/project/{stack}',
   'usage.path-not-found': 'path not found: {path}',
   'usage.folder-unreadable': 'cannot read the folder {dir}: {reason}',
   'usage.no-manifest':

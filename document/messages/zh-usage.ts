@@ -7,6 +7,8 @@ export const ZH_USAGE: Readonly<Record<keyof typeof EN_USAGE, string>> = {
   'usage.empty-path': '{what} 给的路径是空的：请写出文件或文件夹',
   'usage.waves.undeclared': '没有清单声明第 {waves} 批次（清单声明的批次是 {declared}）',
   'usage.empty-value': '{what} 的值是空的：请给出取值，或不用这个选项',
+  'usage.waves.other-platform':
+    '--platform-stack {platform} 不是这些批次栈所运行的栈 {stack}：请写 org/project/{stack}',
   'usage.path-not-found': '找不到路径：{path}',
   'usage.folder-unreadable': '无法读取文件夹 {dir}：{reason}',
   'usage.no-manifest':

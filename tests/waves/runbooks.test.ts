@@ -213,6 +213,7 @@ describe('envcloud waves runbooks and waves stacks on the shipped manifests', ()
     [['--waves', '1,7'], 'no manifest declares wave 7 (the manifests declare 1, 2, 3)'],
     [['--platform-stack', '../../x'], 'expected a stack such as org/envcloud/prod'],
     [['--platform-stack', 'org/../prod'], 'expected a stack such as org/envcloud/prod'],
+    [['--platform-stack', 'org/envcloud/onprem'], 'is not the stack prod these wave stacks run on'],
   ])(
     'refuses %j, writing nothing: a stack file of no system, or a platform stack Pulumi cannot read',
     (args, message) => {
