@@ -114,7 +114,7 @@ describe('envcloud new', () => {
     for (const slug of ['../../evil2', 'a/b', 'Upper', '']) {
       const { code, stderr } = envcloud(['new', '--number', '27', '--slug', slug, '--dir', 'manifests'], dir);
       expect({ slug, code }).toEqual({ slug, code: 2 });
-      expect(stderr).toContain('is not a slug');
+      expect(stderr).toContain(slug === '' ? '--slug is empty' : 'is not a slug');
     }
     expect(readdirSync(dir)).toEqual([]);
     // Where `manifests/../../evil2.yaml` would land: beside the project folder, not in it.
