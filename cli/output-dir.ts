@@ -8,6 +8,7 @@ import {
   readdirSync,
   realpathSync,
   renameSync,
+  rmdirSync,
   rmSync,
   statSync,
 } from 'node:fs';
@@ -159,10 +160,10 @@ function stageOutputDirUnexplained(dir: string, force: boolean): StagedOutputDir
       // failed left an empty folder behind, holding only the marker.
       if (created && readdirSync(dir).every((name) => name === MARKER)) {
         rmSync(dir, { recursive: true, force: true });
-        for (let parent = dirname(dir); made !== dir && parent.startsWith(made); parent = dirname(parent)) {
-          if (readdirSync(parent).length > 0) break;
-          rmSync(parent, { recursive: true, force: true });
-          if (parent === made) break;
+        // Then each folder made on the way, up to the topmost, while nothing else came into it.
+        for (let folder = dir; folder !== made && readdirSync(dirname(folder)).length === 0;) {
+          folder = dirname(folder);
+          rmdirSync(folder);
         }
       }
     },

@@ -2,7 +2,7 @@ import { POOLS, type Pool, type SystemMigration } from '../model/domain';
 import { DATABASE_INSTANCE, databaseInstances } from '../model/databases';
 import { runningPool } from '../model/pools';
 import type { PlatformConfig, PoolCapacity } from './config';
-import { cpuCores, memoryGiB } from './quantity';
+import { cpuCores, memoryGiB } from '../model/quantity';
 import { msg, render, type Message } from '../document/i18n';
 import { DEFAULT_ARCHIVE_GIB } from '../model/stateful';
 

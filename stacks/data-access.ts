@@ -10,7 +10,7 @@ import type { StoreGrant } from '../components/grant-credentials';
 import type { Finding } from '../document/findings';
 import type { SystemMigration } from '../model/domain';
 import { today, validatePaths } from '../validation/validate';
-import { LATENESS_RULES } from '../validation/rules';
+import { isFault } from '../validation/rules';
 import { ManifestErrors } from './program-errors';
 
 /** The sharing requests a plan follows, and the day their grants must be live on. */
@@ -38,13 +38,11 @@ export async function readSharing(
   if (!existsSync(join(root, SHARING_FOLDER))) return { sharing: { requests: [], asOf }, errors: [] };
   const paths = existsSync(join(root, manifestsDir)) ? [manifestsDir, SHARING_FOLDER] : [SHARING_FOLDER];
   const report = await validatePaths(paths, { cwd: root, asOf });
-  const sharingFiles = new Set(report.requests.map(({ file }) => file));
-  const inSharing = (file: string) => sharingFiles.has(file) || !relative(SHARING_FOLDER, file).startsWith('..');
+  // The manifests' own findings are validate's to report: only the requests' are this plan's.
+  const inSharing = (file: string) => !relative(SHARING_FOLDER, file).startsWith('..');
   return {
     sharing: { requests: report.requests.map(({ file, request }) => ({ file, request })), asOf },
-    errors: report.findings.filter(
-      (finding) => finding.severity === 'error' && inSharing(finding.file) && !LATENESS_RULES.has(finding.ruleId),
-    ),
+    errors: report.findings.filter((finding) => inSharing(finding.file) && isFault(finding)),
   };
 }
 

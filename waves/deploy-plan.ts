@@ -139,17 +139,19 @@ function findWaveCycle(
   return undefined;
 }
 
-/**
- * Checks the stack files a deploy runs before anything starts: each wave stack's file exists (written
- * by `envcloud waves stacks`), loads, selects its wave and names the platform stack as
- * `envcloud:platformStack`; and the platform stack deploys no system a wave stack deploys (the two
- * would own the same Kubernetes objects). Usage errors (exit 2).
- */
 /** The wave stack files of `stack`: Pulumi.<stack>-wave<N>.yaml. */
 function waveFilePattern(stack: string): RegExp {
   return new RegExp(`^Pulumi\\.${stack.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-wave\\d+\\.yaml$`);
 }
 
+/**
+ * Checks the stack files a deploy runs before anything starts: each wave stack's file exists (written
+ * by `envcloud waves stacks`), loads, selects its wave and names the platform stack as
+ * `envcloud:platformStack` with the platform's pools, centers and mode; and the platform stack deploys
+ * no system a wave stack deploys (the two would own the same Kubernetes objects). Usage errors (exit 2).
+ * The systems of every wave stack file and the platform's own must fit the platform's pools together
+ * (a PreflightError, exit 1).
+ */
 export function checkDeployStackFiles(
   root: string,
   nodes: readonly StackNode[],
@@ -178,7 +180,8 @@ export function checkDeployStackFiles(
   // Every wave stack file of the platform, run now or not (`--wave 3` checked wave 3 alone): together they
   // fill its pools.
   const named = new Set(waveConfigs.map((wave) => wave.file));
-  for (const file of readdirSync(root).filter((name) => waveFilePattern(stack).test(name) && !named.has(name))) {
+  const waveFile = waveFilePattern(stack);
+  for (const file of readdirSync(root).filter((name) => waveFile.test(name) && !named.has(name))) {
     const other = loadStackFile(root, file.slice('Pulumi.'.length, -'.yaml'.length)).platform;
     if (other.platformStack?.split('/').pop() !== stack) continue;
     for (const entry of selectSystems(entries, other.systems)) waveSystems.add(entry.manifest.metadata.number);
@@ -194,18 +197,18 @@ export function checkDeployStackFiles(
           msg('deploy.wave-differs', { file: wave.file, key: `envcloud:${key}`, platform: platform.file, regenerate }),
         );
   // Every wave's systems share the platform's pools: each wave stack judged only its own against them all.
+  const ownSystems = new Set(
+    selectSystems(entries, platform.platform.systems).map((entry) => entry.manifest.metadata.number),
+  );
   const onPlatform = entries.filter(
-    (entry) =>
-      waveSystems.has(entry.manifest.metadata.number) || selectSystems([entry], platform.platform.systems).length > 0,
+    ({ manifest }) => waveSystems.has(manifest.metadata.number) || ownSystems.has(manifest.metadata.number),
   );
   const capacity = preflightProblems(
     onPlatform.map((entry) => entry.manifest),
     platform.platform,
   ).filter((problem) => problem.ruleId === 'pool-capacity');
   if (capacity.length > 0) throw new PreflightError(capacity, { stackFile: platform });
-  const both = selectSystems(entries, platform.platform.systems)
-    .map((entry) => entry.manifest.metadata.number)
-    .filter((number) => waveSystems.has(number));
+  const both = [...ownSystems].filter((number) => waveSystems.has(number));
   if (platform.platform.platformStack) throw usageError(msg('deploy.systems-only', { file: platform.file }));
   if (both.length > 0)
     throw usageError(

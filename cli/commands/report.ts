@@ -96,10 +96,8 @@ async function reportInto(out: string, options: ReportOptions): Promise<number> 
   const folders = ['sharing', 'corrections'].filter((folder) => existsSync(folder));
   const dealings = folders.length > 0 ? await validatePaths(folders, { asOf }) : undefined;
   // How late a unit answered is what the report counts: not a fault that stops it.
-  const { LATENESS_RULES } = await import('../../validation/rules');
-  const faults = (dealings?.findings ?? []).filter(
-    (finding) => finding.severity === 'error' && !LATENESS_RULES.has(finding.ruleId),
-  ).length;
+  const { isFault } = await import('../../validation/rules');
+  const faults = (dealings?.findings ?? []).filter(isFault).length;
   if (faults > 0) throw new (await import('../../engine/offline')).ManifestErrors(faults);
   const requests = folders.includes('sharing') ? dealings!.requests.map((entry) => entry.request) : undefined;
   const corrections = folders.includes('corrections')

@@ -16,7 +16,7 @@ import { MIGRATING_OUTCOMES } from '../../model/domain';
 import { ofSystem } from './support';
 import { namespacePool } from '../../components/cluster-baseline';
 import { POOL_NODE_LABEL, poolScheduling } from '../../model/pools';
-import { cpuCores, memoryGiB } from '../../stacks/quantity';
+import { cpuCores, memoryGiB } from '../../model/quantity';
 import { grantObjectUserArgs } from '../../components/grant-credentials';
 import { happyManifest } from '../support/manifests';
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { capacityProblems, describeCapacityProblem, systemDemand } from '../../stacks/capacity';
 import { readFileSync } from 'node:fs';
 import { assertDeployable, PreflightError, preflightProblems } from '../../stacks/preflight';
-import { cpuCores, memoryGiB } from '../../stacks/quantity';
+import { cpuCores, memoryGiB } from '../../model/quantity';
 import { selectSystems } from '../../stacks/selection';
 import { loadStackFile } from '../../stacks/stack-file';
 import { tierShortfall } from '../../stacks/topology';

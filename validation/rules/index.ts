@@ -1,3 +1,4 @@
+import type { Finding } from '../../document/findings';
 import { BASELINE_RULES, INPUT_RULES, type RuleInfo } from './catalog';
 import {
   cloudIsTheNorm,
@@ -122,3 +123,8 @@ export const LATENESS_RULES: ReadonlySet<string> = new Set([
   'answer-within-deadline',
   'correction-answer-within-deadline',
 ]);
+
+/** An error that stops the commands reading requests and corrections: any but one of lateness. */
+export function isFault(finding: Pick<Finding, 'severity' | 'ruleId'>): boolean {
+  return finding.severity === 'error' && !LATENESS_RULES.has(finding.ruleId);
+}

@@ -9,6 +9,7 @@ import {
   serviceNameOf,
 } from '../../model/k8s-names';
 import { isSupportedDatabaseVersion, SUPPORTED_DATABASE_VERSIONS } from '../../model/databases';
+import { cpuCores, memoryGiB } from '../../model/quantity';
 import { msg, said } from '../../document/i18n';
 import { perManifest } from './rule';
 import { relatedSaid } from './words';
@@ -130,11 +131,6 @@ export const databaseNamesFit = perManifest(
   },
 );
 
-/** CPU cores of a workload's `cpu` (`500m`, `0.5`, `2`), as the schema writes it. */
-function cores(cpu: string): number {
-  return cpu.endsWith('m') ? Number(cpu.slice(0, -1)) / 1000 : Number(cpu);
-}
-
 export const workloadResourcesSet = perManifest(
   {
     id: 'workload-resources-set',
@@ -146,7 +142,7 @@ export const workloadResourcesSet = perManifest(
     (manifest.spec.placement?.workloads ?? []).forEach((workload, index) => {
       // `cpu: "0"` and `memory: 0Mi` passed validate and audit: a pod without a limit, counted as nothing in its pool.
       const at = (field: 'cpu' | 'memory') => ['spec', 'placement', 'workloads', index, field];
-      if (cores(workload.cpu) < 0.001)
+      if (cpuCores(workload.cpu) < 0.001)
         report({
           path: at('cpu'),
           ...said(
@@ -154,7 +150,7 @@ export const workloadResourcesSet = perManifest(
             msg('rule.workload-resources-set.hint'),
           ),
         });
-      if (Number.parseInt(workload.memory, 10) === 0)
+      if (memoryGiB(workload.memory) === 0)
         report({
           path: at('memory'),
           ...said(
