@@ -201,10 +201,6 @@ function isPlainTree(data: unknown, maxDepth: number): boolean {
   return true;
 }
 
-/**
- * Full parse with the `yaml` library: every syntax problem located, the node tree kept for
- * positions. This path is authoritative; the fast path only ever accepts files this one accepts.
- */
 /** The schema's tags but the timestamp (YAML 1.1's): dates are text in every version envcloud reads. */
 function withoutTimestamps(tags: Tags): Tags {
   return tags.filter(
@@ -212,6 +208,10 @@ function withoutTimestamps(tags: Tags): Tags {
   );
 }
 
+/**
+ * Full parse with the `yaml` library: every syntax problem located, the node tree kept for
+ * positions. This path is authoritative; the fast path only ever accepts files this one accepts.
+ */
 function parseWithYaml(file: string, text: string, limits: InputLimits): LoadResult {
   const { LineCounter, parseAllDocuments, isMap } = yamlLib();
   const at = (ruleId: string, line: number, column: number, message: Message, hint?: Message) =>
