@@ -9,7 +9,7 @@ import { readInputFile } from '../validation/files';
 import { inventoryError } from './annex1';
 import { dispositionFor } from './recommendation';
 import { isUneditedImport, renderImported } from './render';
-import { MAX_SYSTEM_NUMBER } from '../model/catalog-code';
+import { isSystemNumber } from '../model/catalog-code';
 
 export type ImportAction = 'create' | 'update' | 'unchanged' | 'kept-edited' | 'overwrite-edited';
 
@@ -70,10 +70,6 @@ export function planImport(
 }
 
 /** Existing manifest files by the inventory number they declare; unreadable files are skipped. */
-function isSystemNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_SYSTEM_NUMBER;
-}
-
 export function indexByNumber(manifestsDir: string): Map<number, string> {
   const index = new Map<number, string>();
   if (!existsSync(manifestsDir)) return index;

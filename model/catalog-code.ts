@@ -30,6 +30,11 @@ export const CATALOG_CODE_SEQUENCE_DIGITS = 4;
 /** The largest inventory number a system can have: its code's sub-heading has 5 digits (the schema's maximum too). */
 export const MAX_SYSTEM_NUMBER = 10 ** CATALOG_CODE_SYSTEM_DIGITS - 1;
 
+/** Whether a value is an inventory number a system can have: a whole number from 1 to MAX_SYSTEM_NUMBER. */
+export function isSystemNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_SYSTEM_NUMBER;
+}
+
 /** The prefix every code of the ministry's catalog starts with: class, item and heading. */
 export const CATALOG_CODE_PREFIX = `${CATALOG_CODE_CLASS}${CATALOG_CODE_ITEM}${CATALOG_CODE_HEADING}`;
 
@@ -38,8 +43,7 @@ export const MAX_CATALOG_SEQUENCE = 10 ** CATALOG_CODE_SEQUENCE_DIGITS - 1;
 
 /** The code of a system's `sequence`-th data resource (1-based). */
 export function catalogCodeFor(systemNumber: number, sequence: number): string {
-  if (!Number.isInteger(systemNumber) || systemNumber < 1 || systemNumber >= 10 ** CATALOG_CODE_SYSTEM_DIGITS)
-    throw new RangeError(`no catalog code for system number ${systemNumber}`);
+  if (!isSystemNumber(systemNumber)) throw new RangeError(`no catalog code for system number ${systemNumber}`);
   if (!Number.isInteger(sequence) || sequence < 1 || sequence > MAX_CATALOG_SEQUENCE)
     throw new RangeError(`catalog sequence ${sequence} is outside 1–${MAX_CATALOG_SEQUENCE}`);
   return `${CATALOG_CODE_PREFIX}${String(systemNumber).padStart(CATALOG_CODE_SYSTEM_DIGITS, '0')}${CATALOG_CODE_SEPARATOR}${String(sequence).padStart(CATALOG_CODE_SEQUENCE_DIGITS, '0')}`;
@@ -104,8 +108,7 @@ export function catalogCodeProblems(code: string): CatalogCodeProblem[] {
  * 70). Undefined when the system's number cannot stand in a code, or all its sequence numbers are used.
  */
 export function nextCatalogCode(systemNumber: number, used: readonly string[]): string | undefined {
-  if (!Number.isInteger(systemNumber) || systemNumber < 1 || systemNumber >= 10 ** CATALOG_CODE_SYSTEM_DIGITS)
-    return undefined;
+  if (!isSystemNumber(systemNumber)) return undefined;
   const taken = new Set<number>();
   for (const code of used) {
     const parts = parseCatalogCode(code);
