@@ -121,8 +121,16 @@ describe('correction-resource-readable', () => {
         related: [SHARING_TYPE],
       },
     ]);
-    expect(rules(change('system: 900', 'system: 901'), { sharing: NOT_SHARED })).toEqual([]);
-    expect(rules(change('system: 900', 'system: 901'), { sharing: CONDITIONAL })).toEqual([]);
+    expect(
+      rules(change('unit: 环境监察局\n    system: 900', 'unit: 大气环境管理司\n    system: 901'), {
+        sharing: NOT_SHARED,
+      }),
+    ).toEqual([]);
+    expect(
+      rules(change('unit: 环境监察局\n    system: 900', 'unit: 大气环境管理司\n    system: 901'), {
+        sharing: CONDITIONAL,
+      }),
+    ).toEqual([]);
   });
 });
 

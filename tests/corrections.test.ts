@@ -124,6 +124,21 @@ describe('the correction rules, each with its clause', () => {
     expect(at(validate(HAPPY, { more: [HAPPY] }))).toEqual(['error:unique-correction-id@corrections/more0.yaml:4']);
   });
 
+  it('reporter-runs-system: the unit runs the system it read the data through (its managing or reporting unit)', () => {
+    expect(validate(change('unit: 环境监察局', 'unit: 信息中心'))).toEqual([]);
+    const other = validate(change('unit: 环境监察局', 'unit: 大气环境管理司'));
+    expect(at(other)).toEqual(['warning:reporter-runs-system@corrections/dc.yaml:7']);
+    expect(other[0]!.message).toBe(
+      'unit "大气环境管理司" is neither the managing nor the reporting unit of system 900 (managed by 环境监察局)',
+    );
+  });
+
+  it('correction-names-on-one-line: a title or a unit with a line break', () => {
+    expect(at(validate(change('metadata:\n', 'metadata:\n  title: "核查\\n结果"\n')))).toEqual([
+      'error:correction-names-on-one-line@corrections/dc.yaml:4',
+    ]);
+  });
+
   it('correction-resource-readable: an unknown reporting system or catalog code', () => {
     expect(at(validate(change('system: 900', 'system: 977')))).toEqual([
       'error:correction-resource-readable@corrections/dc.yaml:8',
@@ -149,7 +164,12 @@ describe('the correction rules, each with its clause', () => {
     ]);
     // A grant to another system does not count.
     expect(
-      at(validate(HAPPY, { sharing: CONDITIONAL, grants: [change('system: 900', 'system: 901', grant())] })),
+      at(
+        validate(HAPPY, {
+          sharing: CONDITIONAL,
+          grants: [change('unit: 环境监察局\n    system: 900', 'unit: 大气环境管理司\n    system: 901', grant())],
+        }),
+      ),
     ).toEqual(['error:correction-resource-readable@corrections/dc.yaml:8']);
   });
 

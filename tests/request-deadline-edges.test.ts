@@ -136,7 +136,7 @@ describe('the resolution and the track of a request, as functions', () => {
       clause: 'plan34',
       asked: 'outsideCatalog',
     });
-    expect(track(edited('    system: 900', '    external: true'))).toEqual({
+    expect(track(edited('    unit: 环境监察局\n    system: 900', '    unit: 国家统计局\n    external: true'))).toEqual({
       kind: 'answer',
       days: 10,
       clause: 'art23',

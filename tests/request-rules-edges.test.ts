@@ -67,7 +67,11 @@ describe('what the request rules say about the resource', () => {
     };
     expect(said(HAPPY, { sharing: notShared })).toEqual([expected]);
     // A national department is owed an answer in 10 working days (art. 23(四)) even for data not shared.
-    const external = edited('    system: 900', '    external: true', edited('2025-10-09', '2025-10-16'));
+    const external = edited(
+      '    unit: 环境监察局\n    system: 900',
+      '    unit: 国家统计局\n    external: true',
+      edited('2025-10-09', '2025-10-16'),
+    );
     const [negotiation, late] = said(external, { sharing: notShared });
     expect(negotiation).toEqual(expected);
     expect(late!.en[0]).toBe(
@@ -81,7 +85,11 @@ describe('what the request rules say about the resource', () => {
   });
 
   it('no time limit for unconditionally shared data, even asked for by another department', () => {
-    const external = edited('    system: 900', '    external: true', edited('2025-10-09', '2025-12-16'));
+    const external = edited(
+      '    unit: 环境监察局\n    system: 900',
+      '    unit: 国家统计局\n    external: true',
+      edited('2025-10-09', '2025-12-16'),
+    );
     expect(rules(external, { sharing: { type: 'unconditional' } })).toEqual([
       ['unconditional-direct-access', 'warning', 'spec.resource'],
     ]);
@@ -138,7 +146,9 @@ describe('what the request rules say about the resource', () => {
         ],
       },
     ]);
-    expect(rules(edited('    system: 900', '    external: true'))).toEqual([]);
+    expect(rules(edited('    unit: 环境监察局\n    system: 900', '    unit: 国家统计局\n    external: true'))).toEqual(
+      [],
+    );
   });
 
   it('request-known-parties: an unknown code, with what its system lists or where to find codes', () => {

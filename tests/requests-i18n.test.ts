@@ -78,7 +78,11 @@ const MISTAKES: Record<string, string> = {
   ),
   'late.yaml': request(18, ['    answeredOn: 2025-10-09', '    answeredOn: 2025-10-10']),
   'late-outside-scope.yaml': `${request(19, ['    answeredOn: 2025-10-09', '    answeredOn: 2025-10-24'])}  withinScope: false\n`,
-  'late-external.yaml': request(20, ['    system: 900', '    external: true'], ['2025-10-09', '2025-10-16']),
+  'late-external.yaml': request(
+    20,
+    ['    unit: 环境监察局\n    system: 900', '    unit: 国家统计局\n    external: true'],
+    ['2025-10-09', '2025-10-16'],
+  ),
   'late-outside-catalog.yaml': request(
     21,
     [`    name: ${RESOURCE}`, '    name: 未编目的原始监测数据'],
@@ -87,6 +91,9 @@ const MISTAKES: Record<string, string> = {
   'overdue.yaml': request(22, NO_ANSWER, ['  submittedOn: 2025-09-25', '  submittedOn: 2026-05-06']),
   'pending.yaml': request(23, NO_ANSWER, ['  submittedOn: 2025-09-25', '  submittedOn: 2026-05-29']),
   'duplicate-id.yaml': request(18),
+  'other-unit.yaml': request(24, ['    unit: 环境监察局', '    unit: 大气环境管理司']),
+  'ministry-external.yaml': request(25, ['    system: 900', '    external: true']),
+  'two-lines.yaml': request(26, ['metadata:\n', 'metadata:\n  title: "核查\\n排放数据"\n']),
 };
 
 const MANIFESTS: Record<string, string> = {
@@ -193,6 +200,13 @@ describe('validate over sharing requests in Chinese (built CLI)', () => {
     expect(stdout).toContain('提示：用清单序号（见附1）指明提供数据的系统');
     expect(stdout).toMatch(/refused\.yaml:\d+:\d+: 错误\[refusal-gives-reasons\]: 申请被拒绝，但没有说明理由/);
     expect(stdout).toContain('共享办法第21条');
+    expect(stdout).toMatch(
+      /ministry-external\.yaml:7:11: 错误\[external-requester-outside-ministry\]: “环境监察局”是部内单位，但申请标为部外/,
+    );
+    expect(stdout).toMatch(
+      /other-unit\.yaml:7:11: 警告\[requester-runs-system\]: 单位“大气环境管理司”既不是系统 900 的主管单位/,
+    );
+    expect(stdout).toMatch(/two-lines\.yaml:4:10: 错误\[request-names-on-one-line\]: 名称中有换行/);
     expect(stdout).toMatch(
       /late\.yaml:\d+:\d+: 错误\[answer-within-deadline\]: 2025-10-10 才答复，已超过期限（提交后第 6 个工作日）：申请有条件共享的数据，应在 5 个工作日内答复（共享办法第21条）：2025-09-25 提交，最迟 2025-10-09 答复/,
     );

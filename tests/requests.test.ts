@@ -224,6 +224,26 @@ describe('sharing requests in validate', () => {
       [['working-day-calendar', 'error', 15, 16]],
     ],
     ['an id used twice', HAPPY, { more: [HAPPY] }, [['unique-request-id', 'error', 4, 7]]],
+    // The unit asks for the system it runs: its managing or its reporting unit (信息中心 here) may.
+    ['the reporting unit of the system asks', change('    unit: 环境监察局', '    unit: 信息中心'), {}, []],
+    [
+      'a unit that runs neither system',
+      change('    unit: 环境监察局', '    unit: 大气环境管理司'),
+      {},
+      [['requester-runs-system', 'warning', 7, 11]],
+    ],
+    [
+      'a unit of the ministry marked external',
+      change('    system: 900', '    external: true'),
+      {},
+      [['external-requester-outside-ministry', 'error', 7, 11]],
+    ],
+    [
+      'a title on two lines',
+      change('  id: sr-2025-001', '  id: sr-2025-001\n  title: "核查\\n排放数据"'),
+      {},
+      [['request-names-on-one-line', 'error', 5, 10]],
+    ],
   ];
 
   it.each(cases)('%s', (_name, request, options, expected) => {
@@ -299,13 +319,21 @@ describe('the deadline corpus (working days, 调休 and holidays)', () => {
     // art. 23(四), 10 working days, another national department: National Day 2025 and both its make-up days (28 September, 11 October).
     [
       'another national department, day 10',
-      change('    system: 900', '    external: true', answered('2025-09-25', '2025-10-15')),
+      change(
+        '    unit: 环境监察局\n    system: 900',
+        '    unit: 国家统计局\n    external: true',
+        answered('2025-09-25', '2025-10-15'),
+      ),
       {},
       [],
     ],
     [
       'another national department, day 11',
-      change('    system: 900', '    external: true', answered('2025-09-25', '2025-10-16')),
+      change(
+        '    unit: 环境监察局\n    system: 900',
+        '    unit: 国家统计局\n    external: true',
+        answered('2025-09-25', '2025-10-16'),
+      ),
       {},
       late(17, 17),
     ],

@@ -79,6 +79,14 @@ export const EN_RULE_TITLES = {
   'rule-title.website-domain-public': "A website's domain is a public host name",
   'rule-title.website-domains-unique': 'Each website has a domain of its own',
   'rule-title.names-on-one-line': 'A name is written on one line',
+  'rule-title.request-names-on-one-line': "A request's title, unit and resource name are written on one line",
+  'rule-title.correction-names-on-one-line': "A correction's title, unit and resource name are written on one line",
+  'rule-title.requester-runs-system':
+    'The requesting unit is the managing or reporting unit of the system that will use the data',
+  'rule-title.reporter-runs-system':
+    'The reporting unit is the managing or reporting unit of the system through which it read the data',
+  'rule-title.external-requester-outside-ministry':
+    'A request marked external comes from another national government department, not a unit of the ministry',
   'rule-title.database-names-fit': "A database's cluster names fit CloudNativePG's 50 characters",
   'rule-title.workload-resources-set': 'A workload asks for at least 1m of CPU and some memory',
   'rule-title.placement-names-unique': "A system's workloads, volumes and buckets each have their own name",

@@ -94,6 +94,16 @@ export const EN_RULES = {
   'rule.website-domains-unique.first': 'the domain is first used here',
   'rule.names-on-one-line.message': 'a name holds a line break',
   'rule.names-on-one-line.hint': 'write the name on one line: names are listed a line each in reports and the catalog',
+  'rule.requester-runs-system.message':
+    'unit "{unit}" is neither the managing nor the reporting unit of system {number} (managed by {managing})',
+  'rule.requester-runs-system.hint':
+    'name the unit that runs the system that will use the data, or the system that unit runs: the sharing report counts the request for the unit',
+  'rule.reporter-runs-system.hint':
+    "name the unit that runs the system through which it read the data, or that unit's system",
+  'rule.external-requester-outside-ministry.message':
+    '"{unit}" is a unit of the ministry, but the request is marked `external: true`',
+  'rule.external-requester-outside-ministry.hint':
+    'remove `external: true` and name the system that will use the data: a conditional request of a unit of the ministry is answered within {internal} working days (rules art. 21), one of another national government department within {external} (art. 23(四))',
   'rule.database-names-fit.message':
     'the database cluster `{name}` ({length} characters) would be longer than CloudNativePG takes ({max})',
   'rule.database-names-fit.hint': 'a system with a PostgreSQL database takes a slug of at most {room} characters',

@@ -78,6 +78,13 @@ export const ZH_RULES: Readonly<Record<keyof typeof EN_RULES, string>> = {
   'rule.website-domains-unique.first': '该域名首次使用于此',
   'rule.names-on-one-line.message': '名称中有换行',
   'rule.names-on-one-line.hint': '把名称写在一行内：报告和目录中每个名称占一行',
+  'rule.requester-runs-system.message':
+    '单位“{unit}”既不是系统 {number} 的主管单位，也不是其填报单位（主管单位为{managing}）',
+  'rule.requester-runs-system.hint': '写明运行使用该数据的系统的单位，或该单位运行的系统：共享情况报告按申请单位统计',
+  'rule.reporter-runs-system.hint': '写明运行获取该数据所用系统的单位，或该单位的系统',
+  'rule.external-requester-outside-ministry.message': '“{unit}”是部内单位，但申请标为部外（`external: true`）',
+  'rule.external-requester-outside-ministry.hint':
+    '删去 `external: true`，并写明将使用该数据的系统：部内单位对有条件共享资源的申请在{internal}个工作日内答复（《共享办法》第21条），国家其他政务部门的在{external}个工作日内答复（第23条(四)）',
   'rule.database-names-fit.message': '数据库集群 `{name}`（{length} 个字符）比 CloudNativePG 允许的（{max} 个）长',
   'rule.database-names-fit.hint': '有 PostgreSQL 数据库的系统，其 slug 最多 {room} 个字符',
   'rule.workload-resources-set.cpu': '工作负载 `{workload}` 申请 {cpu} CPU：不足 1m，Kubernetes 会当作不设上限',

@@ -14,6 +14,7 @@ import {
 } from './correction-context';
 import { relatedSaid } from './words';
 import { repeatedIds } from './repeated-ids';
+import { PARTY_CORRECTION_RULES } from './parties';
 
 export {
   correctionContext,
@@ -206,6 +207,7 @@ export const correctionAnswerWithinDeadline = perCorrection(
 /** Every rule over data corrections, in the order findings are produced. */
 export const CORRECTION_RULES: readonly CorrectionRule[] = [
   uniqueCorrectionId,
+  ...PARTY_CORRECTION_RULES,
   correctionResourceReadable,
   correctionRejectionGivesReasons,
   correctionDatesInOrder,

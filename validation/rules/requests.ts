@@ -3,6 +3,7 @@ import { joined, relatedSaid } from './words';
 import { repeatedIds } from './repeated-ids';
 import { perRequest, requestRule, type CatalogEntry, type RequestRule, type RequestViolation } from './request-context';
 import { answerWithinDeadline, requestDatesInOrder, workingDayCalendar } from './request-dates';
+import { PARTY_REQUEST_RULES } from './parties';
 
 // The context, resolution and deadlines live in ./request-context.ts, the rules on dates and time limits
 // in ./request-dates.ts; re-exported for this module's callers.
@@ -250,6 +251,7 @@ export const escalationAfterFailedNegotiation = perRequest(
 export const REQUEST_RULES: readonly RequestRule[] = [
   uniqueRequestId,
   requestKnownParties,
+  ...PARTY_REQUEST_RULES,
   requestUsageInCatalog,
   unconditionalDirectAccess,
   conditionalWithinCatalogTerms,
