@@ -6,6 +6,7 @@ import { DATABASE_INSTANCE, databaseInstances, REPLICA_INSTANCES } from '../mode
 import { DEFAULT_APPROVED_REGISTRY } from '../model/registry';
 import { keepDays, secondsCron, storageClassOf, TIER_NEEDS, type DataTier } from '../model/tiers';
 import type { CenterRole } from '../model/topology';
+import { databaseReplicaName, MAX_DATABASE_CLUSTER_NAME_LENGTH } from '../model/k8s-names';
 import { LABEL_PREFIX, systemAnnotations, systemLabels } from './labels';
 import { systemNamespace } from './migrated-system';
 import { systemScheduling } from './workload-spec';
@@ -60,6 +61,13 @@ export function databaseLayout(
   return { archive: needed[0]!, replicas: tier === 'gold' ? needed : needed.slice(1) };
 }
 
+/** The replica clusters of a system's database that CloudNativePG would refuse: named past its 50 characters. */
+export function longReplicaNames(manifest: SystemMigration, replicas: readonly Pick<DataCenter, 'name'>[]): string[] {
+  return replicas
+    .map((center) => databaseReplicaName(manifest, center.name))
+    .filter((name) => name.length > MAX_DATABASE_CLUSTER_NAME_LENGTH);
+}
+
 /** The bucket a declared bucket gets in the object store: by the system's number, which never changes, so names stay short and unique. */
 export function systemBucketName(manifest: SystemMigration, bucket: string): string {
   return `envcloud-s${String(manifest.metadata.number).padStart(3, '0')}-${bucket}`;
@@ -104,6 +112,9 @@ export function systemDataProblem(args: OnpremSystemDataArgs): string | undefine
       return `args.centers has none of the centers the ${tier} tier copies to (preflight backup-tier-deliverable)`;
     const missing = [layout.archive, ...layout.replicas].find((center) => !args.providers[center.role]);
     if (missing) return `args.providers has no provider for the ${missing.role} center ${missing.name}`;
+    const long = longReplicaNames(manifest, layout.replicas)[0];
+    if (long)
+      return `replica cluster ${long} is longer than CloudNativePG's ${MAX_DATABASE_CLUSTER_NAME_LENGTH} characters (preflight replica-names-fit)`;
   }
   return undefined;
 }
@@ -200,7 +211,7 @@ export class OnpremSystemData extends pulumi.ComponentResource {
       const primaryCenter = args.centers.find((center) => center.role === 'primary')!;
       const clusterName = childName(manifest, 'db');
       const image = `${args.approvedRegistry ?? DEFAULT_APPROVED_REGISTRY}/cloudnative-pg/postgresql:${database.version ?? '16'}`;
-      const replicaName = (center: DataCenter) => `${clusterName}-${center.name}`;
+      const replicaName = (center: DataCenter) => databaseReplicaName(manifest, center.name);
       const sameCity = layout.replicas.find((center) => center.role === 'same-city');
       const common = {
         imageName: image,

@@ -31,11 +31,16 @@ export function databaseClusterName(manifest: Parameters<typeof identitySlug>[0]
 }
 
 /**
- * The longest name envcloud gives a copy of a system's database cluster: the monthly restore test's
- * `<cluster>-restore-test` (a replica in another center is `<cluster>-<center>`, `-same-city` or `-remote`
- * by the stacks' names).
+ * The longest name envcloud gives a copy of a system's database cluster whatever the stack: the monthly
+ * restore test's `<cluster>-restore-test`. A replica in another center is `databaseReplicaName`, as long
+ * as that center's name makes it: the stack's preflight judges it (validate does not know the centers).
  */
 export const RESTORE_TEST_SUFFIX = '-restore-test';
+
+/** The name of a system's replica database cluster in another center (on-premises stacks). */
+export function databaseReplicaName(manifest: Parameters<typeof identitySlug>[0], center: string): string {
+  return `${databaseClusterName(manifest)}-${center}`;
+}
 
 /** CloudNativePG refuses a Cluster named longer than this (its webhook), and the names derived from it. */
 export const MAX_DATABASE_CLUSTER_NAME_LENGTH = 50;

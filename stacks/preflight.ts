@@ -9,7 +9,8 @@ import { capacityProblemMessage, capacityProblems } from './capacity';
 import { CONFIG_NAMESPACE, type PlatformConfig } from './config';
 import { tierProblems } from './topology';
 import { EnvcloudError, EXIT_FINDINGS } from '../model/errors';
-import { ONPREM_DATABASE_ENGINES } from '../components/onprem-system-data';
+import { databaseLayout, longReplicaNames, ONPREM_DATABASE_ENGINES } from '../components/onprem-system-data';
+import { MAX_DATABASE_CLUSTER_NAME_LENGTH } from '../model/k8s-names';
 import { OPERATORS, type OperatorName } from '../model/operators';
 import {
   localizedText,
@@ -63,6 +64,36 @@ function engineProblems(manifests: readonly SystemMigration[], config: PlatformC
         },
       },
     ];
+  });
+}
+
+/**
+ * Replica database clusters a kubeconfig stack would name past CloudNativePG's 50 characters: a replica
+ * in another center is `<cluster>-<center>`, and a center's name (up to 22 characters) can make it
+ * longer than the restore test's `<cluster>-restore-test`, the longest name validate can judge alone.
+ */
+function replicaNameProblems(manifests: readonly SystemMigration[], config: PlatformConfig): PreflightProblem[] {
+  if (config.mode !== 'kubeconfig') return [];
+  return manifests.flatMap((manifest): PreflightProblem[] => {
+    const tier = manifest.spec.protection?.backup?.tier;
+    if (
+      !MIGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome) ||
+      manifest.spec.placement?.database?.engine !== 'postgresql' ||
+      !tier ||
+      tier === 'none'
+    )
+      return [];
+    const layout = databaseLayout(tier, config.centers);
+    const system = { number: manifest.metadata.number, slug: manifest.metadata.slug };
+    return longReplicaNames(manifest, layout?.replicas ?? []).map((name) => ({
+      ruleId: 'replica-names-fit',
+      ...words(
+        msg('inputs.preflight.replica-name', { name, length: name.length, max: MAX_DATABASE_CLUSTER_NAME_LENGTH }),
+        msg('inputs.preflight.replica-name.hint', { namespace: CONFIG_NAMESPACE }),
+        system,
+      ),
+      system: { ...system, path: ['metadata', 'slug'] },
+    }));
   });
 }
 
@@ -137,6 +168,7 @@ export interface PreflightProblem {
     | 'pool-capacity'
     | 'backup-tier-deliverable'
     | 'database-engine-supported'
+    | 'replica-names-fit'
     | 'operator-declared'
     | typeof IMAGE_RULE_ID;
   message: string;
@@ -272,6 +304,7 @@ export function preflightProblems(manifests: readonly SystemMigration[], config:
     })),
     ...registryProblems(manifests, config.approvedRegistry),
     ...engineProblems(manifests, config),
+    ...replicaNameProblems(manifests, config),
     ...operatorProblems(manifests, config),
   ];
 }

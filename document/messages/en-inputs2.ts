@@ -192,6 +192,10 @@ export const EN_INPUTS2 = {
     "the database engine `{engine}` does not run on this stack's clusters, which run {engines} only (CloudNativePG)",
   'inputs.preflight.engine.hint':
     'use `engine: postgresql` (migrate the schema and data, e.g. with pgloader), or deploy the system with an `{namespace}:mode: aws` stack, whose managed databases run {engine}',
+  'inputs.preflight.replica-name':
+    'its replica database cluster `{name}` has {length} characters; CloudNativePG names a cluster with at most {max}',
+  'inputs.preflight.replica-name.hint':
+    'give the center a shorter name under `{namespace}:centers` (a replica is named `<system>-db-<center>`), or the system a shorter slug (a renamed system keeps its first slug in `previousSlugs`)',
   'inputs.preflight.declare.hint':
     'declare it under `{namespace}:operators` in Pulumi.<stack>.yaml (`{declaration}`) once the cluster team runs {project} {version} in `{ns}` on every cluster, or with `installedBy: envcloud` for the platform stack to install its chart',
   'inputs.preflight.serves':

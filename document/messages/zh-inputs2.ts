@@ -164,6 +164,10 @@ export const ZH_INPUTS2: Readonly<Record<keyof typeof EN_INPUTS2, string>> = {
   'inputs.preflight.engine': '数据库引擎 `{engine}` 不能在本栈的集群上运行，这些集群只运行 {engines}（CloudNativePG）',
   'inputs.preflight.engine.hint':
     '改用 `engine: postgresql`（迁移表结构和数据，例如用 pgloader），或用 `{namespace}:mode: aws` 的栈部署该系统，其托管数据库支持 {engine}',
+  'inputs.preflight.replica-name':
+    '其副本数据库集群 `{name}` 的名称有 {length} 个字符，CloudNativePG 的集群名称最多 {max} 个字符',
+  'inputs.preflight.replica-name.hint':
+    '在 `{namespace}:centers` 下给该中心换一个较短的名称（副本集群名为 `<系统>-db-<中心>`），或给系统换一个较短的 slug（改名的系统在 `previousSlugs` 中保留其第一个 slug）',
   'inputs.preflight.declare.hint':
     '集群团队在每个集群的 `{ns}` 中运行 {project} {version} 后，在 Pulumi.<stack>.yaml 的 `{namespace}:operators` 下声明它（`{declaration}`），或写 `installedBy: envcloud` 由平台栈安装它的 chart',
   'inputs.preflight.serves':

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { capacityProblems, describeCapacityProblem, systemDemand } from '../../stacks/capacity';
 import { readFileSync } from 'node:fs';
 import { assertDeployable, PreflightError, preflightProblems } from '../../stacks/preflight';
+import { longReplicaNames } from '../../components/onprem-system-data';
 import { cpuCores, memoryGiB } from '../../model/quantity';
 import { selectSystems } from '../../stacks/selection';
 import { loadStackFile } from '../../stacks/stack-file';
@@ -250,6 +251,35 @@ describe('preflight findings are located', () => {
       "the database engine `mysql` does not run on this stack's clusters, which run postgresql only (CloudNativePG)",
     );
     expect(error.message).toContain('hint: use `engine: postgresql`');
+  });
+
+  it('a replica database cluster named past 50 characters by a long center name is an error at the slug, on kubeconfig stacks', () => {
+    const onprem = loadStackFile(root, 'onprem');
+    const manifest = structuredClone(happyManifest());
+    // 30 characters: `-db-restore-test` makes 46, which validate's database-names-fit passes.
+    manifest.metadata.slug = 's900-abcdefghijklmnopqrstuvwxy';
+    manifest.spec.placement!.database = { engine: 'postgresql', version: '16', sizeGiB: 20 };
+    manifest.spec.protection.backup.tier = 'silver';
+    const longRemote = {
+      ...onprem.platform,
+      centers: onprem.platform.centers.map((center) =>
+        center.role === 'remote' ? { ...center, name: 'remote-center-beijing1' } : center,
+      ),
+    };
+    expect(preflightProblems([manifest], onprem.platform)).toEqual([]);
+    const problems = preflightProblems([manifest], longRemote);
+    expect(problems.map((problem) => [problem.ruleId, problem.system?.path])).toEqual([
+      ['replica-names-fit', ['metadata', 'slug']],
+    ]);
+    expect(problems[0]!.message).toBe(
+      'system 900 (s900-abcdefghijklmnopqrstuvwxy): its replica database cluster `s900-abcdefghijklmnopqrstuvwxy-db-remote-center-beijing1` has 56 characters; CloudNativePG names a cluster with at most 50',
+    );
+    // An aws stack names no replica cluster after a center.
+    expect(preflightProblems([manifest], { ...prod.platform, centers: longRemote.centers })).toEqual([]);
+    // The component refuses the same args (its ResourceError), named by the preflight rule.
+    expect(longReplicaNames(manifest, [{ name: 'remote-center-beijing1' }])).toEqual([
+      's900-abcdefghijklmnopqrstuvwxy-db-remote-center-beijing1',
+    ]);
   });
 
   it('without files, a problem names its system and field instead of a position', () => {
