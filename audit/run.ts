@@ -2,7 +2,8 @@ import { judgeStack, resourceJudge, type PlannedResource } from '../engine/polic
 import { boundHeap, everyNth } from '../engine/heap-bound';
 import { systemOf } from '../components/resource-facts';
 import { isStackPolicy, judgesType, notApplicableReason, type EnvcloudPolicy, type PolicyMeta } from '../policies/meta';
-import { buildPack, todayUtc } from '../policies/pack';
+import { buildPack } from '../policies/pack';
+import { todayInChina } from '../model/calendar';
 import { WAIVED_FINDINGS, WAIVER_POLICIES, type WaivedFinding } from '../policies/waivers/apply';
 import type { Waiver } from '../policies/waivers/load';
 import { LazyLocator } from '../document/locate';
@@ -27,8 +28,10 @@ export interface AuditInput {
   entries?: readonly ManifestEntry[];
   waivers?: readonly Waiver[];
   packConfig?: PackConfig;
-  /** YYYY-MM-DD. Default: today (UTC). */
+  /** The audit's day, YYYY-MM-DD. Default: today in China. */
   today?: string;
+  /** The day waivers are judged on, YYYY-MM-DD. Default: `today`. */
+  waiverDay?: string;
   /** Text of `Pulumi.<stack>.yaml`, to point platform findings at the config key behind them. */
   stackFileText?: string;
 }
@@ -72,8 +75,8 @@ function withDay(policy: EnvcloudPolicy, settings: PolicySettings, day: string |
  * resources, in the engine's order: every resource policy, then the stack policies.
  */
 export async function auditResources(input: AuditInput): Promise<AuditReport> {
-  const today = input.today ?? todayUtc();
-  const { policies, ledger } = buildPack({ waivers: input.waivers ?? [], today });
+  const today = input.today ?? todayInChina();
+  const { policies, ledger } = buildPack({ waivers: input.waivers ?? [], today: input.waiverDay ?? today });
   const byUrn = new Map(input.resources.map((resource) => [resource.urn, resource]));
   const locate = locator(input);
   const raw: RawFinding[] = [];

@@ -7,6 +7,7 @@ import { loadPackConfig } from './load-settings';
 import type { AuditReport } from './model';
 import { auditResources } from './run';
 import { msg, type Message } from '../document/i18n';
+import { todayInChina } from '../model/calendar';
 
 export const DEFAULT_WAIVERS = 'policies/waivers.yaml';
 export const DEFAULT_PACK_CONFIG = 'policies/config.json';
@@ -76,8 +77,19 @@ export async function auditOfRun(
     waivers: inputs.waivers,
     packConfig: inputs.packConfig,
     ...(day ? { today: day } : {}),
+    waiverDay: waiverDay(day),
     stackFileText: run.stackFile.text,
   });
+}
+
+/**
+ * The day waivers are judged on: the audit's day, or today in China when that is later. The real pack
+ * judges them on today (policies/index.ts), and a stack's `envcloud:asOf` or `--as-of` in the past gave
+ * an expired waiver back its power to hide findings: PASSED offline where `pulumi preview` fails.
+ */
+export function waiverDay(day: string | undefined, now: Date = new Date()): string {
+  const today = todayInChina(now);
+  return day !== undefined && day > today ? day : today;
 }
 
 /** Runs a stack offline and audits it with the pack, the waivers and the pack config: what `envcloud audit` does. */

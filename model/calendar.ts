@@ -108,3 +108,12 @@ export function workingDaysBetween(from: string, to: string): number {
  * report of year -1.
  */
 export const FIRST_YEAR = 2000;
+
+/**
+ * Today in China (UTC+8), YYYY-MM-DD: the day every command judges on unless told another. The UTC day
+ * lagged eight hours behind: from midnight to 08:00 in Beijing a waiver that had expired still hid its
+ * findings, and `report` dated the year's last day as today on the morning of 1 January.
+ */
+export function todayInChina(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}

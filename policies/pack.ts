@@ -1,3 +1,4 @@
+import { todayInChina } from '../model/calendar';
 import { ALL_POLICIES } from './all';
 import type { EnvcloudPolicy } from './meta';
 import { WAIVED_FINDINGS, WAIVERS_CURRENT, WaiverLedger, waiverPolicies, withWaivers } from './waivers/apply';
@@ -6,12 +7,8 @@ import type { Waiver } from './waivers/load';
 export interface PackOptions {
   /** Accepted exceptions (policies/waivers.yaml). Default: none. */
   waivers?: readonly Waiver[];
-  /** The day waivers are judged against, YYYY-MM-DD. Default: today (UTC). */
+  /** The day waivers are judged against, YYYY-MM-DD. Default: today in China (`todayInChina`). */
   today?: string;
-}
-
-export function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 /** Names of the pack's policies, waiver policies included, for validating waivers and pack config. */
@@ -25,7 +22,7 @@ export function packRuleNames(): string[] {
  */
 export function buildPack(options: PackOptions = {}): { policies: EnvcloudPolicy[]; ledger: WaiverLedger } {
   const waivers = options.waivers ?? [];
-  const today = options.today ?? todayUtc();
+  const today = options.today ?? todayInChina();
   const ledger = new WaiverLedger();
   return {
     policies: [

@@ -1,4 +1,5 @@
 import { fieldPath, type Finding } from '../document/findings';
+import { todayInChina } from '../model/calendar';
 import { MANIFEST_RULES, type ManifestEntry, type ManifestSummary, type Rule } from './rules';
 import type { Violation } from './rules/rule';
 import {
@@ -64,7 +65,7 @@ export function checkDatedRules(
 
 /** Today in China (UTC+8), YYYY-MM-DD: the day pending requests are judged on unless `--as-of` says otherwise. */
 export function today(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return todayInChina(now);
 }
 
 function locatedRequest(rule: RequestRule, violation: RequestViolation): Finding {

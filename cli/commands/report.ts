@@ -65,12 +65,12 @@ export function reportCommand(): Command {
 
 /** Builds every report and writes it into `out`; answers how many files it wrote. */
 async function reportInto(out: string, options: ReportOptions): Promise<number> {
-  const [{ buildReport, DEFAULT_CENTERS }, { validatePaths }, { todayUtc }] = await Promise.all([
+  const [{ buildReport, DEFAULT_CENTERS }, { validatePaths }, { todayInChina }] = await Promise.all([
     import('../../reports/build'),
     import('../../validation/validate'),
-    import('../../policies/pack'),
+    import('../../model/calendar'),
   ]);
-  const asOf = options.asOf ?? todayUtc();
+  const asOf = options.asOf ?? todayInChina();
   const progress = startProgress('report', options.stack ? 6 : 4);
   let input: Parameters<typeof buildReport>[0];
   if (options.stack) {

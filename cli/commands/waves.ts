@@ -153,14 +153,14 @@ function statusCommand(): Command {
     )
     .action(async (paths: string[], options: StatusOptions) => {
       if (options.out) claimOutputFile(resolve(options.out), options.out, options.force);
-      const [{ wavesStatus, statusText }, { todayUtc }] = await Promise.all([
+      const [{ wavesStatus, statusText }, { todayInChina }] = await Promise.all([
         import('../../waves/status'),
-        import('../../policies/pack'),
+        import('../../model/calendar'),
       ]);
       const report = await loadManifests(paths);
       const status = wavesStatus(
         report.manifests.map((entry) => entry.manifest),
-        options.asOf ?? todayUtc(),
+        options.asOf ?? todayInChina(),
         options.waveEnds,
       );
       const output =

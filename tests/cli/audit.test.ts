@@ -45,6 +45,20 @@ describe('envcloud audit (built CLI, offline)', () => {
     expect(stdout).toContain('未通过');
   }, 60000);
 
+  it('never judges waivers on a day before today: an expired waiver fails even with --as-of in the past', () => {
+    // Expired on 2026-11-30, before this suite was first run; the audit is asked for 2026-11-01.
+    const waivers = readFileSync(join(root, 'policies/waivers.yaml'), 'utf8').replace(
+      /expires: \d{4}-\d{2}-\d{2}/g,
+      'expires: 2026-11-30',
+    );
+    writeFileSync(join(dir, 'expired-waivers.yaml'), waivers);
+    const args = ['audit', '--stack', 'dev', '--lang', 'en', '--waivers', join(dir, 'expired-waivers.yaml')];
+    const { code, stdout } = envcloud([...args, '--as-of', '2026-11-01']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/FAIL\[waivers-current\].*expired on 2026-11-30/);
+    expect(stdout).toMatch(/FAIL\[dr-tier-realised\]/);
+  }, 60000);
+
   it('validate refuses, located, what once only the policies caught; audit then stops on the manifest errors', () => {
     const checked = envcloud(['validate', join(dir, 'violations')]);
     expect(checked.code).toBe(1);

@@ -55,11 +55,14 @@ describe('the pack as registered', () => {
 });
 
 describe('the pack’s options and names', () => {
-  it('judges waivers on the day given, else today in UTC', async () => {
-    const { buildPack, todayUtc } = await import('../../policies/pack');
+  it('judges waivers on the day given, else today in China', async () => {
+    const { buildPack } = await import('../../policies/pack');
+    const { todayInChina } = await import('../../model/calendar');
     const { evaluateStackPolicy } = await import('../../engine/policy-run');
     const { waiver } = await import('../audit/support');
-    expect(todayUtc()).toBe(new Date().toISOString().slice(0, 10));
+    // 16:00 UTC on 3 December is already the 4th in Beijing.
+    expect(todayInChina(new Date('2026-12-03T16:00:00Z'))).toBe('2026-12-04');
+    expect(todayInChina(new Date('2026-12-03T15:59:59Z'))).toBe('2026-12-03');
     const expiring = waiver({ expires: '2026-11-22' });
     const stack = [{ type: 'x:y:Z', name: 'z', urn: 'urn:pulumi:prod::envcloud::x:y:Z::z', props: {} }];
     const current = (today?: string) =>
@@ -71,8 +74,16 @@ describe('the pack’s options and names', () => {
       { message: expect.stringContaining('expired on 2026-11-22') },
     ]);
     // Today is after 2026-11-22 on every machine that runs this suite.
-    expect(await evaluateStackPolicy(current() as never, stack)).toHaveLength(todayUtc() > '2026-11-22' ? 1 : 0);
+    expect(await evaluateStackPolicy(current() as never, stack)).toHaveLength(todayInChina() > '2026-11-22' ? 1 : 0);
   });
+  it('the offline audit judges waivers on its day, or on today in China when that is later', async () => {
+    const { waiverDay } = await import('../../audit/stack');
+    const now = new Date('2026-12-03T16:30:00Z'); // 00:30 on 4 December in Beijing
+    expect(waiverDay('2026-11-01', now)).toBe('2026-12-04');
+    expect(waiverDay(undefined, now)).toBe('2026-12-04');
+    expect(waiverDay('2027-07-01', now)).toBe('2027-07-01');
+  });
+
   it('names every policy and the two waiver policies, for waivers and the pack config', async () => {
     const { packRuleNames } = await import('../../policies/pack');
     expect(packRuleNames()).toEqual([
