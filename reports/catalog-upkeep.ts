@@ -32,7 +32,9 @@ export function catalogUpkeep(systems: readonly SystemMigration[], asOf: string)
   const units = new Map<string, { unit: string; judged: number; stale: number }>();
   for (const manifest of systems) {
     for (const resource of manifest.spec.dataResources ?? []) {
+      // A resource published or changed after the report's day was not yet in the catalog as it stood then.
       if (resource.lastChangedOn === undefined || resource.updateCycle === 'irregular') continue;
+      if (resource.publishedOn > asOf || resource.lastChangedOn > asOf) continue;
       judged += 1;
       const unit = manifest.metadata.managingUnit;
       const counts = units.get(unit) ?? { unit, judged: 0, stale: 0 };

@@ -4,7 +4,7 @@
 import type { DataCorrection } from '../model/data-correction.generated';
 import type { SystemMigration } from '../model/domain';
 import { correctionDeadline, resolveCorrection } from '../validation/rules/corrections';
-import { reportContext, zeros } from './sharing-context';
+import { correctionAsOf, reportContext, zeros } from './sharing-context';
 import { inYear, reportPeriod } from './period';
 
 /** How a correction stands against its deadline as of the report's day. */
@@ -105,7 +105,10 @@ export function correctionFigures(
   year: number = reportPeriod(asOf).year,
 ): CorrectionFigures {
   const lines = correctionLines(
-    corrections.filter((correction) => inYear(correction.spec.reportedOn, year)),
+    corrections.flatMap((correction) => {
+      const asItStood = correctionAsOf(correction, asOf);
+      return asItStood && inYear(asItStood.spec.reportedOn, year) ? [asItStood] : [];
+    }),
     systems,
     asOf,
   );

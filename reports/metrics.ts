@@ -176,10 +176,13 @@ export function assessmentFigures(manifests: readonly SystemMigration[], asOf: s
   const shared = { planned: 0, achieved: 0 };
   for (const manifest of manifests) {
     for (const resource of manifest.spec.dataResources ?? []) {
-      bySharingType[resource.sharing.type] += 1;
+      // Catalogued and shared once published, on or before the report's day: an entry published later
+      // (a scaffold's, a planned one) was counted as catalogued and as shared on any day before it.
+      const published = resource.publishedOn <= asOf;
+      if (published) bySharingType[resource.sharing.type] += 1;
       if (resource.sharing.type === 'not-shared') continue;
       shared.planned += 1;
-      if (sharingLive(manifest)) shared.achieved += 1;
+      if (published && sharingLive(manifest)) shared.achieved += 1;
     }
   }
   const zero = () => Object.fromEntries(BUSINESS_SYSTEMS.map((system) => [system, 0])) as Record<string, number>;

@@ -1,4 +1,6 @@
 import type { SystemMigration } from '../model/domain';
+import type { DataCorrection } from '../model/data-correction.generated';
+import type { SharingRequest } from '../model/sharing-request.generated';
 import { requestContext, type RequestContext } from '../validation/rules/requests';
 import { summarizeManifest, type ManifestEntry, type ManifestSummary } from '../validation/rules/rule';
 
@@ -13,6 +15,33 @@ export function reportContext(systems: readonly SystemMigration[], asOf: string)
     locator: { locate: () => ({ line: 1, column: 1 }) },
   }));
   return requestContext(entries, asOf);
+}
+
+/**
+ * A request as it stood on `asOf`: none when it was submitted later; its answer, negotiations and
+ * referrals dated later left out. The figures counted a request submitted after the report's day, and an
+ * answer given after it as given (late before its deadline had passed): they count what had happened.
+ */
+export function requestAsOf(request: SharingRequest, asOf: string): SharingRequest | undefined {
+  const { spec } = request;
+  if (spec.submittedOn > asOf) return undefined;
+  const { answer, negotiations, escalations, ...rest } = spec;
+  const kept = {
+    ...rest,
+    ...(answer && answer.answeredOn <= asOf ? { answer } : {}),
+    ...(negotiations ? { negotiations: negotiations.filter((one) => one.date <= asOf) } : {}),
+    ...(escalations ? { escalations: escalations.filter((one) => one.date <= asOf) } : {}),
+  };
+  return { ...request, spec: kept };
+}
+
+/** A correction as it stood on `asOf`: none when it was reported later; its answer left out when given later. */
+export function correctionAsOf(correction: DataCorrection, asOf: string): DataCorrection | undefined {
+  const { spec } = correction;
+  if (spec.reportedOn > asOf) return undefined;
+  if (!spec.answer || spec.answer.answeredOn <= asOf) return correction;
+  const { answer: _later, ...rest } = spec;
+  return { ...correction, spec: rest };
 }
 
 /** A count of 0 for each key: the figures list every state, counted or not. */

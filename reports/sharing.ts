@@ -3,7 +3,7 @@ import type { DataCorrection } from '../model/data-correction.generated';
 import type { SharingRequest } from '../model/sharing-request.generated';
 import { correctionFigures, type CorrectionFigures } from './corrections';
 import { deadlineOf, resolveResource } from '../validation/rules/requests';
-import { reportContext, zeros } from './sharing-context';
+import { reportContext, requestAsOf, zeros } from './sharing-context';
 import { inYear, reportPeriod } from './period';
 import { catalogUpkeep, type CatalogUpkeep } from './catalog-upkeep';
 
@@ -137,7 +137,10 @@ export function sharingFigures(
   year: number = reportPeriod(asOf).year,
 ): SharingFigures {
   const lines = requestLines(
-    requests.filter((request) => inYear(request.spec.submittedOn, year)),
+    requests.flatMap((request) => {
+      const asItStood = requestAsOf(request, asOf);
+      return asItStood && inYear(asItStood.spec.submittedOn, year) ? [asItStood] : [];
+    }),
     systems,
     asOf,
   );

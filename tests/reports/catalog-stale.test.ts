@@ -37,6 +37,13 @@ describe('stale catalog entries in the reports (rules art. 12)', () => {
     expect(catalogUpkeep([monthly(undefined)], AS_OF)).toEqual({ judged: 0, stale: [], byUnit: [] });
   });
 
+  it('judges a resource as it stood on the day: one published or changed after it is not judged', () => {
+    expect(catalogUpkeep([monthly('2026-12-02')], AS_OF)).toEqual({ judged: 0, stale: [], byUnit: [] });
+    const later = monthly('2026-09-01');
+    later.spec.dataResources![0]!.publishedOn = '2026-12-02';
+    expect(catalogUpkeep([later], AS_OF)).toEqual({ judged: 0, stale: [], byUnit: [] });
+  });
+
   it('counts each managing unit apart, in name order', () => {
     const other = providerManifest();
     const resource = other.spec.dataResources[0];

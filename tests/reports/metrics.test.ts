@@ -252,6 +252,18 @@ describe('assessment metrics (plan §四(四))', () => {
       bySharingType: { unconditional: 0, conditional: 1, 'not-shared': 1 },
     });
   });
+
+  it('counts a resource as catalogued and shared from the day it is published, not before', () => {
+    const manifest = clone(happyManifest());
+    manifest.spec.schedule.status = 'completed';
+    const base = manifest.spec.dataResources![0]!;
+    manifest.spec.dataResources = [
+      { ...base, name: 'a', publishedOn: AS_OF },
+      { ...base, name: 'b', catalogCode: '30300000900/0002', publishedOn: '2099-06-30' },
+    ];
+    const { informationItems } = assessmentMetrics([manifest], AS_OF).overall;
+    expect([informationItems.total, informationItems.shared]).toEqual([1, { planned: 2, achieved: 1 }]);
+  });
 });
 
 describe('the annual report', () => {

@@ -99,6 +99,21 @@ describe('the sharing figures of the year reported', () => {
     expect(sharingFigures(requests, systems, '2026-03-01').lines.map((line) => line.id)).toEqual(['sr-2026-001']);
   });
 
+  it('count what had happened by the report’s day: nothing submitted, reported or answered after it', () => {
+    // 2025-12-31: sr-2025-002 was submitted the day before and answered on 7 January: pending, due 7 January.
+    const figures = sharingFigures(requests, systems, '2025-12-31', corrections, 2025);
+    expect(figures.lines.map((line) => [line.id, line.answeredOn, line.decision, line.timeliness])).toEqual([
+      ['sr-2025-001', '2025-06-05', 'granted-with-conditions', 'on-time'],
+      ['sr-2025-002', undefined, 'pending', 'pending'],
+    ]);
+    expect(figures.corrections?.lines.map((line) => [line.id, line.answeredOn, line.timeliness])).toEqual([
+      ['dc-2025-001', undefined, 'pending'],
+    ]);
+    // On 2 June 2025 nothing of 2025 had been submitted yet, nor reported.
+    const june = sharingFigures(requests, systems, '2025-06-02', corrections, 2025);
+    expect([june.requests, june.lines, june.corrections?.lines]).toEqual([0, [], []]);
+  });
+
   it('are the annual report’s year in sharing.json, on the sharing page and in the annual report, which say so', async () => {
     for (const lang of ['zh', 'en'] as const) {
       const files = await buildReport({
