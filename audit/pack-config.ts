@@ -6,7 +6,7 @@ import type { FieldLocator } from '../document/locate';
 import packConfigSchema from '../schema/policy-pack-config.v1.schema.json';
 import { checkDocument, compileReporting } from '../validation/schema-check';
 import { msg, said, type Localized, type Message } from '../document/i18n';
-import { WAIVER_POLICIES } from '../policies/waivers/apply';
+import { WAIVED_FINDINGS, WAIVER_POLICIES } from '../policies/waivers/apply';
 
 /**
  * Pulumi's policy pack configuration (`--policy-pack-config`): per policy, or for `all`, either an
@@ -90,6 +90,10 @@ export function packConfigFindings(packConfig: unknown, policies: readonly Confi
       problems.push(problemAt([name], msg('inputs.pack.level-or-object', { name })));
       continue;
     }
+    // `all` takes a level only: `{"all": {"minimumDays": 365}}` passed and changed nothing.
+    if (name === 'all' && typeof value === 'object')
+      for (const key of Object.keys(value as object).filter((one) => one !== 'enforcementLevel'))
+        problems.push(problemAt(['all', key], msg('inputs.pack.all-setting', { key }), undefined, 'key'));
     const level = typeof value === 'string' ? value : (value as { enforcementLevel?: unknown }).enforcementLevel;
     if (level !== undefined && !LEVELS.includes(level as EnforcementLevel)) {
       const path = typeof value === 'string' ? [name] : [name, 'enforcementLevel'];
@@ -103,6 +107,7 @@ export function packConfigFindings(packConfig: unknown, policies: readonly Confi
   // The waiver policies judge the waiver file, not the stack: kept alone, the audit still judges nothing.
   const judging = policies.filter((policy) => !WAIVER_POLICIES.has(policy.name));
   const disabled = judging.filter((policy) => settingsFor(policy, config).enforcement === 'disabled');
+  const waived = policies.find((policy) => policy.name === WAIVED_FINDINGS);
   if (judging.length > 0 && disabled.length === judging.length) {
     const path = config.all !== undefined ? ['all'] : [];
     problems.push(
@@ -113,6 +118,12 @@ export function packConfigFindings(packConfig: unknown, policies: readonly Confi
         'key',
       ),
     );
+  }
+  // Under the pack a waived finding is reported by `waived-findings` alone (withWaivers): disabled, a waiver
+  // hides its finding from `pulumi preview` without a word, which the README promises it never does.
+  else if (waived && settingsFor(waived, config).enforcement === 'disabled') {
+    const path = config[WAIVED_FINDINGS] !== undefined ? [WAIVED_FINDINGS] : ['all'];
+    problems.push(problemAt(path, msg('inputs.pack.waived-findings-disabled'), undefined, 'key'));
   }
   return problems;
 }

@@ -80,6 +80,30 @@ describe('the pack config against each policy config schema (#17)', () => {
     expect(findings[0]!.hint).toContain('did you mean `minimumDays`');
   });
 
+  it('refuses a setting under `all`, which takes only a level, and disabling `waived-findings`', () => {
+    expect(check('{ "all": { "minimumDays": 365 } }')).toEqual([
+      expect.objectContaining({
+        ruleId: 'pack-config',
+        line: 1,
+        column: 12,
+        message: expect.stringContaining('`all` takes only'),
+      }),
+    ]);
+    expect(check('{ "all": { "enforcementLevel": "advisory" } }')).toEqual([]);
+    expect(check('{ "waived-findings": "disabled" }')).toEqual([
+      expect.objectContaining({
+        ruleId: 'pack-config',
+        line: 1,
+        column: 3,
+        message: expect.stringContaining('disables `waived-findings`'),
+      }),
+    ]);
+    // Disabled through `all` with another policy left on: said at `all`.
+    expect(packConfigFindings({ all: 'disabled', [POLICIES[0]!.name]: 'mandatory' }, POLICIES)).toEqual([
+      expect.objectContaining({ path: ['all'] }),
+    ]);
+  });
+
   it('refuses a config that disables every policy, at `all`, and through the loader with the file named', () => {
     expect(check('{\n  "all": "disabled"\n}')).toEqual([
       expect.objectContaining({
@@ -91,7 +115,9 @@ describe('the pack config against each policy config schema (#17)', () => {
     ]);
     const everyOne = Object.fromEntries(POLICIES.map((policy) => [policy.name, 'disabled']));
     expect(packConfigFindings(everyOne, POLICIES)).toHaveLength(1);
-    expect(packConfigFindings({ ...everyOne, [POLICIES[0]!.name]: 'advisory' }, POLICIES)).toEqual([]);
+    expect(
+      packConfigFindings({ ...everyOne, [POLICIES[0]!.name]: 'advisory', 'waived-findings': 'advisory' }, POLICIES),
+    ).toEqual([]);
     // Only a waiver policy kept: it judges the waiver file, so the stack is judged by nothing.
     expect(packConfigFindings({ all: 'disabled', 'waivers-current': 'mandatory' }, POLICIES)).toEqual([
       expect.objectContaining({ path: ['all'] }),

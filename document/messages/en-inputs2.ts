@@ -157,6 +157,10 @@ export const EN_INPUTS2 = {
   'inputs.pack.all-disabled.hint':
     'disable only the policies that do not apply, by name, and leave the others at their levels',
   'inputs.pack.not-json': 'not valid JSON ({detail})',
+  'inputs.pack.all-setting':
+    "`all` takes only `enforcementLevel`, not `{key}`: set a policy's settings under its own name",
+  'inputs.pack.waived-findings-disabled':
+    'disables `waived-findings`, which reports every finding a waiver covers: under the pack a waived finding would then be hidden; leave it at `advisory` or `mandatory`',
 
   // The real deploy through the Automation API (waves/runner-automation.ts): read back by cli/commands/deploy.ts.
   'deploy.real.parallel-max': 'expected at most {max} stacks at once, got "{value}"',

@@ -132,6 +132,9 @@ export const ZH_INPUTS2: Readonly<Record<keyof typeof EN_INPUTS2, string>> = {
     '停用了策略包中判定栈的全部策略（{count} 条；豁免策略只检查豁免文件）：按此配置审计什么也不检查，其 PASSED 毫无意义',
   'inputs.pack.all-disabled.hint': '只按名称停用不适用的策略，其余保持原有级别',
   'inputs.pack.not-json': '不是有效的 JSON（{detail}）',
+  'inputs.pack.all-setting': '`all` 只接受 `enforcementLevel`，不接受 `{key}`：请在策略自己的名称下设置',
+  'inputs.pack.waived-findings-disabled':
+    '停用了 `waived-findings`，该策略报告每一条被豁免的发现：停用后，策略包运行时被豁免的发现将不再显示；请保持为 `advisory` 或 `mandatory`',
 
   'deploy.real.parallel-max': '最多只能同时部署 {max} 个栈，实际给了“{value}”',
   'deploy.real.unavailable': '{problem}\n{offline}',
