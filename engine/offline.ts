@@ -1,7 +1,8 @@
 import './deferred-modules';
 import * as pulumi from '@pulumi/pulumi';
 import type { SystemMigration } from '../model/domain';
-import { msg, render } from '../document/i18n';
+import { msg, render, untranslated } from '../document/i18n';
+import type { Finding } from '../document/findings';
 import { readSharing } from '../stacks/data-access';
 import { definePlatform, type PlatformOutputs } from '../stacks/platform';
 import { assertDeployable } from '../stacks/preflight';
@@ -23,8 +24,18 @@ export const PROJECT = 'envcloud';
 export class ManifestErrors extends EnvcloudError {
   override readonly name = 'ManifestErrors';
   readonly exitCode = EXIT_USAGE;
-  constructor(readonly errors: number) {
-    const message = msg('manifests.errors', { errors });
+  /** `first`: the first of the errors, named with its place (a report refused "manifest errors" in a sharing file without saying where). */
+  constructor(
+    readonly errors: number,
+    first?: Pick<Finding, 'file' | 'line' | 'column' | 'message' | 'localized'>,
+  ) {
+    const message = first
+      ? msg('manifests.errors.first', {
+          errors,
+          at: `${first.file}:${first.line}:${first.column}`,
+          problem: first.localized?.message ?? untranslated(first.message),
+        })
+      : msg('manifests.errors', { errors });
     super(render(message, 'en'));
     this.localized = message;
   }

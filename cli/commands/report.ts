@@ -80,8 +80,11 @@ async function reportInto(out: string, options: ReportOptions): Promise<number> 
     const centers = run.stackFile.platform.centers;
     input = { systems: run.systems, centers, asOf, lang: options.lang, stack: options.stack, audit: report };
   } else {
-    const validation = await validatePaths(['manifests']);
-    if (validation.errors > 0) throw new (await import('../../engine/offline')).ManifestErrors(validation.errors);
+    // Judged on the report's day, as validate --as-of judges them; a late publication is counted, not a fault.
+    const validation = await validatePaths(['manifests'], { asOf });
+    const { isFault } = await import('../../validation/rules');
+    const faults = validation.findings.filter(isFault);
+    if (faults.length > 0) throw new (await import('../../engine/offline')).ManifestErrors(faults.length, faults[0]);
     input = {
       systems: validation.manifests.map((entry) => entry.manifest),
       centers: DEFAULT_CENTERS,
@@ -97,8 +100,8 @@ async function reportInto(out: string, options: ReportOptions): Promise<number> 
   const dealings = folders.length > 0 ? await validatePaths(folders, { asOf }) : undefined;
   // How late a unit answered is what the report counts: not a fault that stops it.
   const { isFault } = await import('../../validation/rules');
-  const faults = (dealings?.findings ?? []).filter(isFault).length;
-  if (faults > 0) throw new (await import('../../engine/offline')).ManifestErrors(faults);
+  const faults = (dealings?.findings ?? []).filter(isFault);
+  if (faults.length > 0) throw new (await import('../../engine/offline')).ManifestErrors(faults.length, faults[0]);
   const requests = folders.includes('sharing') ? dealings!.requests.map((entry) => entry.request) : undefined;
   const corrections = folders.includes('corrections')
     ? dealings!.corrections.map((entry) => entry.correction)

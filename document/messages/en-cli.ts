@@ -229,6 +229,8 @@ export const EN_CLI = {
     '{dir} is inside {input}, which envcloud reads as input: what it writes there would be read back as manifests; choose another --out',
   'out.exists': '{file} exists; pass --force to replace it, or choose another --out',
   'manifests.errors': '{errors} manifest error(s): run `envcloud validate` and fix them first',
+  'manifests.errors.first':
+    '{errors} error(s) in the files read, the first at {at}: {problem}; run `envcloud validate` (with the same `--as-of`) and fix them first',
   'stack.unknown': '{unknown}\n{stacks}\n{hint}',
   'stack.unknown.first': 'unknown stack `{stack}`: there is no Pulumi.{stack}.yaml in this project',
   'stack.unknown.stacks': 'the stacks are {stacks}',

@@ -201,6 +201,8 @@ export const ZH_CLI: Readonly<Record<keyof typeof EN_CLI, string>> = {
   'out.inside-input': '{dir} 在 envcloud 读取的输入文件夹 {input} 里：写在那里的内容会被当作清单读回；请换一个 --out',
   'out.exists': '{file} 已存在；加 --force 替换它，或换一个 --out',
   'manifests.errors': '清单有 {errors} 个错误：请先运行 `envcloud validate` 并改正',
+  'manifests.errors.first':
+    '所读文件有 {errors} 个错误，第一个在 {at}：{problem}；请先运行 `envcloud validate`（用同样的 `--as-of`）并改正',
   'stack.unknown': '{unknown}\n{stacks}\n{hint}',
   'stack.unknown.first': '没有栈 `{stack}`：本项目中没有 Pulumi.{stack}.yaml',
   'stack.unknown.stacks': '本项目的栈有 {stacks}',

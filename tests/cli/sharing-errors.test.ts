@@ -37,7 +37,11 @@ describe('sharing requests validate refuses (built CLI, offline)', () => {
       writeFileSync(join(dir, 'sharing', 'sr-2026-008-x.yaml'), request);
       expect(envcloud(['validate', 'sharing', '--as-of', asOf], dir).code).toBe(1);
       const { code, stderr } = envcloud(['report', '--out', 'r', '--as-of', asOf], dir);
-      expect([code, stderr]).toEqual([2, expect.stringContaining('清单有 1 个错误')]);
+      // The refusal names the file and place of the first error, not "manifest errors" at no place.
+      expect([code, stderr]).toEqual([
+        2,
+        expect.stringMatching(/所读文件有 1 个错误，第一个在 sharing\/sr-2026-008-x\.yaml:\d+:\d+：/),
+      ]);
       expect(existsSync(join(dir, 'r'))).toBe(false);
     },
     60000,
@@ -59,6 +63,27 @@ describe('sharing requests validate refuses (built CLI, offline)', () => {
     expect(envcloud(['validate', 'sharing', '--as-of', '2026-12-04'], dir).code).toBe(1);
     expect(envcloud(['report', '--out', 'r', '--as-of', '2026-12-04'], dir).code).toBe(0);
     expect(envcloud(['preview', '--stack', 'dev', '--out', 'p'], dir).code).toBe(0);
+  }, 60000);
+
+  it('does not stop the report on a catalog entry republished late: the report counts it', () => {
+    const file = join(
+      dir,
+      'manifests',
+      readdirSync(join(dir, 'manifests')).find((name) => name.startsWith('s011-'))!,
+    );
+    const text = readFileSync(file, 'utf8');
+    if (!/\n( +)publishedOn: 2017-12-31\n/.test(text)) throw new Error('s011 has no publishedOn');
+    // 20 working days from the change to the republication: the limit is 15 (rules art. 12).
+    writeFileSync(
+      file,
+      text.replace(
+        /\n( +)publishedOn: 2017-12-31\n/,
+        '\n$1publishedOn: 2017-12-31\n$1lastChangedOn: 2026-11-02\n$1lastPublishedOn: 2026-11-30\n',
+      ),
+    );
+    const validated = envcloud(['validate', 'manifests', '--as-of', '2026-12-04'], dir);
+    expect([validated.code, validated.stdout]).toEqual([1, expect.stringContaining('catalog-published-in-time')]);
+    expect(envcloud(['report', '--out', 'r', '--as-of', '2026-12-04'], dir).code).toBe(0);
   }, 60000);
 
   it('judges the requests against the manifests the plan reads (--manifests)', () => {
