@@ -141,6 +141,27 @@ export function loadStackFile(root: string, stack: string): StackFile {
       parsed.problems.map((problem) => ({ key: file, path: [], ...problem })),
     );
   const { data, locator, text } = parsed as Extract<typeof parsed, { text: string }>;
+  // `config: hello` was read as settings `0` to `4`, one error per character, and none said why.
+  const mapping = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
+  const config = mapping(data) ? (data as { config?: unknown }).config : data;
+  if (!(
+    data === null ||
+    data === undefined ||
+    (mapping(data) && (config === undefined || config === null || mapping(config)))
+  )) {
+    const path = mapping(data) ? ['config'] : [];
+    // As JSON, which reads the same in both languages: `"hello"`, `["a"]`.
+    const json = JSON.stringify(config) ?? String(config);
+    const found = json.length > 60 ? `${json.slice(0, 59)}…` : json;
+    throw new StackConfigError(file, [
+      {
+        key: mapping(data) ? 'config' : file,
+        path: [],
+        ...said(msg('inputs.config.not-mapping', { found }), msg('inputs.config.not-mapping.hint')),
+        ...locator.locate(path),
+      },
+    ]);
+  }
   const written = ((data as { config?: Record<string, unknown> } | null)?.config ?? {}) as Record<string, unknown>;
   const secrets = findSecrets(withoutEncrypted(written));
   if (secrets.length > 0) {

@@ -40,6 +40,9 @@ export const EN_INPUTS2 = {
   'inputs.config.required': 'is required',
   'inputs.config.required.hint': 'set it in Pulumi.<stack>.yaml or with `pulumi config set {key}`',
   'inputs.config.unknown': 'is not a known setting',
+  'inputs.config.not-mapping': 'must be a mapping of settings, not {found}',
+  'inputs.config.not-mapping.hint':
+    'write `config:` and under it one setting a line, indented (`  envcloud:mode: aws`), as `pulumi config set` writes them',
   'inputs.config.unknown.hint': 'known: {allowed}',
   'inputs.config.unknown.hint-suggest': 'did you mean `{suggestion}`? known: {allowed}',
   'inputs.config.enum': '{value} is not allowed',

@@ -30,6 +30,9 @@ export const ZH_INPUTS2: Readonly<Record<keyof typeof EN_INPUTS2, string>> = {
   'inputs.config.untranslated': '该配置项有问题（此说明暂无中文，用 --lang en 查看英文说明）',
   'inputs.config.required': '是必填项',
   'inputs.config.required.hint': '在 Pulumi.<stack>.yaml 中设置，或执行 `pulumi config set {key}`',
+  'inputs.config.not-mapping': '应是设置项的映射，而不是 {found}',
+  'inputs.config.not-mapping.hint':
+    '写 `config:`，在其下缩进、每行一个设置项（`  envcloud:mode: aws`），与 `pulumi config set` 写入的格式相同',
   'inputs.config.unknown': '不是已知的配置项',
   'inputs.config.unknown.hint': '已知的配置项：{allowed}',
   'inputs.config.unknown.hint-suggest': '是不是要写 `{suggestion}`？已知的配置项：{allowed}',

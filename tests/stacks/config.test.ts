@@ -166,6 +166,26 @@ describe('stack configuration', () => {
   });
 });
 
+describe('a stack file whose config is not a mapping', () => {
+  it.each([
+    ['a string', () => 'config: hello\n', 'config', 1, 9, 'config must be a mapping of settings, not "hello"'],
+    ['a list', () => 'config:\n  - a\n', 'config', 2, 3, 'config must be a mapping of settings, not ["a"]'],
+    ['a list at the top', () => '- a\n', 'Pulumi.prod.yaml', 1, 1, 'must be a mapping of settings, not ["a"]'],
+  ])('is one located error, %s (it was an unknown setting per character)', (_name, text, key, line, column, said) => {
+    withStackCopy('prod', text, (dir) => {
+      let caught: unknown;
+      try {
+        loadStackFile(dir, 'prod');
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(StackConfigError);
+      expect((caught as StackConfigError).problems).toEqual([expect.objectContaining({ key, line, column })]);
+      expect((caught as Error).message).toContain(said);
+    });
+  });
+});
+
 describe('Pulumi.yaml', () => {
   const project = (require('yaml') as typeof import('yaml')).parse(readFileSync(join(root, 'Pulumi.yaml'), 'utf8')) as {
     name: string;
