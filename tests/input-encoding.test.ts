@@ -90,6 +90,12 @@ describe('the pack config against each policy config schema (#17)', () => {
       }),
     ]);
     expect(check('{ "all": { "enforcementLevel": "advisory" } }')).toEqual([]);
+    // A day that does not exist was judged on (`not live on 2027-13-45`).
+    for (const day of ['2027-02-30', '2027-13-45'])
+      expect(check(`{ "data-access-follows-grants": { "asOf": "${day}" } }`)).toEqual([
+        expect.objectContaining({ ruleId: 'schema-format', line: 1, column: 43 }),
+      ]);
+    expect(check('{ "data-access-follows-grants": { "asOf": "2028-02-29" } }')).toEqual([]);
     expect(check('{ "waived-findings": "disabled" }')).toEqual([
       expect.objectContaining({
         ruleId: 'pack-config',

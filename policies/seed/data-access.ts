@@ -206,7 +206,18 @@ export const dataAccessFollowsGrants = definePolicy<StackValidationPolicy>(
   {
     name: 'data-access-follows-grants',
     // The day grants must be live on: today in China unless the pack config names one (a plan judged again later).
-    configSchema: { properties: { asOf: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } } },
+    // `format: date` refuses a day that does not exist (2027-02-30 was judged on), here and in the Pulumi CLI.
+    configSchema: {
+      properties: {
+        asOf: {
+          type: 'string',
+          format: 'date',
+          pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+          description:
+            '授权须在其上有效的日期，格式 YYYY-MM-DD（须是日历上存在的日子）；默认今天（中国时间）。\n\nThe day grants must be live on, YYYY-MM-DD (a day of the calendar). Default: today in China.',
+        },
+      },
+    },
     validateStack: (args, reportViolation) =>
       judgeAll((gaps) => {
         const catalog = catalogOf(args.resources);
