@@ -91,6 +91,9 @@ async function deploy(options: DeployOptions): Promise<void> {
   ]);
   const report = await validatePaths(['manifests'], { cwd: root });
   if (report.errors > 0) throw new ManifestErrors(report.errors);
+  // The pack config and waivers `pulumi up --policy-pack` is given, checked as `audit` checks them: a config
+  // that disables every policy, which audit refuses, went to every stack's `up` unread.
+  (await import('../../audit/stack')).loadAuditInputs(root, {});
   const phase = options.previewOnly || options.offline ? 'preview' : 'up';
   const nodes = plan.deployNodes(buildGraph(report.manifests), { stack: options.stack, phase, wave: options.wave });
   if (options.list)

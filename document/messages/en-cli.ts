@@ -195,7 +195,7 @@ export const EN_CLI = {
   // deploy: its run (cli/commands/deploy.ts), the offline runner's summaries (waves/runner-offline.ts) and
   // why a stack did not run (waves/orchestrate.ts), read back from the deploy state's English.
   'deploy.offline-title':
-    "OFFLINE DEPLOY of stack {stack}: each stack runs in-process under Pulumi's mocks, one at a time; nothing is deployed and no cloud or cluster is contacted",
+    "OFFLINE DEPLOY of stack {stack}: each stack runs in-process under Pulumi's mocks, one at a time; nothing is deployed and no cloud or cluster is contacted, and the policy pack is not run (`envcloud audit --stack <stack>` judges each)",
   'deploy.title': 'DEPLOY of stack {stack} ({command} through the Automation API, at most {parallel} stacks at once)',
   'deploy.stacks': 'stacks: {list}',
   'deploy.stack': '{name} ({phase}{after, select, none {} other { after {after}}})',

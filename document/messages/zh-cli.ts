@@ -172,7 +172,7 @@ export const ZH_CLI: Readonly<Record<keyof typeof EN_CLI, string>> = {
   'clause.delete-keeps-data': 'envcloud 要求删除时',
 
   'deploy.offline-title':
-    '栈 {stack} 的离线部署：每个栈在进程内以 Pulumi 模拟依次运行；不部署任何资源，不连接任何云或集群',
+    '栈 {stack} 的离线部署：每个栈在进程内以 Pulumi 模拟依次运行；不部署任何资源，不连接任何云或集群，也不运行策略包（用 `envcloud audit --stack <栈>` 逐个审计）',
   'deploy.title': '栈 {stack} 的部署（经 Automation API 执行 {command}，最多同时 {parallel} 个栈）',
   'deploy.stacks': '栈：{list}',
   'deploy.stack': '{name}（{phase}{after, select, none {} other {，在 {after} 之后}}）',

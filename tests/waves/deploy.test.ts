@@ -61,6 +61,23 @@ describe('envcloud deploy: the real path needs the Pulumi CLI and a backend logi
 });
 
 describe('envcloud deploy --offline on the shipped manifests', () => {
+  it('refuses, located, a pack config audit refuses, before any stack runs (it went to every `pulumi up` unread)', () => {
+    const config = join(project, 'policies', 'config.json');
+    const good = readFileSync(config, 'utf8');
+    try {
+      writeFileSync(config, '{"all": "disabled"}\n');
+      for (const mode of ['--list', '--offline']) {
+        const refused = envcloudIn(project, ['deploy', '--stack', 'prod', mode, '--lang', 'en']);
+        expect([refused.code, refused.stderr]).toEqual([
+          2,
+          expect.stringMatching(/config\.json:1:2: error\[pack-config\]: disables every policy/),
+        ]);
+      }
+    } finally {
+      writeFileSync(config, good);
+    }
+  }, 60000);
+
   it('refuses a platform stack that deploys the systems too, and missing wave stack files (exit 2)', () => {
     const missing = envcloudIn(project, ['deploy', '--stack', 'prod', '--offline']);
     expect(missing.code).toBe(2);
