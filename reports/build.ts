@@ -28,6 +28,12 @@ export interface ReportInput {
   year?: number;
   lang: Language;
   stack?: string;
+  /**
+   * Every manifest of the project: the catalog the sharing figures judge requests and corrections against.
+   * Default `systems`; `report --stack` reports the stack's systems, but a request to a system of another
+   * stack was counted as naming no resource, without a time limit.
+   */
+  catalog?: readonly SystemMigration[];
   audit?: AuditReport;
   /** The sharing requests of sharing/ (with their answers): the sharing section, page and sharing.json, for the requests submitted in the year reported. */
   requests?: readonly SharingRequest[];
@@ -60,7 +66,7 @@ export async function buildReport(input: ReportInput): Promise<Map<string, strin
     input.requests || input.corrections
       ? sharingFigures(
           input.requests ?? [],
-          input.systems,
+          input.catalog ?? input.systems,
           input.asOf,
           input.corrections,
           reportPeriod(input.asOf, input.year).year,

@@ -72,39 +72,29 @@ async function reportInto(out: string, options: ReportOptions): Promise<number> 
   ]);
   const asOf = options.asOf ?? todayInChina();
   const progress = startProgress('report', options.stack ? 6 : 4);
+  // The manifests, sharing requests (sharing/) and data corrections (corrections/) validated together on the
+  // report's day, as `validate --as-of` judges them. A file validate refuses stops the report (left out, an
+  // overdue request vanished from the figures); lateness is what the report counts, not a fault.
+  const folders = ['sharing', 'corrections'].filter((folder) => existsSync(folder));
+  const validation = await validatePaths(['manifests', ...folders], { asOf });
+  const { isFault } = await import('../../validation/rules');
+  const faults = validation.findings.filter(isFault);
+  if (faults.length > 0) throw new (await import('../../engine/offline')).ManifestErrors(faults.length, faults[0]);
+  // Every manifest: the catalog requests and corrections are judged against, whatever the stack deploys.
+  const catalog = validation.manifests.map((entry) => entry.manifest);
   let input: Parameters<typeof buildReport>[0];
   if (options.stack) {
     const { auditStack } = await import('../../audit/stack');
     const { run, report } = await auditStack(process.cwd(), { stack: options.stack, asOf, onStep: progress.step });
     // The centers of the stack file the run read: not read a third time.
     const centers = run.stackFile.platform.centers;
-    input = { systems: run.systems, centers, asOf, lang: options.lang, stack: options.stack, audit: report };
+    input = { systems: run.systems, catalog, centers, asOf, lang: options.lang, stack: options.stack, audit: report };
   } else {
-    // Judged on the report's day, as validate --as-of judges them; a late publication is counted, not a fault.
-    const validation = await validatePaths(['manifests'], { asOf });
-    const { isFault } = await import('../../validation/rules');
-    const faults = validation.findings.filter(isFault);
-    if (faults.length > 0) throw new (await import('../../engine/offline')).ManifestErrors(faults.length, faults[0]);
-    input = {
-      systems: validation.manifests.map((entry) => entry.manifest),
-      centers: DEFAULT_CENTERS,
-      asOf,
-      lang: options.lang,
-    };
+    input = { systems: catalog, centers: DEFAULT_CENTERS, asOf, lang: options.lang };
   }
-  // The sharing requests with their answers (sharing/) for the sharing section and page, and the data
-  // corrections (corrections/) counted per providing unit, validated together on the report's day. A file
-  // validate refuses stops the report, as a manifest with errors does: left out, an overdue request
-  // vanished from the figures.
-  const folders = ['sharing', 'corrections'].filter((folder) => existsSync(folder));
-  const dealings = folders.length > 0 ? await validatePaths(folders, { asOf }) : undefined;
-  // How late a unit answered is what the report counts: not a fault that stops it.
-  const { isFault } = await import('../../validation/rules');
-  const faults = (dealings?.findings ?? []).filter(isFault);
-  if (faults.length > 0) throw new (await import('../../engine/offline')).ManifestErrors(faults.length, faults[0]);
-  const requests = folders.includes('sharing') ? dealings!.requests.map((entry) => entry.request) : undefined;
+  const requests = folders.includes('sharing') ? validation.requests.map((entry) => entry.request) : undefined;
   const corrections = folders.includes('corrections')
-    ? dealings!.corrections.map((entry) => entry.correction)
+    ? validation.corrections.map((entry) => entry.correction)
     : undefined;
   const files = await buildReport({
     ...input,

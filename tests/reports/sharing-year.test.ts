@@ -114,6 +114,21 @@ describe('the sharing figures of the year reported', () => {
     expect([june.requests, june.lines, june.corrections?.lines]).toEqual([0, [], []]);
   });
 
+  it('judge requests against the whole catalog when the report covers some systems (report --stack)', async () => {
+    const only900 = { systems: [systems[0]!], centers: DEFAULT_CENTERS, asOf: '2026-01-20', lang: 'en' as const };
+    const sharingOf = async (input: Parameters<typeof buildReport>[0]) =>
+      JSON.parse((await buildReport({ ...input, requests })).get('sharing.json')!) as {
+        lines: { id: string; providingSystem?: number; timeliness: string }[];
+      };
+    const line = (json: Awaited<ReturnType<typeof sharingOf>>) => json.lines.find((one) => one.id === 'sr-2025-001')!;
+    // No. 901 is another stack's: its resource was not found, and the request had no time limit.
+    expect(line(await sharingOf(only900))).toMatchObject({ timeliness: 'no-deadline' });
+    expect(line(await sharingOf({ ...only900, catalog: systems }))).toMatchObject({
+      providingSystem: 901,
+      timeliness: 'on-time',
+    });
+  });
+
   it('are the annual report’s year in sharing.json, on the sharing page and in the annual report, which say so', async () => {
     for (const lang of ['zh', 'en'] as const) {
       const files = await buildReport({
