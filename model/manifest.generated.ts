@@ -153,9 +153,9 @@ export interface Metadata {
    */
   name: string;
   /**
-   * 可用于 DNS 的标识（RFC 1123 标签：小写字母、数字和“-”，最多 63 个字符），用作命名空间、资源名称和主机名。系统改名时修改它，并把旧的 slug 加入 previousSlugs。
+   * 可用于 DNS 的标识（RFC 1123 标签：小写字母、数字和“-”，不能连续两个“-”（RDS 和 S3 不接受），最多 63 个字符），用作命名空间、资源名称和主机名。系统改名时修改它，并把旧的 slug 加入 previousSlugs。
    *
-   * DNS-safe identifier (RFC 1123 label: lower-case letters, digits and '-', at most 63 characters) used for namespaces, resource names and host names. To rename a system, change it and add the old slug to previousSlugs.
+   * DNS-safe identifier (RFC 1123 label: lower-case letters, digits and '-', never two in a row, which RDS and S3 refuse; at most 63 characters) used for namespaces, resource names and host names. To rename a system, change it and add the old slug to previousSlugs.
    */
   slug: string;
   /**
@@ -654,13 +654,14 @@ export interface Workload {
    */
   memory: string;
   /**
-   * Service 对外提供的容器端口。
+   * Service 对外提供的容器端口，至少一个。
    *
-   * Container ports the Service exposes.
+   * Container ports the Service exposes, at least one (Kubernetes refuses a Service without a port).
    *
+   * @minItems 1
    * @maxItems 20
    */
-  ports: Port[];
+  ports: [Port, ...Port[]];
   exposure: Exposure;
 }
 /**

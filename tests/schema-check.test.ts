@@ -28,6 +28,25 @@ describe('schema findings', () => {
     expect(missing.message).toContain('`replicas`');
   });
 
+  it('refuses what the cloud would refuse after a green validate: a workload without a port, a slug with `--`', () => {
+    // A Service without a port is refused by Kubernetes, and its NetworkPolicy rule without ports opened every port.
+    const noPorts = findingsFor((manifest) => (manifest.spec.placement.workloads[0].ports = []));
+    expect(noPorts.map((finding) => [finding.ruleId, finding.field])).toEqual([
+      ['schema-range', 'spec.placement.workloads[0].ports'],
+    ]);
+    // RDS identifiers and S3 bucket names never hold two hyphens in a row (`xn--` is the IDN prefix).
+    for (const slug of ['s900-hjbh--fwz', 'xn--s900']) {
+      const findings = findingsFor((manifest) => (manifest.metadata.slug = slug));
+      expect(findings.map((finding) => [finding.ruleId, finding.field])).toContainEqual([
+        'schema-format',
+        'metadata.slug',
+      ]);
+    }
+    expect(findingsFor((manifest) => (manifest.metadata.previousSlugs = ['s900-old--slug']))).toContainEqual(
+      expect.objectContaining({ field: 'metadata.previousSlugs[0]' }),
+    );
+  });
+
   it('suggests the closest enum value for a misspelt disposition', () => {
     const [finding] = findingsFor((manifest) => (manifest.spec.disposition.outcome = 'merg'));
     expect(finding).toMatchObject({ ruleId: 'schema-enum', field: 'spec.disposition.outcome' });
