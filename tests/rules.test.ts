@@ -239,6 +239,18 @@ const cases: [ruleId: string, passing: SystemMigration, failing: SystemMigration
     'spec.dataResources[0].providingUnit',
   ],
   [
+    'placement-deployed',
+    website(),
+    variant(website, (m) => (m.spec.placement.workloads = clone(happyManifest().spec.placement!.workloads))),
+    'spec.placement.workloads',
+  ],
+  [
+    'placement-deployed',
+    website(),
+    variant(website, (m) => (m.spec.placement.database = { engine: 'postgresql', version: '16', sizeGiB: 50 })),
+    'spec.placement.database',
+  ],
+  [
     'exempt-runs-nothing',
     exempt(),
     variant(exempt, (m) => (m.spec.placement = clone(happyManifest().spec.placement))),

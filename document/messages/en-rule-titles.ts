@@ -38,6 +38,8 @@ export const EN_RULE_TITLES = {
   'rule-title.unique-slug': 'Each system has its own slug, and keeps its earlier ones',
   'rule-title.merge-names-business-system': 'A merged system names the business system it joins',
   'rule-title.exempt-gives-reason': 'An exempt internal-use system states why it is not integrated',
+  'rule-title.placement-deployed':
+    'A system moving to the website cluster, or already integrated, declares no workloads, database or storage',
   'rule-title.exempt-runs-nothing': 'An exempt internal-use system declares nothing to run on the platform',
   'rule-title.decommission-runs-nothing': 'A decommissioned zombie system runs no workloads',
   'rule-title.decommission-archives-data': "A decommissioned system's data is archived first",

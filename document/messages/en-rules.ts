@@ -24,6 +24,10 @@ export const EN_RULES = {
     'add `reason:` explaining why the system is used only inside the unit and cannot be integrated',
   'rule.decommission-runs-nothing.message': 'a decommissioned system must not run anything, but it declares {running}',
   'rule.decommission-runs-nothing.hint': 'remove them; the data is kept through `spec.archive`',
+  'rule.placement-deployed.message':
+    'a system with outcome `{outcome}` is deployed without its own workloads, database or storage, but it declares {parts}: they would never run',
+  'rule.placement-deployed.hint':
+    'remove `{first}` from `spec.placement`, or give the system an outcome that migrates it (`keep`, `merge`, …) if it runs software of its own',
   'rule.exempt-runs-nothing.message': 'an exempt system stays off the cloud, but it declares {running} to run there',
   'rule.exempt-runs-nothing.hint':
     'remove `placement`, or, if the system is to run on the cloud, choose another outcome (for example `keep`) instead of `exempt`',

@@ -34,6 +34,7 @@ export const ZH_RULE_TITLES: Readonly<Record<keyof typeof EN_RULE_TITLES, string
   'rule-title.unique-slug': '每个系统有自己的 slug，并保留以前用过的 slug',
   'rule-title.merge-names-business-system': '纳入业务系统的系统写明所纳入的业务系统',
   'rule-title.exempt-gives-reason': '不予整合（仅内部使用）的系统说明不予整合的理由',
+  'rule-title.placement-deployed': '迁入网站群或已整合的系统不声明工作负载、数据库或存储',
   'rule-title.exempt-runs-nothing': '不予整合（仅内部使用）的系统不在平台上运行任何内容',
   'rule-title.decommission-runs-nothing': '清理下线的僵尸系统不运行任何工作负载',
   'rule-title.decommission-archives-data': '清理下线的系统先归档数据',

@@ -20,6 +20,10 @@ export const ZH_RULES: Readonly<Record<keyof typeof EN_RULES, string>> = {
   'rule.exempt-gives-reason.hint': '添加 `reason:`，说明该系统为何只在本单位内部使用、无法整合',
   'rule.decommission-runs-nothing.message': '清理下线的系统不能再运行任何内容，但它声明了 {running}',
   'rule.decommission-runs-nothing.hint': '删除这些内容；数据通过 `spec.archive` 归档保存',
+  'rule.placement-deployed.message':
+    '处置结果为 `{outcome}` 的系统不部署自己的工作负载、数据库或存储，但它声明了 {parts}：它们永远不会运行',
+  'rule.placement-deployed.hint':
+    '从 `spec.placement` 中删去 `{first}`；如果系统运行自己的软件，请改用迁移上云的处置结果（`keep`、`merge` 等）',
   'rule.exempt-runs-nothing.message': '不予整合的系统不上云，但它声明了要在云上运行的 {running}',
   'rule.exempt-runs-nothing.hint':
     '删除 `placement`；如果系统要在云上运行，请把处置方式由 `exempt` 改为其他（例如 `keep`）',

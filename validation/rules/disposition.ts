@@ -6,6 +6,7 @@ import {
   WEBSITE_OUTCOMES,
   type SystemMigration,
 } from '../../model/domain';
+import { DISPOSITIONS } from '../../model/dispositions';
 import { msg, said } from '../../document/i18n';
 import { perManifest } from './rule';
 import { allowedList } from './words';
@@ -118,6 +119,34 @@ export const exemptRunsNothing = perManifest(
         ),
       });
     }
+  },
+);
+
+export const placementDeployed = perManifest(
+  {
+    id: 'placement-deployed',
+    severity: 'error',
+    title: 'A system moving to the website cluster, or already integrated, declares no workloads, database or storage',
+    clause: 'Plan §三(三).10 (公共服务网站应逐步迁移至部网站群); Annex 1 (纳入部网站群; 已整合入部政府网站)',
+  },
+  ({ manifest }, report) => {
+    const { outcome } = manifest.spec.disposition;
+    // Their components (the website cluster's site, or nothing) deploy none of these: declared, they
+    // validated and audited green and would never run, while preflight still charged them to the pool.
+    const { component } = DISPOSITIONS[outcome];
+    if (component !== 'website-site' && component !== 'none') return;
+    const placement = manifest.spec.placement;
+    const declared = runningParts(placement).filter((part) => part !== 'website') as string[];
+    if (placement?.storage?.object?.length || placement?.storage?.block?.length) declared.push('storage');
+    if (declared.length === 0) return;
+    report({
+      path: ['spec', 'placement', declared[0]!],
+      at: 'key',
+      ...said(
+        msg('rule.placement-deployed.message', { outcome, parts: declared.join(', ') }),
+        msg('rule.placement-deployed.hint', { first: declared[0]! }),
+      ),
+    });
   },
 );
 
