@@ -5,6 +5,7 @@ import { catalogEntryArgs, catalogEntrySuffix } from './catalog-entry';
 import { identitySlug, systemAnnotations, systemLabels } from './labels';
 import { childName, protectedVolume, type SystemComponentArgs } from './system-options';
 import { DEFAULT_ARCHIVE_GIB } from '../model/stateful';
+import { archiveTier } from '../model/tiers';
 
 /** A record a platform service reads: a ConfigMap in that service's namespace. */
 function record(
@@ -151,7 +152,7 @@ export class DecommissionedSystem extends pulumi.ComponentResource {
       );
     }
     const childOptions = { parent: this, provider: args.provider };
-    // Archives sit in the silver tier whatever the system's tier was: copied to both backup centers.
+    // Archives sit in silver at least (copied to both backup centers), in the system's tier when better.
     const volume = protectedVolume(
       `${name}-archive`,
       {
@@ -160,7 +161,7 @@ export class DecommissionedSystem extends pulumi.ComponentResource {
         labels: systemLabels(manifest),
         annotations: systemAnnotations(manifest),
       },
-      'silver',
+      archiveTier(manifest.spec.protection.backup.tier),
       archive.sizeGiB ?? DEFAULT_ARCHIVE_GIB,
       childOptions,
     );

@@ -15,6 +15,15 @@ export const DATA_TIERS: readonly DataTier[] = BACKUP_TIERS.filter((tier): tier 
 export const TIER_RANK: Readonly<Record<BackupTier, number>> = { gold: 3, silver: 2, bronze: 1, none: 0 };
 
 /**
+ * The tier a decommissioned system's archive sits in: silver (copied to both backup centers) at least,
+ * and the system's own tier when that is better. Always silver, a gold system's archive failed the
+ * mandatory `stateful-in-backup-plan` (data below its system's tier) after a green validate.
+ */
+export function archiveTier(systemTier: BackupTier): DataTier {
+  return TIER_RANK[systemTier] > TIER_RANK.silver ? (systemTier as DataTier) : 'silver';
+}
+
+/**
  * What each backup tier delivers (plan §三(三).9). A manifest may ask for looser targets than its
  * tier, never stricter ones. Where the copies go is the tier's needs (TIER_NEEDS).
  */
