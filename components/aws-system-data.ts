@@ -1,7 +1,7 @@
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
 import { BUCKET_REPLICA_SUFFIX, type SystemMigration } from '../model/domain';
-import { assumeRolePolicy } from './aws-naming';
+import { assumeRolePolicy, awsTagValue } from './aws-naming';
 import { identitySlug } from './labels';
 import { BACKUP_TIER_TAG } from '../model/tiers';
 import { needsHotStandby } from '../model/databases';
@@ -30,7 +30,8 @@ export function systemTags(manifest: SystemMigration): Record<string, string> {
   return {
     'envcloud:system-number': String(manifest.metadata.number),
     'envcloud:system': identitySlug(manifest),
-    'envcloud:managing-unit': manifest.metadata.managingUnit,
+    // The Kubernetes annotation keeps the unit as written; a tag value holds what AWS takes of it.
+    'envcloud:managing-unit': awsTagValue(manifest.metadata.managingUnit),
     'envcloud:disposition': manifest.spec.disposition.outcome,
     'envcloud:pool': manifest.spec.placement?.pool ?? 'none',
     'envcloud:mlps-level': String(manifest.spec.protection.mlpsLevel),

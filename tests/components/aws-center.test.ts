@@ -1,3 +1,4 @@
+import { awsTagValue } from '../../components/aws-naming';
 import * as pulumi from '@pulumi/pulumi';
 import { validateAwsCenterArgs, type AwsCenterArgs } from '../../components/aws-center';
 import type { CenterConfig } from '../../model/topology';
@@ -44,5 +45,15 @@ describe('AwsCenter args', () => {
     expect(() =>
       validateAwsCenterArgs(center({ availabilityZones: [] }), undefined as unknown as pulumi.Resource),
     ).toThrow('args.center.availabilityZones needs 2 or more zones');
+  });
+});
+
+describe('awsTagValue', () => {
+  it('keeps what AWS takes in a tag value and turns each run of what it refuses into one space', () => {
+    expect(awsTagValue('办公厅、行政体制与人事司')).toBe('办公厅 行政体制与人事司');
+    expect(awsTagValue('环境监察局')).toBe('环境监察局');
+    expect(awsTagValue('a\tb（全角）·c😀')).toBe('a b 全角 c');
+    expect(awsTagValue('、x、')).toBe('x');
+    expect([...awsTagValue('局'.repeat(300))]).toHaveLength(256);
   });
 });

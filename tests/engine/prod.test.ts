@@ -20,6 +20,24 @@ describe('the prod stack (AWS China), run offline under mocks', () => {
     systems = run.systems;
   }, 180000);
 
+  it('tags AWS resources only with values AWS takes (a shipped unit written with 、 went raw into role, bucket and database tags)', () => {
+    const refused = plan.resources.flatMap((resource) => {
+      const tags = (resource.inputs as { tags?: Record<string, unknown> }).tags;
+      if (!resource.type.startsWith('aws:') || !tags) return [];
+      return Object.entries(tags)
+        .filter(([, value]) => typeof value === 'string' && !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u.test(value))
+        .map(([key, value]) => `${resource.urn} ${key}=${String(value)}`);
+    });
+    expect(refused).toEqual([]);
+    expect(
+      plan.resources.some(
+        (resource) =>
+          (resource.inputs as { tags?: Record<string, string> }).tags?.['envcloud:managing-unit'] ===
+          '办公厅 行政体制与人事司',
+      ),
+    ).toBe(true);
+  });
+
   it('builds three centers in two regions, each with zones and a vault, and a cluster in the primary and remote ones', () => {
     const providers = ofType(plan, 'pulumi:providers:aws').map((provider) => [provider.name, inputs(provider).region]);
     expect(providers).toEqual(
