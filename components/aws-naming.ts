@@ -41,6 +41,29 @@ export function awsTagValue(text: string): string {
   return [...value.trim()].slice(0, MAX_AWS_TAG_VALUE).join('').trim();
 }
 
+/** The longest physical name of each kind AWS takes, and the provider's argument that names by a prefix. */
+const AUTO_NAMED = {
+  role: { max: 64, prefix: 'namePrefix' },
+  bucket: { max: 63, prefix: 'bucketPrefix' },
+  database: { max: 63, prefix: 'identifierPrefix' },
+} as const;
+/** Pulumi's auto-name is the logical name, `-` and 7 random characters. */
+const AUTO_NAME_SUFFIX = 8;
+/** The provider's unique suffix after a prefix (a timestamp and a counter). */
+const PREFIX_SUFFIX = 26;
+
+/**
+ * The naming arguments of an AWS resource whose auto-name would not fit: none when `<logical>-xxxxxxx`
+ * fits, else the provider's own prefix (the logical name cut to leave room for its 26-character unique
+ * suffix). Shipped systems' data-access roles were named 57 characters, 65 with Pulumi's suffix: the real
+ * `pulumi preview` of prod failed in the provider's check while the offline run passed.
+ */
+export function autoNameArgs(logical: string, kind: keyof typeof AUTO_NAMED): Record<string, string> {
+  const { max, prefix } = AUTO_NAMED[kind];
+  if (logical.length + AUTO_NAME_SUFFIX <= max) return {};
+  return { [prefix]: `${logical.slice(0, max - PREFIX_SUFFIX - 1).replace(/-+$/, '')}-` };
+}
+
 /** IAM trust policy letting an AWS service assume a role. */
 export function assumeRolePolicy(service: string): string {
   return JSON.stringify({

@@ -1,7 +1,7 @@
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
 import { BUCKET_REPLICA_SUFFIX, type SystemMigration } from '../model/domain';
-import { assumeRolePolicy, awsTagValue } from './aws-naming';
+import { assumeRolePolicy, autoNameArgs, awsTagValue } from './aws-naming';
 import { identitySlug } from './labels';
 import { BACKUP_TIER_TAG } from '../model/tiers';
 import { needsHotStandby } from '../model/databases';
@@ -79,7 +79,11 @@ export class AwsSystemData extends pulumi.ComponentResource {
     const replicationRole = replicate
       ? new aws.iam.Role(
           `${name}-replication`,
-          { assumeRolePolicy: assumeRolePolicy('s3.amazonaws.com'), tags },
+          {
+            ...autoNameArgs(`${name}-replication`, 'role'),
+            assumeRolePolicy: assumeRolePolicy('s3.amazonaws.com'),
+            tags,
+          },
           { parent: this, provider: primary.provider },
         )
       : undefined;
@@ -136,6 +140,7 @@ export class AwsSystemData extends pulumi.ComponentResource {
       const instance = new aws.rds.Instance(
         `${name}-db`,
         {
+          ...autoNameArgs(`${name}-db`, 'database'),
           engine,
           engineVersion: database.version,
           instanceClass: 'db.m6g.large',
@@ -165,6 +170,7 @@ export class AwsSystemData extends pulumi.ComponentResource {
         new aws.rds.Instance(
           `${name}-db-replica`,
           {
+            ...autoNameArgs(`${name}-db-replica`, 'database'),
             replicateSourceDb: instance.arn,
             instanceClass: 'db.m6g.large',
             storageEncrypted: true,

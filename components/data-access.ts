@@ -4,6 +4,7 @@ import * as pulumi from '@pulumi/pulumi';
 import type { SystemMigration } from '../model/domain';
 import { RESOURCE_CENTER, pathText, type AccessPath } from './access-set';
 import { systemTags } from './aws-system-data';
+import { autoNameArgs } from './aws-naming';
 import { identitySlug, LABEL_PREFIX, systemAnnotations, systemLabels } from './labels';
 import { systemNamespace } from './migrated-system';
 import { RECORD_KIND_LABEL, SYSTEM_REGISTRY_NAMESPACE } from './system-record';
@@ -239,6 +240,7 @@ export class DataAccess extends pulumi.ComponentResource {
         const role = new aws.iam.Role(
           `${name}-${who}`,
           {
+            ...autoNameArgs(`${name}-${who}`, 'role'),
             assumeRolePolicy: POD_IDENTITY_TRUST,
             description: `Reads system ${manifest.metadata.number}'s data for ${consumer === RESOURCE_CENTER ? 'the resource center' : `system ${consumer}`}`,
             tags: {

@@ -1,5 +1,6 @@
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
+import { autoNameArgs } from './aws-naming';
 
 export interface SecureBucketArgs {
   /** AWS provider of the bucket's center. Required. */
@@ -80,7 +81,7 @@ export class SecureBucket extends pulumi.ComponentResource {
     const options = { parent: this, provider: args.provider };
     const bucket = new aws.s3.Bucket(
       name,
-      { tags: args.tags ?? {}, forceDestroy: false },
+      { ...autoNameArgs(name, 'bucket'), tags: args.tags ?? {}, forceDestroy: false },
       { ...options, protect: true, retainOnDelete: true },
     );
     new aws.s3.BucketVersioning(

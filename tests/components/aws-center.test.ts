@@ -1,4 +1,4 @@
-import { awsTagValue } from '../../components/aws-naming';
+import { autoNameArgs, awsTagValue } from '../../components/aws-naming';
 import * as pulumi from '@pulumi/pulumi';
 import { validateAwsCenterArgs, type AwsCenterArgs } from '../../components/aws-center';
 import type { CenterConfig } from '../../model/topology';
@@ -55,5 +55,18 @@ describe('awsTagValue', () => {
     expect(awsTagValue('a\tb（全角）·c😀')).toBe('a b 全角 c');
     expect(awsTagValue('、x、')).toBe('x');
     expect([...awsTagValue('局'.repeat(300))]).toHaveLength(256);
+  });
+});
+
+describe('autoNameArgs', () => {
+  it('leaves a name Pulumi can auto-name alone, and names a longer one by the provider prefix', () => {
+    expect(autoNameArgs('s001-hjbhbzfwz-data-store-db', 'database')).toEqual({});
+    const logical = 's019-qghjbhxtzzjgyryxxtbyjnzg-data-access-resource-center';
+    expect(autoNameArgs(logical, 'role')).toEqual({ namePrefix: 's019-qghjbhxtzzjgyryxxtbyjnzg-data-ac-' });
+    expect(autoNameArgs(logical, 'role').namePrefix!.length + 26).toBeLessThanOrEqual(64);
+    // A cut ending at a hyphen keeps one: RDS refuses two in a row.
+    expect(autoNameArgs(`${'a'.repeat(35)}-${'b'.repeat(30)}`, 'database')).toEqual({
+      identifierPrefix: `${'a'.repeat(35)}-`,
+    });
   });
 });

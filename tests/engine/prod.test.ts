@@ -20,6 +20,28 @@ describe('the prod stack (AWS China), run offline under mocks', () => {
     systems = run.systems;
   }, 180000);
 
+  it('names every role, bucket and database within what AWS takes: auto-named `<name>-xxxxxxx`, or by the provider prefix', () => {
+    const limits: Record<string, [max: number, prefix: string]> = {
+      'aws:iam/role:Role': [64, 'namePrefix'],
+      'aws:s3/bucket:Bucket': [63, 'bucketPrefix'],
+      'aws:rds/instance:Instance': [63, 'identifierPrefix'],
+    };
+    const tooLong = plan.resources.flatMap((resource) => {
+      const limit = limits[resource.type];
+      if (!limit) return [];
+      const [max, prefixKey] = limit;
+      const prefix = (resource.inputs as Record<string, unknown>)[prefixKey];
+      const length = typeof prefix === 'string' ? prefix.length + 26 : resource.urn.split('::').pop()!.length + 8;
+      return length > max ? [`${resource.urn} (${length} > ${max})`] : [];
+    });
+    expect(tooLong).toEqual([]);
+    // The shipped systems whose data-access roles did not fit are named by a prefix now.
+    expect(
+      plan.resources.filter((resource) => typeof (resource.inputs as { namePrefix?: string }).namePrefix === 'string')
+        .length,
+    ).toBeGreaterThanOrEqual(4);
+  });
+
   it('tags AWS resources only with values AWS takes (a shipped unit written with 、 went raw into role, bucket and database tags)', () => {
     const refused = plan.resources.flatMap((resource) => {
       const tags = (resource.inputs as { tags?: Record<string, unknown> }).tags;
