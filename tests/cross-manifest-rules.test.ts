@@ -67,6 +67,23 @@ describe('cross-manifest rules', () => {
     expect(ruleFindings([self], 'unique-slug')[0]!.message).toContain('this manifest');
   });
 
+  it("slugs-not-nested flags a slug that is another system's slug and a hyphen, not one of its own earlier slugs", () => {
+    const slug = happyManifest().metadata.slug;
+    // `<slug>-x` with a workload `app` and `<slug>` with `x-app` both named Deployment `<slug>-x-app`.
+    const nested = ruleFindings([happyManifest(), second((m) => (m.metadata.slug = `${slug}-x`))], 'slugs-not-nested');
+    expect(nested).toHaveLength(1);
+    expect(nested[0]).toMatchObject({ file: 'manifests/m1.yaml', field: 'metadata.slug' });
+    expect(nested[0]!.related![0]).toMatchObject({ file: 'manifests/m0.yaml' });
+    expect(ruleFindings([happyManifest(), second((m) => (m.metadata.slug = `${slug}x`))], 'slugs-not-nested')).toEqual(
+      [],
+    );
+    const renamed = variant(happyManifest, (m) => {
+      m.metadata.previousSlugs = [slug];
+      m.metadata.slug = `${slug}-v2`;
+    });
+    expect(ruleFindings([renamed], 'slugs-not-nested')).toEqual([]);
+  });
+
   it('one-data-one-source flags the same data resource provided by two systems, even written differently', () => {
     const name = happyManifest().spec.dataResources![0]!.name;
     const findings = ruleFindings(
@@ -183,6 +200,14 @@ describe('cross-manifest rules', () => {
         m.metadata.previousSlugs = ['s901-other'];
         m.metadata.name = '固体废物管理信息系统';
         m.spec.dataResources[0].name = '固体废物数据';
+      }),
+      // A slug that is another system's and a hyphen.
+      variant(happyManifest, (m) => {
+        m.metadata.number = 907;
+        m.metadata.slug = `${happyManifest().metadata.slug}-x`;
+        m.metadata.name = '机动车排污监控系统';
+        m.spec.dataResources[0].name = '机动车排污数据';
+        m.spec.dataResources[0].catalogCode = '30300000907/0001';
       }),
       // Two sites at one host.
       ...[905, 906].map((number) =>

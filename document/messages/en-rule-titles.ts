@@ -35,6 +35,7 @@ export const EN_RULE_TITLES = {
   'rule-title.text-input-method': 'Free text wrapped in Chinese quotation marks (meant as YAML quotes)',
   'rule-title.plaintext-secret': 'Plaintext credential in a manifest',
   'rule-title.unique-number': 'Each system has its own inventory number',
+  'rule-title.slugs-not-nested': "No system's slug is another system's slug followed by a hyphen",
   'rule-title.unique-slug': 'Each system has its own slug, and keeps its earlier ones',
   'rule-title.merge-names-business-system': 'A merged system names the business system it joins',
   'rule-title.exempt-gives-reason': 'An exempt internal-use system states why it is not integrated',

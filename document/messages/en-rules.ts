@@ -165,6 +165,11 @@ export const EN_RULES = {
   'rule.unique-number.first': 'first use of inventory number {value}',
   'rule.unique-number.hint':
     'Annex 1 systems keep their numbers 1–182; a new system takes the next free number (`envcloud new` picks it)',
+  'rule.slugs-not-nested.message':
+    'slug `{value}` begins with `{prefix}-`, and `{prefix}` is the slug of the system in {file}: the two could name the same cloud object (`<slug>-<part>`)',
+  'rule.slugs-not-nested.hint':
+    "give the system a slug that does not begin with another system's slug and a hyphen: a slug begins with `s` and its inventory number (`s027-…`)",
+  'rule.slugs-not-nested.first': 'the slug `{prefix}` is used here',
   'rule.unique-slug.message': 'slug `{value}` is already used by {where}',
   'rule.unique-slug.first': 'first use of slug `{value}`',
   'rule.unique-slug.hint':

@@ -31,6 +31,7 @@ export const ZH_RULE_TITLES: Readonly<Record<keyof typeof EN_RULE_TITLES, string
   'rule-title.text-input-method': '自由文本被中文引号包住（本意是 YAML 引号）',
   'rule-title.plaintext-secret': '清单中有明文凭据',
   'rule-title.unique-number': '每个系统有自己的清单序号',
+  'rule-title.slugs-not-nested': '任何系统的 slug 都不是另一系统的 slug 加“-”开头',
   'rule-title.unique-slug': '每个系统有自己的 slug，并保留以前用过的 slug',
   'rule-title.merge-names-business-system': '纳入业务系统的系统写明所纳入的业务系统',
   'rule-title.exempt-gives-reason': '不予整合（仅内部使用）的系统说明不予整合的理由',

@@ -132,6 +132,11 @@ export const ZH_RULES: Readonly<Record<keyof typeof EN_RULES, string>> = {
   'rule.unique-number.message': '序号 {value} 已被{where}使用',
   'rule.unique-number.first': '序号 {value} 首次使用于此',
   'rule.unique-number.hint': '附件 1 中的系统保留其序号 1–182；新系统取下一个空闲序号（`envcloud new` 会自动选取）',
+  'rule.slugs-not-nested.message':
+    'slug `{value}` 以 `{prefix}-` 开头，而 `{prefix}` 是 {file} 中系统的 slug：两个系统可能给同一个云上对象命名（`<slug>-<部件>`）',
+  'rule.slugs-not-nested.hint':
+    '给系统换一个不以其他系统的 slug 加“-”开头的 slug：slug 以 `s` 和清单序号开头（`s027-…`）',
+  'rule.slugs-not-nested.first': 'slug `{prefix}` 在此使用',
   'rule.unique-slug.message': 'slug `{value}` 已被{where}使用',
   'rule.unique-slug.first': 'slug `{value}` 首次使用于此',
   'rule.unique-slug.hint':

@@ -30,6 +30,7 @@ export const shared =
 export const SET_RULE_IDS = [
   'unique-number',
   'unique-slug',
+  'slugs-not-nested',
   'one-data-one-source',
   'unique-catalog-code',
   'website-domains-unique',

@@ -81,3 +81,52 @@ export const uniqueSlug = acrossManifests(
     );
   },
 );
+
+export const slugsNotNested = acrossManifests(
+  {
+    id: 'slugs-not-nested',
+    severity: 'error',
+    title: "No system's slug is another system's slug followed by a hyphen",
+    clause:
+      'Plan Annex 1 (序号): one entry per system; envcloud: a system names its cloud objects `<slug>-<part>`, so a slug that begins with another one and a hyphen could name the same object',
+  },
+  (entries, report) => {
+    // Every object is `<slug>-<part>`: `s001-a` with a workload `x-app` and `s001-a-x` with `app` both made
+    // Deployment `s001-a-x-app` (a duplicate URN the engine refuses, one object in the cluster). Two slugs
+    // can make one name only when one is the other and a hyphen; flagging that is exact and cheap.
+    const owners = new Map<string, { entry: ManifestEntry<ManifestSummary>; path: (string | number)[] }>();
+    const claims = entries.map((entry) => ({
+      entry,
+      slugs: [
+        { value: entry.manifest.metadata.slug, path: ['metadata', 'slug'] as (string | number)[] },
+        ...(entry.manifest.metadata.previousSlugs ?? []).map((value, index) => ({
+          value,
+          path: ['metadata', 'previousSlugs', index] as (string | number)[],
+        })),
+      ],
+    }));
+    for (const { entry, slugs } of claims)
+      for (const { value, path } of slugs) if (!owners.has(value)) owners.set(value, { entry, path });
+    for (const { entry, slugs } of claims) {
+      for (const { value, path } of slugs) {
+        for (let at = value.indexOf('-'); at > 0; at = value.indexOf('-', at + 1)) {
+          const prefix = value.slice(0, at);
+          const owner = owners.get(prefix);
+          if (!owner || owner.entry === entry) continue;
+          report({
+            entry,
+            path,
+            ...said(
+              msg('rule.slugs-not-nested.message', { value, prefix, file: owner.entry.file }),
+              msg('rule.slugs-not-nested.hint'),
+            ),
+            related: [
+              { entry: owner.entry, path: owner.path, ...relatedSaid(msg('rule.slugs-not-nested.first', { prefix })) },
+            ],
+          });
+          break;
+        }
+      }
+    }
+  },
+);

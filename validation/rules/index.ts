@@ -18,7 +18,7 @@ import {
 import { catalogCodeOwnSystem, catalogCodeWellFormed, uniqueCatalogCode } from './catalog-codes';
 import { baseDataInformationCenter, catalogDatesInOrder, catalogLeadUnit, DATED_RULES } from './catalog-upkeep';
 import { duplicateConstruction } from './duplicate-construction';
-import { uniqueNumber, uniqueSlug } from './identity';
+import { slugsNotNested, uniqueNumber, uniqueSlug } from './identity';
 import { imageFromApprovedRegistry, placementNamesUnique } from './placement';
 import {
   databaseNamesFit,
@@ -58,6 +58,7 @@ export function manifestRules(options: RuleOptions = {}): readonly Rule[] {
   return [
     uniqueNumber,
     uniqueSlug,
+    slugsNotNested,
     mergeNamesBusinessSystem,
     exemptGivesReason,
     exemptRunsNothing,
