@@ -3,6 +3,11 @@ import { escapeHtml } from '../../document/formats';
 import { policyText, severityText } from './policy-text';
 
 /** Every fixed word of the page, per language; the data (messages, clauses) is shown as written. */
+/** A policy's outcome as a reader of `lang` reads it (the HTML report's words; the dashboard uses them too). */
+export function policyOutcomeName(status: keyof (typeof LABELS)['en']['outcome'], lang: Language): string {
+  return LABELS[lang].outcome[status];
+}
+
 const LABELS: Record<
   Language,
   {

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../audit/format/html';
+import { escapeHtml, policyOutcomeName } from '../../audit/format/html';
 import type { AuditFinding } from '../../audit/model';
 import type { SystemMigration } from '../../model/domain';
 import {
@@ -30,11 +30,11 @@ function auditSection(input: DashboardInput): string {
   const rows = input.audit.policies
     .map(
       (policy) =>
-        `<tr><td><code>${escapeHtml(policy.name)}</code></td><td class="${policy.status === 'fail' ? 'fail' : policy.status === 'pass' ? 'pass' : 'warn'}">${escapeHtml(policy.status)}</td><td>${policy.findings}</td><td>${escapeHtml(policy.meta[input.lang].description)}</td></tr>`,
+        `<tr><td><code>${escapeHtml(policy.name)}</code></td><td class="${policy.status === 'fail' ? 'fail' : policy.status === 'pass' ? 'pass' : 'warn'}">${escapeHtml(policyOutcomeName(policy.status, input.lang))}</td><td>${policy.findings}</td><td>${escapeHtml(policy.meta[input.lang].description)}</td></tr>`,
     )
     .join('\n');
   return `<section id="audit"><h2>${text.audit}</h2>
-<p class="${summary.passed ? 'pass' : 'fail'}" id="audit-verdict">${text.auditVerdict[summary.verdict]} — ${summary.failed} / ${summary.advisory} / ${summary.waived} (${TEXT[input.lang].cards.systems}: ${input.audit.systems})</p>
+<p class="${summary.passed ? 'pass' : 'fail'}" id="audit-verdict">${text.auditVerdict[summary.verdict]} — ${text.findingCounts(summary.failed, summary.advisory, summary.waived)} (${TEXT[input.lang].cards.systems}: ${input.audit.systems})</p>
 <table><thead><tr><th scope="col">${text.policy}</th><th scope="col">${text.outcome}</th><th scope="col">${text.findings}</th><th scope="col"></th></tr></thead><tbody>
 ${rows}
 </tbody></table></section>`;

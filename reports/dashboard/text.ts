@@ -61,6 +61,8 @@ export const DASHBOARD_TEXT = {
       failed: '未通过：存在强制性违规',
       'nothing-judged': '未作任何判定：所有策略均已停用或栈中没有其判定的资源',
     } as Record<Verdict, string>,
+    findingCounts: (failed: number, advisory: number, waived: number) =>
+      `不通过 ${failed} 条、警告 ${advisory} 条、已豁免 ${waived} 条`,
     policy: '策略',
     outcome: '结果',
     findings: '问题数',
@@ -170,6 +172,8 @@ export const DASHBOARD_TEXT = {
       failed: 'FAIL: mandatory violations',
       'nothing-judged': 'NOTHING JUDGED: every policy was disabled or found no resource of the kinds it judges',
     } as Record<Verdict, string>,
+    findingCounts: (failed: number, advisory: number, waived: number) =>
+      `${failed} failed, ${advisory} advisory, ${waived} waived`,
     policy: 'Policy',
     outcome: 'Outcome',
     findings: 'Findings',

@@ -165,3 +165,22 @@ describe('the dashboard page and its script', () => {
     expect(outcomes.filter((outcome) => /[a-z]/.test(outcome))).toEqual([]);
   });
 });
+
+describe('the audit summary on the dashboard', () => {
+  it('names each policy outcome and the finding counts in the reader’s language, not as ids', async () => {
+    const { auditResources } = await import('../../audit/run');
+    const { failingInput } = await import('../audit/support');
+    const { buildReport: build, DEFAULT_CENTERS: centers } = await import('../../reports/build');
+    const { happyManifest: happy } = await import('../support/manifests');
+    const audit = await auditResources(failingInput());
+    const page = async (lang: 'zh' | 'en') =>
+      (await build({ systems: [happy()], centers, asOf: '2026-11-22', lang, audit })).get('index.html')!;
+    const zh = await page('zh');
+    expect(zh).toContain('>不适用</td>');
+    expect(zh).not.toMatch(/>(pass|fail|not-applicable)<\/td>/);
+    expect(zh).toMatch(/id="audit-verdict">未通过：存在强制性违规 — 不通过 \d+ 条、警告 \d+ 条、已豁免 \d+ 条/);
+    expect(await page('en')).toMatch(
+      /id="audit-verdict">FAIL: mandatory violations — \d+ failed, \d+ advisory, \d+ waived/,
+    );
+  });
+});
