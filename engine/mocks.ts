@@ -149,6 +149,12 @@ interface RegisterAnswer {
 async function registerResource(this: MockMonitor, req: RegisterRequest, callback: MonitorCallback): Promise<void> {
   let answer: RegisterAnswer;
   try {
+    const urn = engineUrn(getStack(), getProject(), req.getType(), req.getName(), req.getParent() || undefined);
+    // The engine refuses a second resource of one URN; the SDK's mocks took it, so two systems whose names
+    // met (`s001-a` + `x-app`, `s001-a-x` + `app`) previewed green offline and failed under the CLI. Taken
+    // before any await: registrations run concurrently.
+    if (this.resources.has(urn)) throw new Error(`Duplicate resource URN '${urn}'; try giving it a unique name`);
+    this.resources.set(urn, { urn, id: null, state: {} });
     const inputs = inputsOf(req.getObject());
     const result = await this.mocks.newResource({
       type: req.getType(),
@@ -158,7 +164,6 @@ async function registerResource(this: MockMonitor, req: RegisterRequest, callbac
       custom: req.getCustom(),
       id: req.getImportid(),
     });
-    const urn = engineUrn(getStack(), getProject(), req.getType(), req.getName(), req.getParent() || undefined);
     const state = (await serializeProperties('', result.state)) as Record<string, unknown>;
     this.resources.set(urn, { urn, id: result.id ?? null, state: {} });
     if (active) active.push(registrationOf(req, urn, inputs));

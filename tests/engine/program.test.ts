@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import * as pulumi from '@pulumi/pulumi';
 import { join } from 'node:path';
 import { installRecordingMocks } from '../../engine/mocks';
@@ -34,6 +35,21 @@ describe('the Pulumi program entry (stacks/index.ts), as `pulumi up` runs it', (
       mocks.registrations.filter((registration) => registration.type === 'envcloud:platform:ClusterBaseline'),
     ).toHaveLength(3);
   }, 120000);
+
+  it('refuses a second resource of one URN, as the engine does (the SDK mocks took it)', () => {
+    // In a process of its own: the SDK fails the program on a registration refused, as under the CLI.
+    const script = `
+      const pulumi = require('@pulumi/pulumi');
+      require('./dist/engine/mocks').installRecordingMocks('envcloud', 'twice').then(() => {
+        for (const copy of ['0', '1'])
+          new pulumi.CustomResource('kubernetes:core/v1:ConfigMap', 's001-a-x-app', { data: { copy } });
+      });`;
+    const run = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8', timeout: 60000 });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain(
+      "Duplicate resource URN 'urn:pulumi:twice::envcloud::kubernetes:core/v1:ConfigMap::s001-a-x-app'",
+    );
+  });
 
   it('stops with the key named when the config is wrong, before registering anything', async () => {
     const mocks = await installRecordingMocks('envcloud', 'broken');
