@@ -1,11 +1,13 @@
 import type { MigrationStatus, SystemMigration } from '../model/domain';
-import { MIGRATION_STATES } from '../model/migration-states';
+import { MIGRATION_STATES, STATE_NAMES } from '../model/migration-states';
 import { ANNEX3_MILESTONES } from '../model/milestones';
 import { waveEnd } from './plan';
-import { msg, t, type Language, type Message, type MessageId, type MessageValue } from '../document/i18n';
+import { t, type Language, type MessageId, type MessageValue } from '../document/i18n';
 
 export interface StatusSystem {
   number: number;
+  /** The system's name (Annex 1): what a reader knows it by; the slug is for the cloud's objects. */
+  name: string;
   slug: string;
   managingUnit: string;
   status: MigrationStatus;
@@ -57,6 +59,7 @@ export function wavesStatus(
     const { wave, deadline, status, blocked } = m.spec.schedule;
     const system: StatusSystem = {
       number: m.metadata.number,
+      name: m.metadata.name,
       slug: m.metadata.slug,
       managingUnit: m.metadata.managingUnit,
       status,
@@ -109,12 +112,9 @@ export function wavesStatus(
   };
 }
 
-/** A state of a migration in `lang` (`not-started`, … as written in English). */
-function stateText(state: string): Message {
-  return msg('status.state', { state, key: state.replace(/-/g, '_') });
-}
-
 export function statusText(status: WavesStatus, lang: Language = 'en'): string {
+  // The states by the names the reports and the schema use (model/migration-states.ts): 已排期, 已割接.
+  const stateText = (state: MigrationStatus) => STATE_NAMES[lang][state];
   const say = (id: MessageId, values?: Record<string, MessageValue>) => t(lang, id, values);
   const lines: string[] = [say('status.title', { asOf: status.asOf }), ''];
   for (const wave of status.waves) {
@@ -125,7 +125,7 @@ export function statusText(status: WavesStatus, lang: Language = 'en'): string {
     lines.push(say('status.wave', { wave: wave.wave, end: wave.end, overdue, count: wave.systems.length, counts }));
     for (const s of wave.systems) {
       const blocked = s.blocked ? say('status.blocked', { reason: s.blocked.reason, owner: s.blocked.owner }) : '';
-      const values = { slug: s.slug, number: s.number, unit: s.managingUnit, state: stateText(s.status) };
+      const values = { name: s.name, slug: s.slug, number: s.number, unit: s.managingUnit, state: stateText(s.status) };
       const due = { deadline: s.deadline, overdue: s.overdue ? 'yes' : 'no' };
       lines.push(`  ${say('status.system', { ...values, blocked, ...due })}`);
     }

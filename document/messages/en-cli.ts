@@ -71,12 +71,11 @@ export const EN_CLI = {
   // waves status (waves/status.ts)
   'status.title': 'migration status as of {asOf}',
   /** `key` is the state with `_` for `-` (a select's keys have no hyphen). */
-  'status.state': '{key, select, other {{state}}}',
   'status.count': '{count} {state}',
   'status.wave': 'wave {wave} (ends {end}){overdue, select, yes { OVERDUE} other {}}: {count} systems: {counts}',
   'status.blocked': ' ({reason}; owner {owner})',
   'status.system':
-    '{slug} (no. {number}, {unit}): {state}{blocked}, due {deadline}{overdue, select, yes { OVERDUE} other {}}',
+    '{name} (no. {number}, {slug}, {unit}): {state}{blocked}, due {deadline}{overdue, select, yes { OVERDUE} other {}}',
   'status.overdue-systems': 'overdue systems: {count}',
   'status.milestones': 'Annex 3 milestones:',
   'status.untracked': 'not tracked by the manifests',

@@ -59,13 +59,11 @@ export const ZH_CLI: Readonly<Record<keyof typeof EN_CLI, string>> = {
     '已向 {out} 写入 {count} 个文件：用浏览器打开 {index}{stack, select, none {} other {（含 {stack} 的离线审计）}}',
 
   'status.title': '截至 {asOf} 的迁移状态',
-  'status.state':
-    '{key, select, not_started {未开始} planned {已计划} migrating {迁移中} cut_over {已切换} completed {已完成} blocked {受阻} other {{state}}}',
   'status.count': '{state} {count} 个',
   'status.wave': '第 {wave} 批（{end} 截止）{overdue, select, yes {已逾期} other {}}：{count} 个系统：{counts}',
   'status.blocked': '（{reason}；负责人 {owner}）',
   'status.system':
-    '{slug}（第 {number} 号，{unit}）：{state}{blocked}，{deadline} 到期{overdue, select, yes {，已逾期} other {}}',
+    '{name}（第 {number} 号，{slug}，{unit}）：{state}{blocked}，{deadline} 到期{overdue, select, yes {，已逾期} other {}}',
   'status.overdue-systems': '逾期系统：{count} 个',
   'status.milestones': '附3 工作任务：',
   'status.untracked': '清单不跟踪此项',
