@@ -3,7 +3,7 @@ import type { SystemMigration } from '../../model/domain';
 import { isLegalTransition } from '../../model/migration-states';
 import { PLAN_WAVE_ENDS } from '../../model/milestones';
 import { validatePaths } from '../../validation/validate';
-import { wavesStatus } from '../../waves/status';
+import { statusText, wavesStatus } from '../../waves/status';
 import { root } from '../support/cli';
 import { clone } from '../support/manifests';
 
@@ -48,6 +48,17 @@ describe('waves status on the shipped manifests', () => {
       status: 'blocked',
       blocked: { reason: '等待数据库许可证', owner: '环境影响评价司 张三' },
     });
+  });
+
+  it('names each system by its name in the text, and its state with the reports’ words', () => {
+    const edited = manifests.map((m) => clone(m));
+    edited.find((m) => m.metadata.number === 27)!.spec.schedule.status = 'planned';
+    const zh = statusText(wavesStatus(edited, '2017-11-01', PLAN_WAVE_ENDS), 'zh');
+    const s027 = edited.find((m) => m.metadata.number === 27)!;
+    expect(zh).toContain(
+      `${s027.metadata.name}（第 27 号，${s027.metadata.slug}，${s027.metadata.managingUnit}）：已排期`,
+    );
+    expect(zh).not.toMatch(/已计划|已切换/);
   });
 });
 
