@@ -274,7 +274,12 @@ describe('corrections on the sharing report', () => {
   const systems = [happyManifest(), provider()];
   const parse = (text: string) => (require('yaml') as typeof import('yaml')).parse(text) as DataCorrection;
   const pending = parse(HAPPY.slice(0, HAPPY.indexOf('  answer:')).replace('dc-2025-001', 'dc-2025-002'));
-  const late = parse(change('answeredOn: 2025-10-15', 'answeredOn: 2025-10-17').replace('dc-2025-001', 'dc-2025-003'));
+  // Reported on 1 September, due by 15 September, answered on the 16th: late, and answered by the report's day.
+  const late = parse(
+    change('answeredOn: 2025-10-15', 'answeredOn: 2025-09-16')
+      .replace('dc-2025-001', 'dc-2025-003')
+      .replace('reportedOn: 2025-09-26', 'reportedOn: 2025-09-01'),
+  );
   const overdue = parse(
     HAPPY.slice(0, HAPPY.indexOf('  answer:'))
       .replace('dc-2025-001', 'dc-2025-004')
@@ -292,7 +297,7 @@ describe('corrections on the sharing report', () => {
     expect(figures.lines.map((line) => [line.id, line.deadline, line.timeliness])).toEqual([
       ['dc-2025-001', '2025-10-16', 'on-time'],
       ['dc-2025-002', '2025-10-16', 'pending'],
-      ['dc-2025-003', '2025-10-16', 'late'],
+      ['dc-2025-003', '2025-09-15', 'late'],
       ['dc-2025-004', '2025-09-15', 'overdue'],
     ]);
   });

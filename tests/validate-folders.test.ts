@@ -82,7 +82,10 @@ describe('the catalog and the grants validate reads beside the paths', () => {
   });
 
   it('corrections with their grants named: sharing/ is not read again, and the grants given are the ones judged', async () => {
-    write('grants/other.yaml', { ...GRANT, spec: { ...GRANT.spec, requester: { unit: '环境监察局', system: 901 } } });
+    write('grants/other.yaml', {
+      ...GRANT,
+      spec: { ...GRANT.spec, requester: { unit: '大气环境管理司', system: 901 } },
+    });
     const report = await run(['corrections', 'grants']);
     // The grant named goes to system 901: the one in sharing/ (to 900) is not read.
     expect(rules(report)).toEqual(['corrections/c.yaml correction-resource-readable']);
