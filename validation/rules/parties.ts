@@ -6,7 +6,13 @@ import { WORKING_DAY_LIMITS } from '../../model/sharing';
 import { msg, said } from '../../document/i18n';
 import type { FieldPathSegments } from '../../document/locate';
 import { perCorrection, type CorrectionRule } from './correction-context';
-import { perRequest, requestRule, type RequestContext, type RequestRule } from './request-context';
+import {
+  perRequest,
+  requestRule,
+  type RequestContext,
+  type RequestRule,
+  type RequestViolation,
+} from './request-context';
 import type { ManifestEntry, ManifestSummary } from './rule';
 
 /** Whether `unit` is the managing or the reporting unit of the system (names compared as written, trimmed). */
@@ -25,7 +31,15 @@ export function ministryUnits(context: RequestContext): Set<string> {
   return units;
 }
 
-const ONE_LINE = /[\r\n]/;
+/** Reports each named field whose value holds a line break (the message of names-on-one-line). */
+function reportLineBreaks(
+  names: readonly [FieldPathSegments, string | undefined][],
+  report: (violation: Pick<RequestViolation, 'path' | 'message' | 'hint' | 'localized'>) => void,
+): void {
+  for (const [path, name] of names)
+    if (name !== undefined && /[\r\n]/.test(name))
+      report({ path, ...said(msg('rule.names-on-one-line.message'), msg('rule.names-on-one-line.hint')) });
+}
 
 export const requesterRunsSystem = perRequest(
   {
@@ -90,14 +104,14 @@ export const requestNamesOnOneLine = perRequest(
     clause: 'envcloud: requests are listed a line each in the sharing report',
   },
   ({ request }, _resolution, _context, report) => {
-    const names: [FieldPathSegments, string | undefined][] = [
-      [['metadata', 'title'], request.metadata.title],
-      [['spec', 'requester', 'unit'], request.spec.requester.unit],
-      [['spec', 'resource', 'name'], request.spec.resource.name],
-    ];
-    for (const [path, name] of names)
-      if (name !== undefined && ONE_LINE.test(name))
-        report({ path, ...said(msg('rule.names-on-one-line.message'), msg('rule.names-on-one-line.hint')) });
+    reportLineBreaks(
+      [
+        [['metadata', 'title'], request.metadata.title],
+        [['spec', 'requester', 'unit'], request.spec.requester.unit],
+        [['spec', 'resource', 'name'], request.spec.resource.name],
+      ],
+      report,
+    );
   },
 );
 
@@ -134,14 +148,14 @@ export const correctionNamesOnOneLine = perCorrection(
     clause: 'envcloud: corrections are listed a line each in the sharing report',
   },
   ({ correction }, _resolution, _context, report) => {
-    const names: [FieldPathSegments, string | undefined][] = [
-      [['metadata', 'title'], correction.metadata.title],
-      [['spec', 'reporter', 'unit'], correction.spec.reporter.unit],
-      [['spec', 'resource', 'name'], correction.spec.resource.name],
-    ];
-    for (const [path, name] of names)
-      if (name !== undefined && ONE_LINE.test(name))
-        report({ path, ...said(msg('rule.names-on-one-line.message'), msg('rule.names-on-one-line.hint')) });
+    reportLineBreaks(
+      [
+        [['metadata', 'title'], correction.metadata.title],
+        [['spec', 'reporter', 'unit'], correction.spec.reporter.unit],
+        [['spec', 'resource', 'name'], correction.spec.resource.name],
+      ],
+      report,
+    );
   },
 );
 
