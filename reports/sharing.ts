@@ -92,7 +92,7 @@ export function requestLines(
       const due = deadlineOf(request, resolution);
       const deadline = due && 'deadline' in due ? due.deadline : undefined;
       const answer = spec.answer;
-      let timeliness: Timeliness = 'no-deadline';
+      let timeliness: Timeliness = due && 'answeredInTime' in due && due.answeredInTime ? 'on-time' : 'no-deadline';
       if (deadline !== undefined) {
         if (answer) timeliness = answer.answeredOn <= deadline ? 'on-time' : 'late';
         else timeliness = asOf > deadline ? 'overdue' : 'pending';

@@ -1,4 +1,7 @@
-import { LAW_BASIS, providerManifest } from './support/manifests';
+import type { SharingRequest } from '../model/sharing-request.generated';
+import { sharingFigures } from '../reports/sharing';
+import { validateSources } from '../validation/validate';
+import { happyManifest, LAW_BASIS, providerManifest, yamlOf } from './support/manifests';
 import {
   edited,
   HAPPY_REQUEST as HAPPY,
@@ -316,5 +319,45 @@ describe('what the request rules say about dates', () => {
     expect(finding!.zh[0]).toMatch(
       /^无法算出 5 个工作日的答复期限：2027-01-01 不在 envcloud 所带的官方工作日历之内（`chinese-days [\d.]+` 只覆盖 2004–2026 年）$/,
     );
+  });
+});
+
+describe('a time limit that ends past the calendar', () => {
+  it('is no error when the request was answered within the limit inside the calendar, and is on time in the report', () => {
+    // Submitted Monday 2026-12-28: the fifth working day is in 2027, past the calendar.
+    const submitted = edited('  submittedOn: 2025-09-25', '  submittedOn: 2026-12-28');
+    const answered = edited('    answeredOn: 2025-10-09', '    answeredOn: 2026-12-29', submitted);
+    const ids = (text: string) => validate(text, { asOf: '2026-12-31' }).map((finding) => finding.ruleId);
+    expect(ids(answered)).toEqual([]);
+    // Unanswered, or answered in 2027, the limit cannot be counted: still an error.
+    expect(ids(edited('    answeredOn: 2025-10-09', '    answeredOn: 2027-01-04', submitted))).toContain(
+      'working-day-calendar',
+    );
+    const request = (require('yaml') as typeof import('yaml')).parse(answered) as SharingRequest;
+    const figures = sharingFigures([request], [happyManifest(), providerManifest()], '2026-12-31');
+    expect(figures.lines.map((line) => [line.id, line.timeliness])).toEqual([['sr-2025-001', 'on-time']]);
+  });
+});
+
+describe('the catalog a request is judged against', () => {
+  it('is the catalog as it stood on the day the request was submitted: data catalogued later was outside it', () => {
+    // Answered on 2025-10-10, the sixth working day: late for a catalogued conditional resource (5, art. 21),
+    // in time for data outside the catalog (10, plan §三(一).4).
+    const sixthDay = edited('    answeredOn: 2025-10-09', '    answeredOn: 2025-10-10');
+    const late = (published: string) => {
+      const provider = providerManifest();
+      provider.spec.dataResources[0]!.publishedOn = published;
+      return validateSources(
+        [
+          { file: 'manifests/s900.yaml', bytes: Buffer.from(yamlOf(happyManifest())) },
+          { file: 'manifests/s901.yaml', bytes: Buffer.from(yamlOf(provider)) },
+          { file: 'sharing/sr.yaml', bytes: Buffer.from(sixthDay) },
+        ],
+        undefined,
+        '2026-06-01',
+      ).findings.filter((finding) => finding.ruleId === 'answer-within-deadline').length;
+    };
+    expect(late('2017-12-31')).toBe(1);
+    expect(late('2025-12-31')).toBe(0);
   });
 });

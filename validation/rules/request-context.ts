@@ -1,7 +1,7 @@
 // What the sharing-request rules (./requests.ts, ./request-dates.ts) and the sharing report read of a request:
 // the resource it names, resolved against the catalog of the manifests read, the answer it is owed by
 // when, and the means to write a rule over requests (`requestRule`, `perRequest`).
-import { addWorkingDays, CalendarGap } from '../../model/calendar';
+import { addWorkingDays, CalendarGap, inCalendar, workingDaysBetween } from '../../model/calendar';
 import type { SharingRequest } from '../../model/sharing-request.generated';
 import { parseCatalogCode } from '../../model/catalog-code';
 import { WORKING_DAY_LIMITS } from '../../model/sharing';
@@ -136,7 +136,12 @@ export function resolveResource(request: SharingRequest, context: RequestContext
     (candidate) => foldForComparison(candidate.name) === wanted,
   );
   if (index < 0) return { kind: 'outside-catalog', owner };
-  return { kind: 'catalog', entry: { owner, index, resource: owner.manifest.spec.dataResources![index]! } };
+  const found = owner.manifest.spec.dataResources![index]!;
+  // Catalogued after the request was submitted: it asked for data outside the catalog, and is judged so
+  // (plan §三(一).4). Judged against today's catalog, a 2017 request answered in time became late when
+  // its data was catalogued years later.
+  if (found.publishedOn > request.spec.submittedOn) return { kind: 'outside-catalog', owner };
+  return { kind: 'catalog', entry: { owner, index, resource: found } };
 }
 
 /** A resource named by its catalog code; a `system` or `name` given beside it must agree with the catalog. */
@@ -227,7 +232,8 @@ export function trackOf(request: SharingRequest, resolution: Resolution): Track 
 
 type Deadline =
   | { track: Extract<Track, { kind: 'answer' }>; deadline: string }
-  | { track: Extract<Track, { kind: 'answer' }>; gap: CalendarGap };
+  /** The deadline is past the calendar; `answeredInTime` when the answer came within the limit all the same. */
+  | { track: Extract<Track, { kind: 'answer' }>; gap: CalendarGap; answeredInTime?: true };
 
 /** The last day a request may be answered on, or the calendar gap that keeps it from being known. */
 export function deadlineOf(request: SharingRequest, resolution: Resolution): Deadline | undefined {
@@ -236,7 +242,14 @@ export function deadlineOf(request: SharingRequest, resolution: Resolution): Dea
   try {
     return { track, deadline: addWorkingDays(request.spec.submittedOn, track.days) };
   } catch (error) {
-    if (error instanceof CalendarGap) return { track, gap: error };
-    throw error;
+    if (!(error instanceof CalendarGap)) throw error;
+    // Answered within the calendar and within the limit: in time whatever the days after it are. A request
+    // submitted in the calendar's last weeks and answered the next day stopped every report and plan.
+    const answered = request.spec.answer?.answeredOn;
+    if (answered !== undefined && inCalendar(answered) && inCalendar(request.spec.submittedOn)) {
+      if (workingDaysBetween(request.spec.submittedOn, answered) <= track.days)
+        return { track, gap: error, answeredInTime: true };
+    }
+    return { track, gap: error };
   }
 }

@@ -68,7 +68,7 @@ export const workingDayCalendar = perRequest(
   },
   (entry, resolution, _context, report) => {
     const due = deadlineOf(entry.request, resolution);
-    if (!due || !('gap' in due)) return;
+    if (!due || !('gap' in due) || due.answeredInTime) return;
     const { first, last } = calendarCoverage();
     report({
       path: ['spec', 'submittedOn'],
