@@ -1,5 +1,6 @@
 import type { DataResource, SystemMigration } from '../model/domain';
 import { staleDays } from '../validation/rules/catalog-upkeep';
+import { unitsOfText } from './sharing-context';
 
 // Which catalog entries have gone stale (rules art. 12: 编制并定期更新、维护本单位信息资源目录): a resource
 // whose last recorded change is older than its update cycle, as the warning `catalog-update-cycle-stale`
@@ -36,13 +37,16 @@ export function catalogUpkeep(systems: readonly SystemMigration[], asOf: string)
       if (resource.lastChangedOn === undefined || resource.updateCycle === 'irregular') continue;
       if (resource.publishedOn > asOf || resource.lastChangedOn > asOf) continue;
       judged += 1;
-      const unit = manifest.metadata.managingUnit;
-      const counts = units.get(unit) ?? { unit, judged: 0, stale: 0 };
-      units.set(unit, counts);
-      counts.judged += 1;
+      // Each unit of a jointly managed system (办公厅、行政体制与人事司) counts its entries.
+      const counts = unitsOfText(manifest.metadata.managingUnit).map((unit) => {
+        const entry = units.get(unit) ?? { unit, judged: 0, stale: 0 };
+        units.set(unit, entry);
+        entry.judged += 1;
+        return entry;
+      });
       const days = staleDays(resource, asOf);
       if (days === undefined) continue;
-      counts.stale += 1;
+      for (const entry of counts) entry.stale += 1;
       stale.push({
         system: manifest.metadata.number,
         systemName: manifest.metadata.name,

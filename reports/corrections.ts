@@ -4,7 +4,7 @@
 import type { DataCorrection } from '../model/data-correction.generated';
 import type { SystemMigration } from '../model/domain';
 import { correctionDeadline, resolveCorrection } from '../validation/rules/corrections';
-import { correctionAsOf, reportContext, zeros } from './sharing-context';
+import { correctionAsOf, reportContext, unitsOfText, zeros } from './sharing-context';
 import { inYear, reportPeriod } from './period';
 
 /** How a correction stands against its deadline as of the report's day. */
@@ -118,18 +118,15 @@ export function correctionFigures(
   for (const line of lines) {
     timeliness[line.timeliness] += 1;
     byResult[line.result] += 1;
-    if (line.providingUnit === undefined) continue;
-    let unit = units.get(line.providingUnit);
-    if (!unit)
-      units.set(
-        line.providingUnit,
-        (unit = { unit: line.providingUnit, reported: 0, onTime: 0, late: 0, pending: 0, overdue: 0 }),
-      );
-    unit.reported += 1;
-    if (line.timeliness === 'on-time') unit.onTime += 1;
-    if (line.timeliness === 'late') unit.late += 1;
-    if (line.timeliness === 'pending') unit.pending += 1;
-    if (line.timeliness === 'overdue') unit.overdue += 1;
+    for (const name of line.providingUnit === undefined ? [] : unitsOfText(line.providingUnit)) {
+      let unit = units.get(name);
+      if (!unit) units.set(name, (unit = { unit: name, reported: 0, onTime: 0, late: 0, pending: 0, overdue: 0 }));
+      unit.reported += 1;
+      if (line.timeliness === 'on-time') unit.onTime += 1;
+      if (line.timeliness === 'late') unit.late += 1;
+      if (line.timeliness === 'pending') unit.pending += 1;
+      if (line.timeliness === 'overdue') unit.overdue += 1;
+    }
   }
   return {
     year,

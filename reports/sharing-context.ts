@@ -1,4 +1,5 @@
 import type { SystemMigration } from '../model/domain';
+import { managingUnits } from '../model/units';
 import type { DataCorrection } from '../model/data-correction.generated';
 import type { SharingRequest } from '../model/sharing-request.generated';
 import { requestContext, type RequestContext } from '../validation/rules/requests';
@@ -42,6 +43,16 @@ export function correctionAsOf(correction: DataCorrection, asOf: string): DataCo
   if (!spec.answer || spec.answer.answeredOn <= asOf) return correction;
   const { answer: _later, ...rest } = spec;
   return { ...correction, spec: rest };
+}
+
+/**
+ * The units a providing system's managing unit names: each of a jointly managed system's units
+ * (`办公厅、行政体制与人事司`), as the figures count their systems. Counted under the joint name, a unit
+ * row nobody is invented and each unit's own report showed 0.
+ */
+export function unitsOfText(managingUnit: string): string[] {
+  const units = managingUnits(managingUnit);
+  return units.length > 0 ? [...new Set(units)] : [managingUnit];
 }
 
 /** A count of 0 for each key: the figures list every state, counted or not. */

@@ -3,7 +3,7 @@ import type { DataCorrection } from '../model/data-correction.generated';
 import type { SharingRequest } from '../model/sharing-request.generated';
 import { correctionFigures, type CorrectionFigures } from './corrections';
 import { deadlineOf, resolveResource } from '../validation/rules/requests';
-import { reportContext, requestAsOf, zeros } from './sharing-context';
+import { reportContext, requestAsOf, unitsOfText, zeros } from './sharing-context';
 import { inYear, reportPeriod } from './period';
 import { catalogUpkeep, type CatalogUpkeep } from './catalog-upkeep';
 
@@ -165,8 +165,8 @@ export function sharingFigures(
     byDecision[line.decision] += 1;
     timeliness[line.timeliness] += 1;
     unit(line.requestingUnit).requested[line.decision] += 1;
-    if (line.providingUnit !== undefined) {
-      const provider = unit(line.providingUnit);
+    for (const name of line.providingUnit === undefined ? [] : unitsOfText(line.providingUnit)) {
+      const provider = unit(name);
       provider.received[line.decision] += 1;
       provider.timeliness[line.timeliness] += 1;
     }

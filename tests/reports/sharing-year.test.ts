@@ -114,6 +114,24 @@ describe('the sharing figures of the year reported', () => {
     expect([june.requests, june.lines, june.corrections?.lines]).toEqual([0, [], []]);
   });
 
+  it('count a jointly managed provider for each of its units, and no unit named after the pair', () => {
+    const joint = providerManifest();
+    joint.metadata.managingUnit = '大气环境管理司、办公厅';
+    joint.spec.dataResources[0]!.lastChangedOn = '2025-01-02';
+    const figures = sharingFigures(requests, [systems[0]!, joint], '2026-01-20', corrections);
+    const received = (name: string) => figures.byUnit.find((unit) => unit.unit === name)?.received;
+    expect(received('大气环境管理司')).toEqual(received('办公厅'));
+    expect(received('办公厅')).toMatchObject({ 'granted-with-conditions': 2 });
+    expect(figures.byUnit.map((unit) => unit.unit)).not.toContain('大气环境管理司、办公厅');
+    expect(figures.corrections?.byUnit.map((unit) => unit.unit).sort()).toEqual(['办公厅', '大气环境管理司'].sort());
+    expect(figures.catalog.byUnit.map((unit) => [unit.unit, unit.judged]).sort()).toEqual(
+      [
+        ['办公厅', 1],
+        ['大气环境管理司', 1],
+      ].sort(),
+    );
+  });
+
   it('judge requests against the whole catalog when the report covers some systems (report --stack)', async () => {
     const only900 = { systems: [systems[0]!], centers: DEFAULT_CENTERS, asOf: '2026-01-20', lang: 'en' as const };
     const sharingOf = async (input: Parameters<typeof buildReport>[0]) =>
