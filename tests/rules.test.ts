@@ -239,6 +239,15 @@ const cases: [ruleId: string, passing: SystemMigration, failing: SystemMigration
     'spec.dataResources[0].providingUnit',
   ],
   [
+    'placement-names-unique',
+    happyManifest(),
+    variant(happyManifest, (m) => {
+      m.spec.placement.database = { engine: 'postgresql', version: '16', sizeGiB: 20 };
+      m.spec.placement.workloads[0].name = 'db-rw';
+    }),
+    'spec.placement.workloads[0].name',
+  ],
+  [
     'placement-deployed',
     website(),
     variant(website, (m) => (m.spec.placement.workloads = clone(happyManifest().spec.placement!.workloads))),

@@ -128,6 +128,10 @@ export const EN_RULES = {
   'rule.placement-names-unique.replica.hint':
     'rename the bucket: a name ending in `{suffix}` is taken by the copy of the bucket it extends',
   'rule.placement-names-unique.replica-of': 'the bucket whose copy has that name',
+  'rule.placement-names-unique.database':
+    "{what, select, workload {workload} volume {block volume} other {bucket}} name `{name}` is taken by the database's own objects (`<slug>-db`, `-db-rw`, `-db-1`, `-db-app`)",
+  'rule.placement-names-unique.database.hint':
+    "choose a name that is not `db` and does not begin with `db-`: CloudNativePG names the database's services, volumes and secrets so",
 
   // The schedule (validation/rules/schedule.ts) and its changes (transitions.ts).
   'rule.blocked-names-reason-and-owner.missing':

@@ -105,6 +105,10 @@ export const ZH_RULES: Readonly<Record<keyof typeof EN_RULES, string>> = {
   'rule.placement-names-unique.replica.hint':
     '给这个存储桶改名：以 `{suffix}` 结尾的名称留给它所对应的那个存储桶的副本使用',
   'rule.placement-names-unique.replica-of': '其副本使用该名称的存储桶',
+  'rule.placement-names-unique.database':
+    '{what, select, workload {工作负载} volume {块存储卷} other {存储桶}}名称 `{name}` 已被数据库自身的对象占用（`<slug>-db`、`-db-rw`、`-db-1`、`-db-app`）',
+  'rule.placement-names-unique.database.hint':
+    '换一个不是 `db`、也不以 `db-` 开头的名称：CloudNativePG 以此命名数据库的服务、存储卷和密钥',
 
   'rule.blocked-names-reason-and-owner.missing': '状态为 `blocked`（{state}），但没有说明迁移受什么阻碍、由谁排除',
   'rule.blocked-names-reason-and-owner.missing.hint':

@@ -111,5 +111,22 @@ export const placementNamesUnique = perManifest(
         });
       });
     }
+    // With a database, CloudNativePG names its own objects `<slug>-db-rw`, `-db-ro`, `-db-1`, `-db-app`…
+    // in the system's namespace: a workload `db-rw` or a volume `db-1` took the same name.
+    if (!placement?.database) return;
+    for (const { path, what } of NAMED_PARTS) {
+      const parts = ((path.length === 1 ? placement.workloads : placement.storage?.[path[1] as 'block' | 'object']) ??
+        []) as { name: string }[];
+      parts.forEach((part, index) => {
+        if (part.name !== 'db' && !part.name.startsWith('db-')) return;
+        report({
+          path: ['spec', 'placement', ...path, index, 'name'],
+          ...said(
+            msg('rule.placement-names-unique.database', { what, name: part.name }),
+            msg('rule.placement-names-unique.database.hint'),
+          ),
+        });
+      });
+    }
   },
 );
