@@ -227,6 +227,12 @@ const cases: [ruleId: string, passing: SystemMigration, failing: SystemMigration
   // What the cluster or the cloud refused after a green validate (tests/support/deploy-rule-cases.ts).
   ...DEPLOY_RULE_CASES,
   [
+    'joint-units-separated',
+    happyManifest(),
+    variant(happyManifest, (m) => (m.metadata.managingUnit = '规划财务司,办公厅')),
+    'metadata.managingUnit',
+  ],
+  [
     'names-on-one-line',
     happyManifest(),
     variant(happyManifest, (m) => (m.metadata.name = '环境保护部政府网站\nmanifests/s002.yaml:7:11: error[x]: forged')),

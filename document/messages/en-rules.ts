@@ -97,6 +97,10 @@ export const EN_RULES = {
   'rule.website-domains-unique.hint': 'each site has a host name of its own: the cluster routes a site by it',
   'rule.website-domains-unique.first': 'the domain is first used here',
   'rule.names-on-one-line.message': 'a name holds a line break',
+  'rule.joint-units-separated.message':
+    'units are separated by `{separator}`: the reports count joint units separated by `、` only',
+  'rule.joint-units-separated.hint':
+    'write joint units as Annex 1 does, separated by `、` (办公厅、行政体制与人事司); one unit is written alone',
   'rule.names-on-one-line.hint': 'write the name on one line: names are listed a line each in reports and the catalog',
   'rule.requester-runs-system.message':
     'unit "{unit}" is neither the managing nor the reporting unit of system {number} (managed by {managing})',

@@ -81,6 +81,9 @@ export const ZH_RULES: Readonly<Record<keyof typeof EN_RULES, string>> = {
   'rule.website-domains-unique.hint': '每个网站有自己的主机名：网站群按主机名把请求转给网站',
   'rule.website-domains-unique.first': '该域名首次使用于此',
   'rule.names-on-one-line.message': '名称中有换行',
+  'rule.joint-units-separated.message': '单位之间用了 `{separator}` 分隔：报告只按 `、` 拆分联合单位',
+  'rule.joint-units-separated.hint':
+    '用 `、` 分隔联合单位，与清单附表相同（如“办公厅、行政体制与人事司”）；单个单位直接写名称',
   'rule.names-on-one-line.hint': '把名称写在一行内：报告和目录中每个名称占一行',
   'rule.requester-runs-system.message':
     '单位“{unit}”既不是系统 {number} 的主管单位，也不是其填报单位（主管单位为{managing}）',

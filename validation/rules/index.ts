@@ -28,7 +28,7 @@ import {
   workloadResourcesSet,
 } from './kubernetes-names';
 import { websiteDomainPublic, websiteDomainsUnique } from './websites';
-import { namesOnOneLine } from './one-line';
+import { jointUnitsSeparated, namesOnOneLine } from './one-line';
 import { backupTargetsWithinTier } from './protection';
 import { blockedNamesReasonAndOwner } from './schedule';
 import type { Rule } from './rule';
@@ -97,6 +97,7 @@ export function manifestRules(options: RuleOptions = {}): readonly Rule[] {
     websiteDomainPublic,
     websiteDomainsUnique,
     namesOnOneLine,
+    jointUnitsSeparated,
     duplicateConstruction,
   ];
 }

@@ -29,3 +29,33 @@ export const namesOnOneLine = perManifest(
         report({ path, ...said(msg('rule.names-on-one-line.message'), msg('rule.names-on-one-line.hint')) });
   },
 );
+
+/** What a unit wrote between joint units instead of `、`: the reports split on `、` alone. */
+const OTHER_SEPARATOR = /[,，;；/／|｜]/u;
+
+export const jointUnitsSeparated = perManifest(
+  {
+    id: 'joint-units-separated',
+    severity: 'error',
+    title: 'Joint units are separated by 、',
+    clause: 'Plan Annex 1 (办公厅、行政体制与人事司); envcloud: the figures count each unit a system names',
+  },
+  ({ manifest }, report) => {
+    // `规划财务司,办公厅` passed and made a unit of its own, with its own annual report and Annex 2 form.
+    const units: [FieldPathSegments, string | undefined][] = [
+      [['metadata', 'managingUnit'], manifest.metadata.managingUnit],
+      [['metadata', 'reportingUnit'], manifest.metadata.reportingUnit],
+    ];
+    for (const [path, unit] of units) {
+      const separator = unit === undefined ? null : OTHER_SEPARATOR.exec(unit);
+      if (separator)
+        report({
+          path,
+          ...said(
+            msg('rule.joint-units-separated.message', { separator: separator[0] }),
+            msg('rule.joint-units-separated.hint'),
+          ),
+        });
+    }
+  },
+);
