@@ -49,14 +49,20 @@ export interface AuditedPolicy {
   status: Status;
   /** Why the policy judged nothing, when its status is not-applicable. */
   notApplicable?: string;
+  /** Mandatory by default, run as advisory by the pack config: its failures no longer fail the audit. */
+  relaxed?: true;
 }
 
 /** The audit's verdict: no mandatory failure, some, or nothing judged at all (which is not a pass). */
 export type Verdict = 'passed' | 'failed' | 'nothing-judged';
 
 export interface AuditSummary {
-  /** Policies by status; `disabled` counts the not-applicable ones the pack config disabled. */
-  policies: Record<Status, number> & { disabled: number };
+  /**
+   * Policies by status; `disabled` counts the not-applicable ones the pack config disabled, `relaxed` those
+   * it lowered from mandatory to advisory (`{"all": "advisory"}` turned critical findings into warnings
+   * and the audit said PASSED without saying so).
+   */
+  policies: Record<Status, number> & { disabled: number; relaxed: number };
   /** Findings: mandatory failures, advisory failures, waived. */
   failed: number;
   advisory: number;

@@ -186,6 +186,9 @@ export async function auditResources(input: AuditInput): Promise<AuditReport> {
       findings: own.length,
       status,
       ...(status === 'not-applicable' ? { notApplicable: reason } : {}),
+      ...(enforcement === 'advisory' && (policy.enforcementLevel ?? 'advisory') !== 'advisory'
+        ? { relaxed: true as const }
+        : {}),
     });
   }
   const systems = new Set(
@@ -240,5 +243,13 @@ export function summarise(policies: readonly AuditedPolicy[], findings: readonly
     (policy) => policy.status !== 'not-applicable' && !WAIVER_POLICIES.has(policy.name),
   ).length;
   const verdict = failed > 0 ? 'failed' : judged === 0 ? 'nothing-judged' : 'passed';
-  return { policies: { ...byStatus, disabled }, failed, advisory, waived, verdict, passed: verdict === 'passed' };
+  const relaxed = policies.filter((policy) => policy.relaxed).length;
+  return {
+    policies: { ...byStatus, disabled, relaxed },
+    failed,
+    advisory,
+    waived,
+    verdict,
+    passed: verdict === 'passed',
+  };
 }

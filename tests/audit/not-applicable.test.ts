@@ -149,6 +149,15 @@ describe('a pack config that disables every policy', () => {
     );
     expect(xml).toMatch(new RegExp(`tests="${report.policies.length + 1}" failures="1"`));
   });
+  it('says how many policies it lowered from mandatory to advisory: their failures pass the audit as warnings', async () => {
+    const strict = await auditResources(failingInput());
+    const relaxed = await auditResources({ ...failingInput(), packConfig: { all: 'advisory' } });
+    expect(strict.summary).toMatchObject({ verdict: 'failed', policies: { relaxed: 0 } });
+    const mandatory = strict.policies.filter((policy) => policy.enforcement === 'mandatory').length;
+    expect(relaxed.summary).toMatchObject({ verdict: 'passed', policies: { relaxed: mandatory } });
+    expect(formatAuditText(relaxed, 'en')).toContain(`(${mandatory} relaxed from mandatory to advisory)`);
+    expect(formatAuditText(relaxed, 'zh')).toContain(`（其中 ${mandatory} 条由强制降为建议）`);
+  });
   it('still passes when one policy is left to judge and finds nothing', async () => {
     const report = await auditResources({
       ...failingInput(),
