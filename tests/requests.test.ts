@@ -6,8 +6,9 @@ import { requestSchema } from '../model/schema';
 import { WORKING_DAY_LIMITS } from '../model/sharing';
 import { validateSources } from '../validation/validate';
 import { REQUEST_RULES } from '../validation/rules/requests';
+import { runsSystem } from '../validation/rules/parties';
 import { envcloud, root } from './support/cli';
-import { happyManifest, providerManifest, LAW_BASIS, yamlOf } from './support/manifests';
+import { entryOf, happyManifest, providerManifest, LAW_BASIS, yamlOf } from './support/manifests';
 import type { Finding } from '../document/findings';
 // The happy request: no. 900 asks no. 901 on Thursday 2025-09-25, answered on 2025-10-09, the fifth working day (art. 21):
 // Sunday 28 September was a make-up working day (调休), 1–8 October the National Day holiday. Line numbers below are of its text.
@@ -253,6 +254,17 @@ describe('sharing requests in validate', () => {
   it('a failed negotiation before the referral is what the cyberspace office needs', () => {
     const request = `${HAPPY}  negotiations:\n    - date: 2025-09-26\n      outcome: failed\n      summary: 提供频次未谈拢。\n  escalations:\n    - date: 2025-09-29\n      to: cyberspace-office\n      reason: 提供频次有争议。\n`;
     expect(validate(request)).toEqual([]);
+  });
+
+  it('takes each of a jointly managed system’s units, and its reporting unit, as running it', () => {
+    const joint = entryOf(happyManifest({ managingUnit: '办公厅、行政体制与人事司' }));
+    expect(['办公厅', ' 行政体制与人事司', '信息中心'].map((unit) => runsSystem(unit, joint))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(runsSystem('办公厅、行政体制与人事司', joint)).toBe(false);
+    expect(runsSystem('环境监察局', joint)).toBe(false);
   });
 
   it('every request rule is covered above or in the deadline corpus', () => {

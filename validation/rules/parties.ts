@@ -3,6 +3,7 @@
 // run the system it asks for passed, and the sharing report credited the unit; an "external" request by a
 // unit of the ministry was judged on the 10 working days of rules art. 23(四) instead of the 5 of art. 21.
 import { WORKING_DAY_LIMITS } from '../../model/sharing';
+import { managingUnits } from '../../model/units';
 import { msg, said } from '../../document/i18n';
 import type { FieldPathSegments } from '../../document/locate';
 import { perCorrection, type CorrectionRule } from './correction-context';
@@ -15,20 +16,20 @@ import {
 } from './request-context';
 import type { ManifestEntry, ManifestSummary } from './rule';
 
-/** Whether `unit` is the managing or the reporting unit of the system (names compared as written, trimmed). */
-export function runsSystem(unit: string, system: ManifestEntry<ManifestSummary>): boolean {
+/** The units a system names: each of its joint managing units (`办公厅、行政体制与人事司`) and its reporting unit. */
+function unitsOfSystem(system: ManifestEntry<ManifestSummary>): string[] {
   const { managingUnit, reportingUnit } = system.manifest.metadata;
-  return [managingUnit, reportingUnit].some((one) => one !== undefined && one.trim() === unit.trim());
+  return [managingUnit, reportingUnit].flatMap((text) => (text === undefined ? [] : managingUnits(text)));
 }
 
-/** Every unit of the ministry the manifests name as a system's managing or reporting unit. */
+/** Whether `unit` is a managing unit (one of joint ones) or the reporting unit of the system, trimmed. */
+export function runsSystem(unit: string, system: ManifestEntry<ManifestSummary>): boolean {
+  return unitsOfSystem(system).includes(unit.trim());
+}
+
+/** Every unit of the ministry the manifests name as a system's managing (one of joint ones) or reporting unit. */
 export function ministryUnits(context: RequestContext): Set<string> {
-  const units = new Set<string>();
-  for (const { manifest } of context.systems.values()) {
-    for (const unit of [manifest.metadata.managingUnit, manifest.metadata.reportingUnit])
-      if (unit) units.add(unit.trim());
-  }
-  return units;
+  return new Set([...context.systems.values()].flatMap(unitsOfSystem));
 }
 
 /** Reports each named field whose value holds a line break (the message of names-on-one-line). */
