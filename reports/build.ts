@@ -59,7 +59,7 @@ export async function buildReport(input: ReportInput): Promise<Map<string, strin
   const metrics = assessmentMetrics(input.systems, input.asOf);
   files.set('metrics.json', `${JSON.stringify(metrics, null, 2)}\n`);
   step(msg('progress.metrics'));
-  const catalog = resourceCatalog(input.systems);
+  const catalog = resourceCatalog(input.systems, input.asOf);
   files.set('catalog.json', `${JSON.stringify(catalog, null, 2)}\n`);
   files.set('catalog.csv', catalogCsv(catalog, input.lang));
   const sharing =

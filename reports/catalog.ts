@@ -20,13 +20,21 @@ export interface CatalogEntry extends DataResource {
 }
 
 /** The catalog grouped by the five base databases, each group in system order. */
-export function resourceCatalog(manifests: readonly SystemMigration[]): Record<CatalogClass, CatalogEntry[]> {
+/**
+ * The catalog grouped by class; with `asOf`, as it stood that day: a resource published later is not in it
+ * yet (a report as of 2017-11-15 listed 119 entries first published on 2017-12-31).
+ */
+export function resourceCatalog(
+  manifests: readonly SystemMigration[],
+  asOf?: string,
+): Record<CatalogClass, CatalogEntry[]> {
   const groups = Object.fromEntries(
     CATALOG_CLASSES.map((catalogClass) => [catalogClass, [] as CatalogEntry[]]),
   ) as Record<CatalogClass, CatalogEntry[]>;
   const ordered = [...manifests].sort((a, b) => a.metadata.number - b.metadata.number);
   for (const { metadata, spec } of ordered) {
     for (const resource of spec.dataResources ?? []) {
+      if (asOf !== undefined && resource.publishedOn > asOf) continue;
       groups[resource.catalogClass].push({
         ...resource,
         systemNumber: metadata.number,

@@ -10,6 +10,11 @@ describe('the resource catalog', () => {
   it('lists every data resource once, grouped by the five base databases', async () => {
     const manifests = await committedManifests();
     const catalog = resourceCatalog(manifests);
+    // As it stood on a day: nothing of the shipped catalog was published before 2017-12-31.
+    expect(Object.values(resourceCatalog(manifests, '2017-12-30')).flat()).toEqual([]);
+    expect(Object.values(resourceCatalog(manifests, '2017-12-31')).flat().length).toBe(
+      Object.values(catalog).flat().length,
+    );
     expect(Object.keys(catalog)).toEqual([...CATALOG_CLASSES]);
     const listed = Object.values(catalog).flat();
     expect(listed).toHaveLength(manifests.flatMap((manifest) => manifest.spec.dataResources ?? []).length);
