@@ -1,5 +1,5 @@
 import { BUSINESS_SYSTEMS, type Outcome, type SharingType, type SystemMigration } from '../model/domain';
-import { managingUnits as unitsOf } from '../model/units';
+import { unitsOfText } from './sharing-context';
 import { outcomesWhere } from '../model/dispositions';
 
 /** Outcomes that fold a system into the shared platform, portals, resource center or website cluster, or retire it (plan §三(二)). */
@@ -91,8 +91,7 @@ function increment(counts: Record<string, number>, key: string): void {
 
 /** The units of a system (model/units.ts: a jointly managed system counts for each of its units). */
 export function managingUnits(manifest: Pick<SystemMigration, 'metadata'>): string[] {
-  const units = unitsOf(manifest.metadata.managingUnit);
-  return units.length > 0 ? [...new Set(units)] : [manifest.metadata.managingUnit];
+  return unitsOfText(manifest.metadata.managingUnit);
 }
 
 const completed = (manifest: SystemMigration) => manifest.spec.schedule.status === 'completed';
