@@ -1,4 +1,4 @@
-import { BUCKET_REPLICA_SUFFIX } from '../../model/domain';
+import { BUCKET_REPLICA_SUFFIX, type SystemMigration } from '../../model/domain';
 import { DEFAULT_APPROVED_REGISTRY, isFromRegistry, registryOf } from '../../model/registry';
 import { msg, said } from '../../document/i18n';
 import { perManifest, type ManifestRule } from './rule';
@@ -47,6 +47,13 @@ const NAMED_PARTS = [
   { path: ['storage', 'object'], what: 'bucket' },
 ] as const;
 
+/** The workloads, block volumes or buckets of a placement, at one of NAMED_PARTS' paths. */
+function namedParts(placement: SystemMigration['spec']['placement'], path: readonly string[]): { name: string }[] {
+  return ((path.length === 1 ? placement?.workloads : placement?.storage?.[path[1] as 'block' | 'object']) ?? []) as {
+    name: string;
+  }[];
+}
+
 export const placementNamesUnique = perManifest(
   {
     id: 'placement-names-unique',
@@ -58,8 +65,7 @@ export const placementNamesUnique = perManifest(
   (entry, report) => {
     const placement = entry.manifest.spec.placement;
     for (const { path, what } of NAMED_PARTS) {
-      const parts = ((path.length === 1 ? placement?.workloads : placement?.storage?.[path[1] as 'block' | 'object']) ??
-        []) as { name: string }[];
+      const parts = namedParts(placement, path);
       const first = new Map<string, number>();
       parts.forEach((part, index) => {
         const earlier = first.get(part.name);
@@ -115,8 +121,7 @@ export const placementNamesUnique = perManifest(
     // in the system's namespace: a workload `db-rw` or a volume `db-1` took the same name.
     if (!placement?.database) return;
     for (const { path, what } of NAMED_PARTS) {
-      const parts = ((path.length === 1 ? placement.workloads : placement.storage?.[path[1] as 'block' | 'object']) ??
-        []) as { name: string }[];
+      const parts = namedParts(placement, path);
       parts.forEach((part, index) => {
         if (part.name !== 'db' && !part.name.startsWith('db-')) return;
         report({
