@@ -4,7 +4,7 @@
 // unit of the ministry was judged on the 10 working days of rules art. 23(四) instead of the 5 of art. 21.
 import { WORKING_DAY_LIMITS } from '../../model/sharing';
 import { managingUnits } from '../../model/units';
-import { msg, said } from '../../document/i18n';
+import { msg, said, type Message } from '../../document/i18n';
 import type { FieldPathSegments } from '../../document/locate';
 import { perCorrection, type CorrectionRule } from './correction-context';
 import {
@@ -32,6 +32,13 @@ export function ministryUnits(context: RequestContext): Set<string> {
   return new Set([...context.systems.values()].flatMap(unitsOfSystem));
 }
 
+/** What requester- and reporter-runs-system say of a unit that runs neither unit of a known system; none otherwise. */
+function notRunningMessage(unit: string, number: number, context: RequestContext): Message | undefined {
+  const system = context.systems.get(number);
+  if (!system || runsSystem(unit, system)) return undefined;
+  return msg('rule.requester-runs-system.message', { unit, number, managing: system.manifest.metadata.managingUnit });
+}
+
 /** Reports each named field whose value holds a line break (the message of names-on-one-line). */
 function reportLineBreaks(
   names: readonly [FieldPathSegments, string | undefined][],
@@ -52,19 +59,9 @@ export const requesterRunsSystem = perRequest(
   ({ request }, _resolution, context, report) => {
     const { requester } = request.spec;
     if (requester.external === true || requester.system === undefined) return;
-    const system = context.systems.get(requester.system);
-    if (!system || runsSystem(requester.unit, system)) return;
-    report({
-      path: ['spec', 'requester', 'unit'],
-      ...said(
-        msg('rule.requester-runs-system.message', {
-          unit: requester.unit,
-          number: requester.system,
-          managing: system.manifest.metadata.managingUnit,
-        }),
-        msg('rule.requester-runs-system.hint'),
-      ),
-    });
+    const message = notRunningMessage(requester.unit, requester.system, context);
+    if (message)
+      report({ path: ['spec', 'requester', 'unit'], ...said(message, msg('rule.requester-runs-system.hint')) });
   },
 );
 
@@ -125,19 +122,9 @@ export const reporterRunsSystem = perCorrection(
   },
   ({ correction }, _resolution, context, report) => {
     const { reporter } = correction.spec;
-    const system = context.systems.get(reporter.system);
-    if (!system || runsSystem(reporter.unit, system)) return;
-    report({
-      path: ['spec', 'reporter', 'unit'],
-      ...said(
-        msg('rule.requester-runs-system.message', {
-          unit: reporter.unit,
-          number: reporter.system,
-          managing: system.manifest.metadata.managingUnit,
-        }),
-        msg('rule.reporter-runs-system.hint'),
-      ),
-    });
+    const message = notRunningMessage(reporter.unit, reporter.system, context);
+    if (message)
+      report({ path: ['spec', 'reporter', 'unit'], ...said(message, msg('rule.reporter-runs-system.hint')) });
   },
 );
 
