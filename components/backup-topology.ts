@@ -1,7 +1,7 @@
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
 import type { CenterRole } from '../model/topology';
-import { awsCron, BACKUP_TIER_TAG, DATA_TIERS, TIER_NEEDS, TIER_SCHEDULES, type DataTier } from '../model/tiers';
+import { awsCron, BACKUP_TIER_TAG, copyRoles, DATA_TIERS, TIER_SCHEDULES, type DataTier } from '../model/tiers';
 import { assumeRolePolicy, managedPolicyArn } from './aws-naming';
 
 export interface BackupTopologyArgs {
@@ -22,9 +22,8 @@ export function copyTargets(
   tier: DataTier,
   copyVaults: Partial<Record<CenterRole, pulumi.Input<string>>>,
 ): pulumi.Input<string>[] {
-  return TIER_NEEDS[tier].centers
-    .map((role) => copyVaults[role])
-    .filter((arn): arn is pulumi.Input<string> => arn !== undefined);
+  const existing = (Object.keys(copyVaults) as CenterRole[]).filter((role) => copyVaults[role] !== undefined);
+  return copyRoles(tier, existing).map((role) => copyVaults[role]!);
 }
 
 /**

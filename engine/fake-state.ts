@@ -1,4 +1,7 @@
 import type { MockResourceArgs } from '@pulumi/pulumi/runtime/mocks';
+import { BACKUPS_OUTPUT, platformBackups } from '../model/tiers';
+import { isBackupOnly } from '../model/topology';
+import type { PlatformConfig } from '../stacks/config';
 
 /** Resources whose provider-assigned `name` the program reads. */
 const NAMED_TYPES = new Set([
@@ -53,4 +56,34 @@ export function placeholderRenamer(renames: ReadonlyMap<string, string>): (value
         renames.has(name) ? `${scheme}${renames.get(name)}${suffix}` : match,
       );
   };
+}
+
+/**
+ * What a platform stack deployed from this config exports (stacks/platform.ts), answered for a systems-only
+ * stack's StackReference offline, where no platform stack can be read: the centers by role, with the
+ * placeholder key ARNs, subnet groups and log buckets above, and on AWS its backups. A systems-only stack
+ * carries its platform's mode and centers (`deploy` refuses one that differs), so its offline plan and
+ * audit are of the platform this config builds.
+ */
+export function plausiblePlatformOutputs(config: PlatformConfig): Record<string, unknown> {
+  if (config.mode !== 'aws')
+    return {
+      platform: {
+        mode: config.mode,
+        centers: config.centers.map((center) => ({
+          role: center.role,
+          ...(center.context ? { context: center.context } : {}),
+          ...(center.kubeconfig ? { kubeconfig: center.kubeconfig } : {}),
+        })),
+      },
+    };
+  const centers = config.centers.map((center) => ({
+    role: center.role,
+    region: center.region ?? '',
+    keyArn: `arn:aws-cn:kms:offline:000000000000:key/${center.name}`,
+    accessLogBucket: `${center.name}-access-logs`,
+    ...(isBackupOnly(center) ? {} : { kubeconfig: '{}', databaseSubnetGroup: `${center.name}-db` }),
+  }));
+  const backupCenters = config.centers.filter((center) => center.role !== 'primary').map((center) => center.role);
+  return { platform: { mode: config.mode, centers }, [BACKUPS_OUTPUT]: platformBackups(backupCenters) };
 }

@@ -3,6 +3,7 @@ import { MockMonitor, type MockCallArgs, type MockResourceArgs } from '@pulumi/p
 import { deserializeProperties, serializeProperties } from '@pulumi/pulumi/runtime/rpc';
 import { getProject, getStack } from '@pulumi/pulumi/runtime/settings';
 import { engineUrn } from './urn';
+import { BACKUPS_OUTPUT } from '../model/tiers';
 import { waitForRegistrations } from '../stacks/pacing';
 
 // One reading of the SDK's internal waitForRPCs (stacks/pacing.ts): it resolves once every outstanding
@@ -69,7 +70,8 @@ type ReadRequest = Pick<
   RegisterRequest,
   'getType' | 'getName' | 'getParent' | 'getProvider' | 'getDependenciesList'
 > & { getProperties(): unknown };
-type MonitorCallback = (err: unknown, response: { getUrn(): string } | undefined) => void;
+type MonitorResponse = { getUrn(): string; getProperties?(): unknown };
+type MonitorCallback = (err: unknown, response: MonitorResponse | undefined) => void;
 type MonitorMethod<R> = (this: MockMonitor, req: R, callback: MonitorCallback) => Promise<void>;
 
 function inputsOf(struct: unknown): Record<string, unknown> {
@@ -103,11 +105,11 @@ function identity(req: Pick<RegisterRequest, 'getType' | 'getName' | 'getParent'
 /** Wraps a monitor method so each request it answers successfully is recorded while a run is active. */
 function recording<R>(
   original: MonitorMethod<R>,
-  toRegistration: (req: R, urn: string) => Registration,
+  toRegistration: (req: R, urn: string, response: MonitorResponse) => Registration,
 ): MonitorMethod<R> {
   return async function (this: MockMonitor, req: R, callback: MonitorCallback) {
     return original.call(this, req, (err, response) => {
-      if (!err && response && active) active.push(toRegistration(req, response.getUrn()));
+      if (!err && response && active) active.push(toRegistration(req, response.getUrn(), response));
       callback(err, response);
     });
   };
@@ -182,6 +184,17 @@ async function registerResource(this: MockMonitor, req: RegisterRequest, callbac
   callback(null, answer);
 }
 
+/**
+ * What the policies read of a resource read rather than managed: a StackReference's `backups` output
+ * (the DR policies judge a systems-only stack by it), as the engine hands the pack a read resource's
+ * state. Only that output: the others hold the platform's kubeconfigs, which no plan may show.
+ */
+function readOutputs(type: string, response: MonitorResponse): Record<string, unknown> {
+  if (type !== 'pulumi:pulumi:StackReference' || !response.getProperties) return {};
+  const outputs = inputsOf(response.getProperties()).outputs as Record<string, unknown> | undefined;
+  return outputs && BACKUPS_OUTPUT in outputs ? { outputs: { [BACKUPS_OUTPUT]: outputs[BACKUPS_OUTPUT] } } : {};
+}
+
 /** Records every request the mocked monitor receives, with the options mocks do not see. */
 function patchMonitor(): void {
   if (patched) return;
@@ -204,14 +217,14 @@ function patchMonitor(): void {
   } as typeof MockMonitor.prototype.registerResourceOutputs;
   MockMonitor.prototype.readResource = recording(
     MockMonitor.prototype.readResource as MonitorMethod<ReadRequest>,
-    (req, urn) => ({
+    (req, urn, response) => ({
       ...identity(req, urn),
       custom: true,
       read: true,
       protect: false,
       retainOnDelete: false,
       dependencies: req.getDependenciesList(),
-      inputs: inputsOf(req.getProperties()),
+      inputs: { ...inputsOf(req.getProperties()), ...readOutputs(req.getType(), response) },
     }),
   ) as typeof MockMonitor.prototype.readResource;
 }

@@ -1,5 +1,6 @@
 import './deferred-modules';
 import * as pulumi from '@pulumi/pulumi';
+import type { MockResourceArgs } from '@pulumi/pulumi/runtime/mocks';
 import type { SystemMigration } from '../model/domain';
 import { msg, render, untranslated } from '../document/i18n';
 import type { Finding } from '../document/findings';
@@ -12,7 +13,7 @@ import { pulumiConfigOf } from '../stacks/project-file';
 import { loadStackFile, locatedConfigError, type StackFile } from '../stacks/stack-file';
 import type { ManifestEntry } from '../validation/rules';
 import { validatePaths } from '../validation/validate';
-import { plausibleState } from './fake-state';
+import { plausiblePlatformOutputs, plausibleState } from './fake-state';
 import { installRecordingMocks, type MockOverrides, type Registration } from './mocks';
 import { withoutSdkDiagnostics } from './sdk-overhead';
 import { boundHeap } from './heap-bound';
@@ -94,7 +95,11 @@ export async function runStackOffline(
   );
   // A request validate refuses stops the run as a manifest with errors does (exit 2).
   if (sharingErrors.length > 0) throw new ManifestErrors(sharingErrors.length);
-  const mocks = await installRecordingMocks(PROJECT, stack, { state: plausibleState, ...options.overrides });
+  // A systems-only stack's StackReference reads the platform this config builds (plausiblePlatformOutputs).
+  const platformOutputs = plausiblePlatformOutputs(stackFile.platform);
+  const state = (args: MockResourceArgs) =>
+    args.type === 'pulumi:pulumi:StackReference' ? { ...args.inputs, outputs: platformOutputs } : plausibleState(args);
+  const mocks = await installRecordingMocks(PROJECT, stack, { state, ...options.overrides });
   // The config as the CLI hands it over: Pulumi.yaml's defaults applied, encrypted keys marked secret.
   pulumi.runtime.setAllConfig(pulumiConfigOf(stackFile.values), stackFile.secretKeys);
   // Between batches the run also keeps the heap near what is live (engine/heap-bound.ts).

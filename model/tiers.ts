@@ -129,6 +129,34 @@ export function tiersCopiedTo(roles: readonly CenterRole[]): DataTier[] {
   return DATA_TIERS.filter((tier) => roles.every((role) => TIER_NEEDS[tier].centers.includes(role)));
 }
 
+/** The centers a tier's backups are copied to, of those a stack has: the ones its needs name. */
+export function copyRoles(tier: DataTier, existing: readonly CenterRole[]): CenterRole[] {
+  return TIER_NEEDS[tier].centers.filter((role) => existing.includes(role));
+}
+
+/** The stack output a platform stack on AWS exports its backups under, read by its systems-only stacks. */
+export const BACKUPS_OUTPUT = 'backups';
+
+/**
+ * What a platform stack on AWS tells its systems-only stacks of its backups (not secret): its backup
+ * plans take every resource tagged `envcloud:backup-tier=<tier>` of the account, and copy each tier's
+ * backups to these centers. A systems-only stack holds data but no plan, so the DR policies judge its
+ * data against these facts, read through its StackReference.
+ */
+export interface PlatformBackups {
+  mode: 'aws';
+  /** Each tier the plans select, with the centers (by role) its copies go to. */
+  copies: Partial<Record<DataTier, CenterRole[]>>;
+}
+
+/** A platform's backups from the roles of its backup centers (those with a vault other than the primary). */
+export function platformBackups(backupCenters: readonly CenterRole[]): PlatformBackups {
+  return {
+    mode: 'aws',
+    copies: Object.fromEntries(DATA_TIERS.map((tier) => [tier, copyRoles(tier, backupCenters)])),
+  };
+}
+
 /** The tiers by name, in Chinese and English (reports, runbooks). */
 export const TIER_NAMES: Readonly<Record<'zh' | 'en', Readonly<Record<BackupTier, string>>>> = {
   zh: { gold: '金级', silver: '银级', bronze: '铜级', none: '无' },

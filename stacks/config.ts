@@ -191,6 +191,18 @@ function topologyProblems(config: PlatformConfig): ConfigProblem[] {
       ),
     );
   }
+  // A systems-only stack on the ministry's clusters would build its systems without their CloudNativePG
+  // databases and Rook buckets, and its DR policies have no platform facts to judge by (only AWS exports them).
+  if (config.platformStack && config.mode === 'kubeconfig') {
+    problems.push(
+      configProblem(
+        keyName(['platformStack']),
+        ['platformStack'],
+        msg('inputs.config.platform-stack-kubeconfig'),
+        msg('inputs.config.platform-stack-kubeconfig.hint'),
+      ),
+    );
+  }
   return problems;
 }
 

@@ -8,6 +8,7 @@ import { ClusterBaseline } from '../components/cluster-baseline';
 import { OnpremCenterData, type DataCenter } from '../components/onprem-center-data';
 import { objectStoreProviders } from '../components/onprem-object-stores';
 import type { SystemMigration } from '../model/domain';
+import { platformBackups, type PlatformBackups } from '../model/tiers';
 import type { CenterConfig, CenterRole, PlatformConfig } from './config';
 import { assertDeployable } from './preflight';
 import { loadSharing, storeGrants, type SharingInput } from './data-access';
@@ -36,6 +37,8 @@ export interface PlatformOutputs {
   systems: Record<string, string>;
   /** Read by systems-only stacks through a StackReference (`envcloud:platformStack`). Absent in those stacks. */
   platform?: pulumi.Output<PlatformExport>;
+  /** On AWS, what the backup plans take and where they copy to (BACKUPS_OUTPUT), for the DR policies of systems-only stacks. */
+  backups?: PlatformBackups;
 }
 
 /** Every center of the stack: its config, and on AWS its account-side resources. */
@@ -216,6 +219,7 @@ export async function definePlatform(
     ]),
   );
 
+  let backups: PlatformBackups | undefined;
   if (primary.aws) {
     const copyVaults = Object.fromEntries(
       allCenters
@@ -229,6 +233,7 @@ export async function definePlatform(
       primaryVaultArn: primary.aws.backupVaultArn,
       copyVaults,
     });
+    backups = platformBackups(Object.keys(copyVaults) as CenterRole[]);
   }
 
   // On existing clusters, each center's data platform (object store, backup locations; Velero schedules in the primary).
@@ -280,5 +285,10 @@ export async function definePlatform(
   const platform = pulumi
     .all(allCenters.map(exportCenter))
     .apply((exported) => ({ mode: config.mode, centers: exported }));
-  return { centers: allCenters.map((center) => center.config.name), systems, platform: pulumi.secret(platform) };
+  return {
+    centers: allCenters.map((center) => center.config.name),
+    systems,
+    platform: pulumi.secret(platform),
+    ...(backups ? { backups } : {}),
+  };
 }

@@ -159,6 +159,10 @@ export function checkDeployStackFiles(
   entries: readonly ManifestEntry[],
 ): void {
   const regenerate = msg('deploy.regenerate', { stack });
+  // Wave stacks are systems-only stacks, which run on AWS only (stacks/config.ts): said before the files.
+  const platformFile = loadStackFile(root, stack);
+  if (platformFile.platform.mode === 'kubeconfig')
+    throw usageError(msg('deploy.kubeconfig-platform', { stack, file: platformFile.file }));
   const waveSystems = new Set<number>();
   const waveConfigs: { file: string; platform: ReturnType<typeof loadStackFile>['platform'] }[] = [];
   for (const node of nodes) {
@@ -176,7 +180,7 @@ export function checkDeployStackFiles(
     for (const entry of selectSystems(entries, platform.systems)) waveSystems.add(entry.manifest.metadata.number);
     waveConfigs.push({ file, platform });
   }
-  const platform = loadStackFile(root, stack);
+  const platform = platformFile;
   // Every wave stack file of the platform, run now or not (`--wave 3` checked wave 3 alone): together they
   // fill its pools.
   const named = new Set(waveConfigs.map((wave) => wave.file));

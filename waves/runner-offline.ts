@@ -23,13 +23,15 @@ function valueOf<T>(output: pulumi.Output<T>): Promise<T> {
  * as `envcloud preview` runs one. Nothing is deployed and no cloud or cluster is contacted; every phase
  * (check, preview, up) is an offline preview. The mocks are process-wide, so one stack runs at a time.
  * A wave stack's StackReference to the platform is answered with what the platform stack's offline run
- * exports (the platform stack is run first when a resumed run has not run it).
+ * exports, `platform` and `backups` (the platform stack is run first when a resumed run has not run it).
  */
 export function offlineRunner(root: string, platformStack: string): StackRunner {
   let exported: unknown;
+  let backups: unknown;
   const runPlatform = async () => {
     const run = await runStackOffline(root, platformStack);
     exported = run.outputs.platform ? await valueOf(run.outputs.platform) : undefined;
+    backups = run.outputs.backups;
     return run;
   };
   return {
@@ -47,7 +49,7 @@ export function offlineRunner(root: string, platformStack: string): StackRunner 
       }
       const state = (args: MockResourceArgs) =>
         args.type === 'pulumi:pulumi:StackReference'
-          ? { ...args.inputs, outputs: { platform: exported } }
+          ? { ...args.inputs, outputs: { platform: exported, ...(backups ? { backups } : {}) } }
           : plausibleState(args);
       const run = await runStackOffline(root, node.name, { overrides: { state } });
       const counts = { resources: run.registrations.length, systems: run.systems.length, wave: node.wave };

@@ -145,6 +145,8 @@ export const EN_CLI = {
     '{file}: the platform stack deploys {count} system(s) the wave stacks deploy too (no. {numbers}): both stacks would own their Kubernetes objects\nhint: give {file} `envcloud:systems: {setting}` so it builds only the platform',
   'deploy.regenerate':
     'hint: `envcloud waves stacks --stack {stack}` writes the wave stack files (--force to replace them)',
+  'deploy.kubeconfig-platform':
+    '{stack} is a `kubeconfig` stack, whose systems cannot be deployed in wave stacks (envcloud:platformStack is only supported in `aws` mode: the wave stacks would build no databases or buckets): deploy it as one stack, `pulumi up --stack {stack} --policy-pack policies`, choosing its systems with envcloud:systems in {file}',
   'deploy.no-stack-file': '{file} does not exist: wave {wave} has no stack to deploy\n{regenerate}',
   'deploy.wrong-platform':
     '{file}: envcloud:platformStack is {platform, select, none {not set} other {`{platform}`}}, not the platform stack `{stack}`\n{regenerate}',

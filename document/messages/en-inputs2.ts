@@ -62,6 +62,10 @@ export const EN_INPUTS2 = {
   'inputs.config.kubeconfig-needed.hint': `pulumi config set --secret --path envcloud:centers[N].kubeconfig "$(cat cluster.kubeconfig)"`,
   'inputs.config.single-center': 'is only allowed with exactly one center (found {found})',
   'inputs.config.single-center.hint': 'with backup centers configured, backups must be copied to them',
+  'inputs.config.platform-stack-kubeconfig':
+    "is only supported in `aws` mode: a systems-only stack on the ministry's own clusters would deploy its systems without their databases and buckets (CloudNativePG, Rook), and its backups could not be judged against the platform stack's",
+  'inputs.config.platform-stack-kubeconfig.hint':
+    'deploy these systems in the platform stack itself (its `envcloud:systems`, or leave it unset for all of them), which builds their data and its backups together',
   'inputs.config.operator':
     '`{declared}` is not the {project} release envcloud renders its custom resources for ({pinned}, vendor/crds/{crds})',
   'inputs.config.operator.hint':

@@ -129,6 +129,8 @@ export const ZH_CLI: Readonly<Record<keyof typeof EN_CLI, string>> = {
   'deploy.both-stacks':
     '{file}：平台栈也部署了 {count} 个分批栈部署的系统（第 {numbers} 号）：两个栈会同时拥有这些系统的 Kubernetes 对象\n提示：在 {file} 中写 `envcloud:systems: {setting}`，让它只构建平台',
   'deploy.regenerate': '提示：`envcloud waves stacks --stack {stack}` 会写出分批栈文件（加 --force 替换已有的）',
+  'deploy.kubeconfig-platform':
+    '{stack} 是 `kubeconfig` 栈，其系统不能分批次部署到批次栈中（envcloud:platformStack 只能用于 `aws` 模式：批次栈不会建设数据库和存储桶）：请把它作为一个栈部署，`pulumi up --stack {stack} --policy-pack policies`，在 {file} 中用 envcloud:systems 选择系统',
   'deploy.no-stack-file': '{file} 不存在：第 {wave} 批没有可部署的栈\n{regenerate}',
   'deploy.wrong-platform':
     '{file}：envcloud:platformStack {platform, select, none {未设置} other {是 `{platform}`}}，不是平台栈 `{stack}`\n{regenerate}',

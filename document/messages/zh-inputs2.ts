@@ -52,6 +52,10 @@ export const ZH_INPUTS2: Readonly<Record<keyof typeof EN_INPUTS2, string>> = {
     '例如 `pulumi config set --secret --path envcloud:centers[N].kubeconfig "$(cat cluster.kubeconfig)"`',
   'inputs.config.single-center': '只能在恰好一个中心时使用（实际有 {found} 个）',
   'inputs.config.single-center.hint': '配置了备份中心时，备份必须复制到这些中心',
+  'inputs.config.platform-stack-kubeconfig':
+    '只能用于 `aws` 模式：部委自有集群上的只含系统的栈会部署系统却不建其数据库和存储桶（CloudNativePG、Rook），其备份也无法对照平台栈判断',
+  'inputs.config.platform-stack-kubeconfig.hint':
+    '请在平台栈中部署这些系统（平台栈的 `envcloud:systems`，不设置则为全部系统），由平台栈一并建设其数据和备份',
   'inputs.config.operator':
     '`{declared}` 不是 envcloud 为之生成自定义资源的 {project} 版本（{pinned}，vendor/crds/{crds}）',
   'inputs.config.operator.hint':

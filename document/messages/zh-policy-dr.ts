@@ -18,6 +18,12 @@ export const ZH_POLICY_DR: Readonly<Record<keyof typeof EN_POLICY_DR, string>> =
   'policy.part.label.volume': '卷 "{name}"（{size} GiB）',
 
   'policy.finding.dr-tier-realised.no-plan-rule': '有系统声明了{tier}级，但没有备份计划含有{tier}级规则',
+  'policy.finding.dr-tier-realised.platform-no-tier':
+    '有系统声明了{tier}级，但平台栈 {stack} 的备份计划不选中{tier}级数据',
+  'policy.finding.dr-tier-realised.platform-copies':
+    '平台栈 {stack} 把{tier}级备份只复制到 {copies} 个其他中心；该等级需要 {needed} 个（{centers}）',
+  'policy.finding.dr.platform-unexported':
+    '本栈只含系统，其数据由平台栈 {stack} 备份，但 {stack} 没有导出 `backups` 输出，无法据此判断其备份计划：请用本版 envcloud 更新平台栈',
   'policy.finding.dr-tier-realised.storage-classes': '{tier}级要求其存储类在 {needed} 个中心都有，实际只在 {count} 个',
   'policy.finding.dr-tier-realised.data': '{system}声明为{tier}级，栈没有为其数据落实该等级：{problems}',
   'policy.finding.dr-tier-realised.unheld-item': '{label}：没有资源承载它',

@@ -3,10 +3,12 @@ import type { BackupTier } from '../../model/domain';
 import {
   BACKUP_TIER_LABEL,
   BACKUP_TIER_TAG,
+  DATA_TIERS,
   storageClassOf,
   TIER_NEEDS,
   TIER_RANK,
   tierOfStorageClass,
+  type DataTier,
 } from '../../model/tiers';
 import { dependsOn, ofType, providerOf } from '../cluster';
 import { label, systemOf, tagsOf } from '../../components/resource-facts';
@@ -15,6 +17,7 @@ import { recordOf, systemName } from '../seed/records';
 import { isSet, judgeAll, type PreviewGaps } from '../unknowns';
 import { dataRecordOf, holderTypes, judgeDeclaredData, StackData } from './declared-data';
 import { VeleroCoverage } from './velero';
+import { platformSelectedTiers, platformViewOf, type PlatformView } from './platform-backups';
 import { k8sRestoreTestMonthly } from './restore-test';
 import { msg, t } from '../../document/i18n';
 
@@ -74,7 +77,13 @@ export const statefulInBackupPlan = definePolicy<StackValidationPolicy>(
             ),
           ),
         );
-        for (const resource of systemData(args.resources, gaps)) {
+        // A systems-only stack's data is selected by its platform stack's plans (platform-backups.ts).
+        const platform = platformViewOf(args.resources);
+        for (const tier of platformSelectedTiers(platform)) selected.add(tier);
+        const data = systemData(args.resources, gaps);
+        if (platform.kind === 'unexported' && data.length > 0)
+          reportViolation(t('en', 'policy.finding.dr.platform-unexported', { stack: platform.stack }));
+        for (const resource of platform.kind === 'unexported' ? [] : data) {
           gaps.judge(resource.name, () => {
             const tier = tagsOf(resource.props)[BACKUP_TIER_TAG];
             if (!tier || tier === 'none')
@@ -86,6 +95,7 @@ export const statefulInBackupPlan = definePolicy<StackValidationPolicy>(
                 }),
                 resource.urn,
               );
+            else if (!selected.has(tier) && platform.kind === 'unknown') throw platform.error;
             else if (!selected.has(tier) && !gaps.leaveOpen(resource.name, 'a backup selection is not known yet')) {
               reportViolation(
                 t('en', 'policy.finding.stateful-in-backup-plan.unselected', {
@@ -165,15 +175,39 @@ export const statefulInBackupPlan = definePolicy<StackValidationPolicy>(
   },
 );
 
+/** A tier of a systems-only stack on AWS, judged by its platform stack's exported plans. */
+function judgePlatformTier(
+  platform: Extract<PlatformView, { kind: 'platform' }>,
+  tier: DataTier,
+  reportViolation: (message: string) => void,
+): void {
+  const roles = platform.backups.copies[tier];
+  const needed = TIER_NEEDS[tier].centers;
+  if (!roles)
+    return reportViolation(
+      t('en', 'policy.finding.dr-tier-realised.platform-no-tier', { tier, stack: platform.stack }),
+    );
+  const copies = needed.filter((role) => roles.includes(role)).length;
+  if (copies < needed.length)
+    reportViolation(
+      t('en', 'policy.finding.dr-tier-realised.platform-copies', {
+        stack: platform.stack,
+        tier,
+        copies,
+        needed: needed.length,
+        centers: needed.join(', '),
+      }),
+    );
+}
+
 /** The tiers systems in this stack declare, from their labels and tags. */
-function declaredTiers(resources: readonly PolicyResource[], gaps: PreviewGaps): Set<BackupTier> {
-  const tiers = new Set<BackupTier>();
+function declaredTiers(resources: readonly PolicyResource[], gaps: PreviewGaps): Set<DataTier> {
+  const tiers = new Set<DataTier>();
   for (const resource of resources) {
     gaps.judge(resource.name, () => {
       if (!systemOf(resource.props)) return;
-      const tier = (label(resource.props, BACKUP_TIER_LABEL) ?? tagsOf(resource.props)[BACKUP_TIER_TAG]) as
-        BackupTier | undefined;
-      if (tier && tier !== 'none') tiers.add(tier);
+      const tier = label(resource.props, BACKUP_TIER_LABEL) ?? tagsOf(resource.props)[BACKUP_TIER_TAG];
+      if ((DATA_TIERS as readonly (string | undefined)[]).includes(tier)) tiers.add(tier as DataTier);
     });
   }
   return tiers;
@@ -186,11 +220,22 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
       judgeAll((gaps) => {
         const plans = ofType(args.resources, 'aws:backup/plan:Plan');
         const vaults = ofType(args.resources, 'aws:backup/vault:Vault');
-        const onAws = vaults.length > 0;
-        for (const tier of declaredTiers(args.resources, gaps)) {
+        const platform = platformViewOf(args.resources);
+        // AWS or the clusters by what the stack runs on: a systems-only stack on AWS holds no vault.
+        const onAws =
+          vaults.length > 0 ||
+          platform.kind === 'platform' ||
+          (platform.kind !== 'own' && args.resources.some((resource) => resource.type.startsWith('aws:')));
+        const tiers = declaredTiers(args.resources, gaps);
+        if (platform.kind === 'unexported' && onAws && tiers.size > 0)
+          reportViolation(t('en', 'policy.finding.dr.platform-unexported', { stack: platform.stack }));
+        for (const tier of tiers) {
           gaps.judge(`the ${tier} tier`, () => {
             const needed = TIER_NEEDS[tier].centers.length;
-            if (onAws) {
+            if (onAws && plans.length === 0 && platform.kind !== 'own') {
+              if (platform.kind === 'unknown') throw platform.error;
+              if (platform.kind === 'platform') judgePlatformTier(platform, tier, reportViolation);
+            } else if (onAws) {
               const plan = plans.find((candidate) =>
                 ((candidate.props.rules ?? []) as { ruleName?: string }[]).some((rule) => rule.ruleName === tier),
               );
@@ -231,6 +276,8 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
         judgeSystems(args.resources, gaps, (record, data, resource) => {
           if (record.backupTier === 'none') return;
           const { unheld, unbacked } = judgeDeclaredData(record, data);
+          // Data the platform stack may select, while its outputs are not known: open, not failed.
+          if (unbacked.length > 0 && data.platform.kind === 'unknown') throw data.platform.error;
           if (
             unheld.length > 0 &&
             data.incomplete &&

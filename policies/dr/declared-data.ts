@@ -11,6 +11,7 @@ import { BACKUP_TIER_LABEL, BACKUP_TIER_TAG, TIER_NEEDS, TIER_RANK, tierOfStorag
 import { providerOf } from '../cluster';
 import { recordOf } from '../seed/records';
 import { isSet, type PreviewGaps } from '../unknowns';
+import { platformSelectedTiers, platformViewOf, type PlatformView } from './platform-backups';
 import { msg, t } from '../../document/i18n';
 
 export const DATABASE_TYPE = 'aws:rds/instance:Instance';
@@ -122,10 +123,15 @@ export class StackData {
   private readonly storeZones = new Map<string, string>();
   private readonly zoneGroups = new Map<string, string>();
   private readonly bucketClasses = new Map<string, string>();
+  /** The platform stack a systems-only stack's data is backed up by (platform-backups.ts). */
+  readonly platform: PlatformView;
   /** True when an unknown value kept a resource from being read: a missing holder may be that one. */
   readonly incomplete: boolean;
 
   constructor(resources: readonly PolicyResource[], gaps: PreviewGaps) {
+    // A systems-only stack's data is selected by its platform stack's backup plans.
+    this.platform = platformViewOf(resources);
+    for (const tier of platformSelectedTiers(this.platform)) this.selectedTiers.add(tier);
     for (const resource of resources) {
       const kind = (Object.keys(REALISING_TYPES) as DataKind[]).find((candidate) =>
         REALISING_TYPES[candidate].includes(resource.type),

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runStackOffline, type OfflineRun } from '../../engine/offline';
+import { plausiblePlatformOutputs } from '../../engine/fake-state';
+import { BACKUPS_OUTPUT, platformBackups, type DataTier } from '../../model/tiers';
 import { auditRun } from '../audit/support';
 import { graphDepth, toPlan, type Plan, type PlanResource } from '../../engine/plan';
 
@@ -167,6 +169,21 @@ describe('the prod stack (AWS China), run offline under mocks', () => {
         expect.arrayContaining(['kubeconfig', 'databaseSubnetGroup', 'keyArn', 'accessLogBucket']),
       );
     expect(Object.keys(sameCity).sort()).toEqual(['accessLogBucket', 'keyArn', 'region', 'role']);
+  });
+
+  it('exports, not secret, what its backup plans select and where they copy, as systems-only stacks read it offline too', async () => {
+    expect(run.outputs.backups).toEqual(platformBackups(['same-city', 'remote']));
+    for (const backupPlan of ofType(plan, 'aws:backup/plan:Plan')) {
+      const [rule] = inputs(backupPlan).rules as { ruleName: DataTier; copyActions: unknown[] }[];
+      expect(rule!.copyActions).toHaveLength(run.outputs.backups!.copies[rule!.ruleName]!.length);
+    }
+    // The offline answer to a wave stack's StackReference has the keys the platform exports.
+    const platform = await new Promise<any>((resolve) => run.outputs.platform!.apply(resolve));
+    const plausible = plausiblePlatformOutputs(run.stackFile.platform) as Record<string, any>;
+    expect(plausible[BACKUPS_OUTPUT]).toEqual(run.outputs.backups);
+    expect(plausible.platform.centers.map((center: object) => Object.keys(center).sort())).toEqual(
+      platform.centers.map((center: object) => Object.keys(center).sort()),
+    );
   });
 
   it('uses one multi-region customer key, replicated to the other centers', () => {

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MockResourceArgs } from '@pulumi/pulumi/runtime/mocks';
@@ -7,6 +7,8 @@ import { runStackOffline } from '../../engine/offline';
 import { toPlan } from '../../engine/plan';
 import { validatePaths } from '../../validation/validate';
 import { selectSystems } from '../../stacks/selection';
+import { platformBackups } from '../../model/tiers';
+import { auditRun } from '../audit/support';
 
 const root = join(__dirname, '../..');
 
@@ -50,6 +52,10 @@ describe('splitting systems over stacks with a StackReference', () => {
       `${prod}  envcloud:platformStack: ministry/envcloud/prod\n  envcloud:systems:\n    waves: [2]\n`,
     );
     copyFileSync(join(root, 'Pulumi.yaml'), join(dir, 'Pulumi.yaml'));
+    // auditRun reads the pack's waivers and config beside the stack file.
+    mkdirSync(join(dir, 'policies'));
+    for (const file of ['waivers.yaml', 'config.json'])
+      copyFileSync(join(root, 'policies', file), join(dir, 'policies', file));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -96,6 +102,42 @@ describe('splitting systems over stacks with a StackReference', () => {
     expect(loggings.length).toBe(plan.resources.filter((resource) => resource.type === 'aws:s3/bucket:Bucket').length);
     expect(new Set(loggings.map((logging) => logging.inputs.targetBucket))).toEqual(
       new Set(['primary-access-logs-1a2b', 'remote-access-logs-3c4d']),
+    );
+  }, 120000);
+
+  // Judged alone, every wave stack failed the DR policies (no backup plan, no vault: taken for the clusters).
+  it('judges its backups by the backups the platform stack exports, read through the StackReference', async () => {
+    const report = await validatePaths(['manifests'], { cwd: root });
+    const entries = selectSystems(report.manifests, { waves: [2] });
+    const manifests = entries.map((entry) => entry.manifest);
+    // Offline the reference answers what a platform stack deployed from this config exports.
+    const run = await runStackOffline(dir, 'wave2', { manifests });
+    const reference = toPlan('wave2', run.registrations).resources.find(
+      (resource) => resource.type === 'pulumi:pulumi:StackReference',
+    )!;
+    // The policies see its backups; never the platform's kubeconfigs.
+    expect(reference.inputs.outputs).toEqual({ backups: platformBackups(['same-city', 'remote']) });
+    const audit = await auditRun(dir, run, entries);
+    const dr = audit.policies.filter((policy) => ['stateful-in-backup-plan', 'dr-tier-realised'].includes(policy.name));
+    expect(dr.map((policy) => policy.status)).toEqual(['pass', 'pass']);
+    expect(audit.findings.filter((finding) => finding.status === 'fail')).toEqual([]);
+
+    // A platform stack that copies to the remote center only leaves gold and silver unrealised.
+    const state = (args: MockResourceArgs) =>
+      args.type === 'pulumi:pulumi:StackReference'
+        ? { ...args.inputs, outputs: { platform: exported, backups: platformBackups(['remote']) } }
+        : plausibleState(args);
+    const short = await auditRun(
+      dir,
+      await runStackOffline(dir, 'wave2', { manifests, overrides: { state } }),
+      entries,
+    );
+    const failed = short.findings.filter((finding) => finding.status === 'fail');
+    expect(failed.map((finding) => [finding.policy, finding.message])).toEqual(
+      ['gold', 'silver'].map((tier) => [
+        'dr-tier-realised',
+        `the platform stack ministry/envcloud/prod copies ${tier} backups to 1 other centers; the tier needs 2 (same-city, remote)`,
+      ]),
     );
   }, 120000);
 });

@@ -1,7 +1,9 @@
 import type { PlannedResource } from '../../engine/policy-run';
 import { recordResource } from '../audit/support';
 import { clone, happyManifest } from '../support/manifests';
-import { planned } from './support';
+import type { PolicyResource, StackValidationArgs, StackValidationPolicy } from '@pulumi/policy';
+import { isUnknownValue } from '../../policies/unknowns';
+import { planned, unknownProxy as proxy } from './support';
 
 // The stacks the DR policy tests (tests/policies/dr.test.ts, tests/policies/dr-velero.test.ts) judge.
 
@@ -221,3 +223,42 @@ export const edit = (resources: PlannedResource[], name: string, change: (props:
     change(props);
     return { ...resource, props };
   });
+
+/** The resources as the engine gives them to a stack policy, each props behind the unknown-checking proxy. */
+export function previewed(resources: PlannedResource[]): PolicyResource[] {
+  const byUrn = new Map<string, PolicyResource>();
+  const built = resources.map((resource) => {
+    const policyResource = {
+      type: resource.type,
+      name: resource.name,
+      urn: resource.urn,
+      props: proxy.unknownCheckingProxy(resource.props),
+      ...(resource.provider ? { provider: { urn: resource.provider } } : {}),
+      dependencies: [],
+    } as unknown as PolicyResource;
+    byUrn.set(resource.urn, policyResource);
+    return policyResource;
+  });
+  resources.forEach((resource, index) => {
+    built[index]!.dependencies = (resource.dependencies ?? []).map((urn) => byUrn.get(urn)!);
+  });
+  return built;
+}
+
+/** What a stack policy reports, and the note naming what it left open (undefined when everything was known). */
+export async function judgePreviewed(policy: StackValidationPolicy, resources: PlannedResource[]) {
+  const found: string[] = [];
+  const args = {
+    resources: previewed(resources),
+    stackTags: new Map(),
+    getConfig: () => ({}),
+    notApplicable: () => undefined as never,
+  } as unknown as StackValidationArgs;
+  try {
+    await policy.validateStack(args, (message) => found.push(message));
+    return { found, note: undefined as string | undefined };
+  } catch (error) {
+    if (!isUnknownValue(error)) throw error;
+    return { found, note: error.message };
+  }
+}

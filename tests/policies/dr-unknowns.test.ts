@@ -2,55 +2,15 @@
 // own proxy, as tests/policies/unknowns.test.ts does): a system whose data may be held by a resource
 // not known yet, or data whose backup selection is not known yet, is left open, never failed; what is
 // known is still judged.
-import type { PolicyResource, StackValidationArgs, StackValidationPolicy } from '@pulumi/policy';
 import type { PlannedResource } from '../../engine/policy-run';
 import { drTierRealised, statefulInBackupPlan } from '../../policies/dr/backups';
-import { isUnknownValue, JUDGED_EVERYTHING_KNOWN } from '../../policies/unknowns';
+import { JUDGED_EVERYTHING_KNOWN } from '../../policies/unknowns';
 import { recordResource } from '../audit/support';
 import { clone, happyManifest } from '../support/manifests';
-import { happyStack, without } from './dr-support';
+import { happyStack, judgePreviewed as judge, without } from './dr-support';
 import { planned, unknownProxy as proxy } from './support';
 
 const UNKNOWN = proxy.unknownStringValue;
-
-/** The resources as the engine gives them to a stack policy, each props behind the unknown-checking proxy. */
-function previewed(resources: PlannedResource[]): PolicyResource[] {
-  const byUrn = new Map<string, PolicyResource>();
-  const built = resources.map((resource) => {
-    const policyResource = {
-      type: resource.type,
-      name: resource.name,
-      urn: resource.urn,
-      props: proxy.unknownCheckingProxy(resource.props),
-      ...(resource.provider ? { provider: { urn: resource.provider } } : {}),
-      dependencies: [],
-    } as unknown as PolicyResource;
-    byUrn.set(resource.urn, policyResource);
-    return policyResource;
-  });
-  resources.forEach((resource, index) => {
-    built[index]!.dependencies = (resource.dependencies ?? []).map((urn) => byUrn.get(urn)!);
-  });
-  return built;
-}
-
-/** What a stack policy reports, and the note naming what it left open (undefined when everything was known). */
-async function judge(policy: StackValidationPolicy, resources: PlannedResource[]) {
-  const found: string[] = [];
-  const args = {
-    resources: previewed(resources),
-    stackTags: new Map(),
-    getConfig: () => ({}),
-    notApplicable: () => undefined as never,
-  } as unknown as StackValidationArgs;
-  try {
-    await policy.validateStack(args, (message) => found.push(message));
-    return { found, note: undefined as string | undefined };
-  } catch (error) {
-    if (!isUnknownValue(error)) throw error;
-    return { found, note: error.message };
-  }
-}
 
 /** System 2's record, gold, declaring a database and a bucket "data" (held by the happy stack's s002-db and s002-data). */
 const record = (bucket = 'data') => {

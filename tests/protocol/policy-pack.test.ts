@@ -2,8 +2,10 @@
 // @pulumi/pulumi/cmd/run-policy-pack with the language host's arguments and environment (it compiles
 // policies/ with the SDK's ts-node), then driven over Pulumi's analyzer gRPC protocol with the offline
 // prod plan. Offline: nothing is deployed, the plan comes from the program run under mocks.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { platformBackups } from '../../model/tiers';
 import { runStackOffline } from '../../engine/offline';
 import { toPlan, type Plan, type PlanResource } from '../../engine/plan';
 import { buildPack } from '../../policies/pack';
@@ -134,6 +136,46 @@ describe('the policy pack under the real engine protocol (`pulumi preview --poli
       for (const note of notes) {
         expect(note.enforcementLevel).toBe('advisory');
         expect(note.message).toContain(JUDGED_EVERYTHING_KNOWN);
+      }
+    },
+    TIMEOUT,
+  );
+
+  // A wave stack holds data and no backup plan: judged alone, it failed both DR policies on every `pulumi up`.
+  it(
+    'passes a systems-only (wave) stack by its platform stack’s exported backups, and fails it when they fall short',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'envcloud-wave-pack-'));
+      try {
+        const prod = readFileSync(join(root, 'Pulumi.prod.yaml'), 'utf8');
+        const wave = `${prod}  envcloud:platformStack: ministry/envcloud/prod\n  envcloud:systems:\n    waves: [2]\n`;
+        writeFileSync(join(dir, 'Pulumi.wave2.yaml'), wave);
+        copyFileSync(join(root, 'Pulumi.yaml'), join(dir, 'Pulumi.yaml'));
+        cpSync(join(root, 'manifests'), join(dir, 'manifests'), { recursive: true });
+        const wavePlan = toPlan('wave2', (await runStackOffline(dir, 'wave2')).registrations);
+        const drFindings = (diagnostics: readonly Diagnostic[]) =>
+          mandatory(diagnostics).filter((diagnostic) =>
+            ['stateful-in-backup-plan', 'dr-tier-realised'].includes(diagnostic.policy),
+          );
+        expect(mandatory(await preview(pack, wavePlan))).toEqual([]);
+        const short = {
+          ...wavePlan,
+          resources: wavePlan.resources.map((resource) =>
+            resource.type === 'pulumi:pulumi:StackReference'
+              ? { ...resource, inputs: { ...resource.inputs, outputs: { backups: platformBackups(['remote']) } } }
+              : resource,
+          ),
+        };
+        expect(
+          drFindings(await preview(pack, short)).map((diagnostic) => diagnostic.message.split('\n').pop()),
+        ).toEqual(
+          ['gold', 'silver'].map(
+            (tier) =>
+              `the platform stack ministry/envcloud/prod copies ${tier} backups to 1 other centers; the tier needs 2 (same-city, remote)`,
+          ),
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
     },
     TIMEOUT,

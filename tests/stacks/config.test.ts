@@ -143,6 +143,18 @@ describe('stack configuration', () => {
     expect(problems[0]).toMatchObject({ key: 'envcloud:centers[1]' });
   });
 
+  // Its systems would run without their CloudNativePG databases and Rook buckets, and its DR policies
+  // had no platform facts to judge by: every onprem wave stack failed its audit.
+  it('a systems-only stack is refused on the ministry’s clusters, at envcloud:platformStack; allowed on AWS', () => {
+    const problems = problemsOf((raw) => (raw.platformStack = 'ministry/envcloud/onprem'), 'onprem');
+    expect(problems).toEqual([
+      expect.objectContaining({ key: 'envcloud:platformStack', message: expect.stringContaining('`aws` mode') }),
+    ]);
+    expect(() => problemsOf((raw) => (raw.platformStack = 'ministry/envcloud/prod'), 'prod')).toThrow(
+      'expected a ConfigError',
+    );
+  });
+
   it('locates problems in Pulumi.<stack>.yaml by line and column', () => {
     withStackCopy(
       'prod',

@@ -97,6 +97,26 @@ describe('envcloud deploy --offline on the shipped manifests', () => {
     );
   });
 
+  // A wave stack on the ministry's clusters built its systems without their databases and buckets.
+  it('refuses waves of a kubeconfig stack, in deploy and in waves stacks, writing nothing (exit 2)', () => {
+    copyFileSync(join(root, 'Pulumi.onprem.yaml'), join(project, 'Pulumi.onprem.yaml'));
+    try {
+      const deploy = envcloudIn(project, ['deploy', '--stack', 'onprem', '--offline']);
+      expect(deploy.code).toBe(2);
+      expect(deploy.stderr).toContain(
+        'onprem is a `kubeconfig` stack, whose systems cannot be deployed in wave stacks',
+      );
+      const waves = envcloudIn(project, ['waves', 'stacks', '--stack', 'onprem']);
+      expect(waves.code).toBe(2);
+      expect(waves.stderr).toMatch(
+        /Pulumi\.onprem-wave1\.yaml:\d+:\d+: error\[stack-config\]: envcloud:platformStack is only supported in `aws` mode/,
+      );
+      expect(existsSync(join(project, 'Pulumi.onprem-wave1.yaml'))).toBe(false);
+    } finally {
+      rmSync(join(project, 'Pulumi.onprem.yaml'));
+    }
+  });
+
   it('runs the platform first, then the waves; a failed wave stops only itself; --resume runs only what did not succeed', () => {
     const wave2 = join(project, 'Pulumi.prod-wave2.yaml');
     const good = readFileSync(wave2, 'utf8');
