@@ -9,6 +9,7 @@ import { identitySlug, LABEL_PREFIX, systemAnnotations, systemLabels } from './l
 import { systemNamespace } from './migrated-system';
 import { RECORD_KIND_LABEL, SYSTEM_REGISTRY_NAMESPACE } from './system-record';
 import { childName } from './system-options';
+import { numbered } from './grant-credentials';
 
 /** Marks an object that opens a system's data to other systems (the policy `data-access-follows-grants` reads it). */
 export const ACCESS_LABEL = `${LABEL_PREFIX}/access`;
@@ -251,7 +252,7 @@ export class DataAccess extends pulumi.ComponentResource {
           },
           { parent: this, provider: data.provider },
         );
-        const user = `${who}_reads_${identitySlug(manifest)}`.replace(/-/g, '_');
+        const user = databaseReadUser(system, manifest);
         new aws.iam.RolePolicy(
           `${name}-${who}-read`,
           {
@@ -266,6 +267,16 @@ export class DataAccess extends pulumi.ComponentResource {
     }
     this.registerOutputs({});
   }
+}
+
+/**
+ * The database user a consumer connects to a provider's database as, through IAM database authentication
+ * (`s049_reads_s181`, `resource_center_reads_s181`): by inventory numbers, which never change, as the grant
+ * roles on the clusters are. Named by slugs, it passed MySQL's 32 characters (and PostgreSQL's 63, which
+ * cuts a longer name short), so the user the policy names could not exist.
+ */
+export function databaseReadUser(consumer: SystemMigration | undefined, provider: SystemMigration): string {
+  return `${consumer ? numbered(consumer) : RESOURCE_CENTER}_reads_${numbered(provider)}`.replace(/-/g, '_');
 }
 
 /** The basis of a consumer's paths as a tag value: `unconditional`, or the grants' ids (`grant sr-2026-001`). */

@@ -35,7 +35,7 @@ export interface StoreGrant {
 }
 
 /** `s049`: a system's inventory number as the credentials' names begin. */
-function numbered(system: SystemMigration): string {
+export function numbered(system: SystemMigration): string {
   return `s${String(system.metadata.number).padStart(3, '0')}`;
 }
 

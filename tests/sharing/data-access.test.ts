@@ -1,7 +1,8 @@
 // Access follows grants (issue #13 §2): the plans open a system's data to the resource center and to
 // the holders of live grants, and an expired grant's access is gone from the next plan.
 import type { Plan } from '../../engine/plan';
-import { readPolicy } from '../../components/data-access';
+import { databaseReadUser, readPolicy } from '../../components/data-access';
+import { clone, happyManifest } from '../support/manifests';
 import { smallPlan } from './support';
 
 // sr-2026-001: no. 49 was granted no. 181's data on 2026-03-11, until 2027-03-10. No. 57 holds no grant.
@@ -123,5 +124,26 @@ describe('on AWS (prod)', () => {
       's181-sjcsyjhpt-data-access-s049-gkzdwryzdjkyjcsjkxt',
     );
     expect(roles(expired).length).toBe(roles(live).length - 1);
+  });
+});
+
+describe('the database user a reader connects as (IAM database authentication)', () => {
+  // Named by slugs (`s001-hjbhbzfwz_reads_…`), it passed MySQL's 32 characters and PostgreSQL's 63.
+  it('is named by inventory numbers and fits MySQL’s 32 characters for the longest slugs', () => {
+    const system = (number: number, slug: string) => {
+      const manifest = clone(happyManifest());
+      manifest.metadata.number = number;
+      manifest.metadata.slug = slug;
+      return manifest;
+    };
+    const longest = `s1028-${'x'.repeat(57)}`;
+    const provider = system(1028, longest);
+    expect(databaseReadUser(system(49, longest), provider)).toBe('s049_reads_s1028');
+    expect(databaseReadUser(undefined, provider)).toBe('resource_center_reads_s1028');
+    expect(databaseReadUser(undefined, system(99999, longest)).length).toBeLessThanOrEqual(32);
+    // A renamed system keeps its user: the number never changes.
+    const renamed = system(49, 's049-new');
+    renamed.metadata.previousSlugs = ['s049-old'];
+    expect(databaseReadUser(renamed, provider)).toBe(databaseReadUser(system(49, 's049-other'), provider));
   });
 });
