@@ -50,6 +50,26 @@ describe('envcloud validate (built CLI)', () => {
     );
   });
 
+  it('says which files it did not read because their names only look like YAML, in Chinese and English', () => {
+    const hidden = join(dir, 'manifests', 'copy.yaml.txt');
+    copyFileSync(join(dir, 'manifests', readdirSync(join(dir, 'manifests'))[0]!), hidden);
+    try {
+      const en = envcloud(['validate', 'manifests', '--no-cache', '--lang', 'en'], dir);
+      expect(en.code).toBe(0);
+      expect(en.stdout).toContain('3 files, 0 errors');
+      expect(en.stderr).toContain(
+        'note: 1 file was not read, its name looks like YAML without ending in .yaml or .yml: manifests/copy.yaml.txt',
+      );
+      const zh = envcloud(['validate', 'manifests', '--no-cache', '--lang', 'zh'], dir);
+      expect(zh.stderr).toContain(
+        '有 1 个文件未读取，文件名像 YAML 却不以 .yaml 或 .yml 结尾：manifests/copy.yaml.txt',
+      );
+    } finally {
+      rmSync(hidden);
+    }
+    expect(envcloud(['validate', 'manifests', '--no-cache'], dir).stderr).not.toContain('.yaml.txt');
+  });
+
   it('lists the manifests that still carry importer defaults, per file, in json and sarif', () => {
     writeFileSync(
       join(dir, 'manifests', 'confirmed.yaml'),

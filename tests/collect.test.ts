@@ -33,6 +33,24 @@ describe('collecting manifest files', () => {
     ]);
   });
 
+  // A request saved as `sr-2026-002.yaml.txt` (an extension the file manager hid) was left out of every figure without a word.
+  it('notes, without reading them, the files whose names look like YAML without ending in .yaml or .yml', () => {
+    for (const file of ['b.yaml.txt', 'c.yml.bak', 'd.yaml ', 'e.YAML~', 'f.yamlx', '.g.yaml.txt'])
+      writeFileSync(join(root, 'manifests', file), 'x: 1\n');
+    const nearYaml = new Set<string>();
+    expect(collectManifestFiles(['manifests'], root, { nearYaml })).toEqual([
+      'manifests/a.yml',
+      'manifests/b.yaml',
+      'manifests/nested/c.yaml',
+    ]);
+    expect([...nearYaml].sort()).toEqual([
+      'manifests/b.yaml.txt',
+      'manifests/c.yml.bak',
+      'manifests/d.yaml ',
+      'manifests/e.YAML~',
+    ]);
+  });
+
   it('answers the same however a folder is written: trailing slash, ./, absolute, or a working folder with a trailing slash', () => {
     const expected = collectManifestFiles(['manifests'], root);
     expect(collectManifestFiles(['manifests/'], root)).toEqual(expected);

@@ -20,6 +20,12 @@ import { msg, render, untranslated, usageError, type Message } from '../document
 export { UsageError };
 
 const MANIFEST_EXTENSIONS = /\.ya?ml$/i;
+/**
+ * A name that says YAML without ending in it (`sr-2026-002.yaml.txt`, often an extension a file manager
+ * hid; `x.yaml ` with a space; `x.yml.bak`): not read, and said so, since a request saved that way was
+ * left out of every figure without a word.
+ */
+const NEAR_YAML = /\.ya?ml(?![a-z0-9])/i;
 
 /**
  * The manifest files under the given paths, sorted so output is stable. Directories are walked
@@ -36,6 +42,7 @@ export function collectManifestFiles(
   walked: Walked = {},
 ): string[] {
   const { folders, links } = walked;
+  const nearYaml = walked.nearYaml;
   const base = resolve(cwd);
   // Absolute path → the path shown. A walked file's is its folder's plus its name: path.relative on
   // every file took a third of the walk at 10,000 files.
@@ -104,7 +111,10 @@ export function collectManifestFiles(
         }
         // Files, links to files, broken links and special files with a manifest's name: each is listed,
         // and reading one that is not a file reports why instead of dropping it.
-        if (!MANIFEST_EXTENSIONS.test(entry.name)) continue;
+        if (!MANIFEST_EXTENSIONS.test(entry.name)) {
+          if (NEAR_YAML.test(entry.name)) nearYaml?.add(childShown);
+          continue;
+        }
         if (entry.isSymbolicLink()) links?.add(childShown);
         take(child, childShown, entry.isFile() && !viaLink ? undefined : realOrUndefined(child));
       }
@@ -125,6 +135,8 @@ export interface Walked {
    * a watch on the folder that holds the link does not see it.
    */
   links?: Set<string>;
+  /** Filled with each file in a walked folder whose name says YAML without ending in `.yaml` or `.yml` (as shown): not read. */
+  nearYaml?: Set<string>;
 }
 
 function statOrUndefined(path: string): Stats | undefined {

@@ -25,7 +25,10 @@ export async function reportForPaths(paths: readonly string[], options: Validate
   const statMemo = options.cache.stats;
   statMemo?.beginRun();
   const links = new Set<string>();
-  const files = collectManifestFiles(paths, cwd, { links });
+  const files = collectManifestFiles(paths, cwd, {
+    links,
+    ...(options.nearYaml ? { nearYaml: options.nearYaml } : {}),
+  });
   const cache = openCache(options.cache, cwd);
   const scanned = scanFiles(files, cwd, limits, cache, statMemo && { memo: statMemo, links });
   let results: FileResult<ManifestSummary>[] | undefined;

@@ -150,6 +150,8 @@ export interface ValidateOptions {
    * (`reportForPaths` in validate-report.ts may reuse their findings). Only for summaries
    * (`findingsForPaths`). `dir` is relative to `cwd`. Default: no cache.
    */
+  /** Filled with the files of the folders walked that were not read, their names only looking like YAML (files.ts). */
+  nearYaml?: Set<string>;
   cache?: {
     dir: string;
     fingerprint?: string;
@@ -242,7 +244,7 @@ async function validateFiles(
 ): Promise<ValidationReport<ManifestSummary>> {
   const cwd = options.cwd ?? process.cwd();
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const files = collectManifestFiles(paths, cwd);
+  const files = collectManifestFiles(paths, cwd, options.nearYaml ? { nearYaml: options.nearYaml } : {});
   // Threads are opt-in: on the 2-vCPU machines measured, two threads in one process each ran at about
   // half speed, so a second thread saved nothing at 5,000 files and made the time less steady.
   const jobs = options.jobs ?? 1;

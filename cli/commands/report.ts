@@ -76,7 +76,10 @@ async function reportInto(out: string, options: ReportOptions): Promise<number> 
   // report's day, as `validate --as-of` judges them. A file validate refuses stops the report (left out, an
   // overdue request vanished from the figures); lateness is what the report counts, not a fault.
   const folders = ['sharing', 'corrections'].filter((folder) => existsSync(folder));
-  const validation = await validatePaths(['manifests', ...folders], { asOf });
+  const nearYaml = new Set<string>();
+  const validation = await validatePaths(['manifests', ...folders], { asOf, nearYaml });
+  // A request saved as `sr-….yaml.txt` is in no figure: said, as validate says it.
+  (await import('./validate')).sayNearYaml(nearYaml, options.lang);
   const { isFault } = await import('../../validation/rules');
   const faults = validation.findings.filter(isFault);
   if (faults.length > 0) throw new (await import('../../engine/offline')).ManifestErrors(faults.length, faults[0]);

@@ -104,7 +104,9 @@ export function validateCommand(): Command {
       // And knows each file's metadata until a change is reported there (validation/stat-memo.ts).
       const stats = session && new StatMemo();
       const once = async (): Promise<RunCounts> => {
+        const nearYaml = new Set<string>();
         const report = await reportForPaths(chosen, {
+          nearYaml,
           ...(options.asOf ? { asOf: options.asOf } : {}),
           limits,
           ...(baseline ? { baseline } : {}),
@@ -115,6 +117,7 @@ export function validateCommand(): Command {
             : {}),
         });
         printReport(report, options);
+        sayNearYaml(nearYaml, options.lang);
         const exitCode = report.errors > 0 ? EXIT_FINDINGS : EXIT_VALID;
         return { files: report.files.length, errors: report.errors, warnings: report.warnings, exitCode };
       };
@@ -161,4 +164,13 @@ function cappedJobs(jobs: number, lang: Language): number {
   if (jobs <= cores) return jobs;
   process.stderr.write(`envcloud: ${t(lang, 'validate.jobs-capped', { jobs, cores })}\n`);
   return cores;
+}
+
+/** The files of the folders walked that were not read, their names only looking like YAML (validation/files.ts). */
+export function sayNearYaml(nearYaml: ReadonlySet<string>, lang: Language): void {
+  if (nearYaml.size === 0) return;
+  const files = [...nearYaml].sort();
+  process.stderr.write(
+    `envcloud: ${t(lang, 'validate.near-yaml', { count: files.length, files: files.join(', ') })}\n`,
+  );
 }
