@@ -5,6 +5,7 @@ import { parseInventory, readInventory } from '../inventory/annex1';
 import { planImport } from '../inventory/import';
 import { dispositionFor } from '../inventory/recommendation';
 import { slugFor } from '../inventory/defaults';
+import { INVENTORY_UNITS, managingUnits } from '../model/units';
 
 const root = join(__dirname, '..');
 const rows = readInventory(root);
@@ -93,5 +94,17 @@ describe('the Annex 1 importer', () => {
     expect(slugFor(27, '建设项目行政审批系统')).toBe('s027-jsxmxzspxt');
     expect(slugFor(5, 'ABC 系统')).toBe('s005-abcxt');
     expect(slugFor(7, '！！')).toBe('s007');
+  });
+});
+
+describe('the units of the ministry (model/units.ts)', () => {
+  // Rule unit-in-inventory judges a manifest's units by this list: it must be the inventory's, joint units apart.
+  it('are exactly the managing and reporting units the inventory names', () => {
+    const named = new Set(
+      readInventory().flatMap((row) => [...managingUnits(row.managingUnit), ...managingUnits(row.reportingUnit)]),
+    );
+    expect([...INVENTORY_UNITS].sort()).toEqual([...named].sort());
+    expect(INVENTORY_UNITS).toContain('行政体制与人事司');
+    expect(INVENTORY_UNITS).not.toContain('办公厅、行政体制与人事司');
   });
 });

@@ -82,6 +82,7 @@ export const EN_RULE_TITLES = {
   'rule-title.website-domain-public': "A website's domain is a public host name",
   'rule-title.website-domains-unique': 'Each website has a domain of its own',
   'rule-title.names-on-one-line': 'A name is written on one line',
+  'rule-title.unit-in-inventory': "A system's units are units of the ministry, as the inventory names them",
   'rule-title.joint-units-separated': 'Joint units are separated by 、',
   'rule-title.request-names-on-one-line': "A request's title, unit and resource name are written on one line",
   'rule-title.correction-names-on-one-line': "A correction's title, unit and resource name are written on one line",

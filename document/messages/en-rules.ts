@@ -97,6 +97,11 @@ export const EN_RULES = {
   'rule.website-domains-unique.hint': 'each site has a host name of its own: the cluster routes a site by it',
   'rule.website-domains-unique.first': 'the domain is first used here',
   'rule.names-on-one-line.message': 'a name holds a line break',
+  'rule.unit-in-inventory.message': '`{unit}` is not a unit of the ministry as the inventory (Annex 1) names it',
+  'rule.unit-in-inventory.hint':
+    'write the unit as Annex 1 names it: the reports count each unit a system names, so a unit spelt another way gets a report and an Annex 2 form of its own (a new unit of the ministry is added to model/units.ts)',
+  'rule.unit-in-inventory.hint-suggest':
+    'did you mean `{suggestion}`? The reports count each unit a system names: a unit spelt another way gets a report of its own',
   'rule.joint-units-separated.message':
     'units are separated by `{separator}`: the reports count joint units separated by `、` only',
   'rule.joint-units-separated.hint':

@@ -71,6 +71,7 @@ export const ZH_RULE_TITLES: Readonly<Record<keyof typeof EN_RULE_TITLES, string
   'rule-title.website-domain-public': '网站域名是公网主机名',
   'rule-title.website-domains-unique': '每个网站有自己的域名',
   'rule-title.names-on-one-line': '名称写在一行内',
+  'rule-title.unit-in-inventory': '系统的单位是清查表中的部内单位',
   'rule-title.joint-units-separated': '联合单位之间用“、”分隔',
   'rule-title.request-names-on-one-line': '申请的标题、单位和资源名称写在一行内',
   'rule-title.correction-names-on-one-line': '校核记录的标题、单位和资源名称写在一行内',

@@ -81,6 +81,11 @@ export const ZH_RULES: Readonly<Record<keyof typeof EN_RULES, string>> = {
   'rule.website-domains-unique.hint': '每个网站有自己的主机名：网站群按主机名把请求转给网站',
   'rule.website-domains-unique.first': '该域名首次使用于此',
   'rule.names-on-one-line.message': '名称中有换行',
+  'rule.unit-in-inventory.message': '`{unit}` 不是清查表（附件1）中的部内单位名称',
+  'rule.unit-in-inventory.hint':
+    '请按附件1的写法填写单位：报告按系统所列的每个单位统计，写法不同的单位会单独生成报告和附件2表格（部内新设单位请加入 model/units.ts）',
+  'rule.unit-in-inventory.hint-suggest':
+    '是不是 `{suggestion}`？报告按系统所列的每个单位统计，写法不同会单独成为一个单位',
   'rule.joint-units-separated.message': '单位之间用了 `{separator}` 分隔：报告只按 `、` 拆分联合单位',
   'rule.joint-units-separated.hint':
     '用 `、` 分隔联合单位，与清单附表相同（如“办公厅、行政体制与人事司”）；单个单位直接写名称',

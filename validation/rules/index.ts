@@ -28,7 +28,7 @@ import {
   workloadResourcesSet,
 } from './kubernetes-names';
 import { websiteDomainPublic, websiteDomainsUnique } from './websites';
-import { jointUnitsSeparated, namesOnOneLine } from './one-line';
+import { jointUnitsSeparated, namesOnOneLine, unitInInventory } from './one-line';
 import { backupTargetsWithinTier } from './protection';
 import { blockedNamesReasonAndOwner } from './schedule';
 import type { Rule } from './rule';
@@ -98,6 +98,7 @@ export function manifestRules(options: RuleOptions = {}): readonly Rule[] {
     websiteDomainsUnique,
     namesOnOneLine,
     jointUnitsSeparated,
+    unitInInventory,
     duplicateConstruction,
   ];
 }

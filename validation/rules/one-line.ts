@@ -2,6 +2,8 @@
 // passed validate, then broke every output that lists names a line each (the text report printed a
 // forged finding; catalog.csv and the annual reports carry the names too).
 import { msg, said } from '../../document/i18n';
+import { didYouMean } from '../../document/suggest';
+import { INVENTORY_UNITS, managingUnits } from '../../model/units';
 import type { FieldPathSegments } from '../../document/locate';
 import { perManifest } from './rule';
 
@@ -24,14 +26,52 @@ export const namesOnOneLine = perManifest(
         [['spec', 'dataResources', index, 'providingUnit'], resource.providingUnit],
       ]),
     ];
-    for (const [path, name] of names)
-      if (name !== undefined && /[\r\n]/.test(name))
-        report({ path, ...said(msg('rule.names-on-one-line.message'), msg('rule.names-on-one-line.hint')) });
+    for (const violation of lineBreaks(names)) report(violation);
   },
 );
 
+/** A violation of names-on-one-line for each named field whose value holds a line break (requests' and corrections' too). */
+export function lineBreaks(
+  names: readonly [FieldPathSegments, string | undefined][],
+): ({ path: FieldPathSegments } & ReturnType<typeof said>)[] {
+  return names
+    .filter(([, name]) => name !== undefined && /[\r\n]/.test(name))
+    .map(([path]) => ({ path, ...said(msg('rule.names-on-one-line.message'), msg('rule.names-on-one-line.hint')) }));
+}
+
 /** What a unit wrote between joint units instead of `、`: the reports split on `、` alone. */
 const OTHER_SEPARATOR = /[,，;；/／|｜]/u;
+
+export const unitInInventory = perManifest(
+  {
+    id: 'unit-in-inventory',
+    severity: 'warning',
+    title: "A system's units are units of the ministry, as the inventory names them",
+    clause: 'Plan Annex 1 (系统管理单位, 系统填报单位); envcloud: the reports count each unit a system names',
+  },
+  ({ manifest }, report) => {
+    // `国家发展改革委`, or `规财司` for 规划财务司, passed and got a report and an Annex 2 form of its own.
+    const fields: [FieldPathSegments, string | undefined][] = [
+      [['metadata', 'managingUnit'], manifest.metadata.managingUnit],
+      [['metadata', 'reportingUnit'], manifest.metadata.reportingUnit],
+    ];
+    for (const [path, text] of fields) {
+      for (const unit of text === undefined || OTHER_SEPARATOR.test(text) ? [] : managingUnits(text)) {
+        if (INVENTORY_UNITS.includes(unit)) continue;
+        const suggestion = didYouMean(unit, INVENTORY_UNITS);
+        report({
+          path,
+          ...said(
+            msg('rule.unit-in-inventory.message', { unit }),
+            suggestion
+              ? msg('rule.unit-in-inventory.hint-suggest', { suggestion })
+              : msg('rule.unit-in-inventory.hint'),
+          ),
+        });
+      }
+    }
+  },
+);
 
 export const jointUnitsSeparated = perManifest(
   {

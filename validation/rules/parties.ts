@@ -5,16 +5,10 @@
 import { WORKING_DAY_LIMITS } from '../../model/sharing';
 import { managingUnits } from '../../model/units';
 import { msg, said, type Message } from '../../document/i18n';
-import type { FieldPathSegments } from '../../document/locate';
 import { perCorrection, type CorrectionRule } from './correction-context';
-import {
-  perRequest,
-  requestRule,
-  type RequestContext,
-  type RequestRule,
-  type RequestViolation,
-} from './request-context';
+import { perRequest, requestRule, type RequestContext, type RequestRule } from './request-context';
 import type { ManifestEntry, ManifestSummary } from './rule';
+import { lineBreaks } from './one-line';
 
 /** The units a system names: each of its joint managing units (`办公厅、行政体制与人事司`) and its reporting unit. */
 function unitsOfSystem(system: ManifestEntry<ManifestSummary>): string[] {
@@ -37,16 +31,6 @@ function notRunningMessage(unit: string, number: number, context: RequestContext
   const system = context.systems.get(number);
   if (!system || runsSystem(unit, system)) return undefined;
   return msg('rule.requester-runs-system.message', { unit, number, managing: system.manifest.metadata.managingUnit });
-}
-
-/** Reports each named field whose value holds a line break (the message of names-on-one-line). */
-function reportLineBreaks(
-  names: readonly [FieldPathSegments, string | undefined][],
-  report: (violation: Pick<RequestViolation, 'path' | 'message' | 'hint' | 'localized'>) => void,
-): void {
-  for (const [path, name] of names)
-    if (name !== undefined && /[\r\n]/.test(name))
-      report({ path, ...said(msg('rule.names-on-one-line.message'), msg('rule.names-on-one-line.hint')) });
 }
 
 export const requesterRunsSystem = perRequest(
@@ -102,14 +86,12 @@ export const requestNamesOnOneLine = perRequest(
     clause: 'envcloud: requests are listed a line each in the sharing report',
   },
   ({ request }, _resolution, _context, report) => {
-    reportLineBreaks(
-      [
-        [['metadata', 'title'], request.metadata.title],
-        [['spec', 'requester', 'unit'], request.spec.requester.unit],
-        [['spec', 'resource', 'name'], request.spec.resource.name],
-      ],
-      report,
-    );
+    for (const violation of lineBreaks([
+      [['metadata', 'title'], request.metadata.title],
+      [['spec', 'requester', 'unit'], request.spec.requester.unit],
+      [['spec', 'resource', 'name'], request.spec.resource.name],
+    ]))
+      report(violation);
   },
 );
 
@@ -136,14 +118,12 @@ export const correctionNamesOnOneLine = perCorrection(
     clause: 'envcloud: corrections are listed a line each in the sharing report',
   },
   ({ correction }, _resolution, _context, report) => {
-    reportLineBreaks(
-      [
-        [['metadata', 'title'], correction.metadata.title],
-        [['spec', 'reporter', 'unit'], correction.spec.reporter.unit],
-        [['spec', 'resource', 'name'], correction.spec.resource.name],
-      ],
-      report,
-    );
+    for (const violation of lineBreaks([
+      [['metadata', 'title'], correction.metadata.title],
+      [['spec', 'reporter', 'unit'], correction.spec.reporter.unit],
+      [['spec', 'resource', 'name'], correction.spec.resource.name],
+    ]))
+      report(violation);
   },
 );
 
