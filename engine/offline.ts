@@ -1,16 +1,19 @@
 import './deferred-modules';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pulumi from '@pulumi/pulumi';
 import type { MockResourceArgs } from '@pulumi/pulumi/runtime/mocks';
 import type { SystemMigration } from '../model/domain';
-import { msg, render, untranslated } from '../document/i18n';
+import { msg, render, untranslated, usageError } from '../document/i18n';
 import type { Finding } from '../document/findings';
 import { readSharing } from '../stacks/data-access';
 import { definePlatform, type PlatformOutputs } from '../stacks/platform';
 import { assertDeployable } from '../stacks/preflight';
 import { SYSTEMS_PER_BATCH } from '../stacks/pacing';
 import { selectionProblems, selectSystems } from '../stacks/selection';
-import { pulumiConfigOf } from '../stacks/project-file';
-import { loadStackFile, locatedConfigError, type StackFile } from '../stacks/stack-file';
+import { loadProjectFile, pulumiConfigOf } from '../stacks/project-file';
+import { loadStackFile, locatedConfigError, STACK_NAME, type StackFile } from '../stacks/stack-file';
+import type { PlatformConfig } from '../stacks/config';
 import type { ManifestEntry } from '../validation/rules';
 import { validatePaths } from '../validation/validate';
 import { plausiblePlatformOutputs, plausibleState } from './fake-state';
@@ -51,6 +54,25 @@ export interface OfflineRun {
   entries: ManifestEntry[];
   /** The stack file the run read: its config, its text for locating problems. */
   stackFile: StackFile;
+}
+
+/**
+ * The config of the platform a systems-only stack deploys onto: its platform stack's file in the project
+ * (`org/envcloud/prod` → Pulumi.prod.yaml) when there is one, else its own copy of it. Its own copy alone
+ * hid a platform file changed since `waves stacks` wrote the wave: the wave's offline audit passed on
+ * centers the platform no longer had.
+ */
+function platformStackConfig(root: string, stackFile: StackFile): PlatformConfig {
+  const parts = stackFile.platform.platformStack?.split('/') ?? [];
+  const name = parts.at(-1);
+  // Another project's stack (`org/other/prod`) is not this project's file.
+  const ownProject = parts.length < 3 || parts.at(-2) === loadProjectFile(root).project?.name;
+  if (!name || !ownProject || !STACK_NAME.test(name) || !existsSync(join(root, `Pulumi.${name}.yaml`)))
+    return stackFile.platform;
+  const platform = loadStackFile(root, name);
+  // A systems-only stack exports no platform: its waves could not run (deploy and waves stacks refuse it too).
+  if (platform.platform.platformStack) throw usageError(msg('deploy.systems-only', { file: platform.file }));
+  return platform.platform;
 }
 
 /**
@@ -95,8 +117,8 @@ export async function runStackOffline(
   );
   // A request validate refuses stops the run as a manifest with errors does (exit 2).
   if (sharingErrors.length > 0) throw new ManifestErrors(sharingErrors.length);
-  // A systems-only stack's StackReference reads the platform this config builds (plausiblePlatformOutputs).
-  const platformOutputs = plausiblePlatformOutputs(stackFile.platform);
+  // A systems-only stack's StackReference reads the platform its platform stack's file builds (plausiblePlatformOutputs).
+  const platformOutputs = plausiblePlatformOutputs(platformStackConfig(root, stackFile));
   const state = (args: MockResourceArgs) =>
     args.type === 'pulumi:pulumi:StackReference' ? { ...args.inputs, outputs: platformOutputs } : plausibleState(args);
   const mocks = await installRecordingMocks(PROJECT, stack, { state, ...options.overrides });

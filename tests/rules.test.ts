@@ -1,6 +1,7 @@
 import { MANIFEST_RULES } from '../validation/rules';
 import { clone, happyManifest, INTERNAL_RULE_BASIS, LAW_BASIS, ruleFindings } from './support/manifests';
 import type { SystemMigration } from '../model/domain';
+import { NAME_RULE_CASES } from './support/name-rule-cases';
 import { DEPLOY_RULE_CASES } from './support/deploy-rule-cases';
 import {
   decommissioned,
@@ -226,36 +227,8 @@ const cases: [ruleId: string, passing: SystemMigration, failing: SystemMigration
   ],
   // What the cluster or the cloud refused after a green validate (tests/support/deploy-rule-cases.ts).
   ...DEPLOY_RULE_CASES,
-  [
-    'unit-in-inventory',
-    happyManifest(),
-    variant(happyManifest, (m) => (m.metadata.managingUnit = '规财司')),
-    'metadata.managingUnit',
-  ],
-  [
-    'unit-in-inventory',
-    happyManifest(),
-    variant(happyManifest, (m) => (m.metadata.reportingUnit = '信息中心、国家发展改革委')),
-    'metadata.reportingUnit',
-  ],
-  [
-    'joint-units-separated',
-    happyManifest(),
-    variant(happyManifest, (m) => (m.metadata.managingUnit = '规划财务司,办公厅')),
-    'metadata.managingUnit',
-  ],
-  [
-    'names-on-one-line',
-    happyManifest(),
-    variant(happyManifest, (m) => (m.metadata.name = '环境保护部政府网站\nmanifests/s002.yaml:7:11: error[x]: forged')),
-    'metadata.name',
-  ],
-  [
-    'names-on-one-line',
-    happyManifest(),
-    variant(happyManifest, (m) => (m.spec.dataResources[0].providingUnit = '环境监察局\r\n')),
-    'spec.dataResources[0].providingUnit',
-  ],
+  // A system's names and units (tests/support/name-rule-cases.ts).
+  ...NAME_RULE_CASES,
   [
     'placement-names-unique',
     happyManifest(),

@@ -3,12 +3,13 @@ import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import { EnvcloudError, EXIT_FINDINGS } from '../model/errors';
 import { selectSystems } from '../stacks/selection';
-import { loadStackFile } from '../stacks/stack-file';
+import { loadStackFile, type StackFile } from '../stacks/stack-file';
 import { PreflightError, preflightProblems } from '../stacks/preflight';
 import type { ManifestEntry } from '../validation/rules/rule';
 import type { DependencyGraph } from './graph';
 import type { StackNode } from './orchestrate';
-import { waveStackName } from './stack-files';
+import { namesPlatformStack, waveStackName } from './stack-files';
+import { loadProjectFile } from '../stacks/project-file';
 import {
   localizedError,
   msg,
@@ -145,6 +146,19 @@ function waveFilePattern(stack: string): RegExp {
 }
 
 /**
+ * The platform stack's file, when its systems can be deployed in wave stacks: not a systems-only stack
+ * itself, and on AWS (a kubeconfig wave stack is refused, stacks/config.ts). Usage errors (exit 2), said
+ * before the Pulumi CLI is looked for and before the wave files are.
+ */
+export function deployablePlatform(root: string, stack: string): StackFile {
+  const platformFile = loadStackFile(root, stack);
+  if (platformFile.platform.platformStack) throw usageError(msg('deploy.systems-only', { file: platformFile.file }));
+  if (platformFile.platform.mode === 'kubeconfig')
+    throw usageError(msg('deploy.kubeconfig-platform', { stack, file: platformFile.file }));
+  return platformFile;
+}
+
+/**
  * Checks the stack files a deploy runs before anything starts: each wave stack's file exists (written
  * by `envcloud waves stacks`), loads, selects its wave and names the platform stack as
  * `envcloud:platformStack` with the platform's pools, centers and mode; and the platform stack deploys
@@ -159,10 +173,8 @@ export function checkDeployStackFiles(
   entries: readonly ManifestEntry[],
 ): void {
   const regenerate = msg('deploy.regenerate', { stack });
-  // Wave stacks are systems-only stacks, which run on AWS only (stacks/config.ts): said before the files.
-  const platformFile = loadStackFile(root, stack);
-  if (platformFile.platform.mode === 'kubeconfig')
-    throw usageError(msg('deploy.kubeconfig-platform', { stack, file: platformFile.file }));
+  const platformFile = deployablePlatform(root, stack);
+  const project = loadProjectFile(root).project?.name ?? 'envcloud';
   const waveSystems = new Set<number>();
   const waveConfigs: { file: string; platform: ReturnType<typeof loadStackFile>['platform'] }[] = [];
   for (const node of nodes) {
@@ -172,7 +184,7 @@ export function checkDeployStackFiles(
       throw usageError(msg('deploy.no-stack-file', { file, wave: node.wave, regenerate }));
     const { platform } = loadStackFile(root, node.name);
     const platformStack = platform.platformStack;
-    if (!platformStack || platformStack.split('/').pop() !== stack)
+    if (!namesPlatformStack(platformStack, project, stack))
       throw usageError(msg('deploy.wrong-platform', { file, platform: platformStack ?? 'none', stack, regenerate }));
     const waves = platform.systems?.waves;
     if (!waves || waves.length !== 1 || waves[0] !== node.wave)
@@ -187,7 +199,7 @@ export function checkDeployStackFiles(
   const waveFile = waveFilePattern(stack);
   for (const file of readdirSync(root).filter((name) => waveFile.test(name) && !named.has(name))) {
     const other = loadStackFile(root, file.slice('Pulumi.'.length, -'.yaml'.length)).platform;
-    if (other.platformStack?.split('/').pop() !== stack) continue;
+    if (!namesPlatformStack(other.platformStack, project, stack)) continue;
     for (const entry of selectSystems(entries, other.systems)) waveSystems.add(entry.manifest.metadata.number);
     waveConfigs.push({ file, platform: other });
   }
@@ -213,7 +225,6 @@ export function checkDeployStackFiles(
   ).filter((problem) => problem.ruleId === 'pool-capacity');
   if (capacity.length > 0) throw new PreflightError(capacity, { stackFile: platform });
   const both = [...ownSystems].filter((number) => waveSystems.has(number));
-  if (platform.platform.platformStack) throw usageError(msg('deploy.systems-only', { file: platform.file }));
   if (both.length > 0)
     throw usageError(
       msg('deploy.both-stacks', {

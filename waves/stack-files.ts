@@ -5,6 +5,7 @@ import { CONFIG_NAMESPACE } from '../stacks/config';
 import { loadProjectFile } from '../stacks/project-file';
 import { loadStackFile, StackConfigError } from '../stacks/stack-file';
 import { yamlLib } from '../document/yaml-lib';
+import { currentLanguage, msg, t, usageError } from '../document/i18n';
 
 /** The name of the systems-only stack of `wave` beside the platform stack `stack`. */
 export function waveStackName(stack: string, wave: number): string {
@@ -37,6 +38,15 @@ export function waveStackText(platformText: string, platformStack: string, wave:
   return `${header}${body}`;
 }
 
+/**
+ * Whether `platformStack` (`org/project/stack`, as envcloud:platformStack holds it) names the stack `stack` of
+ * this project. The last part alone let a wave read `evil/otherproj/prod`'s backups and kubeconfigs.
+ */
+export function namesPlatformStack(platformStack: string | undefined, project: string, stack: string): boolean {
+  const parts = platformStack?.split('/') ?? [];
+  return parts.at(-1) === stack && (parts.length < 3 || parts.at(-2) === project);
+}
+
 export interface WaveStackFile {
   wave: number;
   stack: string;
@@ -56,6 +66,11 @@ export function waveStackFiles(
   platformStack: string,
 ): WaveStackFile[] {
   const platform = loadStackFile(root, stack);
+  // Said of the platform stack's own file, before any wave file is made: the wave files of a systems-only
+  // stack named a platform that exports nothing, and a kubeconfig stack's were refused at a file never written.
+  if (platform.platform.platformStack) throw usageError(msg('deploy.systems-only', { file: platform.file }));
+  if (platform.platform.mode === 'kubeconfig')
+    throw usageError(msg('deploy.kubeconfig-platform', { stack, file: platform.file }));
   const project = loadProjectFile(root).project!;
   const check = mkdtempSync(join(tmpdir(), 'envcloud-wave-stacks-'));
   try {
@@ -72,7 +87,10 @@ export function waveStackFiles(
         if (error instanceof StackConfigError)
           throw new StackConfigError(
             file,
-            error.problems.map((problem) => ({ ...problem, message: `${problem.message} (in the generated file)` })),
+            error.problems.map((problem) => ({
+              ...problem,
+              message: `${problem.message} (${t(currentLanguage(), 'waves.in-generated-file')})`,
+            })),
           );
         throw error;
       }

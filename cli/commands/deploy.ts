@@ -79,7 +79,9 @@ async function deploy(options: DeployOptions): Promise<void> {
     import('../../waves/runner-automation'),
     import('../../waves/runner-offline'),
   ]);
-  // Refused before any manifest is read or any stack started.
+  // Refused before any manifest is read or any stack started: a platform stack whose systems cannot go in
+  // wave stacks, then a missing Pulumi CLI or backend.
+  (await import('../../waves/deploy-plan')).deployablePlatform(root, options.stack);
   if (!options.offline && !options.list) assertPulumiAvailable();
   const [{ validatePaths }, { ManifestErrors }, { buildGraph }, plan, state, { orchestrate }] = await Promise.all([
     import('../../validation/validate'),

@@ -268,7 +268,7 @@ function stacksCommand(): Command {
       ),
     )
     .action(async (paths: string[], options: StacksOptions) => {
-      const [{ waveStackFiles }, { loadProjectFile }] = await Promise.all([
+      const [{ waveStackFiles, namesPlatformStack }, { loadProjectFile }] = await Promise.all([
         import('../../waves/stack-files'),
         import('../../stacks/project-file'),
       ]);
@@ -281,10 +281,10 @@ function stacksCommand(): Command {
       if (unknown.length > 0)
         throw usageError(msg('usage.waves.undeclared', { waves: unknown.join(', '), declared: declared.join(', ') }));
       const waves = options.waves ?? declared;
-      const platformStack =
-        options.platformStack ?? `organization/${loadProjectFile(root).project?.name ?? 'envcloud'}/${options.stack}`;
+      const project = loadProjectFile(root).project?.name ?? 'envcloud';
+      const platformStack = options.platformStack ?? `organization/${project}/${options.stack}`;
       // The wave stacks run on --stack's platform: naming another (`org/envcloud/onprem`) wrote files deploy refused.
-      if (platformStack.split('/').pop() !== options.stack)
+      if (!namesPlatformStack(platformStack, project, options.stack))
         throw usageError(msg('usage.waves.other-platform', { platform: platformStack, stack: options.stack }));
       const files = waveStackFiles(root, options.stack, waves, platformStack);
       // Every file is claimed before any is written: one the user has stops the run with nothing written.

@@ -147,6 +147,7 @@ export const EN_CLI = {
     'hint: `envcloud waves stacks --stack {stack}` writes the wave stack files (--force to replace them)',
   'deploy.kubeconfig-platform':
     '{stack} is a `kubeconfig` stack, whose systems cannot be deployed in wave stacks (envcloud:platformStack is only supported in `aws` mode: the wave stacks would build no databases or buckets): deploy it as one stack, `pulumi up --stack {stack} --policy-pack policies`, choosing its systems with envcloud:systems in {file}',
+  'waves.in-generated-file': 'in the generated file',
   'deploy.no-stack-file': '{file} does not exist: wave {wave} has no stack to deploy\n{regenerate}',
   'deploy.wrong-platform':
     '{file}: envcloud:platformStack is {platform, select, none {not set} other {`{platform}`}}, not the platform stack `{stack}`\n{regenerate}',
@@ -166,7 +167,7 @@ export const EN_CLI = {
   'policy.what.internet-systems': 'system exposed on the internet zone',
   'policy.what.system-records': 'system record (system-registry ConfigMap)',
   'policy.what.records-with-data': 'system record listing data resources',
-  'policy.what.backup-tier-systems': 'system in a backup tier',
+  'policy.what.backup-tier-systems': 'system in a backup tier, or backup plan',
   'policy.what.stored-data': 'system database, bucket or volume, nor a system declaring stored data',
   'policy.what.pods': 'pod or workload (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob)',
   'policy.what.pods-or-cnpg': 'pod, workload or CloudNativePG Cluster',

@@ -106,7 +106,7 @@ export const EN_HELP_WAVES = {
   'help.deploy.exit.1':
     'a stack failed or was skipped because one it depends on failed; or the wave stacks depend on each other in a cycle',
   'help.deploy.exit.2':
-    '{stackInput}, no Pulumi CLI or backend login (real path), a missing or stale wave stack file, a platform stack that deploys systems too, an unknown --wave',
+    '{stackInput}, no Pulumi CLI or backend login (real path), a missing or stale wave stack file, a platform stack that deploys systems too, a kubeconfig or systems-only --stack, an unknown --wave',
   'help.deploy.wave-files':
     'The wave stack files come from `envcloud waves stacks --stack <stack>`; the platform stack must deploy\n' +
     'none of their systems (`{none}` in Pulumi.<stack>.yaml).',

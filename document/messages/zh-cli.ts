@@ -131,6 +131,7 @@ export const ZH_CLI: Readonly<Record<keyof typeof EN_CLI, string>> = {
   'deploy.regenerate': '提示：`envcloud waves stacks --stack {stack}` 会写出分批栈文件（加 --force 替换已有的）',
   'deploy.kubeconfig-platform':
     '{stack} 是 `kubeconfig` 栈，其系统不能分批次部署到批次栈中（envcloud:platformStack 只能用于 `aws` 模式：批次栈不会建设数据库和存储桶）：请把它作为一个栈部署，`pulumi up --stack {stack} --policy-pack policies`，在 {file} 中用 envcloud:systems 选择系统',
+  'waves.in-generated-file': '在生成的文件中',
   'deploy.no-stack-file': '{file} 不存在：第 {wave} 批没有可部署的栈\n{regenerate}',
   'deploy.wrong-platform':
     '{file}：envcloud:platformStack {platform, select, none {未设置} other {是 `{platform}`}}，不是平台栈 `{stack}`\n{regenerate}',
@@ -146,7 +147,7 @@ export const ZH_CLI: Readonly<Record<keyof typeof EN_CLI, string>> = {
   'policy.what.internet-systems': '暴露于互联网区的系统',
   'policy.what.system-records': '系统登记记录（system-registry ConfigMap）',
   'policy.what.records-with-data': '列有数据资源的系统登记记录',
-  'policy.what.backup-tier-systems': '属于某个备份等级的系统',
+  'policy.what.backup-tier-systems': '属于某个备份等级的系统或备份计划',
   'policy.what.stored-data': '系统的数据库、存储桶或存储卷，也没有声明存储数据的系统',
   'policy.what.pods': ' Pod 或工作负载（Deployment、StatefulSet、DaemonSet、ReplicaSet、Job、CronJob）',
   'policy.what.pods-or-cnpg': ' Pod、工作负载或 CloudNativePG 集群',

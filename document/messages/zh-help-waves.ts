@@ -84,7 +84,7 @@ export const ZH_HELP_WAVES: Readonly<Record<keyof typeof EN_HELP_WAVES, string>>
   'help.deploy.exit.0': '每个栈都成功了（或以前已成功：--resume）',
   'help.deploy.exit.1': '有栈失败，或因其所依赖的栈失败而被跳过；或各批次栈相互依赖成环',
   'help.deploy.exit.2':
-    '{stackInput}、没有 Pulumi 命令行或未登录后端（真正部署时）、批次栈文件缺失或过时、平台栈也部署了系统、--wave 未知',
+    '{stackInput}、没有 Pulumi 命令行或未登录后端（真正部署时）、批次栈文件缺失或过时、平台栈也部署了系统、--stack 是 kubeconfig 栈或只含系统的栈、--wave 未知',
   'help.deploy.wave-files':
     '批次栈文件由 `envcloud waves stacks --stack <stack>` 生成；平台栈不得部署其中的任何系统\n' +
     '（在 Pulumi.<stack>.yaml 中写 `{none}`）。',

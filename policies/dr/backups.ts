@@ -200,6 +200,20 @@ function judgePlatformTier(
     );
 }
 
+/** The data tiers the stack's backup plans have a rule for (`ruleName` is the tier, BackupTopology). */
+function planTiers(plans: readonly PolicyResource[], gaps: PreviewGaps): DataTier[] {
+  return plans.flatMap((plan) =>
+    gaps.read(
+      `plan ${plan.name}`,
+      () =>
+        ((plan.props.rules ?? []) as { ruleName?: string }[])
+          .map((rule) => rule.ruleName)
+          .filter((name): name is DataTier => (DATA_TIERS as readonly (string | undefined)[]).includes(name)),
+      [],
+    ),
+  );
+}
+
 /** The tiers systems in this stack declare, from their labels and tags. */
 function declaredTiers(resources: readonly PolicyResource[], gaps: PreviewGaps): Set<DataTier> {
   const tiers = new Set<DataTier>();
@@ -221,12 +235,13 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
         const plans = ofType(args.resources, 'aws:backup/plan:Plan');
         const vaults = ofType(args.resources, 'aws:backup/vault:Vault');
         const platform = platformViewOf(args.resources);
-        // AWS or the clusters by what the stack runs on: a systems-only stack on AWS holds no vault.
-        const onAws =
-          vaults.length > 0 ||
-          platform.kind === 'platform' ||
-          (platform.kind !== 'own' && args.resources.some((resource) => resource.type.startsWith('aws:')));
+        // AWS or the clusters by what the stack runs on: a systems-only stack holds no vault, and runs on
+        // AWS only (a kubeconfig one is refused, stacks/config.ts), a website-only wave holding no AWS resource too.
+        const onAws = vaults.length > 0 || platform.kind !== 'own';
+        // The tiers the systems declare, and on AWS each tier a backup plan offers: a platform stack holding
+        // no system judged nothing, and its plans were trusted by every wave stack that reads `backups`.
         const tiers = declaredTiers(args.resources, gaps);
+        if (vaults.length > 0) for (const tier of planTiers(plans, gaps)) tiers.add(tier);
         if (platform.kind === 'unexported' && onAws && tiers.size > 0)
           reportViolation(t('en', 'policy.finding.dr.platform-unexported', { stack: platform.stack }));
         for (const tier of tiers) {
@@ -348,12 +363,13 @@ export const drTierRealised = definePolicy<StackValidationPolicy>(
     severity: 'critical',
     judges: {
       types: ['*'],
-      // Any resource of a system in a backup tier: its record, workloads, data.
+      // Any resource of a system in a backup tier (its record, workloads, data), and a backup plan.
       where: (resource) =>
-        systemOf(resource.props) !== undefined &&
-        ![undefined, 'none'].includes(
-          label(resource.props, BACKUP_TIER_LABEL) ?? tagsOf(resource.props)[BACKUP_TIER_TAG],
-        ),
+        resource.type === 'aws:backup/plan:Plan' ||
+        (systemOf(resource.props) !== undefined &&
+          ![undefined, 'none'].includes(
+            label(resource.props, BACKUP_TIER_LABEL) ?? tagsOf(resource.props)[BACKUP_TIER_TAG],
+          )),
       what: t('en', 'policy.what.backup-tier-systems'),
     },
     manifestField: ['spec', 'protection', 'backup'],

@@ -302,7 +302,8 @@ export class StackData {
     const kind = holder.type.split(':').pop()!;
     if (!tagged || TIER_RANK[tagged] < TIER_RANK[tier])
       return t('en', 'policy.finding.dr-data.untagged', { kind, name: holder.name, tier, tag: BACKUP_TIER_TAG });
-    if (!this.selectedTiers.has(tagged))
+    // A platform stack that exports no backups is said once, at the stack (platform-unexported), not for each holder.
+    if (!this.selectedTiers.has(tagged) && this.platform.kind !== 'unexported')
       return t('en', 'policy.finding.dr-data.unselected', { kind, name: holder.name, tier: tagged });
     return undefined;
   }

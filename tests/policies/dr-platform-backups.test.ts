@@ -52,7 +52,7 @@ describe('the DR policies on a systems-only stack, judged by its platform stack�
     const oneCenter = waveStack({ [BACKUPS_OUTPUT]: platformBackups(['remote']) });
     expect(await messages(statefulInBackupPlan, oneCenter)).toEqual([]);
     expect(await messages(drTierRealised, oneCenter)).toEqual([
-      'the platform stack ministry/envcloud/prod copies gold backups to 1 other centers; the tier needs 2 (same-city, remote)',
+      'the platform stack ministry/envcloud/prod copies gold backups to 1 other center; the tier needs 2 (same-city, remote)',
     ]);
   });
   it('fails data of a tier the platform’s plans do not select', async () => {
@@ -74,10 +74,24 @@ describe('the DR policies on a systems-only stack, judged by its platform stack�
   ])('fails once, at the stack, a platform stack with %s', async (_, outputs) => {
     const unexported = expect.stringContaining('exports no `backups` output');
     expect(await messages(statefulInBackupPlan, waveStack(outputs))).toEqual([unexported]);
-    expect(await messages(drTierRealised, waveStack(outputs))).toContainEqual(unexported);
-    expect(await messages(drTierRealised, waveStack(outputs))).not.toContainEqual(
-      expect.stringContaining('storage class'),
-    );
+    expect(await messages(drTierRealised, waveStack(outputs))).toEqual([unexported]);
+  });
+  it('judges a wave of websites only (no AWS resource) on AWS too, never by the clusters’ storage classes', async () => {
+    const website = planned('kubernetes:core/v1:PersistentVolumeClaim', 'site', {
+      metadata: {
+        labels: {
+          'envcloud.mee.gov.cn/system-number': '2',
+          'envcloud.mee.gov.cn/system': 's002-x',
+          'envcloud.mee.gov.cn/backup-tier': 'bronze',
+        },
+      },
+      spec: { storageClassName: 'envcloud-bronze' },
+    });
+    const exported = reference({ [BACKUPS_OUTPUT]: platformBackups(['same-city', 'remote']) });
+    expect(await messages(drTierRealised, [website, exported])).toEqual([]);
+    expect(await messages(drTierRealised, [website, reference({})])).toEqual([
+      expect.stringContaining('exports no `backups` output'),
+    ]);
   });
   it('leaves a tier open while the platform stack’s outputs are not known', async () => {
     const open = await judgePreviewed(drTierRealised, waveStack(unknownProxy.unknownStringValue));
@@ -110,5 +124,23 @@ describe('the backups a platform stack exports', () => {
       { mode: 'aws', copies: { gold: 'remote' } },
     ])
       expect(readPlatformBackups(other)).toBeUndefined();
+  });
+});
+
+describe('the platform stack’s own backup plans, judged when it holds no system', () => {
+  // Its `backups` output is what every wave stack trusts; judged only for the tiers its systems declare,
+  // a platform stack holding none passed plans that copied nowhere.
+  const platformOnly = () =>
+    happyStack().filter((resource) => ['aws:backup/vault:Vault', 'aws:backup/plan:Plan'].includes(resource.type));
+  it('judges every tier a plan has a rule for', async () => {
+    expect(await judgeStack(drTierRealised, platformOnly())).toEqual({ violations: [], applicable: true });
+    const oneCopy = platformOnly().map((resource) =>
+      resource.name === 'backups-gold'
+        ? { ...resource, dependencies: resource.dependencies!.filter((urn) => !urn.endsWith('same-city-vault')) }
+        : resource,
+    );
+    expect(await messages(drTierRealised, oneCopy)).toEqual([
+      expect.stringContaining('the gold backup plan copies to 1 other center'),
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -98,23 +99,65 @@ describe('envcloud deploy --offline on the shipped manifests', () => {
   });
 
   // A wave stack on the ministry's clusters built its systems without their databases and buckets.
-  it('refuses waves of a kubeconfig stack, in deploy and in waves stacks, writing nothing (exit 2)', () => {
+  it('refuses waves of a kubeconfig stack, in deploy (before looking for the Pulumi CLI) and in waves stacks, writing nothing (exit 2)', () => {
     copyFileSync(join(root, 'Pulumi.onprem.yaml'), join(project, 'Pulumi.onprem.yaml'));
     try {
-      const deploy = envcloudIn(project, ['deploy', '--stack', 'onprem', '--offline']);
-      expect(deploy.code).toBe(2);
-      expect(deploy.stderr).toContain(
-        'onprem is a `kubeconfig` stack, whose systems cannot be deployed in wave stacks',
-      );
-      const waves = envcloudIn(project, ['waves', 'stacks', '--stack', 'onprem']);
-      expect(waves.code).toBe(2);
-      expect(waves.stderr).toMatch(
-        /Pulumi\.onprem-wave1\.yaml:\d+:\d+: error\[stack-config\]: envcloud:platformStack is only supported in `aws` mode/,
-      );
+      const said = 'onprem is a `kubeconfig` stack, whose systems cannot be deployed in wave stacks';
+      for (const args of [['--offline'], [], ['--list']]) {
+        const deploy = envcloudIn(project, ['deploy', '--stack', 'onprem', ...args], { PATH: '/nonexistent' });
+        expect([deploy.code, deploy.stderr]).toEqual([2, expect.stringContaining(said)]);
+      }
+      for (const lang of ['en', 'zh']) {
+        const waves = envcloudIn(project, ['waves', 'stacks', '--stack', 'onprem', '--lang', lang]);
+        expect([waves.code, waves.stderr]).toEqual([
+          2,
+          expect.stringContaining(lang === 'en' ? said : 'onprem 是 `kubeconfig` 栈'),
+        ]);
+      }
       expect(existsSync(join(project, 'Pulumi.onprem-wave1.yaml'))).toBe(false);
     } finally {
       rmSync(join(project, 'Pulumi.onprem.yaml'));
     }
+  });
+
+  // A wave file of a systems-only stack named a platform that exports nothing, and deploy's hint led there.
+  it('refuses a systems-only stack as the platform, in deploy and in waves stacks, and a wave naming another project (exit 2)', () => {
+    const copy = join(dir, 'systems-only');
+    cpSync(project, copy, { recursive: true });
+    rmSync(join(copy, '.envcloud'), { recursive: true, force: true });
+    const wave = `${readFileSync(join(root, 'Pulumi.prod.yaml'), 'utf8')}  envcloud:platformStack: ministry/envcloud/prod\n  envcloud:systems:\n    waves: [2]\n`;
+    writeFileSync(join(copy, 'Pulumi.w2.yaml'), wave);
+    const said = 'Pulumi.w2.yaml: sets envcloud:platformStack, so it is a systems-only stack, not a platform stack';
+    for (const args of [
+      ['deploy', '--stack', 'w2', '--offline'],
+      ['waves', 'stacks', '--stack', 'w2'],
+    ]) {
+      const run = envcloudIn(copy, [...args, '--lang', 'en']);
+      expect([run.code, run.stderr]).toEqual([2, expect.stringContaining(said)]);
+    }
+    expect(readdirSync(copy).filter((file) => file.startsWith('Pulumi.w2-'))).toEqual([]);
+    // A wave file whose platform stack is another project's `prod`.
+    writeFileSync(
+      join(copy, 'Pulumi.prod.yaml'),
+      `${readFileSync(join(root, 'Pulumi.prod.yaml'), 'utf8')}  envcloud:systems:\n    numbers: []\n`,
+    );
+    expect(envcloudIn(copy, ['waves', 'stacks', '--stack', 'prod', '--force']).code).toBe(0);
+    const wave1 = join(copy, 'Pulumi.prod-wave1.yaml');
+    writeFileSync(
+      wave1,
+      readFileSync(wave1, 'utf8').replace(
+        'platformStack: organization/envcloud/prod',
+        'platformStack: evil/otherproj/prod',
+      ),
+    );
+    const other = envcloudIn(copy, ['deploy', '--stack', 'prod', '--list', '--lang', 'en']);
+    expect(`${other.stdout}${other.stderr}`).toContain(
+      'envcloud:platformStack is `evil/otherproj/prod`, not the platform stack `prod`',
+    );
+    expect(
+      envcloudIn(copy, ['waves', 'stacks', '--stack', 'prod', '--platform-stack', 'evil/otherproj/prod', '--force'])
+        .code,
+    ).toBe(2);
   });
 
   it('runs the platform first, then the waves; a failed wave stops only itself; --resume runs only what did not succeed', () => {
