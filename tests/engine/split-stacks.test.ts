@@ -143,7 +143,7 @@ describe('splitting systems over stacks with a StackReference', () => {
     // Offline, the platform is read from its own file when the project has it: one changed since the wave's
     // copy was written (its same-city center gone) fails the wave as the real platform stack would.
     const prod = readFileSync(join(root, 'Pulumi.prod.yaml'), 'utf8');
-    const sameCity = /    - name: same-city\n(      .*\n)+/.exec(prod)![0];
+    const sameCity = / {4}- name: same-city\n( {6}.*\n)+/.exec(prod)![0];
     writeFileSync(join(dir, 'Pulumi.prod.yaml'), prod.replace(sameCity, ''));
     try {
       const changed = await auditRun(dir, await runStackOffline(dir, 'wave2', { manifests }), entries);
