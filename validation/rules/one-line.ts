@@ -4,6 +4,7 @@
 import { msg, said } from '../../document/i18n';
 import { didYouMean } from '../../document/suggest';
 import { INVENTORY_UNITS, managingUnits } from '../../model/units';
+import type { SystemMigration } from '../../model/domain';
 import type { FieldPathSegments } from '../../document/locate';
 import { perManifest } from './rule';
 
@@ -42,6 +43,14 @@ export function lineBreaks(
 /** What a unit wrote between joint units instead of `、`: the reports split on `、` alone. */
 const OTHER_SEPARATOR = /[,，;；/／|｜]/u;
 
+/** A system's unit fields, managing and reporting, each with where it is. */
+function unitFields(manifest: SystemMigration): [FieldPathSegments, string | undefined][] {
+  return [
+    [['metadata', 'managingUnit'], manifest.metadata.managingUnit],
+    [['metadata', 'reportingUnit'], manifest.metadata.reportingUnit],
+  ];
+}
+
 export const unitInInventory = perManifest(
   {
     id: 'unit-in-inventory',
@@ -51,11 +60,7 @@ export const unitInInventory = perManifest(
   },
   ({ manifest }, report) => {
     // `国家发展改革委`, or `规财司` for 规划财务司, passed and got a report and an Annex 2 form of its own.
-    const fields: [FieldPathSegments, string | undefined][] = [
-      [['metadata', 'managingUnit'], manifest.metadata.managingUnit],
-      [['metadata', 'reportingUnit'], manifest.metadata.reportingUnit],
-    ];
-    for (const [path, text] of fields) {
+    for (const [path, text] of unitFields(manifest)) {
       for (const unit of text === undefined || OTHER_SEPARATOR.test(text) ? [] : managingUnits(text)) {
         if (INVENTORY_UNITS.includes(unit)) continue;
         const suggestion = didYouMean(unit, INVENTORY_UNITS);
@@ -82,11 +87,7 @@ export const jointUnitsSeparated = perManifest(
   },
   ({ manifest }, report) => {
     // `规划财务司,办公厅` passed and made a unit of its own, with its own annual report and Annex 2 form.
-    const units: [FieldPathSegments, string | undefined][] = [
-      [['metadata', 'managingUnit'], manifest.metadata.managingUnit],
-      [['metadata', 'reportingUnit'], manifest.metadata.reportingUnit],
-    ];
-    for (const [path, unit] of units) {
+    for (const [path, unit] of unitFields(manifest)) {
       const separator = unit === undefined ? null : OTHER_SEPARATOR.exec(unit);
       if (separator)
         report({
