@@ -27,7 +27,7 @@ export const EN_POLICY_DR = {
   'policy.finding.dr-tier-realised.platform-no-tier':
     'systems declare the {tier} tier but the backup plans of the platform stack {stack} select no {tier} data',
   'policy.finding.dr-tier-realised.platform-copies':
-    'the platform stack {stack} copies {tier} backups to {copies, plural, one {# other center} other {# other centers}}; the tier needs {needed} ({centers})',
+    'the platform stack {stack} copies {tier} backups to {copies} other center(s); the tier needs {needed} ({centers})',
   'policy.finding.dr.platform-unexported':
     'this systems-only stack holds data its platform stack {stack} backs up, but {stack} exports no `backups` output to judge its backup plans by: update the platform stack with this version of envcloud',
   'policy.finding.dr-tier-realised.storage-classes':

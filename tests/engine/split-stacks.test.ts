@@ -136,7 +136,7 @@ describe('splitting systems over stacks with a StackReference', () => {
     expect(failed.map((finding) => [finding.policy, finding.message])).toEqual(
       ['gold', 'silver'].map((tier) => [
         'dr-tier-realised',
-        `the platform stack ministry/envcloud/prod copies ${tier} backups to 1 other center; the tier needs 2 (same-city, remote)`,
+        `the platform stack ministry/envcloud/prod copies ${tier} backups to 1 other center(s); the tier needs 2 (same-city, remote)`,
       ]),
     );
 

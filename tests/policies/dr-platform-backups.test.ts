@@ -52,7 +52,7 @@ describe('the DR policies on a systems-only stack, judged by its platform stackâ
     const oneCenter = waveStack({ [BACKUPS_OUTPUT]: platformBackups(['remote']) });
     expect(await messages(statefulInBackupPlan, oneCenter)).toEqual([]);
     expect(await messages(drTierRealised, oneCenter)).toEqual([
-      'the platform stack ministry/envcloud/prod copies gold backups to 1 other center; the tier needs 2 (same-city, remote)',
+      'the platform stack ministry/envcloud/prod copies gold backups to 1 other center(s); the tier needs 2 (same-city, remote)',
     ]);
   });
   it('fails data of a tier the platformâ€™s plans do not select', async () => {

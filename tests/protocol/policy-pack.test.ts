@@ -171,7 +171,7 @@ describe('the policy pack under the real engine protocol (`pulumi preview --poli
         ).toEqual(
           ['gold', 'silver'].map(
             (tier) =>
-              `the platform stack ministry/envcloud/prod copies ${tier} backups to 1 other center; the tier needs 2 (same-city, remote)`,
+              `the platform stack ministry/envcloud/prod copies ${tier} backups to 1 other center(s); the tier needs 2 (same-city, remote)`,
           ),
         );
       } finally {
