@@ -11,6 +11,11 @@ export type DataTier = Exclude<BackupTier, 'none'>;
 /** The tiers that hold data, from most to least protected (gold, silver, bronze). */
 export const DATA_TIERS: readonly DataTier[] = BACKUP_TIERS.filter((tier): tier is DataTier => tier !== 'none');
 
+/** Whether a value read from a resource (a tag, a label, a rule's name) names a data tier. */
+export function isDataTier(value: unknown): value is DataTier {
+  return (DATA_TIERS as readonly unknown[]).includes(value);
+}
+
 /** Tiers from most to least protected: data may sit in a better tier than its system's, never a worse one. */
 export const TIER_RANK: Readonly<Record<BackupTier, number>> = { gold: 3, silver: 2, bronze: 1, none: 0 };
 

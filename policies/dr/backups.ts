@@ -3,7 +3,7 @@ import type { BackupTier } from '../../model/domain';
 import {
   BACKUP_TIER_LABEL,
   BACKUP_TIER_TAG,
-  DATA_TIERS,
+  isDataTier,
   storageClassOf,
   TIER_NEEDS,
   TIER_RANK,
@@ -205,10 +205,7 @@ function planTiers(plans: readonly PolicyResource[], gaps: PreviewGaps): DataTie
   return plans.flatMap((plan) =>
     gaps.read(
       `plan ${plan.name}`,
-      () =>
-        ((plan.props.rules ?? []) as { ruleName?: string }[])
-          .map((rule) => rule.ruleName)
-          .filter((name): name is DataTier => (DATA_TIERS as readonly (string | undefined)[]).includes(name)),
+      () => ((plan.props.rules ?? []) as { ruleName?: string }[]).map((rule) => rule.ruleName).filter(isDataTier),
       [],
     ),
   );
@@ -221,7 +218,7 @@ function declaredTiers(resources: readonly PolicyResource[], gaps: PreviewGaps):
     gaps.judge(resource.name, () => {
       if (!systemOf(resource.props)) return;
       const tier = label(resource.props, BACKUP_TIER_LABEL) ?? tagsOf(resource.props)[BACKUP_TIER_TAG];
-      if ((DATA_TIERS as readonly (string | undefined)[]).includes(tier)) tiers.add(tier as DataTier);
+      if (isDataTier(tier)) tiers.add(tier);
     });
   }
   return tiers;

@@ -6,7 +6,7 @@
 // its StackReference, whose outputs the engine reads during the preview already.
 import type { PolicyResource } from '@pulumi/policy';
 import type { CenterRole } from '../../model/topology';
-import { BACKUPS_OUTPUT, DATA_TIERS, type DataTier, type PlatformBackups } from '../../model/tiers';
+import { BACKUPS_OUTPUT, isDataTier, type DataTier, type PlatformBackups } from '../../model/tiers';
 import { isUnknownValue, type UnknownValue } from '../unknowns';
 
 export const STACK_REFERENCE_TYPE = 'pulumi:pulumi:StackReference';
@@ -30,10 +30,10 @@ export function readPlatformBackups(value: unknown): PlatformBackups | undefined
   if (mode !== 'aws' || typeof copies !== 'object' || copies === null || Array.isArray(copies)) return undefined;
   const read: Partial<Record<DataTier, CenterRole[]>> = {};
   for (const [tier, roles] of Object.entries(copies)) {
-    if (!(DATA_TIERS as readonly string[]).includes(tier)) return undefined;
+    if (!isDataTier(tier)) return undefined;
     if (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string' && ROLES.includes(role)))
       return undefined;
-    read[tier as DataTier] = roles as CenterRole[];
+    read[tier] = roles as CenterRole[];
   }
   return { mode, copies: read };
 }
