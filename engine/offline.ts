@@ -13,6 +13,7 @@ import { SYSTEMS_PER_BATCH } from '../stacks/pacing';
 import { selectionProblems, selectSystems } from '../stacks/selection';
 import { loadProjectFile, pulumiConfigOf } from '../stacks/project-file';
 import { loadStackFile, locatedConfigError, STACK_NAME, type StackFile } from '../stacks/stack-file';
+import { ownStackName } from '../stacks/project-stacks';
 import type { PlatformConfig } from '../stacks/config';
 import type { ManifestEntry } from '../validation/rules';
 import { validatePaths } from '../validation/validate';
@@ -63,12 +64,9 @@ export interface OfflineRun {
  * centers the platform no longer had.
  */
 function platformStackConfig(root: string, stackFile: StackFile): PlatformConfig {
-  const parts = stackFile.platform.platformStack?.split('/') ?? [];
-  const name = parts.at(-1);
   // Another project's stack (`org/other/prod`) is not this project's file.
-  const ownProject = parts.length < 3 || parts.at(-2) === loadProjectFile(root).project?.name;
-  if (!name || !ownProject || !STACK_NAME.test(name) || !existsSync(join(root, `Pulumi.${name}.yaml`)))
-    return stackFile.platform;
+  const name = ownStackName(stackFile.platform.platformStack, loadProjectFile(root).project?.name);
+  if (!name || !STACK_NAME.test(name) || !existsSync(join(root, `Pulumi.${name}.yaml`))) return stackFile.platform;
   const platform = loadStackFile(root, name);
   // A systems-only stack exports no platform: its waves could not run (deploy and waves stacks refuse it too).
   if (platform.platform.platformStack) throw usageError(msg('deploy.systems-only', { file: platform.file }));

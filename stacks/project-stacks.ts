@@ -7,6 +7,17 @@ import { msg, render, usageError } from '../document/i18n';
 export const STACK_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
 
 /** A `--stack` Pulumi would refuse; it also keeps `x/../../evil` from naming a file outside the project. */
+/**
+ * The stack of this project a fully qualified name (`org/project/stack`, as envcloud:platformStack holds
+ * it) names, or undefined when it names another project's (`evil/otherproj/prod`: the last part alone let a
+ * wave read another project's backups and kubeconfigs).
+ */
+export function ownStackName(qualified: string | undefined, project: string | undefined): string | undefined {
+  const parts = qualified?.split('/') ?? [];
+  if (parts.length >= 3 && parts.at(-2) !== project) return undefined;
+  return parts.at(-1) || undefined;
+}
+
 export function stackNameError(stack: string): UsageError {
   return usageError(msg('usage.stack-name', { stack }));
 }

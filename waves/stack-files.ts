@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CONFIG_NAMESPACE } from '../stacks/config';
 import { loadProjectFile } from '../stacks/project-file';
+import { ownStackName } from '../stacks/project-stacks';
 import { loadStackFile, StackConfigError } from '../stacks/stack-file';
 import { yamlLib } from '../document/yaml-lib';
 import { currentLanguage, msg, t, usageError } from '../document/i18n';
@@ -38,13 +39,9 @@ export function waveStackText(platformText: string, platformStack: string, wave:
   return `${header}${body}`;
 }
 
-/**
- * Whether `platformStack` (`org/project/stack`, as envcloud:platformStack holds it) names the stack `stack` of
- * this project. The last part alone let a wave read `evil/otherproj/prod`'s backups and kubeconfigs.
- */
+/** Whether `platformStack` (`org/project/stack`, as envcloud:platformStack holds it) names the stack `stack` of this project. */
 export function namesPlatformStack(platformStack: string | undefined, project: string, stack: string): boolean {
-  const parts = platformStack?.split('/') ?? [];
-  return parts.at(-1) === stack && (parts.length < 3 || parts.at(-2) === project);
+  return ownStackName(platformStack, project) === stack;
 }
 
 export interface WaveStackFile {
