@@ -26,7 +26,7 @@ export function databaseInstances(manifest: SystemMigration): number {
 export const REPLICA_INSTANCES = 1;
 
 /**
- * The database versions the platform runs, by engine: those both CloudNativePG's images (1.25) and RDS
+ * The database releases the platform runs, by engine: those both CloudNativePG's images (1.25) and RDS
  * offer. PostgreSQL from 14: a grant's read-only role is a member of `pg_read_all_data`, which 14
  * brought. A version outside these was green in validate and failed the deploy (`9.6`, `99`).
  */
@@ -35,9 +35,12 @@ export const SUPPORTED_DATABASE_VERSIONS = {
   mysql: ['8.0', '8.4'],
 } as const;
 
-/** Whether `version` (`16`, `16.4`, `8.0.39`) is of a release the platform runs for `engine`. */
+/**
+ * Whether `version` names a release the platform runs for `engine`: the release alone (`16`, `8.0`), as
+ * the schema describes it. The minor is the platform's to choose (RDS takes the release and keeps its
+ * minor current; the clusters run the release's image the approved registry mirrors): a minor written
+ * in a manifest (`16.99`) passed as release 16 and named an engine version RDS and the registry have not.
+ */
 export function isSupportedDatabaseVersion(engine: 'postgresql' | 'mysql', version: string): boolean {
-  const parts = version.split('.');
-  const release = engine === 'postgresql' ? parts[0]! : parts.slice(0, 2).join('.');
-  return (SUPPORTED_DATABASE_VERSIONS[engine] as readonly string[]).includes(release);
+  return (SUPPORTED_DATABASE_VERSIONS[engine] as readonly string[]).includes(version);
 }

@@ -89,7 +89,8 @@ export const EN_RULES = {
   'rule.workload-ports-unique.hint': "list each port once: a Service's ports must differ in port or protocol",
   'rule.workload-ports-unique.first': 'the port is first listed here',
   'rule.database-version-supported.message': '{engine} {version} is not a release the platform runs',
-  'rule.database-version-supported.hint': 'choose one of {versions}',
+  'rule.database-version-supported.hint':
+    'choose one of {versions}, the release alone: the platform chooses its minor (a minor written here is one RDS or the registry may not have)',
   'rule.website-domain-public.message': 'website domain `{domain}` is not a public host name',
   'rule.website-domain-public.hint':
     'give the host name the public reaches the site at, such as www.mee.gov.cn (not an IP address or localhost)',

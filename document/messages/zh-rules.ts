@@ -74,7 +74,8 @@ export const ZH_RULES: Readonly<Record<keyof typeof EN_RULES, string>> = {
   'rule.workload-ports-unique.hint': '每个端口只列一次：Service 的各个端口必须在端口号或协议上不同',
   'rule.workload-ports-unique.first': '该端口首次列在这里',
   'rule.database-version-supported.message': '{engine} {version} 不是平台运行的版本',
-  'rule.database-version-supported.hint': '请从 {versions} 中选择',
+  'rule.database-version-supported.hint':
+    '请从 {versions} 中选择，只写主版本：小版本由平台选定（这里写的小版本，RDS 或镜像仓库未必有）',
   'rule.website-domain-public.message': '网站域名 `{domain}` 不是公网主机名',
   'rule.website-domain-public.hint': '写公众访问该网站所用的主机名，如 www.mee.gov.cn（不能是 IP 地址或 localhost）',
   'rule.website-domains-unique.message': '网站域名 `{domain}` 已是系统 {system}（{file}）的网站',

@@ -33,8 +33,15 @@ export const DEPLOY_RULE_CASES: [ruleId: string, passing: SystemMigration, faili
     ],
     [
       'database-version-supported',
-      variant(happyManifest, (m) => (m.spec.placement.database.version = '14.13')),
+      variant(happyManifest, (m) => (m.spec.placement.database.version = '14')),
       variant(happyManifest, (m) => (m.spec.placement.database.version = '9.6')),
+      'spec.placement.database.version',
+    ],
+    [
+      // A minor is the platform's to choose: one written (here one that does not exist) passed as release 16.
+      'database-version-supported',
+      variant(happyManifest, (m) => (m.spec.placement.database.version = '16')),
+      variant(happyManifest, (m) => (m.spec.placement.database.version = '16.99')),
       'spec.placement.database.version',
     ],
     [
