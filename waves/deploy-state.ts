@@ -80,5 +80,7 @@ export function recordInState(path: string, state: DeployState, event: DeployEve
 
 /** One line of the JSON log (`--json-log`): the event, and whether the run was offline. Appended, so runs follow each other. */
 export function appendJsonLog(path: string, event: DeployEvent, offline: boolean): void {
-  appendFileSync(path, `${JSON.stringify({ ...event, offline })}\n`);
+  // The error's catalog message is the terminal's; the log keeps its English, as the state does.
+  const { said: _said, ...logged } = event as DeployEvent & { said?: unknown };
+  appendFileSync(path, `${JSON.stringify({ ...logged, offline })}\n`);
 }

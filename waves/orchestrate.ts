@@ -5,7 +5,7 @@
  * when one fails, the stacks that do not depend on it run on, and those that do are skipped, each with
  * the reason. The real runner (Pulumi Automation API) and the offline runner (the offline engine) plug in.
  */
-import { msg, render, type Message } from '../document/i18n';
+import { isMessage, msg, render, type Message } from '../document/i18n';
 
 /** What a stack is asked to do: `check` verifies what is there (it deploys nothing), `preview` and `up` as Pulumi's. */
 export type DeployPhase = 'check' | 'preview' | 'up';
@@ -47,6 +47,11 @@ export interface StackOutcome {
   start?: string;
   end?: string;
   error?: string;
+  /**
+   * The error as a catalog message, when the runner's was made from one (a failed preflight): the terminal
+   * says it in the reader's language. The deploy state and the JSON log keep `error`, its English.
+   */
+  said?: Message;
   /** Why a stack was skipped or resumed. */
   reason?: string;
   summary?: string;
@@ -164,14 +169,21 @@ export function orchestrate(
       }
       attempt.then(
         (summary) => finish(node, started, { result: 'succeeded', summary: summary.summary }),
-        (error: unknown) =>
-          finish(node, started, { result: 'failed', error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => {
+          const localized = (error as { localized?: unknown } | undefined)?.localized;
+          const message = error instanceof Error ? error.message : String(error);
+          finish(node, started, {
+            result: 'failed',
+            error: message,
+            ...(isMessage(localized) ? { said: localized } : {}),
+          });
+        },
       );
     };
     const finish = (
       node: StackNode,
       started: string,
-      result: { result: 'succeeded'; summary: string } | { result: 'failed'; error: string },
+      result: { result: 'succeeded'; summary: string } | { result: 'failed'; error: string; said?: Message },
     ): void => {
       const outcome = { ...base(node), start: started, end: now(), ...result };
       outcomes.set(node.name, outcome);

@@ -176,6 +176,15 @@ function listNodes(nodes: readonly StackNode[], check: () => void): void {
 /** A phase as a catalog message: `up`, `preview`, `check` in English. */
 const phaseOf = (phase: string) => msg('deploy.phase', { phase });
 
+/**
+ * What a stack's outcome says in `lang`: a failure's catalog message (a preflight's findings were said in
+ * English under `--lang zh`), else its English error, reason or summary read back.
+ */
+export function outcomeText(outcome: Omit<StackOutcome, 'stack' | 'phase' | 'result'>, lang: Language): string {
+  if (outcome.said) return render(outcome.said, lang);
+  return saidBack(outcome.error ?? outcome.reason ?? outcome.summary ?? '', lang);
+}
+
 /** What the deploy state and the runners keep in English (summaries, reasons), in `lang` when a catalog entry reads it. */
 export function saidBack(text: string, lang: Language): string {
   if (lang === 'en') return text;
@@ -238,7 +247,7 @@ function progressLine(event: DeployEvent, lang: Language): string {
             seconds,
             summary: saidBack(event.summary ?? '', lang),
           })
-        : t(lang, 'deploy.failed', { time: time(event.end), ...at, seconds, error: saidBack(event.error ?? '', lang) });
+        : t(lang, 'deploy.failed', { time: time(event.end), ...at, seconds, error: outcomeText(event, lang) });
     }
     case 'skip': {
       const result = msg('deploy.result', { result: event.result });
@@ -254,7 +263,7 @@ function summaryText(outcomes: readonly StackOutcome[], offline: boolean, lang: 
   const lines = outcomes.map((o) => {
     const phase = t(lang, 'deploy.phase', { phase: o.phase });
     const result = t(lang, 'deploy.result', { result: o.result });
-    const text = saidBack(o.error ?? o.reason ?? o.summary ?? '', lang);
+    const text = outcomeText(o, lang);
     return `  ${o.stack.padEnd(width)}  ${pad(phase, 7)}  ${pad(result, 9)}  ${text}`;
   });
   const failed = outcomes.filter((o) => o.result === 'failed').length;

@@ -1,4 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { messageOf, render } from '../../document/i18n';
+import { outcomeText } from '../../cli/commands/deploy';
+import { PreflightError } from '../../stacks/preflight';
+import { appendJsonLog } from '../../waves/deploy-state';
 import fc from 'fast-check';
 import { orchestrate, type DeployEvent, type StackNode, type StackRunner } from '../../waves/orchestrate';
 import { deployNodes } from '../../waves/deploy-plan';
@@ -75,6 +81,42 @@ describe('orchestrate: the deploy scheduler with a fake runner', () => {
     expect(by['prod-wave2']!.reason).toContain('failed');
     expect(fake.started).not.toContain('prod-wave2');
     expect(events.filter((e) => e.event === 'skip').map((e) => e.stack)).toEqual(['prod-wave2']);
+  });
+
+  // A failed wave's preflight was said in English under `deploy --lang zh`: the deploy kept only its message.
+  it('keeps a failure’s catalog message for the terminal, and only its English for the state and the JSON log', async () => {
+    const refusal = new PreflightError([
+      { ruleId: 'pool-capacity', message: 'pool central is full', hint: 'raise its capacity' },
+    ]);
+    const runner: StackRunner = {
+      run: (n) => (n.name === 'w' ? Promise.reject(refusal) : Promise.resolve({ summary: 'ok' })),
+    };
+    const events: DeployEvent[] = [];
+    const outcomes = await orchestrate([node('p'), node('w', ['p'])], runner, {
+      parallel: 1,
+      onEvent: (event) => events.push(event),
+    });
+    const failed = outcomes.find((o) => o.stack === 'w')!;
+    expect(failed.error).toBe(refusal.message);
+    expect(outcomeText(failed, 'zh')).toContain('该栈无法部署（部署前检查）：');
+    expect(outcomeText(failed, 'en')).toBe(refusal.message);
+    // A runner's plain error has no catalog message: read back as before.
+    expect(outcomeText({ error: 'pulumi: exit 255' }, 'zh')).toBe('pulumi: exit 255');
+    const dir = mkdtempSync(join(tmpdir(), 'envcloud-orchestrate-'));
+    try {
+      const log = join(dir, 'deploy.jsonl');
+      for (const event of events) appendJsonLog(log, event, true);
+      const logged = readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(logged.find((e) => e.event === 'end' && e.stack === 'w')).toEqual(
+        expect.objectContaining({ result: 'failed', error: refusal.message }),
+      );
+      expect(logged.some((e) => 'said' in e)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a failed platform stack skips every wave, naming the chain', async () => {
