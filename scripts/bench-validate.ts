@@ -14,6 +14,7 @@ import {
   type WarmChange,
 } from './bench-validate-cache';
 import { measureWatch } from './bench-validate-watch';
+import { floorTool } from './bench-floor';
 import { writeRealisticManifests, writeSyntheticManifests, type RealisticSet } from './synthetic';
 
 /** Targets for `envcloud validate` at scale: cold and warm against ajv-cli (bench-validate-cache.ts), and at most this much memory (MiB). */
@@ -50,6 +51,9 @@ interface BenchOptions {
   keep: boolean;
   set: SetChoice;
 }
+
+const FLOOR_STAT = floorTool('stat');
+const FLOOR_PARSE = floorTool('parse');
 
 // ---- reporting ---------------------------------------------------------------------------------
 
@@ -103,6 +107,7 @@ function report(
     `envcloud warm, one file's facts changed (the rules across files run again) / ajv-cli: ${factsRatio.toFixed(2)} (target ≤ ${TARGET_WARM_RATIO}: ${factsRatio <= TARGET_WARM_RATIO ? 'met' : 'MISSED'})`,
     `envcloud validate --watch, a comment changed, from the save to the new report / ajv-cli: ${met(watchRatio, TARGET_WARM_RATIO)}`,
     `envcloud validate --watch, one file's facts changed / ajv-cli: ${met(watchFactsRatio, TARGET_WARM_RATIO)}`,
+    ...floorLines(results, ajvCli),
     `target envcloud peak RSS < ${TARGET_PEAK_RSS_MIB} MiB: ${withinMemory ? 'met' : 'MISSED'} (${mib(peak).toFixed(1)} MiB)`,
     ...(sameReport(envcloud, warm) ? [] : ['note: the warm report differs from the cold one']),
     ...(sameReport(envcloud, facts) ? [] : ['note: the warm report after a change of facts differs from the cold one']),
@@ -116,6 +121,17 @@ function report(
               `note: ${tool.name} exited ${result.exitCode} (${result.verdict}); expected 0 on these manifests`,
           )),
   ].join('\n');
+}
+
+/** The floors (bench-floor.ts) against ajv-cli: what the targets leave once the machine's own costs are paid. */
+function floorLines(results: ReadonlyMap<Tool, Measurement>, ajvCli: Measurement): string[] {
+  const ratio = (tool: Tool) => results.get(tool)!.seconds / ajvCli.seconds;
+  const stat = ratio(FLOOR_STAT);
+  const parse = ratio(FLOOR_PARSE);
+  return [
+    `floor of a warm run here (Node started, the files listed and their metadata read, nothing else) / ajv-cli: ${stat.toFixed(2)}: the warm target leaves ${(TARGET_WARM_RATIO - stat).toFixed(2)} for loading the code, the cache, the changed file and the report`,
+    `floor of a cold run here (every file read and parsed with js-yaml, as ajv-cli does, nothing checked) / ajv-cli: ${parse.toFixed(2)}: the cold target leaves ${(TARGET_COLD_RATIO - parse).toFixed(2)} for loading the code, the schema, the rules and the report`,
+  ];
 }
 
 /** Checks envcloud's report against what the realistic set holds: every mistaken file, every duplicate group. */
@@ -168,13 +184,14 @@ async function main(): Promise<number> {
       // Run by run in turn, so that a slow spell of the machine hits every tool alike.
       const warm = new WarmRuns(manifestsDir, outputDir);
       const facts = new WarmRuns(manifestsDir, outputDir, 'facts');
-      const tools = [ENVCLOUD_COLD, AJV_CLI, warm.tool, facts.tool];
+      const tools = [ENVCLOUD_COLD, AJV_CLI, warm.tool, facts.tool, FLOOR_STAT, FLOOR_PARSE];
       const runs = new Map<Tool, Measurement[]>(tools.map((tool) => [tool, []]));
       for (let run = 0; run < options.runs; run++) {
         runs.get(ENVCLOUD_COLD)!.push(measure(ENVCLOUD_COLD, manifestsDir, outputDir));
         runs.get(AJV_CLI)!.push(measure(AJV_CLI, manifestsDir, outputDir));
         runs.get(warm.tool)!.push(warm.measure());
         runs.get(facts.tool)!.push(facts.measure());
+        for (const floor of [FLOOR_STAT, FLOOR_PARSE]) runs.get(floor)!.push(measure(floor, manifestsDir, outputDir));
       }
       const results = new Map(tools.map((tool) => [tool, summarize(runs.get(tool)!)]));
       // After the others: the watching process would run again on every change the warm runs make.
