@@ -3,7 +3,7 @@ import { MockMonitor, type MockCallArgs, type MockResourceArgs } from '@pulumi/p
 import { deserializeProperties, serializeProperties } from '@pulumi/pulumi/runtime/rpc';
 import { getProject, getStack } from '@pulumi/pulumi/runtime/settings';
 import { engineUrn } from './urn';
-import { BACKUPS_OUTPUT } from '../model/tiers';
+import { BACKUPS_OUTPUT, STACK_REFERENCE_TYPE } from '../model/tiers';
 import { waitForRegistrations } from '../stacks/pacing';
 
 // One reading of the SDK's internal waitForRPCs (stacks/pacing.ts): it resolves once every outstanding
@@ -190,7 +190,7 @@ async function registerResource(this: MockMonitor, req: RegisterRequest, callbac
  * state. Only that output: the others hold the platform's kubeconfigs, which no plan may show.
  */
 function readOutputs(type: string, response: MonitorResponse): Record<string, unknown> {
-  if (type !== 'pulumi:pulumi:StackReference' || !response.getProperties) return {};
+  if (type !== STACK_REFERENCE_TYPE || !response.getProperties) return {};
   const outputs = inputsOf(response.getProperties()).outputs as Record<string, unknown> | undefined;
   return outputs && BACKUPS_OUTPUT in outputs ? { outputs: { [BACKUPS_OUTPUT]: outputs[BACKUPS_OUTPUT] } } : {};
 }

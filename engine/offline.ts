@@ -22,6 +22,7 @@ import { installRecordingMocks, type MockOverrides, type Registration } from './
 import { withoutSdkDiagnostics } from './sdk-overhead';
 import { boundHeap } from './heap-bound';
 import { EnvcloudError, EXIT_USAGE } from '../model/errors';
+import { STACK_REFERENCE_TYPE } from '../model/tiers';
 
 export const PROJECT = 'envcloud';
 
@@ -118,7 +119,7 @@ export async function runStackOffline(
   // A systems-only stack's StackReference reads the platform its platform stack's file builds (plausiblePlatformOutputs).
   const platformOutputs = plausiblePlatformOutputs(platformStackConfig(root, stackFile));
   const state = (args: MockResourceArgs) =>
-    args.type === 'pulumi:pulumi:StackReference' ? { ...args.inputs, outputs: platformOutputs } : plausibleState(args);
+    args.type === STACK_REFERENCE_TYPE ? { ...args.inputs, outputs: platformOutputs } : plausibleState(args);
   const mocks = await installRecordingMocks(PROJECT, stack, { state, ...options.overrides });
   // The config as the CLI hands it over: Pulumi.yaml's defaults applied, encrypted keys marked secret.
   pulumi.runtime.setAllConfig(pulumiConfigOf(stackFile.values), stackFile.secretKeys);

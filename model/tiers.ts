@@ -142,6 +142,9 @@ export function copyRoles(tier: DataTier, existing: readonly CenterRole[]): Cent
 /** The stack output a platform stack on AWS exports its backups under, read by its systems-only stacks. */
 export const BACKUPS_OUTPUT = 'backups';
 
+/** The type of the resource a systems-only stack reads its platform stack's outputs through (pulumi.StackReference). */
+export const STACK_REFERENCE_TYPE = 'pulumi:pulumi:StackReference';
+
 /**
  * What a platform stack on AWS tells its systems-only stacks of its backups (not secret): its backup
  * plans take every resource tagged `envcloud:backup-tier=<tier>` of the account, and copy each tier's

@@ -4,6 +4,7 @@ import { plausibleState } from '../engine/fake-state';
 import { runStackOffline } from '../engine/offline';
 import type { StackNode, StackRunner, StackRunSummary } from './orchestrate';
 import { msg, render, type MessageId, type MessageValue } from '../document/i18n';
+import { STACK_REFERENCE_TYPE } from '../model/tiers';
 
 /** The deploy state and log keep English; `envcloud deploy` says it in the reader's language (document/read-back.ts). */
 const english = (id: MessageId, values: Record<string, MessageValue>) => render(msg(id, values), 'en');
@@ -48,7 +49,7 @@ export function offlineRunner(root: string, platformStack: string): StackRunner 
         await runPlatform();
       }
       const state = (args: MockResourceArgs) =>
-        args.type === 'pulumi:pulumi:StackReference'
+        args.type === STACK_REFERENCE_TYPE
           ? { ...args.inputs, outputs: { platform: exported, ...(backups ? { backups } : {}) } }
           : plausibleState(args);
       const run = await runStackOffline(root, node.name, { overrides: { state } });

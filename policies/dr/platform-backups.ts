@@ -6,10 +6,15 @@
 // its StackReference, whose outputs the engine reads during the preview already.
 import type { PolicyResource } from '@pulumi/policy';
 import type { CenterRole } from '../../model/topology';
-import { BACKUPS_OUTPUT, isDataTier, type DataTier, type PlatformBackups } from '../../model/tiers';
+import {
+  BACKUPS_OUTPUT,
+  isDataTier,
+  STACK_REFERENCE_TYPE,
+  type DataTier,
+  type PlatformBackups,
+} from '../../model/tiers';
 import { isUnknownValue, type UnknownValue } from '../unknowns';
 
-export const STACK_REFERENCE_TYPE = 'pulumi:pulumi:StackReference';
 const ROLES: readonly string[] = ['primary', 'same-city', 'remote'] satisfies CenterRole[];
 
 /** What a stack knows of the backups of the platform its systems run on. */

@@ -10,6 +10,7 @@ import { definePolicy } from '../meta';
 import { isUnknownValue, judgeAll } from '../unknowns';
 import { BUCKET_TYPE } from './bucket-companions';
 import { t } from '../../document/i18n';
+import { STACK_REFERENCE_TYPE } from '../../model/tiers';
 
 const MLPS_AUDIT = 'GB/T 22239-2019 8.1.4.3 (安全审计), 网络安全法第二十一条 (日志留存不少于六个月)';
 export const BUCKET_LOGGING_TYPE = 'aws:s3/bucketLogging:BucketLogging';
@@ -290,7 +291,7 @@ export const cloudtrailS3DataEvents = definePolicy<StackValidationPolicy>(
       if (
         trails.length === 0 &&
         buckets.every((bucket) => roleOf(bucket) === undefined) &&
-        args.resources.some((resource) => resource.type === 'pulumi:pulumi:StackReference')
+        args.resources.some((resource) => resource.type === STACK_REFERENCE_TYPE)
       ) {
         return args.notApplicable(t('en', 'policy.not-applicable.cloudtrail-s3-data-events.systems-only'));
       }

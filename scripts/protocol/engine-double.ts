@@ -6,6 +6,7 @@
 import * as grpc from '@grpc/grpc-js';
 import type { Registration } from '../../engine/mocks';
 import { engineUrn, ROOT_STACK_TYPE } from '../../engine/urn';
+import { STACK_REFERENCE_TYPE } from '../../model/tiers';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the generated stubs are CommonJS without typings of use here */
 const resrpc = require('@pulumi/pulumi/proto/resource_grpc_pb') as { ResourceMonitorService: grpc.ServiceDefinition };
@@ -215,7 +216,7 @@ export class EngineDouble {
         response.setUrn!(admitted.urn);
         // The engine reads a StackReference through its built-in provider: the other stack's outputs.
         const state =
-          type === 'pulumi:pulumi:StackReference'
+          type === STACK_REFERENCE_TYPE
             ? { name: id, outputs: double.options.stackOutputs?.[id] ?? {}, secretOutputNames: [] }
             : {};
         response.setProperties!(structproto.Struct.fromJavaScript(state));
