@@ -3,18 +3,23 @@
 // allows. `stat`: Node started, the folder listed and every manifest's metadata read, nothing more: what a
 // warm run must do to know a file unchanged without reading it. `parse`: every manifest read and parsed
 // with js-yaml (the parser ajv-cli uses too), nothing more: what a cold run must do before checking.
-// Run as `node dist/scripts/bench-floor.js <stat|parse> <folder>`; prints how many files it went through.
+// `load`: Node started and the code of `envcloud validate` loaded, nothing run: what every run pays.
+// Run as `node dist/scripts/bench-floor.js <stat|parse|load> <folder>`; prints how many files it went through.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../model/paths';
 import type { Tool } from './bench-measure';
 
-export type Floor = 'stat' | 'parse';
+export type Floor = 'stat' | 'parse' | 'load';
 
 /** The floor as a benchmarked tool: its script run on the manifests. */
 export function floorTool(floor: Floor): Tool {
   return {
-    name: floor === 'stat' ? 'floor: list and stat (warm)' : 'floor: read and parse (cold)',
+    name: {
+      stat: 'floor: list and stat (warm)',
+      parse: 'floor: read and parse (cold)',
+      load: 'envcloud validate: code loaded',
+    }[floor],
     args: (manifestsDir) => [join(packageRoot(), 'dist', 'scripts', 'bench-floor.js'), floor, manifestsDir],
     completedCodes: [0],
     verdict: (stdout) => `${stdout.trim()} files`,
@@ -22,9 +27,14 @@ export function floorTool(floor: Floor): Tool {
 }
 
 async function main(floor: string | undefined, dir: string | undefined): Promise<number> {
-  if ((floor !== 'stat' && floor !== 'parse') || !dir) {
-    process.stderr.write('usage: bench-floor.js <stat|parse> <folder>\n');
+  if ((floor !== 'stat' && floor !== 'parse' && floor !== 'load') || !dir) {
+    process.stderr.write('usage: bench-floor.js <stat|parse|load> <folder>\n');
     return 2;
+  }
+  if (floor === 'load') {
+    await import('../cli/commands/validate');
+    process.stdout.write('0\n');
+    return 0;
   }
   // Loaded only to parse: the `stat` floor loads no more than it needs.
   const { load } = floor === 'parse' ? await import('js-yaml') : { load: undefined };

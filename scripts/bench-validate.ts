@@ -54,6 +54,7 @@ interface BenchOptions {
 
 const FLOOR_STAT = floorTool('stat');
 const FLOOR_PARSE = floorTool('parse');
+const CODE_LOADED = floorTool('load');
 
 // ---- reporting ---------------------------------------------------------------------------------
 
@@ -128,7 +129,9 @@ function floorLines(results: ReadonlyMap<Tool, Measurement>, ajvCli: Measurement
   const ratio = (tool: Tool) => results.get(tool)!.seconds / ajvCli.seconds;
   const stat = ratio(FLOOR_STAT);
   const parse = ratio(FLOOR_PARSE);
+  const node = results.get(CODE_LOADED)!.seconds;
   return [
+    `envcloud validate's code loaded in a new process, nothing run: ${node.toFixed(2)} s (${ratio(CODE_LOADED).toFixed(2)} of ajv-cli), Node's own start included`,
     `floor of a warm run here (Node started, the files listed and their metadata read, nothing else) / ajv-cli: ${stat.toFixed(2)}: the warm target leaves ${(TARGET_WARM_RATIO - stat).toFixed(2)} for loading the code, the cache, the changed file and the report`,
     `floor of a cold run here (every file read and parsed with js-yaml, as ajv-cli does, nothing checked) / ajv-cli: ${parse.toFixed(2)}: the cold target leaves ${(TARGET_COLD_RATIO - parse).toFixed(2)} for loading the code, the schema, the rules and the report`,
   ];
@@ -184,14 +187,15 @@ async function main(): Promise<number> {
       // Run by run in turn, so that a slow spell of the machine hits every tool alike.
       const warm = new WarmRuns(manifestsDir, outputDir);
       const facts = new WarmRuns(manifestsDir, outputDir, 'facts');
-      const tools = [ENVCLOUD_COLD, AJV_CLI, warm.tool, facts.tool, FLOOR_STAT, FLOOR_PARSE];
+      const tools = [ENVCLOUD_COLD, AJV_CLI, warm.tool, facts.tool, FLOOR_STAT, FLOOR_PARSE, CODE_LOADED];
       const runs = new Map<Tool, Measurement[]>(tools.map((tool) => [tool, []]));
       for (let run = 0; run < options.runs; run++) {
         runs.get(ENVCLOUD_COLD)!.push(measure(ENVCLOUD_COLD, manifestsDir, outputDir));
         runs.get(AJV_CLI)!.push(measure(AJV_CLI, manifestsDir, outputDir));
         runs.get(warm.tool)!.push(warm.measure());
         runs.get(facts.tool)!.push(facts.measure());
-        for (const floor of [FLOOR_STAT, FLOOR_PARSE]) runs.get(floor)!.push(measure(floor, manifestsDir, outputDir));
+        for (const floor of [FLOOR_STAT, FLOOR_PARSE, CODE_LOADED])
+          runs.get(floor)!.push(measure(floor, manifestsDir, outputDir));
       }
       const results = new Map(tools.map((tool) => [tool, summarize(runs.get(tool)!)]));
       // After the others: the watching process would run again on every change the warm runs make.
