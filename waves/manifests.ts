@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import type { Pool } from '../model/domain';
 import { EnvcloudError, EXIT_USAGE } from '../model/errors';
-import { UNDER_WAY } from '../model/migration-states';
+import { STATE_NAMES, UNDER_WAY } from '../model/migration-states';
 import { PLAN_WAVE_ENDS } from '../model/milestones';
 import { poolOf, systemDemand, type Demand } from '../stacks/capacity';
 import type { PoolCapacity } from '../stacks/config';
 import { yamlLib } from '../document/yaml-lib';
-import { localizedError, msg, type Message } from '../document/i18n';
+import { localizedError, msg, untranslated, type Message } from '../document/i18n';
 import type { ManifestEntry } from '../validation/rules/rule';
 import { buildGraph, type DependencyGraph } from './graph';
 import { planWaves, RESOURCES, type Plan, type PlanInput, type PlanItem } from './plan';
@@ -34,7 +34,10 @@ export function planInputOf(graph: DependencyGraph, options: ManifestPlanOptions
       demand: systemDemand(manifest),
       declaredWave: wave,
       deadline,
-      ...(UNDER_WAY.includes(status) ? { fixed: `status ${status}` } : {}),
+      // Said in the reader's language: `waves plan --lang zh` printed “status completed：保持在第 1 批”.
+      ...(UNDER_WAY.includes(status)
+        ? { fixed: untranslated(`status ${status}`, `状态为${STATE_NAMES.zh[status]}`) }
+        : {}),
       ...(status === 'completed' ? { done: true } : {}),
     });
   }

@@ -31,8 +31,8 @@ export interface PlanItem {
   declaredWave: number;
   /** YYYY-MM-DD. */
   deadline: string;
-  /** Why the system cannot move (its status); it keeps its declared wave. */
-  fixed?: string;
+  /** Why the system cannot move (its status, as a message); it keeps its declared wave. */
+  fixed?: MessageValue;
   /** Its migration is completed: what depends on it need not wait for its wave. */
   done?: boolean;
 }

@@ -52,6 +52,16 @@ describe('waves plan on the 182 shipped manifests (prod pools, 10% per wave)', (
     expect(planText(result.plan, result.graph, { stack: 'prod', waveShare: 0.1 }, 'en')).toMatch(/\n {2}central: /);
   });
 
+  // No. 176 is completed: its reason to stay was “status completed” in the Chinese plan too.
+  it('says why a system under way stays in its wave in the reader’s language', () => {
+    const zh = planText(result.plan, result.graph, { stack: 'prod', waveShare: 0.1 }, 'zh');
+    expect(zh).toContain('状态为已完成：保持在第 1 批');
+    expect(zh).not.toContain('status completed');
+    expect(planText(result.plan, result.graph, { stack: 'prod', waveShare: 0.1 }, 'en')).toContain(
+      'status completed: stays in wave 1',
+    );
+  });
+
   it('gives every system one wave and reports no violation', () => {
     expect(result.plan.assignments).toHaveLength(182);
     expect(result.plan.violations).toEqual([]);
