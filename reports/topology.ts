@@ -73,8 +73,12 @@ function poolNode(pool: (typeof POOLS)[number], systems: readonly SystemMigratio
   for (let start = 0; start < placed.length; start += CELLS_PER_ROW) {
     const cells = placed.slice(start, start + CELLS_PER_ROW).map((manifest) => {
       const href = input.systemHref ? ` HREF="${escape(input.systemHref(manifest.metadata.slug))}"` : '';
+      // The tier by its name in the reader's language, as the legend says it (金级, not gold).
+      const tier = TIER_NAMES[input.lang][manifest.spec.protection.backup.tier];
       const tip = escape(
-        `${manifest.metadata.number} ${manifest.metadata.name} (${manifest.spec.protection.backup.tier})`,
+        input.lang === 'zh'
+          ? `${manifest.metadata.number} ${manifest.metadata.name}（${tier}）`
+          : `${manifest.metadata.number} ${manifest.metadata.name} (${tier})`,
       );
       return `<TD BGCOLOR="${TIER_COLOURS[manifest.spec.protection.backup.tier]}"${href} TOOLTIP="${tip}" TITLE="${tip}">${manifest.metadata.number}</TD>`;
     });
@@ -132,5 +136,7 @@ export function topologyDot(input: TopologyInput): string {
 export async function topologySvg(input: TopologyInput): Promise<string> {
   const { instance } = await import('@viz-js/viz');
   const viz = await instance();
-  return viz.renderString(topologyDot(input), { format: 'svg' });
+  // Graphviz titles each cluster, node and edge with its id (cluster_primary, pool_central->vault_primary),
+  // which a browser shows on hover: in English, whatever the report's language. The cells keep their tooltips.
+  return viz.renderString(topologyDot(input), { format: 'svg' }).replace(/<title>[^<]*<\/title>\n?/g, '');
 }

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { buildReport, DEFAULT_CENTERS } from '../../reports/build';
 import { catalogCsv, resourceCatalog } from '../../reports/catalog';
-import { topologyDot } from '../../reports/topology';
+import { topologyDot, topologySvg } from '../../reports/topology';
 import { CATALOG_CLASSES } from '../../model/domain';
 import { clone, happyManifest } from '../support/manifests';
 import { committedManifests } from './support';
@@ -104,6 +104,14 @@ describe('the topology picture', () => {
       expect(dot).toContain(`HREF="systems/${manifest.metadata.slug}.html"`);
     expect(dot).toMatch(/vault_primary -> vault_same_city \[label=<.*backup copies: gold, silver</);
     expect(dot).toMatch(/vault_primary -> vault_remote \[label=<.*backup copies: gold, silver, bronze</);
+  });
+  // Each cell's tooltip said “(gold)” and Graphviz's ids (cluster_primary) showed on hover in the Chinese picture.
+  it('says what a reader hovers over in the report’s language', async () => {
+    const svg = await topologySvg({ centers: DEFAULT_CENTERS, systems: [happyManifest()], lang: 'zh' });
+    const tips = [...svg.matchAll(/xlink:title="([^"]*)"/g)].map((match) => match[1]!);
+    expect(tips.length).toBeGreaterThan(0);
+    for (const tip of tips) expect(tip).toMatch(/（(金级|银级|铜级|无)）$/);
+    expect(svg).not.toMatch(/<title>/);
   });
   it('leaves out the flows to a center the stack does not have', () => {
     const dot = topologyDot({ centers: [DEFAULT_CENTERS[0]!], systems: [happyManifest()], lang: 'zh' });
