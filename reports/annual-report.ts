@@ -24,6 +24,7 @@ import {
 } from './table';
 import type { BusinessSystem, MigrationStatus, SharingType } from '../model/domain';
 import { reportPeriod } from './period';
+import { unitsOfText } from './sharing-context';
 
 export { reportPeriod } from './period';
 
@@ -47,14 +48,17 @@ export interface AnnualReportOptions {
 function sharingSection(sharing: SharingFigures, scope: string | undefined, lang: Language): string[] {
   const text = TEXT[lang];
   const units = scope === undefined ? sharing.byUnit : sharing.byUnit.filter((unit) => unit.unit === scope);
+  // A system managed jointly (`办公厅、行政体制与人事司`) is each unit's, as the figures by unit count it: a
+  // unit's report listed none of the requests its own table counted.
+  const ofScope = (unit: string | undefined) => unit !== undefined && unitsOfText(unit).includes(scope!);
   const refusals =
     scope === undefined
       ? sharing.refusals
-      : sharing.refusals.filter((line) => line.requestingUnit === scope || line.providingUnit === scope);
+      : sharing.refusals.filter((line) => ofScope(line.requestingUnit) || ofScope(line.providingUnit));
   const lines =
     scope === undefined
       ? sharing.lines
-      : sharing.lines.filter((line) => line.requestingUnit === scope || line.providingUnit === scope);
+      : sharing.lines.filter((line) => ofScope(line.requestingUnit) || ofScope(line.providingUnit));
   const byDecision: Partial<Record<Decision, number>> = {};
   const timeliness: Partial<Record<Timeliness, number>> = {};
   for (const line of lines) {

@@ -132,6 +132,19 @@ describe('the sharing figures of the year reported', () => {
     );
   });
 
+  // A unit's annual report said “Sharing requests and answers (0)” beside its own table counting them.
+  it('list a jointly managed provider’s requests in each of its units’ annual reports', async () => {
+    const joint = providerManifest();
+    joint.metadata.managingUnit = '大气环境管理司、办公厅';
+    const input = { systems: [systems[0]!, joint], centers: DEFAULT_CENTERS, asOf: '2026-01-20', lang: 'en' as const };
+    const files = await buildReport({ ...input, requests });
+    const reports = [...files].filter(([path]) => /^annual-report\/unit-\d+\.md$/.test(path));
+    for (const unit of ['大气环境管理司', '办公厅']) {
+      const report = reports.find(([, text]) => text.split('\n')[0]!.includes(unit))?.[1];
+      expect(report).toContain('## Sharing requests and answers (2)');
+    }
+  });
+
   it('judge requests against the whole catalog when the report covers some systems (report --stack)', async () => {
     const only900 = { systems: [systems[0]!], centers: DEFAULT_CENTERS, asOf: '2026-01-20', lang: 'en' as const };
     const sharingOf = async (input: Parameters<typeof buildReport>[0]) =>
