@@ -60,9 +60,10 @@ export interface AuditSummary {
   /**
    * Policies by status; `disabled` counts the not-applicable ones the pack config disabled, `relaxed` those
    * it lowered from mandatory to advisory (`{"all": "advisory"}` turned critical findings into warnings
-   * and the audit said PASSED without saying so).
+   * and the audit said PASSED without saying so), `advisoryOnly` the failed ones whose failures are all
+   * advisory (the line said "1 failed … PASSED" with no word of why the failure did not count).
    */
-  policies: Record<Status, number> & { disabled: number; relaxed: number };
+  policies: Record<Status, number> & { disabled: number; relaxed: number; advisoryOnly: number };
   /** Findings: mandatory failures, advisory failures, waived. */
   failed: number;
   advisory: number;

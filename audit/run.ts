@@ -244,8 +244,16 @@ export function summarise(policies: readonly AuditedPolicy[], findings: readonly
   ).length;
   const verdict = failed > 0 ? 'failed' : judged === 0 ? 'nothing-judged' : 'passed';
   const relaxed = policies.filter((policy) => policy.relaxed).length;
+  const mandatoryFailures = new Set(
+    findings
+      .filter((finding) => finding.status === 'fail' && finding.enforcement === 'mandatory')
+      .map((finding) => finding.policy),
+  );
+  const advisoryOnly = policies.filter(
+    (policy) => policy.status === 'fail' && !mandatoryFailures.has(policy.name),
+  ).length;
   return {
-    policies: { ...byStatus, disabled, relaxed },
+    policies: { ...byStatus, disabled, relaxed, advisoryOnly },
     failed,
     advisory,
     waived,

@@ -21,7 +21,8 @@ const LABELS = {
       const { policies, failed, advisory, waived } = report.summary;
       const disabled = policies.disabled > 0 ? ` (${policies.disabled} disabled)` : '';
       const relaxed = policies.relaxed > 0 ? ` (${policies.relaxed} relaxed from mandatory to advisory)` : '';
-      return `${report.policies.length} policies over ${report.resources} resources (${report.systems} systems): ${policies.pass} passed, ${policies['not-applicable']} not applicable${disabled}, ${policies.fail} failed, ${policies.waived} waived${relaxed}; findings: ${failed} failed, ${advisory} advisory, ${waived} waived — ${verdict}`;
+      const warned = policies.advisoryOnly > 0 ? ` (${policies.advisoryOnly} with advisory findings only)` : '';
+      return `${report.policies.length} policies over ${report.resources} resources (${report.systems} systems): ${policies.pass} passed, ${policies['not-applicable']} not applicable${disabled}, ${policies.fail} failed${warned}, ${policies.waived} waived${relaxed}; findings: ${failed} failed, ${advisory} advisory, ${waived} waived — ${verdict}`;
     },
   },
   zh: {
@@ -42,7 +43,8 @@ const LABELS = {
       const { policies, failed, advisory, waived } = report.summary;
       const disabled = policies.disabled > 0 ? `（其中已停用 ${policies.disabled}）` : '';
       const relaxed = policies.relaxed > 0 ? `（其中 ${policies.relaxed} 条由强制降为建议）` : '';
-      return `${report.policies.length} 条策略，${report.resources} 个资源（${report.systems} 个系统）：通过 ${policies.pass}，不适用 ${policies['not-applicable']}${disabled}，不通过 ${policies.fail}，已豁免 ${policies.waived}${relaxed}；问题：不通过 ${failed}，警告 ${advisory}，已豁免 ${waived} —— ${verdict}`;
+      const warned = policies.advisoryOnly > 0 ? `（其中 ${policies.advisoryOnly} 条只有警告）` : '';
+      return `${report.policies.length} 条策略，${report.resources} 个资源（${report.systems} 个系统）：通过 ${policies.pass}，不适用 ${policies['not-applicable']}${disabled}，不通过 ${policies.fail}${warned}，已豁免 ${policies.waived}${relaxed}；问题：不通过 ${failed}，警告 ${advisory}，已豁免 ${waived} —— ${verdict}`;
     },
   },
 } as const;

@@ -157,6 +157,13 @@ describe('a pack config that disables every policy', () => {
     expect(relaxed.summary).toMatchObject({ verdict: 'passed', policies: { relaxed: mandatory } });
     expect(formatAuditText(relaxed, 'en')).toContain(`(${mandatory} relaxed from mandatory to advisory)`);
     expect(formatAuditText(relaxed, 'zh')).toContain(`（其中 ${mandatory} 条由强制降为建议）`);
+    // Its failed policies failed with warnings only: “1 failed … PASSED” said no word of why.
+    const failed = relaxed.summary.policies.fail;
+    expect(failed).toBeGreaterThan(0);
+    expect(relaxed.summary.policies.advisoryOnly).toBe(failed);
+    expect(strict.summary.policies.advisoryOnly).toBe(0);
+    expect(formatAuditText(relaxed, 'en')).toContain(`${failed} failed (${failed} with advisory findings only)`);
+    expect(formatAuditText(relaxed, 'zh')).toContain(`不通过 ${failed}（其中 ${failed} 条只有警告）`);
   });
   it('still passes when one policy is left to judge and finds nothing', async () => {
     const report = await auditResources({
