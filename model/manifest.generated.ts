@@ -750,9 +750,9 @@ export interface Volume {
    */
   name: string;
   /**
-   * 大小，单位 GiB。
+   * 大小，单位 GiB；一个卷最大 16384 GiB（16 TiB，AWS gp3 卷的上限），更大的数据请分成多个卷或用对象存储。
    *
-   * Size in GiB.
+   * Size in GiB; at most 16384 GiB (16 TiB, the most an AWS gp3 volume holds) a volume: split larger data into volumes, or use object storage.
    */
   sizeGiB: number;
 }

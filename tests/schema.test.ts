@@ -202,6 +202,8 @@ describe('the manifest schema', () => {
     expect(bounds('#/$defs/port.port')).toEqual(['integer', 1, 65535]);
     expect(bounds('#/$defs/workload.replicas')).toEqual(['integer', 0, 100]);
     expect(bounds('#/$defs/database.sizeGiB')).toEqual(['integer', 20, 65536]);
+    // A block volume of 20,000 GiB passed validate, preview and audit: an AWS gp3 volume holds at most 16 TiB.
+    expect(bounds('#/$defs/volume.sizeGiB')).toEqual(['integer', 1, 16384]);
     expect(bounds('#/$defs/schedule.wave')).toEqual(['integer', 1, 100]);
     expect(bounds('#/$defs/archive.retentionYears')).toEqual(['integer', 1, 100]);
   });
