@@ -42,6 +42,8 @@ export interface AnnualReportOptions {
   units?: AssessmentMetrics['byUnit'];
   /** The sharing requests' figures (rules art. 28, art. 29), for the sharing section. */
   sharing?: SharingFigures;
+  /** The day the report is made, when its figures are of an earlier day (a final report's: its year's last day). */
+  madeOn?: string;
 }
 
 /** The sharing section: requests by decision, against their time limits, by unit, and the refusals with their reasons. */
@@ -161,7 +163,7 @@ export function annualReport(
   const text = TEXT[lang];
   const heads = PLANNED_ACHIEVED_NAMES[lang];
   const confirmationNames = CONFIRMATION_NAMES[lang];
-  const { year, final } = reportPeriod(asOf, options.year);
+  const { year, final } = reportPeriod(options.madeOn ?? asOf, options.year);
   const statuses = Object.keys(STATUS_NAMES[lang]) as MigrationStatus[];
   const { connectivity, confirmation } = figures;
   const lines = [
@@ -302,8 +304,13 @@ export function annualReports(
   lang: Language,
   year?: number,
   sharing?: SharingFigures,
+  madeOn?: string,
 ): Record<string, string> {
-  const common = { ...(year === undefined ? {} : { year }), ...(sharing ? { sharing } : {}) };
+  const common = {
+    ...(year === undefined ? {} : { year }),
+    ...(sharing ? { sharing } : {}),
+    ...(madeOn === undefined ? {} : { madeOn }),
+  };
   const files: Record<string, string> = {
     'all-units.md': annualReport(metrics.overall, undefined, metrics.asOf, lang, { ...common, units: metrics.byUnit }),
   };

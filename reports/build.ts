@@ -73,7 +73,12 @@ export async function buildReport(input: ReportInput): Promise<Map<string, strin
         )
       : undefined;
   if (sharing) files.set('sharing.json', `${JSON.stringify(sharing, null, 2)}\n`);
-  for (const [name, text] of Object.entries(annualReports(metrics, input.lang, input.year, sharing)))
+  // A final report covers its year: its figures are those of the year's last day, not of the day it is made
+  // (the 2018 report made on 20 January 2019 counted an item published on 15 January 2019).
+  const period = reportPeriod(input.asOf, input.year);
+  const yearEnd = `${period.year}-12-31`;
+  const annual = period.final && yearEnd < input.asOf ? assessmentMetrics(input.systems, yearEnd) : metrics;
+  for (const [name, text] of Object.entries(annualReports(annual, input.lang, input.year, sharing, input.asOf)))
     files.set(`annual-report/${name}`, text);
   // Annex 2's opinion form per unit (附2 意见表), filled on the as-of day, numbered as annual-report/unit-NN.md.
   for (const [name, text] of Object.entries(annex2Forms(input.systems, input.asOf))) files.set(`annex2/${name}`, text);

@@ -1,5 +1,6 @@
 import { annualReport, annualReports, reportPeriod } from '../../reports/annual-report';
 import { assessmentMetrics } from '../../reports/metrics';
+import { buildReport, DEFAULT_CENTERS } from '../../reports/build';
 import type { SystemMigration } from '../../model/domain';
 import { clone, happyManifest, LAW_BASIS } from '../support/manifests';
 import { committedManifests } from './support';
@@ -323,5 +324,25 @@ describe('the year the annual report covers (due by the end of January for the y
     expect(files['unit-01.md']!.split('\n')[0]).toBe(
       '# Information resource integration and sharing report 2018 (环境监察局)',
     );
+  });
+  // The final 2018 report made on 20 January 2019 counted an item first published on 15 January 2019.
+  it('counts, in a final report, what its year saw: its figures are those of the year’s last day', async () => {
+    const late = happyManifest();
+    late.spec.dataResources![0]!.publishedOn = '2019-01-15';
+    const files = await buildReport({ systems: [late], centers: DEFAULT_CENTERS, asOf: '2019-01-20', lang: 'en' });
+    const report = files.get('annual-report/all-units.md')!;
+    const asOfYearEnd = annualReports(
+      assessmentMetrics([late], '2018-12-31'),
+      'en',
+      undefined,
+      undefined,
+      '2019-01-20',
+    );
+    expect(report).toBe(asOfYearEnd['all-units.md']);
+    expect(report).not.toBe(annualReports(assessmentMetrics([late], '2019-01-20'), 'en')['all-units.md']);
+    expect(report.split('\n')[0]).toBe('# Information resource integration and sharing report 2018 (all units)');
+    expect(report).toContain('Figures as of 2018-12-31');
+    // metrics.json stays the figures of the day the report is made.
+    expect(JSON.parse(files.get('metrics.json')!).asOf).toBe('2019-01-20');
   });
 });
