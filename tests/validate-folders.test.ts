@@ -81,6 +81,20 @@ describe('the catalog and the grants validate reads beside the paths', () => {
     expect(report.findings[0]!.message).toContain('no grant in sharing/ to system 900 was live on 2025-09-26');
   });
 
+  // A correction about a resource first published after the day it was reported passed, and was counted.
+  it('a correction reported before its resource was published: refused at reportedOn, the publication related', async () => {
+    const provider = providerManifest();
+    provider.spec.dataResources![0]!.publishedOn = '2025-09-27';
+    write('manifests/s901.yaml', provider);
+    const report = await run(['corrections']);
+    expect(rules(report)).toEqual(['corrections/c.yaml correction-resource-readable']);
+    expect(report.findings[0]!.field).toBe('spec.reportedOn');
+    expect(report.findings[0]!.message).toContain(
+      'first published in the catalog on 2025-09-27, after this correction was reported on 2025-09-26',
+    );
+    expect(report.findings[0]!.related?.[0]?.file).toBe('manifests/s901.yaml');
+  });
+
   it('corrections with their grants named: sharing/ is not read again, and the grants given are the ones judged', async () => {
     write('grants/other.yaml', {
       ...GRANT,

@@ -21,6 +21,11 @@ export const EN_CORRECTIONS = {
   'rule.correction-resource-readable.not-readable.hint':
     '{type, select, notShared {a unit reports doubts only about data it obtained through sharing; correct the catalog code or the reporting system} other {correct the catalog code, the reporting system or `reportedOn`, or record the grant the unit read the data under in sharing/}}',
   'rule.correction-resource-readable.resource': 'the catalog states how the resource is shared here',
+  'rule.correction-resource-readable.unpublished':
+    'resource {code} was first published in the catalog on {publishedOn}, after this correction was reported on {reportedOn}: the reporting unit could not have read it',
+  'rule.correction-resource-readable.unpublished.hint':
+    "check `reportedOn`, or the resource's `publishedOn` in its system's manifest",
+  'rule.correction-resource-readable.published': 'the resource is first published here',
 
   // correction-rejection-gives-reasons
   'rule.correction-rejection-gives-reasons.message': 'the answer rejects the report without giving reasons',

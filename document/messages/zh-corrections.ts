@@ -19,6 +19,11 @@ export const ZH_CORRECTIONS: Readonly<Record<keyof typeof EN_CORRECTIONS, string
   'rule.correction-resource-readable.not-readable.hint':
     '{type, select, notShared {使用单位只对通过共享获取的数据反馈疑义；请更正信息资源代码或反馈系统} other {请更正信息资源代码、反馈系统或 `reportedOn`，或在 sharing/ 中记录该单位获取数据所依据的共享申请}}',
   'rule.correction-resource-readable.resource': '目录在这里写明该信息资源的共享类型',
+  'rule.correction-resource-readable.unpublished':
+    '信息资源 {code} 于 {publishedOn} 才首次发布到目录，晚于本纠错的反馈日期 {reportedOn}：反馈单位当时不可能获取到它',
+  'rule.correction-resource-readable.unpublished.hint':
+    '请核对 `reportedOn`，或提供系统清单中该信息资源的 `publishedOn`',
+  'rule.correction-resource-readable.published': '该信息资源在这里首次发布',
 
   'rule.correction-rejection-gives-reasons.message': '答复不予受理，但没有说明理由',
   'rule.correction-rejection-gives-reasons.hint': '在 `answer.reasons` 下说明不予受理的理由，以便反馈单位据此处理',

@@ -86,6 +86,26 @@ export const correctionResourceReadable = perCorrection(
       return;
     }
     if (resolution.kind !== 'catalog') return;
+    // Not in the catalog yet on the day it was reported: the reporter cannot have read it (a correction of
+    // 28 April about a resource first published on 1 May passed, and counted against its provider).
+    const { publishedOn, catalogCode } = resolution.entry.resource;
+    if (publishedOn > reportedOn) {
+      report({
+        path: ['spec', 'reportedOn'],
+        ...said(
+          msg('rule.correction-resource-readable.unpublished', { code: catalogCode, publishedOn, reportedOn }),
+          msg('rule.correction-resource-readable.unpublished.hint'),
+        ),
+        related: [
+          {
+            entry: resolution.entry.owner,
+            path: ['spec', 'dataResources', resolution.entry.index, 'publishedOn'],
+            ...relatedSaid(msg('rule.correction-resource-readable.published')),
+          },
+        ],
+      });
+      return;
+    }
     const readable = readableBy(entry.correction, resolution, context);
     if (readable.kind !== 'no-grant' && readable.kind !== 'not-shared') return;
     const { number, name } = resolution.entry.owner.manifest.metadata;
