@@ -33,6 +33,26 @@ describe('waves status on the shipped manifests', () => {
     expect(late.overdueSystems).toHaveLength(181);
   });
 
+  // Metrics counted an Annex 2 “already” answer achieved while its milestone still listed the system open.
+  it('leaves out of the milestones a step Annex 2 answers as already done', () => {
+    const edited = clone(manifests);
+    const site = edited.find((m) => m.metadata.number === 23)!;
+    const onboarded = edited.find((m) => m.metadata.number === 17)!;
+    const milestone = (all: SystemMigration[], id: string) =>
+      wavesStatus(all, '2018-07-01', PLAN_WAVE_ENDS).milestones.find((m) => m.id === id)!;
+    const onboarding = (all: SystemMigration[]) =>
+      wavesStatus(all, '2018-07-01', PLAN_WAVE_ENDS).milestones.filter((m) => m.id.startsWith('base-db-'));
+    expect(milestone(edited, 'websites-to-cluster').open).toContain(23);
+    expect(onboarding(edited).some((m) => m.open?.includes(17))).toBe(true);
+    site.spec.integration.websiteCluster.alreadyInCluster = true;
+    onboarded.spec.integration.resourceCenter.alreadyOnboarded = true;
+    expect(milestone(edited, 'websites-to-cluster').open).not.toContain(23);
+    expect(milestone(edited, 'websites-to-cluster').covered).toBe(
+      milestone(manifests, 'websites-to-cluster').covered! - 1,
+    );
+    expect(onboarding(edited).some((m) => m.open?.includes(17))).toBe(false);
+  });
+
   it('counts states per wave and carries a block with its reason and owner', () => {
     const edited = manifests.map((m) => clone(m));
     const zombie = edited.find((m) => m.metadata.number === 18)!;
