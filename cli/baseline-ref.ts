@@ -32,6 +32,8 @@ export async function loadBaselineRef(
   paths: readonly string[],
   cwd: string = process.cwd(),
   limits: InputLimits = DEFAULT_LIMITS,
+  /** Filled with the files left out (larger than a manifest may be, or failing the schema). */
+  skipped?: Set<string>,
 ): Promise<Map<number, BaselineSystem>> {
   if (ref === '' || ref.startsWith('-')) throw usageError(msg('usage.baseline-ref.not-revision', { ref }));
   let top: string;
@@ -53,19 +55,22 @@ export async function loadBaselineRef(
     .sort();
   const systems = new Map<number, BaselineSystem>();
   for (const path of listed) {
+    const file = `${ref}:${relative(cwd, `${top}/${path}`)}`;
     let bytes: Buffer;
     try {
       bytes = await git(cwd, ['show', `${commit}:${path}`], limits.maxFileBytes + 1024);
     } catch {
-      continue; // larger than a manifest may be: left out, as a file failing the schema is
+      skipped?.add(file); // larger than a manifest may be: left out, as a file failing the schema is
+      continue;
     }
-    const file = `${ref}:${relative(cwd, `${top}/${path}`)}`;
-    const { entry } = checkSource({ file, bytes }, limits);
+    const { entry, request, correction } = checkSource({ file, bytes }, limits);
+    if (!entry && !request && !correction) skipped?.add(file);
     if (!entry || systems.has(entry.manifest.metadata.number)) continue;
     systems.set(entry.manifest.metadata.number, {
       file,
       status: entry.manifest.spec.schedule.status,
       locator: entry.locator,
+      slug: entry.manifest.metadata.slug,
     });
   }
   return systems;

@@ -21,7 +21,7 @@ function at(status: MigrationStatus, file: string, number = 900) {
 
 function baseline(status: MigrationStatus, number = 900): Map<number, BaselineSystem> {
   const entry = at(status, 'base/a.yaml', number);
-  return new Map([[number, { file: entry.file, status, locator: entry.locator }]]);
+  return new Map([[number, { file: entry.file, status, locator: entry.locator, slug: entry.manifest.metadata.slug }]]);
 }
 
 function change(from: MigrationStatus, to: MigrationStatus) {
@@ -75,7 +75,22 @@ describe('status-transition', () => {
   it('says nothing of a legal step, of no change, or of a system the baseline does not have', () => {
     expect(change('planned', 'migrating')).toEqual([]);
     expect(change('cut-over', 'cut-over')).toEqual([]);
-    expect(statusTransitionFindings([at('completed', 'now/a.yaml')], baseline('not-started', 901))).toEqual([]);
+    const other = { ...baseline('not-started', 901).get(901)!, slug: 's901-other' };
+    expect(statusTransitionFindings([at('completed', 'now/a.yaml')], new Map([[901, other]]))).toEqual([]);
+  });
+
+  // Renumbered (18 → 190) and completed at once, the system passed as one the baseline did not have.
+  it('finds a renumbered system by its slug, when no manifest has its old number', () => {
+    const findings = statusTransitionFindings([at('completed', 'now/a.yaml', 990)], baseline('not-started', 900));
+    expect(findings.map((finding) => [finding.file, finding.related![0]!.message])).toEqual([
+      ['now/a.yaml', "the baseline's status of system no. 900: not-started"],
+    ]);
+    // Its old number still in use: another system took the slug, and this one is new.
+    const taken = statusTransitionFindings(
+      [at('completed', 'now/a.yaml', 990), at('not-started', 'now/b.yaml', 900)],
+      baseline('not-started', 900),
+    );
+    expect(taken).toEqual([]);
   });
 
   it('judges each manifest against its own baseline entry', () => {

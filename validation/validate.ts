@@ -152,6 +152,8 @@ export interface ValidateOptions {
    */
   /** Filled with the files of the folders walked that were not read, their names only looking like YAML (files.ts). */
   nearYaml?: Set<string>;
+  /** Filled with the baseline's files left out (they fail the schema): their systems' changes of status are not judged. */
+  baselineSkipped?: Set<string>;
   cache?: {
     dir: string;
     fingerprint?: string;
@@ -204,6 +206,7 @@ export function loadBaseline(
       file: result.file,
       status: result.manifest.spec.schedule.status,
       locator: locators.of(result, cwd),
+      slug: result.manifest.metadata.slug,
     });
   }
   return { systems, skipped };
@@ -267,10 +270,12 @@ export function finishRun(
 ): ValidationReport<ManifestSummary> {
   // Positions found for findings are kept in the cache beside their file's result, so it is written last.
   const locators = new Locators(cache);
-  const baseline =
-    options.baselineDir === undefined
-      ? options.baseline
-      : loadBaseline(options.baselineDir, cwd, limits, cache, locators).systems;
+  let baseline = options.baseline;
+  if (options.baselineDir !== undefined) {
+    const loaded = loadBaseline(options.baselineDir, cwd, limits, cache, locators);
+    baseline = loaded.systems;
+    for (const file of loaded.skipped) options.baselineSkipped?.add(file);
+  }
   const catalog = catalogFor(results, cwd, limits, cache, locators);
   const grants = grantsFor(results, cwd, limits, cache, locators);
   const report = fromFileResults(

@@ -93,10 +93,11 @@ export function validateCommand(): Command {
       if (options.out) claimOutputFile(resolve(options.out), options.out, options.force);
       const chosen = paths.length > 0 ? paths : defaultPaths();
       const limits = { ...DEFAULT_LIMITS, maxFileBytes: options.maxFileSize };
+      const refSkipped = new Set<string>();
       const baseline =
         options.baselineRef === undefined
           ? undefined
-          : await loadBaselineRef(options.baselineRef, chosen, process.cwd(), limits);
+          : await loadBaselineRef(options.baselineRef, chosen, process.cwd(), limits, refSkipped);
       // Said once, not at every run of --watch.
       const jobs = options.jobs ? cappedJobs(options.jobs, options.lang) : undefined;
       // With --watch, each run starts from the cache as the last one left it, in memory.
@@ -105,8 +106,10 @@ export function validateCommand(): Command {
       const stats = session && new StatMemo();
       const once = async (): Promise<RunCounts> => {
         const nearYaml = new Set<string>();
+        const baselineSkipped = new Set(refSkipped);
         const report = await reportForPaths(chosen, {
           nearYaml,
+          baselineSkipped,
           ...(options.asOf ? { asOf: options.asOf } : {}),
           limits,
           ...(baseline ? { baseline } : {}),
@@ -118,6 +121,7 @@ export function validateCommand(): Command {
         });
         printReport(report, options);
         sayNearYaml(nearYaml, options.lang);
+        sayBaselineSkipped(baselineSkipped, options.lang);
         const exitCode = report.errors > 0 ? EXIT_FINDINGS : EXIT_VALID;
         return { files: report.files.length, errors: report.errors, warnings: report.warnings, exitCode };
       };
@@ -167,6 +171,18 @@ function cappedJobs(jobs: number, lang: Language): number {
 }
 
 /** The files of the folders walked that were not read, their names only looking like YAML (validation/files.ts). */
+/**
+ * The baseline's files left out (failing the schema, or too large): a silent gap in the transitions
+ * judged, since a system whose baseline file was one could jump to any state.
+ */
+function sayBaselineSkipped(skipped: ReadonlySet<string>, lang: Language): void {
+  if (skipped.size === 0) return;
+  const files = [...skipped].sort();
+  process.stderr.write(
+    `envcloud: ${t(lang, 'validate.baseline-skipped', { count: files.length, files: files.join(', ') })}\n`,
+  );
+}
+
 export function sayNearYaml(nearYaml: ReadonlySet<string>, lang: Language): void {
   if (nearYaml.size === 0) return;
   const files = [...nearYaml].sort();

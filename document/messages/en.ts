@@ -40,6 +40,8 @@ const EN_BASE = {
     '{unconfirmed} of {files, plural, one {# file} other {# files}} {unconfirmed, plural, one {still carries} other {still carry}} importer defaults (metadata.defaulted); confirm or correct each listed field, then remove it from the list (`envcloud report` counts these manifests as unconfirmed)',
   'validate.near-yaml':
     'note: {count, plural, one {# file was} other {# files were}} not read, {count, plural, one {its name looks} other {their names look}} like YAML without ending in .yaml or .yml: {files}\nhint: rename it to end in .yaml to have it checked (a file manager may have hidden an extension such as .txt)',
+  'validate.baseline-skipped':
+    'note: {count, plural, one {# file} other {# files}} of the baseline could not be read as a manifest (failing the schema, or too large) and {count, plural, one {was} other {were}} left out: the status changes of {count, plural, one {its system were} other {their systems were}} not judged: {files}\nhint: fix the baseline, or validate against a baseline whose manifests this version of envcloud reads',
   'validate.wrote':
     'wrote {out}: {files, plural, one {# file} other {# files}}, {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {unconfirmed} with importer defaults to confirm',
   'validate.jobs-capped': 'warning: --jobs {jobs} is more than the {cores} cores here; using {cores} threads',

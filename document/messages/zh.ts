@@ -36,6 +36,8 @@ const ZH_BASE = {
     '{files} 个文件中有 {unconfirmed} 个仍带有导入时填入的默认值（metadata.defaulted）：逐一确认或更正所列字段，再把它从列表中删除（`envcloud report` 把这些清单计为未确认）',
   'validate.near-yaml':
     '注意：有 {count} 个文件未读取，文件名像 YAML 却不以 .yaml 或 .yml 结尾：{files}\n提示：请改名为以 .yaml 结尾，才会检查（文件管理器可能隐藏了 .txt 等扩展名）',
+  'validate.baseline-skipped':
+    '注意：基线中有 {count} 个文件无法作为清单读取（不符合模式或过大），已略去，其系统的状态变化未作判断：{files}\n提示：请修正基线，或以本版本 envcloud 能读取的清单作为基线',
   'validate.wrote':
     '已写入 {out}：{files} 个文件，{errors} 个错误，{warnings} 个警告，{unconfirmed} 个带有待确认的导入默认值',
   'validate.jobs-capped': '警告：--jobs {jobs} 超过本机的 {cores} 个核心，改用 {cores} 个线程',

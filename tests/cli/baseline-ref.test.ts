@@ -51,6 +51,24 @@ describe('validate --baseline-ref: status transitions against a git commit, read
     ]);
   });
 
+  it('says which files of the commit it left out (failing the schema), and finds a renumbered system by its slug', async () => {
+    writeFileSync(join(repo, 'manifests', 'b.yaml'), 'apiVersion: envcloud/v1\nkind: SystemMigration\nmetadata: 7\n');
+    git(repo, 'add', 'manifests');
+    git(repo, 'commit', '-q', '-m', 'second');
+    const skipped = new Set<string>();
+    await loadBaselineRef('HEAD', ['manifests'], repo, undefined, skipped);
+    expect([...skipped]).toEqual(['HEAD:manifests/b.yaml']);
+    writeFileSync(join(repo, 'manifests', 'b.yaml'), manifest(902, 'not-started'));
+    // No. 901 renumbered 990 and completed at once.
+    writeFileSync(join(repo, 'manifests', 'a.yaml'), manifest(901, 'completed').replace('number: 901', 'number: 990'));
+    const result = envcloud(['validate', 'manifests', '--baseline-ref', 'HEAD', '--no-cache', '--lang', 'en'], repo);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/manifests\/a\.yaml:\d+:\d+: error\[status-transition\]/);
+    expect(result.stderr).toContain(
+      'left out: the status changes of its system were not judged: HEAD:manifests/b.yaml',
+    );
+  });
+
   it('matches by inventory number across renames and from a subfolder', async () => {
     git(repo, 'mv', 'manifests/a.yaml', 'manifests/renamed.yaml');
     writeFileSync(join(repo, 'manifests', 'renamed.yaml'), manifest(901, 'completed'));

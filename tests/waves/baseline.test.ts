@@ -90,4 +90,26 @@ describe('validate --baseline-dir: status changes against the legal transitions'
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--baseline-dir nowhere');
   });
+
+  // A baseline file failing the schema was left out without a word: its system could jump to any state.
+  it('says which baseline files it left out, in the reader’s language', () => {
+    writeFileSync(
+      join(dir, 'base', 'a.yaml'),
+      manifest(901, 'not-started').replace('metadata:', 'unknownKey: 1\nmetadata:'),
+    );
+    writeFileSync(join(dir, 'now', 'a.yaml'), manifest(901, 'completed'));
+    const en = envcloud(['validate', 'now', '--baseline-dir', 'base', '--lang', 'en'], dir);
+    expect(en.code).toBe(0);
+    expect(en.stderr).toContain(
+      'note: 1 file of the baseline could not be read as a manifest (failing the schema, or too large) and was left out: the status changes of its system were not judged: base/a.yaml',
+    );
+    const zh = envcloud(['validate', 'now', '--baseline-dir', 'base', '--lang', 'zh'], dir);
+    expect(zh.stderr).toContain(
+      '注意：基线中有 1 个文件无法作为清单读取（不符合模式或过大），已略去，其系统的状态变化未作判断：base/a.yaml',
+    );
+    writeFileSync(join(dir, 'base', 'a.yaml'), manifest(901, 'not-started'));
+    expect(envcloud(['validate', 'now', '--baseline-dir', 'base', '--lang', 'en'], dir).stderr).not.toContain(
+      'baseline',
+    );
+  });
 });

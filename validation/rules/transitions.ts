@@ -12,6 +12,8 @@ export interface BaselineSystem {
   file: string;
   status: MigrationStatus;
   locator: FieldLocator;
+  /** Its slug then: a system renumbered since is found by it (`number` is the map's key). */
+  slug?: string;
 }
 
 const RULE = BASELINE_RULES.find((rule) => rule.id === 'status-transition')!;
@@ -43,18 +45,44 @@ function transitionHint(from: MigrationStatus, to: MigrationStatus): Message {
 }
 
 /**
+ * The baseline's entry of a system: by its inventory number (files may be renamed), else by its slug (or
+ * one it had) when the baseline's system of that slug has a number no manifest has now. A system renumbered
+ * (`number: 18` → `190`) and set to completed at once passed as a new system, free to start in any state.
+ */
+function baselineOf(
+  entry: ManifestEntry<ManifestSummary>,
+  baseline: ReadonlyMap<number, BaselineSystem>,
+  bySlug: ReadonlyMap<string, [number, BaselineSystem]>,
+  numbers: ReadonlySet<number>,
+): [number, BaselineSystem] | undefined {
+  const { number, slug, previousSlugs } = entry.manifest.metadata;
+  const own = baseline.get(number);
+  if (own) return [number, own];
+  for (const name of [slug, ...(previousSlugs ?? [])]) {
+    const found = bySlug.get(name);
+    if (found && !numbers.has(found[0])) return found;
+  }
+  return undefined;
+}
+
+/**
  * Each manifest's change of `spec.schedule.status` since the baseline, judged against the legal
- * transitions of model/migration-states.ts. A system is matched by its inventory number (files may be
- * renamed); a system the baseline does not have may start in any state.
+ * transitions of model/migration-states.ts. A system is matched by its inventory number, or its slug once
+ * renumbered (baselineOf); a system the baseline does not have may start in any state.
  */
 export function statusTransitionFindings(
   current: readonly ManifestEntry<ManifestSummary>[],
   baseline: ReadonlyMap<number, BaselineSystem>,
 ): Finding[] {
   const findings: Finding[] = [];
+  const bySlug = new Map<string, [number, BaselineSystem]>();
+  for (const [number, system] of baseline)
+    if (system.slug !== undefined && !bySlug.has(system.slug)) bySlug.set(system.slug, [number, system]);
+  const numbers = new Set(current.map((entry) => entry.manifest.metadata.number));
   for (const entry of current) {
-    const before = baseline.get(entry.manifest.metadata.number);
-    if (!before) continue;
+    const matched = baselineOf(entry, baseline, bySlug, numbers);
+    if (!matched) continue;
+    const [number, before] = matched;
     const from = before.status;
     const to = entry.manifest.spec.schedule.status;
     if (isLegalTransition(from, to)) continue;
@@ -72,9 +100,7 @@ export function statusTransitionFindings(
         {
           file: before.file,
           ...before.locator.locate([...STATUS_PATH]),
-          ...relatedSaid(
-            msg('rule.status-transition.baseline', { number: entry.manifest.metadata.number, status: from }),
-          ),
+          ...relatedSaid(msg('rule.status-transition.baseline', { number, status: from })),
         },
       ],
     });
