@@ -750,7 +750,7 @@ export interface Volume {
    */
   name: string;
   /**
-   * 大小，单位 GiB；一个卷最大 16384 GiB（16 TiB，AWS gp3 卷的上限），更大的数据请分成多个卷或用对象存储。
+   * 大小，单位 GiB；一个卷最大 16384 GiB（16 TiB，云上 gp3 块存储卷的上限），更大的数据请分成多个卷或用对象存储。
    *
    * Size in GiB; at most 16384 GiB (16 TiB, the most an AWS gp3 volume holds) a volume: split larger data into volumes, or use object storage.
    */
@@ -892,6 +892,12 @@ export interface Schedule {
    */
   deadline: string;
   status: MigrationStatus;
+  /**
+   * 迁移完成的日期，格式 YYYY-MM-DD；状态为 completed 时必填，也只在此时填写（整合建议为 already-integrated 的系统除外：它在本方案之前已完成整合）。报告按 --as-of 统计时，只计入此日或之前完成的系统。
+   *
+   * The day the migration was completed, YYYY-MM-DD; required when status is completed, and only then (except a system whose outcome is already-integrated: it was integrated before the plan). A report as of a day counts only the systems completed by that day.
+   */
+  completedOn?: string;
   /**
    * 迁移受阻的原因及负责解除受阻的责任人；状态为 blocked 时必填，也只在此时填写。
    *

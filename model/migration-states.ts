@@ -64,3 +64,12 @@ export const STATE_NAMES: Readonly<Record<'zh' | 'en', Readonly<Record<Migration
     blocked: 'blocked',
   },
 };
+
+/**
+ * Whether a system's migration was completed by `asOf` (YYYY-MM-DD): its status is completed, on or before
+ * its `completedOn`. Without a day (a system Annex 1 records as already integrated, done before the plan)
+ * it is completed on any day. Figures as of a past day counted a system completed since as done then.
+ */
+export function completedBy(schedule: { status: MigrationStatus; completedOn?: string }, asOf: string): boolean {
+  return schedule.status === 'completed' && (schedule.completedOn === undefined || schedule.completedOn <= asOf);
+}

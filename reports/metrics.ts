@@ -1,6 +1,7 @@
 import { BUSINESS_SYSTEMS, type Outcome, type SharingType, type SystemMigration } from '../model/domain';
 import { unitsOfText } from './sharing-context';
 import { outcomesWhere } from '../model/dispositions';
+import { completedBy } from '../model/migration-states';
 
 /** Outcomes that fold a system into the shared platform, portals, resource center or website cluster, or retire it (plan §三(二)). */
 export const INTEGRATING_OUTCOMES: readonly Outcome[] = outcomesWhere((facts) => facts.integrates);
@@ -94,36 +95,37 @@ export function managingUnits(manifest: Pick<SystemMigration, 'metadata'>): stri
   return unitsOfText(manifest.metadata.managingUnit);
 }
 
-const completed = (manifest: SystemMigration) => manifest.spec.schedule.status === 'completed';
+/** Completed by the report's day (completedBy): a system completed since is not done as of an earlier day. */
+const completed = (manifest: SystemMigration, asOf: string) => completedBy(manifest.spec.schedule, asOf);
 
 /** Planned: the manifest says the step will happen. Achieved: it is planned and the schedule or the Annex 2 answer says it is done. */
 interface Step {
   planned(manifest: SystemMigration): boolean;
-  achieved(manifest: SystemMigration): boolean;
+  achieved(manifest: SystemMigration, asOf: string): boolean;
 }
 
 const EXTRANET: Step = {
   planned: (manifest) => manifest.spec.integration.extranetPortal.connect,
-  achieved: (manifest) =>
+  achieved: (manifest, asOf) =>
     manifest.spec.integration.extranetPortal.connect &&
-    (manifest.spec.integration.extranetPortal.alreadyConnected === true || completed(manifest)),
+    (manifest.spec.integration.extranetPortal.alreadyConnected === true || completed(manifest, asOf)),
 };
 const INTERNET: Step = {
   planned: (manifest) => manifest.spec.integration.internetPortal?.connect === true,
-  achieved: (manifest) =>
+  achieved: (manifest, asOf) =>
     manifest.spec.integration.internetPortal?.connect === true &&
-    (manifest.spec.integration.internetPortal.alreadyConnected === true || completed(manifest)),
+    (manifest.spec.integration.internetPortal.alreadyConnected === true || completed(manifest, asOf)),
 };
 const RESOURCE_CENTER: Step = {
   planned: (manifest) => manifest.spec.integration.resourceCenter.onboard,
-  achieved: (manifest) =>
+  achieved: (manifest, asOf) =>
     manifest.spec.integration.resourceCenter.onboard &&
-    (manifest.spec.integration.resourceCenter.alreadyOnboarded === true || completed(manifest)),
+    (manifest.spec.integration.resourceCenter.alreadyOnboarded === true || completed(manifest, asOf)),
 };
 const ANY_CONNECTION: Step = {
   planned: (manifest) => EXTRANET.planned(manifest) || INTERNET.planned(manifest) || RESOURCE_CENTER.planned(manifest),
-  achieved: (manifest) =>
-    EXTRANET.achieved(manifest) || INTERNET.achieved(manifest) || RESOURCE_CENTER.achieved(manifest),
+  achieved: (manifest, asOf) =>
+    EXTRANET.achieved(manifest, asOf) || INTERNET.achieved(manifest, asOf) || RESOURCE_CENTER.achieved(manifest, asOf),
 };
 
 /**
@@ -133,10 +135,10 @@ const ANY_CONNECTION: Step = {
  */
 const INTEGRATION: Step = {
   planned: (manifest) => INTEGRATING_OUTCOMES.includes(manifest.spec.disposition.outcome),
-  achieved: (manifest) => {
+  achieved: (manifest, asOf) => {
     const { outcome } = manifest.spec.disposition;
     if (!INTEGRATING_OUTCOMES.includes(outcome)) return false;
-    if (completed(manifest) || outcome === 'already-integrated') return true;
+    if (completed(manifest, asOf) || outcome === 'already-integrated') return true;
     const integration = manifest.spec.integration;
     if (outcome === 'extranet-portal') return integration.extranetPortal.alreadyConnected === true;
     if (outcome === 'internet-portal') return integration.internetPortal?.alreadyConnected === true;
@@ -147,15 +149,18 @@ const INTEGRATION: Step = {
 };
 
 /** A system's data is being shared once its migration is completed or its data is already in the resource center (Annex 2 已接入). */
-const sharingLive = (manifest: SystemMigration) =>
-  completed(manifest) || manifest.spec.integration.resourceCenter.alreadyOnboarded === true;
+const sharingLive = (manifest: SystemMigration, asOf: string) =>
+  completed(manifest, asOf) || manifest.spec.integration.resourceCenter.alreadyOnboarded === true;
 
-function count(manifests: readonly SystemMigration[], step: Step): PlannedAchieved<number> {
-  return { planned: manifests.filter(step.planned).length, achieved: manifests.filter(step.achieved).length };
+function count(manifests: readonly SystemMigration[], step: Step, asOf: string): PlannedAchieved<number> {
+  return {
+    planned: manifests.filter(step.planned).length,
+    achieved: manifests.filter((manifest) => step.achieved(manifest, asOf)).length,
+  };
 }
 
-function connectivity(running: readonly SystemMigration[], step: Step): PlannedAchieved<Rate> {
-  const { planned, achieved } = count(running, step);
+function connectivity(running: readonly SystemMigration[], step: Step, asOf: string): PlannedAchieved<Rate> {
+  const { planned, achieved } = count(running, step, asOf);
   return { planned: rate(planned, running.length), achieved: rate(achieved, running.length) };
 }
 
@@ -181,7 +186,7 @@ export function assessmentFigures(manifests: readonly SystemMigration[], asOf: s
       if (published) bySharingType[resource.sharing.type] += 1;
       if (resource.sharing.type === 'not-shared') continue;
       shared.planned += 1;
-      if (published && sharingLive(manifest)) shared.achieved += 1;
+      if (published && sharingLive(manifest, asOf)) shared.achieved += 1;
     }
   }
   const zero = () => Object.fromEntries(BUSINESS_SYSTEMS.map((system) => [system, 0])) as Record<string, number>;
@@ -191,7 +196,7 @@ export function assessmentFigures(manifests: readonly SystemMigration[], asOf: s
   );
   for (const manifest of merged) {
     increment(byBusinessSystem.planned, manifest.spec.disposition.businessSystem!);
-    if (completed(manifest)) increment(byBusinessSystem.achieved, manifest.spec.disposition.businessSystem!);
+    if (completed(manifest, asOf)) increment(byBusinessSystem.achieved, manifest.spec.disposition.businessSystem!);
   }
   const running = manifests.filter((manifest) => CONNECTABLE.includes(manifest.spec.disposition.outcome));
   const byWave: Record<string, Record<string, number>> = {};
@@ -206,7 +211,7 @@ export function assessmentFigures(manifests: readonly SystemMigration[], asOf: s
     increment(byStatus, status);
   }
   const overdue = manifests
-    .filter((manifest) => manifest.spec.schedule.status !== 'completed' && manifest.spec.schedule.deadline < asOf)
+    .filter((manifest) => !completed(manifest, asOf) && manifest.spec.schedule.deadline < asOf)
     .map(({ metadata, spec }) => ({
       number: metadata.number,
       slug: metadata.slug,
@@ -215,7 +220,7 @@ export function assessmentFigures(manifests: readonly SystemMigration[], asOf: s
       deadline: spec.schedule.deadline,
       status: spec.schedule.status,
     }));
-  const integrated = count(manifests, INTEGRATION);
+  const integrated = count(manifests, INTEGRATION, asOf);
   return {
     systems: manifests.length,
     confirmation: confirmation(manifests),
@@ -225,12 +230,16 @@ export function assessmentFigures(manifests: readonly SystemMigration[], asOf: s
       bySharingType,
       shared,
     },
-    collaborativeApplications: { planned: merged.length, achieved: merged.filter(completed).length, byBusinessSystem },
+    collaborativeApplications: {
+      planned: merged.length,
+      achieved: merged.filter((manifest) => completed(manifest, asOf)).length,
+      byBusinessSystem,
+    },
     connectivity: {
-      anyPortalOrResourceCenter: connectivity(running, ANY_CONNECTION),
-      extranetPortal: connectivity(running, EXTRANET),
-      internetPortal: connectivity(running, INTERNET),
-      resourceCenter: connectivity(running, RESOURCE_CENTER),
+      anyPortalOrResourceCenter: connectivity(running, ANY_CONNECTION, asOf),
+      extranetPortal: connectivity(running, EXTRANET, asOf),
+      internetPortal: connectivity(running, INTERNET, asOf),
+      resourceCenter: connectivity(running, RESOURCE_CENTER, asOf),
     },
     progress: { byWave, byDeadline, byStatus, overdue },
   };

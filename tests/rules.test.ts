@@ -280,6 +280,19 @@ const cases: [ruleId: string, passing: SystemMigration, failing: SystemMigration
     variant(internetPortal, shared('conditional', { conditions: '仅用于执法', scope: '环境监察局' })),
     'spec.dataResources[0].sharing.type',
   ],
+  // A completed migration names its day (a report as of an earlier day counted it done); only a completed one does.
+  [
+    'completed-names-day',
+    variant(happyManifest, (m) => Object.assign(m.spec.schedule, { status: 'completed', completedOn: '2017-12-20' })),
+    variant(happyManifest, (m) => (m.spec.schedule.status = 'completed')),
+    'spec.schedule.status',
+  ],
+  [
+    'completed-names-day',
+    variant(happyManifest, (m) => Object.assign(m.spec.schedule, { status: 'completed', completedOn: '2017-12-20' })),
+    variant(happyManifest, (m) => Object.assign(m.spec.schedule, { status: 'cut-over', completedOn: '2017-12-20' })),
+    'spec.schedule.completedOn',
+  ],
   // A blocked migration names its reason and owner; a block left behind after it is cleared is flagged at the field.
   [
     'blocked-names-reason-and-owner',

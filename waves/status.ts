@@ -1,5 +1,5 @@
 import type { MigrationStatus, SystemMigration } from '../model/domain';
-import { MIGRATION_STATES, STATE_NAMES } from '../model/migration-states';
+import { completedBy, MIGRATION_STATES, STATE_NAMES } from '../model/migration-states';
 import { ANNEX3_MILESTONES } from '../model/milestones';
 import { waveEnd } from './plan';
 import { t, type Language, type MessageId, type MessageValue } from '../document/i18n';
@@ -55,7 +55,10 @@ export function wavesStatus(
 ): WavesStatus {
   const byWave = new Map<number, StatusSystem[]>();
   const all: StatusSystem[] = [];
+  // Completed by the as-of day: a wave is overdue past its end with any system not done by then.
+  const done = new Set<number>();
   for (const m of manifests) {
+    if (completedBy(m.spec.schedule, asOf)) done.add(m.metadata.number);
     const { wave, deadline, status, blocked } = m.spec.schedule;
     const system: StatusSystem = {
       number: m.metadata.number,
@@ -64,7 +67,7 @@ export function wavesStatus(
       managingUnit: m.metadata.managingUnit,
       status,
       deadline,
-      overdue: status !== 'completed' && deadline < asOf,
+      overdue: !completedBy(m.spec.schedule, asOf) && deadline < asOf,
       ...(blocked ? { blocked: { reason: blocked.reason, owner: blocked.owner } } : {}),
     };
     all.push(system);
@@ -77,7 +80,7 @@ export function wavesStatus(
       const counts = Object.fromEntries(MIGRATION_STATES.map((s) => [s, 0])) as Record<MigrationStatus, number>;
       for (const s of systems) counts[s.status] += 1;
       const end = waveEnd(waveEnds, wave);
-      return { wave, end, overdue: end < asOf && counts.completed < systems.length, counts, systems };
+      return { wave, end, overdue: end < asOf && systems.some((s) => !done.has(s.number)), counts, systems };
     });
   const milestones = ANNEX3_MILESTONES.map((milestone): MilestoneStatus => {
     const base = {
@@ -91,7 +94,7 @@ export function wavesStatus(
     if (!milestone.covers) return { ...base, untracked: true, overdue: false };
     const covered = manifests.filter(milestone.covers);
     const open = covered
-      .filter((m) => m.spec.schedule.status !== 'completed')
+      .filter((m) => !completedBy(m.spec.schedule, asOf))
       .map((m) => m.metadata.number)
       .sort((a, b) => a - b);
     return {

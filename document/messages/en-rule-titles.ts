@@ -75,6 +75,8 @@ export const EN_RULE_TITLES = {
   'rule-title.backup-targets-within-tier': 'Declared RPO and RTO are ones the backup tier delivers',
   'rule-title.blocked-names-reason-and-owner':
     'A blocked migration says why and who clears it, and only a blocked one does',
+  'rule-title.completed-names-day':
+    'A completed migration names the day it was completed, and only a completed one does',
   'rule-title.image-from-approved-registry': 'Workload images come from the approved registry',
   'rule-title.service-name-length': "A workload's Service name fits Kubernetes' 63 characters",
   'rule-title.workload-ports-unique': 'A workload lists each port and protocol once',

@@ -144,6 +144,13 @@ export const EN_RULES = {
     "choose a name that is not `db` and does not begin with `db-`: CloudNativePG names the database's services, volumes and secrets so",
 
   // The schedule (validation/rules/schedule.ts) and its changes (transitions.ts).
+  'rule.completed-names-day.missing': 'status `completed` ({state}) does not give the day the migration was completed',
+  'rule.completed-names-day.missing.hint':
+    'add `completedOn: YYYY-MM-DD` under `spec.schedule`: a report as of a day counts only the systems completed by then',
+  'rule.completed-names-day.unexpected':
+    '`completedOn` is given but the status is `{status}` ({state}), not `completed`',
+  'rule.completed-names-day.unexpected.hint':
+    'remove `completedOn`, or set the status to `completed` once the migration is done',
   'rule.blocked-names-reason-and-owner.missing':
     'status `blocked` ({state}) does not say what blocks the migration or who clears it',
   'rule.blocked-names-reason-and-owner.missing.hint':

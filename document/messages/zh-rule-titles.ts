@@ -63,6 +63,7 @@ export const ZH_RULE_TITLES: Readonly<Record<keyof typeof EN_RULE_TITLES, string
   'rule-title.catalog-published-in-time': '数据资源变化后 15 个工作日内重新发布到目录',
   'rule-title.catalog-update-cycle-stale': '数据资源在其更新周期内有更新',
   'rule-title.backup-targets-within-tier': '声明的 RPO 和 RTO 是备份等级能达到的',
+  'rule-title.completed-names-day': '已完成的迁移写明完成日期，且只有已完成的迁移才写',
   'rule-title.blocked-names-reason-and-owner': '受阻的迁移说明原因和负责解除的人，且只有受阻的迁移才写',
   'rule-title.image-from-approved-registry': '工作负载的镜像来自批准的镜像仓库',
   'rule-title.service-name-length': '工作负载的 Service 名称不超过 Kubernetes 的 63 个字符',

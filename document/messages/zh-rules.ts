@@ -119,6 +119,11 @@ export const ZH_RULES: Readonly<Record<keyof typeof EN_RULES, string>> = {
   'rule.placement-names-unique.database.hint':
     '换一个不是 `db`、也不以 `db-` 开头的名称：CloudNativePG 以此命名数据库的服务、存储卷和密钥',
 
+  'rule.completed-names-day.missing': '状态为 `completed`（{state}），但没有写明完成日期',
+  'rule.completed-names-day.missing.hint':
+    '在 `spec.schedule` 下写 `completedOn: YYYY-MM-DD`：报告按某日统计时，只计入此前已完成的系统',
+  'rule.completed-names-day.unexpected': '填写了 `completedOn`，但状态是 `{status}`（{state}），不是 `completed`',
+  'rule.completed-names-day.unexpected.hint': '删去 `completedOn`，或在迁移完成后把状态设为 `completed`',
   'rule.blocked-names-reason-and-owner.missing': '状态为 `blocked`（{state}），但没有说明迁移受什么阻碍、由谁排除',
   'rule.blocked-names-reason-and-owner.missing.hint':
     '在 `schedule:` 下添加字段 `blocked: {open} reason: <受阻原因>, owner: <负责排除阻碍的人或单位> {close}`',

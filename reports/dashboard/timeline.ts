@@ -1,5 +1,5 @@
 import type { MigrationStatus, SystemMigration } from '../../model/domain';
-import { MIGRATION_STATES } from '../../model/migration-states';
+import { completedBy, MIGRATION_STATES } from '../../model/migration-states';
 import { ANNEX3_MILESTONES, EXTRA_WAVE_MONTHS, PLAN_WAVE_ENDS } from '../../model/milestones';
 import { waveEnd } from '../../waves/plan';
 
@@ -84,7 +84,8 @@ export function waveTimeline(
   const byWave = new Map<number, TimelineSystem[]>();
   for (const manifest of manifests) {
     const { wave, deadline, status } = manifest.spec.schedule;
-    const done = status === 'completed';
+    // Done by the as-of day: a system completed since was counted done in a timeline of an earlier day.
+    const done = completedBy(manifest.spec.schedule, asOf);
     const system: TimelineSystem = {
       number: manifest.metadata.number,
       slug: manifest.metadata.slug,

@@ -239,6 +239,23 @@ describe('assessment metrics (plan §四(四))', () => {
     expect(assessmentMetrics([onTime], AS_OF).overall.progress.overdue).toHaveLength(0);
     expect(assessmentMetrics([done], AS_OF).overall.progress.overdue).toHaveLength(0);
   });
+  // A report as of 2017-03-01 counted a system completed in 2026 as integrated, shared and connected then.
+  it('counts a completion from its day on (completedOn): as of an earlier day the system is not done', () => {
+    const merged = clone(happyManifest());
+    merged.spec.schedule = { wave: 1, deadline: '2018-02-28', status: 'completed', completedOn: '2018-03-01' };
+    const before = assessmentMetrics([merged], '2018-02-28').overall;
+    const on = assessmentMetrics([merged], '2018-03-01').overall;
+    const after = assessmentMetrics([merged], '2018-03-02').overall;
+    expect([before.integrated.achieved, on.integrated.achieved]).toEqual([0, 1]);
+    expect([before.collaborativeApplications.achieved, on.collaborativeApplications.achieved]).toEqual([0, 1]);
+    expect([before.informationItems.shared.achieved, on.informationItems.shared.achieved]).toEqual([0, 1]);
+    expect(before.connectivity.resourceCenter.achieved).not.toEqual(on.connectivity.resourceCenter.achieved);
+    // Overdue the day after its deadline while not yet completed, and no more once it is.
+    expect(assessmentMetrics([merged], '2018-03-01').overall.progress.overdue).toHaveLength(0);
+    merged.spec.schedule.completedOn = '2018-03-05';
+    expect(assessmentMetrics([merged], '2018-03-02').overall.progress.overdue).toHaveLength(1);
+    expect(after.integrated.achieved).toBe(1);
+  });
   it('counts conditional data as shared and unshared data as not', () => {
     const manifest = clone(happyManifest());
     manifest.spec.schedule.status = 'completed';

@@ -12,6 +12,7 @@ function manifest(number: number, status: MigrationStatus): string {
   const m = clone(happyManifest({ number, name: `测试系统${number}号` }));
   m.metadata.slug = `s${number}-test`;
   m.spec.schedule.status = status;
+  if (status === 'completed') m.spec.schedule.completedOn = '2017-12-20';
   if (status === 'blocked') m.spec.schedule.blocked = { reason: '等待数据库许可', owner: '信息中心' };
   return yamlOf(m);
 }

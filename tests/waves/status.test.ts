@@ -53,6 +53,19 @@ describe('waves status on the shipped manifests', () => {
     expect(onboarding(edited).some((m) => m.open?.includes(17))).toBe(false);
   });
 
+  it('counts a system done, and its wave and milestones met, from the day it was completed (completedOn)', () => {
+    const edited = clone(manifests).filter((m) => m.metadata.number === 18);
+    edited[0]!.spec.schedule = { ...edited[0]!.spec.schedule, status: 'completed', completedOn: '2017-11-05' };
+    const zombie = (asOf: string) =>
+      wavesStatus(edited, asOf, PLAN_WAVE_ENDS).milestones.find((m) => m.id === 'zombie-cleanup')!;
+    expect(zombie('2017-11-04').open).toEqual([18]);
+    expect(zombie('2017-11-05').open).toEqual([]);
+    expect(wavesStatus(edited, '2017-11-04', PLAN_WAVE_ENDS).overdueSystems.map((s) => s.number)).toEqual(
+      edited[0]!.spec.schedule.deadline < '2017-11-04' ? [18] : [],
+    );
+    expect(wavesStatus(edited, '2017-11-05', PLAN_WAVE_ENDS).overdueSystems).toEqual([]);
+  });
+
   it('counts states per wave and carries a block with its reason and owner', () => {
     const edited = manifests.map((m) => clone(m));
     const zombie = edited.find((m) => m.metadata.number === 18)!;

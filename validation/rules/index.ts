@@ -30,7 +30,7 @@ import {
 import { websiteDomainPublic, websiteDomainsUnique } from './websites';
 import { jointUnitsSeparated, namesOnOneLine, unitInInventory } from './one-line';
 import { backupTargetsWithinTier } from './protection';
-import { blockedNamesReasonAndOwner } from './schedule';
+import { blockedNamesReasonAndOwner, completedNamesDay } from './schedule';
 import type { Rule } from './rule';
 import { REQUEST_RULES } from './requests';
 import { CORRECTION_RULES } from './corrections';
@@ -87,6 +87,7 @@ export function manifestRules(options: RuleOptions = {}): readonly Rule[] {
     baseDataInformationCenter,
     backupTargetsWithinTier,
     blockedNamesReasonAndOwner,
+    completedNamesDay,
     imageFromApprovedRegistry(options.approvedRegistry),
     placementNamesUnique,
     serviceNameLength,

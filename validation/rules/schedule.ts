@@ -38,3 +38,44 @@ export const blockedNamesReasonAndOwner = perManifest(
     }
   },
 );
+
+/**
+ * A completed migration names the day it was completed, and only a completed one does: a report as of a
+ * day counts the systems completed by then (completedBy), and without the day a system completed today
+ * counted as done in a report as of any earlier day. A system Annex 1 records as already integrated was
+ * done before the plan and needs none.
+ */
+export const completedNamesDay = perManifest(
+  {
+    id: 'completed-names-day',
+    severity: 'error',
+    title: 'A completed migration names the day it was completed, and only a completed one does',
+    clause: 'Plan §四(四) (任务进展情况): progress is reported as of a day, so a completion has its day',
+  },
+  ({ manifest }, report) => {
+    const { status, completedOn } = manifest.spec.schedule;
+    if (
+      status === 'completed' &&
+      completedOn === undefined &&
+      manifest.spec.disposition.outcome !== 'already-integrated'
+    ) {
+      report({
+        path: ['spec', 'schedule', 'status'],
+        ...said(
+          msg('rule.completed-names-day.missing', { state: STATE_NAMES.zh.completed }),
+          msg('rule.completed-names-day.missing.hint'),
+        ),
+      });
+    }
+    if (status !== 'completed' && completedOn !== undefined) {
+      report({
+        path: ['spec', 'schedule', 'completedOn'],
+        at: 'key',
+        ...said(
+          msg('rule.completed-names-day.unexpected', { status, state: STATE_NAMES.zh[status] }),
+          msg('rule.completed-names-day.unexpected.hint'),
+        ),
+      });
+    }
+  },
+);
