@@ -103,6 +103,25 @@ export function workingDaysBetween(from: string, to: string): number {
 }
 
 /**
+ * What is known of an answer whose time limit (`count` working days from `from`) runs past the calendar:
+ * `answered-in-time` when it came within the calendar and within the limit, `pending` when none came and
+ * `asOf` lies in the calendar (the limit, past the calendar's end, is after it: not overdue yet). Else
+ * nothing can be said without the next year's calendar. A request or correction made in the year's last
+ * weeks stopped every report and stack plan until it was answered.
+ */
+export function knownPastCalendar(
+  from: string,
+  count: number,
+  answeredOn: string | undefined,
+  asOf: string | undefined,
+): 'answered-in-time' | 'pending' | undefined {
+  if (!inCalendar(from)) return undefined;
+  if (answeredOn !== undefined)
+    return inCalendar(answeredOn) && workingDaysBetween(from, answeredOn) <= count ? 'answered-in-time' : undefined;
+  return asOf !== undefined && inCalendar(asOf) && asOf >= from ? 'pending' : undefined;
+}
+
+/**
  * The earliest year a day or year envcloud is asked about may be in (`--as-of`, `--year`, a stack's
  * `envcloud:asOf`): the integration this tool serves began in 2017, and `--as-of 0000-01-01` wrote the
  * report of year -1.

@@ -65,9 +65,10 @@ export function correctionLines(
     .map((correction) => {
       const { spec } = correction;
       const resolution = resolveCorrection(correction, context);
-      const due = correctionDeadline(correction);
+      const due = correctionDeadline(correction, asOf);
       const deadline = 'deadline' in due ? due.deadline : undefined;
       let timeliness: CorrectionTimeliness = 'no-deadline';
+      if ('gap' in due && due.known) timeliness = due.known === 'pending' ? 'pending' : 'on-time';
       if (deadline !== undefined) {
         if (spec.answer) timeliness = spec.answer.answeredOn <= deadline ? 'on-time' : 'late';
         else timeliness = asOf > deadline ? 'overdue' : 'pending';

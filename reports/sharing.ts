@@ -89,10 +89,15 @@ export function requestLines(
           : resolution.kind === 'outside-catalog'
             ? resolution.owner
             : undefined;
-      const due = deadlineOf(request, resolution);
+      const due = deadlineOf(request, resolution, asOf);
       const deadline = due && 'deadline' in due ? due.deadline : undefined;
       const answer = spec.answer;
-      let timeliness: Timeliness = due && 'answeredInTime' in due && due.answeredInTime ? 'on-time' : 'no-deadline';
+      let timeliness: Timeliness =
+        due && 'gap' in due && due.answeredInTime
+          ? 'on-time'
+          : due && 'gap' in due && due.pending
+            ? 'pending'
+            : 'no-deadline';
       if (deadline !== undefined) {
         if (answer) timeliness = answer.answeredOn <= deadline ? 'on-time' : 'late';
         else timeliness = asOf > deadline ? 'overdue' : 'pending';

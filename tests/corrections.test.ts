@@ -221,6 +221,22 @@ describe('the correction rules, each with its clause', () => {
     expect(overdue[0]!.message).toMatch(/^no answer, overdue as of 2025-10-17: /);
   });
 
+  // Reported on 20 December 2026 (the tenth working day is in 2027): it stopped every report until answered.
+  it('correction-answer-within-deadline: pending past the calendar is no error on a day the calendar covers', () => {
+    const pending = change(
+      'reportedOn: 2025-09-26',
+      'reportedOn: 2026-12-21',
+      HAPPY.slice(0, HAPPY.indexOf('  answer:')),
+    );
+    expect(validate(pending, { asOf: '2026-12-30' })).toEqual([]);
+    expect(at(validate(pending, { asOf: '2027-01-04' }))).toEqual([
+      'error:correction-answer-within-deadline@corrections/dc.yaml:14',
+    ]);
+    const correction = (require('yaml') as typeof import('yaml')).parse(pending) as DataCorrection;
+    const lines = correctionFigures([correction], [happyManifest(), provider()], '2026-12-30').lines;
+    expect(lines.map((line) => line.timeliness)).toEqual(['pending']);
+  });
+
   it('correction-answer-within-deadline: a day outside the official calendar is an error, never a guess', () => {
     const findings = validate(
       change(

@@ -339,6 +339,25 @@ describe('a time limit that ends past the calendar', () => {
   });
 });
 
+describe('a time limit that ends past the calendar, still pending', () => {
+  // Submitted on Monday 28 December (the fifth working day is in 2027), pending on the 30th: every report and
+  // stack plan stopped until it was answered.
+  it('is pending, no error, as of a day the calendar covers; an error once the day is past it', () => {
+    const pending = edited(
+      '  answer:\n    answeredOn: 2025-10-09\n    decision: granted-with-conditions\n    conditions: 仅用于执法核查。\n',
+      '',
+      edited('  submittedOn: 2025-09-25', '  submittedOn: 2026-12-28'),
+    );
+    const ids = (asOf: string) => validate(pending, { asOf }).map((finding) => finding.ruleId);
+    expect(ids('2026-12-30')).not.toContain('working-day-calendar');
+    expect(ids('2026-12-30')).toEqual([]);
+    expect(ids('2027-01-04')).toContain('working-day-calendar');
+    const request = (require('yaml') as typeof import('yaml')).parse(pending) as SharingRequest;
+    const figures = sharingFigures([request], [happyManifest(), providerManifest()], '2026-12-30');
+    expect(figures.lines.map((line) => [line.id, line.timeliness])).toEqual([['sr-2025-001', 'pending']]);
+  });
+});
+
 describe('the catalog a request is judged against', () => {
   it('is the catalog as it stood on the day the request was submitted: data catalogued later was outside it', () => {
     // Answered on 2025-10-10, the sixth working day: late for a catalogued conditional resource (5, art. 21),

@@ -1,7 +1,7 @@
 // What the data-correction rules (./corrections.ts) and the sharing report read of a correction record
 // (rules art. 7(四), art. 8(二)): the resource it names, resolved against the catalog as a request's is,
 // whether the reporting system may read it, the answer's time limit, and the means to write a rule.
-import { addWorkingDays, CalendarGap } from '../../model/calendar';
+import { addWorkingDays, CalendarGap, knownPastCalendar } from '../../model/calendar';
 import type { DataCorrection } from '../../model/data-correction.generated';
 import { isLiveGrant, WORKING_DAY_LIMITS } from '../../model/sharing';
 import type { FieldLocator } from '../../document/locate';
@@ -108,12 +108,21 @@ export function readableBy(
   return grant ? { kind: 'grant', entry: grant } : { kind: 'no-grant' };
 }
 
-/** The last day a correction may be answered on (envcloud's 10 working days), or the calendar gap that hides it. */
-export function correctionDeadline(correction: DataCorrection): { deadline: string } | { gap: CalendarGap } {
+/**
+ * The last day a correction may be answered on (envcloud's 10 working days), or the calendar gap that hides
+ * it, with what is known all the same as of `asOf` (knownPastCalendar).
+ */
+export function correctionDeadline(
+  correction: DataCorrection,
+  asOf?: string,
+): { deadline: string } | { gap: CalendarGap; known?: 'answered-in-time' | 'pending' } {
+  const { reportedOn, answer } = correction.spec;
+  const days = WORKING_DAY_LIMITS.correctionAnswer;
   try {
-    return { deadline: addWorkingDays(correction.spec.reportedOn, WORKING_DAY_LIMITS.correctionAnswer) };
+    return { deadline: addWorkingDays(reportedOn, days) };
   } catch (error) {
-    if (error instanceof CalendarGap) return { gap: error };
-    throw error;
+    if (!(error instanceof CalendarGap)) throw error;
+    const known = knownPastCalendar(reportedOn, days, answer?.answeredOn, asOf);
+    return known ? { gap: error, known } : { gap: error };
   }
 }

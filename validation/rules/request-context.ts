@@ -1,7 +1,7 @@
 // What the sharing-request rules (./requests.ts, ./request-dates.ts) and the sharing report read of a request:
 // the resource it names, resolved against the catalog of the manifests read, the answer it is owed by
 // when, and the means to write a rule over requests (`requestRule`, `perRequest`).
-import { addWorkingDays, CalendarGap, inCalendar, workingDaysBetween } from '../../model/calendar';
+import { addWorkingDays, CalendarGap, knownPastCalendar } from '../../model/calendar';
 import type { SharingRequest } from '../../model/sharing-request.generated';
 import { parseCatalogCode } from '../../model/catalog-code';
 import { WORKING_DAY_LIMITS } from '../../model/sharing';
@@ -232,24 +232,24 @@ export function trackOf(request: SharingRequest, resolution: Resolution): Track 
 
 type Deadline =
   | { track: Extract<Track, { kind: 'answer' }>; deadline: string }
-  /** The deadline is past the calendar; `answeredInTime` when the answer came within the limit all the same. */
-  | { track: Extract<Track, { kind: 'answer' }>; gap: CalendarGap; answeredInTime?: true };
+  /**
+   * The deadline is past the calendar; `answeredInTime` when the answer came within the limit all the same,
+   * `pending` when none came by an as-of day in the calendar (knownPastCalendar).
+   */
+  | { track: Extract<Track, { kind: 'answer' }>; gap: CalendarGap; answeredInTime?: true; pending?: true };
 
 /** The last day a request may be answered on, or the calendar gap that keeps it from being known. */
-export function deadlineOf(request: SharingRequest, resolution: Resolution): Deadline | undefined {
+export function deadlineOf(request: SharingRequest, resolution: Resolution, asOf?: string): Deadline | undefined {
   const track = trackOf(request, resolution);
   if (track?.kind !== 'answer') return undefined;
   try {
     return { track, deadline: addWorkingDays(request.spec.submittedOn, track.days) };
   } catch (error) {
     if (!(error instanceof CalendarGap)) throw error;
-    // Answered within the calendar and within the limit: in time whatever the days after it are. A request
-    // submitted in the calendar's last weeks and answered the next day stopped every report and plan.
-    const answered = request.spec.answer?.answeredOn;
-    if (answered !== undefined && inCalendar(answered) && inCalendar(request.spec.submittedOn)) {
-      if (workingDaysBetween(request.spec.submittedOn, answered) <= track.days)
-        return { track, gap: error, answeredInTime: true };
-    }
+    // Answered in time, or still pending on a day the calendar covers: known whatever the days after it are.
+    const known = knownPastCalendar(request.spec.submittedOn, track.days, request.spec.answer?.answeredOn, asOf);
+    if (known === 'answered-in-time') return { track, gap: error, answeredInTime: true };
+    if (known === 'pending') return { track, gap: error, pending: true };
     return { track, gap: error };
   }
 }

@@ -66,9 +66,9 @@ export const workingDayCalendar = perRequest(
     clause:
       'Sharing rules art. 21 (5个工作日内); envcloud: the official calendar of the pinned chinese-days package, never a guess',
   },
-  (entry, resolution, _context, report) => {
-    const due = deadlineOf(entry.request, resolution);
-    if (!due || !('gap' in due) || due.answeredInTime) return;
+  (entry, resolution, context, report) => {
+    const due = deadlineOf(entry.request, resolution, context.asOf);
+    if (!due || !('gap' in due) || due.answeredInTime || due.pending) return;
     const { first, last } = calendarCoverage();
     report({
       path: ['spec', 'submittedOn'],
