@@ -219,6 +219,7 @@ export function systemPage(manifest: SystemMigration, input: DashboardInput): st
     [fields.waveEnd, waveEnd(PLAN_WAVE_ENDS, spec.schedule.wave)],
     [fields.deadline, spec.schedule.deadline],
     [fields.status, STATUS_NAMES[input.lang][spec.schedule.status]],
+    ...(spec.schedule.completedOn ? [[fields.completedOn, spec.schedule.completedOn] as [string, string]] : []),
   ])}</section>
 <section><h2>${text.dataResources}</h2>${resources ? `<table><tbody>${resources}</tbody></table>` : `<p>${text.none}</p>`}</section>
 <section><h2>${text.audit}</h2>${

@@ -36,7 +36,7 @@ export const DASHBOARD_TEXT = {
     timeline: {
       title: '迁移批次时间线：计划与实际',
       note: (asOf: string) =>
-        `计划：每个批次的计划时间窗口，截至该批次的结束日期（第 1 批次从其结束前三个月画起，方案未给出开始日期）；竖线为方案的时间节点。实际：各系统清单声明的迁移状态，数据截至 ${asOf}；只有状态为“已完成”的系统计为完成，清单未记录实际完成日期。`,
+        `计划：每个批次的计划时间窗口，截至该批次的结束日期（第 1 批次从其结束前三个月画起，方案未给出开始日期）；竖线为方案的时间节点。实际：各系统清单声明的迁移状态；按清单写明的完成日期（completedOn），只有截至 ${asOf} 已完成的系统计为完成。`,
       wave: (wave: number) => `第 ${wave} 批次`,
       systems: (count: number) => `${count} 个系统`,
       plannedEnd: (date: string) => `计划结束 ${date}`,
@@ -105,6 +105,7 @@ export const DASHBOARD_TEXT = {
       wave: '批次',
       waveEnd: '批次计划结束',
       deadline: '完成时限',
+      completedOn: '完成日期',
       status: '状态',
       sharing: '共享类型',
       catalogClass: '目录分类',
@@ -147,7 +148,7 @@ export const DASHBOARD_TEXT = {
     timeline: {
       title: 'Migration waves: planned and actual',
       note: (asOf: string) =>
-        `Planned: each wave's window up to its end date (wave 1 is drawn from three months before its end; the plan gives no start); the vertical lines are the plan's deadlines. Actual: the migration state each system's manifest declares, as of ${asOf}; only systems whose state is completed count as done, and the manifests record no completion date.`,
+        `Planned: each wave's window up to its end date (wave 1 is drawn from three months before its end; the plan gives no start); the vertical lines are the plan's deadlines. Actual: the migration state each system's manifest declares; a system counts as done from the day its manifest says it was completed (completedOn), so only those completed by ${asOf} count.`,
       wave: (wave: number) => `Wave ${wave}`,
       systems: (count: number) => `${count} systems`,
       plannedEnd: (date: string) => `planned end ${date}`,
@@ -216,6 +217,7 @@ export const DASHBOARD_TEXT = {
       wave: 'Wave',
       waveEnd: 'Wave ends (plan)',
       deadline: 'Deadline',
+      completedOn: 'Completed on',
       status: 'Status',
       sharing: 'Sharing type',
       catalogClass: 'Catalog class',

@@ -6,8 +6,8 @@ import { waveEnd } from '../../waves/plan';
 /**
  * The wave timeline of the dashboard (issue #15): per wave, the plan (its end date, as `waves plan`
  * and `waves status` read it) beside what happened (the states its systems' manifests declare), and
- * the plan's deadlines as lines. Only a system whose state is `completed` counts as done: figures
- * count what happened, not plans. The manifests record no completion date, so "actual" is a state.
+ * the plan's deadlines as lines. Only a system completed by the as-of day (its `completedOn`) counts as
+ * done: figures count what happened, not plans, and not what happened after the day they are of.
  */
 
 export interface TimelineSystem {

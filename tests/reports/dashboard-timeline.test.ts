@@ -147,4 +147,15 @@ describe('the wave timeline of the dashboard (planned against actual)', () => {
     expect(systemPage(manifest, input)).toContain('<dt>批次</dt><dd>3</dd><dt>批次计划结束</dt><dd>2018-06-30</dd>');
     expect(systemPage(manifest, { ...input, lang: 'en' })).toContain('<dt>Wave ends (plan)</dt><dd>2018-06-30</dd>');
   });
+
+  // The note said the manifests record no completion date, and a system completed since counted done.
+  it('counts a system done from the day it was completed, and its page shows that day', () => {
+    const completed = structuredClone(manifests.find((candidate) => candidate.metadata.number === 18)!);
+    completed.spec.schedule = { ...completed.spec.schedule, status: 'completed', completedOn: '2017-11-20' };
+    const done = (asOf: string) => waveTimeline([completed], asOf).waves[0]!.systems[0]!.done;
+    expect([done('2017-11-19'), done('2017-11-20')]).toEqual([false, true]);
+    const input = { systems: [completed], lang: 'zh' } as unknown as DashboardInput;
+    expect(systemPage(completed, input)).toContain('<dt>完成日期</dt><dd>2017-11-20</dd>');
+    expect(systemPage(completed, { ...input, lang: 'en' })).toContain('<dt>Completed on</dt><dd>2017-11-20</dd>');
+  });
 });
