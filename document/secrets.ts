@@ -19,6 +19,9 @@ const SECRET_VALUES: readonly { kind: string; pattern: RegExp; whole?: RegExp }[
   { kind: 'Slack token', pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,}/ },
   { kind: 'bearer token', pattern: /\bBearer\s+[A-Za-z0-9._~+/-]{20,}=*/ },
   { kind: 'kubeconfig credential', pattern: /\b(?:client-key-data|token):\s*[A-Za-z0-9._~+/=-]{16,}/ },
+  // A kubeconfig user's basic-auth password (or any `password: …` pasted into a text) passed while its
+  // token or client key was refused. Masks (`******`) and templates (`{{ … }}`) are no password.
+  { kind: 'password', pattern: /\bpassword:[ \t]*["']?[^\s"'*{}]{6,}/i },
 ];
 
 /** Field names that hold credentials: any non-empty value under them is one. */
@@ -33,7 +36,7 @@ export const SECRET_KEYS =
  * 10,000 files), as most start with letters frequent in YAML.
  */
 const VALUE_CANDIDATE =
-  /-----BEGIN|A[KS]IA|:\/\/[^\s:@/]+:[^\s@/]+@|eyJ|gh[pousr]_|github_pat_|xox[abprs]-|Bearer|client-key-data|token:|\\/;
+  /-----BEGIN|A[KS]IA|:\/\/[^\s:@/]+:[^\s@/]+@|eyJ|gh[pousr]_|github_pat_|xox[abprs]-|Bearer|client-key-data|token:|[Pp]assword:|PASSWORD:|\\/;
 
 /** The same first look, for field names too (any case). */
 const KEY_CANDIDATE = /pass|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|credential|pwd/i;

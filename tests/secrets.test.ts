@@ -34,6 +34,7 @@ describe('plaintext credentials in manifests', () => {
       ['dbPassword'],
     ]);
     expect(findSecrets({ description: 'rotates passwords every 90 days' })).toEqual([]);
+    expect(findSecrets({ description: 'password: ******, password: {{ vault }}' })).toEqual([]);
   });
   it.each([
     ['private key', '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA'],
@@ -44,6 +45,8 @@ describe('plaintext credentials in manifests', () => {
     ['Slack token', 'xoxb-1234567890-abcdefghij'],
     ['bearer token', 'Authorization: Bearer abcdefghijklmnopqrstuvwxyz012345'],
     ['kubeconfig credential', 'token: abcdefghijklmnop1234567890'],
+    // A kubeconfig user's basic-auth password passed while its token was refused.
+    ['password', 'users:\n- name: admin\n  user:\n    username: admin\n    password: "S3cr3t-Passw0rd!"'],
   ])('are found in a manifest that otherwise conforms: %s', (kind, value) => {
     const manifest = clone(happyManifest());
     manifest.spec.dataResources![0]!.description = value;
@@ -177,6 +180,12 @@ describe('plaintext credentials in stack config', () => {
   it('are found inside structured values, such as a kubeconfig with a token', () => {
     stackFile(
       '  envcloud:extra:\n    kubeconfig: "users:\\n- user:\\n    token: eyJhbGciOiJSUzI1NiIsImtpZCI6IjEifQ0123456789"',
+    );
+    expect(() => loadStackFile(dir, 't')).toThrow(/envcloud:extra.*plaintext credential/s);
+  });
+  it('are found in a kubeconfig whose user signs in with a password', () => {
+    stackFile(
+      '  envcloud:extra:\n    kubeconfig: "users:\\n- user:\\n    username: admin\\n    password: \\"S3cr3t-Passw0rd!\\""',
     );
     expect(() => loadStackFile(dir, 't')).toThrow(/envcloud:extra.*plaintext credential/s);
   });
