@@ -75,5 +75,21 @@ export function selectionProblems(
     selection.units,
     manifests.flatMap((manifest) => managingUnits(manifest.metadata.managingUnit)),
   );
+  // Each criterion met by some system, none by all: `numbers: [2]` with `waves: [1]` (no. 2 is in wave 2)
+  // deployed nothing and passed. An empty list (`numbers: []`, a platform stack whose waves deploy the
+  // systems) selects none on purpose.
+  const criteria = (['numbers', 'waves', 'units'] as const).filter((field) => selection[field] !== undefined);
+  const intended = criteria.some((field) => selection[field]!.length === 0);
+  const wrapped = manifests.map((manifest) => ({ manifest }));
+  if (problems.length === 0 && criteria.length > 1 && !intended && selectSystems(wrapped, selection).length === 0) {
+    problems.push(
+      configProblem(
+        key,
+        ['systems'],
+        msg('inputs.selection.empty', { criteria: criteria.join(', ') }),
+        msg('inputs.selection.empty.hint'),
+      ),
+    );
+  }
   return problems;
 }

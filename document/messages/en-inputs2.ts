@@ -234,6 +234,10 @@ export const EN_INPUTS2 = {
   'inputs.selection.none':
     'selects {what, select, numbers {system number} waves {wave} other {unit}} `{value}`, which no manifest has: this stack would deploy none of it',
   'inputs.selection.none.hint': 'the manifests have {known}',
+  'inputs.selection.empty':
+    'selects no system: each of {criteria} is met by some manifest, but no manifest meets them all (they combine with AND): this stack would deploy nothing',
+  'inputs.selection.empty.hint':
+    'check that the systems named are in the waves and units named; to deploy no system on purpose, write `numbers: []`',
   'inputs.selection.none.hint-suggest': 'did you mean `{suggestion}`? the manifests have {known}',
 
   // The project file, Pulumi.yaml (stacks/project-file.ts, project-runtime.ts, project-declarations.ts).

@@ -201,6 +201,9 @@ export const ZH_INPUTS2: Readonly<Record<keyof typeof EN_INPUTS2, string>> = {
   'inputs.selection.none':
     '选择了{what, select, numbers {系统编号} waves {批次} other {单位}} `{value}`，但没有任何清单有它：本栈将不会部署它',
   'inputs.selection.none.hint': '清单中有：{known}',
+  'inputs.selection.empty':
+    '没有选中任何系统：{criteria} 各自都有清单满足，但没有清单同时满足全部条件（各条件之间是“且”的关系）：本栈将什么也不部署',
+  'inputs.selection.empty.hint': '请核对所列系统是否在所列批次和单位中；若有意不部署任何系统，请写 `numbers: []`',
   'inputs.selection.none.hint-suggest': '是不是要写 `{suggestion}`？清单中有：{known}',
 
   'inputs.project.example': '例如 `{text}`',

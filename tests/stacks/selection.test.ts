@@ -30,6 +30,25 @@ describe('a systems selection that matches nothing', () => {
       hint: expect.stringContaining(`did you mean \`${unit}\``),
     });
   });
+  // `numbers: [2]` with `waves: [1]` (no. 2 is in wave 2) deployed nothing, and the audit passed.
+  it('says when criteria each met by some system select none together, and not for an empty list on purpose', () => {
+    const { wave } = manifests[0]!.spec.schedule;
+    const problems = selectionProblems(manifests, { numbers: [number], waves: [wave + 1] });
+    // The wave no manifest has is named first; with a second system in it, the empty intersection is.
+    expect(problems.map((problem) => problem.path)).toEqual([['systems', 'waves', 0]]);
+    const other = happyManifest({ number: number + 1 });
+    other.spec.schedule.wave = wave + 1;
+    const both = selectionProblems([...manifests, other], { numbers: [number], waves: [wave + 1] });
+    expect(both).toEqual([
+      expect.objectContaining({
+        key: 'envcloud:systems',
+        path: ['systems'],
+        message: expect.stringContaining('selects no system: each of numbers, waves is met by some manifest'),
+      }),
+    ]);
+    expect(selectionProblems([...manifests, other], { numbers: [], waves: [wave + 1] })).toEqual([]);
+    expect(selectionProblems([...manifests, other], { numbers: [number], waves: [wave] })).toEqual([]);
+  });
   it('stops an offline run with the value located in Pulumi.<stack>.yaml, before anything is registered', async () => {
     const project = mkdtempSync(join(tmpdir(), 'envcloud-selection-'));
     try {
