@@ -85,12 +85,14 @@ function checkWaivers(
         ...said(msg('inputs.waivers.scope', { number: index + 1, rule: entry.rule }), msg('inputs.waivers.scope.hint')),
       });
     }
-    // Twelve spaces are not a reason: lengths are counted on the trimmed text.
+    // Twelve spaces are not a reason, nor eleven zero-width spaces (which waived five critical findings):
+    // lengths are counted on the text without format characters (\p{Cf}), trimmed.
     for (const [field, minimum] of [
       ['reason', MIN_REASON],
       ['owner', MIN_OWNER],
     ] as const) {
-      if (entry[field].trim().length >= minimum) continue;
+      const length = entry[field].replace(/\p{Cf}/gu, '').trim().length;
+      if (length >= minimum) continue;
       findings.push({
         file,
         ...document.locator.locate(['waivers', index, field], 'value'),
@@ -101,7 +103,7 @@ function checkWaivers(
             number: index + 1,
             rule: entry.rule,
             field,
-            length: entry[field].trim().length,
+            length,
             minimum,
           }),
           msg(field === 'reason' ? 'inputs.waivers.short.reason.hint' : 'inputs.waivers.short.owner.hint'),

@@ -64,6 +64,16 @@ describe('the waiver file’s findings, whole', () => {
       ['kms-key-rotation', 9],
     ]);
   });
+  // Eleven zero-width spaces passed as a reason, and waived five critical findings.
+  it('counts no invisible character toward a reason or an owner', () => {
+    expect(said(file({}, { reason: `'${'\u200b'.repeat(11)}'`, owner: "'信\u200d'" }))).toEqual([
+      expect.objectContaining({
+        ruleId: 'waiver-reason',
+        message: expect.stringContaining('a reason of 0 characters'),
+      }),
+      expect.objectContaining({ ruleId: 'waiver-owner', message: expect.stringContaining('a owner of 1 characters') }),
+    ]);
+  });
   it('takes a reason of 10 and an owner of 2 characters without spaces, not one fewer', () => {
     expect(parse(file({ reason: "'  0123456789  '", owner: "' 信息 '" })).findings).toEqual([]);
     expect(said(file({}, { reason: "' 012345678 '", owner: "'信 '" }))).toEqual([
