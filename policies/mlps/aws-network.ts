@@ -67,9 +67,12 @@ export const noAdminPortsOpenToWorld = definePolicy<ResourceValidationPolicy>(
     name: 'no-admin-ports-open-to-world',
     configSchema: {
       properties: {
+        // At least one real port: `[]` (or ports past 65535) turned a critical policy into one that passes
+        // every security group it judges.
         adminPorts: {
           type: 'array',
-          items: { type: 'integer' },
+          items: { type: 'integer', minimum: 0, maximum: 65535 },
+          minItems: 1,
           default: [22, 3389, 3306, 5432, 1433, 1521, 2379, 6379, 6443, 9200, 27017],
         },
       },

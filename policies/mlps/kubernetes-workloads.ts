@@ -85,7 +85,14 @@ export const k8sApprovedRegistry = definePolicy<ResourceValidationPolicy>(
   {
     name: 'k8s-approved-registry',
     configSchema: {
-      properties: { approvedRegistry: { type: 'string', default: 'registry.envcloud.mee.gov.cn' } },
+      // A registry host, as `envcloud:approvedRegistry` takes it: `""` gave "… not one from " and judged nothing.
+      properties: {
+        approvedRegistry: {
+          type: 'string',
+          pattern: '^[a-z0-9.-]+(:[0-9]+)?$',
+          default: 'registry.envcloud.mee.gov.cn',
+        },
+      },
     },
     validateResource: validateResourceOfType(k8s.apps.v1.Deployment, (deployment, args, reportViolation) => {
       const { approvedRegistry } = args.getConfig<ApprovedRegistryConfig>();

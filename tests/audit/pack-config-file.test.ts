@@ -43,6 +43,16 @@ describe('the pack config, located (#16)', () => {
     ]);
   });
 
+  // `adminPorts: []` and `approvedRegistry: ""` were accepted: each turned a critical policy into a no-op.
+  it.each([
+    ['"adminPorts": [22, 3389, 3306, 5432, 1433, 1521, 2379, 6379, 6443, 9200, 27017]', '"adminPorts": []', '[]'],
+    ['"adminPorts": [22,', '"adminPorts": [99999,', '99999'],
+    ['"approvedRegistry": "registry.envcloud.mee.gov.cn"', '"approvedRegistry": ""', '""'],
+  ])('refuses a policy config that would judge nothing: %s → %s', (from, to, at) => {
+    const { text, line, column } = changed(from, to, at);
+    expect(check(text).findings).toEqual([expect.objectContaining({ file: 'policies/config.json', line, column })]);
+  });
+
   it('puts a misspelt level at the level, with did-you-mean, from the pack config’s schema', () => {
     const { text, line, column } = changed(
       '"kms-key-rotation": "mandatory"',
