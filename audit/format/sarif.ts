@@ -69,6 +69,21 @@ function notApplicableResult(policy: AuditedPolicy, ruleIndex: number, stack: st
   };
 }
 
+/**
+ * An audit that judged nothing of the stack has not passed: an error of its own, as JUnit's failing
+ * `verdict` case, since a code-scanning gate reads results, not `properties.verdict` (it showed green).
+ */
+function nothingJudgedResult(stack: string) {
+  return {
+    ruleId: 'envcloud-audit-verdict',
+    kind: 'fail',
+    level: 'error',
+    message: { text: 'NOTHING JUDGED: no policy judged a resource of the stack' },
+    locations: [physical({ file: `Pulumi.${stack}.yaml`, line: 1, column: 1 })],
+    properties: { verdict: 'nothing-judged' },
+  };
+}
+
 /** SARIF 2.1.0 for code scanning: each result points at the manifest line behind the resource. */
 export function formatAuditSarif(report: AuditReport, root: string = process.cwd()): string {
   const rules = report.policies.map((policy) => ({
@@ -100,6 +115,7 @@ export function formatAuditSarif(report: AuditReport, root: string = process.cwd
         ...report.policies
           .filter((policy) => policy.status === 'not-applicable')
           .map((policy) => notApplicableResult(policy, ruleIndex.get(policy.name) ?? 0, report.stack)),
+        ...(report.summary.verdict === 'nothing-judged' ? [nothingJudgedResult(report.stack)] : []),
       ],
       // Every policy's status, passes included: SARIF results carry only what failed or did not apply.
       properties: {

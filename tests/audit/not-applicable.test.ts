@@ -148,6 +148,14 @@ describe('a pack config that disables every policy', () => {
       /<testcase classname="envcloud\.audit\.[^"]+" name="verdict">\s*<failure message="NOTHING JUDGED/,
     );
     expect(xml).toMatch(new RegExp(`tests="${report.policies.length + 1}" failures="1"`));
+    // SARIF too: a code-scanning gate reads results, and it had only notApplicable ones.
+    const sarif = formatAuditSarif(report);
+    expect(JSON.parse(sarif)).toBeValidSarifLog();
+    const results = (JSON.parse(sarif) as { runs: { results: { level: string; message: { text: string } }[] }[] })
+      .runs[0]!.results;
+    expect(results.filter((result) => result.level === 'error').map((result) => result.message.text)).toEqual([
+      'NOTHING JUDGED: no policy judged a resource of the stack',
+    ]);
   });
   it('says how many policies it lowered from mandatory to advisory: their failures pass the audit as warnings', async () => {
     const strict = await auditResources(failingInput());
