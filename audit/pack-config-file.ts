@@ -7,6 +7,7 @@ import type { ValidateFunction } from 'ajv/dist/2020';
 import type { Finding } from '../document/findings';
 import { plaintextSecretFindings, redactFindings } from '../document/input-checks';
 import { loadManifestBytes, type LoadedDocument } from '../document/load';
+import { CONFIG_LIMITS } from '../document/limits';
 import packConfigSchema from '../schema/policy-pack-config.v1.schema.json';
 import { checkDocument, compileReporting } from '../validation/schema-check';
 import { packConfigFindings, policyConfigFindings, type ConfigurablePolicy, type PackConfig } from './pack-config';
@@ -32,7 +33,7 @@ export function readPackConfig(
   bytes: Buffer,
   policies: readonly ConfigurablePolicy[],
 ): { config?: PackConfig; findings: Finding[] } {
-  const loaded = loadManifestBytes(file, bytes);
+  const loaded = loadManifestBytes(file, bytes, CONFIG_LIMITS);
   if (!loaded.document) return { findings: loaded.findings.map(asPackConfig) };
   const document = loaded.document;
   const syntax = jsonProblem(document);

@@ -15,6 +15,13 @@ export const DEFAULT_LIMITS: Readonly<InputLimits> = {
 };
 
 /**
+ * The bounds of a file of settings (a stack file, waivers, the pack config), read whole before it is
+ * parsed: 1 MiB. Parsed with a manifest's bounds, a 703 KiB waiver file was refused as "more than the
+ * 256 KiB limit", with a hint to pass `--max-file-size`, which `audit` does not take.
+ */
+export const CONFIG_LIMITS: Readonly<InputLimits> = { ...DEFAULT_LIMITS, maxFileBytes: 1024 * 1024 };
+
+/**
  * Findings listed per file before a closing "… and N more": a real manifest has a handful, and a
  * file with thousands (23,500 unknown keys) is one mistake repeated, not thousands to read.
  */

@@ -12,7 +12,7 @@ import {
 import { relative, resolve, sep } from 'node:path';
 
 import { UsageError } from '../model/errors';
-import { formatBytes } from '../document/limits';
+import { CONFIG_LIMITS, formatBytes } from '../document/limits';
 import { msg, render, untranslated, usageError, type Message } from '../document/i18n';
 
 // A problem with what the user asked for (a path that does not exist): exit code 2, not a finding. It
@@ -217,7 +217,7 @@ function notRegular(file: string, stats?: Stats): Error {
  * Largest stack file, Pulumi.yaml, waiver file or pack config read: each is a few KiB, and one read
  * without a bound let /dev/zero or a runaway file exhaust memory.
  */
-export const MAX_CONFIG_FILE_BYTES = 1024 * 1024;
+export const MAX_CONFIG_FILE_BYTES = CONFIG_LIMITS.maxFileBytes;
 
 /** Why an input file was not read: a sentence for the user and the fix, or that it does not exist (each loader says that its own way). */
 export type InputFileProblem =

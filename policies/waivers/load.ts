@@ -10,6 +10,7 @@ import {
 } from '../../document/input-checks';
 import { msg, said, usageError } from '../../document/i18n';
 import { loadManifestBytes } from '../../document/load';
+import { CONFIG_LIMITS } from '../../document/limits';
 import { checkDocument, compileReporting } from '../../validation/schema-check';
 import { EnvcloudError, EXIT_USAGE } from '../../model/errors';
 import { projectStacks } from '../../stacks/project-stacks';
@@ -66,7 +67,7 @@ function checkWaivers(
   knownRules: readonly string[],
   knownStacks?: readonly string[],
 ): { waivers: Waiver[]; findings: Finding[] } {
-  const loaded = loadManifestBytes(file, bytes);
+  const loaded = loadManifestBytes(file, bytes, CONFIG_LIMITS);
   if (!loaded.document) return { waivers: [], findings: loaded.findings };
   const document = loaded.document;
   const secrets = plaintextSecretFindings(document, msg('inputs.waivers.secret.hint'));

@@ -43,6 +43,10 @@ describe('the pack config, located (#16)', () => {
     ]);
   });
 
+  it('reads a pack config up to the 1 MiB of a settings file', () => {
+    expect(check(`${happy}${' '.repeat(400 * 1024)}`).findings).toEqual([]);
+  });
+
   // `adminPorts: []` and `approvedRegistry: ""` were accepted: each turned a critical policy into a no-op.
   it.each([
     ['"adminPorts": [22, 3389, 3306, 5432, 1433, 1521, 2379, 6379, 6443, 9200, 27017]', '"adminPorts": []', '[]'],

@@ -64,6 +64,12 @@ describe('the waiver file’s findings, whole', () => {
       ['kms-key-rotation', 9],
     ]);
   });
+  // A 703 KiB waiver file was refused as past a manifest's 256 KiB, with a hint to an option audit lacks.
+  it('reads a waiver file up to the 1 MiB of a settings file', () => {
+    const padded = `# ${'x'.repeat(700 * 1024)}\n${file({})}`;
+    expect(parse(padded).findings).toEqual([]);
+    expect(parse(padded).waivers).toHaveLength(1);
+  });
   // Eleven zero-width spaces passed as a reason, and waived five critical findings.
   it('counts no invisible character toward a reason or an owner', () => {
     expect(said(file({}, { reason: `'${'\u200b'.repeat(11)}'`, owner: "'信\u200d'" }))).toEqual([
