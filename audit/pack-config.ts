@@ -125,6 +125,12 @@ export function packConfigFindings(packConfig: unknown, policies: readonly Confi
     const path = config[WAIVED_FINDINGS] !== undefined ? [WAIVED_FINDINGS] : ['all'];
     problems.push(problemAt(path, msg('inputs.pack.waived-findings-disabled'), undefined, 'key'));
   }
+  // Mandatory, each waived finding it reports would fail `pulumi up` though its waiver accepts it, while
+  // `audit` (which counts waived findings as waived) passed the same stack: the two verdicts differed.
+  else if (waived && settingsFor(waived, config).enforcement === 'mandatory') {
+    const path = config[WAIVED_FINDINGS] !== undefined ? [WAIVED_FINDINGS] : ['all'];
+    problems.push(problemAt(path, msg('inputs.pack.waived-findings-mandatory'), undefined, 'key'));
+  }
   return problems;
 }
 

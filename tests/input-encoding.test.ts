@@ -108,6 +108,17 @@ describe('the pack config against each policy config schema (#17)', () => {
     expect(packConfigFindings({ all: 'disabled', [POLICIES[0]!.name]: 'mandatory' }, POLICIES)).toEqual([
       expect.objectContaining({ path: ['all'] }),
     ]);
+    // Mandatory, it failed `pulumi up` for every waived finding while audit passed them as waived.
+    expect(check('{ "waived-findings": "mandatory" }')).toEqual([
+      expect.objectContaining({
+        ruleId: 'pack-config',
+        line: 1,
+        column: 3,
+        message: expect.stringContaining('mandatory'),
+      }),
+    ]);
+    expect(packConfigFindings({ all: 'mandatory' }, POLICIES)).toEqual([expect.objectContaining({ path: ['all'] })]);
+    expect(packConfigFindings({ all: 'mandatory', 'waived-findings': 'advisory' }, POLICIES)).toEqual([]);
   });
 
   it('refuses a config that disables every policy, at `all`, and through the loader with the file named', () => {

@@ -167,7 +167,9 @@ export const EN_INPUTS2 = {
   'inputs.pack.all-setting':
     "`all` takes only `enforcementLevel`, not `{key}`: set a policy's settings under its own name",
   'inputs.pack.waived-findings-disabled':
-    'disables `waived-findings`, which reports every finding a waiver covers: under the pack a waived finding would then be hidden; leave it at `advisory` or `mandatory`',
+    'disables `waived-findings`, which reports every finding a waiver covers: under the pack a waived finding would then be hidden; leave it at `advisory`',
+  'inputs.pack.waived-findings-mandatory':
+    'makes `waived-findings` mandatory: under the pack every finding a waiver accepts would fail `pulumi up`, while `audit` passes it as waived; leave it at `advisory`',
 
   // The real deploy through the Automation API (waves/runner-automation.ts): read back by cli/commands/deploy.ts.
   'deploy.real.parallel-max': 'expected at most {max} stacks at once, got "{value}"',

@@ -141,7 +141,9 @@ export const ZH_INPUTS2: Readonly<Record<keyof typeof EN_INPUTS2, string>> = {
   'inputs.pack.not-json': '不是有效的 JSON（{detail}）',
   'inputs.pack.all-setting': '`all` 只接受 `enforcementLevel`，不接受 `{key}`：请在策略自己的名称下设置',
   'inputs.pack.waived-findings-disabled':
-    '停用了 `waived-findings`，该策略报告每一条被豁免的发现：停用后，策略包运行时被豁免的发现将不再显示；请保持为 `advisory` 或 `mandatory`',
+    '停用了 `waived-findings`，该策略报告每一条被豁免的发现：停用后，策略包运行时被豁免的发现将不再显示；请保持为 `advisory`',
+  'inputs.pack.waived-findings-mandatory':
+    '把 `waived-findings` 设为 mandatory：策略包运行时，每一条已被豁免接受的发现都会使 `pulumi up` 失败，而 `audit` 将其计为已豁免并通过；请保持为 `advisory`',
 
   'deploy.real.parallel-max': '最多只能同时部署 {max} 个栈，实际给了“{value}”',
   'deploy.real.unavailable': '{problem}\n{offline}',
