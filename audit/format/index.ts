@@ -17,9 +17,9 @@ export function formatAudit(
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
     case 'sarif':
-      return formatAuditSarif(report, options.root);
+      return formatAuditSarif(report, options.root, options.lang);
     case 'junit':
-      return formatAuditJunit(report);
+      return formatAuditJunit(report, options.lang);
     case 'html':
       return formatHtml(report, options.lang);
   }

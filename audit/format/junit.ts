@@ -1,11 +1,33 @@
 import { escapeXml, junitDocument } from '../../document/xml';
-import type { AuditFinding, AuditReport } from '../model';
+import type { AuditFinding, AuditReport, Language } from '../model';
+import { policyText } from './policy-text';
+import { NOTHING_JUDGED } from './sarif';
 
-function line(finding: AuditFinding): string {
+/** The words of a JUnit report other than the findings' own, per language. */
+const WORDS: Readonly<
+  Record<Language, { status: Record<string, string>; waived: string; notApplicable: string; violations: string }>
+> = {
+  en: {
+    status: { fail: 'fail', advisory: 'advisory', waived: 'waived' },
+    waived: 'waived until',
+    notApplicable: 'not applicable: ',
+    violations: 'violation(s)',
+  },
+  zh: {
+    status: { fail: '不通过', advisory: '警告', waived: '已豁免' },
+    waived: '豁免至',
+    notApplicable: '不适用：',
+    violations: '处违规',
+  },
+};
+
+function line(finding: AuditFinding, lang: Language): string {
   const { file, line: row, column } = finding.location;
+  const words = WORDS[lang];
   const resource = finding.resource ? ` (${finding.resource.type} ${finding.resource.name})` : '';
   const status = finding.status === 'fail' && finding.enforcement === 'advisory' ? 'advisory' : finding.status;
-  return `${file}:${row}:${column}: ${status}: ${finding.message}${resource}${finding.waiver ? ` — waived until ${finding.waiver.expires}: ${finding.waiver.reason}` : ''}`;
+  const waiver = finding.waiver ? ` — ${words.waived} ${finding.waiver.expires}: ${finding.waiver.reason}` : '';
+  return `${file}:${row}:${column}: ${words.status[status] ?? status}: ${policyText(finding.message, lang)}${resource}${waiver}`;
 }
 
 /**
@@ -13,7 +35,8 @@ function line(finding: AuditFinding): string {
  * (not applicable, or disabled) is skipped with the reason, never a passing case; advisory and waived
  * findings go to system-out.
  */
-export function formatAuditJunit(report: AuditReport): string {
+export function formatAuditJunit(report: AuditReport, lang: Language = 'en'): string {
+  const words = WORDS[lang];
   const failing = report.policies.filter((policy) =>
     report.findings.some(
       (finding) => finding.policy === policy.name && finding.status === 'fail' && finding.enforcement === 'mandatory',
@@ -28,13 +51,18 @@ export function formatAuditJunit(report: AuditReport): string {
       `    <testcase classname="envcloud.audit.${escapeXml(report.stack)}" name="${escapeXml(policy.name)}">`,
     ];
     if (policy.status === 'not-applicable')
-      parts.push(`      <skipped message="${escapeXml(`not applicable: ${policy.notApplicable ?? ''}`)}"/>`);
+      parts.push(
+        `      <skipped message="${escapeXml(`${words.notApplicable}${policyText(policy.notApplicable ?? '', lang)}`)}"/>`,
+      );
     if (failures.length > 0) {
       parts.push(
-        `      <failure message="${escapeXml(`${failures.length} violation(s): ${failures[0]!.message}`)}" type="${escapeXml(policy.meta.severity)}">${escapeXml(failures.map(line).join('\n'))}</failure>`,
+        `      <failure message="${escapeXml(`${failures.length} ${words.violations}: ${policyText(failures[0]!.message, lang)}`)}" type="${escapeXml(policy.meta.severity)}">${escapeXml(failures.map((finding) => line(finding, lang)).join('\n'))}</failure>`,
       );
     }
-    if (others.length > 0) parts.push(`      <system-out>${escapeXml(others.map(line).join('\n'))}</system-out>`);
+    if (others.length > 0)
+      parts.push(
+        `      <system-out>${escapeXml(others.map((finding) => line(finding, lang)).join('\n'))}</system-out>`,
+      );
     parts.push('    </testcase>');
     return parts.join('\n');
   });
@@ -45,7 +73,7 @@ export function formatAuditJunit(report: AuditReport): string {
     cases.push(
       [
         `    <testcase classname="envcloud.audit.${escapeXml(report.stack)}" name="verdict">`,
-        `      <failure message="${escapeXml('NOTHING JUDGED: no policy judged a resource of the stack')}" type="nothing-judged"/>`,
+        `      <failure message="${escapeXml(NOTHING_JUDGED[lang])}" type="nothing-judged"/>`,
         '    </testcase>',
       ].join('\n'),
     );

@@ -1,5 +1,6 @@
 import { sarifLocation, sarifLog } from '../../document/formats';
-import type { AuditedPolicy, AuditFinding, AuditReport, SourceLocation } from '../model';
+import type { AuditedPolicy, AuditFinding, AuditReport, Language, SourceLocation } from '../model';
+import { policyText } from './policy-text';
 
 const INFORMATION_URI = 'https://envcloud.mee.gov.cn/docs/policies';
 
@@ -12,13 +13,13 @@ function physical(location: SourceLocation) {
   return sarifLocation(location.file, location.line, location.column);
 }
 
-function result(finding: AuditFinding, ruleIndex: number) {
+function result(finding: AuditFinding, ruleIndex: number, lang: Language) {
   return {
     ruleId: finding.policy,
     ruleIndex,
     kind: 'fail',
     level: level(finding),
-    message: { text: finding.message },
+    message: { text: policyText(finding.message, lang) },
     locations: [
       {
         ...physical(finding.location),
@@ -45,6 +46,7 @@ function result(finding: AuditFinding, ruleIndex: number) {
         }
       : {}),
     properties: {
+      ...(lang === 'en' ? {} : { messageEn: finding.message }),
       severity: finding.severity,
       status: finding.status,
       enforcement: finding.enforcement,
@@ -57,13 +59,14 @@ function result(finding: AuditFinding, ruleIndex: number) {
  * A policy that judged nothing, as SARIF says it: a result of kind notApplicable for the rule (level
  * none, as the spec requires of any kind but fail), at the stack's config file, with the reason.
  */
-function notApplicableResult(policy: AuditedPolicy, ruleIndex: number, stack: string) {
+function notApplicableResult(policy: AuditedPolicy, ruleIndex: number, stack: string, lang: Language) {
+  const reason = policyText(policy.notApplicable ?? '', lang);
   return {
     ruleId: policy.name,
     ruleIndex,
     kind: 'notApplicable',
     level: 'none',
-    message: { text: `not applicable: ${policy.notApplicable ?? ''}` },
+    message: { text: lang === 'zh' ? `不适用：${reason}` : `not applicable: ${reason}` },
     locations: [physical({ file: `Pulumi.${stack}.yaml`, line: 1, column: 1 })],
     properties: { severity: policy.meta.severity, status: policy.status, enforcement: policy.enforcement },
   };
@@ -73,22 +76,31 @@ function notApplicableResult(policy: AuditedPolicy, ruleIndex: number, stack: st
  * An audit that judged nothing of the stack has not passed: an error of its own, as JUnit's failing
  * `verdict` case, since a code-scanning gate reads results, not `properties.verdict` (it showed green).
  */
-function nothingJudgedResult(stack: string) {
+function nothingJudgedResult(stack: string, lang: Language) {
   return {
     ruleId: 'envcloud-audit-verdict',
     kind: 'fail',
     level: 'error',
-    message: { text: 'NOTHING JUDGED: no policy judged a resource of the stack' },
+    message: { text: NOTHING_JUDGED[lang] },
     locations: [physical({ file: `Pulumi.${stack}.yaml`, line: 1, column: 1 })],
     properties: { verdict: 'nothing-judged' },
   };
 }
 
-/** SARIF 2.1.0 for code scanning: each result points at the manifest line behind the resource. */
-export function formatAuditSarif(report: AuditReport, root: string = process.cwd()): string {
+/** What a failing case or result says of an audit that judged nothing of the stack. */
+export const NOTHING_JUDGED: Readonly<Record<Language, string>> = {
+  en: 'NOTHING JUDGED: no policy judged a resource of the stack',
+  zh: '未作任何判定：没有策略判定本栈的任何资源',
+};
+
+/**
+ * SARIF 2.1.0 for code scanning: each result points at the manifest line behind the resource. Its
+ * messages and rule descriptions are in `lang` (a result keeps its English as `messageEn`).
+ */
+export function formatAuditSarif(report: AuditReport, root: string = process.cwd(), lang: Language = 'en'): string {
   const rules = report.policies.map((policy) => ({
     id: policy.name,
-    shortDescription: { text: policy.meta.en.description },
+    shortDescription: { text: policy.meta[lang].description },
     fullDescription: {
       text: `${policy.meta.en.description}. ${policy.meta.zh.description}。Enforces: ${policy.meta.clause}.`,
     },
@@ -111,11 +123,11 @@ export function formatAuditSarif(report: AuditReport, root: string = process.cwd
       driver: { name: 'envcloud-audit', version: report.toolVersion, informationUri: INFORMATION_URI, rules },
       automationDetails: { id: `envcloud/audit/${report.stack}/` },
       results: [
-        ...report.findings.map((finding) => result(finding, ruleIndex.get(finding.policy) ?? 0)),
+        ...report.findings.map((finding) => result(finding, ruleIndex.get(finding.policy) ?? 0, lang)),
         ...report.policies
           .filter((policy) => policy.status === 'not-applicable')
-          .map((policy) => notApplicableResult(policy, ruleIndex.get(policy.name) ?? 0, report.stack)),
-        ...(report.summary.verdict === 'nothing-judged' ? [nothingJudgedResult(report.stack)] : []),
+          .map((policy) => notApplicableResult(policy, ruleIndex.get(policy.name) ?? 0, report.stack, lang)),
+        ...(report.summary.verdict === 'nothing-judged' ? [nothingJudgedResult(report.stack, lang)] : []),
       ],
       // Every policy's status, passes included: SARIF results carry only what failed or did not apply.
       properties: {

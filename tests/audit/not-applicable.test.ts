@@ -10,6 +10,7 @@ import { k8sNamespaceDefaultDeny } from '../../policies/mlps/kubernetes-network'
 import { k8sApprovedRegistry } from '../../policies/mlps/kubernetes-workloads';
 import { kmsKeyRotation } from '../../policies/mlps/aws-data';
 import { failingInput } from './support';
+import { cliEnglishSentences } from '../support/english-cli';
 
 const resource = (type: string, name: string, props: Record<string, unknown> = {}): PlannedResource => ({
   type,
@@ -119,6 +120,25 @@ describe('every output format says not applicable', () => {
       /<tr class="not-applicable"><td><code>kms-key-rotation<\/code>.*not applicable<br><small>nothing to judge: the stack has no aws:kms\/key:Key<\/small>/,
     );
     expect(formatHtml(audited, 'zh')).toMatch(/<tr class="not-applicable"><td><code>kms-key-rotation<\/code>.*不适用/);
+  });
+});
+
+// `audit --lang zh --format junit|sarif` said every finding, reason and verdict in English.
+describe('JUnit and SARIF in the run’s language', () => {
+  it('say findings, reasons and verdicts in Chinese, SARIF keeping each finding’s English beside it', async () => {
+    const report = await auditResources(failingInput());
+    const xml = formatAuditJunit(report, 'zh');
+    const attributes = [...xml.matchAll(/message="([^"]*)"/g)].map((match) => match[1]!);
+    expect(attributes.some((text) => text.includes('处违规'))).toBe(true);
+    expect(attributes.some((text) => text.startsWith('不适用：'))).toBe(true);
+    expect(cliEnglishSentences(attributes.join('\n'))).toEqual([]);
+    const sarif = JSON.parse(formatAuditSarif(report, process.cwd(), 'zh')) as {
+      runs: { results: { message: { text: string }; properties?: { messageEn?: string } }[] }[];
+    };
+    const results = sarif.runs[0]!.results;
+    expect(cliEnglishSentences(results.map((result) => result.message.text).join('\n'))).toEqual([]);
+    expect(results.some((result) => result.properties?.messageEn !== undefined)).toBe(true);
+    expect(formatAuditJunit(report)).toContain('violation(s)');
   });
 });
 
