@@ -156,6 +156,21 @@ function topologyProblems(config: PlatformConfig): ConfigProblem[] {
         );
       }
     }
+    // A key of the other mode is not read: `context` on an AWS center, `region` or `vpcCidr` on a cluster's,
+    // passed without a word while the reader believed it set.
+    const foreign: (keyof CenterConfig)[] =
+      config.mode === 'aws' ? ['context', 'kubeconfig'] : ['region', 'availabilityZones', 'vpcCidr'];
+    for (const field of foreign) {
+      if (center[field] === undefined) continue;
+      problems.push(
+        configProblem(
+          keyName(['centers', index, field]),
+          ['centers', index, field],
+          msg('inputs.config.other-mode', { field, mode: config.mode }),
+          msg('inputs.config.other-mode.hint', { mode: config.mode }),
+        ),
+      );
+    }
     // The same kubeconfig and context reach the same cluster: the copies a backup center keeps would sit
     // beside the primary's data, and every backup policy passed (the pack sees centers, not clusters).
     const reach = (other: CenterConfig) => `${other.kubeconfig ?? ''}\u0000${other.context ?? ''}`;

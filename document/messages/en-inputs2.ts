@@ -56,6 +56,9 @@ export const EN_INPUTS2 = {
   'inputs.config.same-cluster.hint':
     "give each center its own cluster's context (or kubeconfig): two locations, three centers",
   'inputs.config.aws-required': 'is required in `aws` mode',
+  'inputs.config.other-mode': '`{field}` is not read in `{mode}` mode: it belongs to the other mode',
+  'inputs.config.other-mode.hint':
+    '{mode, select, aws {an AWS center takes `region`, `availabilityZones` and `vpcCidr`} other {a cluster is reached by `context` or `kubeconfig`}}: remove the key, or set `envcloud:mode`',
   'inputs.config.aws-required.hint':
     'each AWS center needs a region, two availability zones (one for a backup-only same-city center) and a VPC range',
   'inputs.config.kubeconfig-needed': 'needs `context` or `kubeconfig` in `kubeconfig` mode',

@@ -46,6 +46,9 @@ export const ZH_INPUTS2: Readonly<Record<keyof typeof EN_INPUTS2, string>> = {
     '与 {role} 中心 `{name}` 连到同一个集群（kubeconfig 和上下文都相同）：保存在这里的备份副本就和所保护的数据放在了一起',
   'inputs.config.same-cluster.hint': '给每个中心配上它自己集群的上下文（或 kubeconfig）：两地三中心',
   'inputs.config.aws-required': '在 `aws` 模式下是必填项',
+  'inputs.config.other-mode': '在 `{mode}` 模式下不读取 `{field}`：它属于另一种模式',
+  'inputs.config.other-mode.hint':
+    '{mode, select, aws {AWS 中心使用 `region`、`availabilityZones` 和 `vpcCidr`} other {集群通过 `context` 或 `kubeconfig` 连接}}：请删去该键，或设置 `envcloud:mode`',
   'inputs.config.aws-required.hint': '每个 AWS 中心都需要一个区域、两个可用区（仅做备份的同城中心一个）和一个 VPC 网段',
   'inputs.config.kubeconfig-needed': '在 `kubeconfig` 模式下需要 `context` 或 `kubeconfig`',
   'inputs.config.kubeconfig-needed.hint':

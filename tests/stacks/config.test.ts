@@ -145,6 +145,24 @@ describe('stack configuration', () => {
 
   // Its systems would run without their CloudNativePG databases and Rook buckets, and its DR policies
   // had no platform facts to judge by: every onprem wave stack failed its audit.
+  // `context` on an AWS center, `vpcCidr` on a cluster's, passed unread.
+  it('a key of the other mode is refused at the key, in either mode', () => {
+    const aws = problemsOf((raw) => (raw.centers[0].context = 'envcloud-primary'));
+    expect(aws).toEqual([
+      expect.objectContaining({
+        key: 'envcloud:centers[0].context',
+        message: expect.stringContaining('not read in `aws` mode'),
+      }),
+    ]);
+    const onprem = problemsOf((raw) => (raw.centers[1].vpcCidr = '10.20.0.0/16'), 'onprem');
+    expect(onprem).toEqual([
+      expect.objectContaining({
+        key: 'envcloud:centers[1].vpcCidr',
+        message: expect.stringContaining('not read in `kubeconfig` mode'),
+      }),
+    ]);
+  });
+
   it('a systems-only stack is refused on the ministry’s clusters, at envcloud:platformStack; allowed on AWS', () => {
     const problems = problemsOf((raw) => (raw.platformStack = 'ministry/envcloud/onprem'), 'onprem');
     expect(problems).toEqual([
