@@ -36,7 +36,7 @@ export const SECRET_KEYS =
  * 10,000 files), as most start with letters frequent in YAML.
  */
 const VALUE_CANDIDATE =
-  /-----BEGIN|A[KS]IA|:\/\/[^\s:@/]+:[^\s@/]+@|eyJ|gh[pousr]_|github_pat_|xox[abprs]-|Bearer|client-key-data|token:|[Pp]assword:|PASSWORD:|\\/;
+  /-----BEGIN|A[KS]IA|:\/\/[^\s:@/]+:[^\s@/]+@|eyJ|gh[pousr]_|github_pat_|xox[abprs]-|Bearer|client-key-data|token:|\b[Pp]assword:|\bPASSWORD:|\\/;
 
 /** The same first look, for field names too (any case). */
 const KEY_CANDIDATE = /pass|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|credential|pwd/i;
